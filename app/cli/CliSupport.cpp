@@ -1,0 +1,63 @@
+#include "CliSupport.h"
+
+#include <QCoreApplication>
+#include <QFile>
+
+namespace probitas::cli {
+
+int exitCodeFor(ErrorKind kind)
+{
+    switch (kind) {
+    case ErrorKind::Invalid:
+        return ExitInvalid;
+    case ErrorKind::Unusable:
+        return ExitUnusable;
+    case ErrorKind::AccessDenied:
+        return ExitAccessDenied;
+    case ErrorKind::Integrity:
+        return ExitIntegrity;
+    case ErrorKind::Environment:
+        return ExitEnvironment;
+    }
+    return ExitUnusable;
+}
+
+int fail(CliContext& context, const Error& error)
+{
+    QString line = error.message;
+    line.replace(QLatin1Char('\n'), QLatin1Char(' '));
+    context.err << "probitas-cli: " << line << Qt::endl;
+    return exitCodeFor(error.kind);
+}
+
+bool parseArguments(QCommandLineParser& parser, const QStringList& arguments, CliContext& context)
+{
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    if (!parser.parse(arguments)) {
+        context.err << "probitas-cli: " << parser.errorText() << Qt::endl;
+        return false;
+    }
+    return true;
+}
+
+Result<QByteArray> readInputFile(const QString& path)
+{
+    if (path == QLatin1String("-")) {
+        QFile input;
+        if (!input.open(stdin, QIODevice::ReadOnly)) {
+            return Error::unusable(QCoreApplication::translate("cli", "cannot read standard input"));
+        }
+        return input.readAll();
+    }
+    QFile file(path);
+    if (!file.exists()) {
+        return Error::unusable(QCoreApplication::translate("cli", "%1: no such file").arg(path));
+    }
+    if (!file.open(QIODevice::ReadOnly)) {
+        return Error::unusable(
+            QCoreApplication::translate("cli", "%1: cannot read: %2").arg(path, file.errorString()));
+    }
+    return file.readAll();
+}
+
+} // namespace probitas::cli

@@ -1,0 +1,92 @@
+// probitas-cli: the scriptable face of Probitas. Each command lives in its own file; this file only
+// dispatches and maps failures to the documented exit codes.
+#include "Commands.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+#include <QTranslator>
+#include <cstdio>
+#include <map>
+
+using namespace probitas::cli;
+
+namespace {
+
+struct CommandEntry
+{
+    CommandFunction run;
+    const char* summary;
+};
+
+const std::map<QString, CommandEntry>& commandTable()
+{
+    static const std::map<QString, CommandEntry> table = {
+        {QStringLiteral("obligations"),
+         {runObligations, QT_TRANSLATE_NOOP("cli", "the declarations a profile owes")}},
+        {QStringLiteral("validate"), {runValidate, QT_TRANSLATE_NOOP("cli", "check a declaration document")}},
+        {QStringLiteral("courts"), {runCourts, QT_TRANSLATE_NOOP("cli", "list or look up courts")}},
+    };
+    return table;
+}
+
+void printUsage(QTextStream& stream)
+{
+    stream << QCoreApplication::translate("cli", "usage: probitas-cli <command> [options]") << "\n\n"
+           << QCoreApplication::translate("cli", "Commands:") << "\n";
+    for (const auto& [name, entry] : commandTable()) {
+        stream << "  " << name.leftJustified(14) << QCoreApplication::translate("cli", entry.summary) << "\n";
+    }
+    stream << "\n"
+           << QCoreApplication::translate("cli",
+                                          "Run 'probitas-cli <command> --help' for a command's options.")
+           << "\n"
+           << QCoreApplication::translate("cli",
+                                          "Exit codes: 0 ok, 1 validation or rule failure, 2 unusable "
+                                          "input, 3 access denied, 4 integrity failure, 5 system error.")
+           << Qt::endl;
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QCoreApplication application(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("probitas-cli"));
+    QCoreApplication::setOrganizationName(QStringLiteral("Probitas"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(PROBITAS_VERSION));
+
+    // Messages follow the user's locale: French when it is French, English otherwise.
+    QTranslator translator;
+    if (translator.load(QLocale(), QStringLiteral("probitas"), QStringLiteral("_"),
+                        QStringLiteral(":/i18n"))) {
+        QCoreApplication::installTranslator(&translator);
+    }
+
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    CliContext context{out, err};
+
+    QStringList arguments = QCoreApplication::arguments();
+    if (arguments.size() < 2 || arguments.at(1) == QLatin1String("--help") ||
+        arguments.at(1) == QLatin1String("-h")) {
+        printUsage(arguments.size() < 2 ? err : out);
+        return arguments.size() < 2 ? ExitUnusable : ExitOk;
+    }
+    if (arguments.at(1) == QLatin1String("--version")) {
+        out << QCoreApplication::applicationName() << ' ' << QCoreApplication::applicationVersion()
+            << Qt::endl;
+        return ExitOk;
+    }
+    const QString commandName = arguments.at(1);
+    const auto command = commandTable().find(commandName);
+    if (command == commandTable().end()) {
+        err << "probitas-cli: " << QCoreApplication::translate("cli", "unknown command '%1'").arg(commandName)
+            << Qt::endl;
+        printUsage(err);
+        return ExitUnusable;
+    }
+    // The command sees "probitas-cli <command>" as its program name, then its own arguments.
+    arguments.removeAt(1);
+    arguments[0] = QStringLiteral("probitas-cli ") + commandName;
+    return command->second.run(arguments, context);
+}

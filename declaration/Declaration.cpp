@@ -1,0 +1,430 @@
+#include "Declaration.h"
+
+#include "CanonicalJson.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QRegularExpression>
+
+namespace probitas {
+
+namespace {
+
+struct CodecText
+{
+    Q_DECLARE_TR_FUNCTIONS(CodecText)
+};
+
+constexpr int observationsMaxLength = 8000;
+
+Error at(const QString& path, const QString& problem)
+{
+    return Error::unusable(path + QStringLiteral(": ") + problem, QStringLiteral("document.invalid-value"));
+}
+
+QString describe(const QJsonValue& value)
+{
+    switch (value.type()) {
+    case QJsonValue::String:
+        return QStringLiteral("\"%1\"").arg(value.toString().left(40));
+    case QJsonValue::Double:
+        return QString::number(value.toInteger());
+    case QJsonValue::Bool:
+        return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+    case QJsonValue::Null:
+        return QStringLiteral("null");
+    case QJsonValue::Array:
+        return CodecText::tr("a list");
+    case QJsonValue::Object:
+        return CodecText::tr("an object");
+    case QJsonValue::Undefined:
+        break;
+    }
+    return CodecText::tr("nothing");
+}
+
+QDate parseIsoDate(const QString& text)
+{
+    static const QRegularExpression shape(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}$"));
+    return shape.match(text).hasMatch() ? QDate::fromString(text, Qt::ISODate) : QDate();
+}
+
+Result<Entry> decodeEntry(const std::vector<FieldDefinition>& fields, const QJsonValue& value,
+                          const QString& path);
+
+Result<FieldValue> decodeValue(const FieldDefinition& field, const QJsonValue& value, const QString& path)
+{
+    switch (field.type) {
+    case FieldType::Text:
+    case FieldType::Multiline: {
+        if (!value.isString()) {
+            return at(path, CodecText::tr("not text: %1").arg(describe(value)));
+        }
+        const QString text = value.toString();
+        if (field.type == FieldType::Text && text.contains(QLatin1Char('\n'))) {
+            return at(path, CodecText::tr("a one-line field holds no line break"));
+        }
+        if (text.size() > field.maxLength) {
+            return at(path, CodecText::tr("longer than %1 characters").arg(field.maxLength));
+        }
+        return FieldValue(text);
+    }
+    case FieldType::Date: {
+        const QDate date = parseIsoDate(value.toString());
+        if (!value.isString() || !date.isValid()) {
+            return at(path, CodecText::tr("not a date (YYYY-MM-DD): %1").arg(describe(value)));
+        }
+        return FieldValue(date);
+    }
+    case FieldType::Month: {
+        const auto month = YearMonth::fromString(value.toString());
+        if (!value.isString() || !month) {
+            return at(path, CodecText::tr("not a month (YYYY-MM): %1").arg(describe(value)));
+        }
+        return FieldValue(*month);
+    }
+    case FieldType::Year:
+        if (!value.isDouble() || value.toInteger() < 1900 || value.toInteger() > 2200) {
+            return at(path, CodecText::tr("not a year: %1").arg(describe(value)));
+        }
+        return FieldValue(value.toInteger());
+    case FieldType::Integer:
+        if (!value.isDouble()) {
+            return at(path, CodecText::tr("not a whole number: %1").arg(describe(value)));
+        }
+        return FieldValue(value.toInteger());
+    case FieldType::Amount:
+        if (!value.isDouble()) {
+            return at(path,
+                      CodecText::tr("not an amount (a whole number of euro cents): %1").arg(describe(value)));
+        }
+        return FieldValue(value.toInteger());
+    case FieldType::Percent:
+        if (!value.isDouble() || value.toInteger() < 0 || value.toInteger() > 10000) {
+            return at(path, CodecText::tr("not a percentage (hundredths of a percent, from 0 to 10000): %1")
+                                .arg(describe(value)));
+        }
+        return FieldValue(value.toInteger());
+    case FieldType::Surface:
+        if (!value.isDouble() || value.toInteger() < 0) {
+            return at(path,
+                      CodecText::tr("not a surface (hundredths of a square metre): %1").arg(describe(value)));
+        }
+        return FieldValue(value.toInteger());
+    case FieldType::Choice: {
+        if (!value.isString() || !field.findChoice(value.toString())) {
+            QStringList allowed;
+            for (const Choice& choice : field.choices) {
+                allowed << choice.id;
+            }
+            return at(path, CodecText::tr("%1 is not one of: %2")
+                                .arg(describe(value), allowed.join(QStringLiteral(", "))));
+        }
+        return FieldValue(value.toString());
+    }
+    case FieldType::Boolean:
+        if (!value.isBool()) {
+            return at(path, CodecText::tr("not true or false: %1").arg(describe(value)));
+        }
+        return FieldValue(value.toBool());
+    case FieldType::List: {
+        if (!value.isArray() || value.toArray().isEmpty()) {
+            return at(path, CodecText::tr("not a non-empty list: %1").arg(describe(value)));
+        }
+        EntryList entries;
+        const QJsonArray array = value.toArray();
+        for (qsizetype index = 0; index < array.size(); ++index) {
+            auto entry =
+                decodeEntry(field.fields, array.at(index), QStringLiteral("%1[%2]").arg(path).arg(index));
+            if (!entry) {
+                return entry.error();
+            }
+            entries.push_back(std::move(entry).value());
+        }
+        return FieldValue(std::move(entries));
+    }
+    }
+    return at(path, CodecText::tr("unsupported field type"));
+}
+
+Result<Entry> decodeEntry(const std::vector<FieldDefinition>& fields, const QJsonValue& value,
+                          const QString& path)
+{
+    if (!value.isObject()) {
+        return at(path, CodecText::tr("expected an object, found %1").arg(describe(value)));
+    }
+    const QJsonObject object = value.toObject();
+    Entry entry;
+    for (auto member = object.begin(); member != object.end(); ++member) {
+        const QString fieldPath = path + QLatin1Char('.') + member.key();
+        const auto field =
+            std::find_if(fields.begin(), fields.end(), [&member](const FieldDefinition& candidate) {
+                return candidate.id == member.key();
+            });
+        if (field == fields.end()) {
+            return at(fieldPath, CodecText::tr("unknown field"));
+        }
+        auto decoded = decodeValue(*field, member.value(), fieldPath);
+        if (!decoded) {
+            return decoded.error();
+        }
+        entry.values.emplace(member.key(), std::move(decoded).value());
+    }
+    return entry;
+}
+
+QJsonValue encodeValue(const FieldValue& value);
+
+QJsonObject encodeEntry(const Entry& entry)
+{
+    QJsonObject object;
+    for (const auto& [fieldId, value] : entry.values) {
+        object.insert(fieldId, encodeValue(value));
+    }
+    return object;
+}
+
+QJsonValue encodeValue(const FieldValue& value)
+{
+    return std::visit(
+        [](const auto& alternative) -> QJsonValue {
+            using Type = std::decay_t<decltype(alternative)>;
+            if constexpr (std::is_same_v<Type, QString>) {
+                return alternative;
+            } else if constexpr (std::is_same_v<Type, qint64>) {
+                return QJsonValue(alternative);
+            } else if constexpr (std::is_same_v<Type, bool>) {
+                return alternative;
+            } else if constexpr (std::is_same_v<Type, QDate>) {
+                return alternative.toString(Qt::ISODate);
+            } else if constexpr (std::is_same_v<Type, YearMonth>) {
+                return alternative.toString();
+            } else {
+                QJsonArray array;
+                for (const Entry& entry : alternative) {
+                    array.append(encodeEntry(entry));
+                }
+                return array;
+            }
+        },
+        value);
+}
+
+template <typename T> const T* alternative(const Entry& entry, const QString& fieldId)
+{
+    const auto found = entry.values.find(fieldId);
+    return found == entry.values.end() ? nullptr : std::get_if<T>(&found->second);
+}
+
+} // namespace
+
+QString YearMonth::toString() const
+{
+    return QStringLiteral("%1-%2").arg(year, 4, 10, QLatin1Char('0')).arg(month, 2, 10, QLatin1Char('0'));
+}
+
+std::optional<YearMonth> YearMonth::fromString(const QString& text)
+{
+    static const QRegularExpression shape(QStringLiteral("^(\\d{4})-(\\d{2})$"));
+    const auto match = shape.match(text);
+    if (!match.hasMatch()) {
+        return std::nullopt;
+    }
+    const YearMonth result{match.captured(1).toInt(), match.captured(2).toInt()};
+    if (result.month < 1 || result.month > 12 || result.year < 1900) {
+        return std::nullopt;
+    }
+    return result;
+}
+
+QString Entry::text(const QString& fieldId) const
+{
+    const QString* value = alternative<QString>(*this, fieldId);
+    return value ? *value : QString();
+}
+
+std::optional<qint64> Entry::number(const QString& fieldId) const
+{
+    const qint64* value = alternative<qint64>(*this, fieldId);
+    return value ? std::optional<qint64>(*value) : std::nullopt;
+}
+
+std::optional<bool> Entry::flag(const QString& fieldId) const
+{
+    const bool* value = alternative<bool>(*this, fieldId);
+    return value ? std::optional<bool>(*value) : std::nullopt;
+}
+
+QDate Entry::date(const QString& fieldId) const
+{
+    const QDate* value = alternative<QDate>(*this, fieldId);
+    return value ? *value : QDate();
+}
+
+std::optional<YearMonth> Entry::month(const QString& fieldId) const
+{
+    const YearMonth* value = alternative<YearMonth>(*this, fieldId);
+    return value ? std::optional<YearMonth>(*value) : std::nullopt;
+}
+
+const EntryList* Entry::list(const QString& fieldId) const
+{
+    return alternative<EntryList>(*this, fieldId);
+}
+
+const ItemAnswer* Declaration::answer(const QString& itemId) const
+{
+    const auto found = items.find(itemId);
+    return found == items.end() ? nullptr : &found->second;
+}
+
+Result<Declaration> DeclarationCodec::decode(const QByteArray& json, const FormCatalog& catalog)
+{
+    auto parsed = json::parse(json);
+    if (!parsed) {
+        return parsed.error();
+    }
+    return fromJson(*parsed, catalog);
+}
+
+Result<Declaration> DeclarationCodec::fromJson(const QJsonValue& document, const FormCatalog& catalog)
+{
+    if (!document.isObject()) {
+        return Error::unusable(CodecText::tr("a declaration is a JSON object"));
+    }
+    const QJsonObject root = document.toObject();
+    static const QStringList knownKeys = {QStringLiteral("schema"),       QStringLiteral("declaration"),
+                                          QStringLiteral("event"),        QStringLiteral("declarant"),
+                                          QStringLiteral("profile"),      QStringLiteral("items"),
+                                          QStringLiteral("observations"), QStringLiteral("supersedes")};
+    for (auto member = root.begin(); member != root.end(); ++member) {
+        if (!knownKeys.contains(member.key())) {
+            return at(member.key(), CodecText::tr("unknown key"));
+        }
+    }
+
+    Declaration declaration;
+    declaration.schema = root.value(QLatin1String("schema")).toString();
+    const FormDefinition* definition = catalog.find(declaration.schema);
+    if (!definition) {
+        return at(QStringLiteral("schema"), CodecText::tr("unknown form definition %1 (known: %2)")
+                                                .arg(describe(root.value(QLatin1String("schema"))),
+                                                     catalog.schemas().join(QStringLiteral(", "))));
+    }
+    const auto kind = kindFromId(root.value(QLatin1String("declaration")).toString());
+    if (!kind || *kind != definition->kind()) {
+        return at(QStringLiteral("declaration"), CodecText::tr("expected \"%1\" for schema %2")
+                                                     .arg(kindId(definition->kind()), declaration.schema));
+    }
+    declaration.kind = *kind;
+    const auto event = eventFromId(root.value(QLatin1String("event")).toString());
+    if (!event) {
+        return at(
+            QStringLiteral("event"),
+            CodecText::tr("expected installation, cessation, modification or modification-apres-entretien"));
+    }
+    declaration.event = *event;
+
+    auto declarant = decodeEntry(definition->headerFields(), root.value(QLatin1String("declarant")),
+                                 QStringLiteral("declarant"));
+    if (!declarant) {
+        return declarant.error();
+    }
+    declaration.declarant = std::move(declarant).value();
+
+    auto profile = Profile::fromJson(root.value(QLatin1String("profile")));
+    if (!profile) {
+        return profile.error();
+    }
+    declaration.profile = std::move(profile).value();
+
+    const QJsonValue itemsValue = root.value(QLatin1String("items"));
+    if (!itemsValue.isUndefined() && !itemsValue.isObject()) {
+        return at(QStringLiteral("items"), CodecText::tr("expected an object"));
+    }
+    const QJsonObject items = itemsValue.toObject();
+    for (auto member = items.begin(); member != items.end(); ++member) {
+        const QString itemPath = QStringLiteral("items.") + member.key();
+        const ItemDefinition* item = definition->findItem(member.key());
+        if (!item) {
+            return at(itemPath, CodecText::tr("unknown item"));
+        }
+        ItemAnswer answer;
+        if (member.value().isString() && member.value().toString() == QLatin1String("neant")) {
+            answer.neant = true;
+        } else if (member.value().isArray()) {
+            const QJsonArray array = member.value().toArray();
+            if (array.isEmpty()) {
+                return at(
+                    itemPath,
+                    CodecText::tr("an empty list: write \"neant\", or leave the item out until answered"));
+            }
+            for (qsizetype index = 0; index < array.size(); ++index) {
+                auto entry = decodeEntry(item->fields, array.at(index),
+                                         QStringLiteral("%1[%2]").arg(itemPath).arg(index));
+                if (!entry) {
+                    return entry.error();
+                }
+                answer.entries.push_back(std::move(entry).value());
+            }
+        } else {
+            return at(itemPath, CodecText::tr("expected a list of entries or \"neant\", found %1")
+                                    .arg(describe(member.value())));
+        }
+        declaration.items.emplace(member.key(), std::move(answer));
+    }
+
+    const QJsonValue observations = root.value(QLatin1String("observations"));
+    if (!observations.isUndefined()) {
+        if (!observations.isString() || observations.toString().size() > observationsMaxLength) {
+            return at(QStringLiteral("observations"),
+                      CodecText::tr("expected text of at most %1 characters").arg(observationsMaxLength));
+        }
+        declaration.observations = observations.toString();
+    }
+    const QJsonValue supersedes = root.value(QLatin1String("supersedes"));
+    if (!supersedes.isUndefined()) {
+        if (!supersedes.isString() || supersedes.toString().isEmpty()) {
+            return at(QStringLiteral("supersedes"), CodecText::tr("expected the id of a filed declaration"));
+        }
+        declaration.supersedes = supersedes.toString();
+    }
+    return declaration;
+}
+
+QJsonObject DeclarationCodec::toJson(const Declaration& declaration)
+{
+    QJsonObject root;
+    root.insert(QStringLiteral("schema"), declaration.schema);
+    root.insert(QStringLiteral("declaration"), kindId(declaration.kind));
+    root.insert(QStringLiteral("event"), eventId(declaration.event));
+    root.insert(QStringLiteral("declarant"), encodeEntry(declaration.declarant));
+    root.insert(QStringLiteral("profile"), declaration.profile.toJson());
+    QJsonObject items;
+    for (const auto& [itemId, answer] : declaration.items) {
+        if (answer.neant) {
+            items.insert(itemId, QStringLiteral("neant"));
+        } else if (!answer.entries.empty()) {
+            QJsonArray entries;
+            for (const Entry& entry : answer.entries) {
+                entries.append(encodeEntry(entry));
+            }
+            items.insert(itemId, entries);
+        }
+    }
+    root.insert(QStringLiteral("items"), items);
+    if (!declaration.observations.isEmpty()) {
+        root.insert(QStringLiteral("observations"), declaration.observations);
+    }
+    if (!declaration.supersedes.isEmpty()) {
+        root.insert(QStringLiteral("supersedes"), declaration.supersedes);
+    }
+    return root;
+}
+
+QByteArray DeclarationCodec::encode(const Declaration& declaration)
+{
+    return json::serialize(toJson(declaration));
+}
+
+} // namespace probitas

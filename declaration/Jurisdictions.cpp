@@ -1,0 +1,242 @@
+#include "Jurisdictions.h"
+
+#include "CanonicalJson.h"
+#include "TextFolding.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QLoggingCategory>
+#include <algorithm>
+
+Q_LOGGING_CATEGORY(lcJurisdictions, "probitas.declaration.jurisdictions")
+
+namespace probitas {
+
+namespace {
+
+struct JurisdictionText
+{
+    Q_DECLARE_TR_FUNCTIONS(JurisdictionText)
+};
+
+} // namespace
+
+QString courtTypeId(CourtType type)
+{
+    switch (type) {
+    case CourtType::TribunalJudiciaire:
+        return QStringLiteral("tj");
+    case CourtType::TribunalPremiereInstance:
+        return QStringLiteral("tpi");
+    case CourtType::CourAppel:
+        return QStringLiteral("ca");
+    case CourtType::CourDeCassation:
+        return QStringLiteral("cour-de-cassation");
+    }
+    return {};
+}
+
+std::optional<CourtType> courtTypeFromId(const QString& id)
+{
+    for (const CourtType type : {CourtType::TribunalJudiciaire, CourtType::TribunalPremiereInstance,
+                                 CourtType::CourAppel, CourtType::CourDeCassation}) {
+        if (courtTypeId(type) == id) {
+            return type;
+        }
+    }
+    return std::nullopt;
+}
+
+QString courtTypeLabel(CourtType type)
+{
+    switch (type) {
+    case CourtType::TribunalJudiciaire:
+        return JurisdictionText::tr("tribunal judiciaire");
+    case CourtType::TribunalPremiereInstance:
+        return JurisdictionText::tr("tribunal de première instance");
+    case CourtType::CourAppel:
+        return JurisdictionText::tr("cour d'appel");
+    case CourtType::CourDeCassation:
+        return JurisdictionText::tr("Cour de cassation");
+    }
+    return {};
+}
+
+QString Court::id() const
+{
+    if (type == CourtType::CourDeCassation) {
+        return courtTypeId(type);
+    }
+    return courtTypeId(type) + QLatin1Char('-') + slug;
+}
+
+QString Court::displayName() const
+{
+    if (type == CourtType::CourDeCassation) {
+        return courtTypeLabel(type);
+    }
+    // French elides "de" before a vowel ("cour d'appel d'Agen"); translations choose per variant.
+    const QString folded = text::fold(seat);
+    const QChar first = folded.isEmpty() ? QChar() : folded.front();
+    const bool vowel = QStringLiteral("aeiouy").contains(first);
+    return vowel ? JurisdictionText::tr("%1 of %2", "court type, then a seat starting with a vowel")
+                       .arg(courtTypeLabel(type), seat)
+                 : JurisdictionText::tr("%1 of %2", "court type, then its seat")
+                       .arg(courtTypeLabel(type), seat);
+}
+
+Result<JurisdictionDirectory> JurisdictionDirectory::fromJson(const QByteArray& json)
+{
+    auto parsed = json::parse(json);
+    if (!parsed) {
+        return parsed.error();
+    }
+    const QJsonObject root = parsed->toObject();
+    JurisdictionDirectory directory;
+    directory.m_source = root.value(QLatin1String("source")).toString();
+    directory.m_courts.push_back({CourtType::CourDeCassation, QStringLiteral("Paris"), QString(), 0});
+
+    for (const QJsonValue& courValue : root.value(QLatin1String("cours")).toArray()) {
+        const QJsonObject courObject = courValue.toObject();
+        const QString seat = courObject.value(QLatin1String("seat")).toString();
+        if (seat.isEmpty()) {
+            return Error::unusable(JurisdictionText::tr("jurisdictions: a cour d'appel has no seat"));
+        }
+        const int courIndex = int(directory.m_courts.size());
+        directory.m_courts.push_back({CourtType::CourAppel, seat, text::slug(seat), courIndex});
+        const QJsonArray tribunals = courObject.value(QLatin1String("tribunals")).toArray();
+        if (tribunals.isEmpty()) {
+            return Error::unusable(
+                JurisdictionText::tr("jurisdictions: the cour d'appel de %1 has no tribunal").arg(seat));
+        }
+        for (const QJsonValue& tribunalValue : tribunals) {
+            const QJsonObject tribunal = tribunalValue.toObject();
+            const auto type = courtTypeFromId(tribunal.value(QLatin1String("type")).toString());
+            const QString tribunalSeat = tribunal.value(QLatin1String("seat")).toString();
+            if (!type ||
+                (*type != CourtType::TribunalJudiciaire && *type != CourtType::TribunalPremiereInstance) ||
+                tribunalSeat.isEmpty()) {
+                return Error::unusable(
+                    JurisdictionText::tr("jurisdictions: invalid tribunal in the ressort of %1").arg(seat));
+            }
+            if (directory.find(*type, tribunalSeat)) {
+                return Error::unusable(JurisdictionText::tr("jurisdictions: %1 %2 is listed twice")
+                                           .arg(courtTypeId(*type), tribunalSeat));
+            }
+            directory.m_courts.push_back({*type, tribunalSeat, text::slug(tribunalSeat), courIndex});
+        }
+    }
+    return directory;
+}
+
+const JurisdictionDirectory& JurisdictionDirectory::builtIn()
+{
+    static const JurisdictionDirectory directory = [] {
+        QFile file(QStringLiteral(":/probitas/data/jurisdictions.json"));
+        if (!file.open(QIODevice::ReadOnly)) {
+            qCCritical(lcJurisdictions) << "the built-in jurisdiction directory is missing";
+            return JurisdictionDirectory();
+        }
+        auto loaded = fromJson(file.readAll());
+        if (!loaded) {
+            qCCritical(lcJurisdictions)
+                << "the built-in jurisdiction directory is broken:" << loaded.error().message;
+            return JurisdictionDirectory();
+        }
+        return std::move(loaded).value();
+    }();
+    return directory;
+}
+
+const Court* JurisdictionDirectory::find(CourtType type, const QString& seat) const
+{
+    if (type == CourtType::CourDeCassation) {
+        return m_courts.empty() ? nullptr : &m_courts.front();
+    }
+    const QString wanted = text::slug(seat);
+    for (const Court& court : m_courts) {
+        if (court.type == type && court.slug == wanted) {
+            return &court;
+        }
+    }
+    return nullptr;
+}
+
+QStringList JurisdictionDirectory::closestSeats(CourtType type, const QString& seat, int count) const
+{
+    const QString wanted = text::slug(seat);
+    std::vector<std::pair<int, const Court*>> ranked;
+    for (const Court& court : m_courts) {
+        if (court.type != type) {
+            continue;
+        }
+        int distance = text::levenshtein(wanted, court.slug);
+        if (!wanted.isEmpty() && court.slug.startsWith(wanted)) {
+            distance = 0; // a seat that starts with what was typed ("aix", "nanter") is the best guess
+        }
+        ranked.emplace_back(distance, &court);
+    }
+    std::stable_sort(ranked.begin(), ranked.end(),
+                     [](const auto& left, const auto& right) { return left.first < right.first; });
+    QStringList seats;
+    for (const auto& [distance, court] : ranked) {
+        if (seats.size() >= count) {
+            break;
+        }
+        seats << court->seat;
+    }
+    return seats;
+}
+
+Result<const Court*> JurisdictionDirectory::resolve(CourtType type, const QString& seat) const
+{
+    if (const Court* court = find(type, seat)) {
+        return court;
+    }
+    const QStringList closest = closestSeats(type, seat);
+    if (closest.isEmpty()) {
+        return Error::unusable(
+            JurisdictionText::tr("unknown court: no %1 at \"%2\"").arg(courtTypeLabel(type), seat),
+            QStringLiteral("court.unknown"));
+    }
+    return Error::unusable(
+        JurisdictionText::tr("unknown court: no %1 at \"%2\"; did you mean %3?")
+            .arg(courtTypeLabel(type), seat, closest.join(JurisdictionText::tr(", ", "list separator"))),
+        QStringLiteral("court.unknown"));
+}
+
+const Court& JurisdictionDirectory::appealCourtOf(const Court& court) const
+{
+    if (court.type == CourtType::CourDeCassation || court.appealCourt < 0) {
+        return court;
+    }
+    return m_courts.at(std::size_t(court.appealCourt));
+}
+
+std::vector<const Court*> JurisdictionDirectory::cours() const
+{
+    std::vector<const Court*> result;
+    for (const Court& court : m_courts) {
+        if (court.type == CourtType::CourAppel) {
+            result.push_back(&court);
+        }
+    }
+    return result;
+}
+
+std::vector<const Court*> JurisdictionDirectory::tribunalsOf(const Court& cour) const
+{
+    std::vector<const Court*> result;
+    const int courIndex = int(&cour - m_courts.data());
+    for (const Court& court : m_courts) {
+        if (court.type != CourtType::CourAppel && court.type != CourtType::CourDeCassation &&
+            court.appealCourt == courIndex) {
+            result.push_back(&court);
+        }
+    }
+    return result;
+}
+
+} // namespace probitas

@@ -1,0 +1,321 @@
+#include "Profile.h"
+
+#include "TextFolding.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+
+namespace probitas {
+
+namespace {
+
+struct ProfileText
+{
+    Q_DECLARE_TR_FUNCTIONS(ProfileText)
+};
+
+template <typename Enum> struct Named
+{
+    Enum value;
+    const char* id;
+};
+
+constexpr Named<MagistrateStatus> statuses[] = {{MagistrateStatus::Titulaire, "titulaire"},
+                                                {MagistrateStatus::Temporaire, "temporaire"},
+                                                {MagistrateStatus::Honoraire, "honoraire"},
+                                                {MagistrateStatus::MembreCsm, "membre-csm"}};
+constexpr Named<Formation> formations[] = {{Formation::Siege, "siege"}, {Formation::Parquet, "parquet"}};
+constexpr Named<Rank> ranks[] = {{Rank::Magistrat, "magistrat"},
+                                 {Rank::Chef, "chef"},
+                                 {Rank::PresidentDeChambre, "president-de-chambre"},
+                                 {Rank::PremierAvocatGeneral, "premier-avocat-general"},
+                                 {Rank::ServiceExtraordinaire, "service-extraordinaire"}};
+
+template <typename Enum, std::size_t Count> QString idOf(const Named<Enum> (&table)[Count], Enum value)
+{
+    for (const auto& entry : table) {
+        if (entry.value == value) {
+            return QString::fromLatin1(entry.id);
+        }
+    }
+    return {};
+}
+
+template <typename Enum, std::size_t Count>
+std::optional<Enum> fromId(const Named<Enum> (&table)[Count], const QString& id)
+{
+    for (const auto& entry : table) {
+        if (id == QLatin1String(entry.id)) {
+            return entry.value;
+        }
+    }
+    return std::nullopt;
+}
+
+template <typename Enum, std::size_t Count> QString allowedIds(const Named<Enum> (&table)[Count])
+{
+    QStringList ids;
+    for (const auto& entry : table) {
+        ids << QString::fromLatin1(entry.id);
+    }
+    return ids.join(QStringLiteral(", "));
+}
+
+// Reads an optional "YYYY-MM-DD" date; an impossible date (2026-02-30) is an error, not a missing one.
+Result<QDate> readDate(const QJsonObject& object, const QString& key, const QString& path, bool required)
+{
+    const QJsonValue value = object.value(key);
+    if (value.isUndefined()) {
+        if (required) {
+            return Error::unusable(ProfileText::tr("%1.%2: missing").arg(path, key));
+        }
+        return QDate();
+    }
+    const QString text = value.toString();
+    static const QRegularExpression shape(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}$"));
+    const QDate date = QDate::fromString(text, Qt::ISODate);
+    if (!value.isString() || !shape.match(text).hasMatch() || !date.isValid()) {
+        return Error::unusable(ProfileText::tr("%1.%2: not a valid date (YYYY-MM-DD): \"%3\"")
+                                   .arg(path, key, value.isString() ? text : ProfileText::tr("not a string")),
+                               QStringLiteral("profile.date"));
+    }
+    return date;
+}
+
+} // namespace
+
+QString statusId(MagistrateStatus status)
+{
+    return idOf(statuses, status);
+}
+QString formationId(Formation formation)
+{
+    return idOf(formations, formation);
+}
+QString rankId(Rank rank)
+{
+    return idOf(ranks, rank);
+}
+
+QString statusLabel(MagistrateStatus status)
+{
+    switch (status) {
+    case MagistrateStatus::Titulaire:
+        return ProfileText::tr("magistrate");
+    case MagistrateStatus::Temporaire:
+        return ProfileText::tr("temporary magistrate (art. 41-10)");
+    case MagistrateStatus::Honoraire:
+        return ProfileText::tr("honorary magistrate serving (art. 41-25)");
+    case MagistrateStatus::MembreCsm:
+        return ProfileText::tr("member of the Conseil supérieur de la magistrature");
+    }
+    return {};
+}
+
+QString formationLabel(Formation formation)
+{
+    return formation == Formation::Siege ? ProfileText::tr("bench (siège)")
+                                         : ProfileText::tr("prosecution (parquet)");
+}
+
+QString rankLabel(Rank rank, std::optional<Formation> formation, std::optional<CourtType> court)
+{
+    const bool parquet = formation == Formation::Parquet;
+    switch (rank) {
+    case Rank::Magistrat:
+        return ProfileText::tr("magistrate");
+    case Rank::Chef:
+        if (court == CourtType::CourAppel || court == CourtType::CourDeCassation) {
+            return parquet ? ProfileText::tr("procureur général") : ProfileText::tr("premier président");
+        }
+        return parquet ? ProfileText::tr("procureur de la République") : ProfileText::tr("président");
+    case Rank::PresidentDeChambre:
+        return ProfileText::tr("président de chambre");
+    case Rank::PremierAvocatGeneral:
+        return ProfileText::tr("premier avocat général");
+    case Rank::ServiceExtraordinaire:
+        return parquet ? ProfileText::tr("avocat général en service extraordinaire")
+                       : ProfileText::tr("conseiller en service extraordinaire");
+    }
+    return {};
+}
+
+bool rankExists(Rank rank, Formation formation, CourtType court)
+{
+    switch (rank) {
+    case Rank::Magistrat:
+    case Rank::Chef:
+        return true;
+    case Rank::PresidentDeChambre:
+        return formation == Formation::Siege &&
+               (court == CourtType::CourAppel || court == CourtType::CourDeCassation);
+    case Rank::PremierAvocatGeneral:
+        return formation == Formation::Parquet &&
+               (court == CourtType::CourAppel || court == CourtType::CourDeCassation);
+    case Rank::ServiceExtraordinaire:
+        return court == CourtType::CourDeCassation; // art. 40-1 ff.: only at the Cour de cassation
+    }
+    return false;
+}
+
+Result<Profile> Profile::fromJson(const QJsonValue& value, const QString& path)
+{
+    if (!value.isObject()) {
+        return Error::unusable(ProfileText::tr("%1: expected an object").arg(path));
+    }
+    const QJsonObject object = value.toObject();
+    static const QStringList knownKeys = {QStringLiteral("status"),       QStringLiteral("formation"),
+                                          QStringLiteral("court"),        QStringLiteral("rank"),
+                                          QStringLiteral("installed_on"), QStringLiteral("ceased_on"),
+                                          QStringLiteral("last_dsp_on"),  QStringLiteral("changed_on")};
+    for (auto key = object.begin(); key != object.end(); ++key) {
+        if (!knownKeys.contains(key.key())) {
+            return Error::unusable(ProfileText::tr("%1.%2: unknown key").arg(path, key.key()));
+        }
+    }
+
+    Profile profile;
+    const auto status = fromId(statuses, object.value(QLatin1String("status")).toString());
+    if (!status) {
+        return Error::unusable(
+            ProfileText::tr("%1.status: expected one of %2").arg(path, allowedIds(statuses)));
+    }
+    profile.status = *status;
+
+    auto installed = readDate(object, QStringLiteral("installed_on"), path, true);
+    auto ceased = readDate(object, QStringLiteral("ceased_on"), path, false);
+    auto lastDsp = readDate(object, QStringLiteral("last_dsp_on"), path, false);
+    auto changed = readDate(object, QStringLiteral("changed_on"), path, false);
+    for (const Result<QDate>* date : {&installed, &ceased, &lastDsp, &changed}) {
+        if (!*date) {
+            return date->error();
+        }
+    }
+    profile.installedOn = *installed;
+    profile.ceasedOn = *ceased;
+    profile.lastDspOn = *lastDsp;
+    profile.changedOn = *changed;
+
+    // A member of the CSM is defined by the membership alone (LO 94-100 art. 10-1-1 A).
+    if (profile.status == MagistrateStatus::MembreCsm) {
+        return profile;
+    }
+
+    if (object.contains(QLatin1String("formation"))) {
+        const auto formation = fromId(formations, object.value(QLatin1String("formation")).toString());
+        if (!formation) {
+            return Error::unusable(
+                ProfileText::tr("%1.formation: expected one of %2").arg(path, allowedIds(formations)));
+        }
+        profile.formation = *formation;
+    } else if (profile.status == MagistrateStatus::Titulaire) {
+        return Error::unusable(ProfileText::tr("%1.formation: missing (siege or parquet)").arg(path));
+    }
+
+    const QJsonValue courtValue = object.value(QLatin1String("court"));
+    if (!courtValue.isObject()) {
+        return Error::unusable(ProfileText::tr("%1.court: missing (an object with type and seat)").arg(path));
+    }
+    const QJsonObject courtObject = courtValue.toObject();
+    for (auto key = courtObject.begin(); key != courtObject.end(); ++key) {
+        if (key.key() != QLatin1String("type") && key.key() != QLatin1String("seat")) {
+            return Error::unusable(ProfileText::tr("%1.court.%2: unknown key").arg(path, key.key()));
+        }
+    }
+    const auto courtType = courtTypeFromId(courtObject.value(QLatin1String("type")).toString());
+    if (!courtType) {
+        return Error::unusable(
+            ProfileText::tr("%1.court.type: expected one of tj, tpi, ca, cour-de-cassation").arg(path));
+    }
+    CourtReference court{*courtType, courtObject.value(QLatin1String("seat")).toString().trimmed()};
+    if (court.type != CourtType::CourDeCassation && court.seat.isEmpty()) {
+        return Error::unusable(ProfileText::tr("%1.court.seat: missing").arg(path));
+    }
+    profile.court = court;
+
+    if (object.contains(QLatin1String("rank"))) {
+        const auto rank = fromId(ranks, object.value(QLatin1String("rank")).toString());
+        if (!rank) {
+            return Error::unusable(
+                ProfileText::tr("%1.rank: expected one of %2").arg(path, allowedIds(ranks)));
+        }
+        profile.rank = *rank;
+    }
+
+    if (profile.status == MagistrateStatus::Titulaire) {
+        if (!rankExists(profile.rank, *profile.formation, court.type)) {
+            return Error::unusable(ProfileText::tr("%1.rank: there is no %2 in the %3 of a %4")
+                                       .arg(path, rankId(profile.rank), formationId(*profile.formation),
+                                            courtTypeLabel(court.type)),
+                                   QStringLiteral("profile.rank"));
+        }
+    } else {
+        // Temporary and honorary magistrates sit in tribunals and cours, never at their head (art. 41-10,
+        // 41-25); the temporary ones only in tribunals.
+        if (profile.rank != Rank::Magistrat) {
+            return Error::unusable(
+                ProfileText::tr("%1.rank: a %2 magistrate has no rank other than magistrat")
+                    .arg(path, statusId(profile.status)),
+                QStringLiteral("profile.rank"));
+        }
+        const bool tribunal =
+            court.type == CourtType::TribunalJudiciaire || court.type == CourtType::TribunalPremiereInstance;
+        const bool allowed = profile.status == MagistrateStatus::Temporaire
+                                 ? tribunal
+                                 : (tribunal || court.type == CourtType::CourAppel);
+        if (!allowed) {
+            return Error::unusable(ProfileText::tr("%1.court: a %2 magistrate does not serve in a %3")
+                                       .arg(path, statusId(profile.status), courtTypeLabel(court.type)),
+                                   QStringLiteral("profile.court"));
+        }
+    }
+    return profile;
+}
+
+QJsonObject Profile::toJson() const
+{
+    QJsonObject object;
+    object.insert(QStringLiteral("status"), statusId(status));
+    object.insert(QStringLiteral("installed_on"), installedOn.toString(Qt::ISODate));
+    if (ceasedOn.isValid()) {
+        object.insert(QStringLiteral("ceased_on"), ceasedOn.toString(Qt::ISODate));
+    }
+    if (lastDspOn.isValid()) {
+        object.insert(QStringLiteral("last_dsp_on"), lastDspOn.toString(Qt::ISODate));
+    }
+    if (changedOn.isValid()) {
+        object.insert(QStringLiteral("changed_on"), changedOn.toString(Qt::ISODate));
+    }
+    if (status == MagistrateStatus::MembreCsm) {
+        return object;
+    }
+    if (formation) {
+        object.insert(QStringLiteral("formation"), formationId(*formation));
+    }
+    if (court) {
+        QJsonObject courtObject{{QStringLiteral("type"), courtTypeId(court->type)}};
+        if (!court->seat.isEmpty()) {
+            courtObject.insert(QStringLiteral("seat"), court->seat);
+        }
+        object.insert(QStringLiteral("court"), courtObject);
+    }
+    object.insert(QStringLiteral("rank"), rankId(rank));
+    return object;
+}
+
+Result<const Court*> Profile::resolveCourt(const JurisdictionDirectory& directory) const
+{
+    if (!court) {
+        return Error::unusable(ProfileText::tr("profile.court: missing"));
+    }
+    if (court->type == CourtType::CourDeCassation && !court->seat.isEmpty() &&
+        text::slug(court->seat) != QLatin1String("paris")) {
+        return Error::unusable(
+            ProfileText::tr("unknown court: the Cour de cassation sits in Paris, not \"%1\"")
+                .arg(court->seat),
+            QStringLiteral("court.unknown"));
+    }
+    return directory.resolve(court->type, court->seat);
+}
+
+} // namespace probitas

@@ -1,0 +1,57 @@
+#pragma once
+
+#include "Jurisdictions.h"
+#include "Result.h"
+
+#include <QDate>
+#include <QJsonObject>
+#include <QString>
+#include <optional>
+
+namespace probitas {
+
+enum class MagistrateStatus { Titulaire, Temporaire, Honoraire, MembreCsm };
+enum class Formation { Siege, Parquet };
+// "chef" is the head of the court for its formation: président, procureur de la République, premier
+// président or procureur général.
+enum class Rank { Magistrat, Chef, PresidentDeChambre, PremierAvocatGeneral, ServiceExtraordinaire };
+
+QString statusId(MagistrateStatus status);
+QString formationId(Formation formation);
+QString rankId(Rank rank);
+QString statusLabel(MagistrateStatus status);
+QString formationLabel(Formation formation);
+QString rankLabel(Rank rank, std::optional<Formation> formation, std::optional<CourtType> court);
+
+struct CourtReference
+{
+    CourtType type = CourtType::TribunalJudiciaire;
+    QString seat; // empty for the Cour de cassation
+};
+
+// What the obligations depend on: who the magistrate is and where they serve. The JSON form is the
+// command line's `--profile` contract (snake_case keys).
+struct Profile
+{
+    MagistrateStatus status = MagistrateStatus::Titulaire;
+    std::optional<Formation> formation;
+    std::optional<CourtReference> court;
+    Rank rank = Rank::Magistrat;
+    QDate installedOn;
+    QDate ceasedOn;  // optional
+    QDate lastDspOn; // optional: the last déclaration de situation patrimoniale, under any text
+    QDate changedOn; // optional: a substantial change calling for a complementary declaration
+
+    // Structural reading: unknown values, impossible dates, missing keys and a rank that does not exist at
+    // that court are Unusable errors naming the key. Whether the court exists is the directory's business.
+    static Result<Profile> fromJson(const QJsonValue& value, const QString& path = QStringLiteral("profile"));
+    QJsonObject toJson() const;
+
+    // The court in the directory; Unusable, naming the closest seats, when unknown.
+    Result<const Court*> resolveCourt(const JurisdictionDirectory& directory) const;
+};
+
+// Whether `rank` exists in that formation of that type of court (no président de chambre at a tribunal).
+bool rankExists(Rank rank, Formation formation, CourtType court);
+
+} // namespace probitas

@@ -1,0 +1,204 @@
+// The probitas-cli contract as scripts and outside tests see it: output shape and exit codes.
+#include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+    struct Run
+    {
+        int exitCode;
+        QByteArray out;
+        QByteArray err;
+    };
+
+    Run run(const QStringList& arguments, const QByteArray& input = {})
+    {
+        QProcess process;
+        process.start(QStringLiteral(PROBITAS_CLI_PATH), arguments);
+        process.write(input);
+        process.closeWriteChannel();
+        if (!process.waitForFinished(30000)) {
+            qFatal("probitas-cli did not finish");
+        }
+        // Never a crash: every outcome is an ordinary exit with a documented code.
+        if (process.exitStatus() != QProcess::NormalExit) {
+            qFatal("probitas-cli crashed on %s", qPrintable(arguments.join(QLatin1Char(' '))));
+        }
+        return {process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};
+    }
+
+    QString writeFile(const QString& name, const QByteArray& content)
+    {
+        const QString path = m_directory.filePath(name);
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly)) {
+            qFatal("cannot write %s", qPrintable(path));
+        }
+        file.write(content);
+        return path;
+    }
+
+    QTemporaryDir m_directory;
+
+private slots:
+    void obligationsContract()
+    {
+        const QString profile = writeFile("conseiller.json", R"({"status": "titulaire", "formation": "siege",
+            "court": {"type": "ca", "seat": "Versailles"}, "rank": "magistrat", "installed_on": "2026-01-15"})");
+        const Run result = run({"obligations", "--profile", profile});
+        QCOMPARE(result.exitCode, 0);
+        QVERIFY(result.err.isEmpty());
+        QCOMPARE(
+            result.out.trimmed(),
+            QByteArray(
+                R"({"regime": "lo-2016", "obligations": [{"declaration": "interets", "event": "installation", )"
+                R"("recipients": ["ca-versailles:premier-president"], "due": "2026-03-15", "basis": "art. 7-2, I, 3°"}]})"));
+    }
+
+    void obligationsRegimeAndStdin()
+    {
+        const QByteArray profile = R"({"status": "titulaire", "formation": "parquet",
+            "court": {"type": "tj", "seat": "Le Puy-en-Velay"}, "rank": "chef", "installed_on": "2025-12-31"})";
+        Run result = run({"obligations", "--profile", "-"}, profile);
+        QCOMPARE(result.exitCode, 0);
+        QJsonObject object = QJsonDocument::fromJson(result.out).object();
+        QCOMPARE(object.value("regime").toString(), QString("lo-2016"));
+        QJsonArray obligations = object.value("obligations").toArray();
+        QCOMPARE(obligations.size(), 2);
+        QCOMPARE(obligations.at(0)["recipients"].toArray().at(0).toString(),
+                 QString("ca-riom:procureur-general"));
+        QCOMPARE(obligations.at(0)["due"].toString(), QString("2026-02-28"));
+        QCOMPARE(obligations.at(1)["declaration"].toString(), QString("patrimoine"));
+        QCOMPARE(obligations.at(1)["basis"].toString(), QString("art. 7-3, I, 6°"));
+
+        result = run({"obligations", "--profile", "-", "--regime", "en-vigueur"}, profile);
+        QCOMPARE(result.exitCode, 0);
+        object = QJsonDocument::fromJson(result.out).object();
+        QCOMPARE(object.value("regime").toString(), QString("en-vigueur"));
+        QCOMPARE(object.value("obligations").toArray().size(), 1);
+    }
+
+    void exitCodes_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QByteArray>("input");
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<QString>("inMessage");
+        QTest::newRow("malformed JSON") << QStringList{"obligations", "--profile", "-"}
+                                        << QByteArray("{\"status\":") << 2 << "malformed JSON";
+        QTest::newRow("unknown court")
+            << QStringList{"obligations", "--profile", "-"}
+            << QByteArray(
+                   R"({"status": "titulaire", "formation": "siege", "court": {"type": "tj", "seat": "Nanter"}, "rank": "magistrat", "installed_on": "2026-01-15"})")
+            << 2 << "Nanterre";
+        QTest::newRow("impossible date")
+            << QStringList{"obligations", "--profile", "-"}
+            << QByteArray(
+                   R"({"status": "titulaire", "formation": "siege", "court": {"type": "tj", "seat": "Lyon"}, "rank": "magistrat", "installed_on": "2026-02-30"})")
+            << 2 << "installed_on";
+        QTest::newRow("président de chambre at a tribunal")
+            << QStringList{"obligations", "--profile", "-"}
+            << QByteArray(
+                   R"({"status": "titulaire", "formation": "siege", "court": {"type": "tj", "seat": "Lyon"}, "rank": "president-de-chambre", "installed_on": "2026-01-15"})")
+            << 2 << "rank";
+        QTest::newRow("unknown regime")
+            << QStringList{"obligations", "--profile", "-", "--regime", "1958"}
+            << QByteArray(R"({"status": "membre-csm", "installed_on": "2026-01-15"})") << 2 << "regime";
+        QTest::newRow("incoherent dates")
+            << QStringList{"obligations", "--profile", "-"}
+            << QByteArray(
+                   R"({"status": "membre-csm", "installed_on": "2026-01-15", "ceased_on": "2025-01-01"})")
+            << 1 << "precedes";
+        QTest::newRow("missing profile file")
+            << QStringList{"obligations", "--profile", "/nonexistent/profile.json"} << QByteArray() << 2
+            << "no such file";
+        QTest::newRow("missing option") << QStringList{"obligations"} << QByteArray() << 2 << "usage";
+        QTest::newRow("unknown option")
+            << QStringList{"obligations", "--profil", "x"} << QByteArray() << 2 << "profil";
+        QTest::newRow("unknown command") << QStringList{"oblige"} << QByteArray() << 2 << "unknown command";
+        QTest::newRow("random bytes")
+            << QStringList{"validate", "-"} << QByteArray("\x00\xff\xfe{[\"\x01", 7) << 2 << "malformed";
+        QTest::newRow("validate: not a declaration")
+            << QStringList{"validate", "-"} << QByteArray("[]") << 2 << "JSON object";
+    }
+
+    void exitCodes()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QByteArray, input);
+        QFETCH(int, exitCode);
+        QFETCH(QString, inMessage);
+        const Run result = run(arguments, input);
+        QCOMPARE(result.exitCode, exitCode);
+        const QString message = QString::fromUtf8(result.err);
+        QVERIFY2(message.contains(inMessage), qPrintable(message));
+        QVERIFY2(message.startsWith("probitas-cli: "), qPrintable(message));
+        QVERIFY2(!message.contains("Aborted") && !message.contains("terminate"), "no crash trace");
+    }
+
+    void validate()
+    {
+        const QString valid = QStringLiteral(PROBITAS_TEST_DATA_DIR "/di-valid.json");
+        Run result = run({"validate", valid});
+        QCOMPARE(result.exitCode, 0);
+        QVERIFY2(result.out.contains("valid"), result.out.constData());
+
+        QFile file(valid);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QByteArray document = file.readAll();
+        document.replace("\"mandatsElectifs\": \"neant\"",
+                         "\"mandatsElectifs\": [{\"mandat\": \"Conseillère municipale\"}]");
+        document.replace("Déclaration établie",
+                         "Adhérente de l'Union syndicale des magistrats. Déclaration établie");
+        result = run({"validate", "--json", "-"}, document);
+        QCOMPARE(result.exitCode, 1);
+        const QJsonObject report = QJsonDocument::fromJson(result.out).object();
+        QCOMPARE(report.value("valid").toBool(true), false);
+        QStringList found;
+        for (const QJsonValue& issue : report.value("issues").toArray()) {
+            found << issue["severity"].toString() + " " + issue["path"].toString() + " " +
+                         issue["code"].toString();
+        }
+        QVERIFY2(found.contains("error items.mandatsElectifs[0].collectivite required"),
+                 qPrintable(found.join('\n')));
+        QVERIFY2(found.contains("warning observations art-7-2-III"), qPrintable(found.join('\n')));
+        QVERIFY(result.err.contains("not valid"));
+
+        document.replace("\"capitalDetenu\": 2550", "\"capitalDetenu\": 25500");
+        result = run({"validate", "-"}, document);
+        QCOMPARE(result.exitCode, 2);
+        QVERIFY2(result.err.contains("items.participationsFinancieres[0].capitalDetenu: not a percentage"),
+                 result.err.constData());
+    }
+
+    void courts()
+    {
+        Run result = run({"courts", "Le Puy-en-Velay", "--json"});
+        QCOMPARE(result.exitCode, 0);
+        const QJsonArray rows = QJsonDocument::fromJson(result.out).array();
+        QCOMPARE(rows.size(), 1);
+        QCOMPARE(rows.at(0)["cour"].toString(), QString("ca-riom"));
+        result = run({"courts", "Atlantis"});
+        QCOMPARE(result.exitCode, 2);
+    }
+
+    void helpAndVersion()
+    {
+        QCOMPARE(run({"--help"}).exitCode, 0);
+        QCOMPARE(run({"--version"}).exitCode, 0);
+        QCOMPARE(run({}).exitCode, 2);
+        const Run help = run({"obligations", "--help"});
+        QCOMPARE(help.exitCode, 0);
+        QVERIFY(help.out.contains("--regime"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"

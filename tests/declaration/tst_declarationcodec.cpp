@@ -1,0 +1,242 @@
+// Declaration documents: round trips through the canonical form, and rejection of what does not fit the
+// form definition, each with its exact path.
+#include "CanonicalJson.h"
+#include "Declaration.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QRandomGenerator>
+#include <QTest>
+
+using namespace probitas;
+
+namespace {
+
+QByteArray readFixture(const QString& name)
+{
+    QFile file(QStringLiteral(PROBITAS_TEST_DATA_DIR "/") + name);
+    if (!file.open(QIODevice::ReadOnly)) {
+        qFatal("missing fixture %s", qPrintable(name));
+    }
+    return file.readAll();
+}
+
+// Applies `edit` to the fixture's JSON and returns the modified document.
+QByteArray edited(const QString& fixture, const std::function<void(QJsonObject&)>& edit)
+{
+    QJsonObject root = json::parse(readFixture(fixture))->toObject();
+    edit(root);
+    return json::serialize(root);
+}
+
+void setPath(QJsonObject& root, const QStringList& path, const QJsonValue& value);
+
+QJsonValue withPath(QJsonValue node, QStringList path, const QJsonValue& value)
+{
+    if (path.isEmpty()) {
+        return value;
+    }
+    const QString head = path.takeFirst();
+    bool isIndex = false;
+    const int index = head.toInt(&isIndex);
+    if (isIndex) {
+        QJsonArray array = node.toArray();
+        array[index] = withPath(array.at(index), path, value);
+        return array;
+    }
+    QJsonObject object = node.toObject();
+    if (path.isEmpty() && value.isUndefined()) {
+        object.remove(head);
+    } else {
+        object[head] = withPath(object.value(head), path, value);
+    }
+    return object;
+}
+
+void setPath(QJsonObject& root, const QStringList& path, const QJsonValue& value)
+{
+    root = withPath(root, path, value).toObject();
+}
+
+} // namespace
+
+class TestDeclarationCodec : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void builtInDefinitionsLoad()
+    {
+        const FormCatalog& catalog = FormCatalog::builtIn();
+        const FormDefinition* di = catalog.find(QStringLiteral("fr.probitas.interets/2017-1"));
+        const FormDefinition* dsp = catalog.find(QStringLiteral("fr.probitas.patrimoine/2017-1"));
+        QVERIFY(di && dsp);
+        QCOMPARE(di->itemsFor(DeclarationEvent::Installation).size(),
+                 std::size_t(8)); // art. 7-2 III 1° to 8°
+        QCOMPARE(dsp->itemsFor(DeclarationEvent::Installation).size(),
+                 std::size_t(10)); // art. 7-3 II 1° to 10°
+        QCOMPARE(dsp->itemsFor(DeclarationEvent::Cessation).size(), std::size_t(12)); // + événements, revenus
+        QCOMPARE(catalog.current(DeclarationKind::Interets, QDate(2026, 1, 1)), di);
+        QCOMPARE(catalog.current(DeclarationKind::Patrimoine, QDate(2026, 1, 1)), dsp);
+        QCOMPARE(di->items().front().number, QStringLiteral("1°"));
+        QVERIFY(di->items().front().law.startsWith(QStringLiteral("Les activités professionnelles")));
+        for (const ItemDefinition& item : dsp->items()) {
+            if (item.appliesTo(DeclarationEvent::Installation)) {
+                QVERIFY2(!item.ownershipField.isEmpty(),
+                         qPrintable(item.id)); // propre, communauté or indivis
+            }
+        }
+    }
+
+    void roundTrip_data()
+    {
+        QTest::addColumn<QString>("fixture");
+        QTest::newRow("DI") << "di-valid.json";
+        QTest::newRow("DSP") << "dsp-valid.json";
+    }
+
+    void roundTrip()
+    {
+        QFETCH(QString, fixture);
+        const QByteArray original = readFixture(fixture);
+        const auto decoded = DeclarationCodec::decode(original);
+        QVERIFY2(decoded.ok(), qPrintable(decoded.ok() ? QString() : decoded.error().message));
+        const QByteArray canonical = DeclarationCodec::encode(*decoded);
+        // The canonical bytes are those of the input document, re-serialised canonically: nothing lost or
+        // added.
+        QCOMPARE(canonical, json::serialize(*json::parse(original)));
+        const auto again = DeclarationCodec::decode(canonical);
+        QVERIFY(again.ok());
+        QCOMPARE(DeclarationCodec::encode(*again), canonical);
+        QVERIFY(again->items == decoded->items);
+        QVERIFY(again->declarant == decoded->declarant);
+    }
+
+    void typedValues()
+    {
+        const auto di = DeclarationCodec::decode(readFixture(QStringLiteral("di-valid.json")));
+        QVERIFY(di.ok());
+        const Entry& participation = di->answer(QStringLiteral("participationsFinancieres"))->entries.front();
+        QCOMPARE(participation.number(QStringLiteral("capitalDetenu")), qint64(2550)); // 25,50 %
+        QCOMPARE(participation.number(QStringLiteral("valeur")), qint64(1275000));     // 12 750,00 €
+        const Entry& previous = di->answer(QStringLiteral("activitesAnterieures"))->entries.front();
+        QCOMPARE(previous.month(QStringLiteral("debut"))->toString(), QStringLiteral("2016-09"));
+        QCOMPARE(previous.list(QStringLiteral("remunerations"))->size(), std::size_t(2));
+        QVERIFY(di->answer(QStringLiteral("mandatsElectifs"))->neant);
+        QCOMPARE(di->declarant.date(QStringLiteral("dateNaissance")), QDate(1979, 4, 12));
+        QCOMPARE(di->profile.court->seat, QStringLiteral("Nanterre"));
+    }
+
+    void rejects_data()
+    {
+        QTest::addColumn<QString>("fixture");
+        QTest::addColumn<QStringList>("path");
+        QTest::addColumn<QJsonValue>("value");
+        QTest::addColumn<QString>("message");
+
+        const QString di = QStringLiteral("di-valid.json");
+        const QString dsp = QStringLiteral("dsp-valid.json");
+        QTest::newRow("percentage above 100")
+            << di << QStringList{"items", "participationsFinancieres", "0", "capitalDetenu"}
+            << QJsonValue(10001) << "items.participationsFinancieres[0].capitalDetenu: not a percentage";
+        QTest::newRow("percentage as text")
+            << di << QStringList{"items", "participationsFinancieres", "0", "capitalDetenu"}
+            << QJsonValue("25,5 %") << "items.participationsFinancieres[0].capitalDetenu: not a percentage";
+        QTest::newRow("amount as text")
+            << di << QStringList{"items", "participationsFinancieres", "0", "valeur"}
+            << QJsonValue("12 750 €") << "items.participationsFinancieres[0].valeur: not an amount";
+        QTest::newRow("unknown field")
+            << di << QStringList{"items", "participationsFinancieres", "0", "couleur"} << QJsonValue("bleu")
+            << "items.participationsFinancieres[0].couleur: unknown field";
+        QTest::newRow("unknown item") << di << QStringList{"items", "immeubles"} << QJsonValue("neant")
+                                      << "items.immeubles: unknown item";
+        QTest::newRow("empty list") << di << QStringList{"items", "fonctionsBenevoles"}
+                                    << QJsonValue(QJsonArray()) << "items.fonctionsBenevoles: an empty list";
+        QTest::newRow("neant misspelt") << di << QStringList{"items", "fonctionsBenevoles"}
+                                        << QJsonValue("néant") << "items.fonctionsBenevoles: expected a list";
+        QTest::newRow("impossible date") << di << QStringList{"declarant", "dateNaissance"}
+                                         << QJsonValue("1979-02-30") << "declarant.dateNaissance: not a date";
+        QTest::newRow("month 13") << di << QStringList{"items", "activitesAnterieures", "0", "debut"}
+                                  << QJsonValue("2016-13")
+                                  << "items.activitesAnterieures[0].debut: not a month";
+        QTest::newRow("nested list value")
+            << di << QStringList{"items", "activitesAnterieures", "0", "remunerations", "1", "nature"}
+            << QJsonValue("brutes")
+            << "items.activitesAnterieures[0].remunerations[1].nature: \"brutes\" is not one of";
+        QTest::newRow("unknown choice")
+            << dsp << QStringList{"items", "immeubles", "0", "regime"} << QJsonValue("commun")
+            << "items.immeubles[0].regime: \"commun\" is not one of: propre, communaute, indivis";
+        QTest::newRow("surface negative")
+            << dsp << QStringList{"items", "immeubles", "0", "surfaceHabitable"} << QJsonValue(-5)
+            << "items.immeubles[0].surfaceHabitable: not a surface";
+        QTest::newRow("null value") << dsp << QStringList{"items", "immeubles", "0", "commune"}
+                                    << QJsonValue(QJsonValue::Null) << "items.immeubles[0].commune: not text";
+        QTest::newRow("line break in one-line field")
+            << di << QStringList{"declarant", "nom"} << QJsonValue("Durand\nLefèvre")
+            << "declarant.nom: a one-line field";
+        QTest::newRow("unknown schema")
+            << di << QStringList{"schema"} << QJsonValue("fr.probitas.interets/1999")
+            << "schema: unknown form definition";
+        QTest::newRow("kind does not match schema")
+            << di << QStringList{"declaration"} << QJsonValue("patrimoine")
+            << "declaration: expected \"interets\"";
+        QTest::newRow("unknown event")
+            << di << QStringList{"event"} << QJsonValue("mutation") << "event: expected";
+        QTest::newRow("unknown top-level key")
+            << di << QStringList{"signature"} << QJsonValue("x") << "signature: unknown key";
+        QTest::newRow("bad profile") << di << QStringList{"profile", "rank"} << QJsonValue("doyen")
+                                     << "profile.rank";
+        QTest::newRow("float amount") << dsp << QStringList{"items", "vehicules", "0", "valeur"}
+                                      << QJsonValue(14500.5) << "not an integer";
+    }
+
+    void rejects()
+    {
+        QFETCH(QString, fixture);
+        QFETCH(QStringList, path);
+        QFETCH(QJsonValue, value);
+        QFETCH(QString, message);
+        const QByteArray document = edited(fixture, [&](QJsonObject& root) { setPath(root, path, value); });
+        const auto decoded = DeclarationCodec::decode(document);
+        QVERIFY(!decoded.ok());
+        QCOMPARE(decoded.error().kind, ErrorKind::Unusable);
+        QVERIFY2(decoded.error().message.startsWith(message) || decoded.error().message.contains(message),
+                 qPrintable(decoded.error().message));
+    }
+
+    void floatsAreRejectedBeforeDecoding()
+    {
+        QByteArray document = readFixture(QStringLiteral("dsp-valid.json"));
+        document.replace("\"valeur\": 1450000", "\"valeur\": 14500.00");
+        const auto decoded = DeclarationCodec::decode(document);
+        QVERIFY(!decoded.ok());
+        QVERIFY2(decoded.error().message.contains(QStringLiteral("not an integer")),
+                 qPrintable(decoded.error().message));
+    }
+
+    void randomMutationsNeverCrash()
+    {
+        const QByteArray valid = readFixture(QStringLiteral("dsp-valid.json"));
+        QRandomGenerator random(7);
+        int decoded = 0;
+        for (int round = 0; round < 3000; ++round) {
+            QByteArray input = valid;
+            for (int mutation = 0; mutation < 3; ++mutation) {
+                const int position = random.bounded(int(input.size()));
+                input[position] = "0123456789\"{}[],:-aé "[random.bounded(21)];
+            }
+            const auto result = DeclarationCodec::decode(input);
+            if (result.ok()) {
+                ++decoded;
+                QVERIFY(DeclarationCodec::decode(DeclarationCodec::encode(*result)).ok());
+            } else {
+                QVERIFY(!result.error().message.isEmpty());
+            }
+        }
+        QVERIFY(decoded < 3000);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDeclarationCodec)
+#include "tst_declarationcodec.moc"

@@ -1,0 +1,128 @@
+// The obligations panel, driven as a person would: choose a situation, read the declarations due.
+#include "Clock.h"
+#include "ObligationsPanel.h"
+#include "Profile.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDir>
+#include <QLabel>
+#include <QLocale>
+#include <QTableWidget>
+#include <QTest>
+
+using namespace probitas;
+
+namespace {
+
+void saveScreenshot(QWidget& widget, const QString& name)
+{
+    const QString directory = qEnvironmentVariable("PROBITAS_TEST_ARTIFACTS", QDir::tempPath());
+    QDir().mkpath(directory);
+    const QString path = QDir(directory).filePath(name + QStringLiteral(".png"));
+    QVERIFY2(widget.grab().save(path), qPrintable(path));
+}
+
+QStringList column(const QTableWidget& table, int index)
+{
+    QStringList cells;
+    for (int row = 0; row < table.rowCount(); ++row) {
+        cells << table.item(row, index)->text();
+    }
+    return cells;
+}
+
+} // namespace
+
+class TestObligationsPanel : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        QLocale::setDefault(QLocale(QLocale::French, QLocale::France));
+        Clock::setForTesting(QDateTime(QDate(2026, 4, 1), QTime(9, 0), Qt::UTC));
+    }
+    void cleanupTestCase() { Clock::reset(); }
+
+    void presidentOfATribunal()
+    {
+        ObligationsPanel panel;
+        panel.resize(1000, 600);
+        panel.show();
+        auto* status = panel.findChild<QComboBox*>("status");
+        auto* courtType = panel.findChild<QComboBox*>("courtType");
+        auto* seat = panel.findChild<QComboBox*>("seat");
+        auto* rank = panel.findChild<QComboBox*>("rank");
+        auto* installedOn = panel.findChild<QDateEdit*>("installedOn");
+        auto* table = panel.findChild<QTableWidget*>("obligationsTable");
+        QVERIFY(status && courtType && seat && rank && installedOn && table);
+
+        courtType->setCurrentIndex(courtType->findData("tj"));
+        seat->setCurrentText("Nanterre");
+        rank->setCurrentIndex(rank->findData("chef"));
+        installedOn->setDate(QDate(2026, 1, 15));
+        QCOMPARE(table->rowCount(), 2);
+        QCOMPARE(column(*table, 4), (QStringList{"art. 7-2, I, 3°", "art. 7-3, I, 5°"}));
+        QVERIFY2(table->item(0, 2)->text().contains("Versailles"), qPrintable(table->item(0, 2)->text()));
+        // Due on 15 March 2026, and the clock says 1 April: overdue, so highlighted.
+        QVERIFY(table->item(0, 0)->background().color() != QColor(Qt::white));
+        QVERIFY(table->item(0, 0)->toolTip().contains("2026"));
+        // A président de chambre does not exist at a tribunal: the panel does not offer it.
+        QCOMPARE(rank->findData("president-de-chambre"), -1);
+        saveScreenshot(panel, "obligations-president-tj");
+    }
+
+    void regimeWithoutStruckDownProvisions()
+    {
+        ObligationsPanel panel;
+        Profile profile;
+        profile.status = MagistrateStatus::Titulaire;
+        profile.formation = Formation::Parquet;
+        profile.court = CourtReference{CourtType::CourAppel, "Rennes"};
+        profile.rank = Rank::Chef;
+        profile.installedOn = QDate(2026, 3, 1);
+        panel.setProfile(profile);
+        QCOMPARE(panel.obligationCount(), 2);
+        auto* regime = panel.findChild<QComboBox*>("regime");
+        regime->setCurrentIndex(regime->findData("en-vigueur"));
+        QCOMPARE(panel.obligationCount(), 1);
+    }
+
+    void unknownSeatIsExplained()
+    {
+        ObligationsPanel panel;
+        panel.resize(1000, 600);
+        panel.show();
+        auto* seat = panel.findChild<QComboBox*>("seat");
+        auto* message = panel.findChild<QLabel*>("message");
+        seat->setCurrentText("Nanter");
+        QCOMPARE(panel.obligationCount(), 0);
+        QVERIFY2(message->text().contains("Nanterre"), qPrintable(message->text()));
+        saveScreenshot(panel, "obligations-unknown-seat");
+    }
+
+    void csmMemberNeedsNoCourt()
+    {
+        ObligationsPanel panel;
+        auto* status = panel.findChild<QComboBox*>("status");
+        status->setCurrentIndex(status->findData("membre-csm"));
+        QVERIFY(!panel.findChild<QComboBox*>("seat")->isEnabled());
+        QCOMPARE(panel.obligationCount(), 2);
+    }
+
+    void fieldsHaveAccessibleNames()
+    {
+        ObligationsPanel panel;
+        for (const char* name :
+             {"status", "formation", "courtType", "seat", "rank", "regime", "installedOn"}) {
+            auto* widget = panel.findChild<QWidget*>(name);
+            QVERIFY2(widget && !widget->accessibleName().isEmpty(), name);
+        }
+    }
+};
+
+QTEST_MAIN(TestObligationsPanel)
+#include "tst_obligationspanel.moc"

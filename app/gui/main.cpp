@@ -2,9 +2,11 @@
 #include "MainWindow.h"
 
 #include <QApplication>
+#include <QCommandLineParser>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QSettings>
+#include <QTimer>
 #include <QTranslator>
 
 int main(int argc, char* argv[])
@@ -33,7 +35,25 @@ int main(int argc, char* argv[])
         QApplication::installTranslator(&translator);
     }
 
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate("main",
+                                                             "Declarations of interests and of assets of "
+                                                             "judicial magistrates."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    // For documentation and tests: render the main window into a PNG file and quit.
+    const QCommandLineOption screenshotOption(
+        QStringLiteral("screenshot"), QApplication::translate("main", "Save the window as a PNG and quit."),
+        QStringLiteral("FILE"));
+    parser.addOption(screenshotOption);
+    parser.process(application);
+
     probitas::MainWindow window;
     window.show();
+    if (parser.isSet(screenshotOption)) {
+        const QString path = parser.value(screenshotOption);
+        QTimer::singleShot(0, &window,
+                           [&window, path] { QApplication::exit(window.grab().save(path, "PNG") ? 0 : 5); });
+    }
     return QApplication::exec();
 }

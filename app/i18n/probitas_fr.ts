@@ -1,0 +1,1348 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_FR" sourcelanguage="en">
+<context>
+    <name>CanonicalJson</name>
+    <message>
+        <source>unexpected data after the end of the document</source>
+        <translation>données inattendues après la fin du document</translation>
+    </message>
+    <message>
+        <source>malformed JSON at line %1, column %2: %3</source>
+        <translation>JSON mal formé ligne %1, colonne %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>unknown literal (expected true, false or null)</source>
+        <translation>littéral inconnu (true, false ou null attendu)</translation>
+    </message>
+    <message>
+        <source>nested more than %1 levels deep</source>
+        <translation>imbrication de plus de %1 niveaux</translation>
+    </message>
+    <message>
+        <source>unexpected end of input</source>
+        <translation>fin inattendue des données</translation>
+    </message>
+    <message>
+        <source>unexpected character</source>
+        <translation>caractère inattendu</translation>
+    </message>
+    <message>
+        <source>expected a quoted key</source>
+        <translation>clé entre guillemets attendue</translation>
+    </message>
+    <message>
+        <source>duplicate key &quot;%1&quot;</source>
+        <translation>clé en double &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>expected &apos;:&apos; after a key</source>
+        <translation>&apos;:&apos; attendu après une clé</translation>
+    </message>
+    <message>
+        <source>expected &apos;,&apos; or &apos;}&apos;</source>
+        <translation>&apos;,&apos; ou &apos;}&apos; attendu</translation>
+    </message>
+    <message>
+        <source>expected &apos;,&apos; or &apos;]&apos;</source>
+        <translation>&apos;,&apos; ou &apos;]&apos; attendu</translation>
+    </message>
+    <message>
+        <source>expected a digit</source>
+        <translation>chiffre attendu</translation>
+    </message>
+    <message>
+        <source>leading zeros are not allowed</source>
+        <translation>les zéros non significatifs en tête ne sont pas admis</translation>
+    </message>
+    <message>
+        <source>integer out of range (at most %1)</source>
+        <translation>entier hors limites (%1 au plus)</translation>
+    </message>
+    <message>
+        <source>not an integer: declarations hold whole numbers only (amounts in cents)</source>
+        <translation>nombre non entier&#xa0;: les déclarations ne contiennent que des nombres entiers (montants en centimes)</translation>
+    </message>
+    <message>
+        <source>truncated \u escape</source>
+        <translation>séquence d&apos;échappement \u tronquée</translation>
+    </message>
+    <message>
+        <source>invalid \u escape</source>
+        <translation>séquence d&apos;échappement \u invalide</translation>
+    </message>
+    <message>
+        <source>unterminated string</source>
+        <translation>chaîne non terminée</translation>
+    </message>
+    <message>
+        <source>control character in a string (escape it)</source>
+        <translation>caractère de contrôle dans une chaîne (il doit être échappé)</translation>
+    </message>
+    <message>
+        <source>unpaired surrogate in a \u escape</source>
+        <translation>demi-codet d&apos;indirection (surrogate) non apparié dans une séquence d&apos;échappement \u</translation>
+    </message>
+    <message>
+        <source>invalid escape sequence</source>
+        <translation>séquence d&apos;échappement invalide</translation>
+    </message>
+    <message>
+        <source>invalid UTF-8 in a string</source>
+        <translation>UTF-8 invalide dans une chaîne</translation>
+    </message>
+</context>
+<context>
+    <name>CodecText</name>
+    <message>
+        <source>a list</source>
+        <translation>une liste</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>un objet</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>rien</translation>
+    </message>
+    <message>
+        <source>not text: %1</source>
+        <translation>n&apos;est pas un texte&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>a one-line field holds no line break</source>
+        <translation>un champ d&apos;une seule ligne ne peut contenir de saut de ligne</translation>
+    </message>
+    <message>
+        <source>longer than %1 characters</source>
+        <translation>dépasse %1 caractères</translation>
+    </message>
+    <message>
+        <source>not a date (YYYY-MM-DD): %1</source>
+        <translation>n&apos;est pas une date (YYYY-MM-DD)&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>not a month (YYYY-MM): %1</source>
+        <translation>n&apos;est pas un mois (YYYY-MM)&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>not a year: %1</source>
+        <translation>n&apos;est pas une année&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>not a whole number: %1</source>
+        <translation>n&apos;est pas un nombre entier&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>not an amount (a whole number of euro cents): %1</source>
+        <translation>n&apos;est pas un montant (nombre entier de centimes d&apos;euro)&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>not a percentage (hundredths of a percent, from 0 to 10000): %1</source>
+        <translation>n&apos;est pas un pourcentage (en centièmes de pour cent, de 0 à 10000)&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>not a surface (hundredths of a square metre): %1</source>
+        <translation>n&apos;est pas une surface (en centièmes de mètre carré)&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 is not one of: %2</source>
+        <translation>%1 ne fait pas partie des valeurs admises&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>not true or false: %1</source>
+        <translation>n&apos;est ni true ni false&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>not a non-empty list: %1</source>
+        <translation>n&apos;est pas une liste non vide&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>unsupported field type</source>
+        <translation>type de champ non pris en charge</translation>
+    </message>
+    <message>
+        <source>expected an object, found %1</source>
+        <translation>objet attendu, obtenu&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>unknown field</source>
+        <translation>champ inconnu</translation>
+    </message>
+    <message>
+        <source>a declaration is a JSON object</source>
+        <translation>une déclaration doit être un objet JSON</translation>
+    </message>
+    <message>
+        <source>unknown key</source>
+        <translation>clé inconnue</translation>
+    </message>
+    <message>
+        <source>unknown form definition %1 (known: %2)</source>
+        <translation>définition de formulaire inconnue %1 (connues&#xa0;: %2)</translation>
+    </message>
+    <message>
+        <source>expected &quot;%1&quot; for schema %2</source>
+        <translation>&quot;%1&quot; attendu pour le schéma %2</translation>
+    </message>
+    <message>
+        <source>expected installation, cessation, modification or modification-apres-entretien</source>
+        <translation>valeur attendue&#xa0;: installation, cessation, modification ou modification-apres-entretien</translation>
+    </message>
+    <message>
+        <source>expected an object</source>
+        <translation>objet attendu</translation>
+    </message>
+    <message>
+        <source>unknown item</source>
+        <translation>rubrique inconnue</translation>
+    </message>
+    <message>
+        <source>an empty list: write &quot;neant&quot;, or leave the item out until answered</source>
+        <translation>liste vide&#xa0;: indiquez &quot;neant&quot;, ou omettez la rubrique tant qu&apos;elle n&apos;est pas renseignée</translation>
+    </message>
+    <message>
+        <source>expected a list of entries or &quot;neant&quot;, found %1</source>
+        <translation>liste d&apos;éléments ou &quot;neant&quot; attendu, obtenu&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>expected text of at most %1 characters</source>
+        <translation>texte de %1 caractères au plus attendu</translation>
+    </message>
+    <message>
+        <source>expected the id of a filed declaration</source>
+        <translation>identifiant d&apos;une déclaration déposée attendu</translation>
+    </message>
+</context>
+<context>
+    <name>FormDefinitionText</name>
+    <message>
+        <source>%1: a field has no id</source>
+        <translation>%1&#xa0;: un champ n&apos;a pas d&apos;identifiant</translation>
+    </message>
+    <message>
+        <source>%1: duplicate field id</source>
+        <translation>%1&#xa0;: identifiant de champ en double</translation>
+    </message>
+    <message>
+        <source>%1: unknown field type</source>
+        <translation>%1&#xa0;: type de champ inconnu</translation>
+    </message>
+    <message>
+        <source>%1: unknown choice list &apos;%2&apos;</source>
+        <translation>%1&#xa0;: liste de choix inconnue &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>%1: a list needs fields</source>
+        <translation>%1&#xa0;: une liste doit comporter des champs</translation>
+    </message>
+    <message>
+        <source>%1.%2: visibleWhen must name a choice field</source>
+        <translation>%1.%2&#xa0;: visibleWhen doit désigner un champ à choix</translation>
+    </message>
+    <message>
+        <source>%1.%2: notBefore must name a field of the same type</source>
+        <translation>%1.%2&#xa0;: notBefore doit désigner un champ du même type</translation>
+    </message>
+    <message>
+        <source>form definition without a schema id</source>
+        <translation>définition de formulaire sans identifiant de schéma</translation>
+    </message>
+    <message>
+        <source>%1: unknown declaration kind</source>
+        <translation>%1&#xa0;: type de déclaration inconnu</translation>
+    </message>
+    <message>
+        <source>%1: missing or duplicate item id</source>
+        <translation>%1&#xa0;: identifiant de rubrique manquant ou en double</translation>
+    </message>
+    <message>
+        <source>%1: unknown event &apos;%2&apos;</source>
+        <translation>%1&#xa0;: événement inconnu &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>%1: an item needs fields</source>
+        <translation>%1&#xa0;: une rubrique doit comporter des champs</translation>
+    </message>
+    <message>
+        <source>%1: refers to unknown field &apos;%2&apos;</source>
+        <translation>%1&#xa0;: renvoie au champ inconnu &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>%1: no items</source>
+        <translation>%1&#xa0;: aucune rubrique</translation>
+    </message>
+</context>
+<context>
+    <name>GuardText</name>
+    <message>
+        <source>the art. 7-2 III lexicon has no terms</source>
+        <translation>le lexique de l&apos;art. 7-2, III ne contient aucun terme</translation>
+    </message>
+</context>
+<context>
+    <name>JurisdictionText</name>
+    <message>
+        <source>tribunal judiciaire</source>
+        <translation>tribunal judiciaire</translation>
+    </message>
+    <message>
+        <source>tribunal de première instance</source>
+        <translation>tribunal de première instance</translation>
+    </message>
+    <message>
+        <source>cour d&apos;appel</source>
+        <translation>cour d&apos;appel</translation>
+    </message>
+    <message>
+        <source>Cour de cassation</source>
+        <translation>Cour de cassation</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <comment>court type, then a seat starting with a vowel</comment>
+        <translation>%1 d&apos;%2</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <comment>court type, then its seat</comment>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <source>jurisdictions: a cour d&apos;appel has no seat</source>
+        <translation>juridictions&#xa0;: une cour d&apos;appel n&apos;a pas de siège</translation>
+    </message>
+    <message>
+        <source>jurisdictions: the cour d&apos;appel de %1 has no tribunal</source>
+        <translation>juridictions&#xa0;: la cour d&apos;appel (siège&#xa0;: %1) n&apos;a aucun tribunal dans son ressort</translation>
+    </message>
+    <message>
+        <source>jurisdictions: invalid tribunal in the ressort of %1</source>
+        <translation>juridictions&#xa0;: tribunal invalide dans le ressort de la cour d&apos;appel (siège&#xa0;: %1)</translation>
+    </message>
+    <message>
+        <source>jurisdictions: %1 %2 is listed twice</source>
+        <translation>juridictions&#xa0;: %1 %2 figure deux fois</translation>
+    </message>
+    <message>
+        <source>unknown court: no %1 at &quot;%2&quot;</source>
+        <translation>juridiction inconnue&#xa0;: pas de %1 à &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>unknown court: no %1 at &quot;%2&quot;; did you mean %3?</source>
+        <translation>juridiction inconnue&#xa0;: pas de %1 à &quot;%2&quot;&#xa0;; vouliez-vous dire %3&#xa0;?</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>list separator</comment>
+        <translation>, </translation>
+    </message>
+</context>
+<context>
+    <name>ObligationText</name>
+    <message>
+        <source>the rule needs the magistrate&apos;s court</source>
+        <translation>la règle nécessite la juridiction du magistrat</translation>
+    </message>
+    <message>
+        <source>obligation rules: missing or duplicate regime id</source>
+        <translation>règles d&apos;obligations&#xa0;: identifiant de régime manquant ou en double</translation>
+    </message>
+    <message>
+        <source>obligation rules: %1 is based on unknown regime %2</source>
+        <translation>règles d&apos;obligations&#xa0;: le régime %1 repose sur le régime inconnu %2</translation>
+    </message>
+    <message>
+        <source>obligation rules: %1 removes unknown rule %2</source>
+        <translation>règles d&apos;obligations&#xa0;: le régime %1 supprime la règle inconnue %2</translation>
+    </message>
+    <message>
+        <source>obligation rules: a rule lacks its id or declaration</source>
+        <translation>règles d&apos;obligations&#xa0;: une règle n&apos;a pas d&apos;identifiant ou de déclaration</translation>
+    </message>
+    <message>
+        <source>obligation rules: %1 has an unknown event</source>
+        <translation>règles d&apos;obligations&#xa0;: la règle %1 comporte un événement inconnu</translation>
+    </message>
+    <message>
+        <source>obligation rules: %1 is incomplete</source>
+        <translation>règles d&apos;obligations&#xa0;: la règle %1 est incomplète</translation>
+    </message>
+    <message>
+        <source>obligation rules: no regime</source>
+        <translation>règles d&apos;obligations&#xa0;: aucun régime</translation>
+    </message>
+    <message>
+        <source>unknown regime &quot;%1&quot; (known: %2)</source>
+        <translation>régime inconnu &quot;%1&quot; (connus&#xa0;: %2)</translation>
+    </message>
+    <message>
+        <source>profile.ceased_on: the end of functions (%1) precedes the installation (%2)</source>
+        <translation>profile.ceased_on&#xa0;: la cessation des fonctions (%1) est antérieure à l&apos;installation (%2)</translation>
+    </message>
+    <message>
+        <source>profile.changed_on: the change (%1) precedes the installation (%2)</source>
+        <translation>profile.changed_on&#xa0;: la modification (%1) est antérieure à l&apos;installation (%2)</translation>
+    </message>
+    <message>
+        <source>no rule of regime %1 covers this profile</source>
+        <translation>aucune règle du régime %1 ne s&apos;applique à ce profil</translation>
+    </message>
+    <message>
+        <source>Haute Autorité pour la transparence de la vie publique</source>
+        <translation>Haute Autorité pour la transparence de la vie publique</translation>
+    </message>
+    <message>
+        <source>collège de déontologie des magistrats de l&apos;ordre judiciaire</source>
+        <translation>collège de déontologie des magistrats de l&apos;ordre judiciaire</translation>
+    </message>
+    <message>
+        <source>président of the %1</source>
+        <translation>Président — %1</translation>
+    </message>
+    <message>
+        <source>procureur de la République of the %1</source>
+        <translation>Procureur de la République — %1</translation>
+    </message>
+    <message>
+        <source>premier président of the %1</source>
+        <translation>Premier président — %1</translation>
+    </message>
+    <message>
+        <source>procureur général of the %1</source>
+        <translation>Procureur général — %1</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileText</name>
+    <message>
+        <source>%1.%2: missing</source>
+        <translation>%1.%2&#xa0;: manquant</translation>
+    </message>
+    <message>
+        <source>%1.%2: not a valid date (YYYY-MM-DD): &quot;%3&quot;</source>
+        <translation>%1.%2&#xa0;: date invalide (YYYY-MM-DD)&#xa0;: &quot;%3&quot;</translation>
+    </message>
+    <message>
+        <source>not a string</source>
+        <translation>pas une chaîne de caractères</translation>
+    </message>
+    <message>
+        <source>magistrate</source>
+        <translation>magistrat</translation>
+    </message>
+    <message>
+        <source>temporary magistrate (art. 41-10)</source>
+        <translation>magistrat exerçant à titre temporaire (art. 41-10)</translation>
+    </message>
+    <message>
+        <source>honorary magistrate serving (art. 41-25)</source>
+        <translation>magistrat honoraire exerçant des fonctions juridictionnelles (art. 41-25)</translation>
+    </message>
+    <message>
+        <source>member of the Conseil supérieur de la magistrature</source>
+        <translation>membre du Conseil supérieur de la magistrature</translation>
+    </message>
+    <message>
+        <source>bench (siège)</source>
+        <translation>siège</translation>
+    </message>
+    <message>
+        <source>prosecution (parquet)</source>
+        <translation>parquet</translation>
+    </message>
+    <message>
+        <source>procureur général</source>
+        <translation>procureur général</translation>
+    </message>
+    <message>
+        <source>premier président</source>
+        <translation>premier président</translation>
+    </message>
+    <message>
+        <source>procureur de la République</source>
+        <translation>procureur de la République</translation>
+    </message>
+    <message>
+        <source>président</source>
+        <translation>président</translation>
+    </message>
+    <message>
+        <source>président de chambre</source>
+        <translation>président de chambre</translation>
+    </message>
+    <message>
+        <source>premier avocat général</source>
+        <translation>premier avocat général</translation>
+    </message>
+    <message>
+        <source>avocat général en service extraordinaire</source>
+        <translation>avocat général en service extraordinaire</translation>
+    </message>
+    <message>
+        <source>conseiller en service extraordinaire</source>
+        <translation>conseiller en service extraordinaire</translation>
+    </message>
+    <message>
+        <source>%1: expected an object</source>
+        <translation>%1&#xa0;: objet attendu</translation>
+    </message>
+    <message>
+        <source>%1.%2: unknown key</source>
+        <translation>%1.%2&#xa0;: clé inconnue</translation>
+    </message>
+    <message>
+        <source>%1.status: expected one of %2</source>
+        <translation>%1.status&#xa0;: valeur attendue parmi %2</translation>
+    </message>
+    <message>
+        <source>%1.formation: expected one of %2</source>
+        <translation>%1.formation&#xa0;: valeur attendue parmi %2</translation>
+    </message>
+    <message>
+        <source>%1.formation: missing (siege or parquet)</source>
+        <translation>%1.formation&#xa0;: manquant (siege ou parquet)</translation>
+    </message>
+    <message>
+        <source>%1.court: missing (an object with type and seat)</source>
+        <translation>%1.court&#xa0;: manquant (objet comportant type et seat)</translation>
+    </message>
+    <message>
+        <source>%1.court.%2: unknown key</source>
+        <translation>%1.court.%2&#xa0;: clé inconnue</translation>
+    </message>
+    <message>
+        <source>%1.court.type: expected one of tj, tpi, ca, cour-de-cassation</source>
+        <translation>%1.court.type&#xa0;: valeur attendue parmi tj, tpi, ca, cour-de-cassation</translation>
+    </message>
+    <message>
+        <source>%1.court.seat: missing</source>
+        <translation>%1.court.seat&#xa0;: manquant</translation>
+    </message>
+    <message>
+        <source>%1.rank: expected one of %2</source>
+        <translation>%1.rank&#xa0;: valeur attendue parmi %2</translation>
+    </message>
+    <message>
+        <source>%1.rank: there is no %2 in the %3 of a %4</source>
+        <translation>%1.rank&#xa0;: le rang %2 n&apos;existe pas dans la formation %3 d&apos;une juridiction de type %4</translation>
+    </message>
+    <message>
+        <source>%1.rank: a %2 magistrate has no rank other than magistrat</source>
+        <translation>%1.rank&#xa0;: un magistrat de statut %2 n&apos;a pas d&apos;autre rang que magistrat</translation>
+    </message>
+    <message>
+        <source>%1.court: a %2 magistrate does not serve in a %3</source>
+        <translation>%1.court&#xa0;: un magistrat de statut %2 n&apos;exerce pas dans une juridiction de type %3</translation>
+    </message>
+    <message>
+        <source>profile.court: missing</source>
+        <translation>profile.court&#xa0;: manquant</translation>
+    </message>
+    <message>
+        <source>unknown court: the Cour de cassation sits in Paris, not &quot;%1&quot;</source>
+        <translation>juridiction inconnue&#xa0;: la Cour de cassation siège à Paris, et non à &quot;%1&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>ValidationText</name>
+    <message>
+        <source>&quot;%1&quot; may reveal %2. %3 (%4). Unless it declares a function or mandate held publicly, remove this mention.</source>
+        <translation>«&#xa0;%1&#xa0;» peut révéler des %2. %3 (%4). Sauf s&apos;il s&apos;agit de la déclaration de fonctions ou de mandats exercés publiquement, supprimez cette mention.</translation>
+    </message>
+    <message>
+        <source>a declaration of interests is made at installation or after a change, not at the end of functions</source>
+        <translation>la déclaration d&apos;intérêts est établie lors de l&apos;installation ou en cas de modification, et non lors de la cessation des fonctions</translation>
+    </message>
+    <message>
+        <source>the ethics interview concerns the declaration of interests only</source>
+        <translation>l&apos;entretien déontologique ne porte que sur la déclaration d&apos;intérêts</translation>
+    </message>
+    <message>
+        <source>%1 %2 belongs only to another kind of declaration (not %3)</source>
+        <translation>%1 %2 relève uniquement d&apos;un autre type de déclaration (sans objet pour&#xa0;: %3)</translation>
+    </message>
+    <message>
+        <source>%1 %2: not answered. Add what you hold, or state &quot;Néant&quot;: the declaration must be exhaustive</source>
+        <translation>%1 %2&#xa0;: rubrique non renseignée. Déclarez les éléments concernés ou indiquez «&#xa0;Néant&#xa0;»&#xa0;: la déclaration doit être exhaustive</translation>
+    </message>
+    <message>
+        <source>the date of birth is in the future</source>
+        <translation>la date de naissance est postérieure à la date du jour</translation>
+    </message>
+    <message>
+        <source>the installation precedes the declarant&apos;s eighteenth birthday</source>
+        <translation>la date d&apos;installation est antérieure au dix-huitième anniversaire du déclarant</translation>
+    </message>
+    <message>
+        <source>differs from the installation date of the profile (%1)</source>
+        <translation>diffère de la date d&apos;installation indiquée dans le profil (%1)</translation>
+    </message>
+    <message>
+        <source>not an e-mail address</source>
+        <translation>adresse électronique non valide</translation>
+    </message>
+    <message>
+        <source>%1: only goods worth %2 or more, per item or collection, are declared here (%3)</source>
+        <translation>%1&#xa0;: seuls les biens d&apos;une valeur égale ou supérieure à %2, par objet ou par collection, sont déclarés ici (%3)</translation>
+    </message>
+    <message>
+        <source>%1 does not apply to this kind of entry</source>
+        <translation>le champ «&#xa0;%1&#xa0;» est sans objet pour ce type d&apos;élément</translation>
+    </message>
+    <message>
+        <source>%1 is required</source>
+        <translation>le champ «&#xa0;%1&#xa0;» est obligatoire</translation>
+    </message>
+    <message>
+        <source>%1 may not be below %2</source>
+        <translation>le champ «&#xa0;%1&#xa0;» ne peut être inférieur à %2</translation>
+    </message>
+    <message>
+        <source>%1 may not exceed %2</source>
+        <translation>le champ «&#xa0;%1&#xa0;» ne peut excéder %2</translation>
+    </message>
+    <message>
+        <source>%1 is in the future</source>
+        <translation>le champ «&#xa0;%1&#xa0;» est postérieur à la date du jour</translation>
+    </message>
+    <message>
+        <source>%1 precedes %2</source>
+        <translation>le champ «&#xa0;%1&#xa0;» est antérieur au champ «&#xa0;%2&#xa0;»</translation>
+    </message>
+</context>
+<context>
+    <name>cli</name>
+    <message>
+        <source>cannot read standard input</source>
+        <translation>impossible de lire l&apos;entrée standard</translation>
+    </message>
+    <message>
+        <source>%1: no such file</source>
+        <translation>%1&#xa0;: fichier introuvable</translation>
+    </message>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation>%1&#xa0;: lecture impossible&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Lists the cours d&apos;appel and the tribunals of their ressort, or the cour of one seat.</source>
+        <translation>Liste les cours d&apos;appel et les tribunaux de leur ressort, ou la cour d&apos;appel dont relève un siège.</translation>
+    </message>
+    <message>
+        <source>A seat to look up (optional).</source>
+        <translation>Siège à rechercher (facultatif).</translation>
+    </message>
+    <message>
+        <source>Print as JSON.</source>
+        <translation>Affiche le résultat au format JSON.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) to %3, due %4 — %5</source>
+        <translation>%1 (%2) à adresser à&#xa0;: %3, au plus tard le %4 — %5</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> et </translation>
+    </message>
+    <message>
+        <source>No %1 (%2): one was made on %3, less than six months before (%4)</source>
+        <translation>Pas de %1 (%2)&#xa0;: une déclaration a été établie le %3, moins de six mois auparavant (%4)</translation>
+    </message>
+    <message>
+        <source>Prints every declaration a magistrate&apos;s profile owes: to whom, by when, under which article.</source>
+        <translation>Affiche chaque déclaration due au regard du profil d&apos;un magistrat&#xa0;: destinataire, échéance et article applicable.</translation>
+    </message>
+    <message>
+        <source>The profile (JSON file, - for stdin).</source>
+        <translation>Le profil (fichier JSON, - pour l&apos;entrée standard).</translation>
+    </message>
+    <message>
+        <source>lo-2016 (default: the organic law as adopted) or en-vigueur (without the provisions struck down by decision 2016-732 DC).</source>
+        <translation>lo-2016 (par défaut&#xa0;: la loi organique telle qu&apos;adoptée) ou en-vigueur (sans les dispositions censurées par la décision n° 2016-732 DC).</translation>
+    </message>
+    <message>
+        <source>Print for people instead of JSON.</source>
+        <translation>Affiche un texte lisible plutôt que du JSON.</translation>
+    </message>
+    <message>
+        <source>usage: probitas-cli obligations --profile FILE [--regime REGIME]</source>
+        <translation>usage&#xa0;: probitas-cli obligations --profile FILE [--regime REGIME]</translation>
+    </message>
+    <message>
+        <source>Checks a declaration document: its structure, every item answered, required fields, coherent dates and amounts, and the art. 7-2 III guard. Exit 0 when it can be signed (warnings allowed), 1 when a rule is broken, 2 when the file is unusable.</source>
+        <translation>Vérifie un document de déclaration&#xa0;: sa structure, la réponse à chaque rubrique, les champs obligatoires, la cohérence des dates et des montants, et le contrôle de l&apos;art. 7-2, III. Code de sortie 0 s&apos;il peut être signé (avertissements admis), 1 si une règle n&apos;est pas respectée, 2 si le fichier est inutilisable.</translation>
+    </message>
+    <message>
+        <source>The declaration (JSON, - for stdin).</source>
+        <translation>La déclaration (JSON, - pour l&apos;entrée standard).</translation>
+    </message>
+    <message>
+        <source>Print the issues as JSON.</source>
+        <translation>Affiche les anomalies au format JSON.</translation>
+    </message>
+    <message>
+        <source>usage: probitas-cli validate FILE [--json]</source>
+        <translation>usage&#xa0;: probitas-cli validate FILE [--json]</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>erreur</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>avertissement</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: not valid: %n error(s)</source>
+        <translation>
+            <numerusform>%1&#xa0;: non valide&#xa0;: %n erreur</numerusform>
+            <numerusform>%1&#xa0;: non valide&#xa0;: %n erreurs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n warning(s)</source>
+        <translation>
+            <numerusform>, %n avertissement</numerusform>
+            <numerusform>, %n avertissements</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: valid</source>
+        <translation>%1&#xa0;: valide</translation>
+    </message>
+    <message>
+        <source>the declarations a profile owes</source>
+        <translation>les déclarations dues au regard d&apos;un profil</translation>
+    </message>
+    <message>
+        <source>check a declaration document</source>
+        <translation>vérifier un document de déclaration</translation>
+    </message>
+    <message>
+        <source>list or look up courts</source>
+        <translation>lister ou rechercher des juridictions</translation>
+    </message>
+    <message>
+        <source>usage: probitas-cli &lt;command&gt; [options]</source>
+        <translation>usage&#xa0;: probitas-cli &lt;commande&gt; [options]</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Commandes&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Run &apos;probitas-cli &lt;command&gt; --help&apos; for a command&apos;s options.</source>
+        <translation>Lancez «&#xa0;probitas-cli &lt;commande&gt; --help&#xa0;» pour connaître les options d&apos;une commande.</translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 ok, 1 validation or rule failure, 2 unusable input, 3 access denied, 4 integrity failure, 5 system error.</source>
+        <translation>Codes de sortie&#xa0;: 0 succès, 1 échec de validation ou règle non respectée, 2 entrée inutilisable, 3 accès refusé, 4 défaut d&apos;intégrité, 5 erreur système.</translation>
+    </message>
+    <message>
+        <source>unknown command &apos;%1&apos;</source>
+        <translation>commande inconnue «&#xa0;%1&#xa0;»</translation>
+    </message>
+</context>
+<context>
+    <name>crypto</name>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation>%1&#xa0;: écriture impossible&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>declaration</name>
+    <message>
+        <source>declaration of interests</source>
+        <translation>déclaration d&apos;intérêts</translation>
+    </message>
+    <message>
+        <source>declaration of assets and liabilities</source>
+        <translation>déclaration de situation patrimoniale</translation>
+    </message>
+    <message>
+        <source>installation</source>
+        <translation>installation</translation>
+    </message>
+    <message>
+        <source>end of functions</source>
+        <translation>cessation des fonctions</translation>
+    </message>
+    <message>
+        <source>substantial change</source>
+        <translation>modification substantielle</translation>
+    </message>
+    <message>
+        <source>modification after the ethics interview</source>
+        <translation>modification à l&apos;issue de l&apos;entretien déontologique</translation>
+    </message>
+</context>
+<context>
+    <name>probitas::MainWindow</name>
+    <message>
+        <source>Probitas — declarations of magistrates</source>
+        <translation>Probitas — déclarations des magistrats</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;My obligations&lt;/h2&gt;&lt;p&gt;Describe your situation: Probitas lists every declaration the law requires of you, to whom it goes, by when, and under which article.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Mes obligations&lt;/h2&gt;&lt;p&gt;Décrivez votre situation&#xa0;: Probitas recense chaque déclaration que la loi exige de vous, son destinataire, son échéance et l&apos;article qui la prévoit.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <source>&amp;About Probitas</source>
+        <translation>À &amp;propos de Probitas</translation>
+    </message>
+    <message>
+        <source>About Probitas</source>
+        <translation>À propos de Probitas</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Probitas&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Declarations of interests (art. 7-2) and of assets (art. 7-3) of the ordonnance n° 58-1270 of 22 December 1958.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Probitas&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Déclarations d&apos;intérêts (art. 7-2) et de situation patrimoniale (art. 7-3) prévues par l&apos;ordonnance n° 58-1270 du 22 décembre 1958.&lt;/p&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n declaration(s) due</source>
+        <translation>
+            <numerusform>%n déclaration due</numerusform>
+            <numerusform>%n déclarations dues</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>probitas::ObligationsPanel</name>
+    <message>
+        <source>Date of installation</source>
+        <translation>Date d&apos;installation</translation>
+    </message>
+    <message>
+        <source>End of functions on</source>
+        <translation>Cessation des fonctions le</translation>
+    </message>
+    <message>
+        <source>Date of the end of functions</source>
+        <translation>Date de cessation des fonctions</translation>
+    </message>
+    <message>
+        <source>Last declaration of assets on</source>
+        <translation>Dernière déclaration de situation patrimoniale le</translation>
+    </message>
+    <message>
+        <source>Date of the last declaration of assets</source>
+        <translation>Date de la dernière déclaration de situation patrimoniale</translation>
+    </message>
+    <message>
+        <source>&amp;Status</source>
+        <translation>&amp;Statut</translation>
+    </message>
+    <message>
+        <source>&amp;Formation</source>
+        <translation>&amp;Formation</translation>
+    </message>
+    <message>
+        <source>&amp;Court</source>
+        <translation>&amp;Juridiction</translation>
+    </message>
+    <message>
+        <source>S&amp;eat</source>
+        <translation>Siè&amp;ge</translation>
+    </message>
+    <message>
+        <source>&amp;Rank</source>
+        <translation>&amp;Rang</translation>
+    </message>
+    <message>
+        <source>&amp;Installed on</source>
+        <translation>&amp;Installation le</translation>
+    </message>
+    <message>
+        <source>Rules &amp;applied</source>
+        <translation>Règles &amp;appliquées</translation>
+    </message>
+    <message>
+        <source>Declaration</source>
+        <translation>Déclaration</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Événement</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Destinataire</translation>
+    </message>
+    <message>
+        <source>Due by</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>Fondement juridique</translation>
+    </message>
+    <message>
+        <source>Declarations due</source>
+        <translation>Déclarations dues</translation>
+    </message>
+    <message>
+        <source>Overdue since %1</source>
+        <translation>En retard depuis le %1</translation>
+    </message>
+    <message>
+        <source>No %1 at %2: one was made less than six months before (%3).</source>
+        <translation>Pas de %1 (%2)&#xa0;: une déclaration a été établie moins de six mois auparavant (%3).</translation>
+    </message>
+</context>
+<context>
+    <name>probitas::cli</name>
+    <message>
+        <source>%1 is empty</source>
+        <translation>%1 est vide</translation>
+    </message>
+    <message>
+        <source>no passphrase: set %1 or run from a terminal</source>
+        <translation>aucune phrase de passe&#xa0;: définissez %1 ou lancez la commande depuis un terminal</translation>
+    </message>
+    <message>
+        <source>empty passphrase</source>
+        <translation>phrase de passe vide</translation>
+    </message>
+    <message>
+        <source>Repeat: </source>
+        <translation>Confirmez&#xa0;: </translation>
+    </message>
+    <message>
+        <source>the passphrases do not match</source>
+        <translation>les phrases de passe ne concordent pas</translation>
+    </message>
+    <message>
+        <source>passphrases are never accepted on the command line; use %1 (or %2, %3) or the terminal prompt</source>
+        <translation>les phrases de passe ne sont jamais acceptées sur la ligne de commande&#xa0;; utilisez %1 (ou %2, %3) ou la saisie au terminal</translation>
+    </message>
+    <message>
+        <source>%1: no such file</source>
+        <translation>%1&#xa0;: fichier introuvable</translation>
+    </message>
+    <message>
+        <source>Passphrase for %1: </source>
+        <translation>Phrase de passe pour %1&#xa0;: </translation>
+    </message>
+</context>
+<context>
+    <name>probitas::crypto</name>
+    <message>
+        <source>not an X.509 certificate (PEM or DER expected)</source>
+        <translation>ce n&apos;est pas un certificat X.509 (format PEM ou DER attendu)</translation>
+    </message>
+    <message>
+        <source>cannot protect the process memory (core dumps, ptrace)</source>
+        <translation>impossible de protéger la mémoire du processus (vidages mémoire, ptrace)</translation>
+    </message>
+    <message>
+        <source>OpenSSL %1 is not supported: 3.x from 3.0.22 on is required</source>
+        <translation>OpenSSL %1 n&apos;est pas pris en charge&#xa0;: une version 3.x, à partir de la 3.0.22, est requise</translation>
+    </message>
+    <message>
+        <source>cryptographic self-test failed: %1</source>
+        <translation>échec de l&apos;autotest cryptographique&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>probitas::crypto::Certificate</name>
+    <message>
+        <source>expected exactly one certificate, found %1</source>
+        <translation>un seul certificat attendu, nombre trouvé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1: expected exactly one certificate, found %2</source>
+        <translation>%1&#xa0;: un seul certificat attendu, nombre trouvé&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation>%1&#xa0;: lecture impossible&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>probitas::crypto::CertificateAuthority</name>
+    <message>
+        <source>cannot create the certificate</source>
+        <translation>impossible de créer le certificat</translation>
+    </message>
+    <message>
+        <source>a CA needs a name (1 to 64 characters) and a positive validity</source>
+        <translation>une autorité de certification requiert un nom (de 1 à 64 caractères) et une durée de validité positive</translation>
+    </message>
+    <message>
+        <source>a certificate needs a name (1 to 64 characters) and a positive validity</source>
+        <translation>un certificat requiert un nom (de 1 à 64 caractères) et une durée de validité positive</translation>
+    </message>
+    <message>
+        <source>this identity is not a certificate authority</source>
+        <translation>cette identité n&apos;est pas une autorité de certification</translation>
+    </message>
+    <message>
+        <source>CA</source>
+        <translation>AC</translation>
+    </message>
+</context>
+<context>
+    <name>probitas::crypto::Identity</name>
+    <message>
+        <source>not a PKCS#12 file</source>
+        <translation>ce n&apos;est pas un fichier PKCS#12</translation>
+    </message>
+    <message>
+        <source>wrong passphrase (or the key file is damaged)</source>
+        <translation>phrase de passe incorrecte (ou fichier de clé endommagé)</translation>
+    </message>
+    <message>
+        <source>cannot read the PKCS#12 file (unsupported protection?)</source>
+        <translation>impossible de lire le fichier PKCS#12 (protection non prise en charge&#xa0;?)</translation>
+    </message>
+    <message>
+        <source>the PKCS#12 file must hold one private key and its certificate</source>
+        <translation>le fichier PKCS#12 doit contenir une clé privée et son certificat</translation>
+    </message>
+    <message>
+        <source>the private key does not match the certificate</source>
+        <translation>la clé privée ne correspond pas au certificat</translation>
+    </message>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation>%1&#xa0;: lecture impossible&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>no identity</source>
+        <translation>aucune identité</translation>
+    </message>
+    <message>
+        <source>the passphrase must have at least %1 characters</source>
+        <translation>la phrase de passe doit comporter au moins %1 caractères</translation>
+    </message>
+    <message>
+        <source>cannot build the PKCS#12 file</source>
+        <translation>impossible de constituer le fichier PKCS#12</translation>
+    </message>
+    <message>
+        <source>cannot encode the PKCS#12 file</source>
+        <translation>impossible d&apos;encoder le fichier PKCS#12</translation>
+    </message>
+</context>
+<context>
+    <name>probitas::crypto::Receipt</name>
+    <message>
+        <source>not a Probitas receipt: %1</source>
+        <translation>ce n&apos;est pas un accusé de réception Probitas&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>no trust anchor to verify the receipt with</source>
+        <translation>aucune ancre de confiance pour vérifier l&apos;accusé de réception</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>vide</translation>
+    </message>
+    <message>
+        <source>unexpected content</source>
+        <translation>contenu inattendu</translation>
+    </message>
+    <message>
+        <source>the receipt is for another envelope</source>
+        <translation>l&apos;accusé de réception concerne une autre enveloppe</translation>
+    </message>
+    <message>
+        <source>the receipt names another declarant</source>
+        <translation>l&apos;accusé de réception désigne un autre déclarant</translation>
+    </message>
+</context>
+<context>
+    <name>probitas::crypto::detail</name>
+    <message>
+        <source>no signing identity</source>
+        <translation>aucune identité de signature</translation>
+    </message>
+    <message>
+        <source>signer</source>
+        <translation>signataire</translation>
+    </message>
+    <message>
+        <source>cannot prepare the signature</source>
+        <translation>impossible de préparer la signature</translation>
+    </message>
+    <message>
+        <source>cannot sign</source>
+        <translation>signature impossible</translation>
+    </message>
+    <message>
+        <source>the content is not a valid signed message: %1</source>
+        <translation>le contenu n&apos;est pas un message signé valide&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>not CMS</source>
+        <translation>pas au format CMS</translation>
+    </message>
+    <message>
+        <source>not SignedData</source>
+        <translation>pas de type SignedData</translation>
+    </message>
+    <message>
+        <source>unexpected content type</source>
+        <translation>type de contenu inattendu</translation>
+    </message>
+    <message>
+        <source>detached signature</source>
+        <translation>signature détachée</translation>
+    </message>
+    <message>
+        <source>exactly one signer expected</source>
+        <translation>un seul signataire attendu</translation>
+    </message>
+    <message>
+        <source>the signer&apos;s certificate is not in the message</source>
+        <translation>le certificat du signataire ne figure pas dans le message</translation>
+    </message>
+    <message>
+        <source>the signature carries no signing time</source>
+        <translation>la signature ne comporte pas d&apos;heure de signature</translation>
+    </message>
+    <message>
+        <source>the signature does not verify</source>
+        <translation>la vérification de la signature a échoué</translation>
+    </message>
+    <message>
+        <source>empty recipient certificate</source>
+        <translation>certificat de destinataire vide</translation>
+    </message>
+    <message>
+        <source>recipient &quot;%1&quot;</source>
+        <translation>destinataire «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>no recipient</source>
+        <translation>aucun destinataire</translation>
+    </message>
+    <message>
+        <source>cannot prepare the envelope</source>
+        <translation>impossible de préparer l&apos;enveloppe</translation>
+    </message>
+    <message>
+        <source>cannot add a recipient</source>
+        <translation>impossible d&apos;ajouter un destinataire</translation>
+    </message>
+    <message>
+        <source>cannot encrypt</source>
+        <translation>chiffrement impossible</translation>
+    </message>
+    <message>
+        <source>no identity to open with</source>
+        <translation>aucune identité permettant d&apos;ouvrir l&apos;enveloppe</translation>
+    </message>
+    <message>
+        <source>the envelope is empty</source>
+        <translation>l&apos;enveloppe est vide</translation>
+    </message>
+    <message>
+        <source>not a CMS envelope (truncated or damaged?)</source>
+        <translation>ce n&apos;est pas une enveloppe CMS (tronquée ou endommagée&#xa0;?)</translation>
+    </message>
+    <message>
+        <source>the envelope is not authenticated (EnvelopedData): refused</source>
+        <translation>l&apos;enveloppe n&apos;est pas authentifiée (EnvelopedData)&#xa0;: refusée</translation>
+    </message>
+    <message>
+        <source>not an encrypted envelope</source>
+        <translation>ce n&apos;est pas une enveloppe chiffrée</translation>
+    </message>
+    <message>
+        <source>this identity is not a recipient of the envelope</source>
+        <translation>cette identité ne figure pas parmi les destinataires de l&apos;enveloppe</translation>
+    </message>
+    <message>
+        <source>the envelope has been tampered with (authentication failed)</source>
+        <translation>l&apos;enveloppe a été altérée (échec de l&apos;authentification)</translation>
+    </message>
+    <message>
+        <source>malformed envelope: %1</source>
+        <translation>enveloppe mal formée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>not a single ContentInfo</source>
+        <translation>pas un ContentInfo unique</translation>
+    </message>
+    <message>
+        <source>bad ContentInfo</source>
+        <translation>ContentInfo invalide</translation>
+    </message>
+    <message>
+        <source>bad AuthEnvelopedData</source>
+        <translation>AuthEnvelopedData invalide</translation>
+    </message>
+    <message>
+        <source>AuthEnvelopedData version must be 0</source>
+        <translation>la version d&apos;AuthEnvelopedData doit être 0</translation>
+    </message>
+    <message>
+        <source>truncated AuthEnvelopedData</source>
+        <translation>AuthEnvelopedData tronqué</translation>
+    </message>
+    <message>
+        <source>missing recipientInfos</source>
+        <translation>recipientInfos manquant</translation>
+    </message>
+    <message>
+        <source>bad recipientInfo</source>
+        <translation>recipientInfo invalide</translation>
+    </message>
+    <message>
+        <source>bad key transport recipient version</source>
+        <translation>version invalide pour un destinataire à transport de clé</translation>
+    </message>
+    <message>
+        <source>bad key agreement recipient version</source>
+        <translation>version invalide pour un destinataire à accord de clé</translation>
+    </message>
+    <message>
+        <source>bad key agreement originator</source>
+        <translation>initiateur de l&apos;accord de clé invalide</translation>
+    </message>
+    <message>
+        <source>bad ephemeral public key</source>
+        <translation>clé publique éphémère invalide</translation>
+    </message>
+    <message>
+        <source>unsupported recipient type</source>
+        <translation>type de destinataire non pris en charge</translation>
+    </message>
+    <message>
+        <source>missing authEncryptedContentInfo</source>
+        <translation>authEncryptedContentInfo manquant</translation>
+    </message>
+    <message>
+        <source>bad authEncryptedContentInfo</source>
+        <translation>authEncryptedContentInfo invalide</translation>
+    </message>
+    <message>
+        <source>unexpected encrypted content type</source>
+        <translation>type de contenu chiffré inattendu</translation>
+    </message>
+    <message>
+        <source>bad content encryption algorithm</source>
+        <translation>algorithme de chiffrement du contenu invalide</translation>
+    </message>
+    <message>
+        <source>the content cipher is not AES-256-GCM</source>
+        <translation>le chiffrement du contenu n&apos;est pas AES-256-GCM</translation>
+    </message>
+    <message>
+        <source>AES-GCM nonce must be 12 bytes</source>
+        <translation>le nonce AES-GCM doit faire 12 octets</translation>
+    </message>
+    <message>
+        <source>the AES-GCM tag must be 16 bytes</source>
+        <translation>l&apos;étiquette d&apos;authentification AES-GCM doit faire 16 octets</translation>
+    </message>
+    <message>
+        <source>missing encrypted content</source>
+        <translation>contenu chiffré manquant</translation>
+    </message>
+    <message>
+        <source>missing authentication tag</source>
+        <translation>étiquette d&apos;authentification manquante</translation>
+    </message>
+    <message>
+        <source>unexpected data after the tag</source>
+        <translation>données inattendues après l&apos;étiquette d&apos;authentification</translation>
+    </message>
+    <message>
+        <source>%1: no public key</source>
+        <translation>%1&#xa0;: aucune clé publique</translation>
+    </message>
+    <message>
+        <source>%1: elliptic curve %2 is not approved (P-256 only)</source>
+        <translation>%1&#xa0;: la courbe elliptique %2 n&apos;est pas admise (P-256 uniquement)</translation>
+    </message>
+    <message>
+        <source>%1: RSA key of %2 bits is not approved (3072 bits at least)</source>
+        <translation>%1&#xa0;: une clé RSA de %2 bits n&apos;est pas admise (3072 bits au minimum)</translation>
+    </message>
+    <message>
+        <source>%1: key type %2 is not approved (P-256 or RSA &gt;= 3072 only)</source>
+        <translation>%1&#xa0;: le type de clé %2 n&apos;est pas admis (P-256 ou RSA &gt;= 3072 uniquement)</translation>
+    </message>
+    <message>
+        <source>%1: the certificate has no keyUsage extension</source>
+        <translation>%1&#xa0;: le certificat ne comporte pas d&apos;extension keyUsage</translation>
+    </message>
+    <message>
+        <source>%1: the certificate does not allow %2</source>
+        <translation>%1&#xa0;: le certificat n&apos;autorise pas %2</translation>
+    </message>
+    <message>
+        <source>cannot set up certificate verification</source>
+        <translation>impossible de mettre en place la vérification des certificats</translation>
+    </message>
+    <message>
+        <source>%1: the certificate has expired</source>
+        <translation>%1&#xa0;: le certificat a expiré</translation>
+    </message>
+    <message>
+        <source>%1: the certificate is not yet valid</source>
+        <translation>%1&#xa0;: le certificat n&apos;est pas encore valide</translation>
+    </message>
+    <message>
+        <source>%1: the certificate was not issued by a trusted authority (%2)</source>
+        <translation>%1&#xa0;: le certificat n&apos;a pas été émis par une autorité de confiance (%2)</translation>
+    </message>
+    <message>
+        <source>%1: invalid certificate (%2)</source>
+        <translation>%1&#xa0;: certificat invalide (%2)</translation>
+    </message>
+    <message>
+        <source>%1: no certificate</source>
+        <translation>%1&#xa0;: aucun certificat</translation>
+    </message>
+    <message>
+        <source>the signature uses digest %1, not SHA-256</source>
+        <translation>la signature utilise la fonction de hachage %1, et non SHA-256</translation>
+    </message>
+    <message>
+        <source>signature algorithm %1 is not approved</source>
+        <translation>l&apos;algorithme de signature %1 n&apos;est pas admis</translation>
+    </message>
+    <message>
+        <source>RSA-OAEP must use SHA-256 and MGF1-SHA-256</source>
+        <translation>RSA-OAEP doit utiliser SHA-256 et MGF1-SHA-256</translation>
+    </message>
+    <message>
+        <source>RSA key transport without OAEP is not approved</source>
+        <translation>le transport de clé RSA sans OAEP n&apos;est pas admis</translation>
+    </message>
+    <message>
+        <source>key agreement without an algorithm</source>
+        <translation>accord de clé sans algorithme</translation>
+    </message>
+    <message>
+        <source>key agreement %1 is not approved (ECDH with the SHA-256 KDF only)</source>
+        <translation>l&apos;accord de clé %1 n&apos;est pas admis (ECDH avec la KDF SHA-256 uniquement)</translation>
+    </message>
+    <message>
+        <source>key wrap must be AES-256</source>
+        <translation>l&apos;encapsulation de clé doit utiliser AES-256</translation>
+    </message>
+    <message>
+        <source>recipient type not supported</source>
+        <translation>type de destinataire non pris en charge</translation>
+    </message>
+</context>
+</TS>

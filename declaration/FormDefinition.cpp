@@ -1,5 +1,6 @@
 #include "FormDefinition.h"
 
+#include "BuiltInData.h"
 #include "CanonicalJson.h"
 
 #include <QCoreApplication>
@@ -10,7 +11,7 @@
 #include <QLocale>
 #include <QLoggingCategory>
 
-Q_LOGGING_CATEGORY(lcForms, "probitas.declaration.forms")
+Q_LOGGING_CATEGORY(lcBuiltInData, "probitas.declaration.data")
 
 namespace probitas {
 
@@ -332,13 +333,13 @@ const FormCatalog& FormCatalog::builtIn()
         for (const QString& name : directory.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name)) {
             QFile file(directory.filePath(name));
             if (!file.open(QIODevice::ReadOnly)) {
-                qCCritical(lcForms) << "cannot read built-in form definition" << name;
+                qCCritical(lcBuiltInData) << "cannot read built-in form definition" << name;
                 continue;
             }
             const Status added = loaded.add(file.readAll());
             if (!added) {
-                qCCritical(lcForms) << "built-in form definition" << name
-                                    << "is broken:" << added.error().message;
+                qCCritical(lcBuiltInData)
+                    << "built-in form definition" << name << "is broken:" << added.error().message;
             }
         }
         return loaded;

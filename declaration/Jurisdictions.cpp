@@ -1,5 +1,6 @@
 #include "Jurisdictions.h"
 
+#include "BuiltInData.h"
 #include "CanonicalJson.h"
 #include "TextFolding.h"
 
@@ -7,10 +8,7 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
-#include <QLoggingCategory>
 #include <algorithm>
-
-Q_LOGGING_CATEGORY(lcJurisdictions, "probitas.declaration.jurisdictions")
 
 namespace probitas {
 
@@ -133,20 +131,8 @@ Result<JurisdictionDirectory> JurisdictionDirectory::fromJson(const QByteArray& 
 
 const JurisdictionDirectory& JurisdictionDirectory::builtIn()
 {
-    static const JurisdictionDirectory directory = [] {
-        QFile file(QStringLiteral(":/probitas/data/jurisdictions.json"));
-        if (!file.open(QIODevice::ReadOnly)) {
-            qCCritical(lcJurisdictions) << "the built-in jurisdiction directory is missing";
-            return JurisdictionDirectory();
-        }
-        auto loaded = fromJson(file.readAll());
-        if (!loaded) {
-            qCCritical(lcJurisdictions)
-                << "the built-in jurisdiction directory is broken:" << loaded.error().message;
-            return JurisdictionDirectory();
-        }
-        return std::move(loaded).value();
-    }();
+    static const JurisdictionDirectory directory =
+        detail::loadBuiltIn<JurisdictionDirectory>(QStringLiteral(":/probitas/data/jurisdictions.json"));
     return directory;
 }
 

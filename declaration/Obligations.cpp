@@ -1,15 +1,13 @@
 #include "Obligations.h"
 
+#include "BuiltInData.h"
 #include "CanonicalJson.h"
 
 #include <QCoreApplication>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
-#include <QLoggingCategory>
 #include <algorithm>
-
-Q_LOGGING_CATEGORY(lcObligations, "probitas.declaration.obligations")
 
 namespace probitas {
 
@@ -180,20 +178,8 @@ Result<ObligationRules> ObligationRules::fromJson(const QByteArray& json)
 
 const ObligationRules& ObligationRules::builtIn()
 {
-    static const ObligationRules rules = [] {
-        QFile file(QStringLiteral(":/probitas/rules/obligations.json"));
-        if (!file.open(QIODevice::ReadOnly)) {
-            qCCritical(lcObligations) << "the built-in obligation rules are missing";
-            return ObligationRules();
-        }
-        auto loaded = fromJson(file.readAll());
-        if (!loaded) {
-            qCCritical(lcObligations)
-                << "the built-in obligation rules are broken:" << loaded.error().message;
-            return ObligationRules();
-        }
-        return std::move(loaded).value();
-    }();
+    static const ObligationRules rules =
+        detail::loadBuiltIn<ObligationRules>(QStringLiteral(":/probitas/rules/obligations.json"));
     return rules;
 }
 

@@ -1,5 +1,6 @@
 #include "OpinionGuard.h"
 
+#include "BuiltInData.h"
 #include "CanonicalJson.h"
 #include "TextFolding.h"
 
@@ -8,10 +9,7 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QLocale>
-#include <QLoggingCategory>
 #include <algorithm>
-
-Q_LOGGING_CATEGORY(lcGuard, "probitas.declaration.guard")
 
 namespace probitas {
 
@@ -73,19 +71,8 @@ Result<OpinionGuard> OpinionGuard::fromJson(const QByteArray& json)
 
 const OpinionGuard& OpinionGuard::builtIn()
 {
-    static const OpinionGuard guard = [] {
-        QFile file(QStringLiteral(":/probitas/data/guard-lexicon.json"));
-        if (!file.open(QIODevice::ReadOnly)) {
-            qCCritical(lcGuard) << "the built-in art. 7-2 III lexicon is missing";
-            return OpinionGuard();
-        }
-        auto loaded = fromJson(file.readAll());
-        if (!loaded) {
-            qCCritical(lcGuard) << "the built-in art. 7-2 III lexicon is broken:" << loaded.error().message;
-            return OpinionGuard();
-        }
-        return std::move(loaded).value();
-    }();
+    static const OpinionGuard guard =
+        detail::loadBuiltIn<OpinionGuard>(QStringLiteral(":/probitas/data/guard-lexicon.json"));
     return guard;
 }
 

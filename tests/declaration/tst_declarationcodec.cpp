@@ -2,6 +2,7 @@
 // form definition, each with its exact path.
 #include "CanonicalJson.h"
 #include "Declaration.h"
+#include "Fixtures.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -12,15 +13,6 @@
 using namespace probitas;
 
 namespace {
-
-QByteArray readFixture(const QString& name)
-{
-    QFile file(QStringLiteral(PROBITAS_TEST_DATA_DIR "/") + name);
-    if (!file.open(QIODevice::ReadOnly)) {
-        qFatal("missing fixture %s", qPrintable(name));
-    }
-    return file.readAll();
-}
 
 // Applies `edit` to the fixture's JSON and returns the modified document.
 QByteArray edited(const QString& fixture, const std::function<void(QJsonObject&)>& edit)

@@ -2,6 +2,7 @@
 // art. 7-2 III warning on the right field.
 #include "CanonicalJson.h"
 #include "Clock.h"
+#include "Fixtures.h"
 #include "Validator.h"
 
 #include <QFile>
@@ -12,24 +13,6 @@
 using namespace probitas;
 
 namespace {
-
-QByteArray readFixture(const QString& name)
-{
-    QFile file(QStringLiteral(PROBITAS_TEST_DATA_DIR "/") + name);
-    if (!file.open(QIODevice::ReadOnly)) {
-        qFatal("missing fixture %s", qPrintable(name));
-    }
-    return file.readAll();
-}
-
-Declaration load(const QString& fixture)
-{
-    auto decoded = DeclarationCodec::decode(readFixture(fixture));
-    if (!decoded) {
-        qFatal("%s", qPrintable(decoded.error().message));
-    }
-    return std::move(decoded).value();
-}
 
 ValidationReport validate(const Declaration& declaration)
 {
@@ -74,13 +57,13 @@ private slots:
     void validFixtures()
     {
         QFETCH(QString, fixture);
-        const ValidationReport report = validate(load(fixture));
+        const ValidationReport report = validate(loadFixture(fixture));
         QVERIFY2(report.issues.isEmpty(), qPrintable(describeAll(report)));
     }
 
     void everyItemMustBeAnswered()
     {
-        Declaration declaration = load(QStringLiteral("di-valid.json"));
+        Declaration declaration = loadFixture(QStringLiteral("di-valid.json"));
         declaration.items.erase(QStringLiteral("fonctionsBenevoles"));
         declaration.items.erase(QStringLiteral("mandatsElectifs"));
         const ValidationReport report = validate(declaration);
@@ -94,7 +77,7 @@ private slots:
 
     void cessationItemsOnlyAtCessation()
     {
-        Declaration declaration = load(QStringLiteral("dsp-valid.json"));
+        Declaration declaration = loadFixture(QStringLiteral("dsp-valid.json"));
         // At installation, the end-of-functions sections may not appear.
         declaration.items[QStringLiteral("evenementsMajeurs")] = ItemAnswer{true, {}};
         QCOMPARE(codesAt(validate(declaration), QStringLiteral("items.evenementsMajeurs")),
@@ -109,17 +92,17 @@ private slots:
 
     void eventMustSuitTheKind()
     {
-        Declaration di = load(QStringLiteral("di-valid.json"));
+        Declaration di = loadFixture(QStringLiteral("di-valid.json"));
         di.event = DeclarationEvent::Cessation;
         QCOMPARE(codesAt(validate(di), QStringLiteral("event")), QStringList{"event"});
-        Declaration dsp = load(QStringLiteral("dsp-valid.json"));
+        Declaration dsp = loadFixture(QStringLiteral("dsp-valid.json"));
         dsp.event = DeclarationEvent::ModificationApresEntretien;
         QCOMPARE(codesAt(validate(dsp), QStringLiteral("event")), QStringList{"event"});
     }
 
     void requiredFields()
     {
-        Declaration declaration = load(QStringLiteral("di-valid.json"));
+        Declaration declaration = loadFixture(QStringLiteral("di-valid.json"));
         declaration.declarant.values.erase(QStringLiteral("nom"));
         auto& entry = declaration.items[QStringLiteral("participationsFinancieres")].entries.front();
         entry.values[QStringLiteral("societe")] = QStringLiteral("   ");
@@ -131,7 +114,7 @@ private slots:
 
     void visibleWhen()
     {
-        Declaration declaration = load(QStringLiteral("dsp-valid.json"));
+        Declaration declaration = loadFixture(QStringLiteral("dsp-valid.json"));
         auto& account = declaration.items[QStringLiteral("comptesBancaires")].entries.front();
         // quotePart exists only for an indivis asset: required then, refused otherwise.
         account.values[QStringLiteral("quotePart")] = qint64(5000);
@@ -147,18 +130,18 @@ private slots:
 
     void coherentDates()
     {
-        Declaration declaration = load(QStringLiteral("di-valid.json"));
+        Declaration declaration = loadFixture(QStringLiteral("di-valid.json"));
         auto& activity = declaration.items[QStringLiteral("activitesAnterieures")].entries.front();
         activity.values[QStringLiteral("fin")] = YearMonth{2015, 12}; // before its start, 2016-09
         ValidationReport report = validate(declaration);
         QCOMPARE(codesAt(report, QStringLiteral("items.activitesAnterieures[0].fin")), QStringList{"dates"});
 
-        declaration = load(QStringLiteral("di-valid.json"));
+        declaration = loadFixture(QStringLiteral("di-valid.json"));
         declaration.declarant.values[QStringLiteral("dateNaissance")] = QDate(2027, 1, 1);
         report = validate(declaration);
         QVERIFY(codesAt(report, QStringLiteral("declarant.dateNaissance")).contains(QStringLiteral("dates")));
 
-        declaration = load(QStringLiteral("di-valid.json"));
+        declaration = loadFixture(QStringLiteral("di-valid.json"));
         declaration.declarant.values[QStringLiteral("dateInstallation")] = QDate(2026, 1, 20);
         report = validate(declaration);
         QCOMPARE(report.count(Severity::Error), 0);
@@ -168,7 +151,7 @@ private slots:
 
     void amounts()
     {
-        Declaration declaration = load(QStringLiteral("dsp-valid.json"));
+        Declaration declaration = loadFixture(QStringLiteral("dsp-valid.json"));
         // A bank balance may be negative; a vehicle's value may not.
         declaration.items[QStringLiteral("comptesBancaires")].entries.front().values[QStringLiteral(
             "solde")] = qint64(-250000);
@@ -192,7 +175,7 @@ private slots:
     {
         QFETCH(qint64, value);
         QFETCH(bool, refused);
-        Declaration declaration = load(QStringLiteral("dsp-valid.json"));
+        Declaration declaration = loadFixture(QStringLiteral("dsp-valid.json"));
         Entry painting;
         painting.values = {
             {QStringLiteral("nature"), QStringLiteral("oeuvres-d-art")},
@@ -287,13 +270,13 @@ private slots:
 
     void guardInObservationsAndNotInDsp()
     {
-        Declaration di = load(QStringLiteral("di-valid.json"));
+        Declaration di = loadFixture(QStringLiteral("di-valid.json"));
         di.observations = QStringLiteral("Je suis adhérent du Syndicat de la magistrature.");
         ValidationReport report = validate(di);
         QCOMPARE(codesAt(report, QStringLiteral("observations")), QStringList{"art-7-2-III"});
         QCOMPARE(report.count(Severity::Error), 0); // a warning: the magistrate decides
 
-        Declaration dsp = load(QStringLiteral("dsp-valid.json"));
+        Declaration dsp = loadFixture(QStringLiteral("dsp-valid.json"));
         dsp.observations = di.observations;
         QVERIFY(codesAt(validate(dsp), QStringLiteral("observations")).isEmpty()); // 7-2 III is about the DI
     }

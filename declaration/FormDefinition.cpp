@@ -11,8 +11,6 @@
 #include <QLocale>
 #include <QLoggingCategory>
 
-Q_LOGGING_CATEGORY(lcBuiltInData, "probitas.declaration.data")
-
 namespace probitas {
 
 namespace {

@@ -25,6 +25,7 @@ class OpinionGuard
 public:
     static Result<OpinionGuard> fromJson(const QByteArray& json);
     static const OpinionGuard& builtIn();
+    bool isEmpty() const { return m_terms.empty(); }
 
     // Overlapping terms are reported once, the longest ("grande loge de france", not also "loge");
     // matches inside an exclusion ("syndicat des copropriétaires") are not reported.

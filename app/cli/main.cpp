@@ -1,5 +1,6 @@
 // probitas-cli: the scriptable face of Probitas. Each command lives in its own file; this file only
 // dispatches and maps failures to the documented exit codes.
+#include "BuiltInData.h"
 #include "Commands.h"
 
 #include <QCoreApplication>
@@ -76,6 +77,9 @@ int main(int argc, char* argv[])
         out << QCoreApplication::applicationName() << ' ' << QCoreApplication::applicationVersion()
             << Qt::endl;
         return ExitOk;
+    }
+    if (const probitas::Status data = probitas::loadBuiltInData(); !data) {
+        return fail(context, data.error());
     }
     const QString commandName = arguments.at(1);
     const auto command = commandTable().find(commandName);

@@ -1,10 +1,12 @@
 // probitas: the desktop client.
+#include "BuiltInData.h"
 #include "MainWindow.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QMessageBox>
 #include <QSettings>
 #include <QTimer>
 #include <QTranslator>
@@ -47,6 +49,12 @@ int main(int argc, char* argv[])
         QStringLiteral("FILE"));
     parser.addOption(screenshotOption);
     parser.process(application);
+
+    if (const probitas::Status data = probitas::loadBuiltInData(); !data) {
+        QMessageBox::critical(nullptr, QApplication::translate("main", "Probitas cannot start"),
+                              data.error().message);
+        return 5;
+    }
 
     probitas::MainWindow window;
     window.show();

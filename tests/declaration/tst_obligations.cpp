@@ -1,5 +1,6 @@
 // The routing of every line of art. 7-2 I, 41-13, 41-28, LO 94-100 art. 10-1-1 A and 10-1-1, and 7-3 I,
 // under both regimes, with month-end deadlines and the six-month exemption of 7-3 III.
+#include "BuiltInData.h"
 #include "CanonicalJson.h"
 #include "Obligations.h"
 
@@ -54,6 +55,8 @@ class TestObligations : public QObject
 private slots:
     void builtInRulesLoad()
     {
+        const Status data = loadBuiltInData();
+        QVERIFY2(data.ok(), qPrintable(data.ok() ? QString() : data.error().message));
         const auto regimes = ObligationRules::builtIn().regimes();
         QCOMPARE(regimes.size(), std::size_t(2));
         QCOMPARE(ObligationRules::builtIn().defaultRegime(), QStringLiteral("lo-2016"));

@@ -2,6 +2,8 @@
 // dispatches and maps failures to the documented exit codes.
 #include "BuiltInData.h"
 #include "Commands.h"
+#include "CryptoCommands.h"
+#include "CryptoInit.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -26,6 +28,15 @@ const std::map<QString, CommandEntry>& commandTable()
          {runObligations, QT_TRANSLATE_NOOP("cli", "the declarations a profile owes")}},
         {QStringLiteral("validate"), {runValidate, QT_TRANSLATE_NOOP("cli", "check a declaration document")}},
         {QStringLiteral("courts"), {runCourts, QT_TRANSLATE_NOOP("cli", "list or look up courts")}},
+        {QStringLiteral("ca"), {runCa, QT_TRANSLATE_NOOP("cli", "create an organisation CA")}},
+        {QStringLiteral("identity"),
+         {runIdentity, QT_TRANSLATE_NOOP("cli", "create, show, export or re-protect an identity")}},
+        {QStringLiteral("seal"),
+         {runSeal, QT_TRANSLATE_NOOP("cli", "sign and encrypt a file for recipients")}},
+        {QStringLiteral("open"), {runOpen, QT_TRANSLATE_NOOP("cli", "decrypt and verify an envelope")}},
+        {QStringLiteral("forward"),
+         {runForward, QT_TRANSLATE_NOOP("cli", "re-seal an envelope for more recipients")}},
+        {QStringLiteral("receipt"), {runReceipt, QT_TRANSLATE_NOOP("cli", "create or verify a receipt")}},
     };
     return table;
 }
@@ -51,6 +62,9 @@ void printUsage(QTextStream& stream)
 
 int main(int argc, char* argv[])
 {
+    // First, before any secret can be read: no core dumps, no ptrace. The crypto commands check it again
+    // and refuse to run (exit 5) if it failed.
+    static_cast<void>(probitas::crypto::hardenProcess());
     QCoreApplication application(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("probitas-cli"));
     QCoreApplication::setOrganizationName(QStringLiteral("Probitas"));

@@ -1,5 +1,6 @@
 // probitas: the desktop client.
 #include "BuiltInData.h"
+#include "CryptoInit.h"
 #include "MainWindow.h"
 
 #include <QApplication>
@@ -13,6 +14,8 @@
 
 int main(int argc, char* argv[])
 {
+    // Before anything else, and so before any secret exists: no core dump, no ptrace by other users.
+    const probitas::Status hardened = probitas::crypto::hardenProcess();
     QApplication application(argc, argv);
     QApplication::setApplicationName(QStringLiteral("Probitas"));
     QApplication::setOrganizationName(QStringLiteral("Probitas"));
@@ -50,6 +53,17 @@ int main(int argc, char* argv[])
     parser.addOption(screenshotOption);
     parser.process(application);
 
+    if (!hardened) {
+        QMessageBox::critical(nullptr, QApplication::translate("main", "Probitas cannot start"),
+                              hardened.error().message);
+        return 5;
+    }
+    // The known-answer self-test: no signing or sealing with a library that fails it.
+    if (const probitas::Status selfTest = probitas::crypto::initialize(); !selfTest) {
+        QMessageBox::critical(nullptr, QApplication::translate("main", "Probitas cannot start"),
+                              selfTest.error().message);
+        return 5;
+    }
     if (const probitas::Status data = probitas::loadBuiltInData(); !data) {
         QMessageBox::critical(nullptr, QApplication::translate("main", "Probitas cannot start"),
                               data.error().message);

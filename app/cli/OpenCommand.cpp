@@ -1,0 +1,81 @@
+// probitas-cli open --identity ID.p12 [--ca CERT.pem ...] IN
+// Prints the verified plaintext on stdout (raw bytes) and the signer on stderr. Nothing reaches stdout
+// unless decryption, the signature and the signer's chain all verify. Passphrase: PROBITAS_PASSPHRASE or
+// prompt.
+#include "CryptoCommands.h"
+#include "Envelope.h"
+#include "Passphrase.h"
+
+#include <QCoreApplication>
+
+namespace probitas::cli {
+
+int runOpen(const QStringList& arguments, CliContext& context)
+{
+    if (int refused = refusePassphraseArguments(arguments, context); refused != ExitOk) {
+        return refused;
+    }
+    if (int ready = prepareCrypto(context); ready != ExitOk) {
+        return ready;
+    }
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QCoreApplication::translate("cli", "Decrypt and verify an envelope; print the content on stdout."));
+    parser.addHelpOption();
+    const QCommandLineOption identityOption(QStringLiteral("identity"),
+                                            QCoreApplication::translate("cli", "your identity (PKCS#12)"),
+                                            QStringLiteral("ID.p12"));
+    const QCommandLineOption caOption(
+        QStringLiteral("ca"),
+        QCoreApplication::translate("cli",
+                                    "trust anchor replacing the identity's CA certificates (repeatable)"),
+        QStringLiteral("CERT.pem"));
+    parser.addOptions({identityOption, caOption});
+    parser.addPositionalArgument(QStringLiteral("IN"),
+                                 QCoreApplication::translate("cli", "the envelope (.p7m)"));
+    if (!parseArguments(parser, arguments, context)) {
+        return ExitUnusable;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        context.out << parser.helpText() << Qt::flush;
+        return ExitOk;
+    }
+    if (!parser.isSet(identityOption) || parser.positionalArguments().size() != 1) {
+        context.err << "probitas-cli: "
+                    << QCoreApplication::translate(
+                           "cli", "usage: probitas-cli open --identity ID.p12 [--ca CERT.pem] IN")
+                    << Qt::endl;
+        return ExitUnusable;
+    }
+    auto anchors = loadCertificates(parser.values(caOption));
+    if (!anchors) {
+        return fail(context, anchors.error());
+    }
+    auto envelope = readInputFile(parser.positionalArguments().first());
+    if (!envelope) {
+        return fail(context, envelope.error());
+    }
+    auto identity = loadIdentity(parser.value(identityOption));
+    if (!identity) {
+        return fail(context, identity.error());
+    }
+    auto opened = crypto::Envelope::open(*envelope, *identity, *anchors);
+    if (!opened) {
+        return fail(context, opened.error());
+    }
+    context.err << QCoreApplication::translate("cli", "Signed by: %1").arg(opened->signer.subject()) << '\n'
+                << QCoreApplication::translate("cli", "Signer certificate SHA-256: %1")
+                       .arg(opened->signer.sha256FingerprintHex())
+                << '\n'
+                << QCoreApplication::translate("cli", "Signing time: %1")
+                       .arg(opened->signingTime.toString(Qt::ISODate))
+                << Qt::endl;
+    context.out.flush();
+    if (!writeStandardOutput(opened->content.view())) {
+        return fail(context, Error::environment(
+                                 QCoreApplication::translate("cli", "cannot write to standard output")));
+    }
+    return ExitOk;
+}
+
+} // namespace probitas::cli

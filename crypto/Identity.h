@@ -1,0 +1,57 @@
+#pragma once
+
+#include "Certificate.h"
+#include "Result.h"
+#include "SecureBytes.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+#include <memory>
+
+namespace probitas::crypto {
+
+namespace detail {
+struct IdentityAccess;
+}
+
+// PKCS#12 protection of files we write: PBES2 / PBKDF2-HMAC-SHA256 / AES-256-CBC for the key and the
+// certificate bags, HMAC-SHA256 MAC, each with this many iterations (OWASP 2023 floor for PBKDF2-SHA256).
+inline constexpr int kPkcs12Iterations = 600000;
+// Shortest passphrase accepted when writing a PKCS#12 file.
+inline constexpr int kMinimumPassphraseLength = 12;
+
+// A certificate and its private key, plus the CA certificates that came with it (the default trust
+// anchors). The private key never leaves this object except inside a passphrase-protected PKCS#12.
+class Identity
+{
+public:
+    Identity();
+
+    // Opens PKCS#12 bytes (ours, or made by another tool such as `openssl pkcs12 -export`).
+    // A wrong passphrase is ErrorKind::AccessDenied with code crypto.wrong-passphrase.
+    static Result<Identity> fromPkcs12(QByteArrayView pkcs12, const SecureBytes& passphrase);
+    static Result<Identity> load(const QString& path, const SecureBytes& passphrase);
+
+    // PKCS#12 bytes protected as described at kPkcs12Iterations.
+    Result<QByteArray> toPkcs12(const SecureBytes& passphrase) const;
+    // Writes the PKCS#12 atomically (QSaveFile), owner read/write only (0600).
+    Status save(const QString& path, const SecureBytes& passphrase) const;
+    // Re-protects the file at `path` under a new passphrase, atomically (fresh salts).
+    static Status changePassphrase(const QString& path, const SecureBytes& current,
+                                   const SecureBytes& replacement);
+
+    bool isNull() const { return !d; }
+    Certificate certificate() const;
+    QList<Certificate> caCertificates() const;
+    // The default trust anchors: the CA certificates, plus the identity's own certificate when it is a CA.
+    QList<Certificate> trustAnchors() const;
+
+private:
+    struct Data;
+    explicit Identity(std::shared_ptr<const Data> data);
+    std::shared_ptr<const Data> d;
+    friend struct detail::IdentityAccess;
+};
+
+} // namespace probitas::crypto

@@ -1,0 +1,252 @@
+// Identities: PKCS#12 protection, passphrases, certificates, foreign PKCS#12 files.
+#include "CryptoErrors.h"
+#include "CryptoInit.h"
+#include "CryptoTestSupport.h"
+#include "Envelope.h"
+
+#include <QtTest>
+#include <sys/stat.h>
+
+using namespace probitas;
+using namespace probitas::crypto;
+using namespace probitas::crypto::testing;
+
+class TestIdentity : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+
+    void saveAndLoad();
+    void filesAreOwnerOnly();
+    void wrongPassphrase_data();
+    void wrongPassphrase();
+    void changePassphrase();
+    void weakPassphraseRefused();
+    void protectionParameters();
+    void notPkcs12_data();
+    void notPkcs12();
+    void foreignPkcs12Opens();
+    void certificateDetails();
+    void certificateParsing();
+    void issueRefusesNonCa();
+    void secureBytes();
+
+private:
+    QTemporaryDir m_directory;
+    QString path(const QString& name) const { return m_directory.filePath(name); }
+};
+
+void TestIdentity::initTestCase()
+{
+    QVERIFY(crypto::initialize().ok());
+    QVERIFY(m_directory.isValid());
+    // One PKCS#12 write per identity for the whole class: each costs three PBKDF2 runs.
+    QVERIFY(pki().declarant.save(path(QStringLiteral("declarant.p12")), testPassphrase()).ok());
+    QVERIFY(exportForOpenssl(pki().ca, m_directory.path(), QStringLiteral("ca")));
+}
+
+void TestIdentity::saveAndLoad()
+{
+    auto loaded = Identity::load(path(QStringLiteral("declarant.p12")), testPassphrase());
+    QVERIFY2(loaded.ok(), qPrintable(loaded.ok() ? QString() : loaded.error().message));
+    QVERIFY(loaded->certificate() == pki().declarant.certificate());
+    QCOMPARE(loaded->caCertificates().size(), 1);
+    QVERIFY(loaded->caCertificates().first() == pki().ca.certificate());
+    QVERIFY(loaded->trustAnchors().contains(pki().ca.certificate()));
+    // The loaded key is the right one: it opens what was sealed for the original.
+    auto sealed = Envelope::seal("x", pki().authority, {pki().declarant.certificate()});
+    QVERIFY(sealed.ok());
+    QVERIFY(Envelope::open(*sealed, *loaded).ok());
+}
+
+void TestIdentity::filesAreOwnerOnly()
+{
+    struct stat status = {};
+    QCOMPARE(::stat(QFile::encodeName(path(QStringLiteral("declarant.p12"))).constData(), &status), 0);
+    QCOMPARE(status.st_mode & 0777, 0600u);
+}
+
+void TestIdentity::wrongPassphrase_data()
+{
+    QTest::addColumn<QByteArray>("passphrase");
+    QTest::newRow("wrong") << QByteArray("correct horse battery stapler");
+    QTest::newRow("empty") << QByteArray();
+    QTest::newRow("case differs") << QByteArray("Correct horse battery staple");
+}
+
+void TestIdentity::wrongPassphrase()
+{
+    QFETCH(QByteArray, passphrase);
+    auto loaded = Identity::load(path(QStringLiteral("declarant.p12")), SecureBytes(passphrase));
+    QVERIFY(!loaded.ok());
+    QCOMPARE(loaded.error().code, QString(errors::WrongPassphrase));
+    QCOMPARE(loaded.error().kind, ErrorKind::AccessDenied);
+    QVERIFY2(loaded.error().message.contains(QLatin1String("passphrase")),
+             qPrintable(loaded.error().message));
+}
+
+void TestIdentity::changePassphrase()
+{
+    const QString file = path(QStringLiteral("changed.p12"));
+    QVERIFY(QFile::copy(path(QStringLiteral("declarant.p12")), file));
+    QFile::setPermissions(file, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadOther);
+    const SecureBytes replacement(QByteArrayView("a brand new passphrase"));
+    const auto changed = Identity::changePassphrase(file, testPassphrase(), replacement);
+    QVERIFY2(changed.ok(), qPrintable(changed.ok() ? QString() : changed.error().message));
+    QCOMPARE(Identity::load(file, testPassphrase()).error().code, QString(errors::WrongPassphrase));
+    auto reopened = Identity::load(file, replacement);
+    QVERIFY(reopened.ok());
+    QVERIFY(reopened->certificate() == pki().declarant.certificate());
+    struct stat status = {};
+    QCOMPARE(::stat(QFile::encodeName(file).constData(), &status), 0);
+    QCOMPARE(status.st_mode & 0777, 0600u); // was 0604 before: the rewrite tightens it
+    // Changing with the wrong current passphrase leaves the file untouched.
+    const QByteArray before = readFile(file);
+    QCOMPARE(Identity::changePassphrase(file, testPassphrase(), replacement).error().code,
+             QString(errors::WrongPassphrase));
+    QCOMPARE(readFile(file), before);
+}
+
+void TestIdentity::weakPassphraseRefused()
+{
+    auto bytes = pki().declarant.toPkcs12(SecureBytes(QByteArrayView("short")));
+    QVERIFY(!bytes.ok());
+    QCOMPARE(bytes.error().code, QString(errors::WeakPassphrase));
+    QCOMPARE(bytes.error().kind, ErrorKind::Invalid);
+}
+
+void TestIdentity::protectionParameters()
+{
+    const auto info = openssl({QStringLiteral("pkcs12"), QStringLiteral("-info"), QStringLiteral("-noout"),
+                               QStringLiteral("-in"), path(QStringLiteral("declarant.p12")),
+                               QStringLiteral("-passin"), QStringLiteral("env:TEST_PASS")});
+    QVERIFY2(info.ok(), info.err.constData());
+    const QString text = QString::fromUtf8(info.out + info.err);
+    QVERIFY2(text.contains(QLatin1String("MAC: sha256, Iteration 600000")), qPrintable(text));
+    const QString bag = QStringLiteral("PBES2, PBKDF2, AES-256-CBC, Iteration 600000, PRF hmacWithSHA256");
+    QVERIFY2(text.contains(QLatin1String("Shrouded Keybag: ") + bag), qPrintable(text));
+    QVERIFY2(text.contains(QLatin1String("PKCS7 Encrypted data: ") + bag), qPrintable(text));
+    QVERIFY2(!text.contains(QLatin1String("Iteration 2048")), qPrintable(text));
+}
+
+void TestIdentity::notPkcs12_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::newRow("empty") << QByteArray();
+    QTest::newRow("text") << QByteArray("not a key file\n");
+    QTest::newRow("a certificate") << pki().declarant.certificate().toDer();
+}
+
+void TestIdentity::notPkcs12()
+{
+    QFETCH(QByteArray, bytes);
+    auto identity = Identity::fromPkcs12(bytes, testPassphrase());
+    QVERIFY(!identity.ok());
+    QCOMPARE(identity.error().code, QString(errors::Malformed));
+    QCOMPARE(identity.error().kind, ErrorKind::Unusable);
+}
+
+void TestIdentity::foreignPkcs12Opens()
+{
+    // A P-256 key and certificate (digitalSignature + keyAgreement) made and packed by the openssl binary,
+    // with its defaults (PBES2, 2048 iterations, SHA-256 MAC).
+    QVERIFY(issueWithOpenssl(m_directory.path(), QStringLiteral("ca"), QStringLiteral("foreign"),
+                             {QStringLiteral("-newkey"), QStringLiteral("ec"), QStringLiteral("-pkeyopt"),
+                              QStringLiteral("ec_paramgen_curve:P-256")},
+                             QStringLiteral("digitalSignature,keyAgreement")));
+    const auto exported = openssl(
+        {QStringLiteral("pkcs12"), QStringLiteral("-export"), QStringLiteral("-inkey"),
+         path(QStringLiteral("foreign.key.pem")), QStringLiteral("-in"), path(QStringLiteral("foreign.pem")),
+         QStringLiteral("-certfile"), path(QStringLiteral("ca.pem")), QStringLiteral("-name"),
+         QStringLiteral("foreign"), QStringLiteral("-passout"), QStringLiteral("env:TEST_PASS"),
+         QStringLiteral("-out"), path(QStringLiteral("foreign.p12"))});
+    QVERIFY2(exported.ok(), exported.err.constData());
+    auto foreign = Identity::load(path(QStringLiteral("foreign.p12")), testPassphrase());
+    QVERIFY2(foreign.ok(), qPrintable(foreign.ok() ? QString() : foreign.error().message));
+    QCOMPARE(foreign->certificate().keyType(), KeyType::EcP256);
+    QVERIFY(foreign->trustAnchors().contains(pki().ca.certificate()));
+    QCOMPARE(
+        Identity::load(path(QStringLiteral("foreign.p12")), SecureBytes(QByteArrayView("nope"))).error().code,
+        QString(errors::WrongPassphrase));
+    // Usable both ways: it signs for us and it receives from us.
+    auto sealed = Envelope::seal("from a foreign key", *foreign, {pki().authority.certificate()});
+    QVERIFY2(sealed.ok(), qPrintable(sealed.ok() ? QString() : sealed.error().message));
+    QVERIFY(Envelope::open(*sealed, pki().authority).ok());
+    auto toForeign = Envelope::seal("to a foreign key", pki().declarant, {foreign->certificate()});
+    QVERIFY(toForeign.ok());
+    auto opened = Envelope::open(*toForeign, *foreign);
+    QVERIFY2(opened.ok(), qPrintable(opened.ok() ? QString() : opened.error().message));
+    QCOMPARE(opened->content.view(), QByteArrayView("to a foreign key"));
+}
+
+void TestIdentity::certificateDetails()
+{
+    const Certificate certificate = pki().declarant.certificate();
+    QCOMPARE(certificate.commonName(), QStringLiteral("Marie Déclarante"));
+    QVERIFY2(certificate.subject().contains(QStringLiteral("CN=Marie Déclarante")),
+             qPrintable(certificate.subject()));
+    QVERIFY(certificate.issuer().contains(QStringLiteral("CN=Autorité de test")));
+    QCOMPARE(certificate.keyType(), KeyType::EcP256);
+    QCOMPARE(certificate.keyUsages(),
+             (QStringList{QStringLiteral("digitalSignature"), QStringLiteral("keyAgreement")}));
+    QVERIFY(!certificate.isCertificateAuthority());
+    QVERIFY(pki().ca.certificate().isCertificateAuthority());
+    QVERIFY(pki().ca.certificate().isSelfSigned());
+    QCOMPARE(certificate.sha256Fingerprint().size(), 32);
+    QCOMPARE(certificate.sha256FingerprintHex().size(), 32 * 3 - 1);
+    QVERIFY(certificate.notBefore() <= QDateTime::currentDateTimeUtc());
+    QVERIFY(certificate.notAfter() > QDateTime::currentDateTimeUtc().addDays(700));
+    const Certificate rsa = pki().rsaAuthority.certificate();
+    QCOMPARE(rsa.keyType(), KeyType::Rsa);
+    QCOMPARE(rsa.keyBits(), 3072);
+    QVERIFY(rsa.keyUsages().contains(QStringLiteral("keyEncipherment")));
+}
+
+void TestIdentity::certificateParsing()
+{
+    const Certificate certificate = pki().declarant.certificate();
+    auto fromPem = Certificate::fromData(certificate.toPem());
+    auto fromDer = Certificate::fromData(certificate.toDer());
+    QVERIFY(fromPem.ok() && fromDer.ok());
+    QVERIFY(*fromPem == certificate && *fromDer == certificate);
+    auto bundle = Certificate::listFromData(certificate.toPem() + pki().ca.certificate().toPem());
+    QVERIFY(bundle.ok());
+    QCOMPARE(bundle->size(), 2);
+    QVERIFY(!Certificate::fromData(certificate.toPem() + pki().ca.certificate().toPem()).ok());
+    QCOMPARE(Certificate::fromData("garbage").error().code, QString(errors::Malformed));
+    QCOMPARE(Certificate::fromData(certificate.toDer().chopped(1)).error().code, QString(errors::Malformed));
+}
+
+void TestIdentity::issueRefusesNonCa()
+{
+    auto issued =
+        CertificateAuthority::issue(pki().declarant, {QStringLiteral("x"), {}, KeyAlgorithm::EcP256, 10});
+    QVERIFY(!issued.ok());
+    QCOMPARE(issued.error().code, QString(errors::NotCertificateAuthority));
+}
+
+void TestIdentity::secureBytes()
+{
+    SecureBytes bytes(QByteArrayView("abc"));
+    bytes.append(QByteArrayView("def"));
+    QCOMPARE(bytes.view(), QByteArrayView("abcdef"));
+    QCOMPARE(bytes.constData()[bytes.size()], '\0');
+    SecureBytes copy = bytes;
+    QVERIFY(copy == bytes);
+    QVERIFY(copy.constData() != bytes.constData()); // a real copy, wiped on its own
+    SecureBytes moved = std::move(copy);
+    QVERIFY(moved == bytes);
+    QVERIFY(copy.isEmpty()); // NOLINT(bugprone-use-after-move): moved-from state is specified
+    QByteArray source("passphrase");
+    SecureBytes taken = SecureBytes::takeFrom(source);
+    QVERIFY(source.isEmpty());
+    QCOMPARE(taken.view(), QByteArrayView("passphrase"));
+    QCOMPARE(SecureBytes::fromUtf8(QStringLiteral("é")).size(), 2);
+    bytes.clear();
+    QVERIFY(bytes.isEmpty());
+}
+
+QTEST_GUILESS_MAIN(TestIdentity)
+#include "tst_crypto_identity.moc"

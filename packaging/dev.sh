@@ -15,6 +15,7 @@ readonly packages=(
     libqt6sql6-sqlite libqt6sql6-psql
     libssl-dev libssl3 openssl
     libbenchmark-dev
+    postgresql
     xvfb xauth fonts-dejavu-core
 )
 
@@ -60,6 +61,67 @@ ensure_system_packages() {
     fi
 }
 
+# A throwaway PostgreSQL cluster for the store's PostgreSQL suite: created as the postgres user in a fresh
+# directory, on a free loopback port, stopped and deleted when the tests end. Where none can start (no root,
+# no sudo), the suite prints why and skips.
+test_cluster_directory=""
+test_cluster_bin=""
+
+run_as_postgres() {
+    if [ "$(id -un)" = postgres ]; then
+        "$@"
+    elif [ "$(id -u)" -eq 0 ]; then
+        runuser -u postgres -- "$@"
+    elif command -v sudo >/dev/null 2>&1 && sudo -n true 2>/dev/null; then
+        sudo -n -u postgres -- "$@"
+    else
+        return 1
+    fi
+}
+
+port_is_free() {
+    ! (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null
+}
+
+start_test_postgresql() {
+    test_cluster_bin="$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1)"
+    if [ -z "$test_cluster_bin" ] || ! id postgres >/dev/null 2>&1; then
+        echo "dev.sh: no PostgreSQL server installed: the PostgreSQL tests will be skipped"
+        return 0
+    fi
+    test_cluster_directory="$(mktemp -d "${TMPDIR:-/tmp}/probitas-pgtest.XXXXXX")"
+    if [ "$(id -u)" -eq 0 ]; then
+        chown postgres: "$test_cluster_directory"
+    else
+        chmod 777 "$test_cluster_directory" # the postgres user writes its data and socket here
+    fi
+    local port
+    for port in $(seq 55432 55532); do
+        port_is_free "$port" && break
+    done
+    if ! run_as_postgres "$test_cluster_bin/initdb" -D "$test_cluster_directory/data" -A trust -U postgres \
+        -E UTF8 --no-sync >"$test_cluster_directory/initdb.log" 2>&1 ||
+        ! run_as_postgres "$test_cluster_bin/pg_ctl" -D "$test_cluster_directory/data" -w -t 60 \
+            -l "$test_cluster_directory/server.log" \
+            -o "-k $test_cluster_directory -p $port -c listen_addresses=127.0.0.1 -c fsync=off" start >/dev/null; then
+        echo "dev.sh: could not start a throwaway PostgreSQL server (needs root, sudo or the postgres user):" \
+            "the PostgreSQL tests will be skipped"
+        return 0
+    fi
+    export PROBITAS_TEST_POSTGRESQL="postgresql://postgres@127.0.0.1:$port/postgres"
+    echo "dev.sh: throwaway PostgreSQL server on 127.0.0.1:$port for the tests"
+}
+
+stop_test_postgresql() {
+    if [ -n "$test_cluster_directory" ] && [ -d "$test_cluster_directory/data" ]; then
+        run_as_postgres "$test_cluster_bin/pg_ctl" -D "$test_cluster_directory/data" -m immediate stop \
+            >/dev/null 2>&1 || true
+    fi
+    if [ -n "$test_cluster_directory" ]; then
+        rm -rf "$test_cluster_directory"
+    fi
+}
+
 build() {
     cd "$source_dir"
     if [ ! -f build/CMakeCache.txt ]; then
@@ -78,7 +140,11 @@ test)
     ensure_system_packages
     build
     cd "$source_dir"
-    exec ctest --preset default -j "$(nproc)"
+    start_test_postgresql
+    trap stop_test_postgresql EXIT
+    status=0
+    ctest --preset default -j "$(nproc)" || status=$?
+    exit "$status"
     ;;
 *)
     echo "usage: packaging/dev.sh run|test" >&2

@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR" sourcelanguage="en">
 <context>
+    <name>BuiltInDataText</name>
+    <message>
+        <source>the form definitions</source>
+        <translation>les définitions de formulaires</translation>
+    </message>
+    <message>
+        <source>the obligation rules</source>
+        <translation>les règles d&apos;obligations</translation>
+    </message>
+    <message>
+        <source>the jurisdiction directory</source>
+        <translation>l&apos;annuaire des juridictions</translation>
+    </message>
+    <message>
+        <source>the art. 7-2 III lexicon</source>
+        <translation>le lexique de l&apos;art. 7-2, III</translation>
+    </message>
+    <message>
+        <source>this build of Probitas is defective: %1 could not be loaded</source>
+        <translation>cette version de Probitas est défectueuse&#xa0;: impossible de charger %1</translation>
+    </message>
+</context>
+<context>
     <name>CanonicalJson</name>
     <message>
         <source>unexpected data after the end of the document</source>
@@ -744,168 +767,170 @@
         <source>unknown command &apos;%1&apos;</source>
         <translation>commande inconnue «&#xa0;%1&#xa0;»</translation>
     </message>
-</context>
-<context>
-    <name>crypto</name>
     <message>
-        <source>%1: cannot write: %2</source>
-        <translation>%1&#xa0;: écriture impossible&#xa0;: %2</translation>
-    </message>
-</context>
-<context>
-    <name>declaration</name>
-    <message>
-        <source>declaration of interests</source>
-        <translation>déclaration d&apos;intérêts</translation>
+        <source>Create an organisation CA (EC P-256, self-signed) in a PKCS#12 file. Passphrase: PROBITAS_PASSPHRASE or the prompt.</source>
+        <translation>Crée une AC d&apos;organisation (EC P-256, autosignée) dans un fichier PKCS#12. Phrase de passe&#xa0;: PROBITAS_PASSPHRASE ou saisie au terminal.</translation>
     </message>
     <message>
-        <source>declaration of assets and liabilities</source>
-        <translation>déclaration de situation patrimoniale</translation>
+        <source>the CA&apos;s name (CN)</source>
+        <translation>le nom de l&apos;AC (CN)</translation>
     </message>
     <message>
-        <source>installation</source>
-        <translation>installation</translation>
+        <source>organisation (O)</source>
+        <translation>l&apos;organisation (O)</translation>
     </message>
     <message>
-        <source>end of functions</source>
-        <translation>cessation des fonctions</translation>
+        <source>validity in days (default 3650)</source>
+        <translation>la durée de validité en jours (3650 par défaut)</translation>
     </message>
     <message>
-        <source>substantial change</source>
-        <translation>modification substantielle</translation>
+        <source>the PKCS#12 file to write</source>
+        <translation>le fichier PKCS#12 à écrire</translation>
     </message>
     <message>
-        <source>modification after the ethics interview</source>
-        <translation>modification à l&apos;issue de l&apos;entretien déontologique</translation>
-    </message>
-</context>
-<context>
-    <name>probitas::MainWindow</name>
-    <message>
-        <source>Probitas — declarations of magistrates</source>
-        <translation>Probitas — déclarations des magistrats</translation>
+        <source>usage: probitas-cli ca create --name NAME --out CA.p12</source>
+        <translation>usage&#xa0;: probitas-cli ca create --name NAME --out CA.p12</translation>
     </message>
     <message>
-        <source>&lt;h2&gt;My obligations&lt;/h2&gt;&lt;p&gt;Describe your situation: Probitas lists every declaration the law requires of you, to whom it goes, by when, and under which article.&lt;/p&gt;</source>
-        <translation>&lt;h2&gt;Mes obligations&lt;/h2&gt;&lt;p&gt;Décrivez votre situation&#xa0;: Probitas recense chaque déclaration que la loi exige de vous, son destinataire, son échéance et l&apos;article qui la prévoit.&lt;/p&gt;</translation>
+        <source>%1 exists: refusing to overwrite a CA</source>
+        <translation>%1 existe déjà&#xa0;: une AC ne peut pas être écrasée</translation>
     </message>
     <message>
-        <source>&amp;File</source>
-        <translation>&amp;Fichier</translation>
+        <source>Passphrase for the new CA: </source>
+        <translation>Phrase de passe pour la nouvelle AC&#xa0;: </translation>
     </message>
     <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Quitter</translation>
+        <source>CA created: %1</source>
+        <translation>AC créée&#xa0;: %1</translation>
     </message>
     <message>
-        <source>&amp;Help</source>
-        <translation>&amp;Aide</translation>
+        <source>SHA-256 fingerprint: %1</source>
+        <translation>Empreinte SHA-256&#xa0;: %1</translation>
     </message>
     <message>
-        <source>&amp;About Probitas</source>
-        <translation>À &amp;propos de Probitas</translation>
+        <source>usage: probitas-cli identity create --ca CA.p12 --name NAME --out ID.p12 [--rsa] | show FILE | passwd ID.p12 | export-cert ID.p12 --out CERT.pem | import IN.p12 --out ID.p12</source>
+        <translation>usage&#xa0;: probitas-cli identity create --ca CA.p12 --name NAME --out ID.p12 [--rsa] | show FILE | passwd ID.p12 | export-cert ID.p12 --out CERT.pem | import IN.p12 --out ID.p12</translation>
     </message>
     <message>
-        <source>About Probitas</source>
-        <translation>À propos de Probitas</translation>
+        <source>Subject: %1</source>
+        <translation>Sujet&#xa0;: %1</translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;Probitas&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Declarations of interests (art. 7-2) and of assets (art. 7-3) of the ordonnance n° 58-1270 of 22 December 1958.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Probitas&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Déclarations d&apos;intérêts (art. 7-2) et de situation patrimoniale (art. 7-3) prévues par l&apos;ordonnance n° 58-1270 du 22 décembre 1958.&lt;/p&gt;</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n declaration(s) due</source>
-        <translation>
-            <numerusform>%n déclaration due</numerusform>
-            <numerusform>%n déclarations dues</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>probitas::ObligationsPanel</name>
-    <message>
-        <source>Date of installation</source>
-        <translation>Date d&apos;installation</translation>
+        <source>Issuer: %1</source>
+        <translation>Émetteur&#xa0;: %1</translation>
     </message>
     <message>
-        <source>End of functions on</source>
-        <translation>Cessation des fonctions le</translation>
+        <source>Serial: %1</source>
+        <translation>Numéro de série&#xa0;: %1</translation>
     </message>
     <message>
-        <source>Date of the end of functions</source>
-        <translation>Date de cessation des fonctions</translation>
+        <source>Valid from: %1</source>
+        <translation>Début de validité&#xa0;: %1</translation>
     </message>
     <message>
-        <source>Last declaration of assets on</source>
-        <translation>Dernière déclaration de situation patrimoniale le</translation>
+        <source>Valid until: %1</source>
+        <translation>Fin de validité&#xa0;: %1</translation>
     </message>
     <message>
-        <source>Date of the last declaration of assets</source>
-        <translation>Date de la dernière déclaration de situation patrimoniale</translation>
+        <source>Key: %1</source>
+        <translation>Clé&#xa0;: %1</translation>
     </message>
     <message>
-        <source>&amp;Status</source>
-        <translation>&amp;Statut</translation>
+        <source>Key usage: %1</source>
+        <translation>Usage de clé&#xa0;: %1</translation>
     </message>
     <message>
-        <source>&amp;Formation</source>
-        <translation>&amp;Formation</translation>
+        <source>Certificate authority: %1</source>
+        <translation>Autorité de certification&#xa0;: %1</translation>
     </message>
     <message>
-        <source>&amp;Court</source>
-        <translation>&amp;Juridiction</translation>
+        <source>yes</source>
+        <translation>oui</translation>
     </message>
     <message>
-        <source>S&amp;eat</source>
-        <translation>Siè&amp;ge</translation>
+        <source>no</source>
+        <translation>non</translation>
     </message>
     <message>
-        <source>&amp;Rank</source>
-        <translation>&amp;Rang</translation>
+        <source>the issuing CA (PKCS#12)</source>
+        <translation>l&apos;AC émettrice (PKCS#12)</translation>
     </message>
     <message>
-        <source>&amp;Installed on</source>
-        <translation>&amp;Installation le</translation>
+        <source>the holder&apos;s name (CN)</source>
+        <translation>le nom du titulaire (CN)</translation>
     </message>
     <message>
-        <source>Rules &amp;applied</source>
-        <translation>Règles &amp;appliquées</translation>
+        <source>validity in days (default 730)</source>
+        <translation>la durée de validité en jours (730 par défaut)</translation>
     </message>
     <message>
-        <source>Declaration</source>
-        <translation>Déclaration</translation>
+        <source>RSA-3072 instead of EC P-256</source>
+        <translation>RSA-3072 au lieu d&apos;EC P-256</translation>
     </message>
     <message>
-        <source>Event</source>
-        <translation>Événement</translation>
+        <source>%1 exists: refusing to overwrite an identity</source>
+        <translation>%1 existe déjà&#xa0;: une identité ne peut pas être écrasée</translation>
     </message>
     <message>
-        <source>To</source>
-        <translation>Destinataire</translation>
+        <source>Passphrase for the new identity: </source>
+        <translation>Phrase de passe pour la nouvelle identité&#xa0;: </translation>
     </message>
     <message>
-        <source>Due by</source>
-        <translation>Échéance</translation>
+        <source>CA certificate: %1 (SHA-256 %2)</source>
+        <translation>Certificat d&apos;AC&#xa0;: %1 (SHA-256 %2)</translation>
     </message>
     <message>
-        <source>Legal basis</source>
-        <translation>Fondement juridique</translation>
+        <source>Current passphrase for %1: </source>
+        <translation>Phrase de passe actuelle pour %1&#xa0;: </translation>
     </message>
     <message>
-        <source>Declarations due</source>
-        <translation>Déclarations dues</translation>
+        <source>New passphrase: </source>
+        <translation>Nouvelle phrase de passe&#xa0;: </translation>
     </message>
     <message>
-        <source>Overdue since %1</source>
-        <translation>En retard depuis le %1</translation>
+        <source>passphrase changed</source>
+        <translation>phrase de passe modifiée</translation>
     </message>
     <message>
-        <source>No %1 at %2: one was made less than six months before (%3).</source>
-        <translation>Pas de %1 (%2)&#xa0;: une déclaration a été établie moins de six mois auparavant (%3).</translation>
+        <source>the PEM file to write</source>
+        <translation>le fichier PEM à écrire</translation>
     </message>
-</context>
-<context>
-    <name>probitas::cli</name>
+    <message>
+        <source>Decrypt and verify an envelope; print the content on stdout.</source>
+        <translation>Déchiffre et vérifie une enveloppe&#xa0;; affiche son contenu sur la sortie standard.</translation>
+    </message>
+    <message>
+        <source>your identity (PKCS#12)</source>
+        <translation>votre identité (PKCS#12)</translation>
+    </message>
+    <message>
+        <source>trust anchor replacing the identity&apos;s CA certificates (repeatable)</source>
+        <translation>ancre de confiance remplaçant les certificats d&apos;AC de l&apos;identité (option répétable)</translation>
+    </message>
+    <message>
+        <source>the envelope (.p7m)</source>
+        <translation>l&apos;enveloppe (.p7m)</translation>
+    </message>
+    <message>
+        <source>usage: probitas-cli open --identity ID.p12 [--ca CERT.pem] IN</source>
+        <translation>usage&#xa0;: probitas-cli open --identity ID.p12 [--ca CERT.pem] IN</translation>
+    </message>
+    <message>
+        <source>Signed by: %1</source>
+        <translation>Signé par&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Signer certificate SHA-256: %1</source>
+        <translation>Empreinte SHA-256 du certificat du signataire&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Signing time: %1</source>
+        <translation>Heure de signature&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>cannot write to standard output</source>
+        <translation>impossible d&apos;écrire sur la sortie standard</translation>
+    </message>
     <message>
         <source>%1 is empty</source>
         <translation>%1 est vide</translation>
@@ -931,35 +956,116 @@
         <translation>les phrases de passe ne sont jamais acceptées sur la ligne de commande&#xa0;; utilisez %1 (ou %2, %3) ou la saisie au terminal</translation>
     </message>
     <message>
-        <source>%1: no such file</source>
-        <translation>%1&#xa0;: fichier introuvable</translation>
-    </message>
-    <message>
         <source>Passphrase for %1: </source>
         <translation>Phrase de passe pour %1&#xa0;: </translation>
     </message>
+    <message>
+        <source>usage: probitas-cli receipt create --identity AUTHORITY.p12 ENVELOPE OUT | receipt verify --envelope ENVELOPE --ca CERT.pem RECEIPT</source>
+        <translation>usage&#xa0;: probitas-cli receipt create --identity AUTHORITY.p12 ENVELOPE OUT | receipt verify --envelope ENVELOPE --ca CERT.pem RECEIPT</translation>
+    </message>
+    <message>
+        <source>the authority&apos;s identity (PKCS#12)</source>
+        <translation>l&apos;identité de l&apos;autorité (PKCS#12)</translation>
+    </message>
+    <message>
+        <source>trust anchor (repeatable)</source>
+        <translation>ancre de confiance (option répétable)</translation>
+    </message>
+    <message>
+        <source>the envelope the receipt must name</source>
+        <translation>l&apos;enveloppe que l&apos;accusé de réception doit désigner</translation>
+    </message>
+    <message>
+        <source>use this identity&apos;s CA certificates as anchors</source>
+        <translation>utiliser les certificats d&apos;AC de cette identité comme ancres de confiance</translation>
+    </message>
+    <message>
+        <source>Receipt valid</source>
+        <translation>Accusé de réception valide</translation>
+    </message>
+    <message>
+        <source>Envelope SHA-256: %1</source>
+        <translation>Empreinte SHA-256 de l&apos;enveloppe&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Declarant: %1</source>
+        <translation>Déclarant&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Declarant certificate SHA-256: %1</source>
+        <translation>Empreinte SHA-256 du certificat du déclarant&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Received at: %1</source>
+        <translation>Date de réception&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Authority: %1</source>
+        <translation>Autorité&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Re-seal an envelope for more recipients, keeping the declarant&apos;s signature.</source>
+        <translation>Scelle à nouveau une enveloppe pour des destinataires supplémentaires, en conservant la signature du déclarant.</translation>
+    </message>
+    <message>
+        <source>Sign a file and encrypt it for the recipients (.p7m, DER).</source>
+        <translation>Signe un fichier et le chiffre pour les destinataires (.p7m, DER).</translation>
+    </message>
+    <message>
+        <source>a recipient&apos;s certificate (repeatable)</source>
+        <translation>le certificat d&apos;un destinataire (option répétable)</translation>
+    </message>
+    <message>
+        <source>the input file</source>
+        <translation>le fichier d&apos;entrée</translation>
+    </message>
+    <message>
+        <source>the envelope to write</source>
+        <translation>l&apos;enveloppe à écrire</translation>
+    </message>
+    <message>
+        <source>usage: probitas-cli forward --identity ID.p12 --recipient CERT.pem IN OUT</source>
+        <translation>usage&#xa0;: probitas-cli forward --identity ID.p12 --recipient CERT.pem IN OUT</translation>
+    </message>
+    <message>
+        <source>usage: probitas-cli seal --identity SIGNER.p12 --recipient CERT.pem IN OUT</source>
+        <translation>usage&#xa0;: probitas-cli seal --identity SIGNER.p12 --recipient CERT.pem IN OUT</translation>
+    </message>
+    <message>
+        <source>create an organisation CA</source>
+        <translation>créer une AC d&apos;organisation</translation>
+    </message>
+    <message>
+        <source>create, show, export or re-protect an identity</source>
+        <translation>créer, afficher, exporter ou protéger à nouveau une identité</translation>
+    </message>
+    <message>
+        <source>sign and encrypt a file for recipients</source>
+        <translation>signer et chiffrer un fichier pour des destinataires</translation>
+    </message>
+    <message>
+        <source>decrypt and verify an envelope</source>
+        <translation>déchiffrer et vérifier une enveloppe</translation>
+    </message>
+    <message>
+        <source>re-seal an envelope for more recipients</source>
+        <translation>sceller à nouveau une enveloppe pour des destinataires supplémentaires</translation>
+    </message>
+    <message>
+        <source>create or verify a receipt</source>
+        <translation>créer ou vérifier un accusé de réception</translation>
+    </message>
 </context>
 <context>
-    <name>probitas::crypto</name>
+    <name>crypto</name>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation>%1&#xa0;: écriture impossible&#xa0;: %2</translation>
+    </message>
     <message>
         <source>not an X.509 certificate (PEM or DER expected)</source>
         <translation>ce n&apos;est pas un certificat X.509 (format PEM ou DER attendu)</translation>
     </message>
-    <message>
-        <source>cannot protect the process memory (core dumps, ptrace)</source>
-        <translation>impossible de protéger la mémoire du processus (vidages mémoire, ptrace)</translation>
-    </message>
-    <message>
-        <source>OpenSSL %1 is not supported: 3.x from 3.0.22 on is required</source>
-        <translation>OpenSSL %1 n&apos;est pas pris en charge&#xa0;: une version 3.x, à partir de la 3.0.22, est requise</translation>
-    </message>
-    <message>
-        <source>cryptographic self-test failed: %1</source>
-        <translation>échec de l&apos;autotest cryptographique&#xa0;: %1</translation>
-    </message>
-</context>
-<context>
-    <name>probitas::crypto::Certificate</name>
     <message>
         <source>expected exactly one certificate, found %1</source>
         <translation>un seul certificat attendu, nombre trouvé&#xa0;: %1</translation>
@@ -972,9 +1078,6 @@
         <source>%1: cannot read: %2</source>
         <translation>%1&#xa0;: lecture impossible&#xa0;: %2</translation>
     </message>
-</context>
-<context>
-    <name>probitas::crypto::CertificateAuthority</name>
     <message>
         <source>cannot create the certificate</source>
         <translation>impossible de créer le certificat</translation>
@@ -995,9 +1098,18 @@
         <source>CA</source>
         <translation>AC</translation>
     </message>
-</context>
-<context>
-    <name>probitas::crypto::Identity</name>
+    <message>
+        <source>cannot protect the process memory (core dumps, ptrace)</source>
+        <translation>impossible de protéger la mémoire du processus (vidages mémoire, ptrace)</translation>
+    </message>
+    <message>
+        <source>OpenSSL %1 is not supported: 3.x from 3.0.22 on is required</source>
+        <translation>OpenSSL %1 n&apos;est pas pris en charge&#xa0;: une version 3.x, à partir de la 3.0.22, est requise</translation>
+    </message>
+    <message>
+        <source>cryptographic self-test failed: %1</source>
+        <translation>échec de l&apos;autotest cryptographique&#xa0;: %1</translation>
+    </message>
     <message>
         <source>not a PKCS#12 file</source>
         <translation>ce n&apos;est pas un fichier PKCS#12</translation>
@@ -1019,10 +1131,6 @@
         <translation>la clé privée ne correspond pas au certificat</translation>
     </message>
     <message>
-        <source>%1: cannot read: %2</source>
-        <translation>%1&#xa0;: lecture impossible&#xa0;: %2</translation>
-    </message>
-    <message>
         <source>no identity</source>
         <translation>aucune identité</translation>
     </message>
@@ -1038,9 +1146,6 @@
         <source>cannot encode the PKCS#12 file</source>
         <translation>impossible d&apos;encoder le fichier PKCS#12</translation>
     </message>
-</context>
-<context>
-    <name>probitas::crypto::Receipt</name>
     <message>
         <source>not a Probitas receipt: %1</source>
         <translation>ce n&apos;est pas un accusé de réception Probitas&#xa0;: %1</translation>
@@ -1065,9 +1170,6 @@
         <source>the receipt names another declarant</source>
         <translation>l&apos;accusé de réception désigne un autre déclarant</translation>
     </message>
-</context>
-<context>
-    <name>probitas::crypto::detail</name>
     <message>
         <source>no signing identity</source>
         <translation>aucune identité de signature</translation>
@@ -1343,6 +1445,173 @@
     <message>
         <source>recipient type not supported</source>
         <translation>type de destinataire non pris en charge</translation>
+    </message>
+</context>
+<context>
+    <name>declaration</name>
+    <message>
+        <source>declaration of interests</source>
+        <translation>déclaration d&apos;intérêts</translation>
+    </message>
+    <message>
+        <source>declaration of assets and liabilities</source>
+        <translation>déclaration de situation patrimoniale</translation>
+    </message>
+    <message>
+        <source>installation</source>
+        <translation>installation</translation>
+    </message>
+    <message>
+        <source>end of functions</source>
+        <translation>cessation des fonctions</translation>
+    </message>
+    <message>
+        <source>substantial change</source>
+        <translation>modification substantielle</translation>
+    </message>
+    <message>
+        <source>modification after the ethics interview</source>
+        <translation>modification à l&apos;issue de l&apos;entretien déontologique</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Declarations of interests and of assets of judicial magistrates.</source>
+        <translation>Déclarations d&apos;intérêts et de situation patrimoniale des magistrats de l&apos;ordre judiciaire.</translation>
+    </message>
+    <message>
+        <source>Save the window as a PNG and quit.</source>
+        <translation>Enregistre la fenêtre au format PNG et quitte l&apos;application.</translation>
+    </message>
+    <message>
+        <source>Probitas cannot start</source>
+        <translation>Impossible de démarrer Probitas</translation>
+    </message>
+</context>
+<context>
+    <name>probitas::MainWindow</name>
+    <message>
+        <source>Probitas — declarations of magistrates</source>
+        <translation>Probitas — déclarations des magistrats</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;My obligations&lt;/h2&gt;&lt;p&gt;Describe your situation: Probitas lists every declaration the law requires of you, to whom it goes, by when, and under which article.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Mes obligations&lt;/h2&gt;&lt;p&gt;Décrivez votre situation&#xa0;: Probitas recense chaque déclaration que la loi exige de vous, son destinataire, son échéance et l&apos;article qui la prévoit.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <source>&amp;About Probitas</source>
+        <translation>À &amp;propos de Probitas</translation>
+    </message>
+    <message>
+        <source>About Probitas</source>
+        <translation>À propos de Probitas</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Probitas&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Declarations of interests (art. 7-2) and of assets (art. 7-3) of the ordonnance n° 58-1270 of 22 December 1958.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Probitas&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Déclarations d&apos;intérêts (art. 7-2) et de situation patrimoniale (art. 7-3) prévues par l&apos;ordonnance n° 58-1270 du 22 décembre 1958.&lt;/p&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n declaration(s) due</source>
+        <translation>
+            <numerusform>%n déclaration due</numerusform>
+            <numerusform>%n déclarations dues</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>probitas::ObligationsPanel</name>
+    <message>
+        <source>Date of installation</source>
+        <translation>Date d&apos;installation</translation>
+    </message>
+    <message>
+        <source>End of functions on</source>
+        <translation>Cessation des fonctions le</translation>
+    </message>
+    <message>
+        <source>Date of the end of functions</source>
+        <translation>Date de cessation des fonctions</translation>
+    </message>
+    <message>
+        <source>Last declaration of assets on</source>
+        <translation>Dernière déclaration de situation patrimoniale le</translation>
+    </message>
+    <message>
+        <source>Date of the last declaration of assets</source>
+        <translation>Date de la dernière déclaration de situation patrimoniale</translation>
+    </message>
+    <message>
+        <source>&amp;Status</source>
+        <translation>&amp;Statut</translation>
+    </message>
+    <message>
+        <source>&amp;Formation</source>
+        <translation>&amp;Formation</translation>
+    </message>
+    <message>
+        <source>&amp;Court</source>
+        <translation>&amp;Juridiction</translation>
+    </message>
+    <message>
+        <source>S&amp;eat</source>
+        <translation>Siè&amp;ge</translation>
+    </message>
+    <message>
+        <source>&amp;Rank</source>
+        <translation>&amp;Rang</translation>
+    </message>
+    <message>
+        <source>&amp;Installed on</source>
+        <translation>&amp;Installation le</translation>
+    </message>
+    <message>
+        <source>Rules &amp;applied</source>
+        <translation>Règles &amp;appliquées</translation>
+    </message>
+    <message>
+        <source>Declaration</source>
+        <translation>Déclaration</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Événement</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Destinataire</translation>
+    </message>
+    <message>
+        <source>Due by</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>Fondement juridique</translation>
+    </message>
+    <message>
+        <source>Declarations due</source>
+        <translation>Déclarations dues</translation>
+    </message>
+    <message>
+        <source>Overdue since %1</source>
+        <translation>En retard depuis le %1</translation>
+    </message>
+    <message>
+        <source>No %1 at %2: one was made less than six months before (%3).</source>
+        <translation>Pas de %1 (%2)&#xa0;: une déclaration a été établie moins de six mois auparavant (%3).</translation>
     </message>
 </context>
 </TS>

@@ -63,6 +63,34 @@ private slots:
         QVERIFY(ObligationRules::builtIn().hasRegime(QStringLiteral("en-vigueur")));
     }
 
+    static QList<QByteArray> profilesOfTheRoutingTable()
+    {
+        QList<QByteArray> profiles;
+        for (const char* formation : {"siege", "parquet"}) {
+            for (const char* rank : {"magistrat", "chef"}) {
+                profiles << titulaire(formation, "tj", "Nanterre", rank)
+                         << titulaire(formation, "tpi", "Papeete", rank)
+                         << titulaire(formation, "ca", "Versailles", rank)
+                         << titulaire(formation, "cour-de-cassation", "", rank)
+                         << titulaire(formation, "cour-de-cassation", "", "service-extraordinaire")
+                         << titulaire(formation, "tj", "Lyon", rank,
+                                      R"(, "ceased_on": "2028-01-01", "changed_on": "2027-01-01")");
+            }
+        }
+        profiles
+            << titulaire("siege", "ca", "Lyon", "president-de-chambre")
+            << titulaire("siege", "cour-de-cassation", "", "president-de-chambre")
+            << titulaire("parquet", "ca", "Lyon", "premier-avocat-general")
+            << titulaire("parquet", "cour-de-cassation", "", "premier-avocat-general")
+            << QByteArray(
+                   R"({"status": "temporaire", "court": {"type": "tj", "seat": "Lille"}, "installed_on": "2026-01-15"})")
+            << QByteArray(
+                   R"({"status": "honoraire", "court": {"type": "ca", "seat": "Douai"}, "installed_on": "2026-01-15"})")
+            << QByteArray(
+                   R"({"status": "membre-csm", "installed_on": "2026-01-15", "ceased_on": "2030-01-15"})");
+        return profiles;
+    }
+
     void routing_data()
     {
         QTest::addColumn<QByteArray>("profile");
@@ -237,6 +265,27 @@ private slots:
         for (const Obligation& obligation : report->obligations) {
             QVERIFY2(!obligation.law.isEmpty(), "every obligation carries the words of the law behind it");
         }
+    }
+
+    // Decision 2016-732 DC struck art. 7-3 I's list and nothing else: for every profile above, the regime in
+    // force owes exactly what lo-2016 owes minus the DSPs based on that list.
+    void regimesDifferOnlyByTheStruckDownList()
+    {
+        int compared = 0;
+        const auto profiles = profilesOfTheRoutingTable();
+        for (const QByteArray& profile : profiles) {
+            const auto adopted = compute(profile, QStringLiteral("lo-2016"));
+            const auto inForce = compute(profile, QStringLiteral("en-vigueur"));
+            QVERIFY2(adopted.ok() && inForce.ok(), profile.constData());
+            ObligationReport withoutList = *adopted;
+            std::erase_if(withoutList.obligations, [](const Obligation& obligation) {
+                return obligation.ruleId.startsWith(QStringLiteral("7-3-I-"));
+            });
+            const QStringList expected = describe(withoutList);
+            QCOMPARE(describe(*inForce), expected);
+            ++compared;
+        }
+        QVERIFY(compared >= 25);
     }
 
     void deadlines_data()

@@ -239,6 +239,28 @@
     </message>
 </context>
 <context>
+    <name>FieldFormat</name>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s)</source>
+        <translation>
+            <numerusform>%n ligne</numerusform>
+            <numerusform>%n lignes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ownership not given</source>
+        <translation>Régime non précisé</translation>
+    </message>
+</context>
+<context>
     <name>FormDefinitionText</name>
     <message>
         <source>%1: a field has no id</source>
@@ -1487,6 +1509,342 @@
     <message>
         <source>Probitas cannot start</source>
         <translation>Impossible de démarrer Probitas</translation>
+    </message>
+</context>
+<context>
+    <name>probitas::DeclarationView</name>
+    <message>
+        <source>The declaration as it will be signed</source>
+        <translation>La déclaration telle qu’elle sera signée</translation>
+    </message>
+    <message>
+        <source>This declaration was made with a form this version of the program does not know (%1).</source>
+        <translation>Cette déclaration a été établie avec un formulaire que cette version du programme ne connaît pas (%1).</translation>
+    </message>
+    <message>
+        <source>Event: %1 — %2</source>
+        <translation>Fait générateur&#xa0;: %1 — %2</translation>
+    </message>
+    <message>
+        <source>Declarant</source>
+        <translation>Déclarant</translation>
+    </message>
+    <message>
+        <source>Not answered</source>
+        <translation>Non renseigné</translation>
+    </message>
+    <message>
+        <source>Nothing to declare</source>
+        <translation>Néant</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Total liabilities: %1</source>
+        <translation>Total du passif&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Total: %1</source>
+        <translation>Total&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Summary of assets and liabilities</source>
+        <translation>Récapitulatif du patrimoine</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Rubrique</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Total assets</source>
+        <translation>Total de l’actif</translation>
+    </message>
+    <message>
+        <source>Total liabilities</source>
+        <translation>Total du passif</translation>
+    </message>
+    <message>
+        <source>Net assets (assets minus liabilities)</source>
+        <translation>Patrimoine net (actif moins passif)</translation>
+    </message>
+    <message>
+        <source>Observations</source>
+        <translation>Observations</translation>
+    </message>
+</context>
+<context>
+    <name>probitas::EntryDialog</name>
+    <message>
+        <source>%1 *</source>
+        <translation>%1&#xa0;*</translation>
+    </message>
+    <message>
+        <source>%1 (required)</source>
+        <translation>%1 (obligatoire)</translation>
+    </message>
+    <message>
+        <source>* required</source>
+        <translation>* champ obligatoire</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Ligne %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>This entry cannot be saved yet: correct the fields marked in red.</source>
+        <translation>Cet élément ne peut pas encore être enregistré&#xa0;: corrigez les champs signalés en rouge.</translation>
+    </message>
+    <message>
+        <source>Art. 7-2, III: the passages marked in amber may reveal an opinion or activity that a declaration of interests does not mention. Correct them, or click OK again to save the entry as it is.</source>
+        <translation>Art. 7-2, III&#xa0;: les passages signalés en orange peuvent révéler une opinion ou une activité que la déclaration d’intérêts ne mentionne pas. Corrigez-les, ou cliquez de nouveau sur OK pour enregistrer l’élément tel quel.</translation>
+    </message>
+    <message>
+        <source>Check the points marked in amber, then click OK again to save the entry as it is.</source>
+        <translation>Vérifiez les points signalés en orange, puis cliquez de nouveau sur OK pour enregistrer l’élément tel quel.</translation>
+    </message>
+</context>
+<context>
+    <name>probitas::FieldEditor</name>
+    <message>
+        <source>yyyy</source>
+        <translation>aaaa</translation>
+    </message>
+    <message>
+        <source>in euros</source>
+        <translation>en euros</translation>
+    </message>
+    <message>
+        <source>not a date: type it as dd/mm/yyyy, e.g. 15/01/2026</source>
+        <translation>date non valide&#xa0;: saisissez-la sous la forme jj/mm/aaaa, par exemple 15/01/2026</translation>
+    </message>
+    <message>
+        <source>not a month: type it as mm/yyyy, e.g. 09/2016</source>
+        <translation>mois non valide&#xa0;: saisissez-le sous la forme mm/aaaa, par exemple 09/2016</translation>
+    </message>
+    <message>
+        <source>not a year: type four digits, e.g. 2024</source>
+        <translation>année non valide&#xa0;: saisissez quatre chiffres, par exemple 2024</translation>
+    </message>
+    <message>
+        <source>not a whole number</source>
+        <translation>ce n’est pas un nombre entier</translation>
+    </message>
+    <message>
+        <source>not an amount in euros: type e.g. 12 750 or 12 750,50 (two decimals at most)</source>
+        <translation>montant non valide&#xa0;: saisissez par exemple 12&#xa0;750 ou 12&#xa0;750,50 (deux décimales au plus)</translation>
+    </message>
+    <message>
+        <source>not a percentage between 0 and 100: type e.g. 25,5 (two decimals at most)</source>
+        <translation>pourcentage non valide&#xa0;: saisissez un nombre de 0 à 100, par exemple 25,5 (deux décimales au plus)</translation>
+    </message>
+    <message>
+        <source>not a surface in m²: type e.g. 85,5</source>
+        <translation>surface non valide&#xa0;: saisissez un nombre de m², par exemple 85,5</translation>
+    </message>
+    <message>
+        <source>too long: %1 characters, %2 at most</source>
+        <translation>texte trop long&#xa0;: %1&#xa0;caractères, %2 au plus</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+</context>
+<context>
+    <name>probitas::ItemPage</name>
+    <message>
+        <source>&amp;Nothing to declare</source>
+        <translation>&amp;Néant</translation>
+    </message>
+    <message>
+        <source>&amp;I have something to declare</source>
+        <translation>&amp;J’ai des éléments à déclarer</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Ajouter…</translation>
+    </message>
+    <message>
+        <source>&amp;Change…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Rétablir</translation>
+    </message>
+    <message>
+        <source>Answer &quot;Nothing to declare&quot;</source>
+        <translation>Répondre «&#xa0;Néant&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Clear the entries</source>
+        <translation>Effacer les éléments</translation>
+    </message>
+    <message>
+        <source>Keep them</source>
+        <translation>Les conserver</translation>
+    </message>
+    <message>
+        <source>The law: %1 (%2)</source>
+        <translation>La loi&#xa0;: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Aide</translation>
+    </message>
+    <message>
+        <source>Show the help</source>
+        <translation>Afficher l’aide</translation>
+    </message>
+    <message>
+        <source>Entries of %1</source>
+        <translation>Éléments déclarés&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Add an entry (Insert)</source>
+        <translation>Ajouter un élément (touche Inser)</translation>
+    </message>
+    <message>
+        <source>Change the selected entry (Enter or double-click)</source>
+        <translation>Modifier l’élément sélectionné (Entrée ou double-clic)</translation>
+    </message>
+    <message>
+        <source>Remove the selected entry (Delete); Ctrl+Z brings it back</source>
+        <translation>Supprimer l’élément sélectionné (Suppr)&#xa0;; Ctrl+Z le rétablit</translation>
+    </message>
+    <message>
+        <source>Undo (Ctrl+Z)</source>
+        <translation>Annuler (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>Undo: %1 (Ctrl+Z)</source>
+        <translation>Annuler&#xa0;: %1 (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>Redo (Ctrl+Shift+Z)</source>
+        <translation>Rétablir (Ctrl+Maj+Z)</translation>
+    </message>
+    <message>
+        <source>Redo: %1 (Ctrl+Shift+Z)</source>
+        <translation>Rétablir&#xa0;: %1 (Ctrl+Maj+Z)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Answering &quot;Nothing to declare&quot; clears the %n entry(ies) of this item. You can bring them back with Undo (Ctrl+Z).</source>
+        <translation>
+            <numerusform>Répondre «&#xa0;Néant&#xa0;» efface l’élément saisi dans cette rubrique. Vous pourrez le rétablir avec Annuler (Ctrl+Z).</numerusform>
+            <numerusform>Répondre «&#xa0;Néant&#xa0;» efface les %n&#xa0;éléments saisis dans cette rubrique. Vous pourrez les rétablir avec Annuler (Ctrl+Z).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Declare entries</source>
+        <translation>Déclarer des éléments</translation>
+    </message>
+    <message>
+        <source>Clear the answer</source>
+        <translation>Effacer la réponse</translation>
+    </message>
+    <message>
+        <source>Add an entry</source>
+        <translation>Ajouter un élément</translation>
+    </message>
+    <message>
+        <source>Change an entry</source>
+        <translation>Modifier un élément</translation>
+    </message>
+    <message>
+        <source>Remove an entry</source>
+        <translation>Supprimer un élément</translation>
+    </message>
+    <message>
+        <source>Not answered yet. The declaration must be exhaustive: declare what you have, or answer &quot;Nothing to declare&quot;.</source>
+        <translation>Rubrique non renseignée. La déclaration doit être exhaustive&#xa0;: déclarez les éléments qui s’y rapportent, ou répondez «&#xa0;Néant&#xa0;».</translation>
+    </message>
+    <message>
+        <source>You declare that you have nothing to declare under this item.</source>
+        <translation>Vous déclarez n’avoir aucun élément à déclarer dans cette rubrique.</translation>
+    </message>
+    <message>
+        <source>Add at least one entry, or answer &quot;Nothing to declare&quot;.</source>
+        <translation>Ajoutez au moins un élément, ou répondez «&#xa0;Néant&#xa0;».</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies) declared.</source>
+        <translation>
+            <numerusform>%n&#xa0;élément déclaré.</numerusform>
+            <numerusform>%n&#xa0;éléments déclarés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them marked with an icon need checking: point at it to read why.</source>
+        <translation>
+            <numerusform>%n&#xa0;élément, marqué d’une icône, est à vérifier&#xa0;: pointez-la pour en lire la raison.</numerusform>
+            <numerusform>%n&#xa0;éléments, marqués d’une icône, sont à vérifier&#xa0;: pointez-la pour en lire la raison.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Total liabilities: %1&lt;/b&gt; (deducted from the assets)</source>
+        <translation>&lt;b&gt;Total du passif&#xa0;: %1&lt;/b&gt; (à déduire de l’actif)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Total of this item: %1&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Total de la rubrique&#xa0;: %1&lt;/b&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>probitas::ListFieldEditor</name>
+    <message>
+        <source>Add a line…</source>
+        <translation>Ajouter une ligne…</translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation>Modifier…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Add a line to &quot;%1&quot;</source>
+        <translation>Ajouter une ligne à «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Change the selected line of &quot;%1&quot;</source>
+        <translation>Modifier la ligne sélectionnée de «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Remove the selected line of &quot;%1&quot;</source>
+        <translation>Supprimer la ligne sélectionnée de «&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 <context>

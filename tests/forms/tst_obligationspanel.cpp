@@ -1,6 +1,7 @@
 // The obligations panel, driven as a person would: choose a situation, read the declarations due.
 #include "Clock.h"
 #include "ObligationsPanel.h"
+#include "ProductFrench.h"
 #include "Profile.h"
 
 #include <QApplication>
@@ -43,6 +44,7 @@ private slots:
     void initTestCase()
     {
         QLocale::setDefault(QLocale(QLocale::French, QLocale::France));
+        QCoreApplication::installTranslator(&m_french);
         Clock::setForTesting(QDateTime(QDate(2026, 4, 1), QTime(9, 0), Qt::UTC));
     }
     void cleanupTestCase() { Clock::reset(); }
@@ -122,6 +124,9 @@ private slots:
             QVERIFY2(widget && !widget->accessibleName().isEmpty(), name);
         }
     }
+
+private:
+    ProductFrench m_french;
 };
 
 QTEST_MAIN(TestObligationsPanel)

@@ -16,7 +16,7 @@ readonly packages=(
     libssl-dev libssl3 openssl
     libbenchmark-dev
     postgresql
-    xvfb xauth fonts-dejavu-core
+    xvfb xauth fonts-dejavu-core poppler-utils
 )
 
 as_root() {

@@ -239,6 +239,37 @@
     </message>
 </context>
 <context>
+    <name>DeclarationPdf</name>
+    <message>
+        <source>Confidential — art. %1 of ordonnance n° 58-1270; disclosure is punished (art. 226-1 of the code pénal)</source>
+        <translation>Confidentiel — art. %1 de l&apos;ordonnance n° 58-1270&#xa0;; divulgation punie (art. 226-1 du code pénal)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the PDF could not be started</source>
+        <translation>Impossible d&apos;écrire %1&#xa0;: le PDF n&apos;a pas pu être créé</translation>
+    </message>
+    <message>
+        <source>Generated on %1</source>
+        <translation>Édité le %1</translation>
+    </message>
+    <message>
+        <source>Page %1 / %2</source>
+        <translation>Page %1 / %2</translation>
+    </message>
+    <message>
+        <source>Draft version</source>
+        <translation>Version en cours d&apos;élaboration</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the PDF could not be finished</source>
+        <translation>Impossible d&apos;écrire %1&#xa0;: le PDF n&apos;a pas pu être achevé</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
     <name>FieldFormat</name>
     <message>
         <source>Yes</source>
@@ -1077,6 +1108,170 @@
         <source>create or verify a receipt</source>
         <translation>créer ou vérifier un accusé de réception</translation>
     </message>
+    <message>
+        <source>Acknowledge a declaration filed to you.</source>
+        <translation>Accuser réception d&apos;une déclaration qui vous a été remise.</translation>
+    </message>
+    <message>
+        <source>also write the receipt there</source>
+        <translation>écrire également l&apos;accusé de réception à cet emplacement</translation>
+    </message>
+    <message>
+        <source>the declaration id</source>
+        <translation>l&apos;identifiant de la déclaration</translation>
+    </message>
+    <message>
+        <source>receipt stored for %1</source>
+        <translation>accusé de réception enregistré pour %1</translation>
+    </message>
+    <message>
+        <source>usage: %1</source>
+        <translation>usage&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The audit trail.</source>
+        <translation>Le journal d&apos;audit.</translation>
+    </message>
+    <message>
+        <source>JSON output</source>
+        <translation>sortie au format JSON</translation>
+    </message>
+    <message>
+        <source>audit trail whole: %1 entries, every signature verified</source>
+        <translation>journal d&apos;audit intègre&#xa0;: %1 entrées, toutes les signatures vérifiées</translation>
+    </message>
+    <message>
+        <source>may open: %1</source>
+        <translation>peut ouvrir&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>last opened by: %1 %2</source>
+        <translation>dernière ouverture par&#xa0;: %1 %2</translation>
+    </message>
+    <message>
+        <source>File a declaration in the store.</source>
+        <translation>Déposer une déclaration dans le registre.</translation>
+    </message>
+    <message>
+        <source>the declaration document (JSON)</source>
+        <translation>le document de la déclaration (JSON)</translation>
+    </message>
+    <message>
+        <source>Create a store, optionally with the demo organisation.</source>
+        <translation>Créer un registre, avec le cas échéant l&apos;organisation de démonstration.</translation>
+    </message>
+    <message>
+        <source>create the demo organisation in DIR</source>
+        <translation>créer l&apos;organisation de démonstration dans DIR</translation>
+    </message>
+    <message>
+        <source>store ready: %1 (schema version %2)</source>
+        <translation>registre prêt&#xa0;: %1 (version de schéma %2)</translation>
+    </message>
+    <message>
+        <source>the demo organisation needs an empty store: this one has a directory</source>
+        <translation>l&apos;organisation de démonstration exige un registre vide&#xa0;: celui-ci a déjà un annuaire</translation>
+    </message>
+    <message>
+        <source>demo identities and passphrases: %1/demo.json</source>
+        <translation>identités et phrases secrètes de démonstration&#xa0;: %1/demo.json</translation>
+    </message>
+    <message>
+        <source>List the declarations you may see.</source>
+        <translation>Lister les déclarations que vous pouvez consulter.</translation>
+    </message>
+    <message>
+        <source>supersedes %1</source>
+        <translation>remplace %1</translation>
+    </message>
+    <message>
+        <source>Open a stored declaration; print its canonical JSON on stdout.</source>
+        <translation>Ouvrir une déclaration enregistrée&#xa0;; afficher son JSON canonique sur la sortie standard.</translation>
+    </message>
+    <message>
+        <source>Record a procedure against a magistrate.</source>
+        <translation>Enregistrer une procédure visant un magistrat.</translation>
+    </message>
+    <message>
+        <source>the magistrate&apos;s name</source>
+        <translation>le nom du magistrat</translation>
+    </message>
+    <message>
+        <source>disciplinaire, penale or enquete-igj</source>
+        <translation>disciplinaire, penale ou enquete-igj</translation>
+    </message>
+    <message>
+        <source>legal hold: suspend destruction</source>
+        <translation>conservation pour les besoins de la procédure&#xa0;: suspendre la destruction</translation>
+    </message>
+    <message>
+        <source>Destroy what retention allows.</source>
+        <translation>Détruire ce que les durées de conservation permettent de détruire.</translation>
+    </message>
+    <message>
+        <source>list without destroying</source>
+        <translation>lister sans détruire</translation>
+    </message>
+    <message>
+        <source>would destroy %1</source>
+        <translation>détruirait %1</translation>
+    </message>
+    <message>
+        <source>destroyed %1</source>
+        <translation>%1 détruite</translation>
+    </message>
+    <message>
+        <source>kept under legal hold %1</source>
+        <translation>%1 conservée pour les besoins d&apos;une procédure</translation>
+    </message>
+    <message>
+        <source>%1 destroyed, %2 held</source>
+        <translation>%1 détruite(s), %2 conservée(s)</translation>
+    </message>
+    <message>
+        <source>Forward a stored declaration to one more authority, with its basis.</source>
+        <translation>Communiquer une déclaration enregistrée à une autre autorité, en indiquant le fondement juridique.</translation>
+    </message>
+    <message>
+        <source>the authority id to forward to</source>
+        <translation>l&apos;identifiant de l&apos;autorité destinataire</translation>
+    </message>
+    <message>
+        <source>the legal basis, recorded</source>
+        <translation>le fondement juridique, qui est enregistré</translation>
+    </message>
+    <message>
+        <source>the store: a SQLite file, or postgresql://user@host:port/db</source>
+        <translation>le registre&#xa0;: un fichier SQLite, ou postgresql://utilisateur@hôte:port/base</translation>
+    </message>
+    <message>
+        <source>create a store (and the demo organisation)</source>
+        <translation>créer un registre (et l&apos;organisation de démonstration)</translation>
+    </message>
+    <message>
+        <source>file a declaration in the store</source>
+        <translation>déposer une déclaration dans le registre</translation>
+    </message>
+    <message>
+        <source>the stored declarations you may see</source>
+        <translation>les déclarations enregistrées que vous pouvez consulter</translation>
+    </message>
+    <message>
+        <source>acknowledge a declaration filed to you</source>
+        <translation>accuser réception d&apos;une déclaration qui vous a été remise</translation>
+    </message>
+    <message>
+        <source>verify or read the audit trail</source>
+        <translation>vérifier ou lire le journal d&apos;audit</translation>
+    </message>
+    <message>
+        <source>destroy what retention allows</source>
+        <translation>détruire ce que les durées de conservation permettent de détruire</translation>
+    </message>
+    <message>
+        <source>record a disciplinary, criminal or IGJ procedure</source>
+        <translation>enregistrer une procédure disciplinaire, pénale ou une enquête de l&apos;IGJ</translation>
+    </message>
 </context>
 <context>
     <name>crypto</name>
@@ -1468,6 +1663,14 @@
         <source>recipient type not supported</source>
         <translation>type de destinataire non pris en charge</translation>
     </message>
+    <message>
+        <source>cannot compute a signature</source>
+        <translation>impossible de calculer la signature</translation>
+    </message>
+    <message>
+        <source>no signer certificate</source>
+        <translation>aucun certificat de signataire</translation>
+    </message>
 </context>
 <context>
     <name>declaration</name>
@@ -1576,6 +1779,237 @@
     <message>
         <source>Observations</source>
         <translation>Observations</translation>
+    </message>
+</context>
+<context>
+    <name>probitas::DeclarationWizard</name>
+    <message>
+        <source>&lt; &amp;Previous</source>
+        <translation>&lt; &amp;Précédent</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Suivant &gt;</translation>
+    </message>
+    <message>
+        <source>Steps of the declaration</source>
+        <translation>Étapes de la déclaration</translation>
+    </message>
+    <message>
+        <source>✓ answered, ! to correct, ⚠ to check (art. 7-2, III), • not answered yet</source>
+        <translation>✓ renseignée, ! à corriger, ⚠ à vérifier (art. 7-2, III), • pas encore renseignée</translation>
+    </message>
+    <message>
+        <source>Previous step</source>
+        <translation>Étape précédente</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Étape suivante</translation>
+    </message>
+    <message>
+        <source>Previous step (Ctrl+PgUp)</source>
+        <translation>Étape précédente (Ctrl+Page préc.)</translation>
+    </message>
+    <message>
+        <source>Next step (Ctrl+PgDown)</source>
+        <translation>Étape suivante (Ctrl+Page suiv.)</translation>
+    </message>
+    <message>
+        <source>Declarant</source>
+        <translation>Déclarant</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Récapitulatif</translation>
+    </message>
+    <message>
+        <source>Attestation and filing</source>
+        <translation>Attestation et envoi</translation>
+    </message>
+    <message>
+        <source>Who declares, and the functions in which you were installed. Fields marked * are required.</source>
+        <translation>Votre identité et les fonctions dans lesquelles vous avez été installé. Les champs marqués d&apos;un astérisque (*) sont obligatoires.</translation>
+    </message>
+    <message>
+        <source>Observations</source>
+        <translation>Observations</translation>
+    </message>
+    <message>
+        <source>Anything you wish to add to the declaration as a whole (optional).</source>
+        <translation>Toute précision que vous souhaitez apporter à l&apos;ensemble de la déclaration (facultatif).</translation>
+    </message>
+    <message>
+        <source>Read your declaration as it will be signed. To correct it, go back to its step from the list on the left.</source>
+        <translation>Relisez votre déclaration telle qu&apos;elle sera signée. Pour la corriger, revenez à l&apos;étape concernée dans la liste de gauche.</translation>
+    </message>
+    <message>
+        <source>Changes since the previous declaration</source>
+        <translation>Modifications depuis la précédente déclaration</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Destinataires</translation>
+    </message>
+    <message>
+        <source>Attestation</source>
+        <translation>Attestation</translation>
+    </message>
+    <message>
+        <source>Penalty (%1):</source>
+        <translation>Sanctions (%1)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>I &amp;attest on my honour the statement above</source>
+        <translation>J&apos;&amp;atteste sur l&apos;honneur la déclaration ci-dessus</translation>
+    </message>
+    <message>
+        <source>What remains to be corrected</source>
+        <translation>Points restant à corriger</translation>
+    </message>
+    <message>
+        <source>Click, or press Enter, to go where it is corrected</source>
+        <translation>Cliquez, ou appuyez sur Entrée, pour vous rendre à l&apos;endroit où corriger</translation>
+    </message>
+    <message>
+        <source>&amp;Sign and file…</source>
+        <translation>&amp;Signer et déposer…</translation>
+    </message>
+    <message>
+        <source>Sign and file the declaration</source>
+        <translation>Signer et déposer la déclaration</translation>
+    </message>
+    <message>
+        <source>Available once the declaration has no error and you have ticked the attestation</source>
+        <translation>Disponible lorsque la déclaration ne comporte plus d&apos;erreur et que vous avez coché l&apos;attestation</translation>
+    </message>
+    <message>
+        <source>not answered</source>
+        <translation>non renseignée</translation>
+    </message>
+    <message>
+        <source>answered</source>
+        <translation>renseignée</translation>
+    </message>
+    <message>
+        <source>nothing to declare</source>
+        <translation>néant</translation>
+    </message>
+    <message>
+        <source>to check (art. 7-2, III)</source>
+        <translation>à vérifier (art. 7-2, III)</translation>
+    </message>
+    <message>
+        <source>to correct</source>
+        <translation>à corriger</translation>
+    </message>
+    <message>
+        <source>Nothing to declare</source>
+        <translation>Néant</translation>
+    </message>
+    <message>
+        <source>No change since the previous declaration.</source>
+        <translation>Aucune modification depuis la précédente déclaration.</translation>
+    </message>
+    <message>
+        <source>Declarant: %1 changed</source>
+        <translation>Déclarant&#xa0;: %1 modifié(s)</translation>
+    </message>
+    <message>
+        <source>no longer answered</source>
+        <translation>n&apos;est plus renseignée</translation>
+    </message>
+    <message>
+        <source>answered: nothing to declare</source>
+        <translation>renseignée&#xa0;: «&#xa0;Néant&#xa0;»</translation>
+    </message>
+    <message numerus="yes">
+        <source>answered: %n entry(ies)</source>
+        <translation>
+            <numerusform>renseignée&#xa0;: %n&#xa0;élément</numerusform>
+            <numerusform>renseignée&#xa0;: %n&#xa0;éléments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>was &quot;Nothing to declare&quot;, now %n entry(ies)</source>
+        <translation>
+            <numerusform>auparavant «&#xa0;Néant&#xa0;», désormais %n&#xa0;élément</numerusform>
+            <numerusform>auparavant «&#xa0;Néant&#xa0;», désormais %n&#xa0;éléments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>now &quot;Nothing to declare&quot; (%n entry(ies) removed)</source>
+        <translation>
+            <numerusform>désormais «&#xa0;Néant&#xa0;» (%n&#xa0;élément supprimé)</numerusform>
+            <numerusform>désormais «&#xa0;Néant&#xa0;» (%n&#xa0;éléments supprimés)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies) added</source>
+        <translation>
+            <numerusform>%n&#xa0;élément ajouté</numerusform>
+            <numerusform>%n&#xa0;éléments ajoutés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies) changed</source>
+        <translation>
+            <numerusform>%n&#xa0;élément modifié</numerusform>
+            <numerusform>%n&#xa0;éléments modifiés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies) removed</source>
+        <translation>
+            <numerusform>%n&#xa0;élément supprimé</numerusform>
+            <numerusform>%n&#xa0;éléments supprimés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Observations changed</source>
+        <translation>Observations modifiées</translation>
+    </message>
+    <message>
+        <source>The recipients cannot be determined from your situation: %1</source>
+        <translation>Les destinataires ne peuvent être déterminés à partir de votre situation&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>According to your situation, the law does not require this declaration of you.</source>
+        <translation>Compte tenu de votre situation, la loi ne vous impose pas cette déclaration.</translation>
+    </message>
+    <message>
+        <source>This declaration will be sealed so that only these authorities and you can read it:</source>
+        <translation>Cette déclaration sera scellée de sorte que seuls ces destinataires et vous-même puissiez la lire&#xa0;:</translation>
+    </message>
+    <message>
+        <source>To be filed by %1.</source>
+        <translation>À remettre au plus tard le %1.</translation>
+    </message>
+    <message>
+        <source>Go to the step where this is corrected</source>
+        <translation>Aller à l&apos;étape où corriger ce point</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s) to correct before signing</source>
+        <translation>
+            <numerusform>%n&#xa0;erreur à corriger avant de signer</numerusform>
+            <numerusform>%n&#xa0;erreurs à corriger avant de signer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No error. %n point(s) to check, which do not prevent signing</source>
+        <translation>
+            <numerusform>Aucune erreur. %n&#xa0;point à vérifier, qui n&apos;empêche pas de signer</numerusform>
+            <numerusform>Aucune erreur. %n&#xa0;points à vérifier, qui n&apos;empêchent pas de signer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No error: the declaration can be signed.</source>
+        <translation>Aucune erreur&#xa0;: la déclaration peut être signée.</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2</source>
+        <translation>Étape %1 sur %2</translation>
     </message>
 </context>
 <context>
@@ -1970,6 +2404,176 @@
     <message>
         <source>No %1 at %2: one was made less than six months before (%3).</source>
         <translation>Pas de %1 (%2)&#xa0;: une déclaration a été établie moins de six mois auparavant (%3).</translation>
+    </message>
+</context>
+<context>
+    <name>probitas::store</name>
+    <message>
+        <source>store database error (%1): %2</source>
+        <translation>erreur de la base du registre (%1)&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>probitas::store::Connection</name>
+    <message>
+        <source>the Qt SQL driver for %1 is not installed</source>
+        <translation>le pilote Qt SQL pour %1 n&apos;est pas installé</translation>
+    </message>
+    <message>
+        <source>%1: cannot create the folder</source>
+        <translation>%1&#xa0;: impossible de créer le dossier</translation>
+    </message>
+    <message>
+        <source>cannot open %1</source>
+        <translation>impossible d&apos;ouvrir %1</translation>
+    </message>
+</context>
+<context>
+    <name>probitas::store::Location</name>
+    <message>
+        <source>not a PostgreSQL URL (postgresql://user@host:port/database)</source>
+        <translation>URL PostgreSQL non valide (postgresql://utilisateur@hôte:port/base)</translation>
+    </message>
+    <message>
+        <source>the store URL must not contain a password: use PGPASSWORD or ~/.pgpass</source>
+        <translation>l&apos;URL du registre ne doit pas contenir de mot de passe&#xa0;: utilisez PGPASSWORD ou ~/.pgpass</translation>
+    </message>
+</context>
+<context>
+    <name>probitas::store::SchemaManager</name>
+    <message>
+        <source>the store has schema version %1, which needs a newer Probitas (this one knows up to version %2)</source>
+        <translation>le registre est en version de schéma %1, qui exige une version plus récente de Probitas (celle-ci connaît les versions jusqu&apos;à %2)</translation>
+    </message>
+</context>
+<context>
+    <name>probitas::store::Transaction</name>
+    <message>
+        <source>no transaction to commit</source>
+        <translation>aucune transaction à valider</translation>
+    </message>
+</context>
+<context>
+    <name>store</name>
+    <message>
+        <source>the demo declaration %1 is missing from the program</source>
+        <translation>la déclaration de démonstration %1 est absente du programme</translation>
+    </message>
+    <message>
+        <source>%1: cannot create the folder</source>
+        <translation>%1&#xa0;: impossible de créer le dossier</translation>
+    </message>
+    <message>
+        <source>no declaration %1 in the store</source>
+        <translation>aucune déclaration %1 dans le registre</translation>
+    </message>
+    <message>
+        <source>the directory holds an unreadable certificate</source>
+        <translation>l&apos;annuaire contient un certificat illisible</translation>
+    </message>
+    <message>
+        <source>a person needs a name and a certificate</source>
+        <translation>une personne doit avoir un nom et un certificat</translation>
+    </message>
+    <message>
+        <source>an authority needs the authority id it holds</source>
+        <translation>une autorité doit avoir l&apos;identifiant de la fonction qu&apos;elle exerce</translation>
+    </message>
+    <message>
+        <source>cannot add %1 to the directory: the name, the certificate or the authority id is already there</source>
+        <translation>impossible d&apos;ajouter %1 à l&apos;annuaire&#xa0;: le nom, le certificat ou l&apos;identifiant d&apos;autorité y figure déjà</translation>
+    </message>
+    <message>
+        <source>no person %1 in the directory</source>
+        <translation>aucune personne %1 dans l&apos;annuaire</translation>
+    </message>
+    <message>
+        <source>no person named %1 in the directory</source>
+        <translation>aucune personne nommée %1 dans l&apos;annuaire</translation>
+    </message>
+    <message>
+        <source>no one in the directory holds the authority %1</source>
+        <translation>personne dans l&apos;annuaire n&apos;exerce la fonction %1</translation>
+    </message>
+    <message>
+        <source>this identity is not in the store&apos;s directory</source>
+        <translation>cette identité ne figure pas dans l&apos;annuaire du registre</translation>
+    </message>
+    <message>
+        <source>no identity</source>
+        <translation>aucune identité</translation>
+    </message>
+    <message>
+        <source>access denied: this identity may not %1 this declaration (%2)</source>
+        <translation>accès refusé&#xa0;: cette identité n&apos;est pas autorisée à %1 cette déclaration (%2)</translation>
+    </message>
+    <message>
+        <source>audit entry %1 is missing or out of order</source>
+        <translation>l&apos;entrée d&apos;audit %1 est manquante ou hors séquence</translation>
+    </message>
+    <message>
+        <source>audit entry %1 does not follow entry %2 (removed or reordered entries)</source>
+        <translation>l&apos;entrée d&apos;audit %1 ne fait pas suite à l&apos;entrée %2 (entrées supprimées ou réordonnées)</translation>
+    </message>
+    <message>
+        <source>audit entry %1 was modified</source>
+        <translation>l&apos;entrée d&apos;audit %1 a été modifiée</translation>
+    </message>
+    <message>
+        <source>audit entry %1 names an actor who is not in the directory</source>
+        <translation>l&apos;entrée d&apos;audit %1 désigne un auteur absent de l&apos;annuaire</translation>
+    </message>
+    <message>
+        <source>audit entry %1 has a signature that does not verify</source>
+        <translation>la signature de l&apos;entrée d&apos;audit %1 n&apos;est pas valide</translation>
+    </message>
+    <message>
+        <source>only a magistrate files declarations</source>
+        <translation>seul un magistrat peut déposer une déclaration</translation>
+    </message>
+    <message>
+        <source>unknown form definition %1</source>
+        <translation>définition de formulaire inconnue %1</translation>
+    </message>
+    <message>
+        <source>the declaration cannot be filed: %1: %2</source>
+        <translation>la déclaration ne peut être déposée&#xa0;: %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>this profile owes no %1 (%2): nothing to file</source>
+        <translation>ce profil ne doit aucune %1 (%2)&#xa0;: rien à déposer</translation>
+    </message>
+    <message>
+        <source>supersedes %1: no declaration of yours of this kind has that id</source>
+        <translation>remplace %1&#xa0;: aucune de vos déclarations de ce type ne porte cet identifiant</translation>
+    </message>
+    <message>
+        <source>supersedes %1: that declaration is already %2</source>
+        <translation>remplace %1&#xa0;: cette déclaration est déjà %2</translation>
+    </message>
+    <message>
+        <source>the declaration is not signed by its declarant</source>
+        <translation>la déclaration n&apos;est pas signée par son déclarant</translation>
+    </message>
+    <message>
+        <source>a forward needs its legal basis (--basis)</source>
+        <translation>une communication doit indiquer son fondement juridique (--basis)</translation>
+    </message>
+    <message>
+        <source>this authority has already acknowledged declaration %1</source>
+        <translation>cette autorité a déjà accusé réception de la déclaration %1</translation>
+    </message>
+    <message>
+        <source>no receipt for declaration %1</source>
+        <translation>aucun accusé de réception pour la déclaration %1</translation>
+    </message>
+    <message>
+        <source>no draft</source>
+        <translation>aucun brouillon</translation>
+    </message>
+    <message>
+        <source>access denied</source>
+        <translation>accès refusé</translation>
     </message>
 </context>
 </TS>

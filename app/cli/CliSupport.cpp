@@ -30,6 +30,23 @@ int fail(CliContext& context, const Error& error)
     return exitCodeFor(error.kind);
 }
 
+int runSubcommand(const QStringList& arguments, CliContext& context,
+                  std::initializer_list<Subcommand> subcommands, int (*usage)(CliContext&))
+{
+    if (arguments.size() < 2) {
+        return usage(context);
+    }
+    const QString name = arguments.at(1);
+    for (const Subcommand& subcommand : subcommands) {
+        if (name == QLatin1String(subcommand.name)) {
+            QStringList rest = arguments.mid(2);
+            rest.prepend(arguments.at(0) + QLatin1Char(' ') + name);
+            return subcommand.run(rest, context);
+        }
+    }
+    return usage(context);
+}
+
 bool parseArguments(QCommandLineParser& parser, const QStringList& arguments, CliContext& context)
 {
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);

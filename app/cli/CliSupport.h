@@ -5,6 +5,7 @@
 #include <QCommandLineParser>
 #include <QStringList>
 #include <QTextStream>
+#include <initializer_list>
 
 namespace probitas::cli {
 
@@ -28,6 +29,17 @@ struct CliContext
 using CommandFunction = int (*)(const QStringList& arguments, CliContext& context);
 
 int exitCodeFor(ErrorKind kind);
+
+struct Subcommand
+{
+    const char* name;
+    CommandFunction run;
+};
+
+// Dispatches "probitas-cli <command> <subcommand> ..." to the named subcommand, which sees
+// "probitas-cli <command> <subcommand>" as its program name; a missing or unknown one gets `usage`.
+int runSubcommand(const QStringList& arguments, CliContext& context,
+                  std::initializer_list<Subcommand> subcommands, int (*usage)(CliContext&));
 
 // Prints the error as one line on stderr and returns its exit code.
 int fail(CliContext& context, const Error& error);

@@ -247,31 +247,16 @@ int runIdentity(const QStringList& arguments, CliContext& context)
     if (int refused = refusePassphraseArguments(arguments, context); refused != ExitOk) {
         return refused;
     }
-    if (arguments.size() < 2) {
-        return usage(context);
-    }
     if (int ready = prepareCrypto(context); ready != ExitOk) {
         return ready;
     }
-    const QString subcommand = arguments.at(1);
-    QStringList rest = arguments.mid(2);
-    rest.prepend(arguments.at(0) + QLatin1Char(' ') + subcommand);
-    if (subcommand == QLatin1String("create")) {
-        return runCreate(rest, context);
-    }
-    if (subcommand == QLatin1String("show")) {
-        return runShow(rest, context);
-    }
-    if (subcommand == QLatin1String("passwd")) {
-        return runPasswd(rest, context);
-    }
-    if (subcommand == QLatin1String("export-cert")) {
-        return runExportCertificate(rest, context);
-    }
-    if (subcommand == QLatin1String("import")) {
-        return runImport(rest, context);
-    }
-    return usage(context);
+    return runSubcommand(arguments, context,
+                         {{"create", runCreate},
+                          {"show", runShow},
+                          {"passwd", runPasswd},
+                          {"export-cert", runExportCertificate},
+                          {"import", runImport}},
+                         usage);
 }
 
 } // namespace probitas::cli

@@ -134,22 +134,10 @@ int runReceipt(const QStringList& arguments, CliContext& context)
     if (int refused = refusePassphraseArguments(arguments, context); refused != ExitOk) {
         return refused;
     }
-    if (arguments.size() < 2) {
-        return usage(context);
-    }
     if (int ready = prepareCrypto(context); ready != ExitOk) {
         return ready;
     }
-    const QString subcommand = arguments.at(1);
-    QStringList rest = arguments.mid(2);
-    rest.prepend(arguments.at(0) + QLatin1Char(' ') + subcommand);
-    if (subcommand == QLatin1String("create")) {
-        return runCreate(rest, context);
-    }
-    if (subcommand == QLatin1String("verify")) {
-        return runVerify(rest, context);
-    }
-    return usage(context);
+    return runSubcommand(arguments, context, {{"create", runCreate}, {"verify", runVerify}}, usage);
 }
 
 } // namespace probitas::cli

@@ -7,6 +7,7 @@
 #include "EntryDialog.h"
 #include "FieldEditors.h"
 #include "FieldFormat.h"
+#include "GuiTestSupport.h"
 #include "ItemPage.h"
 #include "ProductFrench.h"
 #include "Quantities.h"
@@ -35,6 +36,7 @@
 #include <QTimer>
 
 using namespace probitas;
+using namespace probitas::testing;
 
 namespace {
 
@@ -43,43 +45,6 @@ QString artifacts()
     const QString directory = qEnvironmentVariable("PROBITAS_TEST_ARTIFACTS", QDir::tempPath());
     QDir().mkpath(directory);
     return directory;
-}
-
-void saveScreenshot(QWidget& widget, const QString& name)
-{
-    QCoreApplication::processEvents();
-    const QString path = QDir(artifacts()).filePath(name + QStringLiteral(".png"));
-    QVERIFY2(widget.grab().save(path), qPrintable(path));
-}
-
-const FormDefinition& definitionOf(const char* schema)
-{
-    const FormDefinition* definition = FormCatalog::builtIn().find(QString::fromLatin1(schema));
-    Q_ASSERT(definition);
-    return *definition;
-}
-
-const FormDefinition& interets()
-{
-    return definitionOf("fr.probitas.interets/2017-1");
-}
-
-const FormDefinition& patrimoine()
-{
-    return definitionOf("fr.probitas.patrimoine/2017-1");
-}
-
-Declaration sample(const QString& file)
-{
-    QFile input(QStringLiteral(PROBITAS_TEST_DATA_DIR "/") + file);
-    if (!input.open(QIODevice::ReadOnly)) {
-        qFatal("cannot read %s", qPrintable(input.fileName()));
-    }
-    auto declaration = DeclarationCodec::decode(input.readAll());
-    if (!declaration) {
-        qFatal("%s: %s", qPrintable(file), qPrintable(declaration.error().message));
-    }
-    return *declaration;
 }
 
 // A new DI for a juge of the siège at the tribunal judiciaire of Nanterre: nothing filled in yet.
@@ -92,43 +57,6 @@ Declaration newInterets()
     declaration.event = DeclarationEvent::Installation;
     declaration.profile = filled.profile;
     return declaration;
-}
-
-template <typename T> T* child(QWidget& parent, const QString& name)
-{
-    auto* found = parent.findChild<T*>(name);
-    if (!found) {
-        qWarning("no %s named %s", T::staticMetaObject.className(), qPrintable(name));
-    }
-    return found;
-}
-
-void type(QWidget& parent, const QString& name, const QString& text)
-{
-    auto* edit = child<QLineEdit>(parent, name);
-    QVERIFY(edit);
-    edit->setFocus();
-    edit->selectAll();
-    if (std::all_of(text.begin(), text.end(), [](QChar c) { return c.unicode() < 128; })) {
-        QTest::keyClicks(edit, text);
-    } else {
-        edit->insert(text);
-    }
-    emit edit->editingFinished();
-}
-
-void choose(QWidget& parent, const QString& name, const QString& choiceId)
-{
-    auto* combo = child<QComboBox>(parent, name);
-    QVERIFY(combo);
-    const int index = combo->findData(choiceId);
-    QVERIFY2(index >= 0, qPrintable(choiceId));
-    combo->setCurrentIndex(index);
-}
-
-void clickOk(QDialog& dialog)
-{
-    QTest::mouseClick(dialog.findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
 }
 
 // Clicks "Ajouter…" on an item's page and fills the dialog that opens with `fill`.

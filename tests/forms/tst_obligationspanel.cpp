@@ -1,5 +1,6 @@
 // The obligations panel, driven as a person would: choose a situation, read the declarations due.
 #include "Clock.h"
+#include "GuiTestSupport.h"
 #include "ObligationsPanel.h"
 #include "ProductFrench.h"
 #include "Profile.h"
@@ -14,16 +15,9 @@
 #include <QTest>
 
 using namespace probitas;
+using namespace probitas::testing;
 
 namespace {
-
-void saveScreenshot(QWidget& widget, const QString& name)
-{
-    const QString directory = qEnvironmentVariable("PROBITAS_TEST_ARTIFACTS", QDir::tempPath());
-    QDir().mkpath(directory);
-    const QString path = QDir(directory).filePath(name + QStringLiteral(".png"));
-    QVERIFY2(widget.grab().save(path), qPrintable(path));
-}
 
 QStringList column(const QTableWidget& table, int index)
 {

@@ -2,16 +2,55 @@
 // Prints the verified plaintext on stdout (raw bytes) and the signer on stderr. Nothing reaches stdout
 // unless decryption, the signature and the signer's chain all verify. Passphrase: PROBITAS_PASSPHRASE or
 // prompt.
+// probitas-cli open --store S --identity ID.p12 ID
+// The stored form: the verified canonical JSON of declaration ID on stdout; exit 3 when this identity may
+// not read it (the refusal is audited).
 #include "CryptoCommands.h"
 #include "Envelope.h"
 #include "Passphrase.h"
+#include "StoreCommands.h"
 
 #include <QCoreApplication>
 
 namespace probitas::cli {
 
+int runStoreOpen(const QStringList& arguments, CliContext& context)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QCoreApplication::translate("cli", "Open a stored declaration; print its canonical JSON on stdout."));
+    parser.addOptions({storeOption(), identityOption()});
+    parser.addPositionalArgument(QStringLiteral("ID"),
+                                 QCoreApplication::translate("cli", "the declaration id"));
+    if (int code = parseStoreCommand(parser, arguments, context,
+                                     QStringLiteral("probitas-cli open --store S --identity ID.p12 ID"), 1);
+        code >= 0) {
+        return code;
+    }
+    auto store = openStore(parser.value(QStringLiteral("store")));
+    if (!store) {
+        return fail(context, store.error());
+    }
+    auto identity = loadIdentity(parser.value(QStringLiteral("identity")));
+    if (!identity) {
+        return fail(context, identity.error());
+    }
+    auto content = (*store)->open(parser.positionalArguments().first(), *identity);
+    if (!content) {
+        return fail(context, content.error());
+    }
+    if (!writeStandardOutput(content->view()) || !writeStandardOutput("\n")) {
+        return fail(context, Error::environment(
+                                 QCoreApplication::translate("cli", "cannot write to standard output")));
+    }
+    return ExitOk;
+}
+
 int runOpen(const QStringList& arguments, CliContext& context)
 {
+    if (hasStoreOption(arguments)) {
+        return runStoreOpen(arguments, context);
+    }
     if (int refused = refusePassphraseArguments(arguments, context); refused != ExitOk) {
         return refused;
     }

@@ -2,10 +2,14 @@
 // probitas-cli forward --identity ID.p12 --recipient CERT.pem [...] [--ca CERT.pem ...] IN OUT
 //   forward re-encrypts the declarant's signed content, unchanged, for the given recipients plus the
 //   forwarding identity itself. Passphrase: PROBITAS_PASSPHRASE or the prompt. OUT is written atomically.
+// probitas-cli forward --store S --identity ID.p12 ID --to AUTHORITY --basis TEXT
+//   the stored form: seals declaration ID again for one more authority, recording the basis and who
+//   authorised it; refused (exit 3) where the law gives no basis (a DSP never leaves its recipients).
 #include "AtomicFile.h"
 #include "CryptoCommands.h"
 #include "Envelope.h"
 #include "Passphrase.h"
+#include "StoreCommands.h"
 
 #include <QCoreApplication>
 
@@ -108,8 +112,52 @@ int runSeal(const QStringList& arguments, CliContext& context)
     return runSealOrForward(arguments, context, false);
 }
 
+int runStoreForward(const QStringList& arguments, CliContext& context)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "cli", "Forward a stored declaration to one more authority, with its basis."));
+    const QCommandLineOption toOption(QStringLiteral("to"),
+                                      QCoreApplication::translate("cli", "the authority id to forward to"),
+                                      QStringLiteral("AUTHORITY"));
+    const QCommandLineOption basisOption(QStringLiteral("basis"),
+                                         QCoreApplication::translate("cli", "the legal basis, recorded"),
+                                         QStringLiteral("TEXT"));
+    parser.addOptions({storeOption(), identityOption(), toOption, basisOption});
+    parser.addPositionalArgument(QStringLiteral("ID"),
+                                 QCoreApplication::translate("cli", "the declaration id"));
+    const QString usage =
+        QStringLiteral("probitas-cli forward --store S --identity ID.p12 ID --to AUTHORITY --basis TEXT");
+    if (int code = parseStoreCommand(parser, arguments, context, usage, 1); code >= 0) {
+        return code;
+    }
+    if (!parser.isSet(toOption) || !parser.isSet(basisOption)) {
+        context.err << "probitas-cli: " << QCoreApplication::translate("cli", "usage: %1").arg(usage)
+                    << Qt::endl;
+        return ExitUnusable;
+    }
+    auto store = openStore(parser.value(QStringLiteral("store")));
+    if (!store) {
+        return fail(context, store.error());
+    }
+    auto identity = loadIdentity(parser.value(QStringLiteral("identity")));
+    if (!identity) {
+        return fail(context, identity.error());
+    }
+    auto envelope = (*store)->forward(parser.positionalArguments().first(), *identity, parser.value(toOption),
+                                      parser.value(basisOption));
+    if (!envelope) {
+        return fail(context, envelope.error());
+    }
+    context.out << *envelope << Qt::endl;
+    return ExitOk;
+}
+
 int runForward(const QStringList& arguments, CliContext& context)
 {
+    if (hasStoreOption(arguments)) {
+        return runStoreForward(arguments, context);
+    }
     return runSealOrForward(arguments, context, true);
 }
 

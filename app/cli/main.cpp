@@ -4,6 +4,7 @@
 #include "Commands.h"
 #include "CryptoCommands.h"
 #include "CryptoInit.h"
+#include "StoreCommands.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -37,6 +38,17 @@ const std::map<QString, CommandEntry>& commandTable()
         {QStringLiteral("forward"),
          {runForward, QT_TRANSLATE_NOOP("cli", "re-seal an envelope for more recipients")}},
         {QStringLiteral("receipt"), {runReceipt, QT_TRANSLATE_NOOP("cli", "create or verify a receipt")}},
+        // The store (issue 4); open and forward take --store for their stored forms.
+        {QStringLiteral("init"),
+         {runInit, QT_TRANSLATE_NOOP("cli", "create a store (and the demo organisation)")}},
+        {QStringLiteral("file"), {runFile, QT_TRANSLATE_NOOP("cli", "file a declaration in the store")}},
+        {QStringLiteral("list"), {runList, QT_TRANSLATE_NOOP("cli", "the stored declarations you may see")}},
+        {QStringLiteral("acknowledge"),
+         {runAcknowledge, QT_TRANSLATE_NOOP("cli", "acknowledge a declaration filed to you")}},
+        {QStringLiteral("audit"), {runAudit, QT_TRANSLATE_NOOP("cli", "verify or read the audit trail")}},
+        {QStringLiteral("purge"), {runPurge, QT_TRANSLATE_NOOP("cli", "destroy what retention allows")}},
+        {QStringLiteral("procedure"),
+         {runProcedure, QT_TRANSLATE_NOOP("cli", "record a disciplinary, criminal or IGJ procedure")}},
     };
     return table;
 }

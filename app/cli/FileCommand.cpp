@@ -1,0 +1,49 @@
+// probitas-cli file --store S --identity ID.p12 DECLARATION.json
+// Validates, seals for the recipients the obligation rules name plus the declarant, files it in one
+// transaction, prints the new id. The document's plaintext is wiped once sealed.
+#include "Passphrase.h"
+#include "StoreCommands.h"
+
+#include <QCoreApplication>
+
+namespace probitas::cli {
+
+int runFile(const QStringList& arguments, CliContext& context)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate("cli", "File a declaration in the store."));
+    parser.addOptions({storeOption(), identityOption()});
+    parser.addPositionalArgument(QStringLiteral("DECLARATION"),
+                                 QCoreApplication::translate("cli", "the declaration document (JSON)"));
+    if (int code = parseStoreCommand(
+            parser, arguments, context,
+            QStringLiteral("probitas-cli file --store S --identity ID.p12 DECLARATION.json"), 1);
+        code >= 0) {
+        return code;
+    }
+    auto input = readInputFile(parser.positionalArguments().first());
+    if (!input) {
+        return fail(context, input.error());
+    }
+    auto declaration = DeclarationCodec::decode(*input);
+    crypto::wipe(input.value());
+    if (!declaration) {
+        return fail(context, declaration.error());
+    }
+    auto store = openStore(parser.value(QStringLiteral("store")));
+    if (!store) {
+        return fail(context, store.error());
+    }
+    auto identity = loadIdentity(parser.value(QStringLiteral("identity")));
+    if (!identity) {
+        return fail(context, identity.error());
+    }
+    auto id = (*store)->file(*declaration, *identity);
+    if (!id) {
+        return fail(context, id.error());
+    }
+    context.out << *id << Qt::endl;
+    return ExitOk;
+}
+
+} // namespace probitas::cli

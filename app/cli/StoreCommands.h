@@ -1,0 +1,35 @@
+#pragma once
+
+#include "CliSupport.h"
+#include "Store.h"
+
+#include <memory>
+
+namespace probitas::cli {
+
+// Store commands (issue 4). Every one takes --store (a SQLite file, or postgresql://user@host:port/db;
+// default: the file in the user's application data folder). Identities are matched to the store's people
+// directory by certificate fingerprint: an identity not in it is refused (exit 3).
+int runInit(const QStringList& arguments, CliContext& context); // init --store S [--demo DIR]
+int runFile(const QStringList& arguments, CliContext& context); // file --store S --identity ID DECL.json
+int runList(const QStringList& arguments, CliContext& context); // list --store S --identity ID [--json]
+int runAcknowledge(const QStringList& arguments,
+                   CliContext& context);                         // acknowledge --store S --identity A ID
+int runAudit(const QStringList& arguments, CliContext& context); // audit verify|log|bordereau
+int runPurge(const QStringList& arguments,
+             CliContext& context); // purge --store S --identity ADMIN [--dry-run]
+int runProcedure(const QStringList& arguments, CliContext& context); // procedure record ...
+// The --store forms of `open` and `forward` (OpenCommand.cpp, SealCommand.cpp dispatch to them).
+int runStoreOpen(const QStringList& arguments, CliContext& context);
+int runStoreForward(const QStringList& arguments, CliContext& context);
+
+// Shared by the store commands (StoreSupport.cpp).
+bool hasStoreOption(const QStringList& arguments);
+QCommandLineOption storeOption();
+QCommandLineOption identityOption();
+Result<std::unique_ptr<store::Store>> openStore(const QString& location);
+// Parses with the standard options; prints help or usage. Returns -1 to go on, else the exit code.
+int parseStoreCommand(QCommandLineParser& parser, const QStringList& arguments, CliContext& context,
+                      const QString& usage, int positional, bool needsIdentity = true);
+
+} // namespace probitas::cli

@@ -1,0 +1,65 @@
+// Helpers shared by the store commands: the --store and --identity options, opening the store.
+#include "Passphrase.h"
+#include "StoreCommands.h"
+
+#include <QCoreApplication>
+
+namespace probitas::cli {
+
+bool hasStoreOption(const QStringList& arguments)
+{
+    for (const QString& argument : arguments) {
+        if (argument == QLatin1String("--store") || argument.startsWith(QLatin1String("--store="))) {
+            return true;
+        }
+    }
+    return false;
+}
+
+QCommandLineOption storeOption()
+{
+    return QCommandLineOption(
+        QStringLiteral("store"),
+        QCoreApplication::translate("cli", "the store: a SQLite file, or postgresql://user@host:port/db"),
+        QStringLiteral("S"));
+}
+
+QCommandLineOption identityOption()
+{
+    return QCommandLineOption(QStringLiteral("identity"),
+                              QCoreApplication::translate("cli", "your identity (PKCS#12)"),
+                              QStringLiteral("ID.p12"));
+}
+
+Result<std::unique_ptr<store::Store>> openStore(const QString& location)
+{
+    return store::Store::open(location);
+}
+
+int parseStoreCommand(QCommandLineParser& parser, const QStringList& arguments, CliContext& context,
+                      const QString& usage, int positional, bool needsIdentity)
+{
+    if (int refused = refusePassphraseArguments(arguments, context); refused != ExitOk) {
+        return refused;
+    }
+    parser.addHelpOption();
+    if (!parseArguments(parser, arguments, context)) {
+        return ExitUnusable;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        context.out << parser.helpText() << Qt::flush;
+        return ExitOk;
+    }
+    if ((needsIdentity && !parser.isSet(QStringLiteral("identity"))) ||
+        (positional >= 0 && parser.positionalArguments().size() != positional)) {
+        context.err << "probitas-cli: " << QCoreApplication::translate("cli", "usage: %1").arg(usage)
+                    << Qt::endl;
+        return ExitUnusable;
+    }
+    if (int ready = prepareCrypto(context); ready != ExitOk) {
+        return ready;
+    }
+    return -1;
+}
+
+} // namespace probitas::cli

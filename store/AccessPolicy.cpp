@@ -1,0 +1,180 @@
+#include "AccessPolicy.h"
+
+namespace probitas::store {
+
+QString roleId(Role role)
+{
+    switch (role) {
+    case Role::Declarant:
+        return QStringLiteral("declarant");
+    case Role::Authority:
+        return QStringLiteral("authority");
+    case Role::Auditor:
+        return QStringLiteral("auditor");
+    case Role::Admin:
+        return QStringLiteral("admin");
+    }
+    return {};
+}
+
+std::optional<Role> roleFromId(const QString& id)
+{
+    for (Role role : {Role::Declarant, Role::Authority, Role::Auditor, Role::Admin}) {
+        if (roleId(role) == id) {
+            return role;
+        }
+    }
+    return std::nullopt;
+}
+
+QString actionId(Action action)
+{
+    switch (action) {
+    case Action::List:
+        return QStringLiteral("list");
+    case Action::Open:
+        return QStringLiteral("open");
+    case Action::Forward:
+        return QStringLiteral("forward");
+    case Action::AuditLog:
+        return QStringLiteral("audit-log");
+    case Action::Purge:
+        return QStringLiteral("purge");
+    }
+    return {};
+}
+
+QString procedureKindId(ProcedureKind kind)
+{
+    switch (kind) {
+    case ProcedureKind::Disciplinaire:
+        return QStringLiteral("disciplinaire");
+    case ProcedureKind::Penale:
+        return QStringLiteral("penale");
+    case ProcedureKind::EnqueteIgj:
+        return QStringLiteral("enquete-igj");
+    }
+    return {};
+}
+
+std::optional<ProcedureKind> procedureKindFromId(const QString& id)
+{
+    for (ProcedureKind kind :
+         {ProcedureKind::Disciplinaire, ProcedureKind::Penale, ProcedureKind::EnqueteIgj}) {
+        if (procedureKindId(kind) == id) {
+            return kind;
+        }
+    }
+    return std::nullopt;
+}
+
+namespace {
+
+Decision allow(const char* reason)
+{
+    return {true, QString::fromLatin1(reason)};
+}
+Decision deny(const char* reason)
+{
+    return {false, QString::fromLatin1(reason)};
+}
+
+// Authorities that read only through a forward made under a recorded procedure (art. 7-2 III): the
+// forward alone is not enough once the procedure is closed.
+Decision procedureHolds(const Actor& actor, const DeclarationFacts& facts)
+{
+    if (actor.authorityId == authorities::Csm || actor.authorityId == authorities::GardeDesSceaux) {
+        return facts.procedures.count(ProcedureKind::Disciplinaire) ? allow("art-7-2-III-disciplinaire")
+                                                                    : deny("no-disciplinary-procedure");
+    }
+    if (actor.authorityId == authorities::Igj) {
+        return facts.procedures.count(ProcedureKind::EnqueteIgj) ? allow("art-7-2-III-enquete")
+                                                                 : deny("no-enquete");
+    }
+    return allow("forwarded-to");
+}
+
+// Whether the actor may read the content: the declarant, an authority it was filed to, or an authority it
+// was forwarded to (under a procedure that still holds, for the CSM, the garde des sceaux and the IGJ).
+Decision mayRead(const Actor& actor, const DeclarationFacts& facts)
+{
+    // A head of court is also a magistrate who declares: "own" goes by person, whatever the role.
+    if (!actor.personId.isEmpty() && actor.personId == facts.declarantId) {
+        return allow("own-declaration");
+    }
+    if (actor.role == Role::Declarant) {
+        return deny("not-own-declaration");
+    }
+    if (actor.role != Role::Authority) {
+        return deny("metadata-only");
+    }
+    if (facts.filedTo.contains(actor.personId)) {
+        return allow("filed-to");
+    }
+    if (facts.forwardedTo.contains(actor.personId)) {
+        // Defence in depth: no forward of a DSP can be made, and none would be honoured (art. 7-3 III).
+        if (facts.kind == DeclarationKind::Patrimoine) {
+            return deny("art-7-3-III");
+        }
+        return procedureHolds(actor, facts);
+    }
+    return deny("not-a-recipient");
+}
+
+} // namespace
+
+Decision forwardAllowed(DeclarationKind kind, const QString& target,
+                        const std::set<ProcedureKind>& procedures)
+{
+    if (kind == DeclarationKind::Patrimoine) {
+        // "La déclaration de situation patrimoniale ... ne peut pas être communiquée aux tiers."
+        return deny("art-7-3-III");
+    }
+    if (target == authorities::College) {
+        return allow("art-7-2-II"); // the avis of the collège de déontologie
+    }
+    if (target == authorities::Csm || target == authorities::GardeDesSceaux) {
+        return procedures.count(ProcedureKind::Disciplinaire) ? allow("art-7-2-III-disciplinaire")
+                                                              : deny("no-disciplinary-procedure");
+    }
+    if (target == authorities::Igj) {
+        return procedures.count(ProcedureKind::EnqueteIgj) ? allow("art-7-2-III-enquete")
+                                                           : deny("no-enquete");
+    }
+    return deny("no-legal-basis");
+}
+
+Decision decide(const Actor& actor, Action action, const DeclarationFacts& facts,
+                const QString& forwardTarget)
+{
+    switch (action) {
+    case Action::List: {
+        // Metadata: who may read it, plus the auditor and the administrator (retention, procedures).
+        if (actor.role == Role::Auditor || actor.role == Role::Admin) {
+            return allow("metadata");
+        }
+        return mayRead(actor, facts);
+    }
+    case Action::Open:
+        return mayRead(actor, facts);
+    case Action::Forward: {
+        // Only the authority it was filed to forwards it (art. 7-2 II: "l'autorité à laquelle la
+        // déclaration a été remise"), and only where the law provides.
+        if (actor.role != Role::Authority || !facts.filedTo.contains(actor.personId)) {
+            return deny("not-the-receiving-authority");
+        }
+        return forwardAllowed(facts.kind, forwardTarget, facts.procedures);
+    }
+    case Action::AuditLog:
+        if (actor.role == Role::Auditor || actor.role == Role::Admin) {
+            return allow("audit");
+        }
+        return !actor.personId.isEmpty() && actor.personId == facts.declarantId ? allow("own-declaration")
+                                                                                : deny("not-auditor");
+    case Action::Purge:
+        return actor.role == Role::Admin ? allow("retention") : deny("not-admin");
+    }
+    return deny("unknown-action");
+}
+
+} // namespace probitas::store

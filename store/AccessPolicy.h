@@ -1,0 +1,73 @@
+#pragma once
+
+#include "DeclarationTypes.h"
+
+#include <QString>
+#include <QStringList>
+#include <optional>
+#include <set>
+
+namespace probitas::store {
+
+enum class Role { Declarant, Authority, Auditor, Admin };
+QString roleId(Role role);
+std::optional<Role> roleFromId(const QString& id);
+
+enum class Action {
+    List,     // see the declaration's clear metadata
+    Open,     // read its content (also needs an envelope sealed to the actor: the cryptography decides too)
+    Forward,  // seal it again for one more authority, with a recorded basis
+    AuditLog, // read the audit entries about it
+    Purge,    // destroy it when retention allows
+};
+QString actionId(Action action);
+
+enum class ProcedureKind { Disciplinaire, Penale, EnqueteIgj };
+QString procedureKindId(ProcedureKind kind);
+std::optional<ProcedureKind> procedureKindFromId(const QString& id);
+
+// The authority ids beyond ObligationRules' that the access rules name.
+namespace authorities {
+inline const QString College = QStringLiteral("college-de-deontologie");
+inline const QString Hatvp = QStringLiteral("hatvp");
+inline const QString Csm = QStringLiteral("csm");
+inline const QString GardeDesSceaux = QStringLiteral("garde-des-sceaux");
+inline const QString Igj = QStringLiteral("inspection-generale-de-la-justice");
+} // namespace authorities
+
+// Who asks.
+struct Actor
+{
+    QString personId;
+    Role role = Role::Declarant;
+    QString authorityId; // for Role::Authority
+};
+
+// What the store knows about one declaration, in clear.
+struct DeclarationFacts
+{
+    QString declarantId;
+    DeclarationKind kind = DeclarationKind::Interets;
+    QStringList filedTo;     // person ids of the authorities the rules named (the original envelope)
+    QStringList forwardedTo; // person ids that received a forward
+    std::set<ProcedureKind> procedures; // recorded against the declarant, still open
+};
+
+struct Decision
+{
+    bool allowed = false;
+    QString reason; // stable id: "own-declaration", "filed-to", "art-7-3-III", ...
+    explicit operator bool() const { return allowed; }
+};
+
+// The access rules of art. 7-2 and 7-3 as one pure function, tested cell by cell (docs/store.md has the
+// table). `forwardTarget` is the authority id a Forward would reach (ignored for other actions).
+Decision decide(const Actor& actor, Action action, const DeclarationFacts& facts,
+                const QString& forwardTarget = {});
+
+// Whether a forward to `target` may be made at all for this kind of declaration and these procedures,
+// whoever asks; the reason names the article.
+Decision forwardAllowed(DeclarationKind kind, const QString& target,
+                        const std::set<ProcedureKind>& procedures);
+
+} // namespace probitas::store

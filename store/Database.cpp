@@ -1,0 +1,404 @@
+#include "Database.h"
+
+#include "Store.h"
+
+#include <QAtomicInteger>
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QDir>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QThread>
+#include <QUrl>
+
+namespace probitas::store {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("store", text);
+}
+
+// The driver's text names the failing statement's problem, never the bound values.
+Error databaseError(const QString& what, const QSqlError& error)
+{
+    qCInfo(lcStore) << "database error:" << what << error.nativeErrorCode() << error.databaseText();
+    return Error{ErrorKind::Environment,
+                 tr("store database error (%1): %2").arg(what, error.databaseText().simplified()),
+                 QString(errors::Database)};
+}
+
+struct Migration
+{
+    int version;
+    int minCompatible;
+    QStringList statements; // %BLOB% is replaced by the backend's binary type
+};
+
+const std::vector<Migration>& migrations()
+{
+    static const std::vector<Migration> list = {
+        {1,
+         1,
+         {
+             QStringLiteral(
+                 "CREATE TABLE people (id TEXT PRIMARY KEY, name TEXT NOT NULL UNIQUE, role TEXT NOT NULL, "
+                 "authority_id TEXT UNIQUE, fingerprint TEXT NOT NULL UNIQUE, certificate %BLOB% NOT "
+                 "NULL, profile TEXT)"),
+             QStringLiteral(
+                 "CREATE TABLE declarations (id TEXT PRIMARY KEY, declarant_id TEXT NOT NULL REFERENCES "
+                 "people(id), kind TEXT NOT NULL, event TEXT NOT NULL, recipients TEXT NOT NULL, "
+                 "filed_at TEXT NOT NULL, supersedes TEXT REFERENCES declarations(id), status TEXT "
+                 "NOT NULL)"),
+             QStringLiteral("CREATE INDEX declarations_declarant ON declarations(declarant_id)"),
+             QStringLiteral(
+                 "CREATE TABLE envelopes (id TEXT PRIMARY KEY, declaration_id TEXT NOT NULL REFERENCES "
+                 "declarations(id), sealed %BLOB% NOT NULL, created_at TEXT NOT NULL, forwarded_by "
+                 "TEXT REFERENCES people(id), basis TEXT, authorised_by TEXT REFERENCES people(id))"),
+             QStringLiteral("CREATE INDEX envelopes_declaration ON envelopes(declaration_id)"),
+             QStringLiteral(
+                 "CREATE TABLE envelope_recipients (envelope_id TEXT NOT NULL REFERENCES envelopes(id) "
+                 "ON DELETE CASCADE, declaration_id TEXT NOT NULL REFERENCES declarations(id), "
+                 "person_id TEXT NOT NULL REFERENCES people(id), forwarded INTEGER NOT NULL, "
+                 "PRIMARY KEY (envelope_id, person_id))"),
+             QStringLiteral("CREATE INDEX envelope_recipients_person ON envelope_recipients(person_id)"),
+             QStringLiteral(
+                 "CREATE INDEX envelope_recipients_declaration ON envelope_recipients(declaration_id)"),
+             QStringLiteral(
+                 "CREATE TABLE receipts (declaration_id TEXT NOT NULL REFERENCES declarations(id), "
+                 "authority_id TEXT NOT NULL REFERENCES people(id), receipt %BLOB% NOT NULL, "
+                 "received_at TEXT NOT NULL, PRIMARY KEY (declaration_id, authority_id))"),
+             QStringLiteral(
+                 "CREATE TABLE drafts (declarant_id TEXT PRIMARY KEY REFERENCES people(id), sealed "
+                 "%BLOB% NOT NULL, saved_at TEXT NOT NULL)"),
+             QStringLiteral(
+                 "CREATE TABLE audit (sequence BIGINT PRIMARY KEY, at TEXT NOT NULL, actor_id TEXT NOT "
+                 "NULL, action TEXT NOT NULL, declaration_id TEXT, details TEXT NOT NULL, "
+                 "previous_hash TEXT NOT NULL, hash TEXT NOT NULL, signature %BLOB% NOT NULL)"),
+         }},
+        {2,
+         1,
+         {
+             QStringLiteral(
+                 "CREATE TABLE procedures (id TEXT PRIMARY KEY, declarant_id TEXT NOT NULL REFERENCES "
+                 "people(id), kind TEXT NOT NULL, legal_hold INTEGER NOT NULL, recorded_at TEXT NOT "
+                 "NULL, recorded_by TEXT NOT NULL REFERENCES people(id), closed_at TEXT)"),
+             QStringLiteral("CREATE INDEX procedures_declarant ON procedures(declarant_id)"),
+             QStringLiteral("CREATE INDEX audit_declaration ON audit(declaration_id)"),
+         }},
+    };
+    return list;
+}
+
+} // namespace
+
+Result<Location> Location::parse(const QString& text)
+{
+    Location location;
+    if (text.isEmpty()) {
+        location.path = Store::defaultPath();
+        return location;
+    }
+    if (!text.startsWith(QLatin1String("postgresql://")) && !text.startsWith(QLatin1String("postgres://"))) {
+        location.path = text;
+        return location;
+    }
+    const QUrl url(text, QUrl::StrictMode);
+    if (!url.isValid() || url.host().isEmpty()) {
+        return Error::unusable(tr("not a PostgreSQL URL (postgresql://user@host:port/database)"));
+    }
+    if (!url.password().isEmpty()) {
+        return Error::unusable(tr("the store URL must not contain a password: use PGPASSWORD or ~/.pgpass"));
+    }
+    location.backend = Backend::PostgreSql;
+    location.host = url.host();
+    location.user = url.userName();
+    location.port = url.port(5432);
+    location.database = url.path().mid(1);
+    if (location.database.isEmpty()) {
+        location.database = location.user.isEmpty() ? QStringLiteral("postgres") : location.user;
+    }
+    return location;
+}
+
+QString Location::describe() const
+{
+    if (backend == Backend::Sqlite) {
+        return path;
+    }
+    return QStringLiteral("postgresql://%1@%2:%3/%4").arg(user, host).arg(port).arg(database);
+}
+
+Connection::Connection(Location location, QString name)
+    : m_location(std::move(location))
+    , m_name(std::move(name))
+{}
+
+Result<std::unique_ptr<Connection>> Connection::open(const Location& location)
+{
+    // One name per connection: QtSql forbids sharing a connection between threads.
+    static QAtomicInteger<quint64> counter;
+    const QString name = QStringLiteral("probitas-store-%1-%2")
+                             .arg(reinterpret_cast<quintptr>(QThread::currentThreadId()))
+                             .arg(counter.fetchAndAddRelaxed(1));
+    std::unique_ptr<Connection> connection(new Connection(location, name));
+    const bool sqlite = location.backend == Backend::Sqlite;
+    QSqlDatabase database =
+        QSqlDatabase::addDatabase(sqlite ? QStringLiteral("QSQLITE") : QStringLiteral("QPSQL"), name);
+    if (!database.isValid()) {
+        return Error::environment(tr("the Qt SQL driver for %1 is not installed")
+                                      .arg(sqlite ? QStringLiteral("SQLite") : QStringLiteral("PostgreSQL")));
+    }
+    if (sqlite) {
+        const QFileInfo info(location.path);
+        if (!QDir().mkpath(info.absolutePath())) {
+            return Error::environment(tr("%1: cannot create the folder").arg(info.absolutePath()));
+        }
+        database.setDatabaseName(location.path);
+        database.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=30000"));
+    } else {
+        database.setHostName(location.host);
+        database.setPort(location.port);
+        database.setUserName(location.user);
+        database.setDatabaseName(location.database);
+        database.setConnectOptions(QStringLiteral("connect_timeout=10"));
+    }
+    if (!database.open()) {
+        return databaseError(tr("cannot open %1").arg(location.describe()), database.lastError());
+    }
+    if (sqlite) {
+        // WAL so readers never block the writer; FULL so a commit survives power loss; secure_delete so
+        // destroyed envelopes leave zeroed pages; foreign keys are off by default in SQLite.
+        for (const char* pragma :
+             {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL", "PRAGMA foreign_keys=ON",
+              "PRAGMA busy_timeout=30000", "PRAGMA secure_delete=ON", "PRAGMA temp_store=MEMORY"}) {
+            if (auto done = connection->exec(QString::fromLatin1(pragma)); !done) {
+                return done.error();
+            }
+        }
+    } else {
+        if (auto done = connection->exec(QStringLiteral("SET client_min_messages TO WARNING")); !done) {
+            return done.error();
+        }
+    }
+    qCDebug(lcStore) << "opened" << location.describe() << "as" << name;
+    return connection;
+}
+
+Connection::~Connection()
+{
+    {
+        QSqlDatabase database = QSqlDatabase::database(m_name, false);
+        if (database.isOpen()) {
+            database.close();
+        }
+    }
+    QSqlDatabase::removeDatabase(m_name);
+}
+
+QSqlDatabase Connection::database() const
+{
+    return QSqlDatabase::database(m_name, false);
+}
+
+Result<QSqlQuery> Connection::exec(const QString& sql, std::initializer_list<QVariant> values) const
+{
+    return exec(sql, QVariantList(values));
+}
+
+Result<QSqlQuery> Connection::exec(const QString& sql, const QVariantList& values) const
+{
+    QSqlQuery query(database());
+    query.setForwardOnly(true);
+    // A statement without values runs as it is: PostgreSQL cannot PREPARE BEGIN, LOCK or SET. Every value
+    // that comes from outside is bound, never spliced into SQL.
+    if (values.isEmpty()) {
+        if (!query.exec(sql)) {
+            return databaseError(sql.section(QLatin1Char(' '), 0, 2), query.lastError());
+        }
+        return query;
+    }
+    if (!query.prepare(sql)) {
+        return databaseError(sql.section(QLatin1Char(' '), 0, 2), query.lastError());
+    }
+    for (const QVariant& value : values) {
+        query.addBindValue(value);
+    }
+    if (!query.exec()) {
+        return databaseError(sql.section(QLatin1Char(' '), 0, 2), query.lastError());
+    }
+    return query;
+}
+
+QString Connection::blobType() const
+{
+    return m_location.backend == Backend::Sqlite ? QStringLiteral("BLOB") : QStringLiteral("BYTEA");
+}
+
+Transaction::Transaction(const Connection& connection)
+    : m_connection(connection)
+{}
+
+Transaction::~Transaction()
+{
+    if (m_active) {
+        rollback();
+    }
+}
+
+Status Transaction::begin()
+{
+    // Statements rather than QSqlDatabase::transaction(): SQLite needs IMMEDIATE to take the write lock at
+    // once (a deferred transaction that later writes can fail with SQLITE_BUSY instead of waiting).
+    if (m_connection.backend() == Backend::Sqlite) {
+        if (auto begun = m_connection.exec(QStringLiteral("BEGIN IMMEDIATE")); !begun) {
+            return begun.error();
+        }
+        m_active = true;
+        return success();
+    }
+    if (auto begun = m_connection.exec(QStringLiteral("BEGIN")); !begun) {
+        return begun.error();
+    }
+    m_active = true;
+    // The audit table exists from migration 1 on; before that there is only one writer (the migration).
+    const auto tables = m_connection.database().tables();
+    if (tables.contains(QStringLiteral("audit"))) {
+        if (auto locked = m_connection.exec(QStringLiteral("LOCK TABLE audit IN SHARE ROW EXCLUSIVE MODE"));
+            !locked) {
+            rollback();
+            return locked.error();
+        }
+    }
+    return success();
+}
+
+Status Transaction::commit()
+{
+    if (!m_active) {
+        return Error::environment(tr("no transaction to commit"));
+    }
+    auto committed = m_connection.exec(QStringLiteral("COMMIT"));
+    if (!committed) {
+        rollback();
+        return committed.error();
+    }
+    m_active = false;
+    return success();
+}
+
+void Transaction::rollback()
+{
+    if (!m_active) {
+        return;
+    }
+    m_active = false;
+    if (auto rolledBack = m_connection.exec(QStringLiteral("ROLLBACK")); !rolledBack) {
+        qCWarning(lcStore) << "rollback failed";
+    }
+}
+
+Result<std::pair<int, int>> SchemaManager::currentVersion() const
+{
+    if (!m_connection.database().tables().contains(QStringLiteral("schema_version"))) {
+        return std::pair<int, int>{0, 0};
+    }
+    auto query = m_connection.exec(
+        QStringLiteral("SELECT version, min_compatible FROM schema_version ORDER BY version DESC LIMIT 1"));
+    if (!query) {
+        return query.error();
+    }
+    QSqlQuery& q = query.value();
+    if (!q.next()) {
+        return std::pair<int, int>{0, 0};
+    }
+    const std::pair<int, int> version{q.value(0).toInt(), q.value(1).toInt()};
+    q.finish();
+    return version;
+}
+
+SchemaManager::Report SchemaManager::upgrade(int target)
+{
+    Report report;
+    auto fail = [&report](Error error) {
+        report.outcome = Outcome::Failed;
+        report.error = std::move(error);
+        return report;
+    };
+    {
+        Transaction transaction(m_connection);
+        if (Status begun = transaction.begin(); !begun) {
+            return fail(begun.error());
+        }
+        if (auto created = m_connection.exec(
+                QStringLiteral("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, "
+                               "min_compatible INTEGER NOT NULL, applied_at TEXT NOT NULL)"));
+            !created) {
+            return fail(created.error());
+        }
+        if (Status committed = transaction.commit(); !committed) {
+            return fail(committed.error());
+        }
+    }
+    auto current = currentVersion();
+    if (!current) {
+        return fail(current.error());
+    }
+    report.fromVersion = report.toVersion = current->first;
+    if (current->first > kLatestVersion) {
+        if (current->second > kLatestVersion) {
+            report.outcome = Outcome::TooNew;
+            report.error = Error{ErrorKind::Environment,
+                                 tr("the store has schema version %1, which needs a newer Probitas (this one "
+                                    "knows up to version %2)")
+                                     .arg(current->first)
+                                     .arg(kLatestVersion),
+                                 QString(errors::TooNew)};
+            return report;
+        }
+        report.outcome = Outcome::UpToDate; // newer, but declared compatible with us
+        return report;
+    }
+    for (const Migration& migration : migrations()) {
+        if (migration.version <= current->first || migration.version > target) {
+            continue;
+        }
+        // Each migration in its own transaction: a crash leaves the store at the previous version.
+        Transaction transaction(m_connection);
+        if (Status begun = transaction.begin(); !begun) {
+            return fail(begun.error());
+        }
+        // Another process may have migrated while we waited for the lock.
+        auto again = currentVersion();
+        if (!again) {
+            return fail(again.error());
+        }
+        if (again->first >= migration.version) {
+            continue;
+        }
+        for (QString statement : migration.statements) {
+            statement.replace(QStringLiteral("%BLOB%"), m_connection.blobType());
+            if (auto done = m_connection.exec(statement); !done) {
+                return fail(done.error());
+            }
+        }
+        if (auto recorded = m_connection.exec(
+                QStringLiteral(
+                    "INSERT INTO schema_version (version, min_compatible, applied_at) VALUES (?, ?, ?)"),
+                {migration.version, migration.minCompatible,
+                 QDateTime::currentDateTimeUtc().toString(Qt::ISODate)});
+            !recorded) {
+            return fail(recorded.error());
+        }
+        if (Status committed = transaction.commit(); !committed) {
+            return fail(committed.error());
+        }
+        qCInfo(lcStore) << "schema migrated to version" << migration.version;
+        report.toVersion = migration.version;
+    }
+    report.outcome = report.toVersion == report.fromVersion ? Outcome::UpToDate : Outcome::Upgraded;
+    return report;
+}
+
+} // namespace probitas::store

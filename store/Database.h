@@ -1,0 +1,108 @@
+#pragma once
+
+#include "Result.h"
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QString>
+#include <QVariant>
+#include <initializer_list>
+#include <memory>
+#include <utility>
+
+namespace probitas::store {
+
+enum class Backend { Sqlite, PostgreSql };
+
+// Where a store lives: a SQLite file (the default, in QStandardPaths::AppDataLocation) or a PostgreSQL
+// database named by a postgresql://user@host:port/db URL. The password, if any, comes from libpq's own
+// sources (PGPASSWORD, ~/.pgpass), never from the URL on a command line.
+struct Location
+{
+    Backend backend = Backend::Sqlite;
+    QString path; // SQLite file
+    QString host, user, database;
+    int port = 5432;
+
+    // "postgresql://..." is PostgreSQL; anything else is a SQLite path; empty is the default file.
+    static Result<Location> parse(const QString& text);
+    QString describe() const; // for messages: the path, or the URL without credentials
+};
+
+// One named QtSql connection, owned by one thread (QtSql's rule). Opening sets the pragmas every SQLite
+// connection needs: WAL, synchronous=FULL, foreign keys, a busy timeout, and secure_delete so freed
+// pages are zeroed.
+class Connection
+{
+public:
+    static Result<std::unique_ptr<Connection>> open(const Location& location);
+    ~Connection();
+    Connection(const Connection&) = delete;
+    Connection& operator=(const Connection&) = delete;
+
+    QSqlDatabase database() const;
+    Backend backend() const { return m_location.backend; }
+    const Location& location() const { return m_location; }
+
+    // Prepares and runs `sql` with positional bound values only; the query is returned positioned
+    // before its first row. Errors are Environment errors that never quote bound values.
+    Result<QSqlQuery> exec(const QString& sql, std::initializer_list<QVariant> values = {}) const;
+    Result<QSqlQuery> exec(const QString& sql, const QVariantList& values) const;
+    // BLOB (SQLite) or BYTEA (PostgreSQL) in DDL.
+    QString blobType() const;
+
+private:
+    explicit Connection(Location location, QString name);
+    Location m_location;
+    QString m_name;
+};
+
+// A write transaction that rolls back unless committed (Mixxx's SqlTransaction). It also takes the
+// store's single writer lock at once (SQLite: BEGIN IMMEDIATE; PostgreSQL: a lock on the audit table), so
+// the audit chain's "previous entry" cannot change under a writer and two writers never deadlock.
+class Transaction
+{
+public:
+    explicit Transaction(const Connection& connection);
+    ~Transaction();
+    Transaction(const Transaction&) = delete;
+    Transaction& operator=(const Transaction&) = delete;
+
+    Status begin();
+    Status commit();
+    void rollback();
+
+private:
+    const Connection& m_connection;
+    bool m_active = false;
+};
+
+// Numbered migrations, each applied in its own transaction, recorded with the oldest version of the
+// program that can still use the store (Mixxx's SchemaManager).
+class SchemaManager
+{
+public:
+    enum class Outcome { UpToDate, Upgraded, Failed, TooNew };
+    struct Report
+    {
+        Outcome outcome = Outcome::Failed;
+        int fromVersion = 0;
+        int toVersion = 0;
+        Error error; // when Failed or TooNew
+    };
+
+    static constexpr int kLatestVersion = 2;
+
+    explicit SchemaManager(const Connection& connection)
+        : m_connection(connection)
+    {}
+    // Applies every migration up to `target` (kLatestVersion by default).
+    Report upgrade(int target = kLatestVersion);
+    // The applied version (0 for an empty database) and the minimum compatible one.
+    Result<std::pair<int, int>> currentVersion() const;
+
+private:
+    const Connection& m_connection;
+};
+
+} // namespace probitas::store

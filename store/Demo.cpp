@@ -1,0 +1,187 @@
+#include "Demo.h"
+
+#include "AtomicFile.h"
+#include "CertificateAuthority.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QtConcurrent/QtConcurrentMap>
+
+namespace probitas::store {
+
+namespace {
+
+struct Member
+{
+    DemoMember published;
+    crypto::Identity identity;
+    std::optional<Role> role;
+    QString declaration; // resource names of the sample declarations filed by this member
+    QString secondDeclaration;
+};
+
+QString slug(const QString& name)
+{
+    QString text;
+    for (const QChar c : name.normalized(QString::NormalizationForm_D)) {
+        if (c.isLetterOrNumber() && c.unicode() < 128) {
+            text += c.toLower();
+        } else if (c.category() != QChar::Mark_NonSpacing && !text.endsWith(QLatin1Char('-'))) {
+            text += QLatin1Char('-');
+        }
+    }
+    while (text.endsWith(QLatin1Char('-'))) {
+        text.chop(1);
+    }
+    return text;
+}
+
+Result<Declaration> sample(const QString& resource)
+{
+    QFile file(QStringLiteral(":/probitas/store/demo/") + resource);
+    if (!file.open(QIODevice::ReadOnly)) {
+        return Error::environment(
+            Store::tr("the demo declaration %1 is missing from the program").arg(resource));
+    }
+    return DeclarationCodec::decode(file.readAll());
+}
+
+} // namespace
+
+Result<QList<DemoMember>> createDemo(Store& store, const QString& directory)
+{
+    if (!QDir().mkpath(directory)) {
+        return Error::environment(Store::tr("%1: cannot create the folder").arg(directory));
+    }
+    auto ca = crypto::CertificateAuthority::createRoot(QStringLiteral("CA Probitas (démo)"),
+                                                       QStringLiteral("Probitas démo"));
+    if (!ca) {
+        return ca.error();
+    }
+    struct Spec
+    {
+        const char* name;
+        std::optional<Role> role;
+        const char* authority;
+        const char* declaration;
+        const char* second;
+    };
+    const Spec specs[] = {
+        {"Jean-Baptiste Moreau", Role::Authority, "tj-nanterre:president", "di-president.json",
+         "dsp-president.json"},
+        {"Claire Fontaine", Role::Authority, "tj-nanterre:procureur", nullptr, nullptr},
+        {"Bernard Lacoste", Role::Authority, "ca-versailles:premier-president", nullptr, nullptr},
+        {"Isabelle Roux", Role::Authority, "ca-versailles:procureur-general", nullptr, nullptr},
+        {"Collège de déontologie des magistrats", Role::Authority, "college-de-deontologie", nullptr,
+         nullptr},
+        {"Haute Autorité pour la transparence de la vie publique", Role::Authority, "hatvp", nullptr,
+         nullptr},
+        {"Conseil supérieur de la magistrature", Role::Authority, "csm", nullptr, nullptr},
+        {"Garde des sceaux", Role::Authority, "garde-des-sceaux", nullptr, nullptr},
+        {"Inspection générale de la justice", Role::Authority, "inspection-generale-de-la-justice", nullptr,
+         nullptr},
+        {"Auditeur interne", Role::Auditor, nullptr, nullptr, nullptr},
+        {"Administrateur", Role::Admin, nullptr, nullptr, nullptr},
+        {"Hélène Durand-Lefèvre", Role::Declarant, nullptr, "di-juge.json", nullptr},
+        {"Thomas Nguyen", Role::Declarant, nullptr, "di-substitut.json", nullptr},
+    };
+    std::vector<Member> members;
+    members.push_back(
+        {{QStringLiteral("CA Probitas (démo)"), QStringLiteral("ca"), {}, {}, {}}, *ca, {}, {}, {}});
+    for (const Spec& spec : specs) {
+        const QString name = QString::fromUtf8(spec.name);
+        auto identity = crypto::CertificateAuthority::issue(
+            *ca, {name, QStringLiteral("Probitas démo"), crypto::KeyAlgorithm::EcP256, 730});
+        if (!identity) {
+            return identity.error();
+        }
+        members.push_back({{name, roleId(*spec.role), QString::fromLatin1(spec.authority), {}, {}},
+                           *identity,
+                           spec.role,
+                           QString::fromLatin1(spec.declaration),
+                           QString::fromLatin1(spec.second)});
+    }
+    for (Member& member : members) {
+        const QString stem = slug(member.published.name);
+        member.published.identityFile = stem + QStringLiteral(".p12");
+        member.published.passphrase = QStringLiteral("demo-%1-passphrase").arg(stem.left(24));
+    }
+    // PBKDF2 at 600,000 iterations dominates: protect the files on every core.
+    const auto saved = QtConcurrent::blockingMapped(members, [&directory](const Member& member) {
+        return member.identity.save(directory + QLatin1Char('/') + member.published.identityFile,
+                                    crypto::SecureBytes::fromUtf8(member.published.passphrase));
+    });
+    for (const Status& status : saved) {
+        if (!status) {
+            return status.error();
+        }
+    }
+    QList<DemoMember> published;
+    for (Member& member : members) {
+        published << member.published;
+        if (!member.role) {
+            continue;
+        }
+        std::optional<Profile> profile;
+        if (!member.declaration.isEmpty()) {
+            auto declaration = sample(member.declaration);
+            if (!declaration) {
+                return declaration.error();
+            }
+            profile = declaration->profile;
+        }
+        if (auto added = store.addPerson(member.published.name, *member.role, member.published.authorityId,
+                                         member.identity.certificate(), profile);
+            !added) {
+            return added.error();
+        }
+    }
+    QString juge;
+    for (const Member& member : members) {
+        for (const QString& resource : {member.declaration, member.secondDeclaration}) {
+            if (resource.isEmpty()) {
+                continue;
+            }
+            auto declaration = sample(resource);
+            if (!declaration) {
+                return declaration.error();
+            }
+            auto id = store.file(*declaration, member.identity);
+            if (!id) {
+                return id.error();
+            }
+            if (resource == QLatin1String("di-juge.json")) {
+                juge = *id;
+            }
+        }
+    }
+    // The président of TJ Nanterre acknowledges the juge's DI, so the demo shows a receipt.
+    for (const Member& member : members) {
+        if (member.published.authorityId == QLatin1String("tj-nanterre:president") && !juge.isEmpty()) {
+            if (auto receipt = store.acknowledge(juge, member.identity); !receipt) {
+                return receipt.error();
+            }
+        }
+    }
+    QJsonArray json;
+    for (const DemoMember& member : published) {
+        json.append(QJsonObject{
+            {QStringLiteral("name"), member.name},
+            {QStringLiteral("role"), member.role},
+            {QStringLiteral("authority"),
+             member.authorityId.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(member.authorityId)},
+            {QStringLiteral("identity"), member.identityFile},
+            {QStringLiteral("passphrase"), member.passphrase},
+        });
+    }
+    if (Status written = crypto::writeFileAtomically(directory + QStringLiteral("/demo.json"),
+                                                     QJsonDocument(json).toJson(QJsonDocument::Indented));
+        !written) {
+        return written.error();
+    }
+    return published;
+}
+
+} // namespace probitas::store

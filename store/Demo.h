@@ -1,0 +1,27 @@
+#pragma once
+
+#include "Store.h"
+
+#include <QList>
+#include <QString>
+
+namespace probitas::store {
+
+// One member of the demo organisation, as written to DIR/demo.json.
+struct DemoMember
+{
+    QString name;
+    QString role; // "declarant", "authority", "auditor", "admin", or "ca" for the demo CA
+    QString authorityId;
+    QString identityFile; // file name inside DIR
+    QString passphrase;   // a demo passphrase: the demo is for trying Probitas, never for real declarations
+};
+
+// Creates the demo organisation in `store`: a CA; the heads of TJ Nanterre and of CA Versailles; the
+// collège de déontologie, the HATVP, the CSM, the garde des sceaux and the IGJ; an auditor; an
+// administrator; a juge and a substitut at TJ Nanterre (its président is the third magistrate). Files the
+// sample declarations (three DIs, the président's DSP) and has the président acknowledge the juge's DI.
+// Writes every PKCS#12 and DIR/demo.json.
+Result<QList<DemoMember>> createDemo(Store& store, const QString& directory);
+
+} // namespace probitas::store

@@ -1,0 +1,1337 @@
+#include "Store.h"
+
+#include "Clock.h"
+#include "Envelope.h"
+#include "Jurisdictions.h"
+#include "Obligations.h"
+#include "Receipt.h"
+#include "Signature.h"
+#include "Validator.h"
+
+#include <QCryptographicHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSqlRecord>
+#include <QStandardPaths>
+#include <QThread>
+#include <QUuid>
+#include <QtConcurrent/QtConcurrentMap>
+#include <algorithm>
+#include <map>
+
+// Quiet by default (the CLI prints one line per failure); QT_LOGGING_RULES="probitas.store.info=true" for
+// more.
+Q_LOGGING_CATEGORY(lcStore, "probitas.store", QtWarningMsg)
+
+namespace probitas::store {
+
+namespace {
+
+const QString kFiled = QStringLiteral("filed");
+const QString kReceiptHeld = QStringLiteral("receipt-held");
+const QString kSuperseded = QStringLiteral("superseded");
+const QString kDestroyed = QStringLiteral("destroyed");
+// What the first audit entry names as its predecessor.
+const QString kGenesisHash = QString(64, QLatin1Char('0'));
+
+QString nowText()
+{
+    return Clock::nowUtc().toString(Qt::ISODateWithMs);
+}
+
+QString newId()
+{
+    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+// Our own timestamps are always "yyyy-MM-ddTHH:mm:ss.zzzZ": parsed by hand, since QDateTime::fromString
+// dominated listing 100,000 rows. Anything else goes the slow, general way.
+QDateTime parseTimestamp(const QString& text)
+{
+    const auto digits = [&text](int from, int count) {
+        int value = 0;
+        for (int i = from; i < from + count; ++i) {
+            const int digit = text.at(i).unicode() - '0';
+            if (digit < 0 || digit > 9) {
+                return -1;
+            }
+            value = value * 10 + digit;
+        }
+        return value;
+    };
+    if (text.size() == 24 && text.at(10) == QLatin1Char('T') && text.at(23) == QLatin1Char('Z')) {
+        const QDate date(digits(0, 4), digits(5, 2), digits(8, 2));
+        const QTime time(digits(11, 2), digits(14, 2), digits(17, 2), digits(20, 3));
+        if (date.isValid() && time.isValid()) {
+            return QDateTime(date, time, Qt::UTC);
+        }
+    }
+    return QDateTime::fromString(text, Qt::ISODateWithMs);
+}
+
+QString fingerprintOf(const crypto::Certificate& certificate)
+{
+    return QString::fromLatin1(certificate.sha256Fingerprint().toHex());
+}
+
+QString sha256Hex(QByteArrayView bytes)
+{
+    return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+}
+
+QByteArray compact(const QJsonObject& object)
+{
+    return QJsonDocument(object).toJson(QJsonDocument::Compact);
+}
+
+QJsonObject parseObject(const QString& text)
+{
+    return QJsonDocument::fromJson(text.toUtf8()).object();
+}
+
+Error notFound(const QString& id)
+{
+    return Error{ErrorKind::Unusable, Store::tr("no declaration %1 in the store").arg(id),
+                 QString(errors::NotFound)};
+}
+
+// Reads every row, then lets the query go: an unfinished SELECT would keep SQLite from committing.
+using Rows = std::vector<QVariantList>;
+Result<Rows> fetch(const Connection& connection, const QString& sql, const QVariantList& values = {})
+{
+    auto query = connection.exec(sql, values);
+    if (!query) {
+        return query.error();
+    }
+    QSqlQuery& q = query.value();
+    Rows rows;
+    const int columns = q.record().count();
+    while (q.next()) {
+        QVariantList row;
+        row.reserve(columns);
+        for (int column = 0; column < columns; ++column) {
+            row << q.value(column);
+        }
+        rows.push_back(std::move(row));
+    }
+    q.finish();
+    return rows;
+}
+
+const QString kPersonColumns = QStringLiteral("id, name, role, authority_id, certificate, profile");
+
+Result<Person> personFromRow(const QVariantList& row)
+{
+    Person person;
+    person.id = row.at(0).toString();
+    person.name = row.at(1).toString();
+    person.role = roleFromId(row.at(2).toString()).value_or(Role::Declarant);
+    person.authorityId = row.at(3).toString();
+    auto certificate = crypto::Certificate::fromData(row.at(4).toByteArray());
+    if (!certificate) {
+        return Error{ErrorKind::Integrity, Store::tr("the directory holds an unreadable certificate"),
+                     QString(errors::Database)};
+    }
+    person.certificate = *certificate;
+    if (const QString profile = row.at(5).toString(); !profile.isEmpty()) {
+        auto parsed = Profile::fromJson(QJsonDocument::fromJson(profile.toUtf8()).object());
+        if (parsed) {
+            person.profile = *parsed;
+        }
+    }
+    return person;
+}
+
+DeclarationRecord recordFromRow(const QVariantList& row)
+{
+    // id, declarant_id, name, kind, event, recipients, filed_at, supersedes, status
+    DeclarationRecord record;
+    record.id = row.at(0).toString();
+    record.declarantId = row.at(1).toString();
+    record.declarant = row.at(2).toString();
+    record.kind = kindFromId(row.at(3).toString()).value_or(DeclarationKind::Interets);
+    record.event = eventFromId(row.at(4).toString()).value_or(DeclarationEvent::Installation);
+    record.recipients = row.at(5).toString().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    record.filedAt = parseTimestamp(row.at(6).toString());
+    record.supersedes = row.at(7).toString();
+    record.status = row.at(8).toString();
+    return record;
+}
+
+const QString kRecordSelect = QStringLiteral(
+    "SELECT d.id, d.declarant_id, p.name, d.kind, d.event, d.recipients, d.filed_at, d.supersedes, d.status "
+    "FROM declarations d JOIN people p ON p.id = d.declarant_id ");
+
+AuditEntry entryFromRow(const QVariantList& row)
+{
+    // sequence, at, actor_id, action, declaration_id, details, previous_hash, hash, signature
+    AuditEntry entry;
+    entry.sequence = row.at(0).toLongLong();
+    entry.at = parseTimestamp(row.at(1).toString());
+    entry.actorId = row.at(2).toString();
+    entry.action = row.at(3).toString();
+    entry.declarationId = row.at(4).toString();
+    entry.details = parseObject(row.at(5).toString());
+    entry.previousHash = row.at(6).toString();
+    entry.hash = row.at(7).toString();
+    entry.signature = row.at(8).toByteArray();
+    return entry;
+}
+
+const QString kAuditColumns =
+    QStringLiteral("sequence, at, actor_id, action, declaration_id, details, previous_hash, hash, signature");
+
+// The obligation a document answers: same kind and event; the DI modified after the entretien goes where
+// a modification goes, and failing an exact match, where the same kind of declaration goes.
+const Obligation* matchingObligation(const ObligationReport& report, const Declaration& declaration)
+{
+    const DeclarationEvent event = declaration.event == DeclarationEvent::ModificationApresEntretien
+                                       ? DeclarationEvent::Modification
+                                       : declaration.event;
+    for (const Obligation& obligation : report.obligations) {
+        if (obligation.declaration == declaration.kind && obligation.event == event) {
+            return &obligation;
+        }
+    }
+    for (const Obligation& obligation : report.obligations) {
+        if (obligation.declaration == declaration.kind) {
+            return &obligation;
+        }
+    }
+    return nullptr;
+}
+
+} // namespace
+
+QJsonObject DeclarationRecord::toJson() const
+{
+    return {
+        {QStringLiteral("id"), id},
+        {QStringLiteral("declarant"), declarant},
+        {QStringLiteral("declaration"), kindId(kind)},
+        {QStringLiteral("event"), eventId(event)},
+        {QStringLiteral("recipients"), QJsonArray::fromStringList(recipients)},
+        {QStringLiteral("filed_at"), filedAt.toString(Qt::ISODateWithMs)},
+        {QStringLiteral("supersedes"), supersedes.isEmpty() ? QJsonValue() : QJsonValue(supersedes)},
+        {QStringLiteral("status"), status},
+    };
+}
+
+QByteArray AuditEntry::canonical() const
+{
+    return compact({
+        {QStringLiteral("type"), QStringLiteral("probitas-audit")},
+        {QStringLiteral("version"), 1},
+        {QStringLiteral("sequence"), sequence},
+        {QStringLiteral("at"), at.toString(Qt::ISODateWithMs)},
+        {QStringLiteral("actor"), actorId},
+        {QStringLiteral("action"), action},
+        {QStringLiteral("declaration"), declarationId},
+        {QStringLiteral("details"), details},
+        {QStringLiteral("previous"), previousHash},
+    });
+}
+
+QJsonObject AuditEntry::toJson() const
+{
+    return {
+        {QStringLiteral("sequence"), sequence},
+        {QStringLiteral("at"), at.toString(Qt::ISODateWithMs)},
+        {QStringLiteral("actor"), actorId},
+        {QStringLiteral("action"), action},
+        {QStringLiteral("declaration"), declarationId.isEmpty() ? QJsonValue() : QJsonValue(declarationId)},
+        {QStringLiteral("details"), details},
+        {QStringLiteral("hash"), hash},
+    };
+}
+
+Store::Store(std::unique_ptr<Connection> connection)
+    : m_connection(std::move(connection))
+{}
+
+Store::~Store() = default;
+
+QString Store::defaultPath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
+           QStringLiteral("/probitas.sqlite");
+}
+
+Result<std::unique_ptr<Store>> Store::open(const QString& location)
+{
+    auto parsed = Location::parse(location);
+    if (!parsed) {
+        return parsed.error();
+    }
+    return open(*parsed);
+}
+
+Result<std::unique_ptr<Store>> Store::open(const Location& location)
+{
+    auto connection = Connection::open(location);
+    if (!connection) {
+        return connection.error();
+    }
+    std::unique_ptr<Store> store(new Store(std::move(connection).value()));
+    store->m_schema = SchemaManager(*store->m_connection).upgrade();
+    if (store->m_schema.outcome == SchemaManager::Outcome::Failed ||
+        store->m_schema.outcome == SchemaManager::Outcome::TooNew) {
+        return store->m_schema.error;
+    }
+    return store;
+}
+
+// ---- directory -------------------------------------------------------------------------------------------
+
+Result<Person> Store::addPerson(const QString& name, Role role, const QString& authorityId,
+                                const crypto::Certificate& certificate, const std::optional<Profile>& profile)
+{
+    if (name.trimmed().isEmpty() || certificate.isNull()) {
+        return Error::unusable(tr("a person needs a name and a certificate"));
+    }
+    if (role == Role::Authority && authorityId.isEmpty()) {
+        return Error::unusable(tr("an authority needs the authority id it holds"));
+    }
+    Person person{newId(),     name,   role, role == Role::Authority ? authorityId : QString(),
+                  certificate, profile};
+    Transaction transaction(*m_connection);
+    if (Status begun = transaction.begin(); !begun) {
+        return begun.error();
+    }
+    auto inserted = m_connection->exec(
+        QStringLiteral("INSERT INTO people (id, name, role, authority_id, fingerprint, certificate, profile) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?)"),
+        {person.id, name, roleId(role),
+         person.authorityId.isEmpty() ? QVariant(QMetaType(QMetaType::QString))
+                                      : QVariant(person.authorityId),
+         fingerprintOf(certificate), certificate.toDer(),
+         profile ? QString::fromUtf8(compact(profile->toJson())) : QString()});
+    if (!inserted) {
+        return Error::invalid(
+            tr("cannot add %1 to the directory: the name, the certificate or the authority id "
+               "is already there")
+                .arg(name));
+    }
+    if (Status committed = transaction.commit(); !committed) {
+        return committed.error();
+    }
+    return person;
+}
+
+namespace {
+Result<Person> onePerson(const Connection& connection, const QString& where, const QVariant& value,
+                         const QString& notFoundMessage, ErrorKind kind, QLatin1StringView code)
+{
+    auto rows = fetch(
+        connection, QStringLiteral("SELECT %1 FROM people WHERE %2 = ?").arg(kPersonColumns, where), {value});
+    if (!rows) {
+        return rows.error();
+    }
+    if (rows->empty()) {
+        return Error{kind, notFoundMessage, QString(code)};
+    }
+    return personFromRow(rows->front());
+}
+} // namespace
+
+Result<Person> Store::personById(const QString& id) const
+{
+    return onePerson(*m_connection, QStringLiteral("id"), id, tr("no person %1 in the directory").arg(id),
+                     ErrorKind::Unusable, errors::NotFound);
+}
+
+Result<Person> Store::personByName(const QString& name) const
+{
+    return onePerson(*m_connection, QStringLiteral("name"), name,
+                     tr("no person named %1 in the directory").arg(name), ErrorKind::Unusable,
+                     errors::NotFound);
+}
+
+Result<Person> Store::personByAuthority(const QString& authorityId) const
+{
+    return onePerson(*m_connection, QStringLiteral("authority_id"), authorityId,
+                     tr("no one in the directory holds the authority %1").arg(authorityId),
+                     ErrorKind::Invalid, errors::MissingAuthority);
+}
+
+Result<Person> Store::personFor(const crypto::Certificate& certificate) const
+{
+    return onePerson(*m_connection, QStringLiteral("fingerprint"), fingerprintOf(certificate),
+                     tr("this identity is not in the store's directory"), ErrorKind::AccessDenied,
+                     errors::NotInDirectory);
+}
+
+Result<QList<Person>> Store::people() const
+{
+    auto rows =
+        fetch(*m_connection, QStringLiteral("SELECT %1 FROM people ORDER BY name").arg(kPersonColumns));
+    if (!rows) {
+        return rows.error();
+    }
+    QList<Person> list;
+    for (const auto& row : *rows) {
+        auto person = personFromRow(row);
+        if (!person) {
+            return person.error();
+        }
+        list << *person;
+    }
+    return list;
+}
+
+Result<Actor> Store::actorFor(const crypto::Identity& identity) const
+{
+    if (identity.isNull()) {
+        return Error::accessDenied(tr("no identity"), QString(errors::NotInDirectory));
+    }
+    auto person = personFor(identity.certificate());
+    if (!person) {
+        return person.error();
+    }
+    return person->actor();
+}
+
+// ---- audit -----------------------------------------------------------------------------------------------
+
+Status Store::appendAudit(const Actor& actor, const crypto::Identity& identity, const QString& action,
+                          const QString& declarationId, const QJsonObject& details)
+{
+    auto last = fetch(*m_connection,
+                      QStringLiteral("SELECT sequence, hash FROM audit ORDER BY sequence DESC LIMIT 1"));
+    if (!last) {
+        return last.error();
+    }
+    AuditEntry entry;
+    entry.sequence = last->empty() ? 1 : last->front().at(0).toLongLong() + 1;
+    entry.previousHash = last->empty() ? kGenesisHash : last->front().at(1).toString();
+    entry.at = Clock::nowUtc();
+    entry.actorId = actor.personId;
+    entry.action = action;
+    entry.declarationId = declarationId;
+    entry.details = details;
+    const QByteArray canonical = entry.canonical();
+    entry.hash = sha256Hex(canonical);
+    auto signature = crypto::Signature::sign(canonical, identity);
+    if (!signature) {
+        return signature.error();
+    }
+    auto inserted = m_connection->exec(
+        QStringLiteral("INSERT INTO audit (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)").arg(kAuditColumns),
+        {entry.sequence, entry.at.toString(Qt::ISODateWithMs), entry.actorId, action,
+         declarationId.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(declarationId),
+         QString::fromUtf8(compact(details)), entry.previousHash, entry.hash, *signature});
+    if (!inserted) {
+        return inserted.error();
+    }
+    return success();
+}
+
+Status Store::auditAlone(const Actor& actor, const crypto::Identity& identity, const QString& action,
+                         const QString& declarationId, const QJsonObject& details)
+{
+    Transaction transaction(*m_connection);
+    if (Status begun = transaction.begin(); !begun) {
+        return begun;
+    }
+    if (Status appended = appendAudit(actor, identity, action, declarationId, details); !appended) {
+        return appended;
+    }
+    return transaction.commit();
+}
+
+Error Store::denied(const Actor& actor, const crypto::Identity& identity, Action action,
+                    const QString& declarationId, const QString& reason)
+{
+    qCInfo(lcStore) << "denied" << actionId(action) << "to" << actor.personId << "on" << declarationId
+                    << reason;
+    if (Status audited =
+            auditAlone(actor, identity, QStringLiteral("denied"), declarationId,
+                       {{QStringLiteral("action"), actionId(action)}, {QStringLiteral("reason"), reason}});
+        !audited) {
+        return audited.error();
+    }
+    return Error{
+        ErrorKind::AccessDenied,
+        tr("access denied: this identity may not %1 this declaration (%2)").arg(actionId(action), reason),
+        QString(errors::Denied)};
+}
+
+Result<AuditReport> Store::verifyAudit() const
+{
+    auto people = this->people();
+    if (!people) {
+        return people.error();
+    }
+    std::map<QString, crypto::Certificate> certificates;
+    for (const Person& person : *people) {
+        certificates[person.id] = person.certificate;
+    }
+    auto rows =
+        fetch(*m_connection, QStringLiteral("SELECT %1 FROM audit ORDER BY sequence").arg(kAuditColumns));
+    if (!rows) {
+        return rows.error();
+    }
+    AuditReport report;
+    report.checked = static_cast<qint64>(rows->size());
+    // The chain, in order: sequence numbers without gaps, each entry naming its predecessor's hash, each
+    // hash matching the entry. Cheap, so sequential.
+    struct ToVerify
+    {
+        qint64 sequence;
+        QByteArray canonical;
+        QByteArray signature;
+        crypto::Certificate certificate;
+        QString actorId;
+    };
+    std::vector<ToVerify> signatures;
+    signatures.reserve(rows->size());
+    QString previousHash = kGenesisHash;
+    qint64 expected = 1;
+    for (const auto& row : *rows) {
+        const AuditEntry entry = entryFromRow(row);
+        QString problem;
+        if (entry.sequence != expected) {
+            report.firstBad = expected;
+            report.problem = tr("audit entry %1 is missing or out of order").arg(expected);
+            break;
+        }
+        const QByteArray canonical = entry.canonical();
+        if (entry.previousHash != previousHash) {
+            problem = tr("audit entry %1 does not follow entry %2 (removed or reordered entries)")
+                          .arg(entry.sequence)
+                          .arg(entry.sequence - 1);
+        } else if (entry.hash != sha256Hex(canonical)) {
+            problem = tr("audit entry %1 was modified").arg(entry.sequence);
+        } else if (certificates.count(entry.actorId) == 0) {
+            problem = tr("audit entry %1 names an actor who is not in the directory").arg(entry.sequence);
+        }
+        if (!problem.isEmpty()) {
+            report.firstBad = entry.sequence;
+            report.problem = problem;
+            break;
+        }
+        signatures.push_back(
+            {entry.sequence, canonical, entry.signature, certificates[entry.actorId], entry.actorId});
+        previousHash = entry.hash;
+        ++expected;
+    }
+    // The signatures: the expensive part (an ECDSA verification each), in chunks spread across the cores.
+    // Each chunk parses its own copy of each certificate: OpenSSL 3 serialises threads that share one
+    // EVP_PKEY (its provider-side cache takes a lock), which made shared keys slower than one core.
+    const qsizetype chunkCount = std::max(1, QThread::idealThreadCount()) * 4;
+    const qsizetype chunkSize =
+        std::max<qsizetype>(64, (qsizetype(signatures.size()) + chunkCount - 1) / chunkCount);
+    std::vector<std::pair<qsizetype, qsizetype>> chunks;
+    for (qsizetype begin = 0; begin < qsizetype(signatures.size()); begin += chunkSize) {
+        chunks.emplace_back(begin, std::min<qsizetype>(begin + chunkSize, qsizetype(signatures.size())));
+    }
+    const qint64 firstBadSignature = QtConcurrent::blockingMappedReduced<qint64>(
+        chunks,
+        [&signatures](const std::pair<qsizetype, qsizetype>& range) -> qint64 {
+            std::map<QString, crypto::Certificate> own; // actor -> this chunk's private copy
+            for (qsizetype i = range.first; i < range.second; ++i) {
+                const ToVerify& item = signatures[size_t(i)];
+                auto found = own.find(item.actorId);
+                if (found == own.end()) {
+                    auto copy = crypto::Certificate::fromData(item.certificate.toDer());
+                    found = own.emplace(item.actorId, copy ? *copy : item.certificate).first;
+                }
+                if (!crypto::Signature::verify(item.canonical, item.signature, found->second)) {
+                    return item.sequence; // the chunk's first bad entry; later chunks are reduced with min
+                }
+            }
+            return 0;
+        },
+        [](qint64& result, qint64 bad) {
+            if (bad != 0 && (result == 0 || bad < result)) {
+                result = bad;
+            }
+        });
+    if (firstBadSignature != 0 && (report.firstBad == 0 || firstBadSignature < report.firstBad)) {
+        report.firstBad = firstBadSignature;
+        report.problem = tr("audit entry %1 has a signature that does not verify").arg(firstBadSignature);
+    }
+    return report;
+}
+
+Result<QList<AuditEntry>> Store::auditLog(const crypto::Identity& identity) const
+{
+    auto actor = actorFor(identity);
+    if (!actor) {
+        return actor.error();
+    }
+    // Mirrors decide(Action::AuditLog): the auditor and the administrator see the whole trail; a declarant
+    // the entries about their own declarations; everyone the entries of their own actions.
+    Result<Rows> rows = Rows();
+    if (actor->role == Role::Auditor || actor->role == Role::Admin) {
+        rows =
+            fetch(*m_connection, QStringLiteral("SELECT %1 FROM audit ORDER BY sequence").arg(kAuditColumns));
+    } else {
+        rows = fetch(
+            *m_connection,
+            QStringLiteral("SELECT %1 FROM audit WHERE actor_id = ? OR declaration_id IN (SELECT id FROM "
+                           "declarations WHERE declarant_id = ?) ORDER BY sequence")
+                .arg(kAuditColumns),
+            {actor->personId, actor->personId});
+    }
+    if (!rows) {
+        return rows.error();
+    }
+    QList<AuditEntry> entries;
+    for (const auto& row : *rows) {
+        entries << entryFromRow(row);
+    }
+    return entries;
+}
+
+// ---- facts and policy ------------------------------------------------------------------------------------
+
+Result<std::set<ProcedureKind>> Store::openProcedures(const QString& declarantId) const
+{
+    auto rows =
+        fetch(*m_connection,
+              QStringLiteral("SELECT kind FROM procedures WHERE declarant_id = ? AND closed_at IS NULL"),
+              {declarantId});
+    if (!rows) {
+        return rows.error();
+    }
+    std::set<ProcedureKind> kinds;
+    for (const auto& row : *rows) {
+        if (auto kind = procedureKindFromId(row.at(0).toString())) {
+            kinds.insert(*kind);
+        }
+    }
+    return kinds;
+}
+
+Result<DeclarationFacts> Store::facts(const QString& declarationId) const
+{
+    auto rows =
+        fetch(*m_connection, QStringLiteral("SELECT declarant_id, kind FROM declarations WHERE id = ?"),
+              {declarationId});
+    if (!rows) {
+        return rows.error();
+    }
+    if (rows->empty()) {
+        return notFound(declarationId);
+    }
+    DeclarationFacts facts;
+    facts.declarantId = rows->front().at(0).toString();
+    facts.kind = kindFromId(rows->front().at(1).toString()).value_or(DeclarationKind::Interets);
+    auto recipients = fetch(*m_connection,
+                            QStringLiteral("SELECT person_id, forwarded FROM envelope_recipients WHERE "
+                                           "declaration_id = ?"),
+                            {declarationId});
+    if (!recipients) {
+        return recipients.error();
+    }
+    for (const auto& row : *recipients) {
+        // The declarant holds a copy of the original envelope but is not one of the authorities it was filed
+        // to.
+        if (row.at(0).toString() != facts.declarantId) {
+            (row.at(1).toInt() ? facts.forwardedTo : facts.filedTo) << row.at(0).toString();
+        }
+    }
+    auto procedures = openProcedures(facts.declarantId);
+    if (!procedures) {
+        return procedures.error();
+    }
+    facts.procedures = *procedures;
+    return facts;
+}
+
+Result<DeclarationRecord> Store::record(const QString& id) const
+{
+    auto rows = fetch(*m_connection, kRecordSelect + QStringLiteral("WHERE d.id = ?"), {id});
+    if (!rows) {
+        return rows.error();
+    }
+    if (rows->empty()) {
+        return notFound(id);
+    }
+    return recordFromRow(rows->front());
+}
+
+// ---- filing ----------------------------------------------------------------------------------------------
+
+Result<QString> Store::file(const Declaration& declaration, const crypto::Identity& declarant)
+{
+    auto person = personFor(declarant.certificate());
+    if (!person) {
+        return person.error();
+    }
+    if (person->role != Role::Declarant && person->role != Role::Authority) {
+        return Error{ErrorKind::AccessDenied, tr("only a magistrate files declarations"),
+                     QString(errors::Denied)};
+    }
+    const FormDefinition* definition = FormCatalog::builtIn().find(declaration.schema);
+    if (!definition) {
+        return Error::unusable(tr("unknown form definition %1").arg(declaration.schema));
+    }
+    const ValidationReport validation = Validator(*definition).validate(declaration);
+    if (validation.hasErrors()) {
+        for (const ValidationIssue& issue : validation.issues) {
+            if (issue.severity == Severity::Error) {
+                return Error{ErrorKind::Invalid,
+                             tr("the declaration cannot be filed: %1: %2").arg(issue.path, issue.message),
+                             QString(errors::Invalid)};
+            }
+        }
+    }
+    const ObligationRules& rules = ObligationRules::builtIn();
+    auto obligations =
+        rules.compute(declaration.profile, JurisdictionDirectory::builtIn(), rules.defaultRegime());
+    if (!obligations) {
+        return obligations.error();
+    }
+    const Obligation* obligation = matchingObligation(*obligations, declaration);
+    if (!obligation) {
+        return Error{ErrorKind::Invalid,
+                     tr("this profile owes no %1 (%2): nothing to file")
+                         .arg(kindLabel(declaration.kind), eventLabel(declaration.event)),
+                     QString(errors::NoObligation)};
+    }
+    QList<crypto::Certificate> certificates{person->certificate};
+    QStringList recipientIds{person->id};
+    for (const QString& authorityId : obligation->recipients) {
+        auto authority = personByAuthority(authorityId);
+        if (!authority) {
+            return authority.error();
+        }
+        certificates << authority->certificate;
+        recipientIds << authority->id;
+    }
+    recipientIds.removeDuplicates();
+
+    // Seal before the transaction: the write lock is held only for the few inserts.
+    Result<QByteArray> sealed = QByteArray();
+    {
+        QByteArray canonical = DeclarationCodec::encode(declaration);
+        sealed = crypto::Envelope::seal(canonical, declarant, certificates);
+        crypto::wipe(canonical);
+    }
+    if (!sealed) {
+        return sealed.error();
+    }
+
+    const QString id = newId();
+    const QString envelopeId = newId();
+    const QString now = nowText();
+    Transaction transaction(*m_connection);
+    if (Status begun = transaction.begin(); !begun) {
+        return begun.error();
+    }
+    if (!declaration.supersedes.isEmpty()) {
+        // Filing is final: the old version stays, marked superseded; only the latest may be superseded.
+        auto old = fetch(*m_connection,
+                         QStringLiteral("SELECT declarant_id, kind, status FROM declarations WHERE id = ?"),
+                         {declaration.supersedes});
+        if (!old) {
+            return old.error();
+        }
+        if (old->empty() || old->front().at(0).toString() != person->id ||
+            old->front().at(1).toString() != kindId(declaration.kind)) {
+            return Error{ErrorKind::Invalid,
+                         tr("supersedes %1: no declaration of yours of this kind has that id")
+                             .arg(declaration.supersedes),
+                         QString(errors::Superseded)};
+        }
+        const QString status = old->front().at(2).toString();
+        if (status == kSuperseded || status == kDestroyed) {
+            return Error{
+                ErrorKind::Invalid,
+                tr("supersedes %1: that declaration is already %2").arg(declaration.supersedes, status),
+                QString(errors::Superseded)};
+        }
+        if (auto updated =
+                m_connection->exec(QStringLiteral("UPDATE declarations SET status = ? WHERE id = ?"),
+                                   {kSuperseded, declaration.supersedes});
+            !updated) {
+            return updated.error();
+        }
+    }
+    const QVariant supersedes = declaration.supersedes.isEmpty() ? QVariant(QMetaType(QMetaType::QString))
+                                                                 : QVariant(declaration.supersedes);
+    if (auto inserted = m_connection->exec(
+            QStringLiteral("INSERT INTO declarations (id, declarant_id, kind, event, recipients, filed_at, "
+                           "supersedes, status) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+            {id, person->id, kindId(declaration.kind), eventId(declaration.event),
+             obligation->recipients.join(QLatin1Char(' ')), now, supersedes, kFiled});
+        !inserted) {
+        return inserted.error();
+    }
+    if (auto inserted = m_connection->exec(
+            QStringLiteral(
+                "INSERT INTO envelopes (id, declaration_id, sealed, created_at) VALUES (?, ?, ?, ?)"),
+            {envelopeId, id, *sealed, now});
+        !inserted) {
+        return inserted.error();
+    }
+    for (const QString& recipient : recipientIds) {
+        if (auto inserted = m_connection->exec(
+                QStringLiteral(
+                    "INSERT INTO envelope_recipients (envelope_id, declaration_id, person_id, forwarded) "
+                    "VALUES (?, ?, ?, 0)"),
+                {envelopeId, id, recipient});
+            !inserted) {
+            return inserted.error();
+        }
+    }
+    // The directory keeps the latest profile: retention reads its ceased_on.
+    if (auto updated =
+            m_connection->exec(QStringLiteral("UPDATE people SET profile = ? WHERE id = ?"),
+                               {QString::fromUtf8(compact(declaration.profile.toJson())), person->id});
+        !updated) {
+        return updated.error();
+    }
+    QJsonObject details{{QStringLiteral("declaration"), kindId(declaration.kind)},
+                        {QStringLiteral("event"), eventId(declaration.event)},
+                        {QStringLiteral("recipients"), QJsonArray::fromStringList(obligation->recipients)},
+                        {QStringLiteral("basis"), obligation->basis},
+                        {QStringLiteral("envelope-sha256"), sha256Hex(*sealed)}};
+    if (!declaration.supersedes.isEmpty()) {
+        details.insert(QStringLiteral("supersedes"), declaration.supersedes);
+    }
+    if (Status audited = appendAudit(person->actor(), declarant, QStringLiteral("file"), id, details);
+        !audited) {
+        return audited.error();
+    }
+    if (Status committed = transaction.commit(); !committed) {
+        return committed.error();
+    }
+    qCInfo(lcStore) << "filed" << id << kindId(declaration.kind) << "for" << obligation->recipients;
+    return id;
+}
+
+Result<QList<DeclarationRecord>> Store::list(const crypto::Identity& identity) const
+{
+    auto actor = actorFor(identity);
+    if (!actor) {
+        return actor.error();
+    }
+    // SQL narrows to the candidates; the AccessPolicy decides on each (one batch query for the facts).
+    // The candidates as a set of ids SQLite can build from the indexes (an OR across two columns would scan).
+    QString candidates = QStringLiteral("SELECT id FROM declarations");
+    QVariantList values;
+    if (actor->role != Role::Auditor && actor->role != Role::Admin) {
+        candidates =
+            QStringLiteral("SELECT declaration_id FROM envelope_recipients WHERE person_id = ? UNION "
+                           "SELECT id FROM declarations WHERE declarant_id = ?");
+        values = {actor->personId, actor->personId};
+    }
+    auto rows =
+        fetch(*m_connection,
+              kRecordSelect + QStringLiteral("WHERE d.id IN (%1) ORDER BY d.filed_at, d.id").arg(candidates),
+              values);
+    if (!rows) {
+        return rows.error();
+    }
+    std::map<QString, std::pair<QStringList, QStringList>> recipients; // declaration -> filed, forwarded
+    auto recipientRows =
+        fetch(*m_connection,
+              QStringLiteral("SELECT declaration_id, person_id, forwarded FROM envelope_recipients "
+                             "WHERE declaration_id IN (%1)")
+                  .arg(candidates),
+              values);
+    if (!recipientRows) {
+        return recipientRows.error();
+    }
+    for (const auto& row : *recipientRows) {
+        auto& pair = recipients[row.at(0).toString()];
+        (row.at(2).toInt() ? pair.second : pair.first) << row.at(1).toString();
+    }
+    std::map<QString, std::set<ProcedureKind>> procedures;
+    auto procedureRows = fetch(
+        *m_connection, QStringLiteral("SELECT declarant_id, kind FROM procedures WHERE closed_at IS NULL"));
+    if (!procedureRows) {
+        return procedureRows.error();
+    }
+    for (const auto& row : *procedureRows) {
+        if (auto kind = procedureKindFromId(row.at(1).toString())) {
+            procedures[row.at(0).toString()].insert(*kind);
+        }
+    }
+    QList<DeclarationRecord> records;
+    for (const auto& row : *rows) {
+        DeclarationRecord record = recordFromRow(row);
+        recipients[record.id].first.removeAll(record.declarantId);
+        DeclarationFacts facts{record.declarantId, record.kind, recipients[record.id].first,
+                               recipients[record.id].second, procedures[record.declarantId]};
+        if (decide(*actor, Action::List, facts)) {
+            records << std::move(record);
+        }
+    }
+    return records;
+}
+
+Result<crypto::SecureBytes> Store::open(const QString& id, const crypto::Identity& identity)
+{
+    auto actor = actorFor(identity);
+    if (!actor) {
+        return actor.error();
+    }
+    auto facts = this->facts(id);
+    if (!facts) {
+        return facts.error();
+    }
+    if (const Decision decision = decide(*actor, Action::Open, *facts); !decision) {
+        return denied(*actor, identity, Action::Open, id, decision.reason);
+    }
+    // The newest envelope sealed to this person: the cryptography has the last word.
+    auto rows = fetch(
+        *m_connection,
+        QStringLiteral("SELECT e.sealed FROM envelopes e JOIN envelope_recipients r ON r.envelope_id = "
+                       "e.id WHERE e.declaration_id = ? AND r.person_id = ? ORDER BY e.created_at DESC"),
+        {id, actor->personId});
+    if (!rows) {
+        return rows.error();
+    }
+    if (rows->empty()) {
+        return denied(*actor, identity, Action::Open, id, QStringLiteral("no-envelope"));
+    }
+    auto opened = crypto::Envelope::open(rows->front().at(0).toByteArray(), identity);
+    auto declarant = personById(facts->declarantId);
+    if (!declarant) {
+        return declarant.error();
+    }
+    Error failure;
+    bool failed = false;
+    if (!opened) {
+        failure = opened.error();
+        failed = true;
+    } else if (opened->signer.sha256Fingerprint() != declarant->certificate.sha256Fingerprint()) {
+        failure = Error{ErrorKind::Integrity, tr("the declaration is not signed by its declarant"),
+                        QStringLiteral("store.wrong-signer")};
+        failed = true;
+    }
+    if (failed) {
+        if (Status audited = auditAlone(*actor, identity, QStringLiteral("open-failed"), id,
+                                        {{QStringLiteral("code"), failure.code}});
+            !audited) {
+            return audited.error();
+        }
+        return failure;
+    }
+    if (Status audited = auditAlone(*actor, identity, QStringLiteral("open"), id, {}); !audited) {
+        return audited.error();
+    }
+    return std::move(opened->content);
+}
+
+Result<QByteArray> Store::exportEnvelope(const QString& id, const crypto::Identity& identity)
+{
+    auto actor = actorFor(identity);
+    if (!actor) {
+        return actor.error();
+    }
+    auto facts = this->facts(id);
+    if (!facts) {
+        return facts.error();
+    }
+    if (const Decision decision = decide(*actor, Action::Open, *facts); !decision) {
+        return denied(*actor, identity, Action::Open, id, decision.reason);
+    }
+    auto rows = fetch(
+        *m_connection,
+        QStringLiteral("SELECT e.sealed FROM envelopes e JOIN envelope_recipients r ON r.envelope_id = "
+                       "e.id WHERE e.declaration_id = ? AND r.person_id = ? ORDER BY e.created_at DESC"),
+        {id, actor->personId});
+    if (!rows) {
+        return rows.error();
+    }
+    if (rows->empty()) {
+        return denied(*actor, identity, Action::Open, id, QStringLiteral("no-envelope"));
+    }
+    const QByteArray envelope = rows->front().at(0).toByteArray();
+    if (Status audited = auditAlone(*actor, identity, QStringLiteral("export"), id,
+                                    {{QStringLiteral("envelope-sha256"), sha256Hex(envelope)}});
+        !audited) {
+        return audited.error();
+    }
+    return envelope;
+}
+
+Result<QString> Store::forward(const QString& id, const crypto::Identity& identity,
+                               const QString& targetAuthorityId, const QString& basis)
+{
+    auto actor = actorFor(identity);
+    if (!actor) {
+        return actor.error();
+    }
+    if (basis.trimmed().isEmpty()) {
+        return Error::unusable(tr("a forward needs its legal basis (--basis)"));
+    }
+    auto facts = this->facts(id);
+    if (!facts) {
+        return facts.error();
+    }
+    if (const Decision decision = decide(*actor, Action::Forward, *facts, targetAuthorityId); !decision) {
+        return denied(*actor, identity, Action::Forward, id, decision.reason);
+    }
+    auto target = personByAuthority(targetAuthorityId);
+    if (!target) {
+        return target.error();
+    }
+    auto rows =
+        fetch(*m_connection,
+              QStringLiteral("SELECT e.sealed FROM envelopes e JOIN envelope_recipients r ON r.envelope_id = "
+                             "e.id WHERE e.declaration_id = ? AND r.person_id = ? AND r.forwarded = 0"),
+              {id, actor->personId});
+    if (!rows) {
+        return rows.error();
+    }
+    if (rows->empty()) {
+        return denied(*actor, identity, Action::Forward, id, QStringLiteral("no-envelope"));
+    }
+    auto forwarded =
+        crypto::Envelope::forward(rows->front().at(0).toByteArray(), identity, {target->certificate});
+    if (!forwarded) {
+        return forwarded.error();
+    }
+    const QString envelopeId = newId();
+    Transaction transaction(*m_connection);
+    if (Status begun = transaction.begin(); !begun) {
+        return begun.error();
+    }
+    if (auto inserted = m_connection->exec(
+            QStringLiteral(
+                "INSERT INTO envelopes (id, declaration_id, sealed, created_at, forwarded_by, basis, "
+                "authorised_by) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+            {envelopeId, id, *forwarded, nowText(), actor->personId, basis, actor->personId});
+        !inserted) {
+        return inserted.error();
+    }
+    if (auto inserted = m_connection->exec(
+            QStringLiteral(
+                "INSERT INTO envelope_recipients (envelope_id, declaration_id, person_id, forwarded) "
+                "VALUES (?, ?, ?, 1)"),
+            {envelopeId, id, target->id});
+        !inserted) {
+        return inserted.error();
+    }
+    if (Status audited = appendAudit(*actor, identity, QStringLiteral("forward"), id,
+                                     {{QStringLiteral("to"), targetAuthorityId},
+                                      {QStringLiteral("basis"), basis},
+                                      {QStringLiteral("authorised-by"), actor->personId},
+                                      {QStringLiteral("envelope"), envelopeId}});
+        !audited) {
+        return audited.error();
+    }
+    if (Status committed = transaction.commit(); !committed) {
+        return committed.error();
+    }
+    return envelopeId;
+}
+
+Result<QByteArray> Store::acknowledge(const QString& id, const crypto::Identity& authority)
+{
+    auto actor = actorFor(authority);
+    if (!actor) {
+        return actor.error();
+    }
+    auto facts = this->facts(id);
+    if (!facts) {
+        return facts.error();
+    }
+    if (actor->role != Role::Authority || !facts->filedTo.contains(actor->personId)) {
+        return denied(*actor, authority, Action::Open, id, QStringLiteral("not-the-receiving-authority"));
+    }
+    auto rows =
+        fetch(*m_connection,
+              QStringLiteral("SELECT e.sealed FROM envelopes e JOIN envelope_recipients r ON r.envelope_id = "
+                             "e.id WHERE e.declaration_id = ? AND r.person_id = ? AND r.forwarded = 0"),
+              {id, actor->personId});
+    if (!rows) {
+        return rows.error();
+    }
+    if (rows->empty()) {
+        return denied(*actor, authority, Action::Open, id, QStringLiteral("no-envelope"));
+    }
+    const QByteArray envelope = rows->front().at(0).toByteArray();
+    auto existing = fetch(
+        *m_connection, QStringLiteral("SELECT 1 FROM receipts WHERE declaration_id = ? AND authority_id = ?"),
+        {id, actor->personId});
+    if (!existing) {
+        return existing.error();
+    }
+    if (!existing->empty()) {
+        return Error::invalid(tr("this authority has already acknowledged declaration %1").arg(id));
+    }
+    auto receipt = crypto::Receipt::create(envelope, authority);
+    if (!receipt) {
+        static_cast<void>(auditAlone(*actor, authority, QStringLiteral("open-failed"), id,
+                                     {{QStringLiteral("code"), receipt.error().code}}));
+        return receipt.error();
+    }
+    Transaction transaction(*m_connection);
+    if (Status begun = transaction.begin(); !begun) {
+        return begun.error();
+    }
+    if (auto inserted =
+            m_connection->exec(QStringLiteral("INSERT INTO receipts (declaration_id, authority_id, receipt, "
+                                              "received_at) VALUES (?, ?, ?, ?)"),
+                               {id, actor->personId, *receipt, nowText()});
+        !inserted) {
+        return Error::invalid(tr("this authority has already acknowledged declaration %1").arg(id));
+    }
+    if (auto updated = m_connection->exec(
+            QStringLiteral("UPDATE declarations SET status = ? WHERE id = ? AND status = ?"),
+            {kReceiptHeld, id, kFiled});
+        !updated) {
+        return updated.error();
+    }
+    if (Status audited = appendAudit(*actor, authority, QStringLiteral("acknowledge"), id,
+                                     {{QStringLiteral("receipt-sha256"), sha256Hex(*receipt)},
+                                      {QStringLiteral("envelope-sha256"), sha256Hex(envelope)}});
+        !audited) {
+        return audited.error();
+    }
+    if (Status committed = transaction.commit(); !committed) {
+        return committed.error();
+    }
+    return *receipt;
+}
+
+Result<QByteArray> Store::receipt(const QString& id, const QString& authorityPersonId) const
+{
+    auto rows =
+        fetch(*m_connection,
+              QStringLiteral("SELECT receipt FROM receipts WHERE declaration_id = ? AND authority_id = ?"),
+              {id, authorityPersonId});
+    if (!rows) {
+        return rows.error();
+    }
+    if (rows->empty()) {
+        return Error{ErrorKind::Unusable, tr("no receipt for declaration %1").arg(id),
+                     QString(errors::NotFound)};
+    }
+    return rows->front().at(0).toByteArray();
+}
+
+// ---- procedures, drafts, bordereau, retention ------------------------------------------------------------
+
+Result<QString> Store::recordProcedure(const crypto::Identity& admin, const QString& declarantName,
+                                       ProcedureKind kind, bool legalHold)
+{
+    auto actor = actorFor(admin);
+    if (!actor) {
+        return actor.error();
+    }
+    if (actor->role != Role::Admin) {
+        return denied(*actor, admin, Action::Purge, {}, QStringLiteral("not-admin"));
+    }
+    auto declarant = personByName(declarantName);
+    if (!declarant) {
+        return declarant.error();
+    }
+    const QString id = newId();
+    Transaction transaction(*m_connection);
+    if (Status begun = transaction.begin(); !begun) {
+        return begun.error();
+    }
+    if (auto inserted = m_connection->exec(
+            QStringLiteral(
+                "INSERT INTO procedures (id, declarant_id, kind, legal_hold, recorded_at, recorded_by) "
+                "VALUES (?, ?, ?, ?, ?, ?)"),
+            {id, declarant->id, procedureKindId(kind), legalHold ? 1 : 0, nowText(), actor->personId});
+        !inserted) {
+        return inserted.error();
+    }
+    if (Status audited = appendAudit(*actor, admin, QStringLiteral("procedure"), {},
+                                     {{QStringLiteral("procedure"), id},
+                                      {QStringLiteral("declarant"), declarant->id},
+                                      {QStringLiteral("kind"), procedureKindId(kind)},
+                                      {QStringLiteral("legal-hold"), legalHold}});
+        !audited) {
+        return audited.error();
+    }
+    if (Status committed = transaction.commit(); !committed) {
+        return committed.error();
+    }
+    return id;
+}
+
+Status Store::saveDraft(const crypto::Identity& declarant, QByteArrayView canonicalBytes)
+{
+    auto person = personFor(declarant.certificate());
+    if (!person) {
+        return person.error();
+    }
+    auto sealed = crypto::Envelope::seal(canonicalBytes, declarant, {person->certificate});
+    if (!sealed) {
+        return sealed.error();
+    }
+    Transaction transaction(*m_connection);
+    if (Status begun = transaction.begin(); !begun) {
+        return begun;
+    }
+    if (auto deleted =
+            m_connection->exec(QStringLiteral("DELETE FROM drafts WHERE declarant_id = ?"), {person->id});
+        !deleted) {
+        return deleted.error();
+    }
+    if (auto inserted = m_connection->exec(
+            QStringLiteral("INSERT INTO drafts (declarant_id, sealed, saved_at) VALUES (?, ?, ?)"),
+            {person->id, *sealed, nowText()});
+        !inserted) {
+        return inserted.error();
+    }
+    return transaction.commit();
+}
+
+Result<crypto::SecureBytes> Store::openDraft(const crypto::Identity& declarant) const
+{
+    auto person = personFor(declarant.certificate());
+    if (!person) {
+        return person.error();
+    }
+    auto rows = fetch(*m_connection, QStringLiteral("SELECT sealed FROM drafts WHERE declarant_id = ?"),
+                      {person->id});
+    if (!rows) {
+        return rows.error();
+    }
+    if (rows->empty()) {
+        return Error{ErrorKind::Unusable, tr("no draft"), QString(errors::NotFound)};
+    }
+    auto opened = crypto::Envelope::open(rows->front().at(0).toByteArray(), declarant);
+    if (!opened) {
+        return opened.error();
+    }
+    return std::move(opened->content);
+}
+
+Result<Bordereau> Store::bordereau(const QString& id, const crypto::Identity& identity) const
+{
+    auto actor = actorFor(identity);
+    if (!actor) {
+        return actor.error();
+    }
+    auto facts = this->facts(id);
+    if (!facts) {
+        return facts.error();
+    }
+    if (!decide(*actor, Action::AuditLog, *facts)) {
+        return Error{ErrorKind::AccessDenied, tr("access denied"), QString(errors::Denied)};
+    }
+    Bordereau result;
+    auto names =
+        fetch(*m_connection,
+              QStringLiteral("SELECT DISTINCT p.name FROM envelope_recipients r JOIN people p ON p.id = "
+                             "r.person_id WHERE r.declaration_id = ? ORDER BY p.name"),
+              {id});
+    if (!names) {
+        return names.error();
+    }
+    for (const auto& row : *names) {
+        result.mayOpen << row.at(0).toString();
+    }
+    auto last =
+        fetch(*m_connection,
+              QStringLiteral("SELECT p.name, a.at FROM audit a JOIN people p ON p.id = a.actor_id WHERE "
+                             "a.declaration_id = ? AND a.action = 'open' ORDER BY a.sequence DESC LIMIT 1"),
+              {id});
+    if (!last) {
+        return last.error();
+    }
+    if (!last->empty()) {
+        result.lastOpenedBy = last->front().at(0).toString();
+        result.lastOpenedAt = QDateTime::fromString(last->front().at(1).toString(), Qt::ISODateWithMs);
+    }
+    return result;
+}
+
+Result<PurgeReport> Store::purge(const crypto::Identity& admin, bool dryRun)
+{
+    auto actor = actorFor(admin);
+    if (!actor) {
+        return actor.error();
+    }
+    if (!decide(*actor, Action::Purge, {})) {
+        return denied(*actor, admin, Action::Purge, {}, QStringLiteral("not-admin"));
+    }
+    auto people = this->people();
+    if (!people) {
+        return people.error();
+    }
+    PurgeReport report;
+    const QDate today = Clock::nowUtc().date();
+    for (const Person& person : *people) {
+        // Kept until five years after the magistrate leaves office (CJA R.131-8).
+        if (!person.profile || !person.profile->ceasedOn.isValid() ||
+            person.profile->ceasedOn.addYears(5) >= today) {
+            continue;
+        }
+        auto declarations =
+            fetch(*m_connection,
+                  QStringLiteral("SELECT id FROM declarations WHERE declarant_id = ? AND status <> ? "
+                                 "ORDER BY filed_at"),
+                  {person.id, kDestroyed});
+        if (!declarations) {
+            return declarations.error();
+        }
+        if (declarations->empty()) {
+            continue;
+        }
+        auto holds =
+            fetch(*m_connection,
+                  QStringLiteral("SELECT id FROM procedures WHERE declarant_id = ? AND legal_hold = 1 AND "
+                                 "closed_at IS NULL"),
+                  {person.id});
+        if (!holds) {
+            return holds.error();
+        }
+        for (const auto& row : *declarations) {
+            const QString id = row.at(0).toString();
+            if (!holds->empty()) {
+                report.held << id;
+                continue;
+            }
+            report.destroyed << id;
+            if (dryRun) {
+                continue;
+            }
+            Transaction transaction(*m_connection);
+            if (Status begun = transaction.begin(); !begun) {
+                return begun.error();
+            }
+            for (const char* statement : {"DELETE FROM envelope_recipients WHERE declaration_id = ?",
+                                          "DELETE FROM envelopes WHERE declaration_id = ?",
+                                          "DELETE FROM receipts WHERE declaration_id = ?"}) {
+                if (auto deleted = m_connection->exec(QString::fromLatin1(statement), {id}); !deleted) {
+                    return deleted.error();
+                }
+            }
+            if (auto updated = m_connection->exec(
+                    QStringLiteral("UPDATE declarations SET status = ? WHERE id = ?"), {kDestroyed, id});
+                !updated) {
+                return updated.error();
+            }
+            if (auto deleted = m_connection->exec(QStringLiteral("DELETE FROM drafts WHERE declarant_id = ?"),
+                                                  {person.id});
+                !deleted) {
+                return deleted.error();
+            }
+            if (Status audited = appendAudit(
+                    *actor, admin, QStringLiteral("purge"), id,
+                    {{QStringLiteral("basis"), QStringLiteral("CJA R.131-8")},
+                     {QStringLiteral("ceased-on"), person.profile->ceasedOn.toString(Qt::ISODate)}});
+                !audited) {
+                return audited.error();
+            }
+            if (Status committed = transaction.commit(); !committed) {
+                return committed.error();
+            }
+        }
+    }
+    if (!dryRun && !report.destroyed.isEmpty() && m_connection->backend() == Backend::Sqlite) {
+        // Zeroed pages (secure_delete) must also leave the WAL: checkpoint it into the main file and
+        // truncate.
+        if (auto checkpoint = m_connection->exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+            !checkpoint) {
+            return checkpoint.error();
+        }
+    }
+    return report;
+}
+
+} // namespace probitas::store

@@ -1,0 +1,171 @@
+#pragma once
+
+// Shared fixtures for the store tests: one in-memory organisation per test process (issuing an EC
+// identity costs a millisecond; only PKCS#12 files cost 0.14 s each, and only the process tests need them),
+// and the backends the store suite runs against.
+
+#include "BuiltInData.h"
+#include "CertificateAuthority.h"
+#include "Declaration.h"
+#include "Store.h"
+
+#include <QFile>
+#include <QProcessEnvironment>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QtTest>
+
+namespace probitas::store::testing {
+
+inline crypto::Identity issue(const crypto::Identity& ca, const QString& name)
+{
+    auto identity = crypto::CertificateAuthority::issue(
+        ca, {name, QStringLiteral("Probitas tests"), crypto::KeyAlgorithm::EcP256, 730});
+    if (!identity) {
+        qFatal("cannot issue %s", qPrintable(name));
+    }
+    return *identity;
+}
+
+struct Org
+{
+    crypto::Identity ca, juge, substitut, president, procureur, premierPresident, college, hatvp, csm, gds,
+        igj, auditor, admin, outsider;
+};
+
+inline const Org& org()
+{
+    static const Org instance = [] {
+        Org o;
+        auto ca = crypto::CertificateAuthority::createRoot(QStringLiteral("CA de test"),
+                                                           QStringLiteral("Probitas"));
+        if (!ca) {
+            qFatal("cannot create the test CA");
+        }
+        o.ca = *ca;
+        o.juge = issue(o.ca, QStringLiteral("Hélène Juge"));
+        o.substitut = issue(o.ca, QStringLiteral("Thomas Substitut"));
+        o.president = issue(o.ca, QStringLiteral("Jean Président"));
+        o.procureur = issue(o.ca, QStringLiteral("Claire Procureur"));
+        o.premierPresident = issue(o.ca, QStringLiteral("Bernard PP"));
+        o.college = issue(o.ca, QStringLiteral("Collège"));
+        o.hatvp = issue(o.ca, QStringLiteral("HATVP"));
+        o.csm = issue(o.ca, QStringLiteral("CSM"));
+        o.gds = issue(o.ca, QStringLiteral("Garde des sceaux"));
+        o.igj = issue(o.ca, QStringLiteral("IGJ"));
+        o.auditor = issue(o.ca, QStringLiteral("Auditeur"));
+        o.admin = issue(o.ca, QStringLiteral("Admin"));
+        o.outsider = issue(o.ca, QStringLiteral("Inconnu"));
+        return o;
+    }();
+    return instance;
+}
+
+// Why a Result failed, for QVERIFY2 (evaluated even when the check passes, so it must not assume failure).
+template <typename R> QByteArray why(const R& result)
+{
+    return result.ok() ? QByteArray("ok") : result.error().message.toUtf8();
+}
+
+inline QByteArray readFile(const QString& path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+inline QString dataPath(const QString& name)
+{
+    return QStringLiteral(PROBITAS_TEST_DATA) + QLatin1Char('/') + name;
+}
+
+inline Declaration sampleDeclaration(const QString& name)
+{
+    auto declaration = DeclarationCodec::decode(readFile(dataPath(name)));
+    if (!declaration) {
+        qFatal("cannot read %s: %s", qPrintable(name), qPrintable(declaration.error().message));
+    }
+    return *declaration;
+}
+
+// The juge's and the président's profiles (TJ Nanterre), as the samples carry them.
+inline Declaration juge()
+{
+    return sampleDeclaration(QStringLiteral("di-valid.json"));
+}
+inline Declaration presidentDsp()
+{
+    return sampleDeclaration(QStringLiteral("dsp-valid.json"));
+}
+inline Declaration presidentDi()
+{
+    Declaration declaration = juge();
+    declaration.profile = presidentDsp().profile;
+    return declaration;
+}
+inline Declaration substitutDi()
+{
+    Declaration declaration = juge();
+    declaration.profile.formation = Formation::Parquet;
+    return declaration;
+}
+
+// Registers the organisation in a fresh store.
+inline void registerOrg(Store& store)
+{
+    const Org& o = org();
+    struct Row
+    {
+        const char* name;
+        Role role;
+        const char* authority;
+        const crypto::Identity* identity;
+        std::optional<Profile> profile;
+    };
+    const Row rows[] = {
+        {"Hélène Juge", Role::Declarant, "", &o.juge, juge().profile},
+        {"Thomas Substitut", Role::Declarant, "", &o.substitut, substitutDi().profile},
+        {"Jean Président", Role::Authority, "tj-nanterre:president", &o.president, presidentDsp().profile},
+        {"Claire Procureur", Role::Authority, "tj-nanterre:procureur", &o.procureur, {}},
+        {"Bernard PP", Role::Authority, "ca-versailles:premier-president", &o.premierPresident, {}},
+        {"Collège", Role::Authority, "college-de-deontologie", &o.college, {}},
+        {"HATVP", Role::Authority, "hatvp", &o.hatvp, {}},
+        {"CSM", Role::Authority, "csm", &o.csm, {}},
+        {"Garde des sceaux", Role::Authority, "garde-des-sceaux", &o.gds, {}},
+        {"IGJ", Role::Authority, "inspection-generale-de-la-justice", &o.igj, {}},
+        {"Auditeur", Role::Auditor, "", &o.auditor, {}},
+        {"Admin", Role::Admin, "", &o.admin, {}},
+    };
+    for (const Row& row : rows) {
+        auto added =
+            store.addPerson(QString::fromUtf8(row.name), row.role, QString::fromLatin1(row.authority),
+                            row.identity->certificate(), row.profile);
+        if (!added) {
+            qFatal("cannot register %s: %s", row.name, qPrintable(added.error().message));
+        }
+    }
+}
+
+inline const char* postgresVariable()
+{
+    return "PROBITAS_TEST_POSTGRESQL";
+}
+
+// Empties the PostgreSQL database between tests (the suite owns it: a throwaway cluster).
+inline bool resetPostgres(const QString& url)
+{
+    auto location = Location::parse(url);
+    if (!location) {
+        return false;
+    }
+    auto connection = Connection::open(*location);
+    if (!connection) {
+        qWarning("%s", qPrintable(connection.error().message));
+        return false;
+    }
+    return (*connection)
+        ->exec(QStringLiteral("DROP TABLE IF EXISTS schema_version, procedures, audit, drafts, receipts, "
+                              "envelope_recipients, envelopes, declarations, people CASCADE"))
+        .ok();
+}
+
+} // namespace probitas::store::testing

@@ -1,0 +1,266 @@
+// Store benchmarks (figures in docs/benchmarks.md). Filing is measured for real (seal + one transaction
+// each). The 100,000-envelope store is populated WITHOUT the crypto of filing: prepared dummy envelopes
+// (random bytes of a real envelope's size) inserted in one transaction, with real hash-chained, signed
+// audit entries, so list, filter and audit verify see the same rows and work as in production.
+// Sizes: PROBITAS_BENCH_FILINGS (default 10000), PROBITAS_BENCH_ROWS (default 100000).
+#include "Signature.h"
+#include "StoreTestSupport.h"
+
+#include <QCryptographicHash>
+#include <QJsonArray>
+#include <QRandomGenerator>
+#include <QSqlQuery>
+#include <QUuid>
+#include <benchmark/benchmark.h>
+#include <openssl/evp.h>
+#include <openssl/x509.h>
+
+using namespace probitas;
+using namespace probitas::store;
+using namespace probitas::store::testing;
+
+namespace {
+
+int sizeFrom(const char* variable, int fallback)
+{
+    bool ok = false;
+    const int value = qEnvironmentVariableIntValue(variable, &ok);
+    return ok && value > 0 ? value : fallback;
+}
+
+struct Populated
+{
+    QTemporaryDir dir;
+    std::unique_ptr<Store> store;
+    QString judgeId;
+    std::vector<std::pair<QByteArray, QByteArray>> signedEntries; // canonical, signature
+};
+
+Populated& populated()
+{
+    static Populated* instance = [] {
+        auto* p = new Populated;
+        p->store = std::move(Store::open(p->dir.filePath(QStringLiteral("bench.sqlite")))).value();
+        registerOrg(*p->store);
+        const Connection& c = p->store->connection();
+        const QString judge = p->store->personFor(org().juge.certificate())->id;
+        const QString substitut = p->store->personFor(org().substitut.certificate())->id;
+        const QString president = p->store->personFor(org().president.certificate())->id;
+        const QString procureur = p->store->personFor(org().procureur.certificate())->id;
+        p->judgeId = judge;
+        const int rows = sizeFrom("PROBITAS_BENCH_ROWS", 100000);
+        QByteArray dummy(6000, Qt::Uninitialized); // about the size of a sealed DI for two recipients
+        QRandomGenerator::global()->fillRange(reinterpret_cast<quint32*>(dummy.data()), dummy.size() / 4);
+        Transaction transaction(c);
+        if (!transaction.begin().ok()) {
+            qFatal("begin");
+        }
+        QString previous(64, QLatin1Char('0'));
+        const QDateTime start = QDateTime::currentDateTimeUtc();
+        for (int i = 0; i < rows; ++i) {
+            // Most declarations are the juge's, a tenth the substitut's: lists filter out most of the store.
+            const bool substitutFiles = i % 10 == 0;
+            const QString declarant = substitutFiles ? substitut : judge;
+            const QString authority = substitutFiles ? procureur : president;
+            const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+            const QString envelope = QUuid::createUuid().toString(QUuid::WithoutBraces);
+            const QString at = start.addMSecs(i).toString(Qt::ISODateWithMs);
+            bool ok =
+                c.exec(QStringLiteral(
+                           "INSERT INTO declarations VALUES (?, ?, 'interets', 'installation', ?, ?, "
+                           "NULL, 'filed')"),
+                       {id, declarant,
+                        substitutFiles ? QStringLiteral("tj-nanterre:procureur")
+                                       : QStringLiteral("tj-nanterre:president"),
+                        at})
+                    .ok() &&
+                c.exec(QStringLiteral("INSERT INTO envelopes (id, declaration_id, sealed, created_at) VALUES "
+                                      "(?, ?, ?, ?)"),
+                       {envelope, id, dummy, at})
+                    .ok() &&
+                c.exec(QStringLiteral("INSERT INTO envelope_recipients VALUES (?, ?, ?, 0)"),
+                       {envelope, id, declarant})
+                    .ok() &&
+                c.exec(QStringLiteral("INSERT INTO envelope_recipients VALUES (?, ?, ?, 0)"),
+                       {envelope, id, authority})
+                    .ok();
+            AuditEntry entry;
+            entry.sequence = i + 1;
+            entry.at = start.addMSecs(i);
+            entry.actorId = declarant;
+            entry.action = QStringLiteral("file");
+            entry.declarationId = id;
+            entry.details = {{QStringLiteral("declaration"), QStringLiteral("interets")},
+                             {QStringLiteral("recipients"), QJsonArray{authority}}};
+            entry.previousHash = previous;
+            const QByteArray canonical = entry.canonical();
+            entry.hash =
+                QString::fromLatin1(QCryptographicHash::hash(canonical, QCryptographicHash::Sha256).toHex());
+            const QByteArray signature =
+                crypto::Signature::sign(canonical, substitutFiles ? org().substitut : org().juge).value();
+            ok = ok &&
+                 c.exec(QStringLiteral("INSERT INTO audit VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                        {entry.sequence, entry.at.toString(Qt::ISODateWithMs), declarant, entry.action, id,
+                         QString::fromUtf8(QJsonDocument(entry.details).toJson(QJsonDocument::Compact)),
+                         previous, entry.hash, signature})
+                     .ok();
+            if (!ok) {
+                qFatal("populate");
+            }
+            p->signedEntries.emplace_back(canonical, signature);
+            previous = entry.hash;
+        }
+        if (!transaction.commit().ok()) {
+            qFatal("commit");
+        }
+        return p;
+    }();
+    return *instance;
+}
+
+void BM_File(benchmark::State& state)
+{
+    QTemporaryDir dir;
+    auto store = std::move(Store::open(dir.filePath(QStringLiteral("file.sqlite")))).value();
+    registerOrg(*store);
+    const Declaration declaration = juge();
+    for (auto _ : state) {
+        auto id = store->file(declaration, org().juge);
+        if (!id) {
+            state.SkipWithError("file failed");
+            break;
+        }
+    }
+    state.SetItemsProcessed(state.iterations());
+}
+
+void BM_ListAuthority(benchmark::State& state)
+{
+    Populated& p = populated();
+    qsizetype seen = 0;
+    for (auto _ : state) {
+        seen = p.store->list(org().procureur)->size();
+    }
+    state.counters["rows_in_store"] = double(p.signedEntries.size());
+    state.counters["rows_listed"] = double(seen);
+}
+
+void BM_ListAuditorAll(benchmark::State& state)
+{
+    Populated& p = populated();
+    qsizetype seen = 0;
+    for (auto _ : state) {
+        seen = p.store->list(org().auditor)->size();
+    }
+    state.counters["rows_listed"] = double(seen);
+}
+
+// Raw SQLite: the same filter as the authority's list, one SELECT, no policy, no objects.
+void BM_RawSqliteFilter(benchmark::State& state)
+{
+    Populated& p = populated();
+    const QString procureur = p.store->personFor(org().procureur.certificate())->id;
+    int seen = 0;
+    for (auto _ : state) {
+        QSqlQuery query(p.store->connection().database());
+        query.setForwardOnly(true);
+        query.prepare(
+            QStringLiteral("SELECT d.id, d.declarant_id, d.kind, d.event, d.recipients, d.filed_at, "
+                           "d.supersedes, d.status FROM declarations d WHERE d.id IN (SELECT declaration_id "
+                           "FROM envelope_recipients WHERE person_id = ?)"));
+        query.addBindValue(procureur);
+        query.exec();
+        seen = 0;
+        while (query.next()) {
+            ++seen;
+        }
+    }
+    state.counters["rows_listed"] = seen;
+}
+
+void BM_AuditVerify(benchmark::State& state)
+{
+    Populated& p = populated();
+    for (auto _ : state) {
+        auto report = p.store->verifyAudit();
+        if (!report || report->firstBad != 0) {
+            state.SkipWithError("audit verify failed");
+            break;
+        }
+    }
+    state.SetItemsProcessed(state.iterations() * qint64(p.signedEntries.size()));
+}
+
+// Raw SQLite: reading every audit row, nothing else.
+void BM_RawSqliteAuditScan(benchmark::State& state)
+{
+    Populated& p = populated();
+    for (auto _ : state) {
+        QSqlQuery query(p.store->connection().database());
+        query.setForwardOnly(true);
+        query.exec(
+            QStringLiteral("SELECT sequence, at, actor_id, action, declaration_id, details, previous_hash, "
+                           "hash, signature FROM audit ORDER BY sequence"));
+        qint64 bytes = 0;
+        while (query.next()) {
+            bytes += query.value(8).toByteArray().size();
+        }
+        benchmark::DoNotOptimize(bytes);
+    }
+    state.SetItemsProcessed(state.iterations() * qint64(p.signedEntries.size()));
+}
+
+// Raw OpenSSL, one core: EVP_DigestVerify of every entry with a pre-parsed key.
+void BM_RawOpensslVerifySingleCore(benchmark::State& state)
+{
+    Populated& p = populated();
+    const QByteArray der = org().juge.certificate().toDer();
+    const auto* cursor = reinterpret_cast<const unsigned char*>(der.constData());
+    X509* certificate = d2i_X509(nullptr, &cursor, der.size());
+    EVP_PKEY* key = X509_get0_pubkey(certificate);
+    const QByteArray substitutDer = org().substitut.certificate().toDer();
+    cursor = reinterpret_cast<const unsigned char*>(substitutDer.constData());
+    X509* substitutCertificate = d2i_X509(nullptr, &cursor, substitutDer.size());
+    EVP_PKEY* substitutKey = X509_get0_pubkey(substitutCertificate);
+    for (auto _ : state) {
+        int good = 0;
+        for (size_t i = 0; i < p.signedEntries.size(); ++i) {
+            const auto& [canonical, signature] = p.signedEntries[i];
+            EVP_MD_CTX* context = EVP_MD_CTX_new();
+            EVP_DigestVerifyInit(context, nullptr, EVP_sha256(), nullptr, i % 10 == 0 ? substitutKey : key);
+            good += EVP_DigestVerify(context, reinterpret_cast<const unsigned char*>(signature.constData()),
+                                     size_t(signature.size()),
+                                     reinterpret_cast<const unsigned char*>(canonical.constData()),
+                                     size_t(canonical.size())) == 1;
+            EVP_MD_CTX_free(context);
+        }
+        if (good != int(p.signedEntries.size())) {
+            state.SkipWithError("raw verification failed");
+        }
+    }
+    X509_free(certificate);
+    X509_free(substitutCertificate);
+    state.SetItemsProcessed(state.iterations() * qint64(p.signedEntries.size()));
+}
+
+} // namespace
+
+BENCHMARK(BM_File)->Iterations(sizeFrom("PROBITAS_BENCH_FILINGS", 10000))->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_ListAuthority)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_ListAuditorAll)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_RawSqliteFilter)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_AuditVerify)->Unit(benchmark::kMillisecond)->UseRealTime();
+BENCHMARK(BM_RawSqliteAuditScan)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_RawOpensslVerifySingleCore)->Unit(benchmark::kMillisecond);
+
+int main(int argc, char** argv)
+{
+    QCoreApplication application(argc, argv);
+    if (!loadBuiltInData().ok()) {
+        return 5;
+    }
+    benchmark::Initialize(&argc, argv);
+    benchmark::RunSpecifiedBenchmarks();
+    benchmark::Shutdown();
+    return 0;
+}

@@ -1,0 +1,644 @@
+// The store against each backend: SQLite always, PostgreSQL when PROBITAS_TEST_POSTGRESQL names a server.
+// Filing, listing and opening per role (policy AND cryptography), forwards and procedures, receipts,
+// supersede chains, audit tampering, retention under a moved clock, migrations, and (SQLite) that no
+// plaintext reaches the database files or the temporary folder.
+#include "Clock.h"
+#include "Envelope.h"
+#include "Receipt.h"
+#include "StoreTestSupport.h"
+
+#include <QDirIterator>
+#include <QRandomGenerator>
+#include <QSqlQuery>
+#include <QtTest>
+
+using namespace probitas;
+using namespace probitas::store;
+using namespace probitas::store::testing;
+
+class TestStore : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit TestStore(Backend backend)
+        : m_backend(backend)
+    {}
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void migrations();
+    void refusesNewerSchema();
+    void fileListOpen();
+    void openMatrix_data();
+    void openMatrix();
+    void unknownIdentity();
+    void forwardsAndProcedures();
+    void acknowledge();
+    void supersedeChain();
+    void missingAuthority();
+    void invalidRefused();
+    void drafts();
+    void bordereau();
+    void auditTamper_data();
+    void auditTamper();
+    void retentionAndHold();
+    void noPlaintextAnywhere();
+
+private:
+    std::unique_ptr<Store> openStore();
+    QString fileOrFail(Store& store, const Declaration& declaration, const crypto::Identity& identity);
+
+    Backend m_backend;
+    QString m_url;
+    std::unique_ptr<QTemporaryDir> m_dir;
+    QString m_location;
+};
+
+void TestStore::initTestCase()
+{
+    QVERIFY(loadBuiltInData().ok());
+    if (m_backend == Backend::PostgreSql) {
+        m_url = qEnvironmentVariable(postgresVariable());
+        if (m_url.isEmpty()) {
+            QSKIP("PROBITAS_TEST_POSTGRESQL not set: no PostgreSQL server");
+        }
+    }
+    static_cast<void>(org()); // the organisation's keys, once
+}
+
+void TestStore::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    if (m_backend == Backend::Sqlite) {
+        m_location = m_dir->filePath(QStringLiteral("store.sqlite"));
+    } else {
+        QVERIFY(resetPostgres(m_url));
+        m_location = m_url;
+    }
+}
+
+void TestStore::cleanup()
+{
+    Clock::reset();
+}
+
+std::unique_ptr<Store> TestStore::openStore()
+{
+    auto store = Store::open(m_location);
+    if (!store) {
+        qWarning("%s", why(store).constData());
+        return nullptr;
+    }
+    return std::move(store).value();
+}
+
+QString TestStore::fileOrFail(Store& store, const Declaration& declaration, const crypto::Identity& identity)
+{
+    auto id = store.file(declaration, identity);
+    if (!id) {
+        qWarning("file: %s", why(id).constData());
+        return {};
+    }
+    return *id;
+}
+
+void TestStore::migrations()
+{
+    {
+        auto store = openStore();
+        QVERIFY(store);
+        QCOMPARE(store->schemaReport().outcome, SchemaManager::Outcome::Upgraded);
+        QCOMPARE(store->schemaReport().fromVersion, 0);
+        QCOMPARE(store->schemaReport().toVersion, SchemaManager::kLatestVersion);
+    }
+    {
+        auto store = openStore();
+        QVERIFY(store);
+        QCOMPARE(store->schemaReport().outcome, SchemaManager::Outcome::UpToDate);
+    }
+    // Upgrade from version 1: a store made by the first release.
+    init();
+    {
+        auto location = Location::parse(m_location);
+        QVERIFY(location.ok());
+        auto connection = Connection::open(*location);
+        QVERIFY(connection.ok());
+        const auto report = SchemaManager(**connection).upgrade(1);
+        QCOMPARE(report.outcome, SchemaManager::Outcome::Upgraded);
+        QCOMPARE(report.toVersion, 1);
+        QVERIFY(!(*connection)->database().tables().contains(QStringLiteral("procedures")));
+    }
+    auto store = openStore();
+    QVERIFY(store);
+    QCOMPARE(store->schemaReport().outcome, SchemaManager::Outcome::Upgraded);
+    QCOMPARE(store->schemaReport().fromVersion, 1);
+    QCOMPARE(store->schemaReport().toVersion, 2);
+    QVERIFY(store->connection().database().tables().contains(QStringLiteral("procedures")));
+}
+
+void TestStore::refusesNewerSchema()
+{
+    {
+        auto store = openStore();
+        QVERIFY(store);
+        // A later release that stays readable by us (min_compatible 2) is accepted...
+        QVERIFY(store->connection()
+                    .exec(QStringLiteral("INSERT INTO schema_version VALUES (3, 2, '2030-01-01T00:00:00Z')"))
+                    .ok());
+    }
+    {
+        auto store = openStore();
+        QVERIFY(store);
+        QCOMPARE(store->schemaReport().outcome, SchemaManager::Outcome::UpToDate);
+        QVERIFY(store->connection()
+                    .exec(QStringLiteral("INSERT INTO schema_version VALUES (4, 4, '2031-01-01T00:00:00Z')"))
+                    .ok());
+    }
+    // ...one that is not is refused with a clear message.
+    auto refused = Store::open(m_location);
+    QVERIFY(!refused.ok());
+    QCOMPARE(refused.error().code, QString(errors::TooNew));
+    QVERIFY2(refused.error().message.contains(QLatin1String("version 4")), why(refused).constData());
+}
+
+void TestStore::fileListOpen()
+{
+    auto store = openStore();
+    QVERIFY(store);
+    registerOrg(*store);
+    const Org& o = org();
+    const QString di = fileOrFail(*store, juge(), o.juge);
+    QVERIFY(!di.isEmpty());
+    const QString presidentDiId = fileOrFail(*store, presidentDi(), o.president);
+    const QString dsp = fileOrFail(*store, presidentDsp(), o.president);
+    QVERIFY(!presidentDiId.isEmpty() && !dsp.isEmpty());
+
+    auto record = store->record(di);
+    QVERIFY(record.ok());
+    QCOMPARE(record->recipients, QStringList{QStringLiteral("tj-nanterre:president")});
+    QCOMPARE(record->status, QStringLiteral("filed"));
+    QCOMPARE(store->record(dsp)->recipients, QStringList{QStringLiteral("hatvp")});
+    QCOMPARE(store->record(presidentDiId)->recipients,
+             QStringList{QStringLiteral("ca-versailles:premier-president")});
+
+    auto ids = [&](const crypto::Identity& identity) {
+        QStringList list;
+        const auto records = store->list(identity);
+        for (const DeclarationRecord& r : *records) {
+            list << r.id;
+        }
+        list.sort();
+        return list;
+    };
+    auto sorted = [](QStringList list) {
+        list.sort();
+        return list;
+    };
+    QCOMPARE(ids(o.juge), QStringList{di});
+    QCOMPARE(ids(o.president), sorted({di, presidentDiId, dsp}));
+    QCOMPARE(ids(o.premierPresident), QStringList{presidentDiId});
+    QCOMPARE(ids(o.hatvp), QStringList{dsp});
+    QCOMPARE(ids(o.substitut), QStringList{});
+    QCOMPARE(ids(o.college), QStringList{});
+    QCOMPARE(ids(o.auditor), sorted({di, presidentDiId, dsp}));
+    QCOMPARE(ids(o.admin), sorted({di, presidentDiId, dsp}));
+
+    auto opened = store->open(di, o.president);
+    QVERIFY2(opened.ok(), why(opened).constData());
+    QCOMPARE(opened->toByteArrayUnwiped(), DeclarationCodec::encode(juge()));
+    // An export hands over the envelope sealed to the actor (for `openssl cms`), audited; never to others.
+    auto exported = store->exportEnvelope(di, o.president);
+    QVERIFY2(exported.ok(), why(exported).constData());
+    QVERIFY(crypto::Envelope::open(*exported, o.president).ok());
+    QVERIFY(!store->exportEnvelope(di, o.auditor).ok());
+    QVERIFY(store->verifyAudit()->firstBad == 0);
+    const auto log = store->auditLog(o.auditor);
+    QStringList actions;
+    for (const AuditEntry& entry : *log) {
+        actions << entry.action;
+    }
+    QCOMPARE(actions, (QStringList{"file", "file", "file", "open", "export", "denied"}));
+    // A declarant sees the entries about her own declarations, not the others'.
+    QCOMPARE(store->auditLog(o.juge)->size(), 4);
+}
+
+void TestStore::openMatrix_data()
+{
+    QTest::addColumn<QString>("who");
+    QTest::addColumn<bool>("di");
+    QTest::addColumn<bool>("dsp");
+    QTest::newRow("declarant of the DI") << "juge" << true << false;
+    QTest::newRow("président: receives the DI, files the DSP") << "president" << true << true;
+    QTest::newRow("another magistrate") << "substitut" << false << false;
+    QTest::newRow("procureur (another head)") << "procureur" << false << false;
+    QTest::newRow("premier président") << "pp" << false << false;
+    QTest::newRow("collège") << "college" << false << false;
+    QTest::newRow("HATVP") << "hatvp" << false << true;
+    QTest::newRow("CSM") << "csm" << false << false;
+    QTest::newRow("auditor") << "auditor" << false << false;
+    QTest::newRow("admin") << "admin" << false << false;
+}
+
+void TestStore::openMatrix()
+{
+    QFETCH(QString, who);
+    QFETCH(bool, di);
+    QFETCH(bool, dsp);
+    const Org& o = org();
+    const std::map<QString, const crypto::Identity*> identities = {
+        {"juge", &o.juge},           {"president", &o.president},
+        {"substitut", &o.substitut}, {"procureur", &o.procureur},
+        {"pp", &o.premierPresident}, {"college", &o.college},
+        {"hatvp", &o.hatvp},         {"csm", &o.csm},
+        {"auditor", &o.auditor},     {"admin", &o.admin}};
+    auto store = openStore();
+    QVERIFY(store);
+    registerOrg(*store);
+    const QString diId = fileOrFail(*store, juge(), o.juge);
+    const QString dspId = fileOrFail(*store, presidentDsp(), o.president);
+    const crypto::Identity& identity = *identities.at(who);
+    for (const auto& [id, expected] : {std::pair{diId, di}, std::pair{dspId, dsp}}) {
+        auto opened = store->open(id, identity);
+        QVERIFY2(opened.ok() == expected, opened.ok() ? "opened" : why(opened).constData());
+        if (!expected) {
+            QCOMPARE(opened.error().kind, ErrorKind::AccessDenied);
+        }
+        // The cryptography agrees: the stored envelopes are sealed to exactly those who may read.
+        auto rows = store->connection().exec(
+            QStringLiteral("SELECT sealed FROM envelopes WHERE declaration_id = ?"), {id});
+        QVERIFY(rows.ok());
+        bool cryptoOpens = false;
+        while (rows.value().next()) {
+            cryptoOpens =
+                cryptoOpens || crypto::Envelope::open(rows.value().value(0).toByteArray(), identity).ok();
+        }
+        QCOMPARE(cryptoOpens, expected);
+    }
+    // Every attempt is in the audit trail, which stays whole.
+    auto report = store->verifyAudit();
+    QVERIFY(report.ok());
+    QCOMPARE(report->firstBad, 0);
+    QCOMPARE(report->checked, 4);
+}
+
+void TestStore::unknownIdentity()
+{
+    auto store = openStore();
+    QVERIFY(store);
+    registerOrg(*store);
+    const QString di = fileOrFail(*store, juge(), org().juge);
+    auto opened = store->open(di, org().outsider);
+    QVERIFY(!opened.ok());
+    QCOMPARE(opened.error().kind, ErrorKind::AccessDenied);
+    QCOMPARE(opened.error().code, QString(errors::NotInDirectory));
+    QVERIFY(!store->list(org().outsider).ok());
+    QVERIFY(!store->file(juge(), org().outsider).ok());
+}
+
+void TestStore::forwardsAndProcedures()
+{
+    auto store = openStore();
+    QVERIFY(store);
+    registerOrg(*store);
+    const Org& o = org();
+    const QString di = fileOrFail(*store, juge(), o.juge);
+    const QString dsp = fileOrFail(*store, presidentDsp(), o.president);
+
+    // Avis of the collège (art. 7-2 II): the receiving authority forwards.
+    QVERIFY(!store->open(di, o.college).ok());
+    QVERIFY(!store->forward(di, o.juge, authorities::College, QStringLiteral("x")).ok()); // not the authority
+    QVERIFY(!store->forward(di, o.president, authorities::College, QString()).ok());      // no basis
+    auto forwarded =
+        store->forward(di, o.president, authorities::College, QStringLiteral("art. 7-2 II, avis"));
+    QVERIFY2(forwarded.ok(), why(forwarded).constData());
+    QVERIFY(store->open(di, o.college).ok());
+    QVERIFY(!store->forward(di, o.college, authorities::Csm, QStringLiteral("x")).ok());
+
+    // CSM and garde des sceaux: only under a recorded disciplinary procedure.
+    auto refused = store->forward(di, o.president, authorities::Csm, QStringLiteral("art. 7-2 III"));
+    QVERIFY(!refused.ok());
+    QCOMPARE(refused.error().kind, ErrorKind::AccessDenied);
+    QVERIFY(!store
+                 ->recordProcedure(o.president, QStringLiteral("Hélène Juge"), ProcedureKind::Disciplinaire,
+                                   false)
+                 .ok());
+    QVERIFY(
+        store->recordProcedure(o.admin, QStringLiteral("Hélène Juge"), ProcedureKind::Disciplinaire, false)
+            .ok());
+    QVERIFY(store->forward(di, o.president, authorities::Csm, QStringLiteral("art. 7-2 III, disciplinaire"))
+                .ok());
+    QVERIFY(
+        store->forward(di, o.president, authorities::GardeDesSceaux, QStringLiteral("art. 7-2 III")).ok());
+    QVERIFY(store->open(di, o.csm).ok());
+    QVERIFY(store->open(di, o.gds).ok());
+    // The IGJ needs an enquête.
+    QVERIFY(!store->forward(di, o.president, authorities::Igj, QStringLiteral("art. 7-2 III")).ok());
+    QVERIFY(store->recordProcedure(o.admin, QStringLiteral("Hélène Juge"), ProcedureKind::EnqueteIgj, false)
+                .ok());
+    QVERIFY(store->forward(di, o.president, authorities::Igj, QStringLiteral("art. 7-2 III, enquête")).ok());
+    QVERIFY(store->open(di, o.igj).ok());
+
+    // A DSP never goes to a court head, nor to anyone else (art. 7-3 III).
+    for (const QString& target :
+         {QStringLiteral("tj-nanterre:president"), authorities::College, authorities::Csm}) {
+        auto dspForward = store->forward(dsp, o.hatvp, target, QStringLiteral("x"));
+        QVERIFY(!dspForward.ok());
+        QCOMPARE(dspForward.error().kind, ErrorKind::AccessDenied);
+    }
+    QVERIFY(!store->open(dsp, o.csm).ok());
+
+    // Each forward records its basis and who authorised it.
+    auto basis = store->connection().exec(QStringLiteral(
+        "SELECT basis, authorised_by FROM envelopes WHERE forwarded_by IS NOT NULL ORDER BY created_at"));
+    QVERIFY(basis.ok());
+    QVERIFY(basis.value().next());
+    QCOMPARE(basis.value().value(0).toString(), QStringLiteral("art. 7-2 II, avis"));
+    QCOMPARE(basis.value().value(1).toString(), store->personFor(o.president.certificate())->id);
+    QCOMPARE(store->verifyAudit()->firstBad, 0);
+}
+
+void TestStore::acknowledge()
+{
+    auto store = openStore();
+    QVERIFY(store);
+    registerOrg(*store);
+    const Org& o = org();
+    const QString di = fileOrFail(*store, juge(), o.juge);
+    QVERIFY(!store->acknowledge(di, o.procureur).ok());
+    QVERIFY(!store->acknowledge(di, o.juge).ok());
+    auto receipt = store->acknowledge(di, o.president);
+    QVERIFY2(receipt.ok(), why(receipt).constData());
+    QCOMPARE(store->record(di)->status, QStringLiteral("receipt-held"));
+    auto envelope = store->connection().exec(
+        QStringLiteral("SELECT sealed FROM envelopes WHERE declaration_id = ? AND forwarded_by IS NULL"),
+        {di});
+    QVERIFY(envelope.ok() && envelope.value().next());
+    auto verified = crypto::Receipt::verify(*receipt, envelope.value().value(0).toByteArray(),
+                                            {o.ca.certificate()}, o.juge.certificate());
+    QVERIFY2(verified.ok(), why(verified).constData());
+    QCOMPARE(store->receipt(di, store->personFor(o.president.certificate())->id).value(), *receipt);
+    QVERIFY(!store->acknowledge(di, o.president).ok()); // once
+}
+
+void TestStore::supersedeChain()
+{
+    auto store = openStore();
+    QVERIFY(store);
+    registerOrg(*store);
+    const Org& o = org();
+    const QString v1 = fileOrFail(*store, juge(), o.juge);
+    Declaration second = juge();
+    second.event = DeclarationEvent::ModificationApresEntretien;
+    second.supersedes = v1;
+    const QString v2 = fileOrFail(*store, second, o.juge);
+    QVERIFY(!v2.isEmpty());
+    QCOMPARE(store->record(v1)->status, QStringLiteral("superseded"));
+    QCOMPARE(store->record(v2)->supersedes, v1);
+    QCOMPARE(store->record(v2)->recipients, QStringList{QStringLiteral("tj-nanterre:president")});
+    // The old version is still there and still readable: never overwritten.
+    QVERIFY(store->open(v1, o.juge).ok());
+    // A superseded version cannot be superseded again; another declarant's cannot be superseded at all.
+    auto again = store->file(second, o.juge);
+    QVERIFY(!again.ok());
+    QCOMPARE(again.error().code, QString(errors::Superseded));
+    Declaration foreign = substitutDi();
+    foreign.supersedes = v2;
+    QVERIFY(!store->file(foreign, o.substitut).ok());
+    Declaration third = second;
+    third.supersedes = v2;
+    const QString v3 = fileOrFail(*store, third, o.juge);
+    QVERIFY(!v3.isEmpty());
+    QCOMPARE(store->record(v2)->status, QStringLiteral("superseded"));
+    QCOMPARE(store->list(o.juge)->size(), 3);
+}
+
+void TestStore::missingAuthority()
+{
+    auto store = openStore();
+    QVERIFY(store);
+    QVERIFY(
+        store->addPerson(QStringLiteral("Hélène Juge"), Role::Declarant, {}, org().juge.certificate()).ok());
+    auto filed = store->file(juge(), org().juge);
+    QVERIFY(!filed.ok());
+    QCOMPARE(filed.error().code, QString(errors::MissingAuthority));
+    QVERIFY2(filed.error().message.contains(QLatin1String("tj-nanterre:president")), why(filed).constData());
+}
+
+void TestStore::invalidRefused()
+{
+    auto store = openStore();
+    QVERIFY(store);
+    registerOrg(*store);
+    Declaration incomplete = juge();
+    incomplete.items.erase(QStringLiteral("mandatsElectifs"));
+    auto filed = store->file(incomplete, org().juge);
+    QVERIFY(!filed.ok());
+    QCOMPARE(filed.error().kind, ErrorKind::Invalid);
+    QVERIFY(store->list(org().auditor)->isEmpty());
+}
+
+void TestStore::drafts()
+{
+    auto store = openStore();
+    QVERIFY(store);
+    registerOrg(*store);
+    const QByteArray draft = DeclarationCodec::encode(juge());
+    QVERIFY(store->saveDraft(org().juge, draft).ok());
+    QCOMPARE(store->openDraft(org().juge)->toByteArrayUnwiped(), draft);
+    QVERIFY(!store->openDraft(org().substitut).ok());
+    auto sealed = store->connection().exec(QStringLiteral("SELECT sealed FROM drafts"));
+    QVERIFY(sealed.ok() && sealed.value().next());
+    QVERIFY(!crypto::Envelope::open(sealed.value().value(0).toByteArray(), org().president).ok());
+}
+
+void TestStore::bordereau()
+{
+    auto store = openStore();
+    QVERIFY(store);
+    registerOrg(*store);
+    const Org& o = org();
+    const QString di = fileOrFail(*store, juge(), o.juge);
+    auto before = store->bordereau(di, o.auditor);
+    QVERIFY(before.ok());
+    QCOMPARE(before->mayOpen, (QStringList{QStringLiteral("Hélène Juge"), QStringLiteral("Jean Président")}));
+    QVERIFY(before->lastOpenedBy.isEmpty());
+    QVERIFY(store->open(di, o.president).ok());
+    QVERIFY(store->forward(di, o.president, authorities::College, QStringLiteral("avis")).ok());
+    auto after = store->bordereau(di, o.juge);
+    QVERIFY(after.ok());
+    QCOMPARE(after->lastOpenedBy, QStringLiteral("Jean Président"));
+    QVERIFY(after->mayOpen.contains(QStringLiteral("Collège")));
+    QVERIFY(!store->bordereau(di, o.substitut).ok());
+}
+
+void TestStore::auditTamper_data()
+{
+    QTest::addColumn<QStringList>("statements");
+    QTest::addColumn<qint64>("firstBad");
+    QTest::newRow("modified details")
+        << QStringList{"UPDATE audit SET details = '{\"declaration\":\"patrimoine\"}' "
+                       "WHERE sequence = 3"}
+        << qint64(3);
+    QTest::newRow("modified actor")
+        << QStringList{"UPDATE audit SET actor_id = (SELECT actor_id FROM audit WHERE "
+                       "sequence = 1) WHERE sequence = 4"}
+        << qint64(4);
+    QTest::newRow("removed") << QStringList{"DELETE FROM audit WHERE sequence = 3"} << qint64(3);
+    QTest::newRow("reordered") << QStringList{"UPDATE audit SET sequence = -2 WHERE sequence = 2",
+                                              "UPDATE audit SET sequence = 2 WHERE sequence = 3",
+                                              "UPDATE audit SET sequence = 3 WHERE sequence = -2"}
+                               << qint64(2);
+    QTest::newRow("signature replaced")
+        << QStringList{"UPDATE audit SET signature = (SELECT signature FROM audit "
+                       "WHERE sequence = 1) WHERE sequence = 5"}
+        << qint64(5);
+}
+
+void TestStore::auditTamper()
+{
+    QFETCH(QStringList, statements);
+    QFETCH(qint64, firstBad);
+    auto store = openStore();
+    QVERIFY(store);
+    registerOrg(*store);
+    const Org& o = org();
+    const QString di = fileOrFail(*store, juge(), o.juge);               // 1
+    QVERIFY(!fileOrFail(*store, presidentDsp(), o.president).isEmpty()); // 2
+    QVERIFY(store->open(di, o.president).ok());                          // 3
+    QVERIFY(!store->open(di, o.substitut).ok());                         // 4 (denied)
+    QVERIFY(store->acknowledge(di, o.president).ok());                   // 5
+    QVERIFY(!fileOrFail(*store, substitutDi(), o.substitut).isEmpty());  // 6
+    QCOMPARE(store->verifyAudit()->firstBad, 0);
+    QCOMPARE(store->verifyAudit()->checked, 6);
+    for (const QString& statement : statements) {
+        QVERIFY2(store->connection().exec(statement).ok(), qPrintable(statement));
+    }
+    auto report = store->verifyAudit();
+    QVERIFY(report.ok());
+    QVERIFY2(report->firstBad == firstBad, qPrintable(report->problem));
+    QVERIFY(report->problem.contains(QString::number(firstBad)));
+}
+
+void TestStore::retentionAndHold()
+{
+    auto store = openStore();
+    QVERIFY(store);
+    registerOrg(*store);
+    const Org& o = org();
+    const QString di = fileOrFail(*store, juge(), o.juge);
+    const QString other = fileOrFail(*store, substitutDi(), o.substitut);
+    // The juge leaves office on 30 June 2027.
+    Profile ceased = juge().profile;
+    ceased.ceasedOn = QDate(2027, 6, 30);
+    QVERIFY(store->connection()
+                .exec(QStringLiteral("UPDATE people SET profile = ? WHERE name = ?"),
+                      {QString::fromUtf8(QJsonDocument(ceased.toJson()).toJson(QJsonDocument::Compact)),
+                       QStringLiteral("Hélène Juge")})
+                .ok());
+    QVERIFY(!store->purge(o.juge, true).ok()); // only the administrator
+
+    Clock::setForTesting(QDateTime(QDate(2032, 6, 30), QTime(12, 0), Qt::UTC));
+    QVERIFY(store->purge(o.admin, true)->destroyed.isEmpty()); // exactly five years: still kept
+    Clock::setForTesting(QDateTime(QDate(2032, 7, 1), QTime(12, 0), Qt::UTC));
+    auto dryRun = store->purge(o.admin, true);
+    QVERIFY(dryRun.ok());
+    QCOMPARE(dryRun->destroyed, QStringList{di});
+    QCOMPARE(store->record(di)->status, QStringLiteral("filed")); // a dry run destroys nothing
+
+    // A legal hold for a criminal procedure suspends destruction.
+    auto hold = store->recordProcedure(o.admin, QStringLiteral("Hélène Juge"), ProcedureKind::Penale, true);
+    QVERIFY(hold.ok());
+    auto held = store->purge(o.admin, false);
+    QVERIFY(held.ok());
+    QVERIFY(held->destroyed.isEmpty());
+    QCOMPARE(held->held, QStringList{di});
+    QVERIFY(store->connection()
+                .exec(QStringLiteral("UPDATE procedures SET closed_at = '2032-07-01' WHERE id = ?"), {*hold})
+                .ok());
+    auto purged = store->purge(o.admin, false);
+    QVERIFY(purged.ok());
+    QCOMPARE(purged->destroyed, QStringList{di});
+    QCOMPARE(store->record(di)->status, QStringLiteral("destroyed"));
+    QCOMPARE(store->record(other)->status, QStringLiteral("filed"));
+    auto left = store->connection().exec(
+        QStringLiteral("SELECT COUNT(*) FROM envelopes WHERE declaration_id = ?"), {di});
+    QVERIFY(left.ok() && left.value().next());
+    QCOMPARE(left.value().value(0).toInt(), 0);
+    Clock::reset();
+    QVERIFY(!store->open(di, o.juge).ok());
+    // The audit trail stays, whole, with the purge in it.
+    auto report = store->verifyAudit();
+    QCOMPARE(report->firstBad, 0);
+    auto log = store->auditLog(o.auditor);
+    QVERIFY(std::any_of(log->begin(), log->end(), [&](const AuditEntry& e) {
+        return e.action == QLatin1String("purge") && e.declarationId == di;
+    }));
+}
+
+void TestStore::noPlaintextAnywhere()
+{
+    if (m_backend != Backend::Sqlite) {
+        QSKIP("the files are the server's: SQLite only");
+    }
+    auto store = openStore();
+    QVERIFY(store);
+    registerOrg(*store);
+    // A distinctive value: 20 characters that appear nowhere else.
+    QString marker = QStringLiteral("Zq");
+    for (int i = 0; i < 18; ++i) {
+        marker += QLatin1Char(char('a' + QRandomGenerator::global()->bounded(26)));
+    }
+    Declaration declaration = juge();
+    declaration.observations = marker;
+    const QString id = fileOrFail(*store, declaration, org().juge);
+    QVERIFY(!id.isEmpty());
+    auto opened = store->open(id, org().president);
+    QVERIFY(opened.ok());
+    QVERIFY(opened->toByteArrayUnwiped().contains(marker.toUtf8()));
+    QVERIFY(store->saveDraft(org().juge, DeclarationCodec::encode(declaration)).ok());
+    QVERIFY(store->acknowledge(id, org().president).ok());
+
+    const QByteArray utf8 = marker.toUtf8();
+    const QByteArray utf16(reinterpret_cast<const char*>(marker.utf16()), marker.size() * 2);
+    QStringList searched;
+    auto search = [&](const QString& path) {
+        const QByteArray bytes = readFile(path);
+        searched << path;
+        QVERIFY2(!bytes.contains(utf8), qPrintable(path + QStringLiteral(" holds the plaintext (UTF-8)")));
+        QVERIFY2(!bytes.contains(utf16), qPrintable(path + QStringLiteral(" holds the plaintext (UTF-16)")));
+    };
+    for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")}) {
+        QVERIFY2(QFile::exists(m_location + suffix), qPrintable(m_location + suffix));
+        search(m_location + suffix);
+    }
+    QDirIterator temp(QDir::tempPath(), QDir::Files | QDir::Hidden | QDir::System,
+                      QDirIterator::Subdirectories);
+    while (temp.hasNext()) {
+        search(temp.next());
+    }
+    QVERIFY(searched.size() >= 3);
+}
+
+int main(int argc, char* argv[])
+{
+    // Everything this process writes to the temporary folder lands in one we search afterwards.
+    QTemporaryDir temp(QDir::tempPath() + QStringLiteral("/probitas-store-test-XXXXXX"));
+    qputenv("TMPDIR", temp.path().toUtf8());
+    QCoreApplication application(argc, argv);
+    int status = 0;
+    {
+        TestStore sqlite(Backend::Sqlite);
+        status |= QTest::qExec(&sqlite, argc, argv);
+    }
+    {
+        TestStore postgres(Backend::PostgreSql);
+        status |= QTest::qExec(&postgres, argc, argv);
+    }
+    return status;
+}
+
+#include "tst_store.moc"

@@ -1,0 +1,263 @@
+// The access policy, cell by cell: every actor situation x declaration kind x action (list, open,
+// forward, audit log, purge), and which forwards the law allows. Pure function: no database, no keys.
+#include "AccessPolicy.h"
+
+#include <QtTest>
+
+using namespace probitas;
+using namespace probitas::store;
+
+Q_DECLARE_METATYPE(probitas::store::Actor)
+Q_DECLARE_METATYPE(probitas::store::DeclarationFacts)
+Q_DECLARE_METATYPE(probitas::store::Action)
+Q_DECLARE_METATYPE(probitas::DeclarationKind)
+
+class TestAccessPolicy : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void matrix_data();
+    void matrix();
+    void forwardTargets_data();
+    void forwardTargets();
+};
+
+namespace {
+
+struct Situation
+{
+    const char* name;
+    Actor actor;
+    QStringList filedTo;
+    QStringList forwardedTo;
+    std::set<ProcedureKind> procedures;
+    // Allowed actions, in the order list, open, forward (to the collège), audit log, purge: '1' allowed.
+    const char* di;
+    const char* dsp;
+};
+
+const QString kDeclarant = QStringLiteral("declarant");
+
+std::vector<Situation> situations()
+{
+    const QString filed = QStringLiteral("receiving");
+    return {
+        {"declarant herself", {kDeclarant, Role::Declarant, {}}, {filed}, {}, {}, "11010", "11010"},
+        {"another declarant",
+         {QStringLiteral("other"), Role::Declarant, {}},
+         {filed},
+         {},
+         {},
+         "00000",
+         "00000"},
+        {"a head of court who is the declarant",
+         {kDeclarant, Role::Authority, QStringLiteral("tj-nanterre:president")},
+         {QStringLiteral("ca")},
+         {},
+         {},
+         "11010",
+         "11010"},
+        {"the authority it was filed to",
+         {filed, Role::Authority, QStringLiteral("tj-nanterre:president")},
+         {filed},
+         {},
+         {},
+         "11100",
+         "11000"},
+        {"another head of court",
+         {QStringLiteral("head"), Role::Authority, QStringLiteral("tj-nanterre:procureur")},
+         {filed},
+         {},
+         {},
+         "00000",
+         "00000"},
+        {"collège, nothing forwarded",
+         {QStringLiteral("college"), Role::Authority, authorities::College},
+         {filed},
+         {},
+         {},
+         "00000",
+         "00000"},
+        {"collège, forwarded for an avis (7-2 II)",
+         {QStringLiteral("college"), Role::Authority, authorities::College},
+         {filed},
+         {QStringLiteral("college")},
+         {},
+         "11000",
+         "00000"},
+        {"collège, filed to it (7-2 I 7°)",
+         {QStringLiteral("college"), Role::Authority, authorities::College},
+         {QStringLiteral("college")},
+         {},
+         {},
+         "11100",
+         "11000"},
+        {"CSM, forwarded, no procedure",
+         {QStringLiteral("csm"), Role::Authority, authorities::Csm},
+         {filed},
+         {QStringLiteral("csm")},
+         {},
+         "00000",
+         "00000"},
+        {"CSM, forwarded, disciplinary procedure",
+         {QStringLiteral("csm"), Role::Authority, authorities::Csm},
+         {filed},
+         {QStringLiteral("csm")},
+         {ProcedureKind::Disciplinaire},
+         "11000",
+         "00000"},
+        {"CSM, disciplinary procedure, nothing forwarded",
+         {QStringLiteral("csm"), Role::Authority, authorities::Csm},
+         {filed},
+         {},
+         {ProcedureKind::Disciplinaire},
+         "00000",
+         "00000"},
+        {"garde des sceaux, forwarded, disciplinary procedure",
+         {QStringLiteral("gds"), Role::Authority, authorities::GardeDesSceaux},
+         {filed},
+         {QStringLiteral("gds")},
+         {ProcedureKind::Disciplinaire},
+         "11000",
+         "00000"},
+        {"garde des sceaux, forwarded, criminal procedure only",
+         {QStringLiteral("gds"), Role::Authority, authorities::GardeDesSceaux},
+         {filed},
+         {QStringLiteral("gds")},
+         {ProcedureKind::Penale},
+         "00000",
+         "00000"},
+        {"IGJ, forwarded, disciplinary procedure only",
+         {QStringLiteral("igj"), Role::Authority, authorities::Igj},
+         {filed},
+         {QStringLiteral("igj")},
+         {ProcedureKind::Disciplinaire},
+         "00000",
+         "00000"},
+        {"IGJ, forwarded, enquête",
+         {QStringLiteral("igj"), Role::Authority, authorities::Igj},
+         {filed},
+         {QStringLiteral("igj")},
+         {ProcedureKind::EnqueteIgj},
+         "11000",
+         "00000"},
+        {"HATVP, filed to it",
+         {QStringLiteral("hatvp"), Role::Authority, authorities::Hatvp},
+         {QStringLiteral("hatvp")},
+         {},
+         {},
+         "11100",
+         "11000"},
+        {"HATVP, not a recipient",
+         {QStringLiteral("hatvp"), Role::Authority, authorities::Hatvp},
+         {filed},
+         {},
+         {},
+         "00000",
+         "00000"},
+        {"auditor", {QStringLiteral("auditor"), Role::Auditor, {}}, {filed}, {}, {}, "10010", "10010"},
+        {"administrator", {QStringLiteral("admin"), Role::Admin, {}}, {filed}, {}, {}, "10011", "10011"},
+        {"no one (empty actor)", {QString(), Role::Declarant, {}}, {filed}, {}, {}, "00000", "00000"},
+    };
+}
+
+} // namespace
+
+void TestAccessPolicy::matrix_data()
+{
+    QTest::addColumn<Actor>("actor");
+    QTest::addColumn<DeclarationFacts>("facts");
+    QTest::addColumn<Action>("action");
+    QTest::addColumn<bool>("allowed");
+    const Action actions[] = {Action::List, Action::Open, Action::Forward, Action::AuditLog, Action::Purge};
+    for (const Situation& situation : situations()) {
+        for (DeclarationKind kind : {DeclarationKind::Interets, DeclarationKind::Patrimoine}) {
+            const char* expected = kind == DeclarationKind::Interets ? situation.di : situation.dsp;
+            QCOMPARE(qstrlen(expected), 5U);
+            const DeclarationFacts facts{kDeclarant, kind, situation.filedTo, situation.forwardedTo,
+                                         situation.procedures};
+            for (int i = 0; i < 5; ++i) {
+                QTest::addRow("%s | %s | %s", situation.name, qPrintable(kindId(kind)),
+                              qPrintable(actionId(actions[i])))
+                    << situation.actor << facts << actions[i] << (expected[i] == '1');
+            }
+        }
+    }
+}
+
+void TestAccessPolicy::matrix()
+{
+    QFETCH(Actor, actor);
+    QFETCH(DeclarationFacts, facts);
+    QFETCH(Action, action);
+    QFETCH(bool, allowed);
+    const Decision decision = decide(actor, action, facts, authorities::College);
+    QVERIFY2(decision.allowed == allowed, qPrintable(decision.reason));
+    QVERIFY(!decision.reason.isEmpty());
+}
+
+void TestAccessPolicy::forwardTargets_data()
+{
+    QTest::addColumn<DeclarationKind>("kind");
+    QTest::addColumn<QString>("target");
+    QTest::addColumn<int>("procedure"); // -1 none
+    QTest::addColumn<bool>("allowed");
+    QTest::addColumn<QString>("reason");
+    const auto DI = DeclarationKind::Interets;
+    const auto DSP = DeclarationKind::Patrimoine;
+    const int none = -1;
+    const int disc = int(ProcedureKind::Disciplinaire);
+    const int penale = int(ProcedureKind::Penale);
+    const int enquete = int(ProcedureKind::EnqueteIgj);
+    QTest::newRow("DI to the collège for an avis")
+        << DI << authorities::College << none << true << "art-7-2-II";
+    QTest::newRow("DI to the CSM without procedure")
+        << DI << authorities::Csm << none << false << "no-disciplinary-procedure";
+    QTest::newRow("DI to the CSM, disciplinary")
+        << DI << authorities::Csm << disc << true << "art-7-2-III-disciplinaire";
+    QTest::newRow("DI to the CSM, criminal only")
+        << DI << authorities::Csm << penale << false << "no-disciplinary-procedure";
+    QTest::newRow("DI to the garde des sceaux, disciplinary")
+        << DI << authorities::GardeDesSceaux << disc << true << "art-7-2-III-disciplinaire";
+    QTest::newRow("DI to the IGJ, disciplinary only")
+        << DI << authorities::Igj << disc << false << "no-enquete";
+    QTest::newRow("DI to the IGJ, enquête")
+        << DI << authorities::Igj << enquete << true << "art-7-2-III-enquete";
+    QTest::newRow("DI to another court head")
+        << DI << QStringLiteral("tj-nanterre:procureur") << disc << false << "no-legal-basis";
+    QTest::newRow("DI to the HATVP") << DI << authorities::Hatvp << none << false << "no-legal-basis";
+    QTest::newRow("DSP to the collège") << DSP << authorities::College << none << false << "art-7-3-III";
+    QTest::newRow("DSP to the CSM, disciplinary")
+        << DSP << authorities::Csm << disc << false << "art-7-3-III";
+    QTest::newRow("DSP to a court head")
+        << DSP << QStringLiteral("tj-nanterre:president") << disc << false << "art-7-3-III";
+    QTest::newRow("DSP to the IGJ, enquête") << DSP << authorities::Igj << enquete << false << "art-7-3-III";
+}
+
+void TestAccessPolicy::forwardTargets()
+{
+    QFETCH(DeclarationKind, kind);
+    QFETCH(QString, target);
+    QFETCH(int, procedure);
+    QFETCH(bool, allowed);
+    QFETCH(QString, reason);
+    std::set<ProcedureKind> procedures;
+    if (procedure >= 0) {
+        procedures.insert(ProcedureKind(procedure));
+    }
+    const Decision decision = forwardAllowed(kind, target, procedures);
+    QCOMPARE(decision.allowed, allowed);
+    QCOMPARE(decision.reason, reason);
+    // The receiving authority asks: the same answer; anyone else: refused whatever the target.
+    const DeclarationFacts facts{kDeclarant, kind, {QStringLiteral("receiving")}, {}, procedures};
+    QCOMPARE(decide({QStringLiteral("receiving"), Role::Authority, QStringLiteral("x")}, Action::Forward,
+                    facts, target)
+                 .allowed,
+             allowed);
+    QVERIFY(!decide({kDeclarant, Role::Declarant, {}}, Action::Forward, facts, target).allowed);
+    QVERIFY(!decide({QStringLiteral("admin"), Role::Admin, {}}, Action::Forward, facts, target).allowed);
+}
+
+QTEST_GUILESS_MAIN(TestAccessPolicy)
+#include "tst_store_access.moc"

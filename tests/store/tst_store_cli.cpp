@@ -1,0 +1,204 @@
+// The store's command line, end to end on the demo organisation: exit codes 0 / 1 / 3 / 4, the list's JSON
+// contract, the --store forms of open and forward, audit verify naming a tampered entry.
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QtTest>
+
+class TestStoreCli : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void listJsonPerRole();
+    void openAndForward();
+    void invalidDeclarationRefused();
+    void auditVerifyNamesTamperedEntry();
+
+private:
+    struct Run
+    {
+        int code = -1;
+        QByteArray out, err;
+    };
+    Run cli(const QStringList& arguments, const QString& identity = {});
+    QString id(const QString& identity, const QString& kind);
+
+    QTemporaryDir m_dir;
+    QString m_store;
+    QMap<QString, QString> m_passphrases; // identity file -> passphrase
+};
+
+TestStoreCli::Run TestStoreCli::cli(const QStringList& arguments, const QString& identity)
+{
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    QStringList all = arguments;
+    if (!identity.isEmpty()) {
+        environment.insert("PROBITAS_PASSPHRASE", m_passphrases.value(identity));
+        all << "--identity" << m_dir.filePath("demo/" + identity);
+    }
+    process.setProcessEnvironment(environment);
+    process.start(PROBITAS_CLI_PATH, all);
+    process.waitForFinished(60000);
+    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+            process.readAllStandardOutput(), process.readAllStandardError()};
+}
+
+void TestStoreCli::initTestCase()
+{
+    m_store = m_dir.filePath("store.sqlite");
+    const Run init = cli({"init", "--store", m_store, "--demo", m_dir.filePath("demo")});
+    QVERIFY2(init.code == 0, init.err.constData());
+    QFile file(m_dir.filePath("demo/demo.json"));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QJsonArray members = QJsonDocument::fromJson(file.readAll()).array();
+    QVERIFY(members.size() >= 12);
+    QStringList roles;
+    for (const QJsonValue& member : members) {
+        const QJsonObject object = member.toObject();
+        m_passphrases.insert(object["identity"].toString(), object["passphrase"].toString());
+        roles << object["role"].toString();
+        QVERIFY(QFile::exists(m_dir.filePath("demo/" + object["identity"].toString())));
+    }
+    for (const char* role : {"declarant", "authority", "auditor", "admin"}) {
+        QVERIFY(roles.contains(role));
+    }
+    QVERIFY(roles.count("declarant") >= 2);
+}
+
+QString TestStoreCli::id(const QString& identity, const QString& kind)
+{
+    const Run list = cli({"list", "--store", m_store, "--json"}, identity);
+    for (const QJsonValue& value : QJsonDocument::fromJson(list.out).array()) {
+        if (value.toObject()["declaration"].toString() == kind) {
+            return value.toObject()["id"].toString();
+        }
+    }
+    return {};
+}
+
+void TestStoreCli::listJsonPerRole()
+{
+    const Run juge = cli({"list", "--store", m_store, "--json"}, "helene-durand-lefevre.p12");
+    QCOMPARE(juge.code, 0);
+    const QJsonArray own = QJsonDocument::fromJson(juge.out).array();
+    QCOMPARE(own.size(), 1);
+    const QJsonObject record = own.first().toObject();
+    for (const char* key :
+         {"id", "declarant", "declaration", "event", "recipients", "filed_at", "supersedes", "status"}) {
+        QVERIFY2(record.contains(key), key);
+    }
+    QCOMPARE(record["recipients"].toArray().first().toString(), QString("tj-nanterre:president"));
+    QCOMPARE(record["status"].toString(), QString("receipt-held"));
+    QCOMPARE(
+        QJsonDocument::fromJson(cli({"list", "--store", m_store, "--json"}, "jean-baptiste-moreau.p12").out)
+            .array()
+            .size(),
+        3); // the juge's DI, his own DI and DSP
+    QCOMPARE(QJsonDocument::fromJson(cli({"list", "--store", m_store, "--json"}, "auditeur-interne.p12").out)
+                 .array()
+                 .size(),
+             4);
+    const QJsonArray hatvp =
+        QJsonDocument::fromJson(cli({"list", "--store", m_store, "--json"},
+                                    "haute-autorite-pour-la-transparence-de-la-vie-publique.p12")
+                                    .out)
+            .array();
+    QCOMPARE(hatvp.size(), 1);
+    QCOMPARE(hatvp.first().toObject()["declaration"].toString(), QString("patrimoine"));
+    // A certificate that is not in the directory: the CA's own identity.
+    QCOMPARE(cli({"list", "--store", m_store}, "ca-probitas-demo.p12").code, 3);
+}
+
+void TestStoreCli::openAndForward()
+{
+    const QString di = id("helene-durand-lefevre.p12", "interets");
+    QVERIFY(!di.isEmpty());
+    const Run opened = cli({"open", "--store", m_store, di}, "jean-baptiste-moreau.p12");
+    QCOMPARE(opened.code, 0);
+    QVERIFY(QJsonDocument::fromJson(opened.out).object()["items"].toObject().size() == 8);
+    QCOMPARE(cli({"open", "--store", m_store, di}, "thomas-nguyen.p12").code, 3);
+    QCOMPARE(cli({"open", "--store", m_store, di}, "auditeur-interne.p12").code, 3);
+    QCOMPARE(cli({"open", "--store", m_store, di}, "college-de-deontologie-des-magistrats.p12").code, 3);
+    QCOMPARE(
+        cli({"forward", "--store", m_store, di, "--to", "college-de-deontologie", "--basis", "art. 7-2 II"},
+            "jean-baptiste-moreau.p12")
+            .code,
+        0);
+    QCOMPARE(cli({"open", "--store", m_store, di}, "college-de-deontologie-des-magistrats.p12").code, 0);
+    QCOMPARE(cli({"forward", "--store", m_store, di, "--to", "csm", "--basis", "art. 7-2 III"},
+                 "jean-baptiste-moreau.p12")
+                 .code,
+             3);
+    const QString dsp = id("jean-baptiste-moreau.p12", "patrimoine");
+    QCOMPARE(cli({"forward", "--store", m_store, dsp, "--to", "tj-nanterre:president", "--basis", "x"},
+                 "haute-autorite-pour-la-transparence-de-la-vie-publique.p12")
+                 .code,
+             3);
+    QCOMPARE(cli({"procedure", "record", "--store", m_store, "--declarant", "Hélène Durand-Lefèvre", "--kind",
+                  "disciplinaire"},
+                 "administrateur.p12")
+                 .code,
+             0);
+    QCOMPARE(cli({"forward", "--store", m_store, di, "--to", "csm", "--basis", "art. 7-2 III"},
+                 "jean-baptiste-moreau.p12")
+                 .code,
+             0);
+    QCOMPARE(cli({"open", "--store", m_store, di}, "conseil-superieur-de-la-magistrature.p12").code, 0);
+    QCOMPARE(
+        cli({"acknowledge", "--store", m_store, id("thomas-nguyen.p12", "interets")}, "claire-fontaine.p12")
+            .code,
+        0);
+    QCOMPARE(cli({"purge", "--store", m_store, "--dry-run"}, "auditeur-interne.p12").code, 3);
+    QCOMPARE(cli({"purge", "--store", m_store, "--dry-run"}, "administrateur.p12").code, 0);
+}
+
+void TestStoreCli::invalidDeclarationRefused()
+{
+    const QString path = m_dir.filePath("incomplete.json");
+    QFile out(path);
+    QVERIFY(out.open(QIODevice::WriteOnly));
+    QFile sample(QString(PROBITAS_TEST_DATA) + "/di-valid.json");
+    QVERIFY(sample.open(QIODevice::ReadOnly));
+    QJsonObject document = QJsonDocument::fromJson(sample.readAll()).object();
+    QJsonObject items = document["items"].toObject();
+    items.remove("mandatsElectifs");
+    document["items"] = items;
+    out.write(QJsonDocument(document).toJson());
+    out.close();
+    QCOMPARE(cli({"file", "--store", m_store, path}, "helene-durand-lefevre.p12").code, 1);
+    QCOMPARE(
+        cli({"file", "--store", m_store, m_dir.filePath("missing.json")}, "helene-durand-lefevre.p12").code,
+        2);
+    const Run filed = cli({"file", "--store", m_store, QString(PROBITAS_TEST_DATA) + "/di-valid.json"},
+                          "helene-durand-lefevre.p12");
+    QCOMPARE(filed.code, 0);
+    QCOMPARE(filed.out.trimmed().size(), 36); // the new id
+}
+
+void TestStoreCli::auditVerifyNamesTamperedEntry()
+{
+    QCOMPARE(cli({"audit", "verify", "--store", m_store}).code, 0);
+    QCOMPARE(cli({"audit", "log", "--store", m_store, "--json"}, "auditeur-interne.p12").code, 0);
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase("QSQLITE", "tamper");
+        db.setDatabaseName(m_store);
+        QVERIFY(db.open());
+        QSqlQuery query(db);
+        QVERIFY(query.exec("UPDATE audit SET at = '2020-01-01T00:00:00.000Z' WHERE sequence = 2"));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase("tamper");
+    const Run verify = cli({"audit", "verify", "--store", m_store});
+    QCOMPARE(verify.code, 4);
+    QVERIFY2(verify.err.contains("entry 2"), verify.err.constData());
+}
+
+QTEST_GUILESS_MAIN(TestStoreCli)
+#include "tst_store_cli.moc"

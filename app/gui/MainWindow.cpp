@@ -1,15 +1,49 @@
 #include "MainWindow.h"
 
-#include "ObligationsPanel.h"
+#include "DeclarantWorkspace.h"
 
 #include <QApplication>
+#include <QComboBox>
+#include <QDir>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QStackedWidget>
 #include <QStatusBar>
 #include <QVBoxLayout>
 
 namespace probitas {
+
+namespace {
+
+enum Page { StartPage, UnlockPage, WorkspacePage, ComingSoonPage };
+
+QString roleName(store::Role role)
+{
+    switch (role) {
+    case store::Role::Declarant:
+        return MainWindow::tr("declarant");
+    case store::Role::Authority:
+        return MainWindow::tr("authority");
+    case store::Role::Auditor:
+        return MainWindow::tr("auditor");
+    case store::Role::Admin:
+        return MainWindow::tr("administrator");
+    }
+    return {};
+}
+
+} // namespace
 
 MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent)
@@ -19,14 +53,27 @@ MainWindow::MainWindow(QWidget* parent)
 
     auto* central = new QWidget(this);
     auto* layout = new QVBoxLayout(central);
-    auto* heading = new QLabel(tr("<h2>My obligations</h2><p>Describe your situation: Probitas lists every "
-                                  "declaration the law requires of you, to whom it goes, by when, and under "
-                                  "which article.</p>"),
-                               central);
-    heading->setWordWrap(true);
-    layout->addWidget(heading);
-    auto* panel = new ObligationsPanel(central);
-    layout->addWidget(panel, 1);
+    m_banner = new QLabel(central);
+    m_banner->setObjectName(QStringLiteral("demoBanner"));
+    m_banner->setWordWrap(true);
+    m_banner->setStyleSheet(
+        QStringLiteral("background: #fff3cd; color: #664d03; border: 1px solid #ffda6a; padding: 6px;"));
+    m_banner->hide();
+    layout->addWidget(m_banner);
+    m_pages = new QStackedWidget(central);
+    m_pages->setObjectName(QStringLiteral("pages"));
+    m_pages->addWidget(makeStartPage());
+    m_pages->addWidget(makeUnlockPage());
+    auto* workspaceHolder = new QWidget(m_pages);
+    workspaceHolder->setObjectName(QStringLiteral("page.workspace"));
+    new QVBoxLayout(workspaceHolder);
+    m_pages->addWidget(workspaceHolder);
+    auto* comingSoon = new QLabel(m_pages);
+    comingSoon->setObjectName(QStringLiteral("page.comingSoon"));
+    comingSoon->setAlignment(Qt::AlignCenter);
+    comingSoon->setWordWrap(true);
+    m_pages->addWidget(comingSoon);
+    layout->addWidget(m_pages, 1);
     setCentralWidget(central);
 
     QMenu* fileMenu = menuBar()->addMenu(tr("&File"));
@@ -40,9 +87,228 @@ MainWindow::MainWindow(QWidget* parent)
                 .arg(QApplication::applicationVersion()));
     });
 
-    connect(panel, &ObligationsPanel::obligationsChanged, this,
-            [this](int count) { statusBar()->showMessage(tr("%n declaration(s) due", nullptr, count)); });
+    m_unlock = new gui::UnlockCommand(this);
+    connect(m_unlock, &gui::UnlockCommand::finished, this, &MainWindow::onUnlocked);
     resize(1100, 720);
+}
+
+MainWindow::~MainWindow()
+{
+    // The workspace flushes its pending draft into the store: it goes before the session.
+    delete m_workspace;
+    m_workspace = nullptr;
+}
+
+QWidget* MainWindow::makeStartPage()
+{
+    auto* page = new QWidget(this);
+    page->setObjectName(QStringLiteral("page.start"));
+    auto* layout = new QVBoxLayout(page);
+    layout->addStretch();
+    m_startMessage = new QLabel(tr("Opening the store…"), page);
+    m_startMessage->setObjectName(QStringLiteral("startMessage"));
+    m_startMessage->setAlignment(Qt::AlignCenter);
+    m_startMessage->setWordWrap(true);
+    layout->addWidget(m_startMessage);
+    m_startBusy = new QProgressBar(page);
+    m_startBusy->setObjectName(QStringLiteral("startBusy"));
+    m_startBusy->setRange(0, 0);
+    m_startBusy->setAccessibleName(tr("Opening the store"));
+    layout->addWidget(m_startBusy);
+    layout->addStretch();
+    return page;
+}
+
+QWidget* MainWindow::makeUnlockPage()
+{
+    auto* page = new QWidget(this);
+    page->setObjectName(QStringLiteral("page.unlock"));
+    auto* outer = new QVBoxLayout(page);
+    outer->addStretch();
+    auto* title = new QLabel(tr("<h2>Unlock your identity</h2><p>Choose your identity file and type its "
+                                "passphrase. Your declarations are signed and sealed with it.</p>"),
+                             page);
+    title->setWordWrap(true);
+    outer->addWidget(title);
+    auto* form = new QFormLayout;
+    m_identity = new QComboBox(page);
+    m_identity->setObjectName(QStringLiteral("identity"));
+    form->addRow(tr("&Identity:"), m_identity);
+    m_passphrase = new QLineEdit(page);
+    m_passphrase->setObjectName(QStringLiteral("passphrase"));
+    m_passphrase->setEchoMode(QLineEdit::Password);
+    form->addRow(tr("&Passphrase:"), m_passphrase);
+    m_unlockMessage = new QLabel(page);
+    m_unlockMessage->setObjectName(QStringLiteral("unlockMessage"));
+    m_unlockMessage->setWordWrap(true);
+    m_unlockMessage->setStyleSheet(QStringLiteral("color: #b02a37;"));
+    m_unlockMessage->hide();
+    form->addRow(QString(), m_unlockMessage);
+    m_unlockBusy = new QProgressBar(page);
+    m_unlockBusy->setObjectName(QStringLiteral("unlockBusy"));
+    m_unlockBusy->setRange(0, 0);
+    m_unlockBusy->setAccessibleName(tr("Unlocking"));
+    m_unlockBusy->hide();
+    form->addRow(QString(), m_unlockBusy);
+    m_unlockButton = new QPushButton(tr("&Unlock"), page);
+    m_unlockButton->setObjectName(QStringLiteral("unlock"));
+    m_unlockButton->setDefault(true);
+    form->addRow(QString(), m_unlockButton);
+    outer->addLayout(form);
+    outer->addStretch();
+
+    connect(m_unlockButton, &QPushButton::clicked, this, &MainWindow::unlock);
+    connect(m_passphrase, &QLineEdit::returnPressed, this, &MainWindow::unlock);
+    connect(m_identity, &QComboBox::activated, this, &MainWindow::onIdentityChosen);
+    return page;
+}
+
+void MainWindow::start(const QString& storePath, const QString& demoDirectory)
+{
+    m_storePath = storePath;
+    m_demoDirectory = demoDirectory;
+    m_pages->setCurrentIndex(StartPage);
+    if (!QFileInfo::exists(storePath)) {
+        m_startMessage->setText(tr(
+            "No store yet: creating the demonstration store and its identities. This takes a few seconds…"));
+    }
+    delete m_start;
+    m_start = new gui::StartCommand(storePath, demoDirectory, this);
+    connect(m_start, &gui::StartCommand::finished, this, &MainWindow::onStarted);
+    m_start->run();
+}
+
+void MainWindow::onStarted(const Result<gui::StartResult>& result)
+{
+    if (!result) {
+        m_startBusy->hide();
+        m_startMessage->setText(tr("The store cannot be opened: %1").arg(result.error().message));
+        return;
+    }
+    auto opened = store::Store::open(m_storePath);
+    if (!opened) {
+        m_startBusy->hide();
+        m_startMessage->setText(tr("The store cannot be opened: %1").arg(opened.error().message));
+        return;
+    }
+    m_session = std::make_unique<gui::Session>();
+    m_session->store = std::move(opened).value();
+    fillIdentities();
+    const bool demo = QFile::exists(QDir(m_demoDirectory).filePath(QStringLiteral("demo.json")));
+    if (demo) {
+        m_banner->setText(tr("<b>Demonstration store</b> — for trying Probitas only, never for real "
+                             "declarations. Identities: %1")
+                              .arg(QDir::toNativeSeparators(m_demoDirectory).toHtmlEscaped()));
+        m_banner->show();
+    }
+    if (result->createdDemo) {
+        statusBar()->showMessage(tr("Demonstration store created."));
+    }
+    m_pages->setCurrentIndex(UnlockPage);
+    m_passphrase->setFocus();
+    emit storeReady();
+}
+
+void MainWindow::fillIdentities()
+{
+    m_identity->clear();
+    QFile file(QDir(m_demoDirectory).filePath(QStringLiteral("demo.json")));
+    if (file.open(QIODevice::ReadOnly)) {
+        const QJsonArray members = QJsonDocument::fromJson(file.readAll()).array();
+        for (const QJsonValue& member : members) {
+            if (member[QStringLiteral("role")].toString() == QLatin1String("ca")) {
+                continue;
+            }
+            const auto role = store::roleFromId(member[QStringLiteral("role")].toString());
+            m_identity->addItem(
+                tr("%1 (%2)").arg(member[QStringLiteral("name")].toString(),
+                                  role ? roleName(*role) : QString()),
+                QDir(m_demoDirectory).filePath(member[QStringLiteral("identity")].toString()));
+        }
+    }
+    m_identity->addItem(tr("Other file…"));
+    m_lastIdentityIndex = 0;
+}
+
+void MainWindow::onIdentityChosen(int index)
+{
+    if (!m_identity->itemData(index).isNull()) {
+        m_lastIdentityIndex = index;
+        return;
+    }
+    const QString path = identityFileProvider
+                             ? identityFileProvider()
+                             : QFileDialog::getOpenFileName(this, tr("Identity file"), QString(),
+                                                            tr("PKCS#12 identities (*.p12 *.pfx)"));
+    if (path.isEmpty()) {
+        m_identity->setCurrentIndex(m_lastIdentityIndex);
+        return;
+    }
+    m_identity->insertItem(index, QFileInfo(path).fileName(), path);
+    m_identity->setCurrentIndex(index);
+    m_lastIdentityIndex = index;
+}
+
+void MainWindow::unlock()
+{
+    if (m_unlock->isRunning() || !m_session) {
+        return;
+    }
+    const QString path = m_identity->currentData().toString();
+    if (path.isEmpty()) {
+        m_unlockMessage->setText(tr("Choose an identity file."));
+        m_unlockMessage->show();
+        return;
+    }
+    QString passphrase = m_passphrase->text();
+    m_passphrase->clear();
+    m_unlockMessage->hide();
+    m_unlockBusy->show();
+    m_unlockButton->setEnabled(false);
+    m_unlock->run(path, passphrase);
+}
+
+void MainWindow::onUnlocked(const Result<crypto::Identity>& identity)
+{
+    m_unlockBusy->hide();
+    m_unlockButton->setEnabled(true);
+    if (!identity) {
+        m_unlockMessage->setText(identity.error().code == QLatin1String("crypto.wrong-passphrase")
+                                     ? tr("Wrong passphrase. Check it and try again.")
+                                     : identity.error().message);
+        m_unlockMessage->show();
+        m_passphrase->setFocus();
+        return;
+    }
+    auto person = m_session->store->personFor(identity->certificate());
+    if (!person) {
+        m_unlockMessage->setText(
+            tr("This identity is not in the store's directory: %1").arg(person.error().message));
+        m_unlockMessage->show();
+        return;
+    }
+    m_session->identity = *identity;
+    m_session->person = *person;
+    showWorkspace();
+    emit unlocked();
+}
+
+void MainWindow::showWorkspace()
+{
+    const store::Person& person = m_session->person;
+    statusBar()->showMessage(tr("%1 — %2").arg(person.name, roleName(person.role)));
+    if (person.role != store::Role::Declarant) {
+        auto* label = qobject_cast<QLabel*>(m_pages->widget(ComingSoonPage));
+        label->setText(tr("<h2>%1 workspace: coming soon</h2><p>%2 is unlocked. This version of Probitas "
+                          "serves declarants; the %1 workspace comes next.</p>")
+                           .arg(roleName(person.role), person.name.toHtmlEscaped()));
+        m_pages->setCurrentIndex(ComingSoonPage);
+        return;
+    }
+    QWidget* holder = m_pages->widget(WorkspacePage);
+    m_workspace = new gui::DeclarantWorkspace(*m_session, holder);
+    holder->layout()->addWidget(m_workspace);
+    m_pages->setCurrentIndex(WorkspacePage);
 }
 
 } // namespace probitas

@@ -1,17 +1,72 @@
 #pragma once
 
+#include "Commands.h"
+
 #include <QMainWindow>
+#include <QStringList>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QProgressBar;
+class QPushButton;
+class QStackedWidget;
 
 namespace probitas {
 
-// The probitas main window. In this version it holds the obligations calculator; the declarant's,
-// authority's and auditor's workspaces come with the store.
+namespace gui {
+class DeclarantWorkspace;
+}
+
+// The probitas main window: start (open or create the store), unlock (identity and passphrase), then the
+// workspace of the unlocked person's role.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 
 public:
     explicit MainWindow(QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    // Opens the store at `storePath`, creating the demo (identities in `demoDirectory`) when there is none.
+    void start(const QString& storePath, const QString& demoDirectory);
+    gui::Session* session() const { return m_session.get(); }
+    gui::DeclarantWorkspace* declarantWorkspace() const { return m_workspace; }
+
+    // For tests and scripts: "Other file…" asks this instead of a QFileDialog when set.
+    std::function<QString()> identityFileProvider;
+
+signals:
+    void storeReady();
+    void unlocked();
+
+private:
+    QWidget* makeStartPage();
+    QWidget* makeUnlockPage();
+    void onStarted(const Result<gui::StartResult>& result);
+    void fillIdentities();
+    void onIdentityChosen(int index);
+    void unlock();
+    void onUnlocked(const Result<crypto::Identity>& identity);
+    void showWorkspace();
+
+    QString m_storePath;
+    QString m_demoDirectory;
+    std::unique_ptr<gui::Session> m_session;
+    gui::StartCommand* m_start = nullptr;
+    gui::UnlockCommand* m_unlock = nullptr;
+
+    QLabel* m_banner;
+    QStackedWidget* m_pages;
+    QLabel* m_startMessage = nullptr;
+    QProgressBar* m_startBusy = nullptr;
+    QComboBox* m_identity = nullptr;
+    QLineEdit* m_passphrase = nullptr;
+    QLabel* m_unlockMessage = nullptr;
+    QProgressBar* m_unlockBusy = nullptr;
+    QPushButton* m_unlockButton = nullptr;
+    int m_lastIdentityIndex = 0;
+    gui::DeclarantWorkspace* m_workspace = nullptr;
 };
 
 } // namespace probitas

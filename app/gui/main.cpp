@@ -2,13 +2,16 @@
 #include "BuiltInData.h"
 #include "CryptoInit.h"
 #include "MainWindow.h"
+#include "Store.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDir>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QMessageBox>
 #include <QSettings>
+#include <QStandardPaths>
 #include <QTimer>
 #include <QTranslator>
 
@@ -51,6 +54,14 @@ int main(int argc, char* argv[])
         QStringLiteral("screenshot"), QApplication::translate("main", "Save the window as a PNG and quit."),
         QStringLiteral("FILE"));
     parser.addOption(screenshotOption);
+    const QCommandLineOption storeOption(
+        QStringLiteral("store"),
+        QApplication::translate("main",
+                                "The store to open (default: %1). When there is none, the demonstration "
+                                "store is created there.")
+            .arg(probitas::store::Store::defaultPath()),
+        QStringLiteral("PATH"));
+    parser.addOption(storeOption);
     parser.process(application);
 
     if (!hardened) {
@@ -72,7 +83,13 @@ int main(int argc, char* argv[])
 
     probitas::MainWindow window;
     window.show();
-    if (parser.isSet(screenshotOption)) {
+    // A screenshot shows the window as it opens, without touching any store.
+    if (!parser.isSet(screenshotOption)) {
+        const QString appData = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+        window.start(parser.isSet(storeOption) ? parser.value(storeOption)
+                                               : probitas::store::Store::defaultPath(),
+                     QDir(appData).filePath(QStringLiteral("demo")));
+    } else {
         const QString path = parser.value(screenshotOption);
         QTimer::singleShot(0, &window,
                            [&window, path] { QApplication::exit(window.grab().save(path, "PNG") ? 0 : 5); });

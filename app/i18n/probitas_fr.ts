@@ -270,6 +270,13 @@
     </message>
 </context>
 <context>
+    <name>DeclarationsCommand</name>
+    <message>
+        <source>unknown form %1</source>
+        <translation>formulaire inconnu %1</translation>
+    </message>
+</context>
+<context>
     <name>FieldFormat</name>
     <message>
         <source>Yes</source>
@@ -1713,6 +1720,10 @@
         <source>Probitas cannot start</source>
         <translation>Impossible de démarrer Probitas</translation>
     </message>
+    <message>
+        <source>The store to open (default: %1). When there is none, the demonstration store is created there.</source>
+        <translation>Le magasin à ouvrir (par défaut&#xa0;: %1). S&apos;il n&apos;existe pas, le magasin de démonstration y est créé.</translation>
+    </message>
 </context>
 <context>
     <name>probitas::DeclarationView</name>
@@ -2288,10 +2299,6 @@
         <translation>Probitas — déclarations des magistrats</translation>
     </message>
     <message>
-        <source>&lt;h2&gt;My obligations&lt;/h2&gt;&lt;p&gt;Describe your situation: Probitas lists every declaration the law requires of you, to whom it goes, by when, and under which article.&lt;/p&gt;</source>
-        <translation>&lt;h2&gt;Mes obligations&lt;/h2&gt;&lt;p&gt;Décrivez votre situation&#xa0;: Probitas recense chaque déclaration que la loi exige de vous, son destinataire, son échéance et l&apos;article qui la prévoit.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -2315,12 +2322,101 @@
         <source>&lt;p&gt;&lt;b&gt;Probitas&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Declarations of interests (art. 7-2) and of assets (art. 7-3) of the ordonnance n° 58-1270 of 22 December 1958.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Probitas&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Déclarations d&apos;intérêts (art. 7-2) et de situation patrimoniale (art. 7-3) prévues par l&apos;ordonnance n° 58-1270 du 22 décembre 1958.&lt;/p&gt;</translation>
     </message>
-    <message numerus="yes">
-        <source>%n declaration(s) due</source>
-        <translation>
-            <numerusform>%n déclaration due</numerusform>
-            <numerusform>%n déclarations dues</numerusform>
-        </translation>
+    <message>
+        <source>declarant</source>
+        <translation>déclarant</translation>
+    </message>
+    <message>
+        <source>authority</source>
+        <translation>autorité</translation>
+    </message>
+    <message>
+        <source>auditor</source>
+        <translation>auditeur</translation>
+    </message>
+    <message>
+        <source>administrator</source>
+        <translation>administrateur</translation>
+    </message>
+    <message>
+        <source>Opening the store…</source>
+        <translation>Ouverture du magasin…</translation>
+    </message>
+    <message>
+        <source>Opening the store</source>
+        <translation>Ouverture du magasin</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Unlock your identity&lt;/h2&gt;&lt;p&gt;Choose your identity file and type its passphrase. Your declarations are signed and sealed with it.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Déverrouiller votre identité&lt;/h2&gt;&lt;p&gt;Choisissez votre fichier d&apos;identité et saisissez sa phrase secrète. Vos déclarations sont signées et scellées avec elle.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Identity:</source>
+        <translation>&amp;Identité&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Phrase secrète&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Unlocking</source>
+        <translation>Déverrouillage</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Déverrouiller</translation>
+    </message>
+    <message>
+        <source>No store yet: creating the demonstration store and its identities. This takes a few seconds…</source>
+        <translation>Aucun magasin pour l&apos;instant&#xa0;: création du magasin de démonstration et de ses identités. Cela prend quelques secondes…</translation>
+    </message>
+    <message>
+        <source>The store cannot be opened: %1</source>
+        <translation>Le magasin ne peut pas être ouvert&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Demonstration store&lt;/b&gt; — for trying Probitas only, never for real declarations. Identities: %1</source>
+        <translation>&lt;b&gt;Magasin de démonstration&lt;/b&gt; — pour essayer Probitas uniquement, jamais pour de véritables déclarations. Identités&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Demonstration store created.</source>
+        <translation>Magasin de démonstration créé.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Other file…</source>
+        <translation>Autre fichier…</translation>
+    </message>
+    <message>
+        <source>Identity file</source>
+        <translation>Fichier d&apos;identité</translation>
+    </message>
+    <message>
+        <source>PKCS#12 identities (*.p12 *.pfx)</source>
+        <translation>Identités PKCS#12 (*.p12 *.pfx)</translation>
+    </message>
+    <message>
+        <source>Choose an identity file.</source>
+        <translation>Choisissez un fichier d&apos;identité.</translation>
+    </message>
+    <message>
+        <source>Wrong passphrase. Check it and try again.</source>
+        <translation>Phrase secrète incorrecte. Vérifiez-la et réessayez.</translation>
+    </message>
+    <message>
+        <source>This identity is not in the store&apos;s directory: %1</source>
+        <translation>Cette identité ne figure pas dans l&apos;annuaire du magasin&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;%1 workspace: coming soon&lt;/h2&gt;&lt;p&gt;%2 is unlocked. This version of Probitas serves declarants; the %1 workspace comes next.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Espace %1&#xa0;: à venir&lt;/h2&gt;&lt;p&gt;L&apos;identité de %2 est déverrouillée. Cette version de Probitas est destinée aux déclarants&#xa0;; l&apos;espace %1 suivra.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -2404,6 +2500,148 @@
     <message>
         <source>No %1 at %2: one was made less than six months before (%3).</source>
         <translation>Pas de %1 (%2)&#xa0;: une déclaration a été établie moins de six mois auparavant (%3).</translation>
+    </message>
+</context>
+<context>
+    <name>probitas::gui::DeclarantWorkspace</name>
+    <message>
+        <source>My &amp;obligations</source>
+        <translation>Mes &amp;obligations</translation>
+    </message>
+    <message>
+        <source>My &amp;declarations</source>
+        <translation>Mes &amp;déclarations</translation>
+    </message>
+    <message>
+        <source>&amp;New declaration</source>
+        <translation>&amp;Nouvelle déclaration</translation>
+    </message>
+    <message>
+        <source>Declaration</source>
+        <translation>Déclaration</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Événement</translation>
+    </message>
+    <message>
+        <source>Filed at</source>
+        <translation>Déposée le</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Destinataires</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>My filed declarations</source>
+        <translation>Mes déclarations déposées</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Ouvrir</translation>
+    </message>
+    <message>
+        <source>&amp;Export as PDF…</source>
+        <translation>&amp;Exporter en PDF…</translation>
+    </message>
+    <message>
+        <source>A draft from your last session is waiting.</source>
+        <translation>Un brouillon de votre dernière session vous attend.</translation>
+    </message>
+    <message>
+        <source>&amp;Resume the draft</source>
+        <translation>&amp;Reprendre le brouillon</translation>
+    </message>
+    <message>
+        <source>Declaration due:</source>
+        <translation>Déclaration due&#xa0;:</translation>
+    </message>
+    <message>
+        <source>%1 (%2), due %3</source>
+        <translation>%1 (%2), à déposer avant le %3</translation>
+    </message>
+    <message>
+        <source>Start from my last filed declaration of this kind</source>
+        <translation>Partir de ma dernière déclaration de ce type</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Commencer</translation>
+    </message>
+    <message>
+        <source>Your profile owes no declaration at present.</source>
+        <translation>Aucune déclaration n&apos;est due en l&apos;état de votre profil.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n declaration(s) filed.</source>
+        <translation>
+            <numerusform>%n déclaration déposée.</numerusform>
+            <numerusform>%n déclarations déposées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — filed %2</source>
+        <translation>%1 — déposée le %2</translation>
+    </message>
+    <message>
+        <source>Select a declaration first.</source>
+        <translation>Sélectionnez d&apos;abord une déclaration.</translation>
+    </message>
+    <message>
+        <source>Export as PDF</source>
+        <translation>Exporter en PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation>Exportée vers %1.</translation>
+    </message>
+    <message>
+        <source>No form is in force for this declaration.</source>
+        <translation>Aucun formulaire n&apos;est en vigueur pour cette déclaration.</translation>
+    </message>
+    <message>
+        <source>Unknown form %1.</source>
+        <translation>Formulaire inconnu %1.</translation>
+    </message>
+    <message>
+        <source>Your work is saved as a draft, sealed to you, as you type.</source>
+        <translation>Votre saisie est enregistrée au fur et à mesure dans un brouillon scellé pour vous seul.</translation>
+    </message>
+    <message>
+        <source>The declaration was not filed: %1</source>
+        <translation>La déclaration n&apos;a pas été déposée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Filed: declaration %1, status %2, for %3.</source>
+        <translation>Déposée&#xa0;: déclaration %1, statut %2, destinataires&#xa0;: %3.</translation>
+    </message>
+    <message>
+        <source>filed, awaiting acknowledgement</source>
+        <translation>déposée, en attente d’accusé de réception</translation>
+    </message>
+    <message>
+        <source>receipt held</source>
+        <translation>accusé de réception reçu</translation>
+    </message>
+    <message>
+        <source>ethics interview held</source>
+        <translation>entretien déontologique tenu</translation>
+    </message>
+    <message>
+        <source>superseded</source>
+        <translation>remplacée</translation>
+    </message>
+    <message>
+        <source>destroyed</source>
+        <translation>détruite</translation>
     </message>
 </context>
 <context>

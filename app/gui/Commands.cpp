@@ -1,0 +1,167 @@
+#include "Commands.h"
+
+#include "DeclarationPdf.h"
+#include "SecureBytes.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QtConcurrent/QtConcurrentRun>
+#include <algorithm>
+
+namespace probitas::gui {
+
+StartCommand::StartCommand(QString storePath, QString demoDirectory, QObject* parent)
+    : QObject(parent)
+    , m_storePath(std::move(storePath))
+    , m_demoDirectory(std::move(demoDirectory))
+{
+    connect(&m_watcher, &QFutureWatcher<Result<StartResult>>::finished, this,
+            [this] { emit finished(m_watcher.result()); });
+}
+
+void StartCommand::run()
+{
+    const QString storePath = m_storePath;
+    const QString demoDirectory = m_demoDirectory;
+    m_watcher.setFuture(QtConcurrent::run([storePath, demoDirectory]() -> Result<StartResult> {
+        const bool existed = QFileInfo::exists(storePath);
+        if (!existed) {
+            QDir().mkpath(QFileInfo(storePath).absolutePath());
+        }
+        auto opened = store::Store::open(storePath);
+        if (!opened) {
+            return opened.error();
+        }
+        StartResult result;
+        if (!existed) {
+            auto demo = store::createDemo(**opened, demoDirectory);
+            if (!demo) {
+                return demo.error();
+            }
+            result.createdDemo = true;
+        }
+        return result;
+    }));
+}
+
+UnlockCommand::UnlockCommand(QObject* parent)
+    : QObject(parent)
+{
+    connect(&m_watcher, &QFutureWatcher<Result<crypto::Identity>>::finished, this,
+            [this] { emit finished(m_watcher.result()); });
+}
+
+void UnlockCommand::run(const QString& identityPath, QString& passphrase)
+{
+    auto secret = std::make_shared<crypto::SecureBytes>(crypto::SecureBytes::fromUtf8(passphrase));
+    passphrase.fill(QLatin1Char(' '));
+    passphrase.clear();
+    m_watcher.setFuture(QtConcurrent::run([identityPath, secret]() -> Result<crypto::Identity> {
+        return crypto::Identity::load(identityPath, *secret);
+    }));
+}
+
+Result<QList<store::DeclarationRecord>> DeclarationsCommand::list() const
+{
+    return m_session.store->list(m_session.identity);
+}
+
+Result<Declaration> DeclarationsCommand::open(const QString& id) const
+{
+    auto bytes = m_session.store->open(id, m_session.identity);
+    if (!bytes) {
+        return bytes.error();
+    }
+    return DeclarationCodec::decode(bytes->toByteArrayUnwiped());
+}
+
+std::optional<store::DeclarationRecord>
+DeclarationsCommand::latestOwn(std::optional<DeclarationKind> kind) const
+{
+    auto records = list();
+    if (!records) {
+        return std::nullopt;
+    }
+    std::optional<store::DeclarationRecord> latest;
+    for (const store::DeclarationRecord& record : *records) {
+        if (record.declarantId != m_session.person.id || (kind && record.kind != *kind) ||
+            record.status == QLatin1String("superseded") || record.status == QLatin1String("destroyed")) {
+            continue;
+        }
+        if (!latest || record.filedAt > latest->filedAt) {
+            latest = record;
+        }
+    }
+    return latest;
+}
+
+Status DeclarationsCommand::exportPdf(const QString& id, const QString& path) const
+{
+    auto declaration = open(id);
+    if (!declaration) {
+        return declaration.error();
+    }
+    const FormDefinition* definition = FormCatalog::builtIn().find(declaration->schema);
+    if (!definition) {
+        return Error::unusable(tr("unknown form %1").arg(declaration->schema));
+    }
+    return probitas::exportPdf(*declaration, *definition, path);
+}
+
+Result<store::DeclarationRecord> FileDeclarationCommand::run(const Declaration& declaration) const
+{
+    auto id = m_session.store->file(declaration, m_session.identity);
+    if (!id) {
+        return id.error();
+    }
+    return m_session.store->record(*id);
+}
+
+SaveDraftCommand::SaveDraftCommand(Session& session, QObject* parent)
+    : QObject(parent)
+    , m_session(session)
+{
+    m_timer.setSingleShot(true);
+    m_timer.setInterval(kDelayMs);
+    connect(&m_timer, &QTimer::timeout, this, &SaveDraftCommand::flush);
+}
+
+void SaveDraftCommand::schedule(const Declaration& declaration)
+{
+    m_pending = declaration;
+    m_timer.start();
+}
+
+void SaveDraftCommand::flush()
+{
+    m_timer.stop();
+    if (!m_pending) {
+        return;
+    }
+    QByteArray canonical = DeclarationCodec::encode(*m_pending);
+    m_pending.reset();
+    const Status status = m_session.store->saveDraft(m_session.identity, canonical);
+    crypto::wipe(canonical);
+    emit saved(bool(status), status ? QString() : status.error().message);
+}
+
+void SaveDraftCommand::cancel()
+{
+    m_timer.stop();
+    m_pending.reset();
+}
+
+std::optional<Declaration> SaveDraftCommand::load() const
+{
+    auto bytes = m_session.store->openDraft(m_session.identity);
+    if (!bytes) {
+        return std::nullopt;
+    }
+    auto declaration = DeclarationCodec::decode(bytes->toByteArrayUnwiped());
+    if (!declaration) {
+        return std::nullopt;
+    }
+    return *declaration;
+}
+
+} // namespace probitas::gui

@@ -1,0 +1,126 @@
+#pragma once
+
+// The GUI's commands: one small class per user action. Views call these; only these call the store and the
+// cryptography. Slow work (key derivation, store creation) runs on the global thread pool.
+#include "Declaration.h"
+#include "Demo.h"
+#include "Identity.h"
+#include "Result.h"
+#include "Store.h"
+
+#include <QCoreApplication>
+#include <QFutureWatcher>
+#include <QObject>
+#include <QTimer>
+#include <memory>
+
+namespace probitas::gui {
+
+// What the application is working with once unlocked.
+struct Session
+{
+    std::unique_ptr<store::Store> store;
+    crypto::Identity identity;
+    store::Person person;
+};
+
+struct StartResult
+{
+    bool createdDemo = false;
+};
+
+// Opens (migrating) the store at `storePath` off the GUI thread; when there is no store yet, creates the
+// demo organisation in it and its identities in `demoDirectory`. The Store itself is reopened on the GUI
+// thread afterwards (a Store belongs to the thread that opened it).
+class StartCommand : public QObject
+{
+    Q_OBJECT
+
+public:
+    StartCommand(QString storePath, QString demoDirectory, QObject* parent = nullptr);
+    void run();
+
+signals:
+    void finished(const probitas::Result<probitas::gui::StartResult>& result);
+
+private:
+    QString m_storePath;
+    QString m_demoDirectory;
+    QFutureWatcher<Result<StartResult>> m_watcher;
+};
+
+// Loads a PKCS#12 identity off the GUI thread (PBKDF2 dominates).
+class UnlockCommand : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit UnlockCommand(QObject* parent = nullptr);
+    // The passphrase is wiped here once copied.
+    void run(const QString& identityPath, QString& passphrase);
+    bool isRunning() const { return m_watcher.isRunning(); }
+
+signals:
+    void finished(const probitas::Result<probitas::crypto::Identity>& identity);
+
+private:
+    QFutureWatcher<Result<crypto::Identity>> m_watcher;
+};
+
+// The magistrate's declarations (metadata), and one of them opened.
+class DeclarationsCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(DeclarationsCommand)
+
+public:
+    explicit DeclarationsCommand(Session& session)
+        : m_session(session)
+    {}
+    Result<QList<store::DeclarationRecord>> list() const;
+    Result<Declaration> open(const QString& id) const;
+    // The newest of the declarant's own filed declarations of `kind` (any kind when empty), if any.
+    std::optional<store::DeclarationRecord> latestOwn(std::optional<DeclarationKind> kind) const;
+    Status exportPdf(const QString& id, const QString& path) const;
+
+private:
+    Session& m_session;
+};
+
+// Signs, seals and files one declaration; returns the record the store now holds.
+class FileDeclarationCommand
+{
+public:
+    explicit FileDeclarationCommand(Session& session)
+        : m_session(session)
+    {}
+    Result<store::DeclarationRecord> run(const Declaration& declaration) const;
+
+private:
+    Session& m_session;
+};
+
+// The draft: saved (sealed to the declarant) 1.5 s after the last edit, and offered back at the next start.
+class SaveDraftCommand : public QObject
+{
+    Q_OBJECT
+
+public:
+    static constexpr int kDelayMs = 1500;
+    explicit SaveDraftCommand(Session& session, QObject* parent = nullptr);
+
+    // Schedules a save of `declaration`, replacing any save still pending.
+    void schedule(const Declaration& declaration);
+    void flush();
+    void cancel();
+    std::optional<Declaration> load() const;
+
+signals:
+    void saved(bool ok, const QString& problem);
+
+private:
+    Session& m_session;
+    QTimer m_timer;
+    std::optional<Declaration> m_pending;
+};
+
+} // namespace probitas::gui

@@ -134,8 +134,10 @@ private slots:
         auto* table = child<QTableWidget>(window, "declarations");
         QCOMPARE(table->rowCount(), 1);
         QCOMPARE(table->item(0, 0)->text(), kindLabel(DeclarationKind::Interets));
-        QCOMPARE(table->item(0, 4)->text(), QString("accusé de réception reçu")); // the French the magistrate reads
-        QVERIFY2(table->item(0, 3)->text().contains("tribunal judiciaire de Nanterre"), qPrintable(table->item(0, 3)->text()));
+        QCOMPARE(table->item(0, 4)->text(),
+                 QString("accusé de réception reçu")); // the French the magistrate reads
+        QVERIFY2(table->item(0, 3)->text().contains("tribunal judiciaire de Nanterre"),
+                 qPrintable(table->item(0, 3)->text()));
         saveScreenshot(window, "gui-03-declarations");
         workspace->openDeclaration(0);
         auto* viewer = window.findChild<QDialog*>("declarationViewer");

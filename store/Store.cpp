@@ -864,7 +864,7 @@ Result<QList<DeclarationRecord>> Store::list(const crypto::Identity& identity) c
     return records;
 }
 
-Result<crypto::SecureBytes> Store::open(const QString& id, const crypto::Identity& identity)
+Result<Store::ReadableEnvelope> Store::readableEnvelope(const QString& id, const crypto::Identity& identity)
 {
     auto actor = actorFor(identity);
     if (!actor) {
@@ -889,7 +889,19 @@ Result<crypto::SecureBytes> Store::open(const QString& id, const crypto::Identit
     if (rows->empty()) {
         return denied(*actor, identity, Action::Open, id, QStringLiteral("no-envelope"));
     }
-    auto opened = crypto::Envelope::open(rows->front().at(0).toByteArray(), identity);
+    return ReadableEnvelope{std::move(actor).value(), std::move(facts).value(),
+                            rows->front().at(0).toByteArray()};
+}
+
+Result<crypto::SecureBytes> Store::open(const QString& id, const crypto::Identity& identity)
+{
+    auto readable = readableEnvelope(id, identity);
+    if (!readable) {
+        return readable.error();
+    }
+    const Actor* actor = &readable->actor;
+    const DeclarationFacts* facts = &readable->facts;
+    auto opened = crypto::Envelope::open(readable->envelope, identity);
     auto declarant = personById(facts->declarantId);
     if (!declarant) {
         return declarant.error();
@@ -920,29 +932,12 @@ Result<crypto::SecureBytes> Store::open(const QString& id, const crypto::Identit
 
 Result<QByteArray> Store::exportEnvelope(const QString& id, const crypto::Identity& identity)
 {
-    auto actor = actorFor(identity);
-    if (!actor) {
-        return actor.error();
+    auto readable = readableEnvelope(id, identity);
+    if (!readable) {
+        return readable.error();
     }
-    auto facts = this->facts(id);
-    if (!facts) {
-        return facts.error();
-    }
-    if (const Decision decision = decide(*actor, Action::Open, *facts); !decision) {
-        return denied(*actor, identity, Action::Open, id, decision.reason);
-    }
-    auto rows = fetch(
-        *m_connection,
-        QStringLiteral("SELECT e.sealed FROM envelopes e JOIN envelope_recipients r ON r.envelope_id = "
-                       "e.id WHERE e.declaration_id = ? AND r.person_id = ? ORDER BY e.created_at DESC"),
-        {id, actor->personId});
-    if (!rows) {
-        return rows.error();
-    }
-    if (rows->empty()) {
-        return denied(*actor, identity, Action::Open, id, QStringLiteral("no-envelope"));
-    }
-    const QByteArray envelope = rows->front().at(0).toByteArray();
+    const Actor* actor = &readable->actor;
+    const QByteArray envelope = readable->envelope;
     if (Status audited = auditAlone(*actor, identity, QStringLiteral("export"), id,
                                     {{QStringLiteral("envelope-sha256"), sha256Hex(envelope)}});
         !audited) {

@@ -175,6 +175,15 @@ private:
     explicit Store(std::unique_ptr<Connection> connection);
     Result<Actor> actorFor(const crypto::Identity& identity) const;
     Result<DeclarationFacts> facts(const QString& declarationId) const;
+    // The newest envelope of a declaration sealed to this identity, once the access policy allows it to be
+    // read (a refusal is audited): what open and export both start from.
+    struct ReadableEnvelope
+    {
+        Actor actor;
+        DeclarationFacts facts;
+        QByteArray envelope;
+    };
+    Result<ReadableEnvelope> readableEnvelope(const QString& id, const crypto::Identity& identity);
     Result<std::set<ProcedureKind>> openProcedures(const QString& declarantId) const;
     // Appends inside the caller's open Transaction.
     Status appendAudit(const Actor& actor, const crypto::Identity& identity, const QString& action,

@@ -2348,7 +2348,7 @@
     </message>
     <message>
         <source>&lt;h2&gt;Unlock your identity&lt;/h2&gt;&lt;p&gt;Choose your identity file and type its passphrase. Your declarations are signed and sealed with it.&lt;/p&gt;</source>
-        <translation>&lt;h2&gt;Déverrouiller votre identité&lt;/h2&gt;&lt;p&gt;Choisissez votre fichier d&apos;identité et saisissez sa phrase secrète. Vos déclarations sont signées et scellées avec elle.&lt;/p&gt;</translation>
+        <translation>&lt;h2&gt;Déverrouiller votre identité&lt;/h2&gt;&lt;p&gt;Choisissez votre fichier d&apos;identité et saisissez sa phrase de passe. Vos déclarations sont signées et scellées avec elle.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&amp;Identity:</source>
@@ -2356,7 +2356,7 @@
     </message>
     <message>
         <source>&amp;Passphrase:</source>
-        <translation>&amp;Phrase secrète&#xa0;:</translation>
+        <translation>&amp;Phrase de passe&#xa0;:</translation>
     </message>
     <message>
         <source>Unlocking</source>
@@ -2404,7 +2404,7 @@
     </message>
     <message>
         <source>Wrong passphrase. Check it and try again.</source>
-        <translation>Phrase secrète incorrecte. Vérifiez-la et réessayez.</translation>
+        <translation>Phrase de passe incorrecte. Vérifiez-la et réessayez.</translation>
     </message>
     <message>
         <source>This identity is not in the store&apos;s directory: %1</source>

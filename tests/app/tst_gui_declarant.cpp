@@ -116,7 +116,7 @@ private slots:
         unlock(window, "not-the-passphrase");
         auto* message = child<QLabel>(window, "unlockMessage");
         QVERIFY(message->isVisible());
-        QVERIFY2(message->text().contains(QStringLiteral("Phrase secrète incorrecte")),
+        QVERIFY2(message->text().contains(QStringLiteral("Phrase de passe incorrecte")),
                  qPrintable(message->text()));
         QVERIFY(!window.declarantWorkspace());
         saveScreenshot(window, "gui-01-unlock-wrong-passphrase");

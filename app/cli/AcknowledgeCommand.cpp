@@ -26,16 +26,12 @@ int runAcknowledge(const QStringList& arguments, CliContext& context)
         code >= 0) {
         return code;
     }
-    auto store = openStore(parser.value(QStringLiteral("store")));
-    if (!store) {
-        return fail(context, store.error());
-    }
-    auto identity = loadIdentity(parser.value(QStringLiteral("identity")));
-    if (!identity) {
-        return fail(context, identity.error());
+    auto session = openStoreAs(parser);
+    if (!session) {
+        return fail(context, session.error());
     }
     const QString id = parser.positionalArguments().first();
-    auto receipt = (*store)->acknowledge(id, *identity);
+    auto receipt = session->store->acknowledge(id, session->identity);
     if (!receipt) {
         return fail(context, receipt.error());
     }

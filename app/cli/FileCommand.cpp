@@ -30,15 +30,11 @@ int runFile(const QStringList& arguments, CliContext& context)
     if (!declaration) {
         return fail(context, declaration.error());
     }
-    auto store = openStore(parser.value(QStringLiteral("store")));
-    if (!store) {
-        return fail(context, store.error());
+    auto session = openStoreAs(parser);
+    if (!session) {
+        return fail(context, session.error());
     }
-    auto identity = loadIdentity(parser.value(QStringLiteral("identity")));
-    if (!identity) {
-        return fail(context, identity.error());
-    }
-    auto id = (*store)->file(*declaration, *identity);
+    auto id = session->store->file(*declaration, session->identity);
     if (!id) {
         return fail(context, id.error());
     }

@@ -23,15 +23,11 @@ int runList(const QStringList& arguments, CliContext& context)
         code >= 0) {
         return code;
     }
-    auto store = openStore(parser.value(QStringLiteral("store")));
-    if (!store) {
-        return fail(context, store.error());
+    auto session = openStoreAs(parser);
+    if (!session) {
+        return fail(context, session.error());
     }
-    auto identity = loadIdentity(parser.value(QStringLiteral("identity")));
-    if (!identity) {
-        return fail(context, identity.error());
-    }
-    auto records = (*store)->list(*identity);
+    auto records = session->store->list(session->identity);
     if (!records) {
         return fail(context, records.error());
     }

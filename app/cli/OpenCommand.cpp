@@ -27,15 +27,11 @@ int runStoreOpen(const QStringList& arguments, CliContext& context)
         code >= 0) {
         return code;
     }
-    auto store = openStore(parser.value(QStringLiteral("store")));
-    if (!store) {
-        return fail(context, store.error());
+    auto session = openStoreAs(parser);
+    if (!session) {
+        return fail(context, session.error());
     }
-    auto identity = loadIdentity(parser.value(QStringLiteral("identity")));
-    if (!identity) {
-        return fail(context, identity.error());
-    }
-    auto content = (*store)->open(parser.positionalArguments().first(), *identity);
+    auto content = session->store->open(parser.positionalArguments().first(), session->identity);
     if (!content) {
         return fail(context, content.error());
     }

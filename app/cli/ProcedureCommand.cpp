@@ -43,16 +43,12 @@ int runProcedure(const QStringList& arguments, CliContext& context)
                     << Qt::endl;
         return ExitUnusable;
     }
-    auto store = openStore(parser.value(QStringLiteral("store")));
-    if (!store) {
-        return fail(context, store.error());
+    auto session = openStoreAs(parser);
+    if (!session) {
+        return fail(context, session.error());
     }
-    auto identity = loadIdentity(parser.value(QStringLiteral("identity")));
-    if (!identity) {
-        return fail(context, identity.error());
-    }
-    auto id =
-        (*store)->recordProcedure(*identity, parser.value(declarantOption), *kind, parser.isSet(holdOption));
+    auto id = session->store->recordProcedure(session->identity, parser.value(declarantOption), *kind,
+                                              parser.isSet(holdOption));
     if (!id) {
         return fail(context, id.error());
     }

@@ -21,16 +21,12 @@ int runPurge(const QStringList& arguments, CliContext& context)
         code >= 0) {
         return code;
     }
-    auto store = openStore(parser.value(QStringLiteral("store")));
-    if (!store) {
-        return fail(context, store.error());
-    }
-    auto identity = loadIdentity(parser.value(QStringLiteral("identity")));
-    if (!identity) {
-        return fail(context, identity.error());
+    auto session = openStoreAs(parser);
+    if (!session) {
+        return fail(context, session.error());
     }
     const bool dryRun = parser.isSet(dryRunOption);
-    auto report = (*store)->purge(*identity, dryRun);
+    auto report = session->store->purge(session->identity, dryRun);
     if (!report) {
         return fail(context, report.error());
     }

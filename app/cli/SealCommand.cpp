@@ -136,16 +136,12 @@ int runStoreForward(const QStringList& arguments, CliContext& context)
                     << Qt::endl;
         return ExitUnusable;
     }
-    auto store = openStore(parser.value(QStringLiteral("store")));
-    if (!store) {
-        return fail(context, store.error());
+    auto session = openStoreAs(parser);
+    if (!session) {
+        return fail(context, session.error());
     }
-    auto identity = loadIdentity(parser.value(QStringLiteral("identity")));
-    if (!identity) {
-        return fail(context, identity.error());
-    }
-    auto envelope = (*store)->forward(parser.positionalArguments().first(), *identity, parser.value(toOption),
-                                      parser.value(basisOption));
+    auto envelope = session->store->forward(parser.positionalArguments().first(), session->identity,
+                                            parser.value(toOption), parser.value(basisOption));
     if (!envelope) {
         return fail(context, envelope.error());
     }

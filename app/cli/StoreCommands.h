@@ -28,6 +28,14 @@ bool hasStoreOption(const QStringList& arguments);
 QCommandLineOption storeOption();
 QCommandLineOption identityOption();
 Result<std::unique_ptr<store::Store>> openStore(const QString& location);
+// The store of --store and the identity of --identity (its passphrase from the environment or the prompt):
+// where every command that acts as someone starts.
+struct StoreSession
+{
+    std::unique_ptr<store::Store> store;
+    crypto::Identity identity;
+};
+Result<StoreSession> openStoreAs(const QCommandLineParser& parser);
 // Parses with the standard options; prints help or usage. Returns -1 to go on, else the exit code.
 int parseStoreCommand(QCommandLineParser& parser, const QStringList& arguments, CliContext& context,
                       const QString& usage, int positional, bool needsIdentity = true);

@@ -36,6 +36,19 @@ Result<std::unique_ptr<store::Store>> openStore(const QString& location)
     return store::Store::open(location);
 }
 
+Result<StoreSession> openStoreAs(const QCommandLineParser& parser)
+{
+    auto store = openStore(parser.value(QStringLiteral("store")));
+    if (!store) {
+        return store.error();
+    }
+    auto identity = loadIdentity(parser.value(QStringLiteral("identity")));
+    if (!identity) {
+        return identity.error();
+    }
+    return StoreSession{std::move(store).value(), std::move(identity).value()};
+}
+
 int parseStoreCommand(QCommandLineParser& parser, const QStringList& arguments, CliContext& context,
                       const QString& usage, int positional, bool needsIdentity)
 {

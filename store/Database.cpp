@@ -87,6 +87,17 @@ const std::vector<Migration>& migrations()
              QStringLiteral("CREATE INDEX procedures_declarant ON procedures(declarant_id)"),
              QStringLiteral("CREATE INDEX audit_declaration ON audit(declaration_id)"),
          }},
+        // Witnessed audit entries (version 2 commit to their predecessor's signature; AuditChain.h), and a
+        // covering index so that listing an authority's declarations never reads the recipients table.
+        {3,
+         3, // a version 2 binary would misread witnessed entries as tampered ones
+         {
+             QStringLiteral("ALTER TABLE audit ADD COLUMN version INTEGER NOT NULL DEFAULT 1"),
+             QStringLiteral("ALTER TABLE audit ADD COLUMN previous_signature TEXT"),
+             QStringLiteral("CREATE INDEX envelope_recipients_listing ON envelope_recipients(person_id, "
+                            "declaration_id, forwarded)"),
+             QStringLiteral("CREATE INDEX declarations_filed_at ON declarations(filed_at)"),
+         }},
     };
     return list;
 }
@@ -262,14 +273,13 @@ Status Transaction::begin()
         return begun.error();
     }
     m_active = true;
-    // The audit table exists from migration 1 on; before that there is only one writer (the migration).
-    const auto tables = m_connection.database().tables();
-    if (tables.contains(QStringLiteral("audit"))) {
-        if (auto locked = m_connection.exec(QStringLiteral("LOCK TABLE audit IN SHARE ROW EXCLUSIVE MODE"));
-            !locked) {
-            rollback();
-            return locked.error();
-        }
+    // One writer at a time, as SQLite's IMMEDIATE: every write appends to the audit chain, and the first
+    // migrations create tables that two processes starting together must not both create. A transaction-
+    // scoped advisory lock covers both, and is released by COMMIT or ROLLBACK.
+    if (auto locked = m_connection.exec(QStringLiteral("SELECT pg_advisory_xact_lock(7072656274)"));
+        !locked) {
+        rollback();
+        return locked.error();
     }
     return success();
 }

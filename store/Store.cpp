@@ -13,9 +13,7 @@
 #include <QJsonDocument>
 #include <QSqlRecord>
 #include <QStandardPaths>
-#include <QThread>
 #include <QUuid>
-#include <QtConcurrent/QtConcurrentMap>
 #include <algorithm>
 #include <map>
 
@@ -32,7 +30,6 @@ const QString kReceiptHeld = QStringLiteral("receipt-held");
 const QString kSuperseded = QStringLiteral("superseded");
 const QString kDestroyed = QStringLiteral("destroyed");
 // What the first audit entry names as its predecessor.
-const QString kGenesisHash = QString(64, QLatin1Char('0'));
 
 QString nowText()
 {
@@ -164,7 +161,8 @@ const QString kRecordSelect = QStringLiteral(
 
 AuditEntry entryFromRow(const QVariantList& row)
 {
-    // sequence, at, actor_id, action, declaration_id, details, previous_hash, hash, signature
+    // sequence, at, actor_id, action, declaration_id, details, previous_hash, hash, signature, version,
+    // previous_signature
     AuditEntry entry;
     entry.sequence = row.at(0).toLongLong();
     entry.at = parseTimestamp(row.at(1).toString());
@@ -175,11 +173,14 @@ AuditEntry entryFromRow(const QVariantList& row)
     entry.previousHash = row.at(6).toString();
     entry.hash = row.at(7).toString();
     entry.signature = row.at(8).toByteArray();
+    entry.version = row.at(9).toInt();
+    entry.previousSignatureHash = row.at(10).toString();
     return entry;
 }
 
-const QString kAuditColumns =
-    QStringLiteral("sequence, at, actor_id, action, declaration_id, details, previous_hash, hash, signature");
+const QString kAuditColumns = QStringLiteral(
+    "sequence, at, actor_id, action, declaration_id, details, previous_hash, hash, signature, version, "
+    "previous_signature");
 
 // The obligation a document answers: same kind and event; the DI modified after the entretien goes where
 // a modification goes, and failing an exact match, where the same kind of declaration goes.
@@ -214,34 +215,6 @@ QJsonObject DeclarationRecord::toJson() const
         {QStringLiteral("filed_at"), filedAt.toString(Qt::ISODateWithMs)},
         {QStringLiteral("supersedes"), supersedes.isEmpty() ? QJsonValue() : QJsonValue(supersedes)},
         {QStringLiteral("status"), status},
-    };
-}
-
-QByteArray AuditEntry::canonical() const
-{
-    return compact({
-        {QStringLiteral("type"), QStringLiteral("probitas-audit")},
-        {QStringLiteral("version"), 1},
-        {QStringLiteral("sequence"), sequence},
-        {QStringLiteral("at"), at.toString(Qt::ISODateWithMs)},
-        {QStringLiteral("actor"), actorId},
-        {QStringLiteral("action"), action},
-        {QStringLiteral("declaration"), declarationId},
-        {QStringLiteral("details"), details},
-        {QStringLiteral("previous"), previousHash},
-    });
-}
-
-QJsonObject AuditEntry::toJson() const
-{
-    return {
-        {QStringLiteral("sequence"), sequence},
-        {QStringLiteral("at"), at.toString(Qt::ISODateWithMs)},
-        {QStringLiteral("actor"), actorId},
-        {QStringLiteral("action"), action},
-        {QStringLiteral("declaration"), declarationId.isEmpty() ? QJsonValue() : QJsonValue(declarationId)},
-        {QStringLiteral("details"), details},
-        {QStringLiteral("hash"), hash},
     };
 }
 
@@ -393,33 +366,69 @@ Result<Actor> Store::actorFor(const crypto::Identity& identity) const
 
 // ---- audit -----------------------------------------------------------------------------------------------
 
+Result<crypto::Certificate> Store::actorCertificate(const QString& personId) const
+{
+    if (auto cached = m_actorCertificates.find(personId); cached != m_actorCertificates.end()) {
+        return cached->second;
+    }
+    auto person = personById(personId);
+    if (!person) {
+        return person.error();
+    }
+    m_actorCertificates.emplace(personId, person->certificate);
+    return person->certificate;
+}
+
 Status Store::appendAudit(const Actor& actor, const crypto::Identity& identity, const QString& action,
                           const QString& declarationId, const QJsonObject& details)
 {
-    auto last = fetch(*m_connection,
-                      QStringLiteral("SELECT sequence, hash FROM audit ORDER BY sequence DESC LIMIT 1"));
+    auto last =
+        fetch(*m_connection,
+              QStringLiteral("SELECT %1 FROM audit ORDER BY sequence DESC LIMIT 1").arg(kAuditColumns));
     if (!last) {
         return last.error();
     }
     AuditEntry entry;
-    entry.sequence = last->empty() ? 1 : last->front().at(0).toLongLong() + 1;
-    entry.previousHash = last->empty() ? kGenesisHash : last->front().at(1).toString();
+    entry.previousHash = auditGenesisHash();
+    entry.previousSignatureHash = auditGenesisHash();
+    entry.sequence = 1;
+    if (!last->empty()) {
+        // The writer witnesses its predecessor before signing on top of it: that is what lets a check of
+        // the newest signature vouch for the whole chain (AuditChain.h). A broken trail takes no new entry.
+        const AuditEntry previous = entryFromRow(last->front());
+        auto certificate = actorCertificate(previous.actorId);
+        const QString problem =
+            auditPredecessorProblem(previous, certificate ? *certificate : crypto::Certificate());
+        if (!problem.isEmpty()) {
+            qCWarning(lcStore) << "audit trail broken at entry" << previous.sequence;
+            return Error{
+                ErrorKind::Integrity,
+                tr("the audit trail is broken (%1): the store records nothing more until it has been "
+                   "examined (probitas-cli audit verify)")
+                    .arg(problem),
+                QString(errors::AuditBroken)};
+        }
+        entry.sequence = previous.sequence + 1;
+        entry.previousHash = previous.hash;
+        entry.previousSignatureHash = auditHash(previous.signature);
+    }
     entry.at = Clock::nowUtc();
     entry.actorId = actor.personId;
     entry.action = action;
     entry.declarationId = declarationId;
     entry.details = details;
     const QByteArray canonical = entry.canonical();
-    entry.hash = sha256Hex(canonical);
+    entry.hash = auditHash(canonical);
     auto signature = crypto::Signature::sign(canonical, identity);
     if (!signature) {
         return signature.error();
     }
     auto inserted = m_connection->exec(
-        QStringLiteral("INSERT INTO audit (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)").arg(kAuditColumns),
+        QStringLiteral("INSERT INTO audit (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)").arg(kAuditColumns),
         {entry.sequence, entry.at.toString(Qt::ISODateWithMs), entry.actorId, action,
          declarationId.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(declarationId),
-         QString::fromUtf8(compact(details)), entry.previousHash, entry.hash, *signature});
+         QString::fromUtf8(compact(details)), entry.previousHash, entry.hash, *signature, entry.version,
+         entry.previousSignatureHash});
     if (!inserted) {
         return inserted.error();
     }
@@ -456,7 +465,8 @@ Error Store::denied(const Actor& actor, const crypto::Identity& identity, Action
         QString(errors::Denied)};
 }
 
-Result<AuditReport> Store::verifyAudit() const
+Result<AuditReport> Store::verifyAudit(AuditVerification verification,
+                                       const std::optional<AuditAnchor>& anchor) const
 {
     auto people = this->people();
     if (!people) {
@@ -466,92 +476,25 @@ Result<AuditReport> Store::verifyAudit() const
     for (const Person& person : *people) {
         certificates[person.id] = person.certificate;
     }
-    auto rows =
-        fetch(*m_connection, QStringLiteral("SELECT %1 FROM audit ORDER BY sequence").arg(kAuditColumns));
-    if (!rows) {
-        return rows.error();
+    auto query =
+        m_connection->exec(QStringLiteral("SELECT %1 FROM audit ORDER BY sequence").arg(kAuditColumns));
+    if (!query) {
+        return query.error();
     }
-    AuditReport report;
-    report.checked = static_cast<qint64>(rows->size());
-    // The chain, in order: sequence numbers without gaps, each entry naming its predecessor's hash, each
-    // hash matching the entry. Cheap, so sequential.
-    struct ToVerify
-    {
-        qint64 sequence;
-        QByteArray canonical;
-        QByteArray signature;
-        crypto::Certificate certificate;
-        QString actorId;
-    };
-    std::vector<ToVerify> signatures;
-    signatures.reserve(rows->size());
-    QString previousHash = kGenesisHash;
-    qint64 expected = 1;
-    for (const auto& row : *rows) {
-        const AuditEntry entry = entryFromRow(row);
-        QString problem;
-        if (entry.sequence != expected) {
-            report.firstBad = expected;
-            report.problem = tr("audit entry %1 is missing or out of order").arg(expected);
-            break;
+    // Row by row into entries: a 100,000-entry trail is read once, without an intermediate copy.
+    QSqlQuery& q = query.value();
+    std::vector<AuditEntry> entries;
+    QVariantList row;
+    const int columns = q.record().count();
+    while (q.next()) {
+        row.clear();
+        for (int column = 0; column < columns; ++column) {
+            row << q.value(column);
         }
-        const QByteArray canonical = entry.canonical();
-        if (entry.previousHash != previousHash) {
-            problem = tr("audit entry %1 does not follow entry %2 (removed or reordered entries)")
-                          .arg(entry.sequence)
-                          .arg(entry.sequence - 1);
-        } else if (entry.hash != sha256Hex(canonical)) {
-            problem = tr("audit entry %1 was modified").arg(entry.sequence);
-        } else if (certificates.count(entry.actorId) == 0) {
-            problem = tr("audit entry %1 names an actor who is not in the directory").arg(entry.sequence);
-        }
-        if (!problem.isEmpty()) {
-            report.firstBad = entry.sequence;
-            report.problem = problem;
-            break;
-        }
-        signatures.push_back(
-            {entry.sequence, canonical, entry.signature, certificates[entry.actorId], entry.actorId});
-        previousHash = entry.hash;
-        ++expected;
+        entries.push_back(entryFromRow(row));
     }
-    // The signatures: the expensive part (an ECDSA verification each), in chunks spread across the cores.
-    // Each chunk parses its own copy of each certificate: OpenSSL 3 serialises threads that share one
-    // EVP_PKEY (its provider-side cache takes a lock), which made shared keys slower than one core.
-    const qsizetype chunkCount = std::max(1, QThread::idealThreadCount()) * 4;
-    const qsizetype chunkSize =
-        std::max<qsizetype>(64, (qsizetype(signatures.size()) + chunkCount - 1) / chunkCount);
-    std::vector<std::pair<qsizetype, qsizetype>> chunks;
-    for (qsizetype begin = 0; begin < qsizetype(signatures.size()); begin += chunkSize) {
-        chunks.emplace_back(begin, std::min<qsizetype>(begin + chunkSize, qsizetype(signatures.size())));
-    }
-    const qint64 firstBadSignature = QtConcurrent::blockingMappedReduced<qint64>(
-        chunks,
-        [&signatures](const std::pair<qsizetype, qsizetype>& range) -> qint64 {
-            std::map<QString, crypto::Certificate> own; // actor -> this chunk's private copy
-            for (qsizetype i = range.first; i < range.second; ++i) {
-                const ToVerify& item = signatures[size_t(i)];
-                auto found = own.find(item.actorId);
-                if (found == own.end()) {
-                    auto copy = crypto::Certificate::fromData(item.certificate.toDer());
-                    found = own.emplace(item.actorId, copy ? *copy : item.certificate).first;
-                }
-                if (!crypto::Signature::verify(item.canonical, item.signature, found->second)) {
-                    return item.sequence; // the chunk's first bad entry; later chunks are reduced with min
-                }
-            }
-            return 0;
-        },
-        [](qint64& result, qint64 bad) {
-            if (bad != 0 && (result == 0 || bad < result)) {
-                result = bad;
-            }
-        });
-    if (firstBadSignature != 0 && (report.firstBad == 0 || firstBadSignature < report.firstBad)) {
-        report.firstBad = firstBadSignature;
-        report.problem = tr("audit entry %1 has a signature that does not verify").arg(firstBadSignature);
-    }
-    return report;
+    q.finish();
+    return verifyAuditChain(entries, certificates, verification, anchor);
 }
 
 Result<QList<AuditEntry>> Store::auditLog(const crypto::Identity& identity) const

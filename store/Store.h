@@ -1,6 +1,7 @@
 #pragma once
 
 #include "AccessPolicy.h"
+#include "AuditChain.h"
 #include "Certificate.h"
 #include "Database.h"
 #include "Declaration.h"
@@ -16,6 +17,7 @@
 #include <QLoggingCategory>
 #include <QString>
 #include <QStringList>
+#include <map>
 #include <memory>
 #include <optional>
 
@@ -64,33 +66,6 @@ struct DeclarationRecord
     QString status; // "filed", "receipt-held", "superseded", "destroyed"
 
     QJsonObject toJson() const;
-};
-
-// One link of the hash-chained, signed audit trail. Details are metadata only.
-struct AuditEntry
-{
-    qint64 sequence = 0;
-    QDateTime at;
-    QString actorId;
-    QString
-        action; // "file", "open", "open-failed", "denied", "forward", "export", "acknowledge", "purge", ...
-    QString declarationId;
-    QJsonObject details;
-    QString previousHash; // hex SHA-256 of the previous entry's canonical bytes (64 zeros for the first)
-    QString hash;         // hex SHA-256 of this entry's canonical bytes
-    QByteArray signature; // by the actor, over the canonical bytes
-
-    // Compact JSON, keys sorted: {"action","actor","at","declaration","details","previous","sequence",
-    // "type":"probitas-audit","version":1}.
-    QByteArray canonical() const;
-    QJsonObject toJson() const;
-};
-
-struct AuditReport
-{
-    qint64 checked = 0;
-    qint64 firstBad = 0; // 0 when the chain is whole
-    QString problem;     // for people: what is wrong with entry firstBad
 };
 
 // The bordereau d'émargement of one declaration.
@@ -165,7 +140,8 @@ public:
 
     // The audit entries this identity may see; the whole chain's verification (no identity needed).
     Result<QList<AuditEntry>> auditLog(const crypto::Identity& identity) const;
-    Result<AuditReport> verifyAudit() const;
+    Result<AuditReport> verifyAudit(AuditVerification verification = AuditVerification::Chain,
+                                    const std::optional<AuditAnchor>& anchor = std::nullopt) const;
     Result<Bordereau> bordereau(const QString& id, const crypto::Identity& identity) const;
 
     // Retention: 5 years after ceased_on (CJA R.131-8), unless a legal hold is recorded.
@@ -194,8 +170,12 @@ private:
     Error denied(const Actor& actor, const crypto::Identity& identity, Action action,
                  const QString& declarationId, const QString& reason);
 
+    // The certificate of an actor, parsed once per store (the audit writer checks its predecessor's signer).
+    Result<crypto::Certificate> actorCertificate(const QString& personId) const;
+
     std::unique_ptr<Connection> m_connection;
     SchemaManager::Report m_schema;
+    mutable std::map<QString, crypto::Certificate> m_actorCertificates;
 };
 
 } // namespace probitas::store

@@ -1,7 +1,9 @@
-// probitas-cli audit verify --store S
+// probitas-cli audit verify --store S [--full] [--anchor SEQUENCE:HASH]
 // probitas-cli audit log --store S --identity ID.p12 [--json]
 // probitas-cli audit bordereau --store S --identity ID.p12 DECLARATION-ID
-// verify checks the whole hash chain and every signature: exit 0 when whole, 4 naming the first bad entry.
+// verify checks the whole hash chain, and the newest signature which vouches for the witnessed entries below
+// it (--full: every signature); exit 0 when whole, 4 naming the first bad entry. It prints the head, which
+// given back as --anchor later proves that nothing was cut from the end since.
 #include "Passphrase.h"
 #include "StoreCommands.h"
 
@@ -15,9 +17,9 @@ namespace probitas::cli {
 
 int runAudit(const QStringList& arguments, CliContext& context)
 {
-    const QString usage =
-        QStringLiteral("probitas-cli audit verify --store S | audit log --store S --identity ID.p12 "
-                       "[--json] | audit bordereau --store S --identity ID.p12 ID");
+    const QString usage = QStringLiteral("probitas-cli audit verify --store S [--full] [--anchor "
+                                         "SEQUENCE:HASH] | audit log --store S --identity ID.p12 "
+                                         "[--json] | audit bordereau --store S --identity ID.p12 ID");
     QStringList rest = arguments;
     const QString sub = rest.size() > 1 ? rest.takeAt(1) : QString();
     if (sub != QLatin1String("verify") && sub != QLatin1String("log") && sub != QLatin1String("bordereau")) {
@@ -34,7 +36,14 @@ int runAudit(const QStringList& arguments, CliContext& context)
     parser.setApplicationDescription(QCoreApplication::translate("cli", "The audit trail."));
     const QCommandLineOption jsonOption(QStringLiteral("json"),
                                         QCoreApplication::translate("cli", "JSON output"));
-    parser.addOptions({storeOption(), identityOption(), jsonOption});
+    const QCommandLineOption fullOption(
+        QStringLiteral("full"),
+        QCoreApplication::translate("cli", "verify every entry's signature (slower)"));
+    const QCommandLineOption anchorOption(
+        QStringLiteral("anchor"),
+        QCoreApplication::translate("cli", "an entry seen before, as verify printed the head"),
+        QStringLiteral("SEQUENCE:HASH"));
+    parser.addOptions({storeOption(), identityOption(), jsonOption, fullOption, anchorOption});
     const bool verify = sub == QLatin1String("verify");
     if (int code = parseStoreCommand(parser, rest, context, usage, sub == QLatin1String("bordereau") ? 1 : 0,
                                      !verify);
@@ -46,7 +55,17 @@ int runAudit(const QStringList& arguments, CliContext& context)
         return fail(context, store.error());
     }
     if (verify) {
-        auto report = (*store)->verifyAudit();
+        std::optional<store::AuditAnchor> anchor;
+        if (parser.isSet(anchorOption)) {
+            auto parsed = store::AuditAnchor::parse(parser.value(anchorOption));
+            if (!parsed) {
+                return fail(context, parsed.error());
+            }
+            anchor = *parsed;
+        }
+        const bool full = parser.isSet(fullOption);
+        auto report = (*store)->verifyAudit(
+            full ? store::AuditVerification::EverySignature : store::AuditVerification::Chain, anchor);
         if (!report) {
             return fail(context, report.error());
         }
@@ -54,9 +73,15 @@ int runAudit(const QStringList& arguments, CliContext& context)
             context.err << "probitas-cli: " << report->problem << Qt::endl;
             return ExitIntegrity;
         }
-        context.out << QCoreApplication::translate("cli",
-                                                   "audit trail whole: %1 entries, every signature verified")
+        context.out << (full ? QCoreApplication::translate(
+                                   "cli", "audit trail whole: %1 entries, every signature verified")
+                             : QCoreApplication::translate(
+                                   "cli",
+                                   "audit trail whole: %1 entries, chain and newest signature verified"))
                            .arg(report->checked)
+                    << '\n'
+                    << QCoreApplication::translate("cli", "head: %1")
+                           .arg(store::AuditAnchor{report->checked, report->headHash}.toString())
                     << Qt::endl;
         return ExitOk;
     }

@@ -45,6 +45,9 @@ private slots:
     void bordereau();
     void auditTamper_data();
     void auditTamper();
+    void auditNewestSignature();
+    void auditBrokenTrailTakesNoEntry();
+    void auditAnchorDetectsTruncation();
     void retentionAndHold();
     void noPlaintextAnywhere();
 
@@ -136,7 +139,7 @@ void TestStore::migrations()
     QVERIFY(store);
     QCOMPARE(store->schemaReport().outcome, SchemaManager::Outcome::Upgraded);
     QCOMPARE(store->schemaReport().fromVersion, 1);
-    QCOMPARE(store->schemaReport().toVersion, 2);
+    QCOMPARE(store->schemaReport().toVersion, SchemaManager::kLatestVersion);
     QVERIFY(store->connection().database().tables().contains(QStringLiteral("procedures")));
 }
 
@@ -145,9 +148,10 @@ void TestStore::refusesNewerSchema()
     {
         auto store = openStore();
         QVERIFY(store);
-        // A later release that stays readable by us (min_compatible 2) is accepted...
+        // A later release that stays readable by us (min_compatible: ours) is accepted...
         QVERIFY(store->connection()
-                    .exec(QStringLiteral("INSERT INTO schema_version VALUES (3, 2, '2030-01-01T00:00:00Z')"))
+                    .exec(QStringLiteral("INSERT INTO schema_version VALUES (?, ?, '2030-01-01T00:00:00Z')"),
+                          {SchemaManager::kLatestVersion + 1, SchemaManager::kLatestVersion})
                     .ok());
     }
     {
@@ -155,14 +159,17 @@ void TestStore::refusesNewerSchema()
         QVERIFY(store);
         QCOMPARE(store->schemaReport().outcome, SchemaManager::Outcome::UpToDate);
         QVERIFY(store->connection()
-                    .exec(QStringLiteral("INSERT INTO schema_version VALUES (4, 4, '2031-01-01T00:00:00Z')"))
+                    .exec(QStringLiteral("INSERT INTO schema_version VALUES (?, ?, '2031-01-01T00:00:00Z')"),
+                          {SchemaManager::kLatestVersion + 2, SchemaManager::kLatestVersion + 2})
                     .ok());
     }
     // ...one that is not is refused with a clear message.
     auto refused = Store::open(m_location);
     QVERIFY(!refused.ok());
     QCOMPARE(refused.error().code, QString(errors::TooNew));
-    QVERIFY2(refused.error().message.contains(QLatin1String("version 4")), why(refused).constData());
+    QVERIFY2(
+        refused.error().message.contains(QStringLiteral("version %1").arg(SchemaManager::kLatestVersion + 2)),
+        why(refused).constData());
 }
 
 void TestStore::fileListOpen()
@@ -517,10 +524,101 @@ void TestStore::auditTamper()
     for (const QString& statement : statements) {
         QVERIFY2(store->connection().exec(statement).ok(), qPrintable(statement));
     }
+    for (AuditVerification verification : {AuditVerification::Chain, AuditVerification::EverySignature}) {
+        auto report = store->verifyAudit(verification);
+        QVERIFY(report.ok());
+        QVERIFY2(report->firstBad == firstBad, qPrintable(report->problem));
+        QVERIFY(report->problem.contains(QString::number(firstBad)));
+    }
+}
+
+// The newest entry has no successor to commit to its signature: the chain check verifies it directly.
+void TestStore::auditNewestSignature()
+{
+    auto store = openStore();
+    QVERIFY(store);
+    registerOrg(*store);
+    const Org& o = org();
+    const QString di = fileOrFail(*store, juge(), o.juge);
+    QVERIFY(store->open(di, o.president).ok());
+    QVERIFY(store->open(di, o.juge).ok());
+    auto whole = store->verifyAudit();
+    QVERIFY(whole.ok());
+    QCOMPARE(whole->firstBad, 0);
+    QCOMPARE(whole->signaturesVerified, 1); // every entry is witnessed: the newest vouches for the rest
+    QVERIFY(store->connection()
+                .exec(QStringLiteral("UPDATE audit SET signature = (SELECT signature FROM audit WHERE "
+                                     "sequence = 1) WHERE sequence = 3"))
+                .ok());
     auto report = store->verifyAudit();
     QVERIFY(report.ok());
-    QVERIFY2(report->firstBad == firstBad, qPrintable(report->problem));
-    QVERIFY(report->problem.contains(QString::number(firstBad)));
+    QVERIFY2(report->firstBad == 3, qPrintable(report->problem));
+    QVERIFY(report->problem.contains(QLatin1String("signature")));
+}
+
+// An entry slipped in at the end without a valid signature: the next writer refuses to vouch for it, so
+// nothing more is recorded on top of it, and verification names it.
+void TestStore::auditBrokenTrailTakesNoEntry()
+{
+    auto store = openStore();
+    QVERIFY(store);
+    registerOrg(*store);
+    const Org& o = org();
+    const QString di = fileOrFail(*store, juge(), o.juge);
+    auto head = store->verifyAudit();
+    QVERIFY(head.ok());
+    QVERIFY(store->connection()
+                .exec(QStringLiteral(
+                    "INSERT INTO audit (sequence, at, actor_id, action, declaration_id, details, "
+                    "previous_hash, hash, signature, version, previous_signature) SELECT 2, at, actor_id, "
+                    "'open', declaration_id, '{}', hash, hash, signature, 2, previous_signature FROM "
+                    "audit WHERE sequence = 1"))
+                .ok());
+    auto opened = store->open(di, o.president);
+    QVERIFY(!opened.ok());
+    QCOMPARE(opened.error().kind, ErrorKind::Integrity);
+    QCOMPARE(opened.error().code, QString(errors::AuditBroken));
+    auto filed = store->file(substitutDi(), o.substitut);
+    QVERIFY(!filed.ok());
+    QCOMPARE(filed.error().code, QString(errors::AuditBroken));
+    auto count = store->connection().exec(QStringLiteral("SELECT COUNT(*) FROM audit"));
+    QVERIFY(count.ok() && count.value().next());
+    QCOMPARE(count.value().value(0).toInt(), 2);
+    count.value().finish();
+    auto report = store->verifyAudit();
+    QVERIFY(report.ok());
+    QVERIFY2(report->firstBad == 2, qPrintable(report->problem));
+}
+
+// Cutting the newest entries leaves a shorter chain that is whole in itself; an anchor taken earlier
+// (the head that audit verify printed) shows the cut.
+void TestStore::auditAnchorDetectsTruncation()
+{
+    auto store = openStore();
+    QVERIFY(store);
+    registerOrg(*store);
+    const Org& o = org();
+    const QString di = fileOrFail(*store, juge(), o.juge);
+    QVERIFY(store->open(di, o.president).ok());
+    QVERIFY(store->open(di, o.president).ok());
+    auto before = store->verifyAudit();
+    QVERIFY(before.ok());
+    QCOMPARE(before->checked, 3);
+    const AuditAnchor anchor{before->checked, before->headHash};
+    QCOMPARE(AuditAnchor::parse(anchor.toString())->hash, anchor.hash);
+    QVERIFY(!AuditAnchor::parse(QStringLiteral("3:nothex")).ok());
+    QVERIFY(store->open(di, o.president).ok());
+    auto grown = store->verifyAudit(AuditVerification::Chain, anchor);
+    QVERIFY(grown.ok());
+    QCOMPARE(grown->firstBad, 0); // the anchored entry is still there, with more after it
+    QVERIFY(store->connection().exec(QStringLiteral("DELETE FROM audit WHERE sequence >= 3")).ok());
+    auto alone = store->verifyAudit();
+    QVERIFY(alone.ok());
+    QCOMPARE(alone->firstBad, 0); // what the chain alone cannot see
+    auto anchored = store->verifyAudit(AuditVerification::Chain, anchor);
+    QVERIFY(anchored.ok());
+    QCOMPARE(anchored->firstBad, 3);
+    QVERIFY2(anchored->problem.contains(QLatin1String("removed")), qPrintable(anchored->problem));
 }
 
 void TestStore::retentionAndHold()

@@ -1,0 +1,283 @@
+#include "AuditChain.h"
+
+#include "Signature.h"
+
+#include <QCryptographicHash>
+#include <QJsonDocument>
+#include <QRegularExpression>
+#include <QThread>
+#include <QtConcurrent/QtConcurrentMap>
+#include <algorithm>
+
+namespace probitas::store {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("store", text);
+}
+
+QByteArray compact(const QJsonObject& object)
+{
+    return QJsonDocument(object).toJson(QJsonDocument::Compact); // QJsonObject keeps its keys sorted
+}
+
+struct ToVerify
+{
+    qint64 sequence;
+    const AuditEntry* entry;
+    const crypto::Certificate* certificate;
+    QString actorId;
+};
+
+// The first entry whose signature does not verify, or 0. ECDSA verification is the expensive part, so it
+// runs in chunks across the cores. Each chunk parses its own copy of each certificate: OpenSSL 3 serialises
+// threads that share one EVP_PKEY (its provider-side cache takes a lock).
+qint64 firstBadSignature(const std::vector<ToVerify>& signatures)
+{
+    const qsizetype chunkCount = std::max(1, QThread::idealThreadCount()) * 4;
+    const qsizetype chunkSize =
+        std::max<qsizetype>(64, (qsizetype(signatures.size()) + chunkCount - 1) / chunkCount);
+    std::vector<std::pair<qsizetype, qsizetype>> chunks;
+    for (qsizetype begin = 0; begin < qsizetype(signatures.size()); begin += chunkSize) {
+        chunks.emplace_back(begin, std::min<qsizetype>(begin + chunkSize, qsizetype(signatures.size())));
+    }
+    return QtConcurrent::blockingMappedReduced<qint64>(
+        chunks,
+        [&signatures](const std::pair<qsizetype, qsizetype>& range) -> qint64 {
+            std::map<QString, crypto::Certificate> own; // actor -> this chunk's private copy
+            for (qsizetype i = range.first; i < range.second; ++i) {
+                const ToVerify& item = signatures[size_t(i)];
+                auto found = own.find(item.actorId);
+                if (found == own.end()) {
+                    auto copy = crypto::Certificate::fromData(item.certificate->toDer());
+                    found = own.emplace(item.actorId, copy ? *copy : *item.certificate).first;
+                }
+                if (!crypto::Signature::verify(item.entry->canonical(), item.entry->signature,
+                                               found->second)) {
+                    return item.sequence; // the chunk's first bad entry; chunks are reduced with min
+                }
+            }
+            return 0;
+        },
+        [](qint64& result, qint64 bad) {
+            if (bad != 0 && (result == 0 || bad < result)) {
+                result = bad;
+            }
+        });
+}
+
+} // namespace
+
+QString auditHash(QByteArrayView bytes)
+{
+    return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+}
+
+QString auditGenesisHash()
+{
+    return QString(64, QLatin1Char('0'));
+}
+
+QByteArray AuditEntry::canonical() const
+{
+    QJsonObject object{
+        {QStringLiteral("type"), QStringLiteral("probitas-audit")},
+        {QStringLiteral("version"), version},
+        {QStringLiteral("sequence"), sequence},
+        {QStringLiteral("at"), at.toString(Qt::ISODateWithMs)},
+        {QStringLiteral("actor"), actorId},
+        {QStringLiteral("action"), action},
+        {QStringLiteral("declaration"), declarationId},
+        {QStringLiteral("details"), details},
+        {QStringLiteral("previous"), previousHash},
+    };
+    if (version >= kWitnessedVersion) {
+        object.insert(QStringLiteral("previous_signature"), previousSignatureHash);
+    }
+    return compact(object);
+}
+
+QJsonObject AuditEntry::toJson() const
+{
+    return {
+        {QStringLiteral("version"), version},
+        {QStringLiteral("sequence"), sequence},
+        {QStringLiteral("at"), at.toString(Qt::ISODateWithMs)},
+        {QStringLiteral("actor"), actorId},
+        {QStringLiteral("action"), action},
+        {QStringLiteral("declaration"), declarationId.isEmpty() ? QJsonValue() : QJsonValue(declarationId)},
+        {QStringLiteral("details"), details},
+        {QStringLiteral("previous"), previousHash},
+        {QStringLiteral("previous_signature"),
+         previousSignatureHash.isEmpty() ? QJsonValue() : QJsonValue(previousSignatureHash)},
+        {QStringLiteral("hash"), hash},
+        {QStringLiteral("signature"), QString::fromLatin1(signature.toBase64())},
+    };
+}
+
+Result<AuditEntry> AuditEntry::fromJson(const QJsonObject& object)
+{
+    AuditEntry entry;
+    entry.version = object.value(QStringLiteral("version")).toInt(0);
+    entry.sequence = object.value(QStringLiteral("sequence")).toInteger(0);
+    entry.at = QDateTime::fromString(object.value(QStringLiteral("at")).toString(), Qt::ISODateWithMs);
+    entry.actorId = object.value(QStringLiteral("actor")).toString();
+    entry.action = object.value(QStringLiteral("action")).toString();
+    entry.declarationId = object.value(QStringLiteral("declaration")).toString();
+    entry.details = object.value(QStringLiteral("details")).toObject();
+    entry.previousHash = object.value(QStringLiteral("previous")).toString();
+    entry.previousSignatureHash = object.value(QStringLiteral("previous_signature")).toString();
+    entry.hash = object.value(QStringLiteral("hash")).toString();
+    auto signature =
+        QByteArray::fromBase64Encoding(object.value(QStringLiteral("signature")).toString().toLatin1(),
+                                       QByteArray::AbortOnBase64DecodingErrors);
+    if (entry.version < 1 || entry.version > kWitnessedVersion || entry.sequence < 1 || !entry.at.isValid() ||
+        entry.actorId.isEmpty() || entry.action.isEmpty() || !signature) {
+        return Error::unusable(tr("audit entry %1 is not a readable audit entry").arg(entry.sequence));
+    }
+    entry.signature = *signature;
+    return entry;
+}
+
+Result<AuditAnchor> AuditAnchor::parse(const QString& text)
+{
+    const QStringList parts = text.trimmed().split(QLatin1Char(':'));
+    bool numeric = false;
+    AuditAnchor anchor;
+    if (parts.size() == 2) {
+        anchor.sequence = parts.at(0).toLongLong(&numeric);
+        anchor.hash = parts.at(1).toLower();
+    }
+    static const QRegularExpression hex(QStringLiteral("^[0-9a-f]{64}$"));
+    if (!numeric || anchor.sequence < 1 || !hex.match(anchor.hash).hasMatch()) {
+        return Error::unusable(
+            tr("not an audit anchor: expected SEQUENCE:SHA256 as audit verify prints it, got \"%1\"")
+                .arg(text));
+    }
+    return anchor;
+}
+
+QString AuditAnchor::toString() const
+{
+    return QString::number(sequence) + QLatin1Char(':') + hash;
+}
+
+QString auditPredecessorProblem(const AuditEntry& previous, const crypto::Certificate& actorCertificate)
+{
+    if (previous.hash != auditHash(previous.canonical())) {
+        return tr("audit entry %1 was modified").arg(previous.sequence);
+    }
+    if (actorCertificate.isNull()) {
+        return tr("audit entry %1 names an actor who is not in the directory").arg(previous.sequence);
+    }
+    if (!crypto::Signature::verify(previous.canonical(), previous.signature, actorCertificate)) {
+        return tr("audit entry %1 has a signature that does not verify").arg(previous.sequence);
+    }
+    return {};
+}
+
+AuditReport verifyAuditChain(const std::vector<AuditEntry>& entries,
+                             const std::map<QString, crypto::Certificate>& certificates,
+                             AuditVerification verification, const std::optional<AuditAnchor>& anchor)
+{
+    AuditReport report;
+    report.checked = qint64(entries.size());
+    // The chain, in order: sequence numbers without gaps, each entry naming its predecessor's hash (and, from
+    // version 2, its signature), each hash matching the entry. Cheap, so sequential.
+    std::vector<ToVerify> all;
+    all.reserve(entries.size());
+    std::vector<ToVerify> unwitnessed; // version 1 entries, and entries below one
+    QString previousHash = auditGenesisHash();
+    QString previousSignatureHash = auditGenesisHash();
+    qint64 expected = 1;
+    for (const AuditEntry& entry : entries) {
+        QString problem;
+        qint64 bad = entry.sequence;
+        if (entry.sequence != expected) {
+            bad = expected;
+            problem = tr("audit entry %1 is missing or out of order").arg(expected);
+        } else if (entry.previousHash != previousHash) {
+            problem = tr("audit entry %1 does not follow entry %2 (removed or reordered entries)")
+                          .arg(entry.sequence)
+                          .arg(entry.sequence - 1);
+        } else if (entry.version >= AuditEntry::kWitnessedVersion &&
+                   entry.previousSignatureHash != previousSignatureHash) {
+            // Either the predecessor's signature was replaced, or this entry was forged: its own
+            // signature tells which.
+            bool previousSound = true;
+            if (entry.sequence > 1) {
+                const AuditEntry& previous = entries[size_t(entry.sequence - 2)];
+                previousSound = crypto::Signature::verify(previous.canonical(), previous.signature,
+                                                          certificates.at(previous.actorId))
+                                    .ok();
+            }
+            bad = previousSound ? entry.sequence : entry.sequence - 1;
+            problem = previousSound ? tr("audit entry %1 was modified").arg(bad)
+                                    : tr("the signature of audit entry %1 was replaced").arg(bad);
+        } else if (entry.hash != auditHash(entry.canonical())) {
+            problem = tr("audit entry %1 was modified").arg(entry.sequence);
+        } else if (certificates.count(entry.actorId) == 0) {
+            problem = tr("audit entry %1 names an actor who is not in the directory").arg(entry.sequence);
+        }
+        if (!problem.isEmpty()) {
+            report.firstBad = bad;
+            report.problem = problem;
+            return report;
+        }
+        const ToVerify item{entry.sequence, &entry, &certificates.at(entry.actorId), entry.actorId};
+        all.push_back(item);
+        if (entry.version < AuditEntry::kWitnessedVersion) {
+            unwitnessed.push_back(item);
+        }
+        previousHash = entry.hash;
+        previousSignatureHash = auditHash(entry.signature);
+        ++expected;
+    }
+    report.headHash = entries.empty() ? auditGenesisHash() : entries.back().hash;
+    if (anchor) {
+        if (anchor->sequence > qint64(entries.size())) {
+            report.firstBad = qint64(entries.size()) + 1;
+            report.problem =
+                tr("the trail ends at entry %1 but entry %2 was seen before: entries were removed "
+                   "from its end")
+                    .arg(entries.size())
+                    .arg(anchor->sequence);
+            return report;
+        }
+        if (entries[size_t(anchor->sequence - 1)].hash != anchor->hash) {
+            report.firstBad = anchor->sequence;
+            report.problem = tr("audit entry %1 is not the one seen before: the trail was rewritten")
+                                 .arg(anchor->sequence);
+            return report;
+        }
+    }
+    if (entries.empty()) {
+        return report;
+    }
+    std::vector<ToVerify> toVerify =
+        verification == AuditVerification::EverySignature ? all : std::move(unwitnessed);
+    if (verification == AuditVerification::Chain &&
+        (toVerify.empty() || toVerify.back().sequence != all.back().sequence)) {
+        toVerify.push_back(all.back()); // the newest entry vouches for the witnessed ones below it
+    }
+    report.signaturesVerified = qint64(toVerify.size());
+    qint64 bad = firstBadSignature(toVerify);
+    if (bad != 0 && verification == AuditVerification::Chain) {
+        // Something below the newest entry no longer matches what its writers saw: find the first entry
+        // whose own signature fails.
+        report.signaturesVerified += qint64(all.size());
+        bad = firstBadSignature(all);
+        if (bad == 0) {
+            bad = all.back().sequence;
+        }
+    }
+    if (bad != 0) {
+        report.firstBad = bad;
+        report.problem = tr("audit entry %1 has a signature that does not verify").arg(bad);
+    }
+    return report;
+}
+
+} // namespace probitas::store

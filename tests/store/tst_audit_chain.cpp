@@ -1,0 +1,160 @@
+// verifyAuditChain on trails built in memory: version 1 (unwitnessed) and version 2 (witnessed) entries,
+// alone and mixed, each tampered in one way, under both verification modes.
+#include "AuditChain.h"
+#include "Signature.h"
+#include "StoreTestSupport.h"
+
+#include <QtTest>
+
+using namespace probitas;
+using namespace probitas::store;
+using namespace probitas::store::testing;
+
+namespace {
+
+// A trail of `count` entries alternating between two actors; entries before `firstWitnessed` are version 1.
+std::vector<AuditEntry> trail(int count, int firstWitnessed)
+{
+    std::vector<AuditEntry> entries;
+    QString previousHash = auditGenesisHash();
+    QString previousSignatureHash = auditGenesisHash();
+    for (int i = 1; i <= count; ++i) {
+        AuditEntry entry;
+        entry.version = i < firstWitnessed ? 1 : AuditEntry::kWitnessedVersion;
+        entry.sequence = i;
+        entry.at = QDateTime(QDate(2026, 11, 22), QTime(9, 0), Qt::UTC).addSecs(i);
+        entry.actorId = i % 2 ? "juge" : "president";
+        entry.action = "open";
+        entry.declarationId = "d1";
+        entry.previousHash = previousHash;
+        if (entry.version == AuditEntry::kWitnessedVersion) {
+            entry.previousSignatureHash = previousSignatureHash;
+        }
+        const QByteArray canonical = entry.canonical();
+        entry.hash = auditHash(canonical);
+        entry.signature = crypto::Signature::sign(canonical, i % 2 ? org().juge : org().president).value();
+        previousHash = entry.hash;
+        previousSignatureHash = auditHash(entry.signature);
+        entries.push_back(entry);
+    }
+    return entries;
+}
+
+std::map<QString, crypto::Certificate> certificates()
+{
+    return {{"juge", org().juge.certificate()}, {"president", org().president.certificate()}};
+}
+
+// Replaces entry `sequence`'s signature by a valid signature of other bytes.
+void resign(std::vector<AuditEntry>& entries, qint64 sequence)
+{
+    entries[size_t(sequence - 1)].signature = crypto::Signature::sign("other bytes", org().juge).value();
+}
+
+} // namespace
+
+class TestAuditChain : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void wholeTrails_data();
+    void wholeTrails();
+    void tampered_data();
+    void tampered();
+    void jsonRoundTrip();
+};
+
+void TestAuditChain::wholeTrails_data()
+{
+    QTest::addColumn<int>("firstWitnessed");
+    QTest::addColumn<qint64>("chainSignatures"); // what the chain mode verifies
+    QTest::newRow("all witnessed") << 1 << qint64(1);
+    QTest::newRow("all version 1") << 21 << qint64(20);
+    QTest::newRow("upgraded at 8") << 8 << qint64(8); // 7 version 1 entries and the newest
+}
+
+void TestAuditChain::wholeTrails()
+{
+    QFETCH(int, firstWitnessed);
+    QFETCH(qint64, chainSignatures);
+    const auto entries = trail(20, firstWitnessed);
+    const AuditReport chain = verifyAuditChain(entries, certificates(), AuditVerification::Chain);
+    QVERIFY2(chain.firstBad == 0, qPrintable(chain.problem));
+    QCOMPARE(chain.checked, 20);
+    QCOMPARE(chain.signaturesVerified, chainSignatures);
+    QCOMPARE(chain.headHash, entries.back().hash);
+    const AuditReport every = verifyAuditChain(entries, certificates(), AuditVerification::EverySignature);
+    QCOMPARE(every.firstBad, 0);
+    QCOMPARE(every.signaturesVerified, 20);
+}
+
+void TestAuditChain::tampered_data()
+{
+    QTest::addColumn<int>("firstWitnessed");
+    QTest::addColumn<QString>("change");
+    QTest::addColumn<qint64>("firstBad");
+    for (int firstWitnessed : {1, 8, 21}) {
+        const QByteArray suffix = QByteArray(" (witnessed from ") + QByteArray::number(firstWitnessed) + ")";
+        QTest::newRow("details" + suffix) << firstWitnessed << "details" << qint64(5);
+        QTest::newRow("rehashed" + suffix) << firstWitnessed << "rehashed" << qint64(5);
+        QTest::newRow("signature" + suffix) << firstWitnessed << "signature" << qint64(5);
+        QTest::newRow("newest signature" + suffix) << firstWitnessed << "newest" << qint64(20);
+        QTest::newRow("removed" + suffix) << firstWitnessed << "removed" << qint64(5);
+        QTest::newRow("unknown actor" + suffix) << firstWitnessed << "actor" << qint64(5);
+    }
+}
+
+void TestAuditChain::tampered()
+{
+    QFETCH(int, firstWitnessed);
+    QFETCH(QString, change);
+    QFETCH(qint64, firstBad);
+    auto entries = trail(20, firstWitnessed);
+    auto certs = certificates();
+    if (change == "details") {
+        entries[4].details = {{"note", "changed"}};
+    } else if (change == "rehashed") {
+        // Entry 5 changed and every hash after it recomputed: only signatures can tell.
+        entries[4].details = {{"note", "changed"}};
+        for (size_t i = 4; i < entries.size(); ++i) {
+            if (i > 4) {
+                entries[i].previousHash = entries[i - 1].hash;
+            }
+            entries[i].hash = auditHash(entries[i].canonical());
+        }
+    } else if (change == "signature") {
+        resign(entries, 5);
+    } else if (change == "newest") {
+        resign(entries, 20);
+    } else if (change == "removed") {
+        entries.erase(entries.begin() + 4);
+    } else if (change == "actor") {
+        certs.erase(entries[4].actorId == "juge" ? QString("juge") : QString("president"));
+        firstBad = entries[4].actorId == entries[0].actorId ? 1 : 2; // the first entry of that actor
+    }
+    for (AuditVerification verification : {AuditVerification::Chain, AuditVerification::EverySignature}) {
+        const AuditReport report = verifyAuditChain(entries, certs, verification);
+        QVERIFY2(report.firstBad == firstBad,
+                 qPrintable(QString::number(report.firstBad) + ": " + report.problem));
+        QVERIFY(report.problem.contains(QString::number(firstBad)));
+    }
+}
+
+void TestAuditChain::jsonRoundTrip()
+{
+    const auto entries = trail(3, 2);
+    for (const AuditEntry& entry : entries) {
+        auto back = AuditEntry::fromJson(entry.toJson());
+        QVERIFY(back.ok());
+        QCOMPARE(back->canonical(), entry.canonical());
+        QCOMPARE(back->signature, entry.signature);
+        QCOMPARE(back->hash, entry.hash);
+    }
+    QJsonObject broken = entries[0].toJson();
+    broken.insert("signature", "not base64 !");
+    QVERIFY(!AuditEntry::fromJson(broken).ok());
+}
+
+QTEST_GUILESS_MAIN(TestAuditChain)
+#include "tst_audit_chain.moc"

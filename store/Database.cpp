@@ -87,16 +87,19 @@ const std::vector<Migration>& migrations()
              QStringLiteral("CREATE INDEX procedures_declarant ON procedures(declarant_id)"),
              QStringLiteral("CREATE INDEX audit_declaration ON audit(declaration_id)"),
          }},
-        // Witnessed audit entries (version 2 commit to their predecessor's signature; AuditChain.h), and a
-        // covering index so that listing an authority's declarations never reads the recipients table.
+        // Witnessed audit entries (version 2 commit to their predecessor's signature; AuditChain.h), and the
+        // filing time beside each recipient, so that a listing reads one index range in the order it shows.
         {3,
          3, // a version 2 binary would misread witnessed entries as tampered ones
          {
              QStringLiteral("ALTER TABLE audit ADD COLUMN version INTEGER NOT NULL DEFAULT 1"),
              QStringLiteral("ALTER TABLE audit ADD COLUMN previous_signature TEXT"),
+             QStringLiteral("ALTER TABLE envelope_recipients ADD COLUMN filed_at TEXT"),
+             QStringLiteral("UPDATE envelope_recipients SET filed_at = (SELECT filed_at FROM declarations WHERE "
+                            "declarations.id = envelope_recipients.declaration_id)"),
              QStringLiteral("CREATE INDEX envelope_recipients_listing ON envelope_recipients(person_id, "
-                            "declaration_id, forwarded)"),
-             QStringLiteral("CREATE INDEX declarations_filed_at ON declarations(filed_at)"),
+                            "filed_at, declaration_id, forwarded)"),
+             QStringLiteral("CREATE INDEX declarations_declarant_filed ON declarations(declarant_id, filed_at)"),
          }},
     };
     return list;

@@ -155,9 +155,11 @@ DeclarationRecord recordFromRow(const QVariantList& row)
     return record;
 }
 
-const QString kRecordSelect = QStringLiteral(
-    "SELECT d.id, d.declarant_id, p.name, d.kind, d.event, d.recipients, d.filed_at, d.supersedes, d.status "
-    "FROM declarations d JOIN people p ON p.id = d.declarant_id ");
+const QString kRecordColumns = QStringLiteral(
+    "d.id, d.declarant_id, p.name, d.kind, d.event, d.recipients, d.filed_at, d.supersedes, d.status");
+const QString kRecordSelect =
+    QStringLiteral("SELECT %1 FROM declarations d JOIN people p ON p.id = d.declarant_id ")
+        .arg(kRecordColumns);
 
 AuditEntry entryFromRow(const QVariantList& row)
 {
@@ -713,9 +715,9 @@ Result<QString> Store::file(const Declaration& declaration, const crypto::Identi
     for (const QString& recipient : recipientIds) {
         if (auto inserted = m_connection->exec(
                 QStringLiteral(
-                    "INSERT INTO envelope_recipients (envelope_id, declaration_id, person_id, forwarded) "
-                    "VALUES (?, ?, ?, 0)"),
-                {envelopeId, id, recipient});
+                    "INSERT INTO envelope_recipients (envelope_id, declaration_id, person_id, "
+                    "forwarded, filed_at) SELECT ?, id, ?, 0, filed_at FROM declarations WHERE id = ?"),
+                {envelopeId, recipient, id});
             !inserted) {
             return inserted.error();
         }
@@ -746,42 +748,77 @@ Result<QString> Store::file(const Declaration& declaration, const crypto::Identi
     return id;
 }
 
-Result<QList<DeclarationRecord>> Store::list(const crypto::Identity& identity) const
+Result<QList<DeclarationRecord>> Store::list(const crypto::Identity& identity, const ListFilter& filter) const
 {
     auto actor = actorFor(identity);
     if (!actor) {
         return actor.error();
     }
-    // SQL narrows to the candidates; the AccessPolicy decides on each (one batch query for the facts).
-    // The candidates as a set of ids SQLite can build from the indexes (an OR across two columns would scan).
-    QString candidates = QStringLiteral("SELECT id FROM declarations");
-    QVariantList values;
-    if (actor->role != Role::Auditor && actor->role != Role::Admin) {
-        candidates =
-            QStringLiteral("SELECT declaration_id FROM envelope_recipients WHERE person_id = ? UNION "
-                           "SELECT id FROM declarations WHERE declarant_id = ?");
-        values = {actor->personId, actor->personId};
+    // The filter, as SQL over `d` (declarations) and `p` (the declarant); `filedAt` names the column that
+    // carries the filing time in the query at hand, so that a date range reads an index range.
+    const auto conditions = [&filter](const QString& filedAt, QStringList where, QVariantList& values) {
+        if (filter.kind) {
+            where << QStringLiteral("d.kind = ?");
+            values << kindId(*filter.kind);
+        }
+        if (filter.event) {
+            where << QStringLiteral("d.event = ?");
+            values << eventId(*filter.event);
+        }
+        if (!filter.status.isEmpty()) {
+            where << QStringLiteral("d.status = ?");
+            values << filter.status;
+        }
+        if (!filter.declarantName.isEmpty()) {
+            QString pattern = filter.declarantName;
+            pattern.replace(QLatin1Char('\\'), QStringLiteral("\\\\"))
+                .replace(QLatin1Char('%'), QStringLiteral("\\%"))
+                .replace(QLatin1Char('_'), QStringLiteral("\\_"));
+            where << QStringLiteral("LOWER(p.name) LIKE LOWER(?) ESCAPE '\\'");
+            values << QLatin1Char('%') + pattern + QLatin1Char('%');
+        }
+        if (filter.filedFrom.isValid()) {
+            where << filedAt + QStringLiteral(" >= ?"); // our timestamps sort as text
+            values << filter.filedFrom.toUTC().toString(Qt::ISODateWithMs);
+        }
+        if (filter.filedBefore.isValid()) {
+            where << filedAt + QStringLiteral(" < ?");
+            values << filter.filedBefore.toUTC().toString(Qt::ISODateWithMs);
+        }
+        return where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
+    };
+    const int wanted = filter.limit > 0 ? std::max(0, filter.offset) + filter.limit : -1;
+    QList<DeclarationRecord> records;
+    // The auditor and the administrator see every declaration's metadata: no recipient to look up.
+    if (actor->role == Role::Auditor || actor->role == Role::Admin) {
+        QVariantList values;
+        QString sql = kRecordSelect + conditions(QStringLiteral("d.filed_at"), {}, values) +
+                      QStringLiteral(" ORDER BY d.filed_at, d.id");
+        if (wanted > 0) {
+            sql += QStringLiteral(" LIMIT %1").arg(wanted);
+        }
+        auto rows = fetch(*m_connection, sql, values);
+        if (!rows) {
+            return rows.error();
+        }
+        records.reserve(qsizetype(rows->size()));
+        for (const auto& row : *rows) {
+            records << recordFromRow(row);
+        }
+        return records.mid(std::max(0, filter.offset));
     }
-    auto rows =
-        fetch(*m_connection,
-              kRecordSelect + QStringLiteral("WHERE d.id IN (%1) ORDER BY d.filed_at, d.id").arg(candidates),
-              values);
-    if (!rows) {
-        return rows.error();
-    }
-    std::map<QString, std::pair<QStringList, QStringList>> recipients; // declaration -> filed, forwarded
-    auto recipientRows =
-        fetch(*m_connection,
-              QStringLiteral("SELECT declaration_id, person_id, forwarded FROM envelope_recipients "
-                             "WHERE declaration_id IN (%1)")
-                  .arg(candidates),
-              values);
-    if (!recipientRows) {
-        return recipientRows.error();
-    }
-    for (const auto& row : *recipientRows) {
-        auto& pair = recipients[row.at(0).toString()];
-        (row.at(2).toInt() ? pair.second : pair.first) << row.at(1).toString();
+    // Everyone else: their own declarations (few), then those whose envelopes name them, read in filing
+    // order from one index range and merged with their own. The policy decides on each row; it needs only
+    // this actor's relation to the declaration (filed to, or forwarded to), not the other recipients.
+    QVariantList ownValues{actor->personId};
+    auto own = fetch(
+        *m_connection,
+        kRecordSelect +
+            conditions(QStringLiteral("d.filed_at"), {QStringLiteral("d.declarant_id = ?")}, ownValues) +
+            QStringLiteral(" ORDER BY d.filed_at, d.id"),
+        ownValues);
+    if (!own) {
+        return own.error();
     }
     std::map<QString, std::set<ProcedureKind>> procedures;
     auto procedureRows = fetch(
@@ -794,17 +831,61 @@ Result<QList<DeclarationRecord>> Store::list(const crypto::Identity& identity) c
             procedures[row.at(0).toString()].insert(*kind);
         }
     }
-    QList<DeclarationRecord> records;
-    for (const auto& row : *rows) {
+    std::set<QString> ownIds;
+    for (const auto& row : *own) {
+        ownIds.insert(row.at(0).toString());
+    }
+    QVariantList receivedValues{actor->personId};
+    const QString receivedSql =
+        QStringLiteral("SELECT %1, r.forwarded FROM envelope_recipients r JOIN declarations d ON d.id = "
+                       "r.declaration_id JOIN people p ON p.id = d.declarant_id%2 ORDER BY r.filed_at, "
+                       "r.declaration_id, r.forwarded")
+            .arg(kRecordColumns, conditions(QStringLiteral("r.filed_at"), {QStringLiteral("r.person_id = ?")},
+                                            receivedValues));
+    auto received = m_connection->exec(receivedSql, receivedValues);
+    if (!received) {
+        return received.error();
+    }
+    QSqlQuery& q = received.value();
+    size_t nextOwn = 0;
+    QString previousId;
+    QVariantList row;
+    const auto full = [&records, wanted] { return wanted > 0 && records.size() >= wanted; };
+    const auto emitOwnBefore = [&](const QString& filedAt, const QString& id) {
+        for (; nextOwn < own->size() && !full(); ++nextOwn) {
+            const QVariantList& ownRow = (*own)[nextOwn];
+            const QString ownFiledAt = ownRow.at(6).toString();
+            if (!filedAt.isNull() &&
+                (ownFiledAt > filedAt || (ownFiledAt == filedAt && ownRow.at(0).toString() > id))) {
+                return;
+            }
+            records << recordFromRow(ownRow); // own-declaration: the policy's first rule
+        }
+    };
+    while (!full() && q.next()) {
+        row.clear();
+        for (int column = 0; column < 10; ++column) {
+            row << q.value(column);
+        }
+        const QString id = row.at(0).toString();
+        if (id == previousId || ownIds.count(id)) {
+            continue; // a second envelope of one declaration (a forward), or one of the actor's own
+        }
+        previousId = id;
+        emitOwnBefore(row.at(6).toString(), id);
+        if (full()) {
+            break;
+        }
         DeclarationRecord record = recordFromRow(row);
-        recipients[record.id].first.removeAll(record.declarantId);
-        DeclarationFacts facts{record.declarantId, record.kind, recipients[record.id].first,
-                               recipients[record.id].second, procedures[record.declarantId]};
+        DeclarationFacts facts{record.declarantId, record.kind, {}, {}, procedures[record.declarantId]};
+        (row.at(9).toInt() ? facts.forwardedTo : facts.filedTo) << actor->personId;
         if (decide(*actor, Action::List, facts)) {
             records << std::move(record);
         }
     }
-    return records;
+    q.finish();
+    emitOwnBefore({}, {});
+    return records.mid(std::max(0, filter.offset));
 }
 
 Result<Store::ReadableEnvelope> Store::readableEnvelope(const QString& id, const crypto::Identity& identity)
@@ -941,9 +1022,9 @@ Result<QString> Store::forward(const QString& id, const crypto::Identity& identi
     }
     if (auto inserted = m_connection->exec(
             QStringLiteral(
-                "INSERT INTO envelope_recipients (envelope_id, declaration_id, person_id, forwarded) "
-                "VALUES (?, ?, ?, 1)"),
-            {envelopeId, id, target->id});
+                "INSERT INTO envelope_recipients (envelope_id, declaration_id, person_id, "
+                "forwarded, filed_at) SELECT ?, id, ?, 1, filed_at FROM declarations WHERE id = ?"),
+            {envelopeId, target->id, id});
         !inserted) {
         return inserted.error();
     }

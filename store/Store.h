@@ -68,6 +68,19 @@ struct DeclarationRecord
     QJsonObject toJson() const;
 };
 
+// What a list narrows to; every criterion is applied in SQL. Empty criteria match everything.
+struct ListFilter
+{
+    std::optional<DeclarationKind> kind;
+    std::optional<DeclarationEvent> event;
+    QString status;          // "filed", "receipt-held", "superseded", "destroyed"
+    QString declarantName;   // part of the name, case-insensitive (ASCII case only, as SQL LIKE)
+    QDateTime filedFrom;     // inclusive
+    QDateTime filedBefore;   // exclusive
+    int limit = 0;           // 0: every row; otherwise at most this many, after `offset`, oldest first
+    int offset = 0;
+};
+
 // The bordereau d'émargement of one declaration.
 struct Bordereau
 {
@@ -113,8 +126,9 @@ public:
     // Validates, computes the recipients (ObligationRules on the declaration's profile), seals for them
     // plus the declarant, and files envelope, metadata and audit entry in one transaction. Returns the id.
     Result<QString> file(const Declaration& declaration, const crypto::Identity& declarant);
-    // What this identity may see (metadata only).
-    Result<QList<DeclarationRecord>> list(const crypto::Identity& identity) const;
+    // What this identity may see (metadata only), oldest first, narrowed by `filter`.
+    Result<QList<DeclarationRecord>> list(const crypto::Identity& identity,
+                                          const ListFilter& filter = {}) const;
     Result<DeclarationRecord> record(const QString& id) const;
     // The verified canonical bytes; AccessDenied (audited) when the policy or the cryptography refuses.
     Result<crypto::SecureBytes> open(const QString& id, const crypto::Identity& identity);

@@ -136,8 +136,10 @@ void TestStore::migrations()
     QVERIFY(store);
     QCOMPARE(store->schemaReport().outcome, SchemaManager::Outcome::Upgraded);
     QCOMPARE(store->schemaReport().fromVersion, 1);
-    QCOMPARE(store->schemaReport().toVersion, 2);
+    QCOMPARE(store->schemaReport().toVersion, SchemaManager::kLatestVersion);
     QVERIFY(store->connection().database().tables().contains(QStringLiteral("procedures")));
+    QVERIFY(store->connection().database().tables().contains(QStringLiteral("entretiens")));
+    QVERIFY(store->connection().database().tables().contains(QStringLiteral("avis_requests")));
 }
 
 void TestStore::refusesNewerSchema()
@@ -145,9 +147,10 @@ void TestStore::refusesNewerSchema()
     {
         auto store = openStore();
         QVERIFY(store);
-        // A later release that stays readable by us (min_compatible 2) is accepted...
+        // A later release that stays readable by us (min_compatible ours) is accepted...
         QVERIFY(store->connection()
-                    .exec(QStringLiteral("INSERT INTO schema_version VALUES (3, 2, '2030-01-01T00:00:00Z')"))
+                    .exec(QStringLiteral("INSERT INTO schema_version VALUES (?, ?, '2030-01-01T00:00:00Z')"),
+                          {SchemaManager::kLatestVersion + 1, SchemaManager::kLatestVersion})
                     .ok());
     }
     {
@@ -155,14 +158,17 @@ void TestStore::refusesNewerSchema()
         QVERIFY(store);
         QCOMPARE(store->schemaReport().outcome, SchemaManager::Outcome::UpToDate);
         QVERIFY(store->connection()
-                    .exec(QStringLiteral("INSERT INTO schema_version VALUES (4, 4, '2031-01-01T00:00:00Z')"))
+                    .exec(QStringLiteral("INSERT INTO schema_version VALUES (?, ?, '2031-01-01T00:00:00Z')"),
+                          {SchemaManager::kLatestVersion + 2, SchemaManager::kLatestVersion + 2})
                     .ok());
     }
     // ...one that is not is refused with a clear message.
     auto refused = Store::open(m_location);
     QVERIFY(!refused.ok());
     QCOMPARE(refused.error().code, QString(errors::TooNew));
-    QVERIFY2(refused.error().message.contains(QLatin1String("version 4")), why(refused).constData());
+    QVERIFY2(
+        refused.error().message.contains(QStringLiteral("version %1").arg(SchemaManager::kLatestVersion + 2)),
+        why(refused).constData());
 }
 
 void TestStore::fileListOpen()

@@ -44,6 +44,40 @@ QString actionId(Action action)
     return {};
 }
 
+QString entretienActionId(EntretienAction action)
+{
+    switch (action) {
+    case EntretienAction::List:
+        return QStringLiteral("entretien-list");
+    case EntretienAction::Open:
+        return QStringLiteral("entretien-open");
+    case EntretienAction::Schedule:
+        return QStringLiteral("entretien-schedule");
+    case EntretienAction::Record:
+        return QStringLiteral("entretien-record");
+    case EntretienAction::Acknowledge:
+        return QStringLiteral("entretien-acknowledge");
+    case EntretienAction::Invite:
+        return QStringLiteral("entretien-invite");
+    }
+    return {};
+}
+
+QString avisActionId(AvisAction action)
+{
+    switch (action) {
+    case AvisAction::List:
+        return QStringLiteral("avis-list");
+    case AvisAction::Open:
+        return QStringLiteral("avis-open");
+    case AvisAction::Request:
+        return QStringLiteral("avis-request");
+    case AvisAction::Record:
+        return QStringLiteral("avis-record");
+    }
+    return {};
+}
+
 QString procedureKindId(ProcedureKind kind)
 {
     switch (kind) {
@@ -142,6 +176,102 @@ Decision forwardAllowed(DeclarationKind kind, const QString& target,
                                                            : deny("no-enquete");
     }
     return deny("no-legal-basis");
+}
+
+Decision decideEntretien(const Actor& actor, EntretienAction action, const EntretienFacts& facts)
+{
+    if (actor.personId.isEmpty()) {
+        return deny("not-in-directory");
+    }
+    const bool declarant = actor.personId == facts.declarantId;
+    const bool authority = !facts.authorityId.isEmpty() && actor.personId == facts.authorityId;
+    const bool delegate = !facts.delegateId.isEmpty() && actor.personId == facts.delegateId;
+    // Who is party to it: the declarant, the authority holding it, its delegate.
+    const auto party = [&]() -> Decision {
+        if (declarant) {
+            return allow("own-entretien");
+        }
+        if (authority) {
+            return allow("receiving-authority");
+        }
+        if (delegate) {
+            return allow("delegate");
+        }
+        return deny(actor.role == Role::Auditor || actor.role == Role::Admin ? "metadata-only"
+                                                                             : "not-a-party");
+    };
+    switch (action) {
+    case EntretienAction::List:
+        if (actor.role == Role::Auditor || actor.role == Role::Admin) {
+            return allow("metadata");
+        }
+        return party();
+    case EntretienAction::Open:
+        return party();
+    case EntretienAction::Schedule:
+        // "La remise de la déclaration d'intérêts donne lieu à un entretien déontologique du magistrat avec
+        // l'autorité à laquelle la déclaration a été remise": a DI only, and only that authority.
+        if (facts.kind != DeclarationKind::Interets) {
+            return deny("no-entretien-for-a-dsp");
+        }
+        if (actor.role != Role::Authority || !facts.filedTo.contains(actor.personId)) {
+            return deny("not-the-receiving-authority");
+        }
+        return allow("art-7-2-entretien");
+    case EntretienAction::Record:
+        if (authority) {
+            return allow("receiving-authority");
+        }
+        return delegate ? allow("delegate") : deny("not-the-receiving-authority");
+    case EntretienAction::Acknowledge:
+        return declarant ? allow("own-entretien") : deny("not-the-declarant");
+    case EntretienAction::Invite:
+        // The authority's own step: its delegate holds the entretien but does not invite.
+        return authority ? allow("art-7-2-modification") : deny("not-the-receiving-authority");
+    }
+    return deny("unknown-action");
+}
+
+Decision decideAvis(const Actor& actor, AvisAction action, const AvisFacts& facts)
+{
+    if (actor.personId.isEmpty()) {
+        return deny("not-in-directory");
+    }
+    const bool requester = !facts.requestedBy.isEmpty() && actor.personId == facts.requestedBy;
+    const bool college = !facts.collegeId.isEmpty() && actor.personId == facts.collegeId &&
+                         actor.role == Role::Authority && actor.authorityId == authorities::College;
+    switch (action) {
+    case AvisAction::List:
+        if (actor.role == Role::Auditor || actor.role == Role::Admin) {
+            return allow("metadata");
+        }
+        if (actor.personId == facts.declarantId) {
+            return allow("own-declaration"); // that an avis was asked, never what it says
+        }
+        [[fallthrough]];
+    case AvisAction::Open:
+        if (requester) {
+            return allow("requesting-authority");
+        }
+        if (college) {
+            return allow("art-7-2-II");
+        }
+        return deny(actor.role == Role::Auditor || actor.role == Role::Admin ? "metadata-only"
+                                                                             : "not-a-party");
+    case AvisAction::Request:
+        // "L'autorité à laquelle la déclaration a été remise peut solliciter l'avis du collège de
+        // déontologie": that authority only, for a DI only, and not the collège itself (7-2 I 7°).
+        if (actor.role != Role::Authority || !facts.filedTo.contains(actor.personId)) {
+            return deny("not-the-receiving-authority");
+        }
+        if (actor.authorityId == authorities::College) {
+            return deny("college-is-the-authority");
+        }
+        return forwardAllowed(facts.kind, authorities::College, {});
+    case AvisAction::Record:
+        return college ? allow("art-7-2-II") : deny("not-the-college");
+    }
+    return deny("unknown-action");
 }
 
 Decision decide(const Actor& actor, Action action, const DeclarationFacts& facts,

@@ -65,6 +65,50 @@ struct Decision
 Decision decide(const Actor& actor, Action action, const DeclarationFacts& facts,
                 const QString& forwardTarget = {});
 
+// The entretien déontologique (art. 7-2 I): the authority the DI was filed to holds it, possibly through a
+// delegate; the record (fiche navette) is the authority's, the delegate's and the declarant's only.
+enum class EntretienAction {
+    List,        // see its clear metadata (declaration, authority, scheduled date, status, invitation)
+    Open,        // read the convocation and the fiche navette
+    Schedule,    // convoke the declarant
+    Record,      // record the fiche navette of the entretien held
+    Acknowledge, // the declarant's acknowledgement of the fiche
+    Invite,      // invite the declarant to modify the declaration ("la déclaration peut être modifiée")
+};
+QString entretienActionId(EntretienAction action);
+
+struct EntretienFacts
+{
+    QString declarantId;
+    DeclarationKind kind = DeclarationKind::Interets;
+    QStringList filedTo; // person ids of the authorities the declaration was filed to
+    QString authorityId; // person id of the authority that scheduled it (empty before scheduling)
+    QString delegateId;  // person id of the delegate, when the authority delegated
+};
+
+Decision decideEntretien(const Actor& actor, EntretienAction action, const EntretienFacts& facts);
+
+// The collège de déontologie's avis (art. 7-2 II; décret 93-21 art. 11-3): requested by the authority the DI
+// was filed to, given by the collège, read by both.
+enum class AvisAction {
+    List,    // see its clear metadata (declaration, requesting authority, dates, status)
+    Open,    // read the request and the avis
+    Request, // ask the collège for its avis (with a certified copy of the DI)
+    Record,  // give the avis
+};
+QString avisActionId(AvisAction action);
+
+struct AvisFacts
+{
+    QString declarantId;
+    DeclarationKind kind = DeclarationKind::Interets;
+    QStringList filedTo; // person ids of the authorities the declaration was filed to
+    QString requestedBy; // person id of the requesting authority (empty before the request)
+    QString collegeId;   // person id of the collège asked (empty before the request)
+};
+
+Decision decideAvis(const Actor& actor, AvisAction action, const AvisFacts& facts);
+
 // Whether a forward to `target` may be made at all for this kind of declaration and these procedures,
 // whoever asks; the reason names the article.
 Decision forwardAllowed(DeclarationKind kind, const QString& target,

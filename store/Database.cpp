@@ -101,6 +101,28 @@ const std::vector<Migration>& migrations()
                             "filed_at, declaration_id, forwarded)"),
              QStringLiteral("CREATE INDEX declarations_declarant_filed ON declarations(declarant_id, filed_at)"),
          }},
+        // The entretien déontologique and the collège's avis (art. 7-2 I and II). Sealed documents and clear
+        // metadata only; the sealed columns are emptied when retention destroys the declaration. Not usable
+        // by an older Probitas: its purge would leave the fiches and the avis behind.
+        {4,
+         4,
+         {
+             QStringLiteral(
+                 "CREATE TABLE entretiens (id TEXT PRIMARY KEY, declaration_id TEXT NOT NULL REFERENCES "
+                 "declarations(id), authority_id TEXT NOT NULL REFERENCES people(id), delegate_id TEXT "
+                 "REFERENCES people(id), scheduled_at TEXT NOT NULL, status TEXT NOT NULL, convocation "
+                 "%BLOB%, fiche %BLOB%, recorded_at TEXT, recorded_by TEXT REFERENCES people(id), "
+                 "acknowledgement %BLOB%, acknowledged_at TEXT, invitation TEXT, invited_at TEXT, "
+                 "invitation_answered_by TEXT REFERENCES declarations(id), created_at TEXT NOT NULL)"),
+             QStringLiteral("CREATE INDEX entretiens_declaration ON entretiens(declaration_id)"),
+             QStringLiteral(
+                 "CREATE TABLE avis_requests (id TEXT PRIMARY KEY, declaration_id TEXT NOT NULL REFERENCES "
+                 "declarations(id), requested_by TEXT NOT NULL REFERENCES people(id), college_id TEXT NOT "
+                 "NULL REFERENCES people(id), envelope_id TEXT NOT NULL, requested_at TEXT NOT NULL, "
+                 "request %BLOB%, status TEXT NOT NULL, avis %BLOB%, answered_at TEXT, answered_by TEXT "
+                 "REFERENCES people(id))"),
+             QStringLiteral("CREATE INDEX avis_requests_declaration ON avis_requests(declaration_id)"),
+         }},
     };
     return list;
 }

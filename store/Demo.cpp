@@ -2,6 +2,7 @@
 
 #include "AtomicFile.h"
 #include "CertificateAuthority.h"
+#include "Clock.h"
 
 #include <QDir>
 #include <QFile>
@@ -38,14 +39,94 @@ QString slug(const QString& name)
     return text;
 }
 
-Result<Declaration> sample(const QString& resource)
+Result<QByteArray> demoResource(const QString& resource)
 {
     QFile file(QStringLiteral(":/probitas/store/demo/") + resource);
     if (!file.open(QIODevice::ReadOnly)) {
         return Error::environment(
-            Store::tr("the demo declaration %1 is missing from the program").arg(resource));
+            Store::tr("the demo document %1 is missing from the program").arg(resource));
     }
-    return DeclarationCodec::decode(file.readAll());
+    return file.readAll();
+}
+
+Result<Declaration> sample(const QString& resource)
+{
+    auto bytes = demoResource(resource);
+    if (!bytes) {
+        return bytes.error();
+    }
+    return DeclarationCodec::decode(*bytes);
+}
+
+const crypto::Identity* identityOf(const std::vector<Member>& members, const QString& authorityId,
+                                   const QString& name = {})
+{
+    for (const Member& member : members) {
+        if ((!authorityId.isEmpty() && member.published.authorityId == authorityId) ||
+            (!name.isEmpty() && member.published.name == name)) {
+            return &member.identity;
+        }
+    }
+    return nullptr;
+}
+
+// The juge's DI has had its entretien with the président (held, its fiche acknowledged); the procureur has
+// asked the collège's avis on the substitut's DI, and the collège has answered: something to show in each
+// authority's workspace and in the declarants'.
+Status entretienAndAvis(Store& store, const std::vector<Member>& members, const QString& jugeDi,
+                        const QString& substitutDi)
+{
+    const crypto::Identity* president = identityOf(members, QStringLiteral("tj-nanterre:president"));
+    const crypto::Identity* procureur = identityOf(members, QStringLiteral("tj-nanterre:procureur"));
+    const crypto::Identity* college = identityOf(members, authorities::College);
+    const crypto::Identity* juge = identityOf(members, {}, QStringLiteral("Hélène Durand-Lefèvre"));
+    if (!president || !procureur || !college || !juge || jugeDi.isEmpty() || substitutDi.isEmpty()) {
+        return Error::environment(Store::tr("the demo organisation is incomplete"));
+    }
+    const QDateTime now = Clock::nowUtc();
+    auto entretien =
+        store.scheduleEntretien(jugeDi, *president, now.addSecs(-3600),
+                                QStringLiteral("Tribunal judiciaire de Nanterre, cabinet du président"));
+    if (!entretien) {
+        return entretien.error();
+    }
+    auto ficheJson = demoResource(QStringLiteral("fiche-juge.json"));
+    if (!ficheJson) {
+        return ficheJson.error();
+    }
+    auto fiche = EntretienCodec::decodeFiche(*ficheJson);
+    if (!fiche) {
+        return fiche.error();
+    }
+    fiche.value().declarationId = jugeDi;
+    fiche.value().date = Clock::today();
+    if (Status recorded = store.recordEntretien(*entretien, *president, *fiche); !recorded) {
+        return recorded;
+    }
+    if (auto acknowledged = store.acknowledgeEntretien(*entretien, *juge); !acknowledged) {
+        return acknowledged.error();
+    }
+
+    auto question = demoResource(QStringLiteral("avis-question-substitut.txt"));
+    if (!question) {
+        return question.error();
+    }
+    auto request = store.requestAvis(substitutDi, *procureur, QString::fromUtf8(*question).trimmed());
+    if (!request) {
+        return request.error();
+    }
+    auto avisJson = demoResource(QStringLiteral("avis-substitut.json"));
+    if (!avisJson) {
+        return avisJson.error();
+    }
+    auto avis = EntretienCodec::decodeAvis(*avisJson);
+    if (!avis) {
+        return avis.error();
+    }
+    avis.value().declarationId = substitutDi;
+    avis.value().requestId = *request;
+    avis.value().date = Clock::today();
+    return store.recordAvis(*request, *college, *avis);
 }
 
 } // namespace
@@ -139,6 +220,7 @@ Result<QList<DemoMember>> createDemo(Store& store, const QString& directory)
         }
     }
     QString juge;
+    QString substitut;
     for (const Member& member : members) {
         for (const QString& resource : {member.declaration, member.secondDeclaration}) {
             if (resource.isEmpty()) {
@@ -154,6 +236,8 @@ Result<QList<DemoMember>> createDemo(Store& store, const QString& directory)
             }
             if (resource == QLatin1String("di-juge.json")) {
                 juge = *id;
+            } else if (resource == QLatin1String("di-substitut.json")) {
+                substitut = *id;
             }
         }
     }
@@ -164,6 +248,9 @@ Result<QList<DemoMember>> createDemo(Store& store, const QString& directory)
                 return receipt.error();
             }
         }
+    }
+    if (Status shown = entretienAndAvis(store, members, juge, substitut); !shown) {
+        return shown.error();
     }
     QJsonArray json;
     for (const DemoMember& member : published) {

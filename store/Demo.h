@@ -21,6 +21,8 @@ struct DemoMember
 // collège de déontologie, the HATVP, the CSM, the garde des sceaux and the IGJ; an auditor; an
 // administrator; a juge and a substitut at TJ Nanterre (its président is the third magistrate). Files the
 // sample declarations (three DIs, the président's DSP) and has the président acknowledge the juge's DI.
+// The juge's entretien déontologique is held (its fiche recorded by the président and acknowledged by the
+// juge); the procureur has asked the collège's avis on the substitut's DI, and the collège has answered.
 // Writes every PKCS#12 and DIR/demo.json.
 Result<QList<DemoMember>> createDemo(Store& store, const QString& directory);
 

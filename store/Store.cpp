@@ -741,6 +741,14 @@ Result<QString> Store::file(const Declaration& declaration, const crypto::Identi
         !audited) {
         return audited.error();
     }
+    if (!declaration.supersedes.isEmpty()) {
+        // The declaration modified after the entretien answers the authority's invitation
+        // (StoreEntretien.cpp).
+        if (Status answered = answerInvitations(declaration.supersedes, id, person->actor(), declarant);
+            !answered) {
+            return answered.error();
+        }
+    }
     if (Status committed = transaction.commit(); !committed) {
         return committed.error();
     }
@@ -1313,9 +1321,15 @@ Result<PurgeReport> Store::purge(const crypto::Identity& admin, bool dryRun)
             if (Status begun = transaction.begin(); !begun) {
                 return begun.error();
             }
-            for (const char* statement : {"DELETE FROM envelope_recipients WHERE declaration_id = ?",
-                                          "DELETE FROM envelopes WHERE declaration_id = ?",
-                                          "DELETE FROM receipts WHERE declaration_id = ?"}) {
+            // The entretiens' and the avis' sealed documents go with the declaration; their metadata stays.
+            for (const char* statement :
+                 {"DELETE FROM envelope_recipients WHERE declaration_id = ?",
+                  "DELETE FROM envelopes WHERE declaration_id = ?",
+                  "DELETE FROM receipts WHERE declaration_id = ?",
+                  "UPDATE entretiens SET convocation = NULL, fiche = NULL, acknowledgement = NULL, status = "
+                  "'destroyed' WHERE declaration_id = ?",
+                  "UPDATE avis_requests SET request = NULL, avis = NULL, status = 'destroyed' WHERE "
+                  "declaration_id = ?"}) {
                 if (auto deleted = m_connection->exec(QString::fromLatin1(statement), {id}); !deleted) {
                     return deleted.error();
                 }

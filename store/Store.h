@@ -5,6 +5,7 @@
 #include "Certificate.h"
 #include "Database.h"
 #include "Declaration.h"
+#include "EntretienFiche.h"
 #include "Identity.h"
 #include "Profile.h"
 #include "Result.h"
@@ -37,6 +38,10 @@ inline constexpr QLatin1StringView Invalid("store.invalid-declaration");
 inline constexpr QLatin1StringView AuditBroken("store.audit-broken");
 inline constexpr QLatin1StringView TooNew("store.schema-too-new");
 inline constexpr QLatin1StringView Database("store.database");
+// An entretien or an avis request not in the state the step needs (already recorded, not held yet, ...).
+inline constexpr QLatin1StringView WrongState("store.wrong-state");
+// A fiche or an avis that names another declaration, request or authority than the one it is recorded for.
+inline constexpr QLatin1StringView Mismatch("store.document-mismatch");
 } // namespace errors
 
 // Someone in the store's directory of people, known by the SHA-256 of their certificate.
@@ -87,6 +92,70 @@ struct Bordereau
     QStringList mayOpen; // names of every recipient of every envelope of it
     QString lastOpenedBy;
     QDateTime lastOpenedAt;
+};
+
+// The clear metadata of an entretien déontologique (art. 7-2 I): never what the fiche navette says.
+struct EntretienRecord
+{
+    QString id;
+    QString declarationId;
+    QString declarantId;
+    QString declarant;   // name
+    QString authorityId; // person id of the authority holding it (the one the declaration was filed to)
+    QString authority;   // the authority id it holds: "tj-nanterre:president"
+    QString delegateId;  // person id of the delegate, empty when not delegated
+    QDateTime scheduledAt;
+    QString
+        status; // "scheduled", "held" (the fiche is recorded), "acknowledged" (by the declarant), "destroyed"
+    QDateTime heldAt; // when the fiche was recorded
+    QDateTime acknowledgedAt;
+    QString invitation; // the invitation to modify the declaration: empty (none), "open" or "answered"
+    QDateTime invitedAt;
+    QString answeredBy; // the id of the declaration that superseded this one in answer
+
+    // {"id", "declaration", "declarant", "authority", "delegated", "scheduled_at", "status", "held_at",
+    //  "acknowledged_at", "invitation", "invited_at", "answered_by"}
+    QJsonObject toJson() const;
+};
+
+// The clear metadata of a request for the collège's avis (art. 7-2 II).
+struct AvisRecord
+{
+    QString id;
+    QString declarationId;
+    QString declarantId;
+    QString declarant;     // name
+    QString requestedById; // person id of the requesting authority
+    QString requestedBy;   // the authority id it holds
+    QString collegeId;     // person id of the collège asked
+    QString envelopeId;    // the certified copy of the declaration forwarded to the collège
+    QDateTime requestedAt;
+    QString status; // "requested", "answered", "destroyed"
+    QDateTime answeredAt;
+
+    // {"id", "declaration", "declarant", "requested_by", "requested_at", "status", "answered_at"}
+    QJsonObject toJson() const;
+};
+
+// What a party to an entretien reads, verified: the convocation (for those convoked: the authority, the
+// declarant and the delegate named at scheduling), and the fiche once the entretien is held.
+struct OpenedEntretien
+{
+    std::optional<EntretienConvocation> convocation;
+    std::optional<EntretienFiche> fiche;
+
+    // {"convocation": {...} | null, "fiche": {...} | null}, canonical.
+    QByteArray toCanonicalJson() const;
+};
+
+// What the requesting authority and the collège read, verified: the request, and the avis once given.
+struct OpenedAvis
+{
+    AvisRequest request;
+    std::optional<CollegeAvis> avis;
+
+    // {"request": {...}, "avis": {...} | null}, canonical.
+    QByteArray toCanonicalJson() const;
 };
 
 struct PurgeReport
@@ -161,6 +230,55 @@ public:
     // Retention: 5 years after ceased_on (CJA R.131-8), unless a legal hold is recorded.
     Result<PurgeReport> purge(const crypto::Identity& admin, bool dryRun);
 
+    // ---- The entretien déontologique (art. 7-2 I), StoreEntretien.cpp
+    // -------------------------------------- Every step is audited in the same transaction; who may take it
+    // is decideEntretien's. The convocation and the fiche are sealed (signed by whoever wrote them) to the
+    // authority, the declarant and the delegate; only EntretienRecord's metadata is clear.
+
+    // The authority the DI was filed to convokes the declarant: when, where, and optionally the delegate (a
+    // magistrate in the directory, by name) who will hold it. One scheduled entretien per declaration at a
+    // time; it may be renewed once held. Returns the entretien's id.
+    Result<QString> scheduleEntretien(const QString& declarationId, const crypto::Identity& authority,
+                                      const QDateTime& at, const QString& place,
+                                      const QString& delegateName = {});
+    // The fiche navette of the entretien held, by the authority or the scheduled delegate. The fiche must
+    // name this entretien's declaration and authority; a delegation it records must name someone in the
+    // directory, who may then read it. Once only: the status becomes "held".
+    Status recordEntretien(const QString& entretienId, const crypto::Identity& identity,
+                           const EntretienFiche& fiche);
+    // The convocation and the fiche, verified (signers, and that they name this declaration). Audited.
+    Result<OpenedEntretien> openEntretien(const QString& entretienId, const crypto::Identity& identity);
+    // The declarant acknowledges the fiche: a receipt signed by the declarant over the fiche's envelope
+    // (crypto::Receipt) is kept; the status becomes "acknowledged". Returns the receipt (CMS, DER).
+    Result<QByteArray> acknowledgeEntretien(const QString& entretienId, const crypto::Identity& declarant);
+    // The acknowledgement kept, for anyone who may open the entretien.
+    Result<QByteArray> entretienAcknowledgement(const QString& entretienId,
+                                                const crypto::Identity& identity) const;
+    // After the entretien, the authority invites the declarant to modify the declaration. The invitation
+    // is answered when the declarant files a declaration that supersedes it (Store::file marks it).
+    Status inviteModification(const QString& entretienId, const crypto::Identity& authority);
+    // The entretiens this identity may see (metadata), optionally for one declaration only, by schedule.
+    Result<QList<EntretienRecord>> entretiens(const crypto::Identity& identity,
+                                              const QString& declarationId = {}) const;
+    // One entretien's metadata, without an access check (for the store's own use and tests).
+    Result<EntretienRecord> entretien(const QString& entretienId) const;
+
+    // ---- The collège's avis (art. 7-2 II, décret 93-21 art. 11-3), StoreEntretien.cpp
+    // ---------------------- The authority the DI was filed to forwards a certified copy to the collège
+    // (forward(), basis "art. 7-2 II"; an earlier forward to the collège is reused) and asks its question,
+    // sealed to the collège and itself. Returns the request's id.
+    Result<QString> requestAvis(const QString& declarationId, const crypto::Identity& authority,
+                                const QString& question);
+    // The collège gives its avis, sealed to itself and the requesting authority; the request is answered.
+    Status recordAvis(const QString& requestId, const crypto::Identity& college, const CollegeAvis& avis);
+    // The request and the avis, verified; for the requesting authority and the collège. Audited.
+    Result<OpenedAvis> openAvis(const QString& requestId, const crypto::Identity& identity);
+    // The avis requests this identity may see (metadata), optionally for one declaration only.
+    Result<QList<AvisRecord>> avisRequests(const crypto::Identity& identity,
+                                           const QString& declarationId = {}) const;
+    // One request's metadata, without an access check (for the store's own use and tests).
+    Result<AvisRecord> avisRequest(const QString& requestId) const;
+
 private:
     explicit Store(std::unique_ptr<Connection> connection);
     Result<Actor> actorFor(const crypto::Identity& identity) const;
@@ -183,6 +301,16 @@ private:
                       const QString& declarationId, const QJsonObject& details);
     Error denied(const Actor& actor, const crypto::Identity& identity, Action action,
                  const QString& declarationId, const QString& reason);
+    // StoreEntretien.cpp: the same for the entretien's and the avis' actions (an action id and a reason).
+    Error refused(const Actor& actor, const crypto::Identity& identity, const QString& action,
+                  const QString& declarationId, const QString& reason);
+    EntretienFacts entretienFacts(const EntretienRecord& entretien,
+                                  const DeclarationFacts& declaration) const;
+    AvisFacts avisFacts(const AvisRecord& request, const DeclarationFacts& declaration) const;
+    // Inside file()'s transaction: a declaration superseding `supersededId` answers the open invitations to
+    // modify it.
+    Status answerInvitations(const QString& supersededId, const QString& newId, const Actor& actor,
+                             const crypto::Identity& identity);
 
     // The certificate of an actor, parsed once per store (the audit writer checks its predecessor's signer).
     Result<crypto::Certificate> actorCertificate(const QString& personId) const;

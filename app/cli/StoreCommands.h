@@ -19,6 +19,10 @@ int runAudit(const QStringList& arguments, CliContext& context); // audit verify
 int runPurge(const QStringList& arguments,
              CliContext& context); // purge --store S --identity ADMIN [--dry-run]
 int runProcedure(const QStringList& arguments, CliContext& context); // procedure record ...
+// entretien schedule|record|show|acknowledge|invite|list (EntretienCommand.cpp)
+int runEntretien(const QStringList& arguments, CliContext& context);
+// avis request|record|show|list (AvisCommand.cpp)
+int runAvis(const QStringList& arguments, CliContext& context);
 // The --store forms of `open` and `forward` (OpenCommand.cpp, SealCommand.cpp dispatch to them).
 int runStoreOpen(const QStringList& arguments, CliContext& context);
 int runStoreForward(const QStringList& arguments, CliContext& context);

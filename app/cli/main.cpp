@@ -49,6 +49,11 @@ const std::map<QString, CommandEntry>& commandTable()
         {QStringLiteral("purge"), {runPurge, QT_TRANSLATE_NOOP("cli", "destroy what retention allows")}},
         {QStringLiteral("procedure"),
          {runProcedure, QT_TRANSLATE_NOOP("cli", "record a disciplinary, criminal or IGJ procedure")}},
+        {QStringLiteral("entretien"),
+         {runEntretien,
+          QT_TRANSLATE_NOOP("cli", "schedule, record, read or acknowledge an entretien déontologique")}},
+        {QStringLiteral("avis"),
+         {runAvis, QT_TRANSLATE_NOOP("cli", "ask for, give or read the collège's avis")}},
     };
     return table;
 }

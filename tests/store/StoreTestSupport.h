@@ -163,8 +163,9 @@ inline bool resetPostgres(const QString& url)
         return false;
     }
     return (*connection)
-        ->exec(QStringLiteral("DROP TABLE IF EXISTS schema_version, procedures, audit, drafts, receipts, "
-                              "envelope_recipients, envelopes, declarations, people CASCADE"))
+        ->exec(QStringLiteral("DROP TABLE IF EXISTS schema_version, avis_requests, entretiens, procedures, "
+                              "audit, drafts, receipts, envelope_recipients, envelopes, declarations, people "
+                              "CASCADE"))
         .ok();
 }
 

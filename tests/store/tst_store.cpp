@@ -141,6 +141,8 @@ void TestStore::migrations()
     QCOMPARE(store->schemaReport().fromVersion, 1);
     QCOMPARE(store->schemaReport().toVersion, SchemaManager::kLatestVersion);
     QVERIFY(store->connection().database().tables().contains(QStringLiteral("procedures")));
+    QVERIFY(store->connection().database().tables().contains(QStringLiteral("entretiens")));
+    QVERIFY(store->connection().database().tables().contains(QStringLiteral("avis_requests")));
 }
 
 void TestStore::refusesNewerSchema()

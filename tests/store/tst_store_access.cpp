@@ -1,5 +1,6 @@
 // The access policy, cell by cell: every actor situation x declaration kind x action (list, open,
-// forward, audit log, purge), and which forwards the law allows. Pure function: no database, no keys.
+// forward, audit log, purge), and which forwards the law allows; the same for the entretien déontologique's
+// and the collège's avis' actions. Pure functions: no database, no keys.
 #include "AccessPolicy.h"
 
 #include <QtTest>
@@ -11,6 +12,10 @@ Q_DECLARE_METATYPE(probitas::store::Actor)
 Q_DECLARE_METATYPE(probitas::store::DeclarationFacts)
 Q_DECLARE_METATYPE(probitas::store::Action)
 Q_DECLARE_METATYPE(probitas::DeclarationKind)
+Q_DECLARE_METATYPE(probitas::store::EntretienAction)
+Q_DECLARE_METATYPE(probitas::store::EntretienFacts)
+Q_DECLARE_METATYPE(probitas::store::AvisAction)
+Q_DECLARE_METATYPE(probitas::store::AvisFacts)
 
 class TestAccessPolicy : public QObject
 {
@@ -21,6 +26,14 @@ private slots:
     void matrix();
     void forwardTargets_data();
     void forwardTargets();
+    void entretienMatrix_data();
+    void entretienMatrix();
+    void entretienScheduling_data();
+    void entretienScheduling();
+    void avisMatrix_data();
+    void avisMatrix();
+    void avisRequests_data();
+    void avisRequests();
 };
 
 namespace {
@@ -257,6 +270,205 @@ void TestAccessPolicy::forwardTargets()
              allowed);
     QVERIFY(!decide({kDeclarant, Role::Declarant, {}}, Action::Forward, facts, target).allowed);
     QVERIFY(!decide({QStringLiteral("admin"), Role::Admin, {}}, Action::Forward, facts, target).allowed);
+}
+
+namespace {
+
+// One actor's situation towards an entretien or an avis request, and the actions allowed ('1'), in the order
+// of the actions' enum.
+struct Party
+{
+    const char* name;
+    Actor actor;
+    const char* allowed;
+};
+
+const QString kReceiving = QStringLiteral("receiving");
+const QString kDelegate = QStringLiteral("delegate");
+const QString kCollege = QStringLiteral("college");
+
+} // namespace
+
+void TestAccessPolicy::entretienMatrix_data()
+{
+    QTest::addColumn<Actor>("actor");
+    QTest::addColumn<EntretienAction>("action");
+    QTest::addColumn<bool>("allowed");
+    // A DI filed to "receiving", who scheduled the entretien and delegated it to "delegate".
+    // Order: list, open, schedule, record, acknowledge, invite.
+    const std::vector<Party> parties = {
+        {"the declarant", {kDeclarant, Role::Declarant, {}}, "110010"},
+        {"the declarant, a head of court",
+         {kDeclarant, Role::Authority, QStringLiteral("tj-x:president")},
+         "110010"},
+        {"the authority it was filed to",
+         {kReceiving, Role::Authority, QStringLiteral("tj-nanterre:president")},
+         "111101"},
+        {"its delegate, a magistrate", {kDelegate, Role::Declarant, {}}, "110100"},
+        {"another declarant", {QStringLiteral("other"), Role::Declarant, {}}, "000000"},
+        {"another head of court",
+         {QStringLiteral("head"), Role::Authority, QStringLiteral("tj-nanterre:procureur")},
+         "000000"},
+        {"the collège", {kCollege, Role::Authority, authorities::College}, "000000"},
+        {"the CSM", {QStringLiteral("csm"), Role::Authority, authorities::Csm}, "000000"},
+        {"auditor", {QStringLiteral("auditor"), Role::Auditor, {}}, "100000"},
+        {"administrator", {QStringLiteral("admin"), Role::Admin, {}}, "100000"},
+        {"no one (empty actor)", {QString(), Role::Declarant, {}}, "000000"},
+    };
+    const EntretienAction actions[] = {EntretienAction::List,        EntretienAction::Open,
+                                       EntretienAction::Schedule,    EntretienAction::Record,
+                                       EntretienAction::Acknowledge, EntretienAction::Invite};
+    for (const Party& party : parties) {
+        QCOMPARE(qstrlen(party.allowed), 6U);
+        for (int i = 0; i < 6; ++i) {
+            QTest::addRow("%s | %s", party.name, qPrintable(entretienActionId(actions[i])))
+                << party.actor << actions[i] << (party.allowed[i] == '1');
+        }
+    }
+}
+
+void TestAccessPolicy::entretienMatrix()
+{
+    QFETCH(Actor, actor);
+    QFETCH(EntretienAction, action);
+    QFETCH(bool, allowed);
+    const EntretienFacts facts{kDeclarant, DeclarationKind::Interets, {kReceiving}, kReceiving, kDelegate};
+    const Decision decision = decideEntretien(actor, action, facts);
+    QVERIFY2(decision.allowed == allowed, qPrintable(decision.reason));
+    QVERIFY(!decision.reason.isEmpty());
+}
+
+void TestAccessPolicy::entretienScheduling_data()
+{
+    QTest::addColumn<Actor>("actor");
+    QTest::addColumn<EntretienFacts>("facts");
+    QTest::addColumn<EntretienAction>("action");
+    QTest::addColumn<bool>("allowed");
+    QTest::addColumn<QString>("reason");
+    const Actor receiving{kReceiving, Role::Authority, QStringLiteral("tj-nanterre:president")};
+    const Actor hatvp{QStringLiteral("hatvp"), Role::Authority, authorities::Hatvp};
+    const Actor college{kCollege, Role::Authority, authorities::College};
+    const EntretienFacts di{kDeclarant, DeclarationKind::Interets, {kReceiving}, {}, {}};
+    QTest::newRow("the receiving authority convokes")
+        << receiving << di << EntretienAction::Schedule << true << "art-7-2-entretien";
+    QTest::newRow("no entretien about a DSP (HATVP)")
+        << hatvp << EntretienFacts{kDeclarant, DeclarationKind::Patrimoine, {QStringLiteral("hatvp")}, {}, {}}
+        << EntretienAction::Schedule << false << "no-entretien-for-a-dsp";
+    QTest::newRow("the collège, filed to it (7-2 I 7°), convokes")
+        << college << EntretienFacts{kDeclarant, DeclarationKind::Interets, {kCollege}, {}, {}}
+        << EntretienAction::Schedule << true << "art-7-2-entretien";
+    QTest::newRow("the collège, forwarded for an avis, does not")
+        << college << di << EntretienAction::Schedule << false << "not-the-receiving-authority";
+    QTest::newRow("the declarant does not convoke herself")
+        << Actor{kDeclarant, Role::Declarant, {}} << di << EntretienAction::Schedule << false
+        << "not-the-receiving-authority";
+    QTest::newRow("not delegated: no delegate records")
+        << Actor{kDelegate, Role::Declarant, {}}
+        << EntretienFacts{kDeclarant, DeclarationKind::Interets, {kReceiving}, kReceiving, {}}
+        << EntretienAction::Record << false << "not-the-receiving-authority";
+    QTest::newRow("a delegate does not invite")
+        << Actor{kDelegate, Role::Authority, QStringLiteral("tj-nanterre:premier-vice-president")}
+        << EntretienFacts{kDeclarant, DeclarationKind::Interets, {kReceiving}, kReceiving, kDelegate}
+        << EntretienAction::Invite << false << "not-the-receiving-authority";
+}
+
+void TestAccessPolicy::entretienScheduling()
+{
+    QFETCH(Actor, actor);
+    QFETCH(EntretienFacts, facts);
+    QFETCH(EntretienAction, action);
+    QFETCH(bool, allowed);
+    QFETCH(QString, reason);
+    const Decision decision = decideEntretien(actor, action, facts);
+    QCOMPARE(decision.allowed, allowed);
+    QCOMPARE(decision.reason, reason);
+}
+
+void TestAccessPolicy::avisMatrix_data()
+{
+    QTest::addColumn<Actor>("actor");
+    QTest::addColumn<AvisAction>("action");
+    QTest::addColumn<bool>("allowed");
+    // A DI filed to "receiving", who asked the collège ("college") for its avis. Order: list, open, request,
+    // record.
+    const std::vector<Party> parties = {
+        {"the declarant", {kDeclarant, Role::Declarant, {}}, "1000"},
+        {"the requesting authority",
+         {kReceiving, Role::Authority, QStringLiteral("tj-nanterre:president")},
+         "1110"},
+        {"the collège asked", {kCollege, Role::Authority, authorities::College}, "1101"},
+        {"another holder of the collège's id",
+         {QStringLiteral("new-college"), Role::Authority, authorities::College},
+         "0000"},
+        {"the delegate of an entretien", {kDelegate, Role::Declarant, {}}, "0000"},
+        {"another head of court",
+         {QStringLiteral("head"), Role::Authority, QStringLiteral("tj-nanterre:procureur")},
+         "0000"},
+        {"the CSM", {QStringLiteral("csm"), Role::Authority, authorities::Csm}, "0000"},
+        {"the HATVP", {QStringLiteral("hatvp"), Role::Authority, authorities::Hatvp}, "0000"},
+        {"another declarant", {QStringLiteral("other"), Role::Declarant, {}}, "0000"},
+        {"auditor", {QStringLiteral("auditor"), Role::Auditor, {}}, "1000"},
+        {"administrator", {QStringLiteral("admin"), Role::Admin, {}}, "1000"},
+        {"no one (empty actor)", {QString(), Role::Declarant, {}}, "0000"},
+    };
+    const AvisAction actions[] = {AvisAction::List, AvisAction::Open, AvisAction::Request,
+                                  AvisAction::Record};
+    for (const Party& party : parties) {
+        QCOMPARE(qstrlen(party.allowed), 4U);
+        for (int i = 0; i < 4; ++i) {
+            QTest::addRow("%s | %s", party.name, qPrintable(avisActionId(actions[i])))
+                << party.actor << actions[i] << (party.allowed[i] == '1');
+        }
+    }
+}
+
+void TestAccessPolicy::avisMatrix()
+{
+    QFETCH(Actor, actor);
+    QFETCH(AvisAction, action);
+    QFETCH(bool, allowed);
+    const AvisFacts facts{kDeclarant, DeclarationKind::Interets, {kReceiving}, kReceiving, kCollege};
+    const Decision decision = decideAvis(actor, action, facts);
+    QVERIFY2(decision.allowed == allowed, qPrintable(decision.reason));
+    QVERIFY(!decision.reason.isEmpty());
+}
+
+void TestAccessPolicy::avisRequests_data()
+{
+    QTest::addColumn<Actor>("actor");
+    QTest::addColumn<AvisFacts>("facts");
+    QTest::addColumn<bool>("allowed");
+    QTest::addColumn<QString>("reason");
+    const Actor receiving{kReceiving, Role::Authority, QStringLiteral("tj-nanterre:president")};
+    QTest::newRow("the receiving authority, a DI")
+        << receiving << AvisFacts{kDeclarant, DeclarationKind::Interets, {kReceiving}, {}, {}} << true
+        << "art-7-2-II";
+    QTest::newRow("a DSP goes to no one (7-3 III)")
+        << Actor{QStringLiteral("hatvp"), Role::Authority, authorities::Hatvp}
+        << AvisFacts{kDeclarant, DeclarationKind::Patrimoine, {QStringLiteral("hatvp")}, {}, {}} << false
+        << "art-7-3-III";
+    QTest::newRow("the collège, filed to it, asks no avis of itself")
+        << Actor{kCollege, Role::Authority, authorities::College}
+        << AvisFacts{kDeclarant, DeclarationKind::Interets, {kCollege}, {}, {}} << false
+        << "college-is-the-authority";
+    QTest::newRow("another head of court")
+        << Actor{QStringLiteral("head"), Role::Authority, QStringLiteral("tj-nanterre:procureur")}
+        << AvisFacts{kDeclarant, DeclarationKind::Interets, {kReceiving}, {}, {}} << false
+        << "not-the-receiving-authority";
+    QTest::newRow("the declarant") << Actor{kDeclarant, Role::Declarant, {}}
+                                   << AvisFacts{kDeclarant, DeclarationKind::Interets, {kReceiving}, {}, {}}
+                                   << false << "not-the-receiving-authority";
+}
+
+void TestAccessPolicy::avisRequests()
+{
+    QFETCH(Actor, actor);
+    QFETCH(AvisFacts, facts);
+    QFETCH(bool, allowed);
+    QFETCH(QString, reason);
+    const Decision decision = decideAvis(actor, AvisAction::Request, facts);
+    QCOMPARE(decision.allowed, allowed);
+    QCOMPARE(decision.reason, reason);
 }
 
 QTEST_GUILESS_MAIN(TestAccessPolicy)

@@ -1,5 +1,7 @@
-// The store's command line, end to end on the demo organisation: exit codes 0 / 1 / 3 / 4, the list's JSON
-// contract, the --store forms of open and forward, audit verify naming a tampered entry.
+// The store's command line, end to end on the demo organisation: exit codes 0 / 1 / 2 / 3 / 4, the list's
+// JSON contract, the --store forms of open and forward, the entretien and avis commands, audit verify naming
+// a tampered entry.
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -18,6 +20,8 @@ private slots:
     void listJsonPerRole();
     void openAndForward();
     void invalidDeclarationRefused();
+    void entretienCommands();
+    void avisCommands();
     void auditVerifyNamesTamperedEntry();
 
 private:
@@ -28,6 +32,8 @@ private:
     };
     Run cli(const QStringList& arguments, const QString& identity = {});
     QString id(const QString& identity, const QString& kind);
+    QJsonArray listJson(const QString& command, const QString& identity);
+    QString writeFile(const QString& name, const QByteArray& bytes);
 
     QTemporaryDir m_dir;
     QString m_store;
@@ -180,6 +186,172 @@ void TestStoreCli::invalidDeclarationRefused()
                           "helene-durand-lefevre.p12");
     QCOMPARE(filed.code, 0);
     QCOMPARE(filed.out.trimmed().size(), 36); // the new id
+}
+
+QJsonArray TestStoreCli::listJson(const QString& command, const QString& identity)
+{
+    const Run list = cli({command, "list", "--store", m_store, "--json"}, identity);
+    if (list.code != 0) {
+        qWarning("%s list: %s", qPrintable(command), list.err.constData());
+    }
+    return QJsonDocument::fromJson(list.out).array();
+}
+
+QString TestStoreCli::writeFile(const QString& name, const QByteArray& bytes)
+{
+    QFile file(m_dir.filePath(name));
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size()) {
+        qFatal("cannot write %s", qPrintable(name));
+    }
+    return file.fileName();
+}
+
+void TestStoreCli::entretienCommands()
+{
+    const QString juge = "helene-durand-lefevre.p12";
+    const QString substitut = "thomas-nguyen.p12";
+    const QString procureur = "claire-fontaine.p12";
+    // The demo's entretien: the juge's DI, held by the président and acknowledged.
+    const QJsonArray demo = listJson("entretien", juge);
+    QCOMPARE(demo.size(), 1);
+    const QJsonObject held = demo.first().toObject();
+    for (const char* key :
+         {"id", "declaration", "declarant", "authority", "delegated", "scheduled_at", "status", "held_at",
+          "acknowledged_at", "invitation", "invited_at", "answered_by"}) {
+        QVERIFY2(held.contains(key), key);
+    }
+    QCOMPARE(held["status"].toString(), QString("acknowledged"));
+    const Run shown = cli({"entretien", "show", "--store", m_store, held["id"].toString()}, juge);
+    QCOMPARE(shown.code, 0);
+    const QJsonObject fiche = QJsonDocument::fromJson(shown.out).object()["fiche"].toObject();
+    QCOMPARE(fiche["conclusion"].toString(), QString("precautions"));
+    QCOMPARE(fiche["declaration"].toString(), held["declaration"].toString());
+    QCOMPARE(cli({"entretien", "show", "--store", m_store, held["id"].toString()}, substitut).code, 3);
+    QCOMPARE(
+        cli({"entretien", "show", "--store", m_store, held["id"].toString()}, "auditeur-interne.p12").code,
+        3);
+    QCOMPARE(listJson("entretien", "auditeur-interne.p12").size(), 1); // metadata only
+    QCOMPARE(listJson("entretien", substitut).size(), 0);
+    QCOMPARE(cli({"entretien", "--store", m_store}, juge).code, 2);
+
+    // The procureur convokes the substitut, records the fiche, invites him to modify his DI.
+    const QString di = id(substitut, "interets");
+    QVERIFY(!di.isEmpty());
+    QCOMPARE(cli({"entretien", "schedule", "--store", m_store, di, "--at", "2026-03-10T14:30", "--place",
+                  "Parquet de Nanterre"},
+                 "jean-baptiste-moreau.p12")
+                 .code,
+             3);
+    QCOMPARE(cli({"entretien", "schedule", "--store", m_store, di, "--at", "mardi", "--place", "Parquet"},
+                 procureur)
+                 .code,
+             2);
+    const Run scheduled = cli({"entretien", "schedule", "--store", m_store, di, "--at", "2026-03-10T14:30",
+                               "--place", "Parquet de Nanterre, bureau du procureur"},
+                              procureur);
+    QVERIFY2(scheduled.code == 0, scheduled.err.constData());
+    const QString entretien = QString::fromUtf8(scheduled.out.trimmed());
+    QCOMPARE(entretien.size(), 36);
+    QFile fixture(QString(PROBITAS_TEST_DATA) + "/fiche-navette-valid.json");
+    QVERIFY(fixture.open(QIODevice::ReadOnly));
+    QJsonObject document = QJsonDocument::fromJson(fixture.readAll()).object();
+    document["declaration"] = di;
+    document["authority"] = "tj-nanterre:procureur";
+    document["points"] = QJsonObject{{"activitesAnterieures", "Juriste à la DGFiP jusqu'en août 2023."}};
+    const QString ficheFile = writeFile("fiche.json", QJsonDocument(document).toJson());
+    QCOMPARE(
+        cli({"entretien", "record", "--store", m_store, entretien, writeFile("bad.json", "{\"schema\":")},
+            procureur)
+            .code,
+        2);
+    QCOMPARE(cli({"entretien", "record", "--store", m_store, entretien, ficheFile}, substitut).code, 3);
+    const Run recorded = cli({"entretien", "record", "--store", m_store, entretien, ficheFile}, procureur);
+    QVERIFY2(recorded.code == 0, recorded.err.constData());
+    QCOMPARE(cli({"entretien", "record", "--store", m_store, entretien, ficheFile}, procureur).code,
+             1); // once
+    const Run read = cli({"entretien", "show", "--store", m_store, entretien}, substitut);
+    QCOMPARE(read.code, 0);
+    QCOMPARE(QJsonDocument::fromJson(read.out).object()["fiche"].toObject()["points"].toObject().keys(),
+             QStringList{"activitesAnterieures"});
+    QCOMPARE(cli({"entretien", "acknowledge", "--store", m_store, entretien}, procureur).code, 3);
+    const QString receipt = m_dir.filePath("entretien-receipt.p7s");
+    QCOMPARE(
+        cli({"entretien", "acknowledge", "--store", m_store, entretien, "--out", receipt}, substitut).code,
+        0);
+    QVERIFY(QFileInfo(receipt).size() > 100);
+    QCOMPARE(cli({"entretien", "invite", "--store", m_store, entretien}, substitut).code, 3);
+    QCOMPARE(cli({"entretien", "invite", "--store", m_store, entretien}, procureur).code, 0);
+    auto mine = [&] {
+        for (const QJsonValue& value : listJson("entretien", substitut)) {
+            if (value.toObject()["id"].toString() == entretien) {
+                return value.toObject();
+            }
+        }
+        return QJsonObject();
+    };
+    QCOMPARE(mine()["invitation"].toString(), QString("open"));
+
+    // He files his DI modified after the entretien: the invitation is answered.
+    const Run opened = cli({"open", "--store", m_store, di}, substitut);
+    QCOMPARE(opened.code, 0);
+    QJsonObject modified = QJsonDocument::fromJson(opened.out).object();
+    modified["event"] = "modification-apres-entretien";
+    modified["supersedes"] = di;
+    const Run filed =
+        cli({"file", "--store", m_store, writeFile("modified.json", QJsonDocument(modified).toJson())},
+            substitut);
+    QVERIFY2(filed.code == 0, filed.err.constData());
+    QCOMPARE(mine()["invitation"].toString(), QString("answered"));
+    QCOMPARE(mine()["answered_by"].toString(), QString::fromUtf8(filed.out.trimmed()));
+    QCOMPARE(cli({"audit", "verify", "--store", m_store}).code, 0);
+}
+
+void TestStoreCli::avisCommands()
+{
+    const QString college = "college-de-deontologie-des-magistrats.p12";
+    const QString president = "jean-baptiste-moreau.p12";
+    // The demo's avis: the procureur asked about the substitut's DI, the collège answered.
+    const QJsonArray demo = listJson("avis", "claire-fontaine.p12");
+    QCOMPARE(demo.size(), 1);
+    QCOMPARE(demo.first().toObject()["status"].toString(), QString("answered"));
+    const QString demoRequest = demo.first().toObject()["id"].toString();
+    for (const QString& reader : {college, QString("claire-fontaine.p12")}) {
+        const Run shown = cli({"avis", "show", "--store", m_store, demoRequest}, reader);
+        QCOMPARE(shown.code, 0);
+        const QJsonObject both = QJsonDocument::fromJson(shown.out).object();
+        QVERIFY(!both["request"].toObject()["question"].toString().isEmpty());
+        QCOMPARE(both["avis"].toObject()["conclusion"].toString(), QString("precautions"));
+    }
+    QCOMPARE(cli({"avis", "show", "--store", m_store, demoRequest}, "thomas-nguyen.p12").code, 3);
+    QCOMPARE(cli({"avis", "show", "--store", m_store, demoRequest}, "auditeur-interne.p12").code, 3);
+    QCOMPARE(listJson("avis", "thomas-nguyen.p12").size(), 1); // that an avis was asked about his DI
+
+    // The président asks about the juge's DI (a certified copy is forwarded), the collège answers.
+    const QString di = id("helene-durand-lefevre.p12", "interets");
+    const QString question = writeFile("question.txt", "Le déport envisagé suffit-il ?\n");
+    QCOMPARE(cli({"avis", "request", "--store", m_store, di, question}, "claire-fontaine.p12").code, 3);
+    const Run requested = cli({"avis", "request", "--store", m_store, di, question}, president);
+    QVERIFY2(requested.code == 0, requested.err.constData());
+    const QString request = QString::fromUtf8(requested.out.trimmed());
+    QCOMPARE(cli({"open", "--store", m_store, di}, college).code, 0);
+    const QJsonObject avis{{"schema", "fr.probitas.avis-college/1"},
+                           {"declaration", di},
+                           {"request", request},
+                           {"date", QDate::currentDate().toString(Qt::ISODate)},
+                           {"avis", "Le déport suffit."},
+                           {"conclusion", "precautions"}};
+    const QString avisFile = writeFile("avis.json", QJsonDocument(avis).toJson());
+    QCOMPARE(cli({"avis", "record", "--store", m_store, request, avisFile}, president).code, 3);
+    QCOMPARE(cli({"avis", "record", "--store", m_store, request, m_dir.filePath("none.json")}, college).code,
+             2);
+    const Run recorded = cli({"avis", "record", "--store", m_store, request, avisFile}, college);
+    QVERIFY2(recorded.code == 0, recorded.err.constData());
+    QCOMPARE(cli({"avis", "record", "--store", m_store, request, avisFile}, college).code, 1); // once
+    const Run shown = cli({"avis", "show", "--store", m_store, request}, president);
+    QCOMPARE(shown.code, 0);
+    QCOMPARE(QJsonDocument::fromJson(shown.out).object()["avis"].toObject()["avis"].toString(),
+             QString("Le déport suffit."));
+    QCOMPARE(cli({"audit", "verify", "--store", m_store}).code, 0);
 }
 
 void TestStoreCli::auditVerifyNamesTamperedEntry()

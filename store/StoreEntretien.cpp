@@ -1,0 +1,1046 @@
+// The entretien déontologique (art. 7-2 I) and the collège's avis (art. 7-2 II): Store's member functions
+// for them, apart from Store.cpp. Sealed documents, clear metadata, one transaction and one audit entry per
+// step, and decideEntretien / decideAvis for who may take it.
+#include "CanonicalJson.h"
+#include "Clock.h"
+#include "Envelope.h"
+#include "Receipt.h"
+#include "Store.h"
+#include "StoreSql.h"
+
+#include <QJsonArray>
+#include <QSqlQuery>
+
+namespace probitas::store {
+
+using sql::fetch;
+using sql::newId;
+using sql::nowText;
+using sql::nullable;
+using sql::parseTimestamp;
+using sql::sha256Hex;
+
+namespace {
+
+const QString kScheduled = QStringLiteral("scheduled");
+const QString kHeld = QStringLiteral("held");
+const QString kAcknowledged = QStringLiteral("acknowledged");
+const QString kRequested = QStringLiteral("requested");
+const QString kAnswered = QStringLiteral("answered");
+const QString kInvitationOpen = QStringLiteral("open");
+const QString kInvitationAnswered = QStringLiteral("answered");
+// The declaration statuses an entretien, an invitation or an avis request can no longer be about.
+const QStringList kFinalStatuses = {QStringLiteral("superseded"), QStringLiteral("destroyed")};
+// The forward that carries the certified copy to the collège (décret 93-21 art. 11-3).
+const QString kAvisBasis = QStringLiteral("art. 7-2 II");
+
+const QString kEntretienSelect = QStringLiteral(
+    "SELECT e.id, e.declaration_id, d.declarant_id, p.name, e.authority_id, a.authority_id, e.delegate_id, "
+    "e.scheduled_at, e.status, e.recorded_at, e.acknowledged_at, e.invitation, e.invited_at, "
+    "e.invitation_answered_by FROM entretiens e JOIN declarations d ON d.id = e.declaration_id JOIN people p "
+    "ON p.id = d.declarant_id JOIN people a ON a.id = e.authority_id ");
+
+EntretienRecord entretienFromRow(const QVariantList& row)
+{
+    EntretienRecord record;
+    record.id = row.at(0).toString();
+    record.declarationId = row.at(1).toString();
+    record.declarantId = row.at(2).toString();
+    record.declarant = row.at(3).toString();
+    record.authorityId = row.at(4).toString();
+    record.authority = row.at(5).toString();
+    record.delegateId = row.at(6).toString();
+    record.scheduledAt = parseTimestamp(row.at(7).toString());
+    record.status = row.at(8).toString();
+    record.heldAt = parseTimestamp(row.at(9).toString());
+    record.acknowledgedAt = parseTimestamp(row.at(10).toString());
+    record.invitation = row.at(11).toString();
+    record.invitedAt = parseTimestamp(row.at(12).toString());
+    record.answeredBy = row.at(13).toString();
+    return record;
+}
+
+const QString kAvisSelect = QStringLiteral(
+    "SELECT r.id, r.declaration_id, d.declarant_id, p.name, r.requested_by, a.authority_id, r.college_id, "
+    "r.envelope_id, r.requested_at, r.status, r.answered_at FROM avis_requests r JOIN declarations d ON d.id "
+    "= r.declaration_id JOIN people p ON p.id = d.declarant_id JOIN people a ON a.id = r.requested_by ");
+
+AvisRecord avisFromRow(const QVariantList& row)
+{
+    AvisRecord record;
+    record.id = row.at(0).toString();
+    record.declarationId = row.at(1).toString();
+    record.declarantId = row.at(2).toString();
+    record.declarant = row.at(3).toString();
+    record.requestedById = row.at(4).toString();
+    record.requestedBy = row.at(5).toString();
+    record.collegeId = row.at(6).toString();
+    record.envelopeId = row.at(7).toString();
+    record.requestedAt = parseTimestamp(row.at(8).toString());
+    record.status = row.at(9).toString();
+    record.answeredAt = parseTimestamp(row.at(10).toString());
+    return record;
+}
+
+QJsonValue timeOrNull(const QDateTime& time)
+{
+    return time.isValid() ? QJsonValue(time.toString(Qt::ISODateWithMs)) : QJsonValue(QJsonValue::Null);
+}
+
+QJsonValue textOrNull(const QString& text)
+{
+    return text.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(text);
+}
+
+Error wrongState(const QString& message)
+{
+    return Error{ErrorKind::Invalid, message, QString(errors::WrongState)};
+}
+
+Error mismatch(const QString& message)
+{
+    return Error{ErrorKind::Invalid, message, QString(errors::Mismatch)};
+}
+
+Error destroyed()
+{
+    return Error{ErrorKind::Unusable, Store::tr("destroyed under the retention rules"),
+                 QString(errors::NotFound)};
+}
+
+// A magistrate in the directory who can hold an entretien for the authority: not the declarant, not the
+// authority itself, not an auditor or an administrator.
+Status checkDelegate(const Person& delegate, const QString& declarantId, const QString& authorityId)
+{
+    if ((delegate.role != Role::Declarant && delegate.role != Role::Authority) ||
+        delegate.id == declarantId || delegate.id == authorityId) {
+        return Error::invalid(
+            Store::tr("%1 cannot hold the entretien as the authority's delegate").arg(delegate.name));
+    }
+    return success();
+}
+
+Result<QByteArray> sealDocument(QByteArray canonical, const crypto::Identity& signer,
+                                const QList<crypto::Certificate>& recipients)
+{
+    auto sealed = crypto::Envelope::seal(canonical, signer, recipients);
+    crypto::wipe(canonical);
+    return sealed;
+}
+
+// Opens a sealed document and checks who signed it: the registered certificate of the one who wrote it.
+Result<crypto::SecureBytes> openDocument(const QByteArray& sealed, const crypto::Identity& identity,
+                                         const crypto::Certificate& writer)
+{
+    auto opened = crypto::Envelope::open(sealed, identity);
+    if (!opened) {
+        return opened.error();
+    }
+    if (opened->signer.sha256Fingerprint() != writer.sha256Fingerprint()) {
+        return Error{ErrorKind::Integrity, Store::tr("the document is not signed by the one who wrote it"),
+                     QStringLiteral("store.wrong-signer")};
+    }
+    return std::move(opened->content);
+}
+
+// The plaintext is parsed in place: no unwiped copy of it.
+template <typename Decode> auto decodeSecure(const crypto::SecureBytes& content, Decode decode)
+{
+    return decode(QByteArray::fromRawData(content.constData(), content.size()));
+}
+
+// A sealed document moved from another row: it names another declaration (or request).
+Error notOurs()
+{
+    return Error{ErrorKind::Integrity, Store::tr("the stored document belongs to another declaration"),
+                 QString(errors::Mismatch)};
+}
+
+int affectedRows(Result<QSqlQuery>& query)
+{
+    return query ? query.value().numRowsAffected() : 0;
+}
+
+} // namespace
+
+QJsonObject EntretienRecord::toJson() const
+{
+    return {
+        {QStringLiteral("id"), id},
+        {QStringLiteral("declaration"), declarationId},
+        {QStringLiteral("declarant"), declarant},
+        {QStringLiteral("authority"), authority},
+        {QStringLiteral("delegated"), !delegateId.isEmpty()},
+        {QStringLiteral("scheduled_at"), timeOrNull(scheduledAt)},
+        {QStringLiteral("status"), status},
+        {QStringLiteral("held_at"), timeOrNull(heldAt)},
+        {QStringLiteral("acknowledged_at"), timeOrNull(acknowledgedAt)},
+        {QStringLiteral("invitation"), textOrNull(invitation)},
+        {QStringLiteral("invited_at"), timeOrNull(invitedAt)},
+        {QStringLiteral("answered_by"), textOrNull(answeredBy)},
+    };
+}
+
+QJsonObject AvisRecord::toJson() const
+{
+    return {
+        {QStringLiteral("id"), id},
+        {QStringLiteral("declaration"), declarationId},
+        {QStringLiteral("declarant"), declarant},
+        {QStringLiteral("requested_by"), requestedBy},
+        {QStringLiteral("requested_at"), timeOrNull(requestedAt)},
+        {QStringLiteral("status"), status},
+        {QStringLiteral("answered_at"), timeOrNull(answeredAt)},
+    };
+}
+
+QByteArray OpenedEntretien::toCanonicalJson() const
+{
+    return json::serialize(QJsonObject{
+        {QStringLiteral("convocation"),
+         convocation ? QJsonValue(EntretienCodec::toJson(*convocation)) : QJsonValue(QJsonValue::Null)},
+        {QStringLiteral("fiche"),
+         fiche ? QJsonValue(EntretienCodec::toJson(*fiche)) : QJsonValue(QJsonValue::Null)},
+    });
+}
+
+QByteArray OpenedAvis::toCanonicalJson() const
+{
+    return json::serialize(QJsonObject{
+        {QStringLiteral("request"), EntretienCodec::toJson(request)},
+        {QStringLiteral("avis"),
+         avis ? QJsonValue(EntretienCodec::toJson(*avis)) : QJsonValue(QJsonValue::Null)},
+    });
+}
+
+// ---- shared ----------------------------------------------------------------------------------------------
+
+Error Store::refused(const Actor& actor, const crypto::Identity& identity, const QString& action,
+                     const QString& declarationId, const QString& reason)
+{
+    qCInfo(lcStore) << "denied" << action << "to" << actor.personId << "on" << declarationId << reason;
+    if (Status audited = auditAlone(actor, identity, QStringLiteral("denied"), declarationId,
+                                    {{QStringLiteral("action"), action}, {QStringLiteral("reason"), reason}});
+        !audited) {
+        return audited.error();
+    }
+    return Error{ErrorKind::AccessDenied,
+                 tr("access denied: this identity may not take this step (%1: %2)").arg(action, reason),
+                 QString(errors::Denied)};
+}
+
+EntretienFacts Store::entretienFacts(const EntretienRecord& entretien,
+                                     const DeclarationFacts& declaration) const
+{
+    return {declaration.declarantId, declaration.kind, declaration.filedTo, entretien.authorityId,
+            entretien.delegateId};
+}
+
+AvisFacts Store::avisFacts(const AvisRecord& request, const DeclarationFacts& declaration) const
+{
+    return {declaration.declarantId, declaration.kind, declaration.filedTo, request.requestedById,
+            request.collegeId};
+}
+
+// ---- entretien -------------------------------------------------------------------------------------------
+
+Result<EntretienRecord> Store::entretien(const QString& entretienId) const
+{
+    auto rows = fetch(*m_connection, kEntretienSelect + QStringLiteral("WHERE e.id = ?"), {entretienId});
+    if (!rows) {
+        return rows.error();
+    }
+    if (rows->empty()) {
+        return Error{ErrorKind::Unusable, tr("no entretien %1 in the store").arg(entretienId),
+                     QString(errors::NotFound)};
+    }
+    return entretienFromRow(rows->front());
+}
+
+Result<QList<EntretienRecord>> Store::entretiens(const crypto::Identity& identity,
+                                                 const QString& declarationId) const
+{
+    auto actor = actorFor(identity);
+    if (!actor) {
+        return actor.error();
+    }
+    const QString order = QStringLiteral("ORDER BY e.scheduled_at, e.id");
+    auto rows =
+        declarationId.isEmpty()
+            ? fetch(*m_connection, kEntretienSelect + order)
+            : fetch(*m_connection, kEntretienSelect + QStringLiteral("WHERE e.declaration_id = ? ") + order,
+                    {declarationId});
+    if (!rows) {
+        return rows.error();
+    }
+    QList<EntretienRecord> records;
+    for (const auto& row : *rows) {
+        EntretienRecord record = entretienFromRow(row);
+        // Listing needs only who is party to it.
+        const EntretienFacts facts{
+            record.declarantId, DeclarationKind::Interets, {}, record.authorityId, record.delegateId};
+        if (decideEntretien(*actor, EntretienAction::List, facts)) {
+            records << std::move(record);
+        }
+    }
+    return records;
+}
+
+Result<QString> Store::scheduleEntretien(const QString& declarationId, const crypto::Identity& authority,
+                                         const QDateTime& at, const QString& place,
+                                         const QString& delegateName)
+{
+    auto actor = actorFor(authority);
+    if (!actor) {
+        return actor.error();
+    }
+    auto facts = this->facts(declarationId);
+    if (!facts) {
+        return facts.error();
+    }
+    const EntretienFacts entretienFacts{facts->declarantId, facts->kind, facts->filedTo, {}, {}};
+    if (const Decision decision = decideEntretien(*actor, EntretienAction::Schedule, entretienFacts);
+        !decision) {
+        return refused(*actor, authority, entretienActionId(EntretienAction::Schedule), declarationId,
+                       decision.reason);
+    }
+    auto declaration = record(declarationId);
+    if (!declaration) {
+        return declaration.error();
+    }
+    if (kFinalStatuses.contains(declaration->status)) {
+        return wrongState(
+            tr("declaration %1 is %2: no entretien about it").arg(declarationId, declaration->status));
+    }
+    if (!at.isValid()) {
+        return Error::unusable(tr("an entretien needs its date and time"));
+    }
+    EntretienConvocation convocation{
+        declarationId, QDateTime::fromSecsSinceEpoch(at.toSecsSinceEpoch(), Qt::UTC), place.trimmed(), {}};
+    auto declarant = personById(facts->declarantId);
+    if (!declarant) {
+        return declarant.error();
+    }
+    auto self = personById(actor->personId);
+    if (!self) {
+        return self.error();
+    }
+    QList<crypto::Certificate> recipients{self->certificate, declarant->certificate};
+    QString delegateId;
+    if (!delegateName.isEmpty()) {
+        auto delegate = personByName(delegateName);
+        if (!delegate) {
+            return delegate.error();
+        }
+        if (Status fit = checkDelegate(*delegate, facts->declarantId, actor->personId); !fit) {
+            return fit.error();
+        }
+        convocation.delegate = delegate->name;
+        delegateId = delegate->id;
+        recipients << delegate->certificate;
+    }
+    // What is sealed is what the codec reads back: a blank place or a too long one is refused here.
+    if (auto checked = EntretienCodec::convocationFromJson(EntretienCodec::toJson(convocation)); !checked) {
+        return checked.error();
+    }
+    auto sealed = sealDocument(EntretienCodec::encode(convocation), authority, recipients);
+    if (!sealed) {
+        return sealed.error();
+    }
+    const QString id = newId();
+    Transaction transaction(*m_connection);
+    if (Status begun = transaction.begin(); !begun) {
+        return begun.error();
+    }
+    auto pending = fetch(*m_connection,
+                         QStringLiteral("SELECT id FROM entretiens WHERE declaration_id = ? AND status = ?"),
+                         {declarationId, kScheduled});
+    if (!pending) {
+        return pending.error();
+    }
+    if (!pending->empty()) {
+        return wrongState(tr("an entretien about declaration %1 is already scheduled (%2)")
+                              .arg(declarationId, pending->front().at(0).toString()));
+    }
+    const QString scheduledAt = sql::timestamp(convocation.at);
+    if (auto inserted = m_connection->exec(
+            QStringLiteral(
+                "INSERT INTO entretiens (id, declaration_id, authority_id, delegate_id, scheduled_at, "
+                "status, convocation, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+            {id, declarationId, actor->personId, nullable(delegateId), scheduledAt, kScheduled, *sealed,
+             nowText()});
+        !inserted) {
+        return inserted.error();
+    }
+    if (Status audited = appendAudit(*actor, authority, QStringLiteral("entretien-schedule"), declarationId,
+                                     {{QStringLiteral("entretien"), id},
+                                      {QStringLiteral("scheduled-at"), scheduledAt},
+                                      {QStringLiteral("delegate"), textOrNull(delegateId)},
+                                      {QStringLiteral("convocation-sha256"), sha256Hex(*sealed)}});
+        !audited) {
+        return audited.error();
+    }
+    if (Status committed = transaction.commit(); !committed) {
+        return committed.error();
+    }
+    qCInfo(lcStore) << "entretien" << id << "scheduled about" << declarationId;
+    return id;
+}
+
+Status Store::recordEntretien(const QString& entretienId, const crypto::Identity& identity,
+                              const EntretienFiche& fiche)
+{
+    auto actor = actorFor(identity);
+    if (!actor) {
+        return actor.error();
+    }
+    auto entretien = this->entretien(entretienId);
+    if (!entretien) {
+        return entretien.error();
+    }
+    auto facts = this->facts(entretien->declarationId);
+    if (!facts) {
+        return facts.error();
+    }
+    if (const Decision decision =
+            decideEntretien(*actor, EntretienAction::Record, entretienFacts(*entretien, *facts));
+        !decision) {
+        return refused(*actor, identity, entretienActionId(EntretienAction::Record), entretien->declarationId,
+                       decision.reason);
+    }
+    if (entretien->status != kScheduled) {
+        return wrongState(
+            tr("entretien %1 is %2: its fiche is recorded once").arg(entretienId, entretien->status));
+    }
+    if (auto checked = EntretienCodec::ficheFromJson(EntretienCodec::toJson(fiche)); !checked) {
+        return checked.error();
+    }
+    if (fiche.declarationId != entretien->declarationId) {
+        return mismatch(tr("the fiche is about declaration %1; entretien %2 is about declaration %3")
+                            .arg(fiche.declarationId, entretienId, entretien->declarationId));
+    }
+    if (fiche.authority != entretien->authority) {
+        return mismatch(tr("the fiche names the authority %1; this entretien is held by %2")
+                            .arg(fiche.authority, entretien->authority));
+    }
+    if (fiche.date > Clock::today()) {
+        return Error::invalid(tr("the fiche is dated %1: record it once the entretien is held")
+                                  .arg(fiche.date.toString(Qt::ISODate)));
+    }
+    auto declarant = personById(entretien->declarantId);
+    if (!declarant) {
+        return declarant.error();
+    }
+    auto authority = personById(entretien->authorityId);
+    if (!authority) {
+        return authority.error();
+    }
+    QList<crypto::Certificate> recipients{authority->certificate, declarant->certificate};
+    QString delegateId;
+    if (fiche.delegated()) {
+        auto delegate = personByName(fiche.delegatedTo);
+        if (!delegate) {
+            return Error{ErrorKind::Invalid,
+                         tr("the fiche's delegate %1 is not in the store's directory").arg(fiche.delegatedTo),
+                         QString(errors::NotFound)};
+        }
+        if (Status fit = checkDelegate(*delegate, entretien->declarantId, entretien->authorityId); !fit) {
+            return fit.error();
+        }
+        delegateId = delegate->id;
+        recipients << delegate->certificate;
+    }
+    if (actor->personId != entretien->authorityId && actor->personId != delegateId) {
+        return mismatch(tr("a delegate records only an entretien the fiche says they held"));
+    }
+    auto sealed = sealDocument(EntretienCodec::encode(fiche), identity, recipients);
+    if (!sealed) {
+        return sealed.error();
+    }
+    Transaction transaction(*m_connection);
+    if (Status begun = transaction.begin(); !begun) {
+        return begun;
+    }
+    auto updated = m_connection->exec(
+        QStringLiteral("UPDATE entretiens SET fiche = ?, status = ?, recorded_at = ?, recorded_by = ?, "
+                       "delegate_id = ? WHERE id = ? AND status = ?"),
+        {*sealed, kHeld, nowText(), actor->personId, nullable(delegateId), entretienId, kScheduled});
+    if (!updated) {
+        return updated.error();
+    }
+    if (affectedRows(updated) != 1) {
+        return wrongState(tr("entretien %1 was recorded meanwhile").arg(entretienId));
+    }
+    if (Status audited =
+            appendAudit(*actor, identity, QStringLiteral("entretien-record"), entretien->declarationId,
+                        {{QStringLiteral("entretien"), entretienId},
+                         {QStringLiteral("delegate"), textOrNull(delegateId)},
+                         {QStringLiteral("fiche-sha256"), sha256Hex(*sealed)}});
+        !audited) {
+        return audited;
+    }
+    return transaction.commit();
+}
+
+Result<OpenedEntretien> Store::openEntretien(const QString& entretienId, const crypto::Identity& identity)
+{
+    auto actor = actorFor(identity);
+    if (!actor) {
+        return actor.error();
+    }
+    auto entretien = this->entretien(entretienId);
+    if (!entretien) {
+        return entretien.error();
+    }
+    auto facts = this->facts(entretien->declarationId);
+    if (!facts) {
+        return facts.error();
+    }
+    if (const Decision decision =
+            decideEntretien(*actor, EntretienAction::Open, entretienFacts(*entretien, *facts));
+        !decision) {
+        return refused(*actor, identity, entretienActionId(EntretienAction::Open), entretien->declarationId,
+                       decision.reason);
+    }
+    auto rows = fetch(*m_connection,
+                      QStringLiteral("SELECT convocation, fiche, recorded_by FROM entretiens WHERE id = ?"),
+                      {entretienId});
+    if (!rows) {
+        return rows.error();
+    }
+    const QVariantList& row = rows->front();
+    if (row.at(0).isNull()) {
+        return destroyed();
+    }
+    auto authority = personById(entretien->authorityId);
+    if (!authority) {
+        return authority.error();
+    }
+    OpenedEntretien result;
+    // The failure that stops the opening, audited as open-failed.
+    auto failed = [&](const Error& error) -> Error {
+        if (Status audited = auditAlone(
+                *actor, identity, QStringLiteral("open-failed"), entretien->declarationId,
+                {{QStringLiteral("entretien"), entretienId}, {QStringLiteral("code"), error.code}});
+            !audited) {
+            return audited.error();
+        }
+        return error;
+    };
+    auto convocation = openDocument(row.at(0).toByteArray(), identity, authority->certificate);
+    if (convocation) {
+        auto decoded = decodeSecure(*convocation, &EntretienCodec::decodeConvocation);
+        if (!decoded) {
+            return failed(decoded.error());
+        }
+        if (decoded->declarationId != entretien->declarationId) {
+            return failed(notOurs());
+        }
+        result.convocation = std::move(decoded).value();
+    } else if (convocation.error().code != QLatin1String("crypto.not-recipient") || row.at(1).isNull()) {
+        // Only a delegate named in the fiche alone was not convoked: they read the fiche.
+        return failed(convocation.error());
+    }
+    if (!row.at(1).isNull()) {
+        auto writer = personById(row.at(2).toString());
+        if (!writer) {
+            return writer.error();
+        }
+        auto fiche = openDocument(row.at(1).toByteArray(), identity, writer->certificate);
+        if (!fiche) {
+            return failed(fiche.error());
+        }
+        auto decoded =
+            decodeSecure(*fiche, [](const QByteArray& json) { return EntretienCodec::decodeFiche(json); });
+        if (!decoded) {
+            return failed(decoded.error());
+        }
+        if (decoded->declarationId != entretien->declarationId) {
+            return failed(notOurs());
+        }
+        result.fiche = std::move(decoded).value();
+    }
+    if (Status audited = auditAlone(*actor, identity, QStringLiteral("entretien-open"),
+                                    entretien->declarationId, {{QStringLiteral("entretien"), entretienId}});
+        !audited) {
+        return audited.error();
+    }
+    return result;
+}
+
+Result<QByteArray> Store::acknowledgeEntretien(const QString& entretienId, const crypto::Identity& declarant)
+{
+    auto actor = actorFor(declarant);
+    if (!actor) {
+        return actor.error();
+    }
+    auto entretien = this->entretien(entretienId);
+    if (!entretien) {
+        return entretien.error();
+    }
+    auto facts = this->facts(entretien->declarationId);
+    if (!facts) {
+        return facts.error();
+    }
+    if (const Decision decision =
+            decideEntretien(*actor, EntretienAction::Acknowledge, entretienFacts(*entretien, *facts));
+        !decision) {
+        return refused(*actor, declarant, entretienActionId(EntretienAction::Acknowledge),
+                       entretien->declarationId, decision.reason);
+    }
+    if (entretien->status != kHeld) {
+        return wrongState(
+            entretien->status == kScheduled
+                ? tr("entretien %1 is not held yet: there is no fiche to acknowledge").arg(entretienId)
+                : tr("entretien %1 is %2").arg(entretienId, entretien->status));
+    }
+    auto rows = fetch(*m_connection, QStringLiteral("SELECT fiche, recorded_by FROM entretiens WHERE id = ?"),
+                      {entretienId});
+    if (!rows) {
+        return rows.error();
+    }
+    const QByteArray fiche = rows->front().at(0).toByteArray();
+    auto writer = personById(rows->front().at(1).toString());
+    if (!writer) {
+        return writer.error();
+    }
+    // One acknowledges only what one could read and check: the fiche is opened and its writer verified, then
+    // the declarant signs a receipt over its envelope.
+    Result<QByteArray> receipt = QByteArray();
+    if (auto opened = openDocument(fiche, declarant, writer->certificate); !opened) {
+        receipt = opened.error();
+    } else {
+        receipt = crypto::Receipt::create(fiche, declarant);
+    }
+    if (!receipt) {
+        static_cast<void>(auditAlone(
+            *actor, declarant, QStringLiteral("open-failed"), entretien->declarationId,
+            {{QStringLiteral("entretien"), entretienId}, {QStringLiteral("code"), receipt.error().code}}));
+        return receipt.error();
+    }
+    Transaction transaction(*m_connection);
+    if (Status begun = transaction.begin(); !begun) {
+        return begun.error();
+    }
+    auto updated =
+        m_connection->exec(QStringLiteral("UPDATE entretiens SET acknowledgement = ?, acknowledged_at = ?, "
+                                          "status = ? WHERE id = ? AND status = ?"),
+                           {*receipt, nowText(), kAcknowledged, entretienId, kHeld});
+    if (!updated) {
+        return updated.error();
+    }
+    if (affectedRows(updated) != 1) {
+        return wrongState(tr("entretien %1 was acknowledged meanwhile").arg(entretienId));
+    }
+    if (Status audited =
+            appendAudit(*actor, declarant, QStringLiteral("entretien-acknowledge"), entretien->declarationId,
+                        {{QStringLiteral("entretien"), entretienId},
+                         {QStringLiteral("receipt-sha256"), sha256Hex(*receipt)},
+                         {QStringLiteral("fiche-sha256"), sha256Hex(fiche)}});
+        !audited) {
+        return audited.error();
+    }
+    if (Status committed = transaction.commit(); !committed) {
+        return committed.error();
+    }
+    return *receipt;
+}
+
+Result<QByteArray> Store::entretienAcknowledgement(const QString& entretienId,
+                                                   const crypto::Identity& identity) const
+{
+    auto actor = actorFor(identity);
+    if (!actor) {
+        return actor.error();
+    }
+    auto entretien = this->entretien(entretienId);
+    if (!entretien) {
+        return entretien.error();
+    }
+    const EntretienFacts facts{
+        entretien->declarantId, DeclarationKind::Interets, {}, entretien->authorityId, entretien->delegateId};
+    if (!decideEntretien(*actor, EntretienAction::Open, facts)) {
+        return Error{ErrorKind::AccessDenied, tr("access denied"), QString(errors::Denied)};
+    }
+    auto rows = fetch(*m_connection, QStringLiteral("SELECT acknowledgement FROM entretiens WHERE id = ?"),
+                      {entretienId});
+    if (!rows) {
+        return rows.error();
+    }
+    if (rows->front().at(0).isNull()) {
+        return Error{ErrorKind::Unusable, tr("entretien %1 is not acknowledged").arg(entretienId),
+                     QString(errors::NotFound)};
+    }
+    return rows->front().at(0).toByteArray();
+}
+
+Status Store::inviteModification(const QString& entretienId, const crypto::Identity& authority)
+{
+    auto actor = actorFor(authority);
+    if (!actor) {
+        return actor.error();
+    }
+    auto entretien = this->entretien(entretienId);
+    if (!entretien) {
+        return entretien.error();
+    }
+    auto facts = this->facts(entretien->declarationId);
+    if (!facts) {
+        return facts.error();
+    }
+    if (const Decision decision =
+            decideEntretien(*actor, EntretienAction::Invite, entretienFacts(*entretien, *facts));
+        !decision) {
+        return refused(*actor, authority, entretienActionId(EntretienAction::Invite),
+                       entretien->declarationId, decision.reason);
+    }
+    // "À l'issue de l'entretien, la déclaration peut être modifiée par le magistrat."
+    if (entretien->status != kHeld && entretien->status != kAcknowledged) {
+        return wrongState(tr("entretien %1 is %2: invite the declarant once it is held")
+                              .arg(entretienId, entretien->status));
+    }
+    if (!entretien->invitation.isEmpty()) {
+        return wrongState(tr("the declarant was already invited to modify the declaration after entretien %1")
+                              .arg(entretienId));
+    }
+    auto declaration = record(entretien->declarationId);
+    if (!declaration) {
+        return declaration.error();
+    }
+    if (kFinalStatuses.contains(declaration->status)) {
+        return wrongState(tr("declaration %1 is already %2").arg(declaration->id, declaration->status));
+    }
+    Transaction transaction(*m_connection);
+    if (Status begun = transaction.begin(); !begun) {
+        return begun;
+    }
+    auto updated = m_connection->exec(
+        QStringLiteral(
+            "UPDATE entretiens SET invitation = ?, invited_at = ? WHERE id = ? AND invitation IS NULL"),
+        {kInvitationOpen, nowText(), entretienId});
+    if (!updated) {
+        return updated.error();
+    }
+    if (affectedRows(updated) != 1) {
+        return wrongState(tr("the declarant was invited meanwhile"));
+    }
+    if (Status audited = appendAudit(*actor, authority, QStringLiteral("entretien-invite"),
+                                     entretien->declarationId, {{QStringLiteral("entretien"), entretienId}});
+        !audited) {
+        return audited;
+    }
+    return transaction.commit();
+}
+
+Status Store::answerInvitations(const QString& supersededId, const QString& newId, const Actor& actor,
+                                const crypto::Identity& identity)
+{
+    auto open = fetch(*m_connection,
+                      QStringLiteral("SELECT id FROM entretiens WHERE declaration_id = ? AND invitation = ?"),
+                      {supersededId, kInvitationOpen});
+    if (!open) {
+        return open.error();
+    }
+    for (const auto& row : *open) {
+        const QString entretienId = row.at(0).toString();
+        if (auto updated = m_connection->exec(
+                QStringLiteral(
+                    "UPDATE entretiens SET invitation = ?, invitation_answered_by = ? WHERE id = ?"),
+                {kInvitationAnswered, newId, entretienId});
+            !updated) {
+            return updated.error();
+        }
+        if (Status audited = appendAudit(
+                actor, identity, QStringLiteral("entretien-invitation-answered"), supersededId,
+                {{QStringLiteral("entretien"), entretienId}, {QStringLiteral("answered-by"), newId}});
+            !audited) {
+            return audited;
+        }
+    }
+    return success();
+}
+
+// ---- avis ------------------------------------------------------------------------------------------------
+
+Result<AvisRecord> Store::avisRequest(const QString& requestId) const
+{
+    auto rows = fetch(*m_connection, kAvisSelect + QStringLiteral("WHERE r.id = ?"), {requestId});
+    if (!rows) {
+        return rows.error();
+    }
+    if (rows->empty()) {
+        return Error{ErrorKind::Unusable, tr("no avis request %1 in the store").arg(requestId),
+                     QString(errors::NotFound)};
+    }
+    return avisFromRow(rows->front());
+}
+
+Result<QList<AvisRecord>> Store::avisRequests(const crypto::Identity& identity,
+                                              const QString& declarationId) const
+{
+    auto actor = actorFor(identity);
+    if (!actor) {
+        return actor.error();
+    }
+    const QString order = QStringLiteral("ORDER BY r.requested_at, r.id");
+    auto rows =
+        declarationId.isEmpty()
+            ? fetch(*m_connection, kAvisSelect + order)
+            : fetch(*m_connection, kAvisSelect + QStringLiteral("WHERE r.declaration_id = ? ") + order,
+                    {declarationId});
+    if (!rows) {
+        return rows.error();
+    }
+    QList<AvisRecord> records;
+    for (const auto& row : *rows) {
+        AvisRecord record = avisFromRow(row);
+        const AvisFacts facts{
+            record.declarantId, DeclarationKind::Interets, {}, record.requestedById, record.collegeId};
+        if (decideAvis(*actor, AvisAction::List, facts)) {
+            records << std::move(record);
+        }
+    }
+    return records;
+}
+
+Result<QString> Store::requestAvis(const QString& declarationId, const crypto::Identity& authority,
+                                   const QString& question)
+{
+    auto actor = actorFor(authority);
+    if (!actor) {
+        return actor.error();
+    }
+    auto facts = this->facts(declarationId);
+    if (!facts) {
+        return facts.error();
+    }
+    const AvisFacts avisFacts{facts->declarantId, facts->kind, facts->filedTo, {}, {}};
+    if (const Decision decision = decideAvis(*actor, AvisAction::Request, avisFacts); !decision) {
+        return refused(*actor, authority, avisActionId(AvisAction::Request), declarationId, decision.reason);
+    }
+    auto declaration = record(declarationId);
+    if (!declaration) {
+        return declaration.error();
+    }
+    if (kFinalStatuses.contains(declaration->status)) {
+        return wrongState(
+            tr("declaration %1 is %2: no avis about it").arg(declarationId, declaration->status));
+    }
+    auto college = personByAuthority(authorities::College);
+    if (!college) {
+        return college.error();
+    }
+    auto self = personById(actor->personId);
+    if (!self) {
+        return self.error();
+    }
+    const AvisRequest request{declarationId, actor->authorityId, question};
+    if (auto checked = EntretienCodec::avisRequestFromJson(EntretienCodec::toJson(request)); !checked) {
+        return checked.error();
+    }
+    auto sealed =
+        sealDocument(EntretienCodec::encode(request), authority, {self->certificate, college->certificate});
+    if (!sealed) {
+        return sealed.error();
+    }
+    // The certified copy: the collège's forward of this declaration, or a new one (audited as a forward).
+    auto forwarded =
+        fetch(*m_connection,
+              QStringLiteral("SELECT e.id FROM envelopes e JOIN envelope_recipients r ON r.envelope_id "
+                             "= e.id WHERE e.declaration_id = ? AND r.person_id = ? AND r.forwarded = 1 "
+                             "ORDER BY e.created_at DESC"),
+              {declarationId, college->id});
+    if (!forwarded) {
+        return forwarded.error();
+    }
+    QString envelopeId;
+    if (forwarded->empty()) {
+        auto forward = this->forward(declarationId, authority, authorities::College, kAvisBasis);
+        if (!forward) {
+            return forward.error();
+        }
+        envelopeId = *forward;
+    } else {
+        envelopeId = forwarded->front().at(0).toString();
+    }
+    const QString id = newId();
+    Transaction transaction(*m_connection);
+    if (Status begun = transaction.begin(); !begun) {
+        return begun.error();
+    }
+    if (auto inserted = m_connection->exec(
+            QStringLiteral(
+                "INSERT INTO avis_requests (id, declaration_id, requested_by, college_id, envelope_id, "
+                "requested_at, request, status) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+            {id, declarationId, actor->personId, college->id, envelopeId, nowText(), *sealed, kRequested});
+        !inserted) {
+        return inserted.error();
+    }
+    if (Status audited = appendAudit(*actor, authority, QStringLiteral("avis-request"), declarationId,
+                                     {{QStringLiteral("request"), id},
+                                      {QStringLiteral("college"), college->id},
+                                      {QStringLiteral("envelope"), envelopeId},
+                                      {QStringLiteral("basis"), kAvisBasis},
+                                      {QStringLiteral("request-sha256"), sha256Hex(*sealed)}});
+        !audited) {
+        return audited.error();
+    }
+    if (Status committed = transaction.commit(); !committed) {
+        return committed.error();
+    }
+    qCInfo(lcStore) << "avis" << id << "requested about" << declarationId;
+    return id;
+}
+
+Status Store::recordAvis(const QString& requestId, const crypto::Identity& college, const CollegeAvis& avis)
+{
+    auto actor = actorFor(college);
+    if (!actor) {
+        return actor.error();
+    }
+    auto request = avisRequest(requestId);
+    if (!request) {
+        return request.error();
+    }
+    auto facts = this->facts(request->declarationId);
+    if (!facts) {
+        return facts.error();
+    }
+    if (const Decision decision = decideAvis(*actor, AvisAction::Record, avisFacts(*request, *facts));
+        !decision) {
+        return refused(*actor, college, avisActionId(AvisAction::Record), request->declarationId,
+                       decision.reason);
+    }
+    if (request->status != kRequested) {
+        return wrongState(
+            tr("avis request %1 is %2: the avis is given once").arg(requestId, request->status));
+    }
+    if (auto checked = EntretienCodec::avisFromJson(EntretienCodec::toJson(avis)); !checked) {
+        return checked.error();
+    }
+    if (avis.declarationId != request->declarationId || avis.requestId != requestId) {
+        return mismatch(
+            tr("the avis answers request %1 about declaration %2; this is request %3 about declaration %4")
+                .arg(avis.requestId, avis.declarationId, requestId, request->declarationId));
+    }
+    if (avis.date > Clock::today()) {
+        return Error::invalid(tr("the avis is dated %1, in the future").arg(avis.date.toString(Qt::ISODate)));
+    }
+    auto self = personById(actor->personId);
+    if (!self) {
+        return self.error();
+    }
+    auto requester = personById(request->requestedById);
+    if (!requester) {
+        return requester.error();
+    }
+    auto sealed =
+        sealDocument(EntretienCodec::encode(avis), college, {self->certificate, requester->certificate});
+    if (!sealed) {
+        return sealed.error();
+    }
+    Transaction transaction(*m_connection);
+    if (Status begun = transaction.begin(); !begun) {
+        return begun;
+    }
+    auto updated =
+        m_connection->exec(QStringLiteral("UPDATE avis_requests SET avis = ?, status = ?, answered_at = ?, "
+                                          "answered_by = ? WHERE id = ? AND status = ?"),
+                           {*sealed, kAnswered, nowText(), actor->personId, requestId, kRequested});
+    if (!updated) {
+        return updated.error();
+    }
+    if (affectedRows(updated) != 1) {
+        return wrongState(tr("avis request %1 was answered meanwhile").arg(requestId));
+    }
+    if (Status audited = appendAudit(
+            *actor, college, QStringLiteral("avis-record"), request->declarationId,
+            {{QStringLiteral("request"), requestId}, {QStringLiteral("avis-sha256"), sha256Hex(*sealed)}});
+        !audited) {
+        return audited;
+    }
+    return transaction.commit();
+}
+
+Result<OpenedAvis> Store::openAvis(const QString& requestId, const crypto::Identity& identity)
+{
+    auto actor = actorFor(identity);
+    if (!actor) {
+        return actor.error();
+    }
+    auto request = avisRequest(requestId);
+    if (!request) {
+        return request.error();
+    }
+    auto facts = this->facts(request->declarationId);
+    if (!facts) {
+        return facts.error();
+    }
+    if (const Decision decision = decideAvis(*actor, AvisAction::Open, avisFacts(*request, *facts));
+        !decision) {
+        return refused(*actor, identity, avisActionId(AvisAction::Open), request->declarationId,
+                       decision.reason);
+    }
+    auto rows = fetch(*m_connection,
+                      QStringLiteral("SELECT request, avis, answered_by FROM avis_requests WHERE id = ?"),
+                      {requestId});
+    if (!rows) {
+        return rows.error();
+    }
+    const QVariantList& row = rows->front();
+    if (row.at(0).isNull()) {
+        return destroyed();
+    }
+    auto failed = [&](const Error& error) -> Error {
+        if (Status audited =
+                auditAlone(*actor, identity, QStringLiteral("open-failed"), request->declarationId,
+                           {{QStringLiteral("request"), requestId}, {QStringLiteral("code"), error.code}});
+            !audited) {
+            return audited.error();
+        }
+        return error;
+    };
+    auto requester = personById(request->requestedById);
+    if (!requester) {
+        return requester.error();
+    }
+    OpenedAvis result;
+    auto letter = openDocument(row.at(0).toByteArray(), identity, requester->certificate);
+    if (!letter) {
+        return failed(letter.error());
+    }
+    auto decodedRequest = decodeSecure(*letter, &EntretienCodec::decodeAvisRequest);
+    if (!decodedRequest) {
+        return failed(decodedRequest.error());
+    }
+    if (decodedRequest->declarationId != request->declarationId) {
+        return failed(notOurs());
+    }
+    result.request = std::move(decodedRequest).value();
+    if (!row.at(1).isNull()) {
+        auto writer = personById(row.at(2).toString());
+        if (!writer) {
+            return writer.error();
+        }
+        auto avis = openDocument(row.at(1).toByteArray(), identity, writer->certificate);
+        if (!avis) {
+            return failed(avis.error());
+        }
+        auto decodedAvis = decodeSecure(*avis, &EntretienCodec::decodeAvis);
+        if (!decodedAvis) {
+            return failed(decodedAvis.error());
+        }
+        if (decodedAvis->declarationId != request->declarationId || decodedAvis->requestId != requestId) {
+            return failed(notOurs());
+        }
+        result.avis = std::move(decodedAvis).value();
+    }
+    if (Status audited = auditAlone(*actor, identity, QStringLiteral("avis-open"), request->declarationId,
+                                    {{QStringLiteral("request"), requestId}});
+        !audited) {
+        return audited.error();
+    }
+    return result;
+}
+
+} // namespace probitas::store

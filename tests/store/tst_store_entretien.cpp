@@ -1,0 +1,674 @@
+// The entretien déontologique and the collège's avis in the store, against each backend (SQLite always,
+// PostgreSQL when PROBITAS_TEST_POSTGRESQL names a server): scheduling, the fiche navette, opening per role
+// (policy AND cryptography), the declarant's acknowledgement, the invitation answered by a superseding
+// declaration, the avis round trip, the audit trail, retention, and (SQLite) that no content of the fiche
+// reaches the database files or the temporary folder.
+#include "Clock.h"
+#include "Envelope.h"
+#include "Receipt.h"
+#include "StoreTestSupport.h"
+
+#include <QDirIterator>
+#include <QRandomGenerator>
+#include <QSqlQuery>
+#include <QtTest>
+
+using namespace probitas;
+using namespace probitas::store;
+using namespace probitas::store::testing;
+
+namespace {
+
+// The authority's delegate for the entretien: a magistrate of the tribunal, issued once.
+const crypto::Identity& vicePresident()
+{
+    static const crypto::Identity identity = issue(org().ca, QStringLiteral("Anne Vidal"));
+    return identity;
+}
+
+EntretienFiche ficheFor(const QString& declarationId)
+{
+    auto fiche = EntretienCodec::decodeFiche(readFile(dataPath(QStringLiteral("fiche-navette-valid.json"))));
+    if (!fiche) {
+        qFatal("the fiche fixture: %s", qPrintable(fiche.error().message));
+    }
+    fiche.value().declarationId = declarationId;
+    return std::move(fiche).value();
+}
+
+CollegeAvis avisFor(const QString& declarationId, const QString& requestId)
+{
+    return {declarationId, requestId, Clock::today(),
+            QStringLiteral("Le déport proposé suffit à prévenir tout conflit d'intérêts."),
+            EntretienConclusion::Precautions};
+}
+
+QDateTime tomorrowAtTen()
+{
+    return QDateTime(Clock::today().addDays(1), QTime(10, 0), Qt::UTC);
+}
+
+QStringList actionsOf(const QList<AuditEntry>& entries)
+{
+    QStringList actions;
+    for (const AuditEntry& entry : entries) {
+        actions << entry.action;
+    }
+    return actions;
+}
+
+} // namespace
+
+class TestStoreEntretien : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit TestStoreEntretien(Backend backend)
+        : m_backend(backend)
+    {}
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void scheduleAndRecord();
+    void scheduleRefused_data();
+    void scheduleRefused();
+    void openAsEachRole_data();
+    void openAsEachRole();
+    void delegatedEntretien();
+    void acknowledge();
+    void invitationAnsweredBySupersedingDeclaration();
+    void avisRoundTrip();
+    void avisRefused();
+    void auditTrail();
+    void retentionDestroysTheRecords();
+    void noContentInTheDatabase();
+
+private:
+    // A store with the organisation, the delegate, the juge's DI and the président's DSP filed.
+    bool prepare();
+    QString scheduleOrFail(const crypto::Identity& authority, const QString& delegate = {});
+
+    Backend m_backend;
+    QString m_url;
+    std::unique_ptr<QTemporaryDir> m_dir;
+    QString m_location;
+    std::unique_ptr<Store> m_store;
+    QString m_di;  // the juge's DI, filed to the président of TJ Nanterre
+    QString m_dsp; // the président's DSP, filed to the HATVP
+};
+
+void TestStoreEntretien::initTestCase()
+{
+    QVERIFY(loadBuiltInData().ok());
+    if (m_backend == Backend::PostgreSql) {
+        m_url = qEnvironmentVariable(postgresVariable());
+        if (m_url.isEmpty()) {
+            QSKIP("PROBITAS_TEST_POSTGRESQL not set: no PostgreSQL server");
+        }
+    }
+    static_cast<void>(org());
+    static_cast<void>(vicePresident());
+}
+
+void TestStoreEntretien::init()
+{
+    m_store.reset();
+    m_dir = std::make_unique<QTemporaryDir>();
+    if (m_backend == Backend::Sqlite) {
+        m_location = m_dir->filePath(QStringLiteral("store.sqlite"));
+    } else {
+        QVERIFY(resetPostgres(m_url));
+        m_location = m_url;
+    }
+}
+
+void TestStoreEntretien::cleanup()
+{
+    m_store.reset();
+    Clock::reset();
+}
+
+bool TestStoreEntretien::prepare()
+{
+    auto store = Store::open(m_location);
+    if (!store) {
+        qWarning("%s", why(store).constData());
+        return false;
+    }
+    m_store = std::move(store).value();
+    registerOrg(*m_store);
+    if (!m_store->addPerson(QStringLiteral("Anne Vidal"), Role::Declarant, {},
+                            vicePresident().certificate())) {
+        return false;
+    }
+    auto di = m_store->file(juge(), org().juge);
+    auto dsp = m_store->file(presidentDsp(), org().president);
+    if (!di || !dsp) {
+        qWarning("file: %s %s", why(di).constData(), why(dsp).constData());
+        return false;
+    }
+    m_di = *di;
+    m_dsp = *dsp;
+    return true;
+}
+
+QString TestStoreEntretien::scheduleOrFail(const crypto::Identity& authority, const QString& delegate)
+{
+    auto id = m_store->scheduleEntretien(m_di, authority, tomorrowAtTen(),
+                                         QStringLiteral("Cabinet du président"), delegate);
+    if (!id) {
+        qWarning("schedule: %s", why(id).constData());
+        return {};
+    }
+    return *id;
+}
+
+void TestStoreEntretien::scheduleAndRecord()
+{
+    QVERIFY(prepare());
+    const Org& o = org();
+    const QString id = scheduleOrFail(o.president);
+    QVERIFY(!id.isEmpty());
+    auto scheduled = m_store->entretien(id);
+    QVERIFY(scheduled.ok());
+    QCOMPARE(scheduled->declarationId, m_di);
+    QCOMPARE(scheduled->authority, QStringLiteral("tj-nanterre:president"));
+    QCOMPARE(scheduled->status, QStringLiteral("scheduled"));
+    QCOMPARE(scheduled->scheduledAt, tomorrowAtTen());
+    QVERIFY(scheduled->invitation.isEmpty());
+    // The convocation is read before the entretien: when and where.
+    auto convocation = m_store->openEntretien(id, o.juge);
+    QVERIFY2(convocation.ok(), why(convocation).constData());
+    QVERIFY(convocation->convocation.has_value());
+    QCOMPARE(convocation->convocation->place, QStringLiteral("Cabinet du président"));
+    QCOMPARE(convocation->convocation->at, tomorrowAtTen());
+    QVERIFY(!convocation->fiche.has_value());
+
+    // One scheduled entretien at a time.
+    auto again = m_store->scheduleEntretien(m_di, o.president, tomorrowAtTen(), QStringLiteral("Salle 2"));
+    QVERIFY(!again.ok());
+    QCOMPARE(again.error().code, QString(errors::WrongState));
+
+    // The fiche must be about this declaration, by this authority, and dated today at the latest.
+    EntretienFiche other = ficheFor(m_dsp);
+    auto wrongDeclaration = m_store->recordEntretien(id, o.president, other);
+    QVERIFY(!wrongDeclaration.ok());
+    QCOMPARE(wrongDeclaration.error().code, QString(errors::Mismatch));
+    EntretienFiche wrongAuthority = ficheFor(m_di);
+    wrongAuthority.authority = QStringLiteral("tj-nanterre:procureur");
+    QCOMPARE(m_store->recordEntretien(id, o.president, wrongAuthority).error().code,
+             QString(errors::Mismatch));
+    EntretienFiche future = ficheFor(m_di);
+    future.date = Clock::today().addDays(1);
+    QCOMPARE(m_store->recordEntretien(id, o.president, future).error().kind, ErrorKind::Invalid);
+    EntretienFiche blank = ficheFor(m_di);
+    blank.place = QStringLiteral(" ");
+    QCOMPARE(m_store->recordEntretien(id, o.president, blank).error().kind, ErrorKind::Unusable);
+    // Only the authority holding it records it.
+    auto byJuge = m_store->recordEntretien(id, o.juge, ficheFor(m_di));
+    QVERIFY(!byJuge.ok());
+    QCOMPARE(byJuge.error().kind, ErrorKind::AccessDenied);
+
+    const EntretienFiche fiche = ficheFor(m_di);
+    auto recorded = m_store->recordEntretien(id, o.president, fiche);
+    QVERIFY2(recorded.ok(), why(recorded).constData());
+    QCOMPARE(m_store->entretien(id)->status, QStringLiteral("held"));
+    QVERIFY(m_store->entretien(id)->heldAt.isValid());
+    auto opened = m_store->openEntretien(id, o.president);
+    QVERIFY2(opened.ok(), why(opened).constData());
+    QVERIFY(opened->fiche.has_value());
+    QCOMPARE(EntretienCodec::encode(*opened->fiche), EntretienCodec::encode(fiche));
+    // Recorded once.
+    QCOMPARE(m_store->recordEntretien(id, o.president, fiche).error().code, QString(errors::WrongState));
+    // Once held, the entretien may be renewed ("L'entretien peut être renouvelé à tout moment").
+    QVERIFY(!scheduleOrFail(o.president).isEmpty());
+    QCOMPARE(m_store->entretiens(o.president, m_di)->size(), 2);
+}
+
+void TestStoreEntretien::scheduleRefused_data()
+{
+    QTest::addColumn<QString>("who");
+    QTest::addColumn<bool>("dsp");
+    QTest::addColumn<QString>("delegate");
+    QTest::addColumn<int>("kind");
+    QTest::addColumn<QString>("code");
+    const int denied = int(ErrorKind::AccessDenied);
+    const int invalid = int(ErrorKind::Invalid);
+    QTest::newRow("the declarant") << "juge" << false << "" << denied << QString(errors::Denied);
+    QTest::newRow("another head of court") << "procureur" << false << "" << denied << QString(errors::Denied);
+    QTest::newRow("the collège, not filed to it")
+        << "college" << false << "" << denied << QString(errors::Denied);
+    QTest::newRow("the auditor") << "auditor" << false << "" << denied << QString(errors::Denied);
+    QTest::newRow("a DSP, by the HATVP") << "hatvp" << true << "" << denied << QString(errors::Denied);
+    QTest::newRow("delegated to the declarant")
+        << "president" << false << "Hélène Juge" << invalid << QString();
+    QTest::newRow("delegated to the auditor") << "president" << false << "Auditeur" << invalid << QString();
+    QTest::newRow("delegated to no one known")
+        << "president" << false << "Personne" << int(ErrorKind::Unusable) << QString(errors::NotFound);
+}
+
+void TestStoreEntretien::scheduleRefused()
+{
+    QFETCH(QString, who);
+    QFETCH(bool, dsp);
+    QFETCH(QString, delegate);
+    QFETCH(int, kind);
+    QFETCH(QString, code);
+    QVERIFY(prepare());
+    const Org& o = org();
+    const std::map<QString, const crypto::Identity*> identities = {
+        {"juge", &o.juge},       {"procureur", &o.procureur}, {"college", &o.college},
+        {"auditor", &o.auditor}, {"hatvp", &o.hatvp},         {"president", &o.president}};
+    auto scheduled = m_store->scheduleEntretien(dsp ? m_dsp : m_di, *identities.at(who), tomorrowAtTen(),
+                                                QStringLiteral("Cabinet"), delegate);
+    QVERIFY(!scheduled.ok());
+    QCOMPARE(int(scheduled.error().kind), kind);
+    if (!code.isEmpty()) {
+        QCOMPARE(scheduled.error().code, code);
+    }
+    QVERIFY(m_store->entretiens(o.auditor)->isEmpty());
+    // A refusal by the policy is audited.
+    if (kind == int(ErrorKind::AccessDenied)) {
+        QCOMPARE(actionsOf(*m_store->auditLog(o.auditor)).last(), QStringLiteral("denied"));
+    }
+}
+
+void TestStoreEntretien::openAsEachRole_data()
+{
+    QTest::addColumn<QString>("who");
+    QTest::addColumn<bool>("opens");
+    QTest::addColumn<bool>("lists");
+    QTest::newRow("the declarant") << "juge" << true << true;
+    QTest::newRow("the authority it was filed to") << "president" << true << true;
+    QTest::newRow("another magistrate") << "substitut" << false << false;
+    QTest::newRow("another head of court") << "procureur" << false << false;
+    QTest::newRow("the premier président") << "pp" << false << false;
+    QTest::newRow("the collège") << "college" << false << false;
+    QTest::newRow("the CSM") << "csm" << false << false;
+    QTest::newRow("the auditor: metadata only") << "auditor" << false << true;
+    QTest::newRow("the administrator: metadata only") << "admin" << false << true;
+}
+
+void TestStoreEntretien::openAsEachRole()
+{
+    QFETCH(QString, who);
+    QFETCH(bool, opens);
+    QFETCH(bool, lists);
+    const Org& o = org();
+    const std::map<QString, const crypto::Identity*> identities = {{"juge", &o.juge},
+                                                                   {"president", &o.president},
+                                                                   {"substitut", &o.substitut},
+                                                                   {"procureur", &o.procureur},
+                                                                   {"pp", &o.premierPresident},
+                                                                   {"college", &o.college},
+                                                                   {"csm", &o.csm},
+                                                                   {"auditor", &o.auditor},
+                                                                   {"admin", &o.admin}};
+    const crypto::Identity& identity = *identities.at(who);
+    QVERIFY(prepare());
+    const QString id = scheduleOrFail(o.president);
+    QVERIFY(m_store->recordEntretien(id, o.president, ficheFor(m_di)).ok());
+
+    auto opened = m_store->openEntretien(id, identity);
+    QVERIFY2(opened.ok() == opens, opened.ok() ? "opened" : why(opened).constData());
+    if (!opens) {
+        QCOMPARE(opened.error().kind, ErrorKind::AccessDenied);
+    } else {
+        QVERIFY(opened->fiche.has_value() && opened->convocation.has_value());
+    }
+    QCOMPARE(m_store->entretiens(identity)->size(), lists ? 1 : 0);
+    // The cryptography agrees: the fiche is sealed to exactly those who may read it.
+    auto sealed = m_store->connection().exec(
+        QStringLiteral("SELECT convocation, fiche FROM entretiens WHERE id = ?"), {id});
+    QVERIFY(sealed.ok() && sealed.value().next());
+    QCOMPARE(crypto::Envelope::open(sealed.value().value(0).toByteArray(), identity).ok(), opens);
+    QCOMPARE(crypto::Envelope::open(sealed.value().value(1).toByteArray(), identity).ok(), opens);
+    // Every opening and every refusal is in the audit trail, which stays whole.
+    const QStringList actions = actionsOf(*m_store->auditLog(o.auditor));
+    QCOMPARE(actions.last(), opens ? QStringLiteral("entretien-open") : QStringLiteral("denied"));
+    QCOMPARE(m_store->verifyAudit()->firstBad, 0);
+}
+
+void TestStoreEntretien::delegatedEntretien()
+{
+    QVERIFY(prepare());
+    const Org& o = org();
+    const QString id = scheduleOrFail(o.president, QStringLiteral("Anne Vidal"));
+    QVERIFY(!id.isEmpty());
+    QVERIFY(!m_store->entretien(id)->delegateId.isEmpty());
+    // The delegate is convoked too, and may record the fiche of the entretien she held.
+    auto convocation = m_store->openEntretien(id, vicePresident());
+    QVERIFY2(convocation.ok(), why(convocation).constData());
+    QCOMPARE(convocation->convocation->delegate, QStringLiteral("Anne Vidal"));
+    EntretienFiche fiche = ficheFor(m_di);
+    // A delegate records only what the fiche says she held.
+    QCOMPARE(m_store->recordEntretien(id, vicePresident(), fiche).error().code, QString(errors::Mismatch));
+    EntretienFiche unknown = fiche;
+    unknown.delegatedTo = QStringLiteral("Personne");
+    unknown.delegateFunction = QStringLiteral("vice-présidente");
+    QCOMPARE(m_store->recordEntretien(id, o.president, unknown).error().code, QString(errors::NotFound));
+    fiche.delegatedTo = QStringLiteral("Anne Vidal");
+    fiche.delegateFunction = QStringLiteral("première vice-présidente");
+    auto recorded = m_store->recordEntretien(id, vicePresident(), fiche);
+    QVERIFY2(recorded.ok(), why(recorded).constData());
+    for (const crypto::Identity* reader : {&vicePresident(), &o.president, &o.juge}) {
+        auto opened = m_store->openEntretien(id, *reader);
+        QVERIFY2(opened.ok(), why(opened).constData());
+        QCOMPARE(opened->fiche->delegatedTo, QStringLiteral("Anne Vidal"));
+    }
+    QVERIFY(!m_store->openEntretien(id, o.substitut).ok());
+    // The delegate holds the entretien; inviting the declarant stays the authority's.
+    QCOMPARE(m_store->inviteModification(id, vicePresident()).error().kind, ErrorKind::AccessDenied);
+    QVERIFY(m_store->inviteModification(id, o.president).ok());
+
+    // A delegate named in the fiche alone (not convoked) reads the fiche, not the convocation.
+    const QString second = scheduleOrFail(o.president);
+    QVERIFY(m_store->recordEntretien(second, o.president, fiche).ok());
+    auto ficheOnly = m_store->openEntretien(second, vicePresident());
+    QVERIFY2(ficheOnly.ok(), why(ficheOnly).constData());
+    QVERIFY(!ficheOnly->convocation.has_value());
+    QVERIFY(ficheOnly->fiche.has_value());
+}
+
+void TestStoreEntretien::acknowledge()
+{
+    QVERIFY(prepare());
+    const Org& o = org();
+    const QString id = scheduleOrFail(o.president);
+    QCOMPARE(m_store->acknowledgeEntretien(id, o.juge).error().code, QString(errors::WrongState)); // not held
+    QVERIFY(m_store->recordEntretien(id, o.president, ficheFor(m_di)).ok());
+    QCOMPARE(m_store->acknowledgeEntretien(id, o.president).error().kind, ErrorKind::AccessDenied);
+    QCOMPARE(m_store->acknowledgeEntretien(id, o.substitut).error().kind, ErrorKind::AccessDenied);
+    auto receipt = m_store->acknowledgeEntretien(id, o.juge);
+    QVERIFY2(receipt.ok(), why(receipt).constData());
+    QCOMPARE(m_store->entretien(id)->status, QStringLiteral("acknowledged"));
+    QVERIFY(m_store->entretien(id)->acknowledgedAt.isValid());
+    // The declarant's signed acknowledgement names exactly the fiche's envelope and its writer.
+    auto fiche =
+        m_store->connection().exec(QStringLiteral("SELECT fiche FROM entretiens WHERE id = ?"), {id});
+    QVERIFY(fiche.ok() && fiche.value().next());
+    auto verified = crypto::Receipt::verify(*receipt, fiche.value().value(0).toByteArray(),
+                                            {o.ca.certificate()}, o.president.certificate());
+    QVERIFY2(verified.ok(), why(verified).constData());
+    QCOMPARE(verified->authority.sha256Fingerprint(), o.juge.certificate().sha256Fingerprint());
+    QCOMPARE(m_store->entretienAcknowledgement(id, o.president).value(), *receipt);
+    QVERIFY(!m_store->entretienAcknowledgement(id, o.auditor).ok());
+    QCOMPARE(m_store->acknowledgeEntretien(id, o.juge).error().code, QString(errors::WrongState)); // once
+}
+
+void TestStoreEntretien::invitationAnsweredBySupersedingDeclaration()
+{
+    QVERIFY(prepare());
+    const Org& o = org();
+    const QString id = scheduleOrFail(o.president);
+    QCOMPARE(m_store->inviteModification(id, o.president).error().code,
+             QString(errors::WrongState)); // not held
+    QVERIFY(m_store->recordEntretien(id, o.president, ficheFor(m_di)).ok());
+    QCOMPARE(m_store->inviteModification(id, o.juge).error().kind, ErrorKind::AccessDenied);
+    QVERIFY(m_store->inviteModification(id, o.president).ok());
+    auto invited = m_store->entretien(id);
+    QCOMPARE(invited->invitation, QStringLiteral("open"));
+    QVERIFY(invited->invitedAt.isValid());
+    QCOMPARE(m_store->entretiens(o.juge)->first().invitation, QStringLiteral("open")); // her client sees it
+    QCOMPARE(m_store->inviteModification(id, o.president).error().code, QString(errors::WrongState)); // once
+
+    Declaration modified = juge();
+    modified.event = DeclarationEvent::ModificationApresEntretien;
+    modified.supersedes = m_di;
+    modified.observations = QStringLiteral("Déclaration modifiée à l'issue de l'entretien déontologique.");
+    auto filed = m_store->file(modified, o.juge);
+    QVERIFY2(filed.ok(), why(filed).constData());
+    QCOMPARE(m_store->record(m_di)->status, QStringLiteral("superseded"));
+    auto answered = m_store->entretien(id);
+    QCOMPARE(answered->invitation, QStringLiteral("answered"));
+    QCOMPARE(answered->answeredBy, *filed);
+    const QStringList actions = actionsOf(*m_store->auditLog(o.auditor));
+    QCOMPARE(actions.mid(actions.size() - 2), (QStringList{"file", "entretien-invitation-answered"}));
+    // No new entretien about a superseded declaration.
+    auto late = m_store->scheduleEntretien(m_di, o.president, tomorrowAtTen(), QStringLiteral("Cabinet"));
+    QCOMPARE(late.error().code, QString(errors::WrongState));
+    auto next = m_store->scheduleEntretien(*filed, o.president, tomorrowAtTen(), QStringLiteral("Cabinet"));
+    QVERIFY2(next.ok(), why(next).constData());
+}
+
+void TestStoreEntretien::avisRoundTrip()
+{
+    QVERIFY(prepare());
+    const Org& o = org();
+    QVERIFY(!m_store->open(m_di, o.college).ok());
+    const QString question = QStringLiteral("Le déport proposé suffit-il ?");
+    auto requested = m_store->requestAvis(m_di, o.president, question);
+    QVERIFY2(requested.ok(), why(requested).constData());
+    const QString id = *requested;
+    // The certified copy was forwarded to the collège, with its basis.
+    QVERIFY(m_store->open(m_di, o.college).ok());
+    auto basis = m_store->connection().exec(
+        QStringLiteral("SELECT basis FROM envelopes WHERE declaration_id = ? AND forwarded_by IS NOT NULL"),
+        {m_di});
+    QVERIFY(basis.ok() && basis.value().next());
+    QCOMPARE(basis.value().value(0).toString(), QStringLiteral("art. 7-2 II"));
+    basis.value().finish();
+    auto metadata = m_store->avisRequest(id);
+    QCOMPARE(metadata->status, QStringLiteral("requested"));
+    QCOMPARE(metadata->requestedBy, QStringLiteral("tj-nanterre:president"));
+    auto forwarded = m_store->connection().exec(
+        QStringLiteral("SELECT id FROM envelopes WHERE declaration_id = ? AND forwarded_by IS NOT NULL"),
+        {m_di});
+    QVERIFY(forwarded.ok() && forwarded.value().next());
+    QCOMPARE(metadata->envelopeId, forwarded.value().value(0).toString());
+    // The collège reads the question; nothing answered yet.
+    auto asked = m_store->openAvis(id, o.college);
+    QVERIFY2(asked.ok(), why(asked).constData());
+    QCOMPARE(asked->request.question, question);
+    QVERIFY(!asked->avis.has_value());
+    // Who lists, who reads.
+    QCOMPARE(m_store->avisRequests(o.juge)->size(), 1); // that an avis was asked about her DI
+    QCOMPARE(m_store->openAvis(id, o.juge).error().kind, ErrorKind::AccessDenied);
+    QCOMPARE(m_store->avisRequests(o.auditor)->size(), 1);
+    QCOMPARE(m_store->openAvis(id, o.auditor).error().kind, ErrorKind::AccessDenied);
+    QCOMPARE(m_store->avisRequests(o.substitut)->size(), 0);
+    QCOMPARE(m_store->openAvis(id, o.procureur).error().kind, ErrorKind::AccessDenied);
+
+    // The avis answers this request about this declaration, once, by the collège.
+    QCOMPARE(m_store->recordAvis(id, o.president, avisFor(m_di, id)).error().kind, ErrorKind::AccessDenied);
+    QCOMPARE(m_store->recordAvis(id, o.college, avisFor(m_dsp, id)).error().code, QString(errors::Mismatch));
+    QCOMPARE(m_store->recordAvis(id, o.college, avisFor(m_di, QStringLiteral("x"))).error().code,
+             QString(errors::Mismatch));
+    auto recorded = m_store->recordAvis(id, o.college, avisFor(m_di, id));
+    QVERIFY2(recorded.ok(), why(recorded).constData());
+    QCOMPARE(m_store->avisRequest(id)->status, QStringLiteral("answered"));
+    QVERIFY(m_store->avisRequest(id)->answeredAt.isValid());
+    QCOMPARE(m_store->recordAvis(id, o.college, avisFor(m_di, id)).error().code, QString(errors::WrongState));
+    for (const crypto::Identity* reader : {&o.president, &o.college}) {
+        auto opened = m_store->openAvis(id, *reader);
+        QVERIFY2(opened.ok(), why(opened).constData());
+        QVERIFY(opened->avis.has_value());
+        QCOMPARE(EntretienCodec::encode(*opened->avis), EntretienCodec::encode(avisFor(m_di, id)));
+    }
+    // The cryptography agrees: the avis is sealed to the collège and the requesting authority only.
+    auto sealed =
+        m_store->connection().exec(QStringLiteral("SELECT avis FROM avis_requests WHERE id = ?"), {id});
+    QVERIFY(sealed.ok() && sealed.value().next());
+    const QByteArray avis = sealed.value().value(0).toByteArray();
+    QVERIFY(crypto::Envelope::open(avis, o.president).ok());
+    QVERIFY(!crypto::Envelope::open(avis, o.juge).ok());
+
+    // A second question reuses the certified copy already forwarded.
+    auto second = m_store->requestAvis(m_di, o.president, QStringLiteral("Et pour l'item 5° ?"));
+    QVERIFY2(second.ok(), why(second).constData());
+    QCOMPARE(m_store->avisRequest(*second)->envelopeId, m_store->avisRequest(id)->envelopeId);
+    auto forwards = m_store->connection().exec(
+        QStringLiteral(
+            "SELECT COUNT(*) FROM envelopes WHERE declaration_id = ? AND forwarded_by IS NOT NULL"),
+        {m_di});
+    QVERIFY(forwards.ok() && forwards.value().next());
+    QCOMPARE(forwards.value().value(0).toInt(), 1);
+}
+
+void TestStoreEntretien::avisRefused()
+{
+    QVERIFY(prepare());
+    const Org& o = org();
+    // Only the authority the DI was filed to asks; a DSP goes to no one (art. 7-3 III).
+    QCOMPARE(m_store->requestAvis(m_di, o.procureur, QStringLiteral("?")).error().kind,
+             ErrorKind::AccessDenied);
+    QCOMPARE(m_store->requestAvis(m_di, o.juge, QStringLiteral("?")).error().kind, ErrorKind::AccessDenied);
+    QCOMPARE(m_store->requestAvis(m_dsp, o.hatvp, QStringLiteral("?")).error().kind, ErrorKind::AccessDenied);
+    QCOMPARE(m_store->requestAvis(m_di, o.president, QStringLiteral(" ")).error().kind, ErrorKind::Unusable);
+    QVERIFY(m_store->avisRequests(o.auditor)->isEmpty());
+    QVERIFY(!m_store->open(m_di, o.college).ok()); // nothing was forwarded
+}
+
+void TestStoreEntretien::auditTrail()
+{
+    QVERIFY(prepare());
+    const Org& o = org();
+    const QString id = scheduleOrFail(o.president);
+    QVERIFY(m_store->recordEntretien(id, o.president, ficheFor(m_di)).ok());
+    QVERIFY(m_store->openEntretien(id, o.juge).ok());
+    QVERIFY(!m_store->openEntretien(id, o.substitut).ok());
+    QVERIFY(m_store->acknowledgeEntretien(id, o.juge).ok());
+    QVERIFY(m_store->inviteModification(id, o.president).ok());
+    auto request = m_store->requestAvis(m_di, o.president, QStringLiteral("Question"));
+    QVERIFY(request.ok());
+    QVERIFY(m_store->openAvis(*request, o.college).ok());
+    QVERIFY(m_store->recordAvis(*request, o.college, avisFor(m_di, *request)).ok());
+
+    const QList<AuditEntry> log = *m_store->auditLog(o.auditor);
+    QCOMPARE(actionsOf(log),
+             (QStringList{"file", "file", "entretien-schedule", "entretien-record", "entretien-open",
+                          "denied", "entretien-acknowledge", "entretien-invite", "forward", "avis-request",
+                          "avis-open", "avis-record"}));
+    // Each entry is about the DI and names the entretien or the request; its details are metadata only.
+    for (const AuditEntry& entry : log.mid(2)) {
+        QCOMPARE(entry.declarationId, m_di);
+        const QByteArray details = QJsonDocument(entry.details).toJson();
+        QVERIFY2(!details.contains("Enfance"), details.constData());
+        QVERIFY2(!details.contains("Question"), details.constData());
+    }
+    QCOMPARE(log.at(2).details.value("entretien").toString(), id);
+    QCOMPARE(log.at(5).details.value("action").toString(), QStringLiteral("entretien-open"));
+    QCOMPARE(log.at(9).details.value("request").toString(), *request);
+    // The declarant sees the entries about her declaration.
+    const QStringList own = actionsOf(*m_store->auditLog(o.juge));
+    QVERIFY(own.contains("entretien-record") && own.contains("avis-request"));
+    auto report = m_store->verifyAudit();
+    QVERIFY(report.ok());
+    QCOMPARE(report->firstBad, 0);
+    QCOMPARE(report->checked, qint64(log.size()));
+}
+
+void TestStoreEntretien::retentionDestroysTheRecords()
+{
+    QVERIFY(prepare());
+    const Org& o = org();
+    const QString id = scheduleOrFail(o.president);
+    QVERIFY(m_store->recordEntretien(id, o.president, ficheFor(m_di)).ok());
+    QVERIFY(m_store->acknowledgeEntretien(id, o.juge).ok());
+    auto request = m_store->requestAvis(m_di, o.president, QStringLiteral("Question"));
+    QVERIFY(request.ok());
+    Profile ceased = juge().profile;
+    ceased.ceasedOn = Clock::today().addDays(-1);
+    QVERIFY(m_store->connection()
+                .exec(QStringLiteral("UPDATE people SET profile = ? WHERE name = ?"),
+                      {QString::fromUtf8(QJsonDocument(ceased.toJson()).toJson(QJsonDocument::Compact)),
+                       QStringLiteral("Hélène Juge")})
+                .ok());
+    // Five years after she left office the declaration goes, and its entretien's and avis' documents with it.
+    Clock::setForTesting(QDateTime(Clock::today().addYears(5).addDays(1), QTime(12, 0), Qt::UTC));
+    auto purged = m_store->purge(o.admin, false);
+    QVERIFY2(purged.ok(), why(purged).constData());
+    QCOMPARE(purged->destroyed, QStringList{m_di});
+    Clock::reset();
+    QCOMPARE(m_store->entretien(id)->status, QStringLiteral("destroyed"));
+    QCOMPARE(m_store->avisRequest(*request)->status, QStringLiteral("destroyed"));
+    auto left =
+        m_store->connection().exec(QStringLiteral("SELECT COUNT(*) FROM entretiens WHERE convocation IS NOT "
+                                                  "NULL OR fiche IS NOT NULL OR acknowledgement IS "
+                                                  "NOT NULL"));
+    QVERIFY(left.ok() && left.value().next());
+    QCOMPARE(left.value().value(0).toInt(), 0);
+    QVERIFY(!m_store->openEntretien(id, o.juge).ok());
+    QVERIFY(!m_store->openAvis(*request, o.college).ok());
+    QCOMPARE(m_store->verifyAudit()->firstBad, 0);
+}
+
+void TestStoreEntretien::noContentInTheDatabase()
+{
+    if (m_backend != Backend::Sqlite) {
+        QSKIP("the files are the server's: SQLite only");
+    }
+    QVERIFY(prepare());
+    const Org& o = org();
+    // Distinctive values: 20 characters that appear nowhere else, one per sealed document.
+    auto marker = [] {
+        QString text = QStringLiteral("Zq");
+        for (int i = 0; i < 18; ++i) {
+            text += QLatin1Char(char('a' + QRandomGenerator::global()->bounded(26)));
+        }
+        return text;
+    };
+    const QString inPlace = marker(), inFiche = marker(), inQuestion = marker(), inAvis = marker();
+    auto id = m_store->scheduleEntretien(m_di, o.president, tomorrowAtTen(), inPlace);
+    QVERIFY(id.ok());
+    EntretienFiche fiche = ficheFor(m_di);
+    fiche.points[QStringLiteral("participationsFinancieres")] = inFiche;
+    fiche.conclusionDetails = inFiche;
+    QVERIFY(m_store->recordEntretien(*id, o.president, fiche).ok());
+    auto opened = m_store->openEntretien(*id, o.juge);
+    QVERIFY(opened.ok());
+    QVERIFY(opened->toCanonicalJson().contains(inFiche.toUtf8()));
+    QVERIFY(m_store->acknowledgeEntretien(*id, o.juge).ok());
+    auto request = m_store->requestAvis(m_di, o.president, inQuestion);
+    QVERIFY(request.ok());
+    CollegeAvis avis = avisFor(m_di, *request);
+    avis.avis = inAvis;
+    QVERIFY(m_store->recordAvis(*request, o.college, avis).ok());
+    QVERIFY(m_store->openAvis(*request, o.president)->toCanonicalJson().contains(inAvis.toUtf8()));
+
+    QStringList searched;
+    auto search = [&](const QString& path) {
+        const QByteArray bytes = readFile(path);
+        searched << path;
+        for (const QString& value : {inPlace, inFiche, inQuestion, inAvis}) {
+            const QByteArray utf16(reinterpret_cast<const char*>(value.utf16()), value.size() * 2);
+            QVERIFY2(!bytes.contains(value.toUtf8()),
+                     qPrintable(path + QStringLiteral(" holds content (UTF-8)")));
+            QVERIFY2(!bytes.contains(utf16), qPrintable(path + QStringLiteral(" holds content (UTF-16)")));
+        }
+    };
+    for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")}) {
+        QVERIFY2(QFile::exists(m_location + suffix), qPrintable(m_location + suffix));
+        search(m_location + suffix);
+    }
+    QDirIterator temp(QDir::tempPath(), QDir::Files | QDir::Hidden | QDir::System,
+                      QDirIterator::Subdirectories);
+    while (temp.hasNext()) {
+        search(temp.next());
+    }
+    QVERIFY(searched.size() >= 3);
+}
+
+int main(int argc, char* argv[])
+{
+    // Everything this process writes to the temporary folder lands in one we search afterwards.
+    QTemporaryDir temp(QDir::tempPath() + QStringLiteral("/probitas-entretien-test-XXXXXX"));
+    qputenv("TMPDIR", temp.path().toUtf8());
+    QCoreApplication application(argc, argv);
+    int status = 0;
+    {
+        TestStoreEntretien sqlite(Backend::Sqlite);
+        status |= QTest::qExec(&sqlite, argc, argv);
+    }
+    {
+        TestStoreEntretien postgres(Backend::PostgreSql);
+        status |= QTest::qExec(&postgres, argc, argv);
+    }
+    return status;
+}
+
+#include "tst_store_entretien.moc"

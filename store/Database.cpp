@@ -95,11 +95,13 @@ const std::vector<Migration>& migrations()
              QStringLiteral("ALTER TABLE audit ADD COLUMN version INTEGER NOT NULL DEFAULT 1"),
              QStringLiteral("ALTER TABLE audit ADD COLUMN previous_signature TEXT"),
              QStringLiteral("ALTER TABLE envelope_recipients ADD COLUMN filed_at TEXT"),
-             QStringLiteral("UPDATE envelope_recipients SET filed_at = (SELECT filed_at FROM declarations WHERE "
-                            "declarations.id = envelope_recipients.declaration_id)"),
+             QStringLiteral(
+                 "UPDATE envelope_recipients SET filed_at = (SELECT filed_at FROM declarations WHERE "
+                 "declarations.id = envelope_recipients.declaration_id)"),
              QStringLiteral("CREATE INDEX envelope_recipients_listing ON envelope_recipients(person_id, "
                             "filed_at, declaration_id, forwarded)"),
-             QStringLiteral("CREATE INDEX declarations_declarant_filed ON declarations(declarant_id, filed_at)"),
+             QStringLiteral(
+                 "CREATE INDEX declarations_declarant_filed ON declarations(declarant_id, filed_at)"),
          }},
         // The entretien déontologique and the collège's avis (art. 7-2 I and II). Sealed documents and clear
         // metadata only; the sealed columns are emptied when retention destroys the declaration. Not usable

@@ -78,11 +78,11 @@ struct ListFilter
 {
     std::optional<DeclarationKind> kind;
     std::optional<DeclarationEvent> event;
-    QString status;          // "filed", "receipt-held", "superseded", "destroyed"
-    QString declarantName;   // part of the name, case-insensitive (ASCII case only, as SQL LIKE)
-    QDateTime filedFrom;     // inclusive
-    QDateTime filedBefore;   // exclusive
-    int limit = 0;           // 0: every row; otherwise at most this many, after `offset`, oldest first
+    QString status;        // "filed", "receipt-held", "superseded", "destroyed"
+    QString declarantName; // part of the name, case-insensitive (ASCII case only, as SQL LIKE)
+    QDateTime filedFrom;   // inclusive
+    QDateTime filedBefore; // exclusive
+    int limit = 0;         // 0: every row; otherwise at most this many, after `offset`, oldest first
     int offset = 0;
 };
 

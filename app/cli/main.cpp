@@ -49,6 +49,8 @@ const std::map<QString, CommandEntry>& commandTable()
         {QStringLiteral("purge"), {runPurge, QT_TRANSLATE_NOOP("cli", "destroy what retention allows")}},
         {QStringLiteral("procedure"),
          {runProcedure, QT_TRANSLATE_NOOP("cli", "record a disciplinary, criminal or IGJ procedure")}},
+        {QStringLiteral("hatvp"),
+         {runHatvp, QT_TRANSLATE_NOOP("cli", "export or import a declaration in the HATVP's XML")}},
     };
     return table;
 }

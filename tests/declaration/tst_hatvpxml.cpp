@@ -11,6 +11,7 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QTest>
 
@@ -629,6 +630,51 @@ private slots:
         QVERIFY2(imported.ok(), qPrintable(imported.ok() ? QString() : imported.error().message));
         QCOMPARE(DeclarationCodec::encode(imported->declaration), DeclarationCodec::encode(*original));
         QVERIFY2(imported->issues.isEmpty(), qPrintable(describe(*imported)));
+    }
+
+    void importedDraftsRoundTrip_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::newRow("DSP") << "dsp-membre-gouvernement.xml";
+        QTest::newRow("DSP modificative") << "dsp-modificative.xml";
+        QTest::newRow("DI") << "di.xml";
+    }
+
+    void importedDraftsRoundTrip()
+    {
+        // A draft with notes, no profile, "autre" without precision, sub-entries with notes: exported and
+        // imported again, unchanged.
+        QFETCH(QString, file);
+        const auto draft = HatvpXml::importDeclaration(readHatvp(file));
+        QVERIFY(draft.ok());
+        const auto xml = HatvpXml::exportDeclaration(draft->declaration);
+        QVERIFY2(xml.ok(), qPrintable(xml.ok() ? QString() : xml.error().message));
+        const auto again = HatvpXml::importDeclaration(*xml);
+        QVERIFY(again.ok());
+        QCOMPARE(DeclarationCodec::encode(again->declaration), DeclarationCodec::encode(draft->declaration));
+        QVERIFY2(again->issues.isEmpty(), qPrintable(describe(*again)));
+    }
+
+    void randomMutationsNeverCrash()
+    {
+        const QByteArray valid = readHatvp(QStringLiteral("dsp-membre-gouvernement.xml"));
+        QRandomGenerator random(11);
+        int read = 0;
+        for (int round = 0; round < 400; ++round) {
+            QByteArray input = valid;
+            for (int mutation = 0; mutation < 4; ++mutation) {
+                const int position = random.bounded(int(input.size()));
+                input[position] = "<>/ 0123456789,.-aé[]&;\n"[random.bounded(24)];
+            }
+            const auto result = HatvpXml::importDeclaration(input);
+            if (result.ok()) {
+                ++read;
+                QVERIFY(DeclarationCodec::decode(DeclarationCodec::encode(result->declaration)).ok());
+            } else {
+                QCOMPARE(result.error().kind, ErrorKind::Unusable);
+            }
+        }
+        QVERIFY(read > 0 && read < 400);
     }
 
     void exportIsTheHatvpStructure()

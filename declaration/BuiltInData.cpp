@@ -1,6 +1,7 @@
 #include "BuiltInData.h"
 
 #include "FormDefinition.h"
+#include "HatvpMapping.h"
 #include "Jurisdictions.h"
 #include "Obligations.h"
 #include "OpinionGuard.h"
@@ -35,6 +36,9 @@ Status loadBuiltInData()
     }
     if (OpinionGuard::builtIn().isEmpty()) {
         broken << BuiltInDataText::tr("the art. 7-2 III lexicon");
+    }
+    if (HatvpMapping::builtIn().isEmpty()) {
+        broken << BuiltInDataText::tr("the correspondence with the HATVP's XML");
     }
     if (!broken.isEmpty()) {
         return Error::environment(

@@ -12,9 +12,9 @@ Q_DECLARE_LOGGING_CATEGORY(lcBuiltInData)
 namespace probitas {
 
 // Loads every data file compiled into the program (form definitions, obligation rules, jurisdiction
-// directory, art. 7-2 III lexicon) and checks that none is missing or broken. Called once at start by both
-// executables, so a defective build fails at once with a clear message instead of in the middle of a user's
-// work.
+// directory, art. 7-2 III lexicon, HATVP XML correspondence) and checks that none is missing or broken.
+// Called once at start by both executables, so a defective build fails at once with a clear message instead
+// of in the middle of a user's work.
 Status loadBuiltInData();
 
 } // namespace probitas

@@ -147,6 +147,52 @@ Result<FieldValue> decodeValue(const FieldDefinition& field, const QJsonValue& v
     return at(path, CodecText::tr("unsupported field type"));
 }
 
+// The reserved key of an entry's notes: no field id starts with '_' (FormDefinition refuses it).
+const QLatin1String notesKey("_notes");
+
+Result<std::vector<EntryNote>> decodeNotes(const std::vector<FieldDefinition>& fields,
+                                           const QJsonValue& value, const QString& path)
+{
+    if (!value.isArray() || value.toArray().isEmpty()) {
+        return at(path, CodecText::tr("expected a non-empty list of notes, found %1").arg(describe(value)));
+    }
+    std::vector<EntryNote> notes;
+    const QJsonArray array = value.toArray();
+    for (qsizetype index = 0; index < array.size(); ++index) {
+        const QString notePath = QStringLiteral("%1[%2]").arg(path).arg(index);
+        if (!array.at(index).isObject()) {
+            return at(notePath, CodecText::tr("expected an object, found %1").arg(describe(array.at(index))));
+        }
+        const QJsonObject object = array.at(index).toObject();
+        for (auto member = object.begin(); member != object.end(); ++member) {
+            static const QStringList keys = {QStringLiteral("field"), QStringLiteral("value"),
+                                             QStringLiteral("reason"), QStringLiteral("source")};
+            if (!keys.contains(member.key())) {
+                return at(notePath + QLatin1Char('.') + member.key(), CodecText::tr("unknown key"));
+            }
+            if (!member.value().isString()) {
+                return at(notePath + QLatin1Char('.') + member.key(),
+                          CodecText::tr("not text: %1").arg(describe(member.value())));
+            }
+        }
+        EntryNote note{object.value(QLatin1String("field")).toString(),
+                       object.value(QLatin1String("value")).toString(),
+                       object.value(QLatin1String("reason")).toString(),
+                       object.value(QLatin1String("source")).toString()};
+        if (object.contains(QLatin1String("field")) &&
+            std::none_of(fields.begin(), fields.end(),
+                         [&note](const FieldDefinition& field) { return field.id == note.field; })) {
+            return at(notePath + QStringLiteral(".field"),
+                      CodecText::tr("unknown field \"%1\"").arg(note.field));
+        }
+        if (!object.contains(QLatin1String("value")) || note.reason.isEmpty() || note.source.isEmpty()) {
+            return at(notePath, CodecText::tr("a note needs its value, a reason and its source"));
+        }
+        notes.push_back(std::move(note));
+    }
+    return notes;
+}
+
 Result<Entry> decodeEntry(const std::vector<FieldDefinition>& fields, const QJsonValue& value,
                           const QString& path)
 {
@@ -157,6 +203,14 @@ Result<Entry> decodeEntry(const std::vector<FieldDefinition>& fields, const QJso
     Entry entry;
     for (auto member = object.begin(); member != object.end(); ++member) {
         const QString fieldPath = path + QLatin1Char('.') + member.key();
+        if (member.key() == notesKey) {
+            auto notes = decodeNotes(fields, member.value(), fieldPath);
+            if (!notes) {
+                return notes.error();
+            }
+            entry.notes = std::move(notes).value();
+            continue;
+        }
         const auto field =
             std::find_if(fields.begin(), fields.end(), [&member](const FieldDefinition& candidate) {
                 return candidate.id == member.key();
@@ -180,6 +234,19 @@ QJsonObject encodeEntry(const Entry& entry)
     QJsonObject object;
     for (const auto& [fieldId, value] : entry.values) {
         object.insert(fieldId, encodeValue(value));
+    }
+    if (!entry.notes.empty()) {
+        QJsonArray notes;
+        for (const EntryNote& note : entry.notes) {
+            QJsonObject encoded{{QStringLiteral("value"), note.value},
+                                {QStringLiteral("reason"), note.reason},
+                                {QStringLiteral("source"), note.source}};
+            if (!note.field.isEmpty()) {
+                encoded.insert(QStringLiteral("field"), note.field);
+            }
+            notes.append(encoded);
+        }
+        object.insert(notesKey, notes);
     }
     return object;
 }
@@ -332,11 +399,13 @@ Result<Declaration> DeclarationCodec::fromJson(const QJsonValue& document, const
     }
     declaration.declarant = std::move(declarant).value();
 
-    auto profile = Profile::fromJson(root.value(QLatin1String("profile")));
-    if (!profile) {
-        return profile.error();
+    if (root.contains(QLatin1String("profile"))) {
+        auto profile = Profile::fromJson(root.value(QLatin1String("profile")));
+        if (!profile) {
+            return profile.error();
+        }
+        declaration.profile = std::move(profile).value();
     }
-    declaration.profile = std::move(profile).value();
 
     const QJsonValue itemsValue = root.value(QLatin1String("items"));
     if (!itemsValue.isUndefined() && !itemsValue.isObject()) {
@@ -399,7 +468,9 @@ QJsonObject DeclarationCodec::toJson(const Declaration& declaration)
     root.insert(QStringLiteral("declaration"), kindId(declaration.kind));
     root.insert(QStringLiteral("event"), eventId(declaration.event));
     root.insert(QStringLiteral("declarant"), encodeEntry(declaration.declarant));
-    root.insert(QStringLiteral("profile"), declaration.profile.toJson());
+    if (declaration.profile) {
+        root.insert(QStringLiteral("profile"), declaration.profile->toJson());
+    }
     QJsonObject items;
     for (const auto& [itemId, answer] : declaration.items) {
         if (answer.neant) {
@@ -425,6 +496,17 @@ QJsonObject DeclarationCodec::toJson(const Declaration& declaration)
 QByteArray DeclarationCodec::encode(const Declaration& declaration)
 {
     return json::serialize(toJson(declaration));
+}
+
+Result<FieldValue> DeclarationCodec::decodeField(const FieldDefinition& field, const QJsonValue& value,
+                                                 const QString& path)
+{
+    return decodeValue(field, value, path);
+}
+
+QJsonValue DeclarationCodec::encodeField(const FieldValue& value)
+{
+    return encodeValue(value);
 }
 
 } // namespace probitas

@@ -33,10 +33,23 @@ using EntryList = std::vector<Entry>;
 // QString; year, integer, amount (cents), percent (hundredths) and surface (hundredths of m²) are qint64.
 using FieldValue = std::variant<QString, qint64, bool, QDate, YearMonth, EntryList>;
 
+// A value an import could not read, or could not place in the form, kept on the entry it belongs to until the
+// declarant deals with it (docs/form-definitions.md, "Notes"). While an entry holds a note the Validator
+// refuses the declaration: nothing imported is signed unread.
+struct EntryNote
+{
+    QString field;  // the field the value was meant for; empty when the form has no place for it
+    QString value;  // the value as it was read
+    QString reason; // why it was not taken as the field's value
+    QString source; // where it was read: "hatvp:declaration/immeubleDto/items/items[3]/valeurVenale"
+    bool operator==(const EntryNote&) const = default;
+};
+
 // One line of an item's table (or the declarant's header): field id -> value. Absent means empty.
 struct Entry
 {
     std::map<QString, FieldValue> values;
+    std::vector<EntryNote> notes;
 
     bool has(const QString& fieldId) const { return values.count(fieldId) != 0; }
     QString text(const QString& fieldId) const;
@@ -63,7 +76,9 @@ struct Declaration
     DeclarationKind kind = DeclarationKind::Interets;
     DeclarationEvent event = DeclarationEvent::Installation;
     Entry declarant;
-    Profile profile;
+    // Absent only in a draft that does not know it yet (an imported one): the Validator then refuses it, as
+    // the profile decides to whom the declaration goes.
+    std::optional<Profile> profile;
     std::map<QString, ItemAnswer> items;
     QString observations;
     QString supersedes;
@@ -85,6 +100,11 @@ public:
     static QJsonObject toJson(const Declaration& declaration);
     // The canonical bytes: what is signed and sealed.
     static QByteArray encode(const Declaration& declaration);
+    // One field's value alone, as a document holds it; `path` names it in errors. (The HATVP export carries
+    // what the HATVP's format cannot hold as such values.)
+    static Result<FieldValue> decodeField(const FieldDefinition& field, const QJsonValue& value,
+                                          const QString& path);
+    static QJsonValue encodeField(const FieldValue& value);
 };
 
 } // namespace probitas

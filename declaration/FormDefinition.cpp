@@ -10,6 +10,7 @@
 #include <QJsonObject>
 #include <QLocale>
 #include <QLoggingCategory>
+#include <QRegularExpression>
 
 namespace probitas {
 
@@ -62,6 +63,11 @@ Result<std::vector<FieldDefinition>> readFields(const QJsonArray& array, const C
         const QString path = where + QLatin1Char('.') + field.id;
         if (field.id.isEmpty()) {
             return Error::unusable(FormDefinitionText::tr("%1: a field has no id").arg(where));
+        }
+        // camelCase: a document's other keys in an entry ("_notes") can never collide with a field.
+        static const QRegularExpression idShape(QStringLiteral("^[a-z][A-Za-z0-9]*$"));
+        if (!idShape.match(field.id).hasMatch()) {
+            return Error::unusable(FormDefinitionText::tr("%1: a field id is camelCase").arg(path));
         }
         for (const FieldDefinition& other : fields) {
             if (other.id == field.id) {

@@ -175,11 +175,12 @@ void Validator::checkHeader(const Declaration& declaration, QList<ValidationIssu
         issues << error(QStringLiteral("declarant.dateInstallation"), QStringLiteral("dates"),
                         ValidationText::tr("the installation precedes the declarant's eighteenth birthday"));
     }
-    if (installation.isValid() && declaration.profile.installedOn.isValid() &&
-        installation != declaration.profile.installedOn) {
-        issues << warning(QStringLiteral("declarant.dateInstallation"), QStringLiteral("dates"),
-                          ValidationText::tr("differs from the installation date of the profile (%1)")
-                              .arg(QLocale().toString(declaration.profile.installedOn, QLocale::LongFormat)));
+    if (installation.isValid() && declaration.profile && declaration.profile->installedOn.isValid() &&
+        installation != declaration.profile->installedOn) {
+        issues << warning(
+            QStringLiteral("declarant.dateInstallation"), QStringLiteral("dates"),
+            ValidationText::tr("differs from the installation date of the profile (%1)")
+                .arg(QLocale().toString(declaration.profile->installedOn, QLocale::LongFormat)));
     }
     const QString email = declaration.declarant.text(QStringLiteral("courriel"));
     static const QRegularExpression emailShape(QStringLiteral("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"));
@@ -187,8 +188,12 @@ void Validator::checkHeader(const Declaration& declaration, QList<ValidationIssu
         issues << error(QStringLiteral("declarant.courriel"), QStringLiteral("format"),
                         ValidationText::tr("not an e-mail address"));
     }
-    if (declaration.profile.status != MagistrateStatus::MembreCsm) {
-        auto court = declaration.profile.resolveCourt(m_directory);
+    if (!declaration.profile) {
+        issues << error(QStringLiteral("profile"), QStringLiteral("required"),
+                        ValidationText::tr("the magistrate's situation (status, court, rank, installation "
+                                           "date) is missing: it decides to whom the declaration goes"));
+    } else if (declaration.profile->status != MagistrateStatus::MembreCsm) {
+        auto court = declaration.profile->resolveCourt(m_directory);
         if (!court) {
             issues << error(QStringLiteral("profile.court"), QStringLiteral("court.unknown"),
                             court.error().message);
@@ -227,6 +232,13 @@ QList<ValidationIssue> Validator::validateEntry(const ItemDefinition& item, cons
 void Validator::checkFields(const std::vector<FieldDefinition>& fields, const Entry& entry,
                             const QString& path, QList<ValidationIssue>& issues) const
 {
+    for (const EntryNote& note : entry.notes) {
+        issues << error(note.field.isEmpty() ? path : path + QLatin1Char('.') + note.field,
+                        QStringLiteral("import-note"),
+                        ValidationText::tr("an imported value awaits you: \"%1\" (%2). Enter it where it "
+                                           "belongs, if anywhere, then remove the note")
+                            .arg(note.value, note.reason));
+    }
     for (const FieldDefinition& field : fields) {
         const QString fieldPath = path + QLatin1Char('.') + field.id;
         const bool visible = isVisible(field, entry);

@@ -665,7 +665,13 @@ QString DeclarationWizard::recipientsHtml() const
 {
     const JurisdictionDirectory& directory = JurisdictionDirectory::builtIn();
     const ObligationRules& rules = ObligationRules::builtIn();
-    const auto report = rules.compute(m_base.profile, directory, rules.defaultRegime());
+    if (!m_base.profile) {
+        return QStringLiteral("<p style=\"color: #a30000;\">%1</p>")
+            .arg(tr("The recipients cannot be determined: your situation (status, court, installation date) "
+                    "is not known.")
+                     .toHtmlEscaped());
+    }
+    const auto report = rules.compute(*m_base.profile, directory, rules.defaultRegime());
     if (!report) {
         return QStringLiteral("<p style=\"color: #a30000;\">%1</p>")
             .arg(tr("The recipients cannot be determined from your situation: %1")

@@ -623,9 +623,12 @@ Result<QString> Store::file(const Declaration& declaration, const crypto::Identi
             }
         }
     }
+    if (!declaration.profile) { // the Validator refuses it first; the recipients cannot be known without it
+        return Error::invalid(tr("the declaration cannot be filed: the magistrate's situation is missing"));
+    }
     const ObligationRules& rules = ObligationRules::builtIn();
     auto obligations =
-        rules.compute(declaration.profile, JurisdictionDirectory::builtIn(), rules.defaultRegime());
+        rules.compute(*declaration.profile, JurisdictionDirectory::builtIn(), rules.defaultRegime());
     if (!obligations) {
         return obligations.error();
     }
@@ -725,7 +728,7 @@ Result<QString> Store::file(const Declaration& declaration, const crypto::Identi
     // The directory keeps the latest profile: retention reads its ceased_on.
     if (auto updated =
             m_connection->exec(QStringLiteral("UPDATE people SET profile = ? WHERE id = ?"),
-                               {QString::fromUtf8(compact(declaration.profile.toJson())), person->id});
+                               {QString::fromUtf8(compact(declaration.profile->toJson())), person->id});
         !updated) {
         return updated.error();
     }

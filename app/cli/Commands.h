@@ -8,5 +8,7 @@ namespace probitas::cli {
 int runObligations(const QStringList& arguments, CliContext& context);
 int runValidate(const QStringList& arguments, CliContext& context);
 int runCourts(const QStringList& arguments, CliContext& context);
+// hatvp export|import: the HATVP's XML (HatvpCommand.cpp; export opens stored declarations too).
+int runHatvp(const QStringList& arguments, CliContext& context);
 
 } // namespace probitas::cli

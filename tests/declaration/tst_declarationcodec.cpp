@@ -117,7 +117,35 @@ private slots:
         QCOMPARE(previous.list(QStringLiteral("remunerations"))->size(), std::size_t(2));
         QVERIFY(di->answer(QStringLiteral("mandatsElectifs"))->neant);
         QCOMPARE(di->declarant.date(QStringLiteral("dateNaissance")), QDate(1979, 4, 12));
-        QCOMPARE(di->profile.court->seat, QStringLiteral("Nanterre"));
+        QCOMPARE(di->profile->court->seat, QStringLiteral("Nanterre"));
+    }
+
+    void notesAndMissingProfileRoundTrip()
+    {
+        // A draft imported from elsewhere: no profile yet, and a value that could not be read kept as a note,
+        // on an item entry, on a sub-entry and on the declarant.
+        const QJsonObject note{
+            {"field", "valeur"},
+            {"value", "10€98 POUR 2023"},
+            {"reason", "not an amount"},
+            {"source", "hatvp:declaration/participationFinanciereDto/items/items[1]/evaluation"}};
+        const QByteArray document = edited(QStringLiteral("di-valid.json"), [&](QJsonObject& root) {
+            root.remove("profile");
+            setPath(root, {"items", "participationsFinancieres", "0", "_notes"}, QJsonArray{note});
+            setPath(root, {"items", "activitesAnterieures", "0", "remunerations", "0", "_notes"},
+                    QJsonArray{QJsonObject{{"value", "x"}, {"reason", "r"}, {"source", "s"}}});
+            setPath(root, {"declarant", "_notes"},
+                    QJsonArray{QJsonObject{{"value", "GVT"}, {"reason", "no place"}, {"source", "s"}}});
+        });
+        const auto decoded = DeclarationCodec::decode(document);
+        QVERIFY2(decoded.ok(), qPrintable(decoded.ok() ? QString() : decoded.error().message));
+        QVERIFY(!decoded->profile);
+        const Entry& participation = decoded->answer("participationsFinancieres")->entries.front();
+        QCOMPARE(participation.notes.size(), std::size_t(1));
+        QCOMPARE(participation.notes.front().field, QString("valeur"));
+        QCOMPARE(participation.notes.front().value, QString("10€98 POUR 2023"));
+        QCOMPARE(decoded->declarant.notes.front().field, QString());
+        QCOMPARE(DeclarationCodec::encode(*decoded), json::serialize(*json::parse(document)));
     }
 
     void rejects_data()
@@ -179,6 +207,27 @@ private slots:
             << di << QStringList{"signature"} << QJsonValue("x") << "signature: unknown key";
         QTest::newRow("bad profile") << di << QStringList{"profile", "rank"} << QJsonValue("doyen")
                                      << "profile.rank";
+        const QJsonObject note{{"value", "x"}, {"reason", "r"}, {"source", "s"}};
+        QTest::newRow("empty notes") << di << QStringList{"declarant", "_notes"} << QJsonValue(QJsonArray())
+                                     << "declarant._notes: expected a non-empty list of notes";
+        QTest::newRow("note with unknown key")
+            << di << QStringList{"declarant", "_notes"}
+            << QJsonValue(
+                   QJsonArray{QJsonObject{{"value", "x"}, {"reason", "r"}, {"source", "s"}, {"lu", "oui"}}})
+            << "declarant._notes[0].lu: unknown key";
+        QTest::newRow("note for an unknown field")
+            << di << QStringList{"items", "participationsFinancieres", "0", "_notes"}
+            << QJsonValue(QJsonArray{
+                   QJsonObject{{"field", "couleur"}, {"value", "x"}, {"reason", "r"}, {"source", "s"}}})
+            << "items.participationsFinancieres[0]._notes[0].field: unknown field";
+        QTest::newRow("note without reason")
+            << di << QStringList{"declarant", "_notes"}
+            << QJsonValue(QJsonArray{QJsonObject{{"value", "x"}, {"source", "s"}}})
+            << "declarant._notes[0]: a note needs";
+        QTest::newRow("note value not text")
+            << di << QStringList{"declarant", "_notes"}
+            << QJsonValue(QJsonArray{QJsonObject{{"value", 12}, {"reason", "r"}, {"source", "s"}}})
+            << "declarant._notes[0].value: not text";
         QTest::newRow("float amount") << dsp << QStringList{"items", "vehicules", "0", "valeur"}
                                       << QJsonValue(14500.5) << "not an integer";
     }

@@ -112,6 +112,23 @@ private slots:
                  QStringList{"required"});
     }
 
+    void importNotesAndMissingProfileBlock()
+    {
+        Declaration declaration = loadFixture(QStringLiteral("dsp-valid.json"));
+        declaration.profile.reset();
+        auto& vehicle = declaration.items[QStringLiteral("vehicules")].entries.front();
+        vehicle.notes.push_back({"valeur", "10€98 POUR 2023", "not an amount", "hatvp:x"});
+        declaration.declarant.notes.push_back({"", "GVT", "no place in the form", "hatvp:y"});
+        const ValidationReport report = validate(declaration);
+        QCOMPARE(codesAt(report, QStringLiteral("profile")), QStringList{"required"});
+        QCOMPARE(codesAt(report, QStringLiteral("items.vehicules[0].valeur")), QStringList{"import-note"});
+        QVERIFY(report.at(QStringLiteral("items.vehicules[0].valeur"))
+                    .front()
+                    .message.contains("10€98 POUR 2023"));
+        QCOMPARE(codesAt(report, QStringLiteral("declarant")), QStringList{"import-note"});
+        QCOMPARE(report.count(Severity::Error), 3);
+    }
+
     void visibleWhen()
     {
         Declaration declaration = loadFixture(QStringLiteral("dsp-valid.json"));

@@ -105,7 +105,7 @@ inline Declaration presidentDi()
 inline Declaration substitutDi()
 {
     Declaration declaration = juge();
-    declaration.profile.formation = Formation::Parquet;
+    declaration.profile->formation = Formation::Parquet;
     return declaration;
 }
 

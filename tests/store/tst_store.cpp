@@ -632,7 +632,7 @@ void TestStore::retentionAndHold()
     const QString di = fileOrFail(*store, juge(), o.juge);
     const QString other = fileOrFail(*store, substitutDi(), o.substitut);
     // The juge leaves office on 30 June 2027.
-    Profile ceased = juge().profile;
+    Profile ceased = *juge().profile;
     ceased.ceasedOn = QDate(2027, 6, 30);
     QVERIFY(store->connection()
                 .exec(QStringLiteral("UPDATE people SET profile = ? WHERE name = ?"),

@@ -571,7 +571,7 @@ void TestStoreEntretien::retentionDestroysTheRecords()
     QVERIFY(m_store->acknowledgeEntretien(id, o.juge).ok());
     auto request = m_store->requestAvis(m_di, o.president, QStringLiteral("Question"));
     QVERIFY(request.ok());
-    Profile ceased = juge().profile;
+    Profile ceased = *juge().profile;
     ceased.ceasedOn = Clock::today().addDays(-1);
     QVERIFY(m_store->connection()
                 .exec(QStringLiteral("UPDATE people SET profile = ? WHERE name = ?"),

@@ -216,6 +216,8 @@ QWidget* DeclarationWizard::makeDeclarantPage()
     auto* scroll = new QScrollArea(page);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    // Not a Tab stop of its own: Tab goes from field to field, and the area follows the focus.
+    scroll->setFocusPolicy(Qt::NoFocus);
     auto* inner = new QWidget(scroll);
     auto* innerLayout = new QVBoxLayout(inner);
     auto* form = new QFormLayout;
@@ -291,6 +293,8 @@ QWidget* DeclarationWizard::makeAttestationPage()
     auto* scroll = new QScrollArea(page);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    // Not a Tab stop of its own: Tab goes from field to field, and the area follows the focus.
+    scroll->setFocusPolicy(Qt::NoFocus);
     auto* inner = new QWidget(scroll);
     auto* layout = new QVBoxLayout(inner);
 

@@ -354,14 +354,13 @@ private slots:
         wizard.show();
         QVERIFY(QTest::qWaitForWindowExposed(&wizard));
         wizard.setCurrentStep(wizard.stepCount() - 2);
-        auto* browser = wizard.findChild<QWidget*>("step.summary")->findChild<QTextBrowser*>("declarationBrowser");
+        auto* browser =
+            wizard.findChild<QWidget*>("step.summary")->findChild<QTextBrowser*>("declarationBrowser");
         QCoreApplication::processEvents();
-        const qreal ratio = wizard.devicePixelRatioF();
         QScrollBar* scroll = browser->verticalScrollBar();
         for (int page = 1; page <= 30; ++page) {
-            saveScreenshot(wizard, QStringLiteral("summary-%1-dpr%2-%3")
+            saveScreenshot(wizard, QStringLiteral("summary-%1-%2")
                                        .arg(file.section(QLatin1Char('-'), 0, 0))
-                                       .arg(ratio)
                                        .arg(page, 2, 10, QLatin1Char('0')));
             if (scroll->value() >= scroll->maximum()) {
                 break;

@@ -47,6 +47,72 @@ QString valueHtml(const FieldDefinition& field, const FieldValue& value)
     return escaped(displayText(field, value, false));
 }
 
+// Beyond this many columns a table of entries no longer fits 1280 px, nor an A4 page, without cutting
+// words ("Apparte|ment"): each entry is then shown as a card.
+constexpr std::size_t kMaxTableColumns = 6;
+
+// One row per entry, one column per field.
+QString entriesTable(const std::vector<const FieldDefinition*>& columns, const EntryList& entries)
+{
+    QString html = tableStart() + QStringLiteral("<tr>");
+    for (const FieldDefinition* field : columns) {
+        html += cell(field->label.text().toHtmlEscaped(), isNumericField(field->type), true);
+    }
+    html += QStringLiteral("</tr>");
+    for (const Entry& entry : entries) {
+        html += QStringLiteral("<tr>");
+        for (const FieldDefinition* field : columns) {
+            const auto found = entry.values.find(field->id);
+            html += cell(found == entry.values.end() ? QString() : valueHtml(*field, found->second),
+                         isNumericField(field->type));
+        }
+        html += QStringLiteral("</tr>");
+    }
+    return html + QStringLiteral("</table>");
+}
+
+// One card per entry: its fields as label and value, two pairs a row, in the form's order.
+QString entryCards(const std::vector<const FieldDefinition*>& columns, const EntryList& entries)
+{
+    QString html;
+    const int count = int(entries.size());
+    for (int number = 1; number <= count; ++number) {
+        const Entry& entry = entries[std::size_t(number - 1)];
+        std::vector<const FieldDefinition*> present;
+        for (const FieldDefinition* field : columns) {
+            if (entry.has(field->id)) {
+                present.push_back(field);
+            }
+        }
+        html += tableStart();
+        if (count > 1) {
+            html +=
+                QStringLiteral("<tr>") +
+                cell(QStringLiteral("<b>%1</b>")
+                         .arg(DeclarationView::tr("Entry %1 of %2").arg(number).arg(count).toHtmlEscaped()),
+                     false, false, QStringLiteral("colspan=\"4\"")) +
+                QStringLiteral("</tr>");
+        }
+        for (std::size_t index = 0; index < present.size(); index += 2) {
+            html += QStringLiteral("<tr>");
+            for (std::size_t pair = index; pair < index + 2; ++pair) {
+                if (pair < present.size()) {
+                    const FieldDefinition& field = *present[pair];
+                    html += cell(field.label.text().toHtmlEscaped(), false, true,
+                                 QStringLiteral("width=\"20%\"")) +
+                            cell(valueHtml(field, entry.values.at(field.id)), false, false,
+                                 QStringLiteral("width=\"30%\""));
+                } else {
+                    html += QStringLiteral("<td></td><td></td>");
+                }
+            }
+            html += QStringLiteral("</tr>");
+        }
+        html += QStringLiteral("</table>");
+    }
+    return html;
+}
+
 } // namespace
 
 DeclarationView::DeclarationView(QWidget* parent)
@@ -129,21 +195,11 @@ QString DeclarationView::toHtml(const Declaration& declaration, const FormDefini
                     columns.push_back(&field);
                 }
             }
-            html += tableStart() + QStringLiteral("<tr>");
-            for (const FieldDefinition* field : columns) {
-                html += cell(field->label.text().toHtmlEscaped(), isNumericField(field->type), true);
+            if (columns.size() <= kMaxTableColumns) {
+                html += entriesTable(columns, answer->entries);
+            } else {
+                html += entryCards(columns, answer->entries);
             }
-            html += QStringLiteral("</tr>");
-            for (const Entry& entry : answer->entries) {
-                html += QStringLiteral("<tr>");
-                for (const FieldDefinition* field : columns) {
-                    const auto found = entry.values.find(field->id);
-                    html += cell(found == entry.values.end() ? QString() : valueHtml(*field, found->second),
-                                 isNumericField(field->type));
-                }
-                html += QStringLiteral("</tr>");
-            }
-            html += QStringLiteral("</table>");
         }
 
         const auto totals = computeTotals(*item, answered ? answer->entries : EntryList());

@@ -28,6 +28,7 @@ namespace probitas {
 namespace {
 
 constexpr int stateRole = Qt::UserRole + 1;
+constexpr int kChangesMaxHeight = 190;
 
 const QString errorStyle = QStringLiteral("QLabel { color: #a30000; }");
 const QString warningStyle = QStringLiteral("QLabel { color: #7a4f00; }");
@@ -216,6 +217,8 @@ QWidget* DeclarationWizard::makeDeclarantPage()
     auto* scroll = new QScrollArea(page);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    // Not a Tab stop of its own: Tab goes from field to field, and the area follows the focus.
+    scroll->setFocusPolicy(Qt::NoFocus);
     auto* inner = new QWidget(scroll);
     auto* innerLayout = new QVBoxLayout(inner);
     auto* form = new QFormLayout;
@@ -274,7 +277,7 @@ QWidget* DeclarationWizard::makeSummaryPage()
     m_changes = new QTextBrowser(page);
     m_changes->setObjectName(QStringLiteral("changes"));
     m_changes->setAccessibleName(tr("Changes since the previous declaration"));
-    m_changes->setMaximumHeight(190);
+    m_changes->setMaximumHeight(kChangesMaxHeight);
     m_changes->setVisible(m_previous.has_value());
     layout->addWidget(m_changes);
     m_summary = new DeclarationView(page);
@@ -291,6 +294,8 @@ QWidget* DeclarationWizard::makeAttestationPage()
     auto* scroll = new QScrollArea(page);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    // Not a Tab stop of its own: Tab goes from field to field, and the area follows the focus.
+    scroll->setFocusPolicy(Qt::NoFocus);
     auto* inner = new QWidget(scroll);
     auto* layout = new QVBoxLayout(inner);
 
@@ -598,6 +603,9 @@ void DeclarationWizard::refreshSummary()
     m_summary->browser()->verticalScrollBar()->setValue(scroll);
     if (m_previous) {
         m_changes->setHtml(changesHtml(current));
+        // As tall as the list of changes, up to a few lines: the declaration below keeps the room.
+        const int wanted = int(m_changes->document()->size().height()) + 2 * m_changes->frameWidth() + 4;
+        m_changes->setFixedHeight(std::min(kChangesMaxHeight, wanted));
     }
 }
 

@@ -139,6 +139,7 @@ EntryDialog::EntryDialog(const FormDefinition& definition, const ItemDefinition&
     m_scroll->setWidget(fields);
     m_scroll->setWidgetResizable(true);
     m_scroll->setFrameShape(QFrame::NoFrame);
+    m_scroll->setFocusPolicy(Qt::NoFocus); // Tab goes from field to field; the area follows the focus
     m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
 
     const bool anyRequired = std::any_of(m_item.fields.begin(), m_item.fields.end(),

@@ -44,6 +44,8 @@ ObligationsPanel::ObligationsPanel(QWidget* parent)
     , m_ceasedOn(makeDateEdit(this, tr("Date of the end of functions")))
     , m_hasLastDsp(new QCheckBox(tr("Last declaration of assets on"), this))
     , m_lastDspOn(makeDateEdit(this, tr("Date of the last declaration of assets")))
+    , m_hasChange(new QCheckBox(tr("Substantial change on"), this))
+    , m_changedOn(makeDateEdit(this, tr("Date of the substantial change")))
     , m_regime(new QComboBox(this))
     , m_message(new QLabel(this))
     , m_table(new QTableWidget(0, 5, this))
@@ -70,6 +72,9 @@ ObligationsPanel::ObligationsPanel(QWidget* parent)
     m_seat->completer()->setCaseSensitivity(Qt::CaseInsensitive);
     m_ceasedOn->setEnabled(false);
     m_lastDspOn->setEnabled(false);
+    m_changedOn->setEnabled(false);
+    m_hasChange->setToolTip(tr("A substantial change in your interests or assets calls for a complementary "
+                               "declaration within two months (art. 7-2, III and 7-3, III)."));
 
     m_status->setObjectName(QStringLiteral("status"));
     m_formation->setObjectName(QStringLiteral("formation"));
@@ -77,6 +82,8 @@ ObligationsPanel::ObligationsPanel(QWidget* parent)
     m_seat->setObjectName(QStringLiteral("seat"));
     m_rank->setObjectName(QStringLiteral("rank"));
     m_installedOn->setObjectName(QStringLiteral("installedOn"));
+    m_hasChange->setObjectName(QStringLiteral("hasChange"));
+    m_changedOn->setObjectName(QStringLiteral("changedOn"));
     m_regime->setObjectName(QStringLiteral("regime"));
     m_table->setObjectName(QStringLiteral("obligationsTable"));
     m_message->setObjectName(QStringLiteral("message"));
@@ -90,6 +97,7 @@ ObligationsPanel::ObligationsPanel(QWidget* parent)
     form->addRow(tr("&Installed on"), m_installedOn);
     form->addRow(m_hasCessation, m_ceasedOn);
     form->addRow(m_hasLastDsp, m_lastDspOn);
+    form->addRow(m_hasChange, m_changedOn);
     form->addRow(tr("Rules &applied"), m_regime);
     for (QWidget* field : {static_cast<QWidget*>(m_status), static_cast<QWidget*>(m_formation),
                            static_cast<QWidget*>(m_courtType), static_cast<QWidget*>(m_seat),
@@ -139,6 +147,9 @@ ObligationsPanel::ObligationsPanel(QWidget* parent)
     connect(m_hasCessation, &QCheckBox::toggled, this, recomputeLater);
     connect(m_hasLastDsp, &QCheckBox::toggled, m_lastDspOn, &QWidget::setEnabled);
     connect(m_hasLastDsp, &QCheckBox::toggled, this, recomputeLater);
+    connect(m_changedOn, &QDateEdit::dateChanged, this, recomputeLater);
+    connect(m_hasChange, &QCheckBox::toggled, m_changedOn, &QWidget::setEnabled);
+    connect(m_hasChange, &QCheckBox::toggled, this, recomputeLater);
 
     refillSeats();
     updateEnabledFields();
@@ -212,6 +223,10 @@ void ObligationsPanel::setProfile(const Profile& profile)
     if (profile.lastDspOn.isValid()) {
         m_lastDspOn->setDate(profile.lastDspOn);
     }
+    m_hasChange->setChecked(profile.changedOn.isValid());
+    if (profile.changedOn.isValid()) {
+        m_changedOn->setDate(profile.changedOn);
+    }
     recompute();
 }
 
@@ -240,14 +255,19 @@ void ObligationsPanel::recompute()
     if (m_hasLastDsp->isChecked()) {
         object.insert(QStringLiteral("last_dsp_on"), m_lastDspOn->date().toString(Qt::ISODate));
     }
+    if (m_hasChange->isChecked()) {
+        object.insert(QStringLiteral("changed_on"), m_changedOn->date().toString(Qt::ISODate));
+    }
 
     m_table->setRowCount(0);
     auto profile = Profile::fromJson(object);
+    m_profile = profile ? std::optional<Profile>(*profile) : std::nullopt;
     const JurisdictionDirectory& directory = JurisdictionDirectory::builtIn();
     auto report =
         profile ? ObligationRules::builtIn().compute(*profile, directory, m_regime->currentData().toString())
                 : Result<ObligationReport>(profile.error());
     if (!report) {
+        m_profile.reset();
         m_message->setText(report.error().message);
         emit obligationsChanged(0);
         return;

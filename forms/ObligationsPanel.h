@@ -1,6 +1,9 @@
 #pragma once
 
+#include "Profile.h"
+
 #include <QWidget>
+#include <optional>
 
 class QComboBox;
 class QDateEdit;
@@ -10,10 +13,9 @@ class QTableWidget;
 
 namespace probitas {
 
-struct Profile;
-
 // "Mes obligations" in its first form: the magistrate describes their situation and sees every declaration
-// due, to whom, by when and under which article, recomputed as they type. Overdue ones are highlighted.
+// due, to whom, by when and under which article, recomputed as they type. Overdue ones are highlighted. A
+// substantial change (new functions, new interests) dated here calls for the complementary declarations.
 class ObligationsPanel : public QWidget
 {
     Q_OBJECT
@@ -22,6 +24,8 @@ public:
     explicit ObligationsPanel(QWidget* parent = nullptr);
 
     void setProfile(const Profile& profile);
+    // The situation as described now; nullopt while it cannot be read (an unknown seat).
+    std::optional<Profile> profile() const { return m_profile; }
     int obligationCount() const;
 
 signals:
@@ -42,9 +46,12 @@ private:
     QDateEdit* m_ceasedOn;
     QCheckBox* m_hasLastDsp;
     QDateEdit* m_lastDspOn;
+    QCheckBox* m_hasChange;
+    QDateEdit* m_changedOn;
     QComboBox* m_regime;
     QLabel* m_message;
     QTableWidget* m_table;
+    std::optional<Profile> m_profile;
 };
 
 } // namespace probitas

@@ -1230,6 +1230,20 @@ Result<crypto::SecureBytes> Store::openDraft(const crypto::Identity& declarant) 
     return std::move(opened->content);
 }
 
+Status Store::discardDraft(const crypto::Identity& declarant)
+{
+    auto person = personFor(declarant.certificate());
+    if (!person) {
+        return person.error();
+    }
+    auto deleted =
+        m_connection->exec(QStringLiteral("DELETE FROM drafts WHERE declarant_id = ?"), {person->id});
+    if (!deleted) {
+        return deleted.error();
+    }
+    return success();
+}
+
 Result<Bordereau> Store::bordereau(const QString& id, const crypto::Identity& identity) const
 {
     auto actor = actorFor(identity);

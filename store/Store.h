@@ -220,6 +220,8 @@ public:
     // Drafts, sealed to the declarant alone.
     Status saveDraft(const crypto::Identity& declarant, QByteArrayView canonicalBytes);
     Result<crypto::SecureBytes> openDraft(const crypto::Identity& declarant) const;
+    // Removes the declarant's draft, if any (once filed, or discarded by the declarant).
+    Status discardDraft(const crypto::Identity& declarant);
 
     // The audit entries this identity may see; the whole chain's verification (no identity needed).
     Result<QList<AuditEntry>> auditLog(const crypto::Identity& identity) const;

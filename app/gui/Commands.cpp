@@ -5,8 +5,11 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QLoggingCategory>
 #include <QtConcurrent/QtConcurrentRun>
 #include <algorithm>
+
+Q_LOGGING_CATEGORY(lcGui, "probitas.gui", QtInfoMsg)
 
 namespace probitas::gui {
 
@@ -95,6 +98,17 @@ DeclarationsCommand::latestOwn(std::optional<DeclarationKind> kind) const
     return latest;
 }
 
+bool DeclarationsCommand::receiptHeld(const store::DeclarationRecord& record) const
+{
+    if (record.status == QLatin1String("receipt-held")) {
+        return true;
+    }
+    return std::any_of(record.recipients.begin(), record.recipients.end(), [&](const QString& authorityId) {
+        const auto authority = m_session.store->personByAuthority(authorityId);
+        return authority && m_session.store->receipt(record.id, authority->id).ok();
+    });
+}
+
 Status DeclarationsCommand::exportPdf(const QString& id, const QString& path) const
 {
     auto declaration = open(id);
@@ -108,13 +122,36 @@ Status DeclarationsCommand::exportPdf(const QString& id, const QString& path) co
     return probitas::exportPdf(*declaration, *definition, path);
 }
 
-Result<store::DeclarationRecord> FileDeclarationCommand::run(const Declaration& declaration) const
+FileDeclarationCommand::FileDeclarationCommand(Session& session, QObject* parent)
+    : QObject(parent)
+    , m_session(session)
 {
-    auto id = m_session.store->file(declaration, m_session.identity);
-    if (!id) {
-        return id.error();
-    }
-    return m_session.store->record(*id);
+    connect(&m_watcher, &QFutureWatcher<Result<store::DeclarationRecord>>::finished, this,
+            [this] { emit finished(m_watcher.result()); });
+}
+
+void FileDeclarationCommand::run(const Declaration& declaration)
+{
+    const store::Location location = m_session.store->connection().location();
+    const crypto::Identity identity = m_session.identity;
+    m_watcher.setFuture(
+        QtConcurrent::run([location, identity, declaration]() -> Result<store::DeclarationRecord> {
+            auto opened = store::Store::open(location);
+            if (!opened) {
+                return opened.error();
+            }
+            store::Store& store = **opened;
+            auto id = store.file(declaration, identity);
+            if (!id) {
+                return id.error();
+            }
+            // The draft was this declaration: it must not be offered back once filed.
+            if (Status discarded = store.discardDraft(identity); !discarded) {
+                qCWarning(lcGui, "the filed declaration's draft stays in the store: %s",
+                          qPrintable(discarded.error().message));
+            }
+            return store.record(*id);
+        }));
 }
 
 SaveDraftCommand::SaveDraftCommand(Session& session, QObject* parent)
@@ -122,14 +159,13 @@ SaveDraftCommand::SaveDraftCommand(Session& session, QObject* parent)
     , m_session(session)
 {
     m_timer.setSingleShot(true);
-    m_timer.setInterval(kDelayMs);
     connect(&m_timer, &QTimer::timeout, this, &SaveDraftCommand::flush);
 }
 
 void SaveDraftCommand::schedule(const Declaration& declaration)
 {
     m_pending = declaration;
-    m_timer.start();
+    m_timer.start(kDelayMs);
 }
 
 void SaveDraftCommand::flush()
@@ -139,9 +175,14 @@ void SaveDraftCommand::flush()
         return;
     }
     QByteArray canonical = DeclarationCodec::encode(*m_pending);
-    m_pending.reset();
     const Status status = m_session.store->saveDraft(m_session.identity, canonical);
     crypto::wipe(canonical);
+    if (status) {
+        m_pending.reset();
+    } else {
+        qCWarning(lcGui, "the draft could not be saved: %s", qPrintable(status.error().message));
+        m_timer.start(kRetryMs);
+    }
     emit saved(bool(status), status ? QString() : status.error().message);
 }
 
@@ -149,6 +190,11 @@ void SaveDraftCommand::cancel()
 {
     m_timer.stop();
     m_pending.reset();
+}
+
+Status DiscardDraftCommand::run() const
+{
+    return m_session.store->discardDraft(m_session.identity);
 }
 
 std::optional<Declaration> SaveDraftCommand::load() const

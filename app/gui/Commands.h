@@ -10,9 +10,12 @@
 
 #include <QCoreApplication>
 #include <QFutureWatcher>
+#include <QLoggingCategory>
 #include <QObject>
 #include <QTimer>
 #include <memory>
+
+Q_DECLARE_LOGGING_CATEGORY(lcGui)
 
 namespace probitas::gui {
 
@@ -80,38 +83,53 @@ public:
     Result<Declaration> open(const QString& id) const;
     // The newest of the declarant's own filed declarations of `kind` (any kind when empty), if any.
     std::optional<store::DeclarationRecord> latestOwn(std::optional<DeclarationKind> kind) const;
+    // Whether an authority acknowledged it (a superseded version keeps its receipt, not that status).
+    bool receiptHeld(const store::DeclarationRecord& record) const;
     Status exportPdf(const QString& id, const QString& path) const;
 
 private:
     Session& m_session;
 };
 
-// Signs, seals and files one declaration; returns the record the store now holds.
-class FileDeclarationCommand
+// Signs, seals and files one declaration off the GUI thread (sealing and the store's write lock may take a
+// while), then removes the draft it came from. A Store belongs to the thread that opened it: the worker
+// opens its own on the session's location.
+class FileDeclarationCommand : public QObject
 {
+    Q_OBJECT
+
 public:
-    explicit FileDeclarationCommand(Session& session)
-        : m_session(session)
-    {}
-    Result<store::DeclarationRecord> run(const Declaration& declaration) const;
+    explicit FileDeclarationCommand(Session& session, QObject* parent = nullptr);
+    void run(const Declaration& declaration);
+    bool isRunning() const { return m_watcher.isRunning(); }
+
+signals:
+    // The record the store now holds.
+    void finished(const probitas::Result<probitas::store::DeclarationRecord>& record);
 
 private:
     Session& m_session;
+    QFutureWatcher<Result<store::DeclarationRecord>> m_watcher;
 };
 
 // The draft: saved (sealed to the declarant) 1.5 s after the last edit, and offered back at the next start.
+// A save that fails keeps what was to be saved, says so, and is tried again kRetryMs later (or at once
+// through flush()), so nothing typed is dropped while the store refuses the write.
 class SaveDraftCommand : public QObject
 {
     Q_OBJECT
 
 public:
     static constexpr int kDelayMs = 1500;
+    static constexpr int kRetryMs = 10000;
     explicit SaveDraftCommand(Session& session, QObject* parent = nullptr);
 
     // Schedules a save of `declaration`, replacing any save still pending.
     void schedule(const Declaration& declaration);
     void flush();
     void cancel();
+    // Something typed is not in the store yet (pending, or its save failed).
+    bool hasUnsaved() const { return m_pending.has_value(); }
     std::optional<Declaration> load() const;
 
 signals:
@@ -121,6 +139,19 @@ private:
     Session& m_session;
     QTimer m_timer;
     std::optional<Declaration> m_pending;
+};
+
+// "Discard the draft": removes the stored draft for good.
+class DiscardDraftCommand
+{
+public:
+    explicit DiscardDraftCommand(Session& session)
+        : m_session(session)
+    {}
+    Status run() const;
+
+private:
+    Session& m_session;
 };
 
 } // namespace probitas::gui

@@ -15,10 +15,13 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
+#include <QMessageBox>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QVBoxLayout>
+#include <map>
 
 namespace {
 
@@ -43,6 +46,24 @@ QString filingStatusLabel(const QString& status)
     return status;
 }
 
+bool isComplementary(probitas::DeclarationEvent event)
+{
+    return event == probitas::DeclarationEvent::Modification ||
+           event == probitas::DeclarationEvent::ModificationApresEntretien;
+}
+
+// A banner across the tab: what the person must not miss.
+QWidget* banner(const QString& objectName, const QString& colours, QWidget* parent)
+{
+    auto* bar = new QWidget(parent);
+    bar->setObjectName(objectName);
+    bar->setAttribute(Qt::WA_StyledBackground);
+    // As tall as its text: the spare height belongs to the wizard, or stays empty below.
+    bar->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
+    bar->setStyleSheet(QStringLiteral("#%1 { %2 }").arg(objectName, colours));
+    return bar;
+}
+
 QString recipientsLabel(const QStringList& authorityIds)
 {
     QStringList labels;
@@ -61,6 +82,7 @@ DeclarantWorkspace::DeclarantWorkspace(Session& session, QWidget* parent)
     , m_session(session)
     , m_declarations(session)
     , m_drafts(new SaveDraftCommand(session, this))
+    , m_filing(new FileDeclarationCommand(session, this))
 {
     setObjectName(QStringLiteral("declarantWorkspace"));
     auto* layout = new QVBoxLayout(this);
@@ -72,6 +94,9 @@ DeclarantWorkspace::DeclarantWorkspace(Session& session, QWidget* parent)
     m_tabs->addTab(makeNewTab(), tr("&New declaration"));
     layout->addWidget(m_tabs);
     refreshList();
+    refreshDue();
+    connect(m_drafts, &SaveDraftCommand::saved, this, &DeclarantWorkspace::onDraftSaved);
+    connect(m_filing, &FileDeclarationCommand::finished, this, &DeclarantWorkspace::onFiled);
 
     // The draft left at the last session is offered back.
     m_draft = m_drafts->load();
@@ -83,6 +108,8 @@ DeclarantWorkspace::DeclarantWorkspace(Session& session, QWidget* parent)
 
 DeclarantWorkspace::~DeclarantWorkspace()
 {
+    // The last edits go into the store; nothing is left to show a failure on (the command logs it).
+    disconnect(m_drafts, nullptr, this, nullptr);
     m_drafts->flush();
 }
 
@@ -91,12 +118,24 @@ QWidget* DeclarantWorkspace::makeObligationsTab()
     auto* page = new QWidget(this);
     page->setObjectName(QStringLiteral("tab.obligations"));
     auto* layout = new QVBoxLayout(page);
-    auto* panel = new ObligationsPanel(page);
-    panel->setObjectName(QStringLiteral("obligationsPanel"));
+    auto* intro = new QLabel(tr("Your situation as the directory knows it. After a new posting or a "
+                                "substantial change, describe your situation here: the declarations due, and "
+                                "the new declaration you start, follow it."),
+                             page);
+    intro->setObjectName(QStringLiteral("situationIntro"));
+    intro->setWordWrap(true);
+    layout->addWidget(intro);
+    m_obligations = new ObligationsPanel(page);
+    m_obligations->setObjectName(QStringLiteral("obligationsPanel"));
     if (m_session.person.profile) {
-        panel->setProfile(*m_session.person.profile);
+        m_obligations->setProfile(*m_session.person.profile);
     }
-    layout->addWidget(panel);
+    layout->addWidget(m_obligations);
+    connect(m_obligations, &ObligationsPanel::obligationsChanged, this, [this] {
+        if (m_kind) {
+            refreshDue();
+        }
+    });
     return page;
 }
 
@@ -105,10 +144,10 @@ QWidget* DeclarantWorkspace::makeDeclarationsTab()
     auto* page = new QWidget(this);
     page->setObjectName(QStringLiteral("tab.declarations"));
     auto* layout = new QVBoxLayout(page);
-    m_table = new QTableWidget(0, 5, page);
+    m_table = new QTableWidget(0, ColumnCount, page);
     m_table->setObjectName(QStringLiteral("declarations"));
-    m_table->setHorizontalHeaderLabels(
-        {tr("Declaration"), tr("Event"), tr("Filed at"), tr("Recipients"), tr("Status")});
+    m_table->setHorizontalHeaderLabels({tr("Declaration"), tr("Event"), tr("Version"), tr("Filed at"),
+                                        tr("Recipients"), tr("Status"), tr("Ethics interview")});
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -141,27 +180,85 @@ QWidget* DeclarantWorkspace::makeNewTab()
     page->setObjectName(QStringLiteral("tab.new"));
     auto* layout = new QVBoxLayout(page);
 
-    m_draftBar = new QWidget(page);
-    m_draftBar->setObjectName(QStringLiteral("draftBar"));
+    m_draftBar = banner(QStringLiteral("draftBar"), QStringLiteral("background: #cfe2ff;"), page);
     auto* draftLayout = new QHBoxLayout(m_draftBar);
     auto* draftText = new QLabel(tr("A draft from your last session is waiting."), m_draftBar);
+    draftText->setWordWrap(true);
     draftLayout->addWidget(draftText, 1);
     auto* resume = new QPushButton(tr("&Resume the draft"), m_draftBar);
     resume->setObjectName(QStringLiteral("resumeDraft"));
     draftLayout->addWidget(resume);
-    m_draftBar->setStyleSheet(QStringLiteral("#draftBar { background: #cfe2ff; }"));
+    auto* discard = new QPushButton(tr("Dis&card the draft…"), m_draftBar);
+    discard->setObjectName(QStringLiteral("discardDraft"));
+    draftLayout->addWidget(discard);
     m_draftBar->hide();
     layout->addWidget(m_draftBar);
     connect(resume, &QPushButton::clicked, this, &DeclarantWorkspace::resumeDraft);
+    connect(discard, &QPushButton::clicked, this, &DeclarantWorkspace::discardDraft);
+
+    // A draft the store refused stays on screen until a save succeeds: what was typed is only in memory.
+    m_saveProblem = banner(QStringLiteral("saveProblem"),
+                           QStringLiteral("background: #f8d7da; border: 1px solid #f1aeb5;"), page);
+    auto* problemLayout = new QHBoxLayout(m_saveProblem);
+    m_saveProblemText = new QLabel(m_saveProblem);
+    m_saveProblemText->setObjectName(QStringLiteral("saveProblemText"));
+    m_saveProblemText->setWordWrap(true);
+    m_saveProblemText->setStyleSheet(QStringLiteral("color: #58151c;"));
+    m_saveProblemText->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    problemLayout->addWidget(m_saveProblemText, 1);
+    auto* retry = new QPushButton(tr("Save the draft no&w"), m_saveProblem);
+    retry->setObjectName(QStringLiteral("retrySave"));
+    problemLayout->addWidget(retry);
+    m_saveProblem->hide();
+    layout->addWidget(m_saveProblem);
+    connect(retry, &QPushButton::clicked, m_drafts, &SaveDraftCommand::flush);
 
     auto* chooser = new QHBoxLayout;
-    chooser->addWidget(new QLabel(tr("Declaration due:"), page));
+    auto* kindLabelWidget = new QLabel(tr("Declaration d&ue:"), page);
+    chooser->addWidget(kindLabelWidget);
     m_kind = new QComboBox(page);
     m_kind->setObjectName(QStringLiteral("newKind"));
-    if (m_session.person.profile) {
+    m_kind->setAccessibleName(tr("Declaration due"));
+    m_kind->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    kindLabelWidget->setBuddy(m_kind);
+    chooser->addWidget(m_kind, 1);
+    m_fromLast = new QCheckBox(tr("Start from my &last filed declaration of this kind"), page);
+    m_fromLast->setObjectName(QStringLiteral("fromLast"));
+    m_fromLast->setToolTip(tr("A complementary declaration, or the one due at a new posting, starts from "
+                              "what you last filed; the summary shows what you changed."));
+    chooser->addWidget(m_fromLast);
+    m_start = new QPushButton(tr("&Start"), page);
+    m_start->setObjectName(QStringLiteral("startNew"));
+    chooser->addWidget(m_start);
+    layout->addLayout(chooser);
+    m_newMessage = new QLabel(page);
+    m_newMessage->setObjectName(QStringLiteral("newMessage"));
+    m_newMessage->setWordWrap(true);
+    m_newMessage->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    layout->addWidget(m_newMessage);
+    m_filingBusy = new QProgressBar(page);
+    m_filingBusy->setObjectName(QStringLiteral("filingBusy"));
+    m_filingBusy->setRange(0, 0);
+    m_filingBusy->setAccessibleName(tr("Signing, sealing and filing"));
+    m_filingBusy->hide();
+    layout->addWidget(m_filingBusy);
+    m_wizardArea = new QVBoxLayout;
+    layout->addLayout(m_wizardArea, 1);
+    // Without a wizard, the spare height stays below the messages instead of spreading between them.
+    layout->addStretch(0);
+    connect(m_start, &QPushButton::clicked, this, &DeclarantWorkspace::startNew);
+    connect(m_kind, &QComboBox::currentIndexChanged, this, &DeclarantWorkspace::refreshFromLast);
+    return page;
+}
+
+void DeclarantWorkspace::refreshDue()
+{
+    const QVariant previous = m_kind->currentData();
+    QSignalBlocker blocker(m_kind);
+    m_kind->clear();
+    if (const auto profile = m_obligations->profile()) {
         const ObligationRules& rules = ObligationRules::builtIn();
-        auto report =
-            rules.compute(*m_session.person.profile, JurisdictionDirectory::builtIn(), rules.defaultRegime());
+        auto report = rules.compute(*profile, JurisdictionDirectory::builtIn(), rules.defaultRegime());
         if (report) {
             for (const Obligation& obligation : report->obligations) {
                 m_kind->addItem(tr("%1 (%2), due %3")
@@ -171,27 +268,37 @@ QWidget* DeclarantWorkspace::makeNewTab()
             }
         }
     }
-    chooser->addWidget(m_kind, 1);
-    m_fromLast = new QCheckBox(tr("Start from my last filed declaration of this kind"), page);
-    m_fromLast->setObjectName(QStringLiteral("fromLast"));
-    chooser->addWidget(m_fromLast);
-    auto* startButton = new QPushButton(tr("&Start"), page);
-    startButton->setObjectName(QStringLiteral("startNew"));
-    startButton->setEnabled(m_kind->count() > 0);
-    chooser->addWidget(startButton);
-    layout->addLayout(chooser);
-    m_newMessage = new QLabel(page);
-    m_newMessage->setObjectName(QStringLiteral("newMessage"));
-    m_newMessage->setWordWrap(true);
-    m_newMessage->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    if (m_kind->count() == 0) {
-        m_newMessage->setText(tr("Your profile owes no declaration at present."));
+    m_kind->setCurrentIndex(std::max(0, m_kind->findData(previous)));
+    const bool any = m_kind->count() > 0;
+    m_start->setEnabled(any && !m_filing->isRunning());
+    if (!any) {
+        m_newMessage->setText(tr("Your situation owes no declaration at present."));
+    } else if (!m_wizard) {
+        m_newMessage->clear();
     }
-    layout->addWidget(m_newMessage);
-    m_wizardArea = new QVBoxLayout;
-    layout->addLayout(m_wizardArea, 1);
-    connect(startButton, &QPushButton::clicked, this, &DeclarantWorkspace::startNew);
-    return page;
+    refreshFromLast();
+}
+
+void DeclarantWorkspace::refreshFromLast()
+{
+    const QStringList choice = m_kind->currentData().toStringList();
+    const auto kind = choice.size() == 2 ? kindFromId(choice.at(0)) : std::nullopt;
+    const bool available = kind && m_declarations.latestOwn(*kind).has_value();
+    // Starting from what was filed is the default whenever there is something to start from.
+    m_fromLast->setEnabled(available);
+    m_fromLast->setChecked(available);
+}
+
+bool DeclarantWorkspace::confirm(const QString& title, const QString& question, const QString& yes)
+{
+    if (confirmation) {
+        return confirmation(question);
+    }
+    QMessageBox box(QMessageBox::Question, title, question, QMessageBox::NoButton, this);
+    QPushButton* accept = box.addButton(yes, QMessageBox::DestructiveRole);
+    box.setDefaultButton(box.addButton(tr("Cancel"), QMessageBox::RejectRole));
+    box.exec();
+    return box.clickedButton() == accept;
 }
 
 void DeclarantWorkspace::refreshList()
@@ -204,17 +311,59 @@ void DeclarantWorkspace::refreshList()
         return;
     }
     for (const store::DeclarationRecord& record : *records) {
-        if (record.declarantId != m_session.person.id) {
-            continue;
+        if (record.declarantId == m_session.person.id) {
+            m_records << record;
         }
+    }
+    // Newest first; each version numbered along its chain of supersessions.
+    std::sort(m_records.begin(), m_records.end(),
+              [](const store::DeclarationRecord& a, const store::DeclarationRecord& b) {
+                  return a.filedAt > b.filedAt;
+              });
+    std::map<QString, const store::DeclarationRecord*> byId;
+    std::map<QString, const store::DeclarationRecord*> successor;
+    for (const store::DeclarationRecord& record : m_records) {
+        byId[record.id] = &record;
+        if (!record.supersedes.isEmpty()) {
+            successor[record.supersedes] = &record;
+        }
+    }
+    const auto version = [&byId](const store::DeclarationRecord& record) {
+        int number = 1;
+        for (auto found = byId.find(record.supersedes); found != byId.end() && number <= int(byId.size());
+             found = byId.find(found->second->supersedes)) {
+            ++number;
+        }
+        return number;
+    };
+    const QLocale locale;
+    for (const store::DeclarationRecord& record : m_records) {
+        QString status = filingStatusLabel(record.status);
+        if (const auto next = successor.find(record.id); next != successor.end()) {
+            status = (m_declarations.receiptHeld(record) ? tr("superseded by version %1 of %2, receipt held")
+                                                         : tr("superseded by version %1 of %2"))
+                         .arg(version(*next->second))
+                         .arg(locale.toString(next->second->filedAt.toLocalTime(), QLocale::ShortFormat));
+        }
+        // The entretien déontologique is not recorded by the store yet: nothing is claimed until it is.
+        const QString entretien =
+            record.status == QLatin1String("entretien-held") ? tr("held") : QStringLiteral("—");
+        QStringList cells(ColumnCount);
+        cells[KindColumn] = kindLabel(record.kind);
+        cells[EventColumn] = eventLabel(record.event);
+        cells[VersionColumn] = QString::number(version(record));
+        cells[FiledColumn] = locale.toString(record.filedAt.toLocalTime(), QLocale::ShortFormat);
+        cells[RecipientsColumn] = recipientsLabel(record.recipients);
+        cells[StatusColumn] = status;
+        cells[EntretienColumn] = entretien;
         const int row = m_table->rowCount();
         m_table->insertRow(row);
-        m_records << record;
-        const QStringList cells{kindLabel(record.kind), eventLabel(record.event),
-                                QLocale().toString(record.filedAt.toLocalTime(), QLocale::ShortFormat),
-                                recipientsLabel(record.recipients), filingStatusLabel(record.status)};
-        for (int column = 0; column < cells.size(); ++column) {
-            m_table->setItem(row, column, new QTableWidgetItem(cells.at(column)));
+        for (int column = 0; column < ColumnCount; ++column) {
+            auto* item = new QTableWidgetItem(cells.at(column));
+            if (column == VersionColumn || column == EntretienColumn) {
+                item->setTextAlignment(Qt::AlignCenter);
+            }
+            m_table->setItem(row, column, item);
         }
     }
     m_table->resizeColumnsToContents();
@@ -271,7 +420,7 @@ void DeclarantWorkspace::exportSelected()
 void DeclarantWorkspace::startNew()
 {
     const QStringList choice = m_kind->currentData().toStringList();
-    if (choice.size() != 2) {
+    if (choice.size() != 2 || m_filing->isRunning()) {
         return;
     }
     const auto kind = kindFromId(choice.at(0));
@@ -279,18 +428,18 @@ void DeclarantWorkspace::startNew()
     if (!kind || !event) {
         return;
     }
-    if (m_fromLast->isChecked()) {
-        if (auto last = m_declarations.latestOwn(*kind)) {
-            auto previous = m_declarations.open(last->id);
-            if (!previous) {
-                m_newMessage->setText(previous.error().message);
-                return;
-            }
-            Declaration declaration = *previous;
-            declaration.supersedes = last->id;
-            showWizard(declaration, *previous);
-            return;
-        }
+    if (m_draft && !confirm(tr("Start a new declaration"),
+                            tr("A draft from your last session is waiting. A new declaration replaces it "
+                               "as soon as you type. Start a new declaration?"),
+                            tr("Start a new one"))) {
+        return;
+    }
+    if (m_wizard && !m_draft &&
+        !confirm(tr("Start a new declaration"),
+                 tr("The declaration you are filling will be replaced by a new one. Start a new "
+                    "declaration?"),
+                 tr("Start a new one"))) {
+        return;
     }
     const FormDefinition* definition = FormCatalog::builtIn().current(*kind, QDate::currentDate());
     if (!definition) {
@@ -301,17 +450,54 @@ void DeclarantWorkspace::startNew()
     declaration.schema = definition->schema();
     declaration.kind = *kind;
     declaration.event = *event;
-    if (m_session.person.profile) {
+    // The situation described on "My obligations" decides the recipients (a new posting, a change).
+    if (const auto situation = m_obligations->profile()) {
+        declaration.profile = *situation;
+    } else if (m_session.person.profile) {
         declaration.profile = *m_session.person.profile;
     }
-    // The header (name, functions, court…) from the declarant's latest filed declaration.
-    if (auto last = m_declarations.latestOwn(std::nullopt)) {
-        if (auto previous = m_declarations.open(last->id)) {
-            declaration.declarant = previous->declarant;
-            declaration.profile = previous->profile;
+    std::optional<Declaration> previous;
+    QString note;
+    if (m_fromLast->isChecked()) {
+        if (auto last = m_declarations.latestOwn(*kind)) {
+            auto opened = m_declarations.open(last->id);
+            if (!opened) {
+                m_newMessage->setText(opened.error().message);
+                return;
+            }
+            declaration.declarant = opened->declarant;
+            if (opened->schema == declaration.schema) {
+                declaration.items = opened->items;
+                declaration.observations = opened->observations;
+                previous = *opened;
+            } else {
+                note = tr("The form has changed since your last declaration: only your identity is carried "
+                          "over.");
+            }
+            // A complementary declaration is a new version of the same declaration; the one due at a new
+            // posting is a declaration of its own, to the new authorities.
+            if (isComplementary(*event)) {
+                declaration.supersedes = last->id;
+            }
+        }
+    } else if (auto last = m_declarations.latestOwn(std::nullopt)) {
+        // The header (name, functions, court…) from the declarant's latest filed declaration.
+        if (auto opened = m_declarations.open(last->id)) {
+            declaration.declarant = opened->declarant;
         }
     }
-    showWizard(declaration, std::nullopt);
+    // The installation date in the header is the situation's, not the one of the posting declared last.
+    const QString installedField = QStringLiteral("dateInstallation");
+    if (definition->findHeaderField(installedField) && declaration.profile &&
+        declaration.profile->installedOn.isValid()) {
+        declaration.declarant.values[installedField] = declaration.profile->installedOn;
+    }
+    m_draft.reset();
+    m_draftBar->hide();
+    showWizard(declaration, std::move(previous));
+    if (!note.isEmpty()) {
+        m_newMessage->setText(note + QLatin1Char(' ') + m_newMessage->text());
+    }
 }
 
 void DeclarantWorkspace::resumeDraft()
@@ -322,6 +508,24 @@ void DeclarantWorkspace::resumeDraft()
     m_draftBar->hide();
     showWizard(*m_draft, std::nullopt);
     m_draft.reset();
+}
+
+void DeclarantWorkspace::discardDraft()
+{
+    if (!m_draft || !confirm(tr("Discard the draft"),
+                             tr("Discard the draft from your last session? What it holds cannot be "
+                                "recovered."),
+                             tr("Discard the draft"))) {
+        return;
+    }
+    m_drafts->cancel();
+    if (const Status discarded = DiscardDraftCommand(m_session).run(); !discarded) {
+        m_newMessage->setText(tr("The draft was not discarded: %1").arg(discarded.error().message));
+        return;
+    }
+    m_draft.reset();
+    m_draftBar->hide();
+    m_newMessage->setText(tr("The draft was discarded."));
 }
 
 void DeclarantWorkspace::showWizard(const Declaration& declaration, std::optional<Declaration> previous)
@@ -336,6 +540,7 @@ void DeclarantWorkspace::showWizard(const Declaration& declaration, std::optiona
     m_wizard->setObjectName(QStringLiteral("wizard"));
     m_wizard->setDeclaration(declaration, *definition, std::move(previous));
     m_wizardArea->addWidget(m_wizard);
+    m_wizard->show();
     m_newMessage->setText(tr("Your work is saved as a draft, sealed to you, as you type."));
     connect(m_wizard, &DeclarationWizard::changed, this,
             [this] { m_drafts->schedule(m_wizard->declaration()); });
@@ -345,22 +550,62 @@ void DeclarantWorkspace::showWizard(const Declaration& declaration, std::optiona
 
 void DeclarantWorkspace::onSignAndFile(const Declaration& declaration)
 {
-    const auto record = FileDeclarationCommand(m_session).run(declaration);
-    if (!record) {
-        m_newMessage->setText(tr("The declaration was not filed: %1").arg(record.error().message));
+    if (m_filing->isRunning()) {
         return;
     }
-    // Filing removed the store's draft; nothing pending may bring it back.
+    // No draft write while filing: the filing removes the draft, and a failure puts it back below.
     m_drafts->cancel();
-    m_wizard->hide();
-    m_wizard->deleteLater(); // it is emitting the signal being handled
-    m_wizard = nullptr;
+    m_wizard->setEnabled(false);
+    m_start->setEnabled(false);
+    m_filingBusy->show();
+    m_newMessage->setText(tr("Signing, sealing and filing your declaration…"));
+    m_filing->run(declaration);
+}
+
+void DeclarantWorkspace::onFiled(const Result<store::DeclarationRecord>& record)
+{
+    m_filingBusy->hide();
+    m_start->setEnabled(m_kind->count() > 0);
+    if (!record) {
+        m_newMessage->setText(tr("The declaration was not filed: %1").arg(record.error().message));
+        if (m_wizard) {
+            m_wizard->setEnabled(true);
+            m_drafts->schedule(m_wizard->declaration());
+        }
+        return;
+    }
+    if (m_wizard) {
+        m_wizard->hide();
+        m_wizard->deleteLater();
+        m_wizard = nullptr;
+    }
+    m_saveProblem->hide();
     m_newMessage->setText(
         tr("Filed: declaration %1, status %2, for %3.")
             .arg(record->id, filingStatusLabel(record->status),
                  recipientsLabel(record->recipients).replace(QLatin1Char('\n'), QStringLiteral(", "))));
     refreshList();
+    refreshFromLast();
     emit filed(record->id);
+}
+
+void DeclarantWorkspace::onDraftSaved(bool ok, const QString& problem)
+{
+    if (ok) {
+        m_saveProblem->hide();
+        if (m_wizard) {
+            m_newMessage->setText(tr("Your work is saved as a draft, sealed to you, as you type. Last saved "
+                                     "at %1.")
+                                      .arg(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat)));
+        }
+        return;
+    }
+    m_saveProblemText->setText(
+        tr("<b>Your draft could not be saved</b> (%1). What you typed is still on screen; Probitas tries "
+           "again in %2 seconds. Do not close Probitas until the draft is saved.")
+            .arg(problem.toHtmlEscaped())
+            .arg(SaveDraftCommand::kRetryMs / 1000));
+    m_saveProblem->show();
 }
 
 } // namespace probitas::gui

@@ -8,6 +8,7 @@
 class QCheckBox;
 class QComboBox;
 class QLabel;
+class QProgressBar;
 class QPushButton;
 class QTabWidget;
 class QTableWidget;
@@ -15,31 +16,50 @@ class QVBoxLayout;
 
 namespace probitas {
 class DeclarationWizard;
-}
+class ObligationsPanel;
+} // namespace probitas
 
 namespace probitas::gui {
 
-// The declarant's workspace: "My obligations", "My declarations" (read-only view, PDF export) and
-// "New declaration" (the wizard, its autosaved draft, signing and filing). All store and crypto work goes
+// The declarant's workspace: "My obligations" (the situation, which the new declarations follow), "My
+// declarations" (every filed version with its status, read-only view, PDF export) and "New declaration"
+// (the wizard, its autosaved draft, signing and filing off the GUI thread). All store and crypto work goes
 // through the commands.
 class DeclarantWorkspace : public QWidget
 {
     Q_OBJECT
 
 public:
+    // The columns of "My declarations".
+    enum Column {
+        KindColumn,
+        EventColumn,
+        VersionColumn,
+        FiledColumn,
+        RecipientsColumn,
+        StatusColumn,
+        EntretienColumn,
+        ColumnCount
+    };
+
     DeclarantWorkspace(Session& session, QWidget* parent = nullptr);
     ~DeclarantWorkspace() override;
 
     QTabWidget* tabs() const { return m_tabs; }
     DeclarationWizard* wizard() const { return m_wizard; }
     SaveDraftCommand* drafts() const { return m_drafts; }
+    FileDeclarationCommand* filing() const { return m_filing; }
     void refreshList();
     void openDeclaration(int row);
     void startNew();
     void resumeDraft();
+    void discardDraft();
 
     // For tests: "Export as PDF…" asks this instead of a QFileDialog when set.
     std::function<QString()> pdfPathProvider;
+    // For tests: questions that need a yes (discarding a draft, replacing one) are asked through this
+    // instead of a message box when set.
+    std::function<bool(const QString& question)> confirmation;
 
 signals:
     void filed(const QString& id);
@@ -48,20 +68,31 @@ private:
     QWidget* makeObligationsTab();
     QWidget* makeDeclarationsTab();
     QWidget* makeNewTab();
+    void refreshDue();
+    void refreshFromLast();
+    bool confirm(const QString& title, const QString& question, const QString& yes);
     void showWizard(const Declaration& declaration, std::optional<Declaration> previous);
     void exportSelected();
     void onSignAndFile(const Declaration& declaration);
+    void onFiled(const Result<store::DeclarationRecord>& record);
+    void onDraftSaved(bool ok, const QString& problem);
 
     Session& m_session;
     DeclarationsCommand m_declarations;
     SaveDraftCommand* m_drafts;
+    FileDeclarationCommand* m_filing;
     QTabWidget* m_tabs;
+    ObligationsPanel* m_obligations = nullptr;
     QTableWidget* m_table = nullptr;
     QLabel* m_listMessage = nullptr;
     QComboBox* m_kind = nullptr;
     QCheckBox* m_fromLast = nullptr;
+    QPushButton* m_start = nullptr;
     QWidget* m_draftBar = nullptr;
+    QWidget* m_saveProblem = nullptr;
+    QLabel* m_saveProblemText = nullptr;
     QLabel* m_newMessage = nullptr;
+    QProgressBar* m_filingBusy = nullptr;
     QVBoxLayout* m_wizardArea = nullptr;
     DeclarationWizard* m_wizard = nullptr;
     std::optional<Declaration> m_draft;

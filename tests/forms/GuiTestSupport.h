@@ -24,7 +24,10 @@ inline void saveScreenshot(QWidget& widget, const QString& name)
     QDir().mkpath(directory);
     // Layouts settle in posted events: let them run so the picture is what a person would see.
     QCoreApplication::processEvents();
-    const QString path = QDir(directory).filePath(name + QStringLiteral(".png"));
+    // At a device pixel ratio other than 1 (QT_SCALE_FACTOR=2), the same picture under its own name.
+    const qreal ratio = widget.devicePixelRatioF();
+    const QString suffix = ratio == 1.0 ? QString() : QStringLiteral("-dpr%1").arg(ratio);
+    const QString path = QDir(directory).filePath(name + suffix + QStringLiteral(".png"));
     QVERIFY2(widget.grab().save(path), qPrintable(path));
 }
 

@@ -27,12 +27,16 @@
 #include <QProcess>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBlock>
 #include <QTextBrowser>
+#include <QTextDocument>
+#include <QTextLayout>
 #include <QTimer>
 
 using namespace probitas;
@@ -111,6 +115,28 @@ QString pdfText(const QString& pdf, bool layout = true)
     // Compatibility forms: the PDF's text keeps the font's ligatures ("ﬁ" in "Confidentiel").
     return plain(
         QString::fromUtf8(process.readAllStandardOutput()).normalized(QString::NormalizationForm_KC));
+}
+
+// Where a line of the laid-out document starts inside a word ("Mensualit|é", "12,|50 €"): a line may start
+// after a space, a hyphen or a slash, never elsewhere.
+QStringList cutWords(QTextDocument& document)
+{
+    QStringList cuts;
+    for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
+        const QTextLayout* layout = block.layout();
+        const QString text = block.text();
+        for (int line = 1; layout && line < layout->lineCount(); ++line) {
+            const int start = layout->lineAt(line).textStart();
+            if (start <= 0 || start >= text.size()) {
+                continue;
+            }
+            const QChar before = text.at(start - 1);
+            if (!before.isSpace() && !QStringLiteral("-/\u2010\u2013\u2014").contains(before)) {
+                cuts << text.left(start) + QStringLiteral("|") + text.mid(start);
+            }
+        }
+    }
+    return cuts;
 }
 
 } // namespace
@@ -307,6 +333,42 @@ private slots:
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_PageUp, Qt::ControlModifier);
         QCOMPARE(wizard.currentStep(), 0);
         QVERIFY(!child<QPushButton>(wizard, "previousStep")->isEnabled());
+    }
+
+    // The read-only tables of the summary, at 1280x800: no word cut across lines, every page of it on
+    // screen. ctest runs this test again with QT_SCALE_FACTOR=2 (device pixel ratio 2).
+    void summaryTablesCutNoWord_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::newRow("dsp") << "dsp-valid.json";
+        QTest::newRow("di") << "di-valid.json";
+    }
+
+    void summaryTablesCutNoWord()
+    {
+        QFETCH(QString, file);
+        const Declaration declaration = sample(file);
+        DeclarationWizard wizard;
+        wizard.setDeclaration(declaration, *FormCatalog::builtIn().find(declaration.schema));
+        wizard.resize(1280, 800);
+        wizard.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+        wizard.setCurrentStep(wizard.stepCount() - 2);
+        auto* browser =
+            wizard.findChild<QWidget*>("step.summary")->findChild<QTextBrowser*>("declarationBrowser");
+        QCoreApplication::processEvents();
+        QScrollBar* scroll = browser->verticalScrollBar();
+        for (int page = 1; page <= 30; ++page) {
+            saveScreenshot(wizard, QStringLiteral("summary-%1-%2")
+                                       .arg(file.section(QLatin1Char('-'), 0, 0))
+                                       .arg(page, 2, 10, QLatin1Char('0')));
+            if (scroll->value() >= scroll->maximum()) {
+                break;
+            }
+            scroll->setValue(scroll->value() + scroll->pageStep());
+        }
+        const QStringList cuts = cutWords(*browser->document());
+        QVERIFY2(cuts.isEmpty(), qPrintable(cuts.join(QLatin1Char('\n'))));
     }
 
     // The DSP of a président de tribunal: its summary totals, its recipient, every step on screen.

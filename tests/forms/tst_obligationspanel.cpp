@@ -6,6 +6,7 @@
 #include "Profile.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDir>
@@ -69,6 +70,48 @@ private slots:
         // A président de chambre does not exist at a tribunal: the panel does not offer it.
         QCOMPARE(rank->findData("president-de-chambre"), -1);
         saveScreenshot(panel, "obligations-president-tj");
+    }
+
+    // A substantial change dated on the panel calls for the complementary declarations, and profile()
+    // carries it (the new declaration the workspace starts follows that situation).
+    void substantialChangeCallsForComplementaryDeclarations_data()
+    {
+        QTest::addColumn<QString>("rank");
+        QTest::addColumn<QStringList>("bases"); // of the complementary declarations
+        QTest::newRow("juge") << "magistrat" << QStringList{"art. 7-2, III"};
+        QTest::newRow("président") << "chef" << QStringList{"art. 7-2, III", "art. 7-3, III"};
+    }
+
+    void substantialChangeCallsForComplementaryDeclarations()
+    {
+        QFETCH(QString, rank);
+        QFETCH(QStringList, bases);
+        ObligationsPanel panel;
+        auto* courtType = panel.findChild<QComboBox*>("courtType");
+        courtType->setCurrentIndex(courtType->findData("tj"));
+        panel.findChild<QComboBox*>("seat")->setCurrentText("Nanterre");
+        auto* ranks = panel.findChild<QComboBox*>("rank");
+        ranks->setCurrentIndex(ranks->findData(rank));
+        panel.findChild<QDateEdit*>("installedOn")->setDate(QDate(2026, 1, 15));
+        auto* table = panel.findChild<QTableWidget*>("obligationsTable");
+        const int before = table->rowCount();
+        QVERIFY(panel.profile());
+        QVERIFY(!panel.profile()->changedOn.isValid());
+        auto* changedOn = panel.findChild<QDateEdit*>("changedOn");
+        QVERIFY(!changedOn->isEnabled());
+
+        panel.findChild<QCheckBox*>("hasChange")->setChecked(true);
+        QVERIFY(changedOn->isEnabled());
+        changedOn->setDate(QDate(2026, 3, 20));
+        QCOMPARE(panel.profile()->changedOn, QDate(2026, 3, 20));
+        QCOMPARE(table->rowCount(), before + int(bases.size()));
+        const QStringList shown = column(*table, 4);
+        for (const QString& basis : bases) {
+            QVERIFY2(shown.contains(basis), qPrintable(shown.join(", ")));
+        }
+        // Due two months after the change.
+        QVERIFY2(column(*table, 3).contains(QLocale().toString(QDate(2026, 5, 20), QLocale::ShortFormat)),
+                 qPrintable(column(*table, 3).join(", ")));
     }
 
     void regimeWithoutStruckDownProvisions()

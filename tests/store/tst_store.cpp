@@ -462,6 +462,16 @@ void TestStore::drafts()
     auto sealed = store->connection().exec(QStringLiteral("SELECT sealed FROM drafts"));
     QVERIFY(sealed.ok() && sealed.value().next());
     QVERIFY(!crypto::Envelope::open(sealed.value().value(0).toByteArray(), org().president).ok());
+
+    // Discarding removes the declarant's draft only; discarding none is not an error.
+    QVERIFY(store->saveDraft(org().substitut, draft).ok());
+    QVERIFY(store->discardDraft(org().juge).ok());
+    const auto gone = store->openDraft(org().juge);
+    QVERIFY(!gone.ok());
+    QCOMPARE(gone.error().code, QString(errors::NotFound));
+    QVERIFY(store->openDraft(org().substitut).ok());
+    QVERIFY(store->discardDraft(org().juge).ok());
+    QCOMPARE(store->discardDraft(org().outsider).error().kind, ErrorKind::AccessDenied);
 }
 
 void TestStore::bordereau()

@@ -205,10 +205,20 @@ RosterImport Roster::parse(const QByteArray& csv, const QString& authorityId, co
 
         QJsonObject json;
         json.insert(QStringLiteral("status"), value("status"));
+        QString badDate;
         for (const char* column : {"installed_on", "ceased_on", "last_dsp_on", "changed_on"}) {
             if (const QString date = value(column); !date.isEmpty()) {
-                json.insert(QLatin1String(column), isoDate(date));
+                const QString iso = isoDate(date);
+                if (!QDate::fromString(iso, Qt::ISODate).isValid() && badDate.isEmpty()) {
+                    badDate = tr("%1: \"%2\" is not a date (YYYY-MM-DD or DD/MM/YYYY)")
+                                  .arg(QLatin1String(column), date);
+                }
+                json.insert(QLatin1String(column), iso);
             }
+        }
+        if (!badDate.isEmpty()) {
+            problem(badDate);
+            continue;
         }
         if (const QString formation = value("formation"); !formation.isEmpty()) {
             json.insert(QStringLiteral("formation"), formation);
@@ -246,8 +256,8 @@ RosterImport Roster::parse(const QByteArray& csv, const QString& authorityId, co
             if (!routed) {
                 problem(elsewhere.isEmpty()
                             ? tr("this magistrate owes no declaration at present")
-                            : tr("this magistrate's declarations go to the %1, not to this authority")
-                                  .arg(elsewhere.join(QStringLiteral(", "))));
+                            : tr("this magistrate's declarations go elsewhere (%1), not to this authority")
+                                  .arg(elsewhere.join(QStringLiteral("; "))));
                 continue;
             }
         }

@@ -7,6 +7,7 @@
 #include <QTextBrowser>
 #include <QUrl>
 #include <QVBoxLayout>
+#include <algorithm>
 #include <set>
 
 namespace probitas {
@@ -57,7 +58,6 @@ DeclarationCompareView::DeclarationCompareView(QWidget* parent)
     setObjectName(QStringLiteral("declarationCompareView"));
     m_summary->setObjectName(QStringLiteral("compareSummary"));
     m_summary->setOpenLinks(false);
-    m_summary->setMaximumHeight(150);
     m_summary->setAccessibleName(tr("Changes since the previous version"));
     m_previous->setObjectName(QStringLiteral("comparePrevious"));
     m_current->setObjectName(QStringLiteral("compareCurrent"));
@@ -137,6 +137,7 @@ void DeclarationCompareView::showMessage(const QString& message)
 {
     m_diff = DeclarationDiff();
     m_summary->setHtml(QStringLiteral("<p>%1</p>").arg(message.toHtmlEscaped()));
+    m_summary->setMinimumHeight(0);
     m_summary->setMaximumHeight(QWIDGETSIZE_MAX);
     m_sides->hide();
     m_legend->hide();
@@ -153,8 +154,11 @@ void DeclarationCompareView::setDeclarations(const Declaration& previous, const 
         return;
     }
     m_diff = diffDeclarations(previous, current);
-    m_summary->setMaximumHeight(150);
     m_summary->setHtml(summaryHtml(m_diff, *after, current.event));
+    // As tall as the list of changes, up to a third of the view.
+    m_summary->document()->setTextWidth(m_summary->viewport()->width());
+    const int wanted = int(m_summary->document()->size().height()) + 2 * m_summary->frameWidth() + 4;
+    m_summary->setFixedHeight(std::clamp(wanted, 40, std::max(80, height() / 3)));
     m_previousCaption->setText(QStringLiteral("<b>%1</b>").arg(previousCaption.toHtmlEscaped()));
     m_currentCaption->setText(QStringLiteral("<b>%1</b>").arg(currentCaption.toHtmlEscaped()));
     const ViewHighlights left = highlights(m_diff, previous, current, true);

@@ -22,6 +22,7 @@
 #include <QStandardItemModel>
 #include <QTableView>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace probitas::gui {
 
@@ -125,7 +126,6 @@ ComplianceDashboard::ComplianceDashboard(Session& session, QWidget* parent)
     m_problems = new QListWidget(this);
     m_problems->setObjectName(QStringLiteral("rosterProblems"));
     m_problems->setAccessibleName(tr("Lines of the roster that were refused"));
-    m_problems->setMaximumHeight(120);
     m_problems->setStyleSheet(QStringLiteral("QListWidget { background: #f8d7da; color: #58151c; }"));
     m_problems->hide();
     layout->addWidget(m_problems);
@@ -155,9 +155,10 @@ ComplianceDashboard::ComplianceDashboard(Session& session, QWidget* parent)
     layout->addLayout(filters);
 
     m_model = new QStandardItemModel(0, ColumnCount, this);
-    m_model->setHorizontalHeaderLabels({tr("Magistrate"), tr("Court"), tr("Function"), tr("Declaration"),
-                                        tr("Event"), tr("Due"), tr("Filed on"), tr("Days late"), tr("State"),
-                                        tr("Entretien")});
+    // The columns a chef de juridiction reads first come first; the court, usually the same for all, last.
+    m_model->setHorizontalHeaderLabels({tr("Magistrate"), tr("Declaration"), tr("Event"), tr("Due"),
+                                        tr("Filed on"), tr("Days late"), tr("State"), tr("Entretien"),
+                                        tr("Function"), tr("Court")});
     m_model->horizontalHeaderItem(EntretienColumn)
         ->setToolTip(
             tr("Whether the entretien déontologique was held (art. 7-2): shown once the entretiens are "
@@ -167,7 +168,6 @@ ComplianceDashboard::ComplianceDashboard(Session& session, QWidget* parent)
     m_proxy->setSourceModel(m_model);
     m_proxy->setSortRole(SortRole);
 
-    auto* middle = new QHBoxLayout;
     m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("complianceTable"));
     m_table->setModel(m_proxy);
@@ -179,21 +179,20 @@ ComplianceDashboard::ComplianceDashboard(Session& session, QWidget* parent)
     m_table->setWordWrap(false);
     m_table->setAccessibleName(tr("Declarations owed to this authority"));
     m_table->sortByColumn(MagistrateColumn, Qt::AscendingOrder);
-    middle->addWidget(m_table, 1);
-    auto* side = new QVBoxLayout;
+    // The entretien déontologique follows the DI (art. 7-2); the HATVP receives only DSPs.
+    m_table->setColumnHidden(EntretienColumn, session.person.authorityId == store::authorities::Hatvp);
+    layout->addWidget(m_table, 1);
+    // The counts under the table: the table keeps the whole width.
+    auto* summary = new QHBoxLayout;
     m_chart = new CountsChart(this);
-    m_chart->setMinimumWidth(300);
-    m_chart->setMaximumWidth(340);
-    m_chart->setMinimumHeight(220);
-    side->addWidget(m_chart);
+    m_chart->setFixedSize(420, 190);
+    summary->addWidget(m_chart);
     m_counts = new QLabel(this);
     m_counts->setObjectName(QStringLiteral("complianceCounts"));
     m_counts->setWordWrap(true);
-    m_counts->setMaximumWidth(340);
-    side->addWidget(m_counts);
-    side->addStretch();
-    middle->addLayout(side);
-    layout->addLayout(middle, 1);
+    m_counts->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    summary->addWidget(m_counts, 1);
+    layout->addLayout(summary);
 
     auto* bottom = new QHBoxLayout;
     m_message = new QLabel(this);
@@ -255,6 +254,9 @@ bool ComplianceDashboard::importRoster(const QString& path)
             m_problems->addItem(problem.line > 0 ? tr("Line %1: %2").arg(problem.line).arg(problem.reason)
                                                  : problem.reason);
         }
+        // As tall as its lines, up to six.
+        const int rows = std::min(m_problems->count(), 6);
+        m_problems->setFixedHeight(rows * m_problems->sizeHintForRow(0) + 2 * m_problems->frameWidth() + 4);
         m_problems->show();
         setMessage(tr("%1 was not imported: %n line(s) refused, listed above. Nothing was changed.", nullptr,
                       int(roster.problems.size()))
@@ -284,17 +286,14 @@ void ComplianceDashboard::refresh()
         return;
     }
     m_report = std::move(report).value();
-    const QString authority = authorityLabel(m_session.person.authorityId, JurisdictionDirectory::builtIn());
     int unmatched = 0;
     for (const FollowedMagistrate& magistrate : m_magistrates) {
         unmatched += magistrate.personId.isEmpty() ? 1 : 0;
     }
     QString source =
         m_sourceName.isEmpty()
-            ? tr("<b>%n magistrate(s)</b> owe declarations to the %1, according to the store's "
-                 "directory.",
-                 nullptr, int(m_magistrates.size()))
-                  .arg(authority.toHtmlEscaped())
+            ? tr("<b>%n magistrate(s)</b> owe you declarations, according to the store's directory.", nullptr,
+                 int(m_magistrates.size()))
             : tr("<b>%n magistrate(s)</b> from the roster %1.", nullptr, int(m_magistrates.size()))
                   .arg(m_sourceName.toHtmlEscaped());
     if (unmatched > 0) {
@@ -330,8 +329,6 @@ void ComplianceDashboard::fill()
         first->setData(complianceStateId(row.state), StateRole);
         first->setData(kindId(row.kind), KindRole);
         first->setData(text::fold(row.magistrate + QLatin1Char(' ') + row.court), SearchRole);
-        add(row.court, text::fold(row.court));
-        add(row.function, text::fold(row.function));
         add(capitalized(kindLabel(row.kind)), kindId(row.kind));
         add(eventLabel(row.event), eventId(row.event));
         add(dateText(row.due), row.due);
@@ -343,6 +340,8 @@ void ComplianceDashboard::fill()
         QStandardItem* state = add(stateLabel(row), int(row.state));
         // The entretien records come with issue 6 §2: until then, nothing to say.
         add(QStringLiteral("—"), QString());
+        add(row.function, text::fold(row.function));
+        add(row.court, text::fold(row.court));
         if (row.late()) {
             const QBrush background(QColor(0xf8, 0xd7, 0xda));
             state->setBackground(background);
@@ -385,16 +384,20 @@ ComplianceTable ComplianceDashboard::visibleTable() const
 {
     ComplianceTable table;
     const QString authority = authorityLabel(m_session.person.authorityId, JurisdictionDirectory::builtIn());
-    table.title = tr("Declarations owed to the %1").arg(authority);
+    table.title = tr("%1: declarations owed").arg(authority);
     table.source =
         m_sourceName.isEmpty() ? tr("the store's directory") : tr("the roster %1").arg(m_sourceName);
+    QList<int> columns;
     for (int column = 0; column < ColumnCount; ++column) {
-        table.headers << m_model->headerData(column, Qt::Horizontal).toString();
+        if (!m_table->isColumnHidden(column)) {
+            columns << column;
+            table.headers << m_model->headerData(column, Qt::Horizontal).toString();
+        }
     }
     bool onlyAssets = m_proxy->rowCount() > 0;
     for (int row = 0; row < m_proxy->rowCount(); ++row) {
         QStringList cells;
-        for (int column = 0; column < ColumnCount; ++column) {
+        for (int column : columns) {
             cells << m_proxy->index(row, column).data().toString();
         }
         table.rows << cells;
@@ -445,13 +448,15 @@ void ComplianceDashboard::exportAs(bool pdf)
         return;
     }
     const Status exported = pdf ? exportPdf(path) : exportCsv(path);
-    exported ? setMessage(tr("Exported to %1.").arg(QDir::toNativeSeparators(path)))
+    exported ? setMessage(tr("Exported: %1.").arg(QFileInfo(path).fileName()), false,
+                          QDir::toNativeSeparators(path))
              : setMessage(exported.error().message, true);
 }
 
-void ComplianceDashboard::setMessage(const QString& text, bool error)
+void ComplianceDashboard::setMessage(const QString& text, bool error, const QString& detail)
 {
     m_message->setText(text);
+    m_message->setToolTip(detail);
     m_message->setStyleSheet(error ? QStringLiteral("color: #b02a37;") : QString());
 }
 

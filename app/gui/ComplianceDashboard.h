@@ -29,8 +29,6 @@ class ComplianceDashboard : public QWidget
 public:
     enum Column {
         MagistrateColumn,
-        CourtColumn,
-        FunctionColumn,
         KindColumn,
         EventColumn,
         DueColumn,
@@ -38,6 +36,8 @@ public:
         DaysLateColumn,
         StateColumn,
         EntretienColumn,
+        FunctionColumn,
+        CourtColumn,
         ColumnCount
     };
 
@@ -71,7 +71,7 @@ private:
     void refreshCounts();
     void chooseRoster();
     void exportAs(bool pdf);
-    void setMessage(const QString& text, bool error = false);
+    void setMessage(const QString& text, bool error = false, const QString& detail = {});
 
     Session& m_session;
     std::vector<FollowedMagistrate> m_magistrates;

@@ -9,13 +9,13 @@
 
 #include <QDir>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QScrollArea>
 #include <QTabWidget>
 #include <QTextBrowser>
 #include <QVBoxLayout>
@@ -26,6 +26,15 @@ namespace {
 
 const QLatin1String errorStyle("color: #b02a37;");
 const QLatin1String okStyle("color: #146c2e;");
+
+// The side panel has a fixed width; a wrapped label there must ask for the height its text takes at that
+// width (the tab and stack above it do not pass height-for-width on).
+constexpr int kPanelWidth = 300;
+void fitHeight(QLabel* label)
+{
+    const int width = label->width() > 50 ? label->width() : kPanelWidth - 40;
+    label->setMinimumHeight(label->text().isEmpty() ? 0 : label->heightForWidth(width));
+}
 
 QString fileStem(const InboxEntry& entry)
 {
@@ -40,6 +49,13 @@ QString fileStem(const InboxEntry& entry)
     }
     return (entry.record.kind == DeclarationKind::Interets ? QStringLiteral("DI-") : QStringLiteral("DSP-")) +
            name + QLatin1Char('-') + entry.record.filedAt.toLocalTime().date().toString(Qt::ISODate);
+}
+
+// A column of the variation: "Filed on 02/03/2026".
+QString dateCaption(const QDateTime& filedAt)
+{
+    return DeclarationReview::tr("Filed on %1")
+        .arg(QLocale().toString(filedAt.toLocalTime().date(), QStringLiteral("dd/MM/yyyy")));
 }
 
 } // namespace
@@ -87,8 +103,12 @@ DeclarationReview::DeclarationReview(Session& session, QWidget* parent)
     m_tabs->addTab(m_compare, tr("&Compared with the previous version"));
     m_tabs->addTab(m_variation, tr("&Variation of the assets"));
     body->addWidget(m_tabs, 1);
-    body->addWidget(makeSidePanel());
+    QWidget* side = makeSidePanel();
+    body->addWidget(side);
     layout->addLayout(body, 1);
+    // Two versions side by side need the whole width.
+    connect(m_tabs, &QTabWidget::currentChanged, side,
+            [side](int index) { side->setVisible(index != CompareTab); });
 
     connect(back, &QPushButton::clicked, this, &DeclarationReview::backRequested);
     connect(m_open, &OpenForReviewCommand::finished, this, &DeclarationReview::onOpened);
@@ -97,14 +117,12 @@ DeclarationReview::DeclarationReview(Session& session, QWidget* parent)
 
 QWidget* DeclarationReview::makeSidePanel()
 {
-    auto* scroll = new QScrollArea(this);
-    scroll->setObjectName(QStringLiteral("reviewSidePanel"));
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setFixedWidth(300);
-    auto* panel = new QWidget(scroll);
+    auto* panel = new QWidget(this);
+    m_sidePanel = panel;
+    panel->setObjectName(QStringLiteral("reviewSidePanel"));
+    panel->setFixedWidth(kPanelWidth);
     auto* layout = new QVBoxLayout(panel);
-    layout->setContentsMargins(4, 0, 4, 0);
+    layout->setContentsMargins(4, 0, 0, 0);
 
     auto* bordereau = new QGroupBox(tr("Bordereau d'émargement"), panel);
     bordereau->setObjectName(QStringLiteral("bordereauBox"));
@@ -159,8 +177,7 @@ QWidget* DeclarationReview::makeSidePanel()
     connect(m_acknowledgeButton, &QPushButton::clicked, this, &DeclarationReview::acknowledge);
     connect(m_pdfButton, &QPushButton::clicked, this, &DeclarationReview::exportDeclarationPdf);
     connect(m_receiptButton, &QPushButton::clicked, this, &DeclarationReview::exportReceiptPdf);
-    scroll->setWidget(panel);
-    return scroll;
+    return panel;
 }
 
 bool DeclarationReview::isBusy() const
@@ -180,8 +197,15 @@ void DeclarationReview::open(const InboxEntry& entry, const std::optional<store:
     m_title->setText(
         QStringLiteral("<b style=\"font-size: 13pt;\">%1 — %2</b>")
             .arg(capitalized(kindLabel(record.kind)).toHtmlEscaped(), record.declarant.toHtmlEscaped()));
-    m_subtitle->setText(
-        tr("%1 · filed on %2").arg(capitalized(eventLabel(record.event)), dateTimeLabel(record.filedAt)));
+    QString subtitle =
+        tr("%1 · filed on %2").arg(capitalized(eventLabel(record.event)), dateTimeLabel(record.filedAt));
+    if (previous && previous->id == record.supersedes) {
+        subtitle += tr(" · replaces the version filed on %1").arg(dateTimeLabel(previous->filedAt));
+    }
+    if (record.status == QLatin1String("superseded")) {
+        subtitle += tr(" · superseded by a newer version");
+    }
+    m_subtitle->setText(subtitle);
     m_view->browser()->clear();
     m_compare->showMessage(tr("Opening…"));
     m_variation->showMessage(tr("Opening…"));
@@ -239,12 +263,13 @@ void DeclarationReview::onOpened(const Result<OpenedForReview>& result)
         if (result->previous) {
             auto variation = computeVariation(*result->previous, *m_declaration);
             if (variation) {
-                m_variation->setVariation(*variation, previousCaption, currentCaption);
+                m_variation->setVariation(*variation, dateCaption(m_previousRecord->filedAt),
+                                          dateCaption(m_entry.record.filedAt));
             } else {
                 m_variation->showMessage(variation.error().message);
             }
         } else if (auto totals = probitas::computeTotals(*m_declaration)) {
-            m_variation->setTotalsOnly(*totals, currentCaption,
+            m_variation->setTotalsOnly(*totals, dateCaption(m_entry.record.filedAt),
                                        tr("No earlier declaration of assets of %1 has been received: the "
                                           "variation will be computed from the next one.")
                                            .arg(m_entry.record.declarant));
@@ -258,12 +283,12 @@ void DeclarationReview::refreshSidePanel()
 {
     auto bordereau = BordereauCommand(m_session).run(m_entry.record.id);
     if (bordereau) {
-        QString names;
+        QStringList names;
         for (const QString& name : bordereau->mayOpen) {
-            names += QStringLiteral("<li>%1</li>").arg(name.toHtmlEscaped());
+            names << QStringLiteral("• ") + name.toHtmlEscaped();
         }
-        m_mayOpen->setText(QStringLiteral("<p>%1</p><ul style=\"margin-left: -20px;\">%2</ul>")
-                               .arg(tr("May open it:").toHtmlEscaped(), names));
+        m_mayOpen->setText(tr("May open it:").toHtmlEscaped() + QStringLiteral("<br/>") +
+                           names.join(QStringLiteral("<br/>")));
         m_lastOpened->setText(
             bordereau->lastOpenedBy.isEmpty()
                 ? tr("Never opened yet.")
@@ -289,6 +314,19 @@ void DeclarationReview::refreshSidePanel()
     m_pdfButton->setEnabled(m_declaration.has_value());
     m_receiptButton->setEnabled(m_entry.acknowledgedByMe);
     m_receiptButton->setVisible(!m_entry.forwarded);
+    for (QLabel* label : {m_mayOpen, m_lastOpened, m_receiptState}) {
+        fitHeight(label);
+    }
+    relayoutSidePanel();
+}
+
+void DeclarationReview::relayoutSidePanel()
+{
+    // The boxes take their new heights now, not at some later pass.
+    for (QWidget* box : m_sidePanel->findChildren<QGroupBox*>()) {
+        box->layout()->activate();
+    }
+    m_sidePanel->layout()->activate();
 }
 
 void DeclarationReview::acknowledge()
@@ -347,7 +385,8 @@ void DeclarationReview::exportDeclarationPdf()
     options.generatedAt =
         QLocale().toString(Clock::nowUtc().toLocalTime(), QStringLiteral("dd/MM/yyyy HH:mm"));
     const Status exported = exportPdf(*m_declaration, *definition, path, options);
-    exported ? setMessage(tr("Exported to %1.").arg(QDir::toNativeSeparators(path)))
+    exported ? setMessage(tr("Exported: %1.").arg(QFileInfo(path).fileName()), false,
+                          QDir::toNativeSeparators(path))
              : setMessage(exported.error().message, true);
 }
 
@@ -359,13 +398,17 @@ void DeclarationReview::exportReceiptPdf()
         return;
     }
     const Status exported = ReceiptDocumentCommand(m_session).exportPdf(m_entry.record, path);
-    exported ? setMessage(tr("Exported to %1.").arg(QDir::toNativeSeparators(path)))
+    exported ? setMessage(tr("Exported: %1.").arg(QFileInfo(path).fileName()), false,
+                          QDir::toNativeSeparators(path))
              : setMessage(exported.error().message, true);
 }
 
-void DeclarationReview::setMessage(const QString& text, bool error)
+void DeclarationReview::setMessage(const QString& text, bool error, const QString& detail)
 {
     m_message->setText(text);
+    m_message->setToolTip(detail);
+    fitHeight(m_message);
+    relayoutSidePanel();
     m_message->setStyleSheet(error ? QString(errorStyle) : QString());
     m_message->setVisible(!text.isEmpty());
 }

@@ -65,7 +65,8 @@ private:
     void onOpened(const Result<OpenedForReview>& result);
     void onAcknowledged(const Result<QByteArray>& receipt);
     void refreshSidePanel();
-    void setMessage(const QString& text, bool error = false);
+    void relayoutSidePanel();
+    void setMessage(const QString& text, bool error = false, const QString& detail = {});
     QString savePath(const QString& title, const QString& suggestedName);
 
     Session& m_session;
@@ -82,6 +83,7 @@ private:
     DeclarationView* m_view;
     DeclarationCompareView* m_compare;
     PatrimonyVariationView* m_variation;
+    QWidget* m_sidePanel = nullptr;
     QLabel* m_mayOpen = nullptr;
     QLabel* m_lastOpened = nullptr;
     QLabel* m_receiptState = nullptr;

@@ -314,6 +314,8 @@ private slots:
         const QString mayOpen = child<QLabel>(window, "bordereauMayOpen")->text();
         QVERIFY(mayOpen.contains("Hélène Durand-Lefèvre") && mayOpen.contains("Jean-Baptiste Moreau"));
         QVERIFY(!review.entretienBox()->isVisible()); // the hook, for the entretien records to come
+        // It says which version it replaces.
+        QVERIFY(child<QLabel>(window, "reviewSubtitle")->text().contains("02/03/2026"));
         QVERIFY(!review.tabs()->isTabVisible(gui::DeclarationReview::VariationTab));
         saveScreenshot(window, "authority-02-review");
 
@@ -331,6 +333,7 @@ private slots:
         QVERIFY(current.contains("#ffd866")); // the changed value, and the changed function
         QVERIFY(!review.compare()->previousBrowser()->toHtml().contains("#d4efdc"));
         QVERIFY(review.compare()->summary()->toPlainText().contains("Participations financières"));
+        QCoreApplication::processEvents(); // the side panel gives way: the versions take the whole width
         review.compare()->scrollToItem("participationsFinancieres");
         saveScreenshot(window, "authority-03-compare");
 
@@ -452,10 +455,13 @@ private slots:
         const QStringList lines = QString::fromUtf8(csv.mid(3)).split("\r\n", Qt::SkipEmptyParts);
         QCOMPARE(lines.size(), 5);
         QCOMPARE(lines[0].count(';'), 9);
-        QVERIFY2(lines[1].startsWith("Paul Martin;tribunal judiciaire de Nanterre;"), qPrintable(lines[1]));
-        QVERIFY(lines[1].contains(";01/04/2026;—;30;"));
-        QVERIFY(lines[2].startsWith("Sophie Laurent;"));
-        QVERIFY(lines[2].contains(";01/02/2026;02/03/2026;29;"));
+        QVERIFY2(lines[1].startsWith(
+                     QStringLiteral("Paul Martin;Déclaration d'intérêts;installation;01/04/2026;—;30;")),
+                 qPrintable(lines[1]));
+        QVERIFY(lines[1].endsWith(";tribunal judiciaire de Nanterre"));
+        QVERIFY2(lines[2].startsWith(QStringLiteral(
+                     "Sophie Laurent;Déclaration d'intérêts;installation;01/02/2026;02/03/2026;29;")),
+                 qPrintable(lines[2]));
 
         // Filtered: only what is late.
         auto* state = dashboard.stateFilter();
@@ -561,6 +567,9 @@ private slots:
         workspace.tabs()->setCurrentIndex(gui::AuthorityWorkspace::ComplianceTab);
         QSortFilterProxyModel& table = *workspace.dashboard()->proxy();
         QCOMPARE(table.rowCount(), 2); // the président's DSP at installation and after the change
+        // No entretien for a declaration of assets.
+        QVERIFY(workspace.dashboard()->table()->isColumnHidden(gui::ComplianceDashboard::EntretienColumn));
+        QCOMPARE(workspace.dashboard()->visibleTable().headers.size(), 9);
         QCOMPARE(table.index(0, 0).data().toString(), QString("Jean-Baptiste Moreau"));
         saveScreenshot(window, "authority-12-hatvp-compliance");
     }

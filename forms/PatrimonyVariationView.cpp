@@ -35,6 +35,15 @@ QString signedEuros(qint64 cents)
         .arg(cents > 0 ? QStringLiteral("#146c2e") : QStringLiteral("#a30016"), text.toHtmlEscaped());
 }
 
+// "Bien propre" -> "bien propre", inside a sentence: "dont bien propre".
+QString inSentence(QString label)
+{
+    if (!label.isEmpty()) {
+        label[0] = label.at(0).toLower();
+    }
+    return label;
+}
+
 } // namespace
 
 PatrimonyVariationView::PatrimonyVariationView(QWidget* parent)
@@ -119,7 +128,7 @@ QString PatrimonyVariationView::toHtml(const PatrimonyVariation& variation, cons
                 continue;
             }
             row(QStringLiteral("&nbsp;&nbsp;&nbsp;&nbsp;") +
-                    tr("of which %1").arg(variation.ownershipLabels.value(index)).toHtmlEscaped(),
+                    tr("of which %1").arg(inSentence(variation.ownershipLabels.value(index))).toHtmlEscaped(),
                 before.share(id), after.share(id), shareStyle);
         }
     };
@@ -131,7 +140,7 @@ QString PatrimonyVariationView::toHtml(const PatrimonyVariation& variation, cons
             const QString& id = variation.ownerships.at(index);
             if (category.before.share(id) != 0 || category.after.share(id) != 0) {
                 ++regimes;
-                only = variation.ownershipLabels.value(index);
+                only = inSentence(variation.ownershipLabels.value(index));
             }
         }
         return regimes == 1
@@ -164,7 +173,7 @@ QString PatrimonyVariationView::toHtml(const PatrimonyVariation& variation, cons
     for (int index = 0; index < variation.ownerships.size(); ++index) {
         const QString& id = variation.ownerships.at(index);
         row(QStringLiteral("&nbsp;&nbsp;&nbsp;&nbsp;") +
-                tr("of which %1").arg(variation.ownershipLabels.value(index)).toHtmlEscaped(),
+                tr("of which %1").arg(inSentence(variation.ownershipLabels.value(index))).toHtmlEscaped(),
             variation.netBefore(id), variation.netAfter(id), shareStyle);
     }
     html += QStringLiteral("</table>");

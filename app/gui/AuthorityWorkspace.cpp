@@ -133,6 +133,7 @@ QWidget* AuthorityWorkspace::makeInboxTab()
     m_search->setObjectName(QStringLiteral("inboxSearch"));
     m_search->setPlaceholderText(tr("Search a declarant…"));
     m_search->setClearButtonEnabled(true);
+    m_search->setMinimumWidth(220);
     filters->addWidget(m_search, 2);
     m_kind = new QComboBox(page);
     m_kind->setObjectName(QStringLiteral("inboxKind"));
@@ -165,6 +166,12 @@ QWidget* AuthorityWorkspace::makeInboxTab()
     m_period->addItem(tr("Filed in the last 30 days"), 30);
     m_period->addItem(tr("Filed in the last 12 months"), 365);
     filters->addWidget(m_period, 1);
+    // The choices are long in French ("Modification après l'entretien déontologique"): the search field
+    // keeps its room, the lists open wide.
+    for (QComboBox* combo : {m_kind, m_event, m_status, m_period}) {
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        combo->setMinimumContentsLength(14);
+    }
     m_unreadOnly = new QCheckBox(tr("&Unread only"), page);
     m_unreadOnly->setObjectName(QStringLiteral("inboxUnreadOnly"));
     filters->addWidget(m_unreadOnly);

@@ -48,6 +48,12 @@ QString stateLabel(const ComplianceRow& row)
     return {};
 }
 
+// The abbreviations every magistrate uses; the full name is the cell's tooltip.
+QString kindShort(DeclarationKind kind)
+{
+    return kind == DeclarationKind::Interets ? ComplianceDashboard::tr("DI") : ComplianceDashboard::tr("DSP");
+}
+
 QString dateText(QDate date)
 {
     return date.isValid() ? QLocale().toString(date, QStringLiteral("dd/MM/yyyy")) : QStringLiteral("—");
@@ -329,8 +335,8 @@ void ComplianceDashboard::fill()
         first->setData(complianceStateId(row.state), StateRole);
         first->setData(kindId(row.kind), KindRole);
         first->setData(text::fold(row.magistrate + QLatin1Char(' ') + row.court), SearchRole);
-        add(capitalized(kindLabel(row.kind)), kindId(row.kind));
-        add(eventLabel(row.event), eventId(row.event));
+        add(kindShort(row.kind), kindId(row.kind))->setToolTip(capitalized(kindLabel(row.kind)));
+        add(capitalized(eventLabel(row.event)), eventId(row.event));
         add(dateText(row.due), row.due);
         add(dateText(row.filedOn),
             row.filedOn.isValid() ? QVariant(row.filedOn) : QVariant(QDate(9999, 12, 31)));
@@ -340,8 +346,9 @@ void ComplianceDashboard::fill()
         QStandardItem* state = add(stateLabel(row), int(row.state));
         // The entretien records come with issue 6 §2: until then, nothing to say.
         add(QStringLiteral("—"), QString());
-        add(row.function, text::fold(row.function));
-        add(row.court, text::fold(row.court));
+        // Often the same on every row, so last, and whole in the tooltip when the window is narrow.
+        add(row.function, text::fold(row.function))->setToolTip(row.function);
+        add(row.court, text::fold(row.court))->setToolTip(row.court);
         if (row.late()) {
             const QBrush background(QColor(0xf8, 0xd7, 0xda));
             state->setBackground(background);

@@ -455,13 +455,12 @@ private slots:
         const QStringList lines = QString::fromUtf8(csv.mid(3)).split("\r\n", Qt::SkipEmptyParts);
         QCOMPARE(lines.size(), 5);
         QCOMPARE(lines[0].count(';'), 9);
-        QVERIFY2(lines[1].startsWith(
-                     QStringLiteral("Paul Martin;Déclaration d'intérêts;installation;01/04/2026;—;30;")),
+        QVERIFY2(lines[1].startsWith(QStringLiteral("Paul Martin;DI;Installation;01/04/2026;—;30;")),
                  qPrintable(lines[1]));
         QVERIFY(lines[1].endsWith(";tribunal judiciaire de Nanterre"));
-        QVERIFY2(lines[2].startsWith(QStringLiteral(
-                     "Sophie Laurent;Déclaration d'intérêts;installation;01/02/2026;02/03/2026;29;")),
-                 qPrintable(lines[2]));
+        QVERIFY2(
+            lines[2].startsWith(QStringLiteral("Sophie Laurent;DI;Installation;01/02/2026;02/03/2026;29;")),
+            qPrintable(lines[2]));
 
         // Filtered: only what is late.
         auto* state = dashboard.stateFilter();
@@ -551,7 +550,7 @@ private slots:
         QVERIFY(variation.contains(QStringLiteral("+20") + nnbsp + "000" + euro));
         QVERIFY(variation.contains(QStringLiteral("−6") + nnbsp + "000" + euro));
         QVERIFY(variation.contains(QStringLiteral("+11") + nnbsp + "500" + euro));
-        QVERIFY(variation.contains(QStringLiteral("Bien propre")));
+        QVERIFY2(variation.contains(QStringLiteral("bien propre")), qPrintable(variation));
         QVERIFY(variation.contains(QStringLiteral("communauté")));
         saveScreenshot(window, "authority-10-hatvp-variation");
         review.tabs()->setCurrentIndex(gui::DeclarationReview::CompareTab);

@@ -325,6 +325,9 @@ void AuthorityWorkspace::openSelected()
 
 void AuthorityWorkspace::openDeclaration(const QString& id)
 {
+    if (m_review->isBusy()) {
+        return; // one opening at a time: the review shows what it is opening
+    }
     for (const InboxEntry& entry : m_entries) {
         if (entry.record.id == id) {
             m_inboxPages->setCurrentWidget(m_review);

@@ -25,22 +25,41 @@ ItemDiff diffItem(const QString& itemId, const ItemAnswer* before, const ItemAns
     const EntryList& old = diff.wasAnswered && !diff.wasNeant ? before->entries : none;
     const EntryList& now = diff.isAnswered && !diff.isNeant ? after->entries : none;
     // Match identical entries first, so reordering or inserting one does not read as "everything changed".
-    std::vector<bool> oldMatched(old.size(), false);
-    int unmatchedNew = 0;
-    for (const Entry& entry : now) {
+    diff.previousCounterpart.assign(old.size(), -1);
+    diff.currentCounterpart.assign(now.size(), -1);
+    std::vector<std::size_t> unmatchedNew;
+    for (std::size_t current = 0; current < now.size(); ++current) {
         bool matched = false;
         for (std::size_t index = 0; index < old.size(); ++index) {
-            if (!oldMatched[index] && old[index] == entry) {
-                oldMatched[index] = true;
+            if (diff.previousCounterpart[index] < 0 && old[index] == now[current]) {
+                diff.previousCounterpart[index] = int(current);
+                diff.currentCounterpart[current] = int(index);
                 matched = true;
                 break;
             }
         }
-        matched ? ++diff.unchanged : ++unmatchedNew;
+        if (matched) {
+            ++diff.unchanged;
+        } else {
+            unmatchedNew.push_back(current);
+        }
     }
-    const int unmatchedOld = int(std::count(oldMatched.begin(), oldMatched.end(), false));
-    diff.changed = std::min(unmatchedOld, unmatchedNew);
-    diff.added = unmatchedNew - diff.changed;
+    // What is left is paired in order: the first unmatched previous entry with the first unmatched new one.
+    std::size_t next = 0;
+    int unmatchedOld = 0;
+    for (std::size_t index = 0; index < old.size(); ++index) {
+        if (diff.previousCounterpart[index] >= 0) {
+            continue;
+        }
+        ++unmatchedOld;
+        if (next < unmatchedNew.size()) {
+            diff.previousCounterpart[index] = int(unmatchedNew[next]);
+            diff.currentCounterpart[unmatchedNew[next]] = int(index);
+            ++next;
+        }
+    }
+    diff.changed = std::min(unmatchedOld, int(unmatchedNew.size()));
+    diff.added = int(unmatchedNew.size()) - diff.changed;
     diff.removed = unmatchedOld - diff.changed;
     return diff;
 }

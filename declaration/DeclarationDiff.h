@@ -21,6 +21,11 @@ struct ItemDiff
     int removed = 0;
     int changed = 0;
     int unchanged = 0;
+    // Entry by entry, for highlighting side by side: the index of each previous entry's counterpart among
+    // the current entries (-1: removed) and of each current entry's among the previous ones (-1: added).
+    // A pair whose entries differ is a change. Empty for an answer "néant" or not given.
+    std::vector<int> previousCounterpart;
+    std::vector<int> currentCounterpart;
 };
 
 // What changed from a previous declaration to the current one, for the summary before signing.

@@ -6,6 +6,7 @@
 
 #include <QTextBrowser>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace probitas {
 
@@ -22,10 +23,12 @@ QString escaped(const QString& text)
     return text.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br/>"));
 }
 
-QString cell(const QString& html, bool numeric = false, bool header = false, const QString& attributes = {})
+QString cell(const QString& html, bool numeric = false, bool header = false, const QString& attributes = {},
+             const QString& extraStyle = {})
 {
     const QString tag = header ? QStringLiteral("th") : QStringLiteral("td");
     QString style = numeric ? QStringLiteral("text-align: right;") : QStringLiteral("text-align: left;");
+    style += extraStyle;
     if (header) {
         style += headerCell;
         // A one-word heading ("Mensualité") is never cut in the middle of the word.
@@ -47,37 +50,107 @@ QString valueHtml(const FieldDefinition& field, const FieldValue& value)
     return escaped(displayText(field, value, false));
 }
 
+// The highlight colours: pale enough to read through, each with a word in the "Change" column.
+QString markStyle(ViewHighlights::Mark mark)
+{
+    switch (mark) {
+    case ViewHighlights::Mark::Added:
+        return QStringLiteral(" background-color: #d4efdc;");
+    case ViewHighlights::Mark::Removed:
+        return QStringLiteral(" background-color: #f8d9dc; color: #5a1a20;");
+    case ViewHighlights::Mark::Changed:
+        return QStringLiteral(" background-color: #fff1bf;");
+    case ViewHighlights::Mark::None:
+        break;
+    }
+    return {};
+}
+const QLatin1String changedFieldStyle(" background-color: #ffd866; font-weight: bold;");
+
+QString markWord(ViewHighlights::Mark mark)
+{
+    switch (mark) {
+    case ViewHighlights::Mark::Added:
+        return DeclarationView::tr("new");
+    case ViewHighlights::Mark::Removed:
+        return DeclarationView::tr("removed");
+    case ViewHighlights::Mark::Changed:
+        return DeclarationView::tr("changed");
+    case ViewHighlights::Mark::None:
+        break;
+    }
+    return {};
+}
+
 // Beyond this many columns a table of entries no longer fits 1280 px, nor an A4 page, without cutting
 // words ("Apparte|ment"): each entry is then shown as a card.
 constexpr std::size_t kMaxTableColumns = 6;
 
-// One row per entry, one column per field.
-QString entriesTable(const std::vector<const FieldDefinition*>& columns, const EntryList& entries)
+// How the entries of one item are marked against another version (all null/empty when not compared).
+struct EntryMarks
 {
+    const std::vector<ViewHighlights::Mark>* marks = nullptr;
+    const std::vector<QStringList>* changedFields = nullptr;
+
+    ViewHighlights::Mark mark(std::size_t index) const
+    {
+        return marks && index < marks->size() ? (*marks)[index] : ViewHighlights::Mark::None;
+    }
+    bool fieldChanged(std::size_t index, const QString& field) const
+    {
+        return changedFields && index < changedFields->size() && (*changedFields)[index].contains(field);
+    }
+    bool any() const
+    {
+        return marks && std::any_of(marks->begin(), marks->end(), [](ViewHighlights::Mark mark) {
+                   return mark != ViewHighlights::Mark::None;
+               });
+    }
+};
+
+// One row per entry, one column per field (and a "Change" column when compared).
+QString entriesTable(const std::vector<const FieldDefinition*>& columns, const EntryList& entries,
+                     const EntryMarks& marks)
+{
+    const bool anyMark = marks.any();
     QString html = tableStart() + QStringLiteral("<tr>");
+    if (anyMark) {
+        html += cell(DeclarationView::tr("Change").toHtmlEscaped(), false, true);
+    }
     for (const FieldDefinition* field : columns) {
         html += cell(field->label.text().toHtmlEscaped(), isNumericField(field->type), true);
     }
     html += QStringLiteral("</tr>");
-    for (const Entry& entry : entries) {
+    for (std::size_t index = 0; index < entries.size(); ++index) {
+        const Entry& entry = entries[index];
+        const ViewHighlights::Mark mark = marks.mark(index);
         html += QStringLiteral("<tr>");
+        if (anyMark) {
+            html += cell(QStringLiteral("<b>%1</b>").arg(markWord(mark).toHtmlEscaped()), false, false, {},
+                         markStyle(mark));
+        }
         for (const FieldDefinition* field : columns) {
             const auto found = entry.values.find(field->id);
             html += cell(found == entry.values.end() ? QString() : valueHtml(*field, found->second),
-                         isNumericField(field->type));
+                         isNumericField(field->type), false, {},
+                         marks.fieldChanged(index, field->id) ? QString(changedFieldStyle) : markStyle(mark));
         }
         html += QStringLiteral("</tr>");
     }
     return html + QStringLiteral("</table>");
 }
 
-// One card per entry: its fields as label and value, two pairs a row, in the form's order.
-QString entryCards(const std::vector<const FieldDefinition*>& columns, const EntryList& entries)
+// One card per entry: its fields as label and value, two pairs a row, in the form's order; a compared
+// entry's card says how it changed in its first row.
+QString entryCards(const std::vector<const FieldDefinition*>& columns, const EntryList& entries,
+                   const EntryMarks& marks)
 {
     QString html;
     const int count = int(entries.size());
     for (int number = 1; number <= count; ++number) {
-        const Entry& entry = entries[std::size_t(number - 1)];
+        const std::size_t index = std::size_t(number - 1);
+        const Entry& entry = entries[index];
+        const ViewHighlights::Mark mark = marks.mark(index);
         std::vector<const FieldDefinition*> present;
         for (const FieldDefinition* field : columns) {
             if (entry.has(field->id)) {
@@ -85,23 +158,27 @@ QString entryCards(const std::vector<const FieldDefinition*>& columns, const Ent
             }
         }
         html += tableStart();
-        if (count > 1) {
-            html +=
-                QStringLiteral("<tr>") +
-                cell(QStringLiteral("<b>%1</b>")
-                         .arg(DeclarationView::tr("Entry %1 of %2").arg(number).arg(count).toHtmlEscaped()),
-                     false, false, QStringLiteral("colspan=\"4\"")) +
-                QStringLiteral("</tr>");
+        if (count > 1 || mark != ViewHighlights::Mark::None) {
+            QString heading = DeclarationView::tr("Entry %1 of %2").arg(number).arg(count).toHtmlEscaped();
+            if (mark != ViewHighlights::Mark::None) {
+                heading += QStringLiteral(" — ") + markWord(mark).toHtmlEscaped();
+            }
+            html += QStringLiteral("<tr>") +
+                    cell(QStringLiteral("<b>%1</b>").arg(heading), false, false,
+                         QStringLiteral("colspan=\"4\""), markStyle(mark)) +
+                    QStringLiteral("</tr>");
         }
-        for (std::size_t index = 0; index < present.size(); index += 2) {
+        for (std::size_t pair = 0; pair < present.size(); pair += 2) {
             html += QStringLiteral("<tr>");
-            for (std::size_t pair = index; pair < index + 2; ++pair) {
-                if (pair < present.size()) {
-                    const FieldDefinition& field = *present[pair];
+            for (std::size_t at = pair; at < pair + 2; ++at) {
+                if (at < present.size()) {
+                    const FieldDefinition& field = *present[at];
+                    const QString style =
+                        marks.fieldChanged(index, field.id) ? QString(changedFieldStyle) : markStyle(mark);
                     html += cell(field.label.text().toHtmlEscaped(), false, true,
                                  QStringLiteral("width=\"20%\"")) +
                             cell(valueHtml(field, entry.values.at(field.id)), false, false,
-                                 QStringLiteral("width=\"30%\""));
+                                 QStringLiteral("width=\"30%\""), style);
                 } else {
                     html += QStringLiteral("<td></td><td></td>");
                 }
@@ -145,7 +222,8 @@ void DeclarationView::setDeclaration(const Declaration& declaration, const FormD
     m_browser->setHtml(toHtml(declaration, definition));
 }
 
-QString DeclarationView::toHtml(const Declaration& declaration, const FormDefinition& definition)
+QString DeclarationView::toHtml(const Declaration& declaration, const FormDefinition& definition,
+                                const ViewHighlights* highlights)
 {
     QString html;
     html += QStringLiteral("<html><body>");
@@ -161,9 +239,14 @@ QString DeclarationView::toHtml(const Declaration& declaration, const FormDefini
         const auto found = declaration.declarant.values.find(field.id);
         const QString value = found == declaration.declarant.values.end() ? QStringLiteral("—")
                                                                           : valueHtml(field, found->second);
-        html += QStringLiteral("<tr>") +
-                cell(field.label.text().toHtmlEscaped(), false, true, QStringLiteral("width=\"30%\"")) +
-                cell(value) + QStringLiteral("</tr>");
+        const bool changed = highlights && highlights->headerFields.contains(field.id);
+        html +=
+            QStringLiteral("<tr>") +
+            cell(field.label.text().toHtmlEscaped(), false, true, QStringLiteral("width=\"30%\"")) +
+            cell(changed ? value + QStringLiteral(" <i>(%1)</i>").arg(markWord(ViewHighlights::Mark::Changed))
+                         : value,
+                 false, false, {}, changed ? QString(changedFieldStyle) : QString()) +
+            QStringLiteral("</tr>");
     }
     html += QStringLiteral("</table>");
 
@@ -173,7 +256,22 @@ QString DeclarationView::toHtml(const Declaration& declaration, const FormDefini
     QStringList summaryRows;
     for (const ItemDefinition* item : definition.itemsFor(declaration.event)) {
         const QString title = item->number + QLatin1Char(' ') + item->title.text();
-        html += QStringLiteral("<h2>%1</h2>").arg(title.toHtmlEscaped());
+        html += QStringLiteral("<a name=\"item-%1\"></a><h2>%2</h2>").arg(item->id, title.toHtmlEscaped());
+        const std::vector<ViewHighlights::Mark>* marks = nullptr;
+        const std::vector<QStringList>* changedFields = nullptr;
+        if (highlights) {
+            if (const auto found = highlights->entries.find(item->id); found != highlights->entries.end()) {
+                marks = &found->second;
+            }
+            if (const auto found = highlights->changedFields.find(item->id);
+                found != highlights->changedFields.end()) {
+                changedFields = &found->second;
+            }
+        }
+        const QString answerStyle =
+            highlights && highlights->answers.contains(item->id)
+                ? markStyle(ViewHighlights::Mark::Changed) + QStringLiteral(" padding: 4px;")
+                : QString();
         html += QStringLiteral("<p style=\"color: #555555;\"><i>%1</i> (%2)</p>")
                     .arg((QStringLiteral("«\u00A0") + item->law + QStringLiteral("\u00A0»")).toHtmlEscaped(),
                          item->article.toHtmlEscaped());
@@ -184,7 +282,12 @@ QString DeclarationView::toHtml(const Declaration& declaration, const FormDefini
             html += QStringLiteral("<p style=\"%1\">%2</p>")
                         .arg(missingStyle, tr("Not answered").toHtmlEscaped());
         } else if (answer->neant) {
-            html += QStringLiteral("<p><b>%1</b></p>").arg(tr("Nothing to declare").toHtmlEscaped());
+            html +=
+                QStringLiteral("<p style=\"%1\"><b>%2</b>%3</p>")
+                    .arg(answerStyle, tr("Nothing to declare").toHtmlEscaped(),
+                         answerStyle.isEmpty()
+                             ? QString()
+                             : QStringLiteral(" <i>(%1)</i>").arg(markWord(ViewHighlights::Mark::Changed)));
         } else {
             // Columns: every field filled in at least one entry, in the definition's order. Hidden fields
             // are absent from entries, so they never make a column.
@@ -195,11 +298,14 @@ QString DeclarationView::toHtml(const Declaration& declaration, const FormDefini
                     columns.push_back(&field);
                 }
             }
-            if (columns.size() <= kMaxTableColumns) {
-                html += entriesTable(columns, answer->entries);
-            } else {
-                html += entryCards(columns, answer->entries);
+            if (!answerStyle.isEmpty()) {
+                html +=
+                    QStringLiteral("<p style=\"%1\"><i>%2</i></p>")
+                        .arg(answerStyle, tr("Answered differently in the other version").toHtmlEscaped());
             }
+            const EntryMarks entryMarks{marks, changedFields};
+            html += columns.size() <= kMaxTableColumns ? entriesTable(columns, answer->entries, entryMarks)
+                                                       : entryCards(columns, answer->entries, entryMarks);
         }
 
         const auto totals = computeTotals(*item, answered ? answer->entries : EntryList());
@@ -252,9 +358,14 @@ QString DeclarationView::toHtml(const Declaration& declaration, const FormDefini
     }
 
     html += QStringLiteral("<h2>%1</h2>").arg(tr("Observations").toHtmlEscaped());
+    const QString observationsStyle =
+        highlights && highlights->observations
+            ? markStyle(ViewHighlights::Mark::Changed) + QStringLiteral(" padding: 4px;")
+            : QString();
     html += declaration.observations.trimmed().isEmpty()
-                ? QStringLiteral("<p>—</p>")
-                : QStringLiteral("<p>%1</p>").arg(escaped(declaration.observations));
+                ? QStringLiteral("<p style=\"%1\">—</p>").arg(observationsStyle)
+                : QStringLiteral("<p style=\"%1\">%2</p>")
+                      .arg(observationsStyle, escaped(declaration.observations));
     html += QStringLiteral("</body></html>");
     return html;
 }

@@ -1254,7 +1254,10 @@ Result<Bordereau> Store::bordereau(const QString& id, const crypto::Identity& id
     if (!facts) {
         return facts.error();
     }
-    if (!decide(*actor, Action::AuditLog, *facts)) {
+    // The bordereau d'émargement is for whoever audits the declaration and for its readers: the authority
+    // reviewing it sees who else may open it and who opened it last (art. 7-2 I: confidentiality is
+    // checked by those who hold the declaration).
+    if (!decide(*actor, Action::AuditLog, *facts) && !decide(*actor, Action::Open, *facts)) {
         return Error{ErrorKind::AccessDenied, tr("access denied"), QString(errors::Denied)};
     }
     Bordereau result;

@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "AuthorityWorkspace.h"
 #include "DeclarantWorkspace.h"
 
 #include <QApplication>
@@ -94,9 +95,11 @@ MainWindow::MainWindow(QWidget* parent)
 
 MainWindow::~MainWindow()
 {
-    // The workspace flushes its pending draft into the store: it goes before the session.
+    // The workspaces flush pending drafts into the store: they go before the session.
     delete m_workspace;
     m_workspace = nullptr;
+    delete m_authorityWorkspace;
+    m_authorityWorkspace = nullptr;
 }
 
 QWidget* MainWindow::makeStartPage()
@@ -297,6 +300,13 @@ void MainWindow::showWorkspace()
 {
     const store::Person& person = m_session->person;
     statusBar()->showMessage(tr("%1 — %2").arg(person.name, roleName(person.role)));
+    if (person.role == store::Role::Authority) {
+        QWidget* holder = m_pages->widget(WorkspacePage);
+        m_authorityWorkspace = new gui::AuthorityWorkspace(*m_session, holder);
+        holder->layout()->addWidget(m_authorityWorkspace);
+        m_pages->setCurrentIndex(WorkspacePage);
+        return;
+    }
     if (person.role != store::Role::Declarant) {
         auto* label = qobject_cast<QLabel*>(m_pages->widget(ComingSoonPage));
         label->setText(tr("<h2>%1 workspace: coming soon</h2><p>%2 is unlocked. This version of Probitas "

@@ -15,8 +15,9 @@ class QStackedWidget;
 namespace probitas {
 
 namespace gui {
+class AuthorityWorkspace;
 class DeclarantWorkspace;
-}
+} // namespace gui
 
 // The probitas main window: start (open or create the store), unlock (identity and passphrase), then the
 // workspace of the unlocked person's role.
@@ -32,6 +33,7 @@ public:
     void start(const QString& storePath, const QString& demoDirectory);
     gui::Session* session() const { return m_session.get(); }
     gui::DeclarantWorkspace* declarantWorkspace() const { return m_workspace; }
+    gui::AuthorityWorkspace* authorityWorkspace() const { return m_authorityWorkspace; }
 
     // For tests and scripts: "Other file…" asks this instead of a QFileDialog when set.
     std::function<QString()> identityFileProvider;
@@ -67,6 +69,7 @@ private:
     QPushButton* m_unlockButton = nullptr;
     int m_lastIdentityIndex = 0;
     gui::DeclarantWorkspace* m_workspace = nullptr;
+    gui::AuthorityWorkspace* m_authorityWorkspace = nullptr;
 };
 
 } // namespace probitas

@@ -77,6 +77,56 @@ private slots:
         QVERIFY(mandates->wasAnswered && !mandates->isAnswered);
         QVERIFY(!diff.find(QStringLiteral("activitesAnterieures")));
     }
+
+    // Side by side, each entry knows its counterpart: identical ones wherever they moved, then the
+    // leftovers paired in order (a change), then what is added or removed.
+    void entriesArePairedForHighlighting_data()
+    {
+        QTest::addColumn<QStringList>("before"); // the société of each entry
+        QTest::addColumn<QStringList>("after");
+        QTest::addColumn<QList<int>>("previousCounterpart");
+        QTest::addColumn<QList<int>>("currentCounterpart");
+        QTest::addColumn<int>("changed");
+
+        QTest::newRow("one inserted before the others") << QStringList{"A", "B"} << QStringList{"N", "A", "B"}
+                                                        << QList<int>{1, 2} << QList<int>{-1, 0, 1} << 0;
+        QTest::newRow("one changed in the middle")
+            << QStringList{"A", "B", "C"} << QStringList{"A", "B2", "C"} << QList<int>{0, 1, 2}
+            << QList<int>{0, 1, 2} << 1;
+        QTest::newRow("one removed, one changed") << QStringList{"A", "B", "C"} << QStringList{"C", "A2"}
+                                                  << QList<int>{1, -1, 0} << QList<int>{2, 0} << 1;
+    }
+
+    void entriesArePairedForHighlighting()
+    {
+        QFETCH(QStringList, before);
+        QFETCH(QStringList, after);
+        QFETCH(QList<int>, previousCounterpart);
+        QFETCH(QList<int>, currentCounterpart);
+        QFETCH(int, changed);
+
+        auto answer = [](const QStringList& names) {
+            ItemAnswer result;
+            for (const QString& name : names) {
+                Entry entry;
+                entry.values[QStringLiteral("societe")] = name;
+                result.entries.push_back(entry);
+            }
+            return result;
+        };
+        Declaration previous = loadFixture(QStringLiteral("di-valid.json"));
+        Declaration current = previous;
+        previous.items[QStringLiteral("participationsFinancieres")] = answer(before);
+        current.items[QStringLiteral("participationsFinancieres")] = answer(after);
+        const DeclarationDiff diff = diffDeclarations(previous, current);
+        const ItemDiff* item = diff.find(QStringLiteral("participationsFinancieres"));
+        QVERIFY(item);
+        QCOMPARE(QList<int>(item->previousCounterpart.begin(), item->previousCounterpart.end()),
+                 previousCounterpart);
+        QCOMPARE(QList<int>(item->currentCounterpart.begin(), item->currentCounterpart.end()),
+                 currentCounterpart);
+        QCOMPARE(item->changed, changed);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestDeclarationDiff)

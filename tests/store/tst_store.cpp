@@ -491,7 +491,13 @@ void TestStore::bordereau()
     QVERIFY(after.ok());
     QCOMPARE(after->lastOpenedBy, QStringLiteral("Jean Président"));
     QVERIFY(after->mayOpen.contains(QStringLiteral("Collège")));
+    // Its readers see it too: the authority it was filed to, and the collège it was forwarded to.
+    auto president = store->bordereau(di, o.president);
+    QVERIFY(president.ok());
+    QCOMPARE(president->lastOpenedBy, QStringLiteral("Jean Président"));
+    QVERIFY(store->bordereau(di, o.college).ok());
     QVERIFY(!store->bordereau(di, o.substitut).ok());
+    QVERIFY(!store->bordereau(di, o.procureur).ok());
 }
 
 void TestStore::auditTamper_data()

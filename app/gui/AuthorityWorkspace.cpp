@@ -1,0 +1,352 @@
+#include "AuthorityWorkspace.h"
+
+#include "Clock.h"
+#include "ComplianceDashboard.h"
+#include "DeclarantWorkspace.h"
+#include "DeclarationReview.h"
+#include "Jurisdictions.h"
+#include "Obligations.h"
+#include "TextFolding.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QPushButton>
+#include <QSortFilterProxyModel>
+#include <QStackedWidget>
+#include <QStandardItemModel>
+#include <QTabWidget>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace probitas::gui {
+
+namespace {
+
+constexpr int SortRole = Qt::UserRole + 1;
+constexpr int IdRole = Qt::UserRole + 2;
+constexpr int KindRole = Qt::UserRole + 3;
+constexpr int EventRole = Qt::UserRole + 4;
+constexpr int StatusRole = Qt::UserRole + 5; // "to-acknowledge", "acknowledged", "forwarded", "superseded"
+constexpr int UnreadRole = Qt::UserRole + 6;
+constexpr int FiledRole = Qt::UserRole + 7;
+
+QString statusKey(const InboxEntry& entry)
+{
+    if (entry.record.status == QLatin1String("superseded") ||
+        entry.record.status == QLatin1String("destroyed")) {
+        return QStringLiteral("superseded");
+    }
+    if (entry.forwarded) {
+        return QStringLiteral("forwarded");
+    }
+    return entry.acknowledgedByMe ? QStringLiteral("acknowledged") : QStringLiteral("to-acknowledge");
+}
+
+// The inbox's filters: declarant (search), kind, event, status, period of filing, unread only.
+class InboxFilter : public QSortFilterProxyModel
+{
+public:
+    using QSortFilterProxyModel::QSortFilterProxyModel;
+
+    QString search, kind, event, status;
+    int days = 0; // filed within the last `days` days; 0: any time
+    bool unreadOnly = false;
+
+    void apply() { invalidateFilter(); }
+
+protected:
+    bool filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const override
+    {
+        const QModelIndex first = sourceModel()->index(sourceRow, 0, sourceParent);
+        if (!search.isEmpty() && !first.data(SortRole).toString().contains(text::fold(search))) {
+            return false;
+        }
+        if ((!kind.isEmpty() && first.data(KindRole).toString() != kind) ||
+            (!event.isEmpty() && first.data(EventRole).toString() != event) ||
+            (!status.isEmpty() && first.data(StatusRole).toString() != status)) {
+            return false;
+        }
+        if (unreadOnly && !first.data(UnreadRole).toBool()) {
+            return false;
+        }
+        if (days > 0 &&
+            first.data(FiledRole).toDateTime().toLocalTime().date() < Clock::today().addDays(-days)) {
+            return false;
+        }
+        return true;
+    }
+};
+
+} // namespace
+
+AuthorityWorkspace::AuthorityWorkspace(Session& session, QWidget* parent)
+    : QWidget(parent)
+    , m_session(session)
+{
+    setObjectName(QStringLiteral("authorityWorkspace"));
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    auto* heading = new QLabel(
+        QStringLiteral("<b>%1</b>")
+            .arg(capitalized(authorityLabel(session.person.authorityId, JurisdictionDirectory::builtIn()))
+                     .toHtmlEscaped()),
+        this);
+    heading->setObjectName(QStringLiteral("authorityHeading"));
+    layout->addWidget(heading);
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("workspaceTabs"));
+    m_tabs->addTab(makeInboxTab(), tr("Declarations &received"));
+    m_dashboard = new ComplianceDashboard(session, m_tabs);
+    m_tabs->addTab(m_dashboard, tr("&Compliance"));
+    // A head of court is also a magistrate who declares (to the premier président, to the HATVP).
+    if (session.person.profile) {
+        m_own = new DeclarantWorkspace(session, m_tabs);
+        m_tabs->addTab(m_own, tr("&My own declarations"));
+    }
+    layout->addWidget(m_tabs);
+    refreshInbox();
+    // The dashboard counts what was filed: a new acknowledgement or filing shows when it is looked at.
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
+        if (index == ComplianceTab) {
+            m_dashboard->refresh();
+        }
+    });
+}
+
+AuthorityWorkspace::~AuthorityWorkspace() = default;
+
+QWidget* AuthorityWorkspace::makeInboxTab()
+{
+    m_inboxPages = new QStackedWidget(this);
+    m_inboxPages->setObjectName(QStringLiteral("inboxPages"));
+
+    auto* page = new QWidget(m_inboxPages);
+    page->setObjectName(QStringLiteral("tab.inbox"));
+    auto* layout = new QVBoxLayout(page);
+    auto* filters = new QHBoxLayout;
+    m_search = new QLineEdit(page);
+    m_search->setObjectName(QStringLiteral("inboxSearch"));
+    m_search->setPlaceholderText(tr("Search a declarant…"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setMinimumWidth(220);
+    filters->addWidget(m_search, 2);
+    m_kind = new QComboBox(page);
+    m_kind->setObjectName(QStringLiteral("inboxKind"));
+    m_kind->addItem(tr("All declarations"), QString());
+    for (DeclarationKind kind : {DeclarationKind::Interets, DeclarationKind::Patrimoine}) {
+        m_kind->addItem(capitalized(kindLabel(kind)), kindId(kind));
+    }
+    filters->addWidget(m_kind, 1);
+    m_event = new QComboBox(page);
+    m_event->setObjectName(QStringLiteral("inboxEvent"));
+    m_event->addItem(tr("All events"), QString());
+    for (DeclarationEvent event :
+         {DeclarationEvent::Installation, DeclarationEvent::Modification,
+          DeclarationEvent::ModificationApresEntretien, DeclarationEvent::Cessation}) {
+        m_event->addItem(capitalized(eventLabel(event)), eventId(event));
+    }
+    filters->addWidget(m_event, 1);
+    m_status = new QComboBox(page);
+    m_status->setObjectName(QStringLiteral("inboxStatus"));
+    m_status->addItem(tr("Every status"), QString());
+    m_status->addItem(tr("To acknowledge"), QStringLiteral("to-acknowledge"));
+    m_status->addItem(tr("Acknowledged"), QStringLiteral("acknowledged"));
+    m_status->addItem(tr("Forwarded to you"), QStringLiteral("forwarded"));
+    m_status->addItem(tr("Superseded"), QStringLiteral("superseded"));
+    filters->addWidget(m_status, 1);
+    m_period = new QComboBox(page);
+    m_period->setObjectName(QStringLiteral("inboxPeriod"));
+    m_period->addItem(tr("Filed at any time"), 0);
+    m_period->addItem(tr("Filed in the last 7 days"), 7);
+    m_period->addItem(tr("Filed in the last 30 days"), 30);
+    m_period->addItem(tr("Filed in the last 12 months"), 365);
+    filters->addWidget(m_period, 1);
+    // The choices are long in French ("Modification après l'entretien déontologique"): the search field
+    // keeps its room, the lists open wide.
+    for (QComboBox* combo : {m_kind, m_event, m_status, m_period}) {
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        combo->setMinimumContentsLength(14);
+    }
+    m_unreadOnly = new QCheckBox(tr("&Unread only"), page);
+    m_unreadOnly->setObjectName(QStringLiteral("inboxUnreadOnly"));
+    filters->addWidget(m_unreadOnly);
+    layout->addLayout(filters);
+
+    m_model = new QStandardItemModel(0, ColumnCount, this);
+    m_model->setHorizontalHeaderLabels(
+        {tr("Declarant"), tr("Declaration"), tr("Event"), tr("Filed on"), tr("Status"), tr("Read")});
+    auto* filter = new InboxFilter(this);
+    m_proxy = filter;
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setSortRole(SortRole);
+    m_table = new QTableView(page);
+    m_table->setObjectName(QStringLiteral("inbox"));
+    m_table->setModel(m_proxy);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(FiledColumn, Qt::DescendingOrder);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setAccessibleName(tr("Declarations received"));
+    layout->addWidget(m_table, 1);
+
+    auto* bottom = new QHBoxLayout;
+    m_inboxMessage = new QLabel(page);
+    m_inboxMessage->setObjectName(QStringLiteral("inboxMessage"));
+    m_inboxMessage->setWordWrap(true);
+    bottom->addWidget(m_inboxMessage, 1);
+    auto* refresh = new QPushButton(tr("&Refresh"), page);
+    refresh->setObjectName(QStringLiteral("refreshInbox"));
+    bottom->addWidget(refresh);
+    auto* open = new QPushButton(tr("&Open"), page);
+    open->setObjectName(QStringLiteral("openDeclaration"));
+    open->setDefault(true);
+    bottom->addWidget(open);
+    layout->addLayout(bottom);
+    m_inboxPages->addWidget(page);
+
+    m_review = new DeclarationReview(m_session, m_inboxPages);
+    m_inboxPages->addWidget(m_review);
+
+    auto applyFilter = [this, filter] {
+        filter->search = m_search->text();
+        filter->kind = m_kind->currentData().toString();
+        filter->event = m_event->currentData().toString();
+        filter->status = m_status->currentData().toString();
+        filter->days = m_period->currentData().toInt();
+        filter->unreadOnly = m_unreadOnly->isChecked();
+        filter->apply();
+        refreshInboxMessage();
+    };
+    connect(m_search, &QLineEdit::textChanged, this, applyFilter);
+    for (QComboBox* combo : {m_kind, m_event, m_status, m_period}) {
+        connect(combo, &QComboBox::currentIndexChanged, this, applyFilter);
+    }
+    connect(m_unreadOnly, &QCheckBox::toggled, this, applyFilter);
+    connect(refresh, &QPushButton::clicked, this, &AuthorityWorkspace::refreshInbox);
+    connect(open, &QPushButton::clicked, this, &AuthorityWorkspace::openSelected);
+    connect(m_table, &QTableView::activated, this, &AuthorityWorkspace::openSelected);
+    connect(m_review, &DeclarationReview::backRequested, this, &AuthorityWorkspace::showInbox);
+    connect(m_review, &DeclarationReview::opened, this, &AuthorityWorkspace::refreshInbox);
+    connect(m_review, &DeclarationReview::acknowledged, this, &AuthorityWorkspace::refreshInbox);
+    return m_inboxPages;
+}
+
+void AuthorityWorkspace::refreshInbox()
+{
+    const QString selected = m_table->currentIndex().data(IdRole).toString();
+    auto entries = InboxCommand(m_session).run();
+    if (!entries) {
+        m_inboxMessage->setText(entries.error().message);
+        return;
+    }
+    m_entries = std::move(entries).value();
+    m_model->removeRows(0, m_model->rowCount());
+    for (const InboxEntry& entry : m_entries) {
+        const store::DeclarationRecord& record = entry.record;
+        QList<QStandardItem*> items;
+        auto add = [&items](const QString& text, const QVariant& sortKey) {
+            auto* item = new QStandardItem(text);
+            item->setData(sortKey, SortRole);
+            items << item;
+            return item;
+        };
+        QStandardItem* first = add(record.declarant, text::fold(record.declarant));
+        first->setData(record.id, IdRole);
+        first->setData(kindId(record.kind), KindRole);
+        first->setData(eventId(record.event), EventRole);
+        first->setData(statusKey(entry), StatusRole);
+        first->setData(entry.unread(), UnreadRole);
+        first->setData(record.filedAt, FiledRole);
+        add(capitalized(kindLabel(record.kind)), kindId(record.kind));
+        add(capitalized(eventLabel(record.event)), eventId(record.event));
+        add(dateTimeLabel(record.filedAt), record.filedAt);
+        add(entry.statusLabel(), statusKey(entry));
+        add(entry.unread() ? tr("not read yet") : tr("read on %1").arg(dateTimeLabel(entry.openedByMeAt)),
+            entry.unread() ? QDateTime() : entry.openedByMeAt);
+        // Unread lines stand out in bold, as in a mail client; the "Read" column says it in words.
+        for (QStandardItem* item : items) {
+            item->setData(record.id, IdRole);
+            if (entry.unread()) {
+                QFont bold = item->font();
+                bold.setBold(true);
+                item->setFont(bold);
+            }
+            if (record.status == QLatin1String("superseded")) {
+                item->setForeground(QBrush(QColor(0x6c, 0x75, 0x7d)));
+            }
+        }
+        m_model->appendRow(items);
+    }
+    m_table->resizeColumnsToContents();
+    for (int row = 0; row < m_proxy->rowCount(); ++row) {
+        if (m_proxy->index(row, 0).data(IdRole).toString() == selected) {
+            m_table->selectRow(row);
+        }
+    }
+    refreshInboxMessage();
+}
+
+void AuthorityWorkspace::refreshInboxMessage()
+{
+    int unread = 0;
+    int toAcknowledge = 0;
+    for (const InboxEntry& entry : m_entries) {
+        unread += entry.unread() ? 1 : 0;
+        toAcknowledge += entry.mayAcknowledge() && entry.record.status != QLatin1String("superseded") ? 1 : 0;
+    }
+    QString text = tr("%n declaration(s) received — not read yet: %1 — to acknowledge: %2.", nullptr,
+                      int(m_entries.size()))
+                       .arg(unread)
+                       .arg(toAcknowledge);
+    if (m_proxy->rowCount() != m_model->rowCount()) {
+        text += QLatin1Char(' ') +
+                tr("(%n hidden by the filters)", nullptr, m_model->rowCount() - m_proxy->rowCount());
+    }
+    m_inboxMessage->setText(text);
+}
+
+void AuthorityWorkspace::openSelected()
+{
+    const QString id = m_table->currentIndex().data(IdRole).toString();
+    if (id.isEmpty()) {
+        m_inboxMessage->setText(tr("Select a declaration first."));
+        return;
+    }
+    openDeclaration(id);
+}
+
+void AuthorityWorkspace::openDeclaration(const QString& id)
+{
+    if (m_review->isBusy()) {
+        return; // one opening at a time: the review shows what it is opening
+    }
+    for (const InboxEntry& entry : m_entries) {
+        if (entry.record.id == id) {
+            m_inboxPages->setCurrentWidget(m_review);
+            m_tabs->setCurrentIndex(InboxTab);
+            m_review->open(entry, InboxCommand::previousOf(entry.record, m_entries));
+            return;
+        }
+    }
+}
+
+void AuthorityWorkspace::showInbox()
+{
+    m_inboxPages->setCurrentIndex(0);
+    m_table->setFocus();
+}
+
+bool AuthorityWorkspace::isReviewing() const
+{
+    return m_inboxPages->currentWidget() == m_review;
+}
+
+} // namespace probitas::gui

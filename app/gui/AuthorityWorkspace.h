@@ -1,0 +1,83 @@
+#pragma once
+
+#include "AuthorityCommands.h"
+
+#include <QWidget>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QSortFilterProxyModel;
+class QStackedWidget;
+class QStandardItemModel;
+class QTabWidget;
+class QTableView;
+
+namespace probitas::gui {
+
+class ComplianceDashboard;
+class DeclarantWorkspace;
+class DeclarationReview;
+
+// The workspace of an authority (chef de juridiction, collège de déontologie, HATVP…): the inbox of the
+// declarations filed or forwarded to it, each opened for review; the compliance dashboard; and, when the
+// holder is a magistrate who declares too, their own declarations.
+class AuthorityWorkspace : public QWidget
+{
+    Q_OBJECT
+
+public:
+    enum Column {
+        DeclarantColumn,
+        KindColumn,
+        EventColumn,
+        FiledColumn,
+        StatusColumn,
+        ReadColumn,
+        ColumnCount
+    };
+    enum TabIndex { InboxTab, ComplianceTab, OwnTab };
+
+    explicit AuthorityWorkspace(Session& session, QWidget* parent = nullptr);
+    ~AuthorityWorkspace() override;
+
+    QTabWidget* tabs() const { return m_tabs; }
+    QTableView* inbox() const { return m_table; }
+    QSortFilterProxyModel* inboxProxy() const { return m_proxy; }
+    const QList<InboxEntry>& entries() const { return m_entries; }
+    DeclarationReview* review() const { return m_review; }
+    ComplianceDashboard* dashboard() const { return m_dashboard; }
+    DeclarantWorkspace* ownDeclarations() const { return m_own; }
+    bool isReviewing() const;
+
+    void refreshInbox();
+    // Opens a declaration of the inbox for review (off the GUI thread).
+    void openDeclaration(const QString& id);
+    void showInbox();
+
+private:
+    QWidget* makeInboxTab();
+    void openSelected();
+    void refreshInboxMessage();
+
+    Session& m_session;
+    QList<InboxEntry> m_entries;
+    QTabWidget* m_tabs;
+    QStackedWidget* m_inboxPages = nullptr;
+    QStandardItemModel* m_model = nullptr;
+    QSortFilterProxyModel* m_proxy = nullptr;
+    QTableView* m_table = nullptr;
+    QLineEdit* m_search = nullptr;
+    QComboBox* m_kind = nullptr;
+    QComboBox* m_event = nullptr;
+    QComboBox* m_status = nullptr;
+    QComboBox* m_period = nullptr;
+    QCheckBox* m_unreadOnly = nullptr;
+    QLabel* m_inboxMessage = nullptr;
+    DeclarationReview* m_review = nullptr;
+    ComplianceDashboard* m_dashboard = nullptr;
+    DeclarantWorkspace* m_own = nullptr;
+};
+
+} // namespace probitas::gui

@@ -1,0 +1,94 @@
+#pragma once
+
+#include "AuthorityCommands.h"
+
+#include <QWidget>
+#include <functional>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QSortFilterProxyModel;
+class QStandardItemModel;
+class QTableView;
+
+namespace probitas {
+class CountsChart;
+}
+
+namespace probitas::gui {
+
+// The compliance dashboard of an authority: every magistrate under it (from the store's directory, or from
+// an imported roster), each declaration they owe it, whether it was filed and how many days late, and
+// whether the entretien was held; filtered, sorted, charted, exported to CSV and PDF.
+class ComplianceDashboard : public QWidget
+{
+    Q_OBJECT
+
+public:
+    enum Column {
+        MagistrateColumn,
+        KindColumn,
+        EventColumn,
+        DueColumn,
+        FiledColumn,
+        DaysLateColumn,
+        StateColumn,
+        EntretienColumn,
+        FunctionColumn,
+        CourtColumn,
+        ColumnCount
+    };
+
+    explicit ComplianceDashboard(Session& session, QWidget* parent = nullptr);
+
+    // Recomputes from the current source at Clock::today().
+    void refresh();
+    void useDirectory();
+    // All or nothing: a roster with a bad row changes nothing and lists the bad lines. True when imported.
+    bool importRoster(const QString& path);
+
+    QTableView* table() const { return m_table; }
+    QSortFilterProxyModel* proxy() const { return m_proxy; }
+    CountsChart* chart() const { return m_chart; }
+    QListWidget* rosterProblems() const { return m_problems; }
+    QLineEdit* search() const { return m_search; }
+    QComboBox* stateFilter() const { return m_state; }
+    QComboBox* kindFilter() const { return m_kind; }
+    const ComplianceReport& report() const { return m_report; }
+    // What is shown, in the order shown: what the exports write.
+    ComplianceTable visibleTable() const;
+    Status exportCsv(const QString& path) const;
+    Status exportPdf(const QString& path) const;
+
+    // For tests: asked instead of a QFileDialog when set (title, suggested file name).
+    std::function<QString(const QString& title, const QString& suggestedName)> openPathProvider;
+    std::function<QString(const QString& title, const QString& suggestedName)> savePathProvider;
+
+private:
+    void fill();
+    void refreshCounts();
+    void chooseRoster();
+    void exportAs(bool pdf);
+    void setMessage(const QString& text, bool error = false, const QString& detail = {});
+
+    Session& m_session;
+    std::vector<FollowedMagistrate> m_magistrates;
+    QString m_sourceName; // empty: the directory
+    ComplianceReport m_report;
+
+    QLabel* m_source;
+    QListWidget* m_problems;
+    QLineEdit* m_search;
+    QComboBox* m_kind;
+    QComboBox* m_state;
+    QStandardItemModel* m_model;
+    QSortFilterProxyModel* m_proxy;
+    QTableView* m_table;
+    CountsChart* m_chart;
+    QLabel* m_counts;
+    QLabel* m_message;
+};
+
+} // namespace probitas::gui

@@ -1,0 +1,146 @@
+#include "Compliance.h"
+
+#include "TextFolding.h"
+
+#include <algorithm>
+
+namespace probitas {
+
+QString complianceStateId(ComplianceState state)
+{
+    switch (state) {
+    case ComplianceState::NotYetDue:
+        return QStringLiteral("not-yet-due");
+    case ComplianceState::Outstanding:
+        return QStringLiteral("outstanding");
+    case ComplianceState::FiledOnTime:
+        return QStringLiteral("on-time");
+    case ComplianceState::FiledLate:
+        return QStringLiteral("late");
+    }
+    return {};
+}
+
+ComplianceCounts ComplianceReport::counts() const
+{
+    ComplianceCounts counts;
+    for (const ComplianceRow& row : rows) {
+        ++counts.due;
+        counts.filed += row.filed() ? 1 : 0;
+        counts.late += row.late() ? 1 : 0;
+        counts.onTime += row.state == ComplianceState::FiledOnTime ? 1 : 0;
+    }
+    return counts;
+}
+
+namespace {
+
+bool answers(const Filing& filing, const Obligation& obligation)
+{
+    if (filing.kind != obligation.declaration) {
+        return false;
+    }
+    const DeclarationEvent event = filing.event == DeclarationEvent::ModificationApresEntretien
+                                       ? DeclarationEvent::Modification
+                                       : filing.event;
+    if (event != obligation.event) {
+        return false;
+    }
+    // A complementary declaration answers the change it follows, not an earlier one.
+    return obligation.event != DeclarationEvent::Modification ||
+           filing.filedAt.toLocalTime().date() >= obligation.triggeredOn;
+}
+
+} // namespace
+
+bool routesTo(const Profile& profile, const QString& authorityId, const ObligationRules& rules,
+              const JurisdictionDirectory& directory)
+{
+    auto report = rules.compute(profile, directory, rules.defaultRegime());
+    if (!report) {
+        return false;
+    }
+    return std::any_of(
+        report->obligations.begin(), report->obligations.end(),
+        [&authorityId](const Obligation& obligation) { return obligation.recipients.contains(authorityId); });
+}
+
+ComplianceReport computeCompliance(const std::vector<FollowedMagistrate>& magistrates,
+                                   const std::vector<Filing>& filings, const QString& authorityId,
+                                   QDate today, const ObligationRules& rules,
+                                   const JurisdictionDirectory& directory)
+{
+    ComplianceReport report;
+    std::vector<const Filing*> byDate;
+    for (const Filing& filing : filings) {
+        byDate.push_back(&filing);
+    }
+    std::stable_sort(byDate.begin(), byDate.end(),
+                     [](const Filing* left, const Filing* right) { return left->filedAt < right->filedAt; });
+
+    for (const FollowedMagistrate& magistrate : magistrates) {
+        auto obligations = rules.compute(magistrate.profile, directory, rules.defaultRegime());
+        if (!obligations) {
+            report.skipped << ComplianceText::tr("%1: %2").arg(magistrate.name, obligations.error().message);
+            continue;
+        }
+        QString court;
+        if (auto resolved = magistrate.profile.resolveCourt(directory)) {
+            court = (*resolved)->displayName();
+        }
+        const std::optional<CourtType> courtType =
+            magistrate.profile.court ? std::optional<CourtType>(magistrate.profile.court->type)
+                                     : std::nullopt;
+        QString function = magistrate.profile.status == MagistrateStatus::Titulaire
+                               ? rankLabel(magistrate.profile.rank, magistrate.profile.formation, courtType)
+                               : statusLabel(magistrate.profile.status);
+        if (magistrate.profile.formation) {
+            function =
+                ComplianceText::tr("%1, %2").arg(function, formationLabel(*magistrate.profile.formation));
+        }
+        std::vector<const Filing*> used;
+        for (const Obligation& obligation : obligations->obligations) {
+            if (!obligation.recipients.contains(authorityId)) {
+                continue;
+            }
+            ComplianceRow row;
+            row.magistrate = magistrate.name;
+            row.personId = magistrate.personId;
+            row.court = court;
+            row.function = function;
+            row.kind = obligation.declaration;
+            row.event = obligation.event;
+            row.basis = obligation.basis;
+            row.triggeredOn = obligation.triggeredOn;
+            row.due = obligation.due;
+            if (!magistrate.personId.isEmpty()) {
+                for (const Filing* filing : byDate) {
+                    if (filing->declarantId == magistrate.personId &&
+                        std::find(used.begin(), used.end(), filing) == used.end() &&
+                        answers(*filing, obligation)) {
+                        used.push_back(filing);
+                        row.filedOn = filing->filedAt.toLocalTime().date();
+                        break;
+                    }
+                }
+            }
+            if (row.filed()) {
+                row.daysLate = std::max<qint64>(0, row.due.daysTo(row.filedOn));
+                row.state = row.daysLate > 0 ? ComplianceState::FiledLate : ComplianceState::FiledOnTime;
+            } else {
+                row.daysLate = std::max<qint64>(0, row.due.daysTo(today));
+                row.state = row.daysLate > 0 ? ComplianceState::Outstanding : ComplianceState::NotYetDue;
+            }
+            report.rows.push_back(row);
+        }
+    }
+    std::stable_sort(report.rows.begin(), report.rows.end(),
+                     [](const ComplianceRow& left, const ComplianceRow& right) {
+                         const QString a = text::fold(left.magistrate);
+                         const QString b = text::fold(right.magistrate);
+                         return a != b ? a < b : left.due < right.due;
+                     });
+    return report;
+}
+
+} // namespace probitas

@@ -1,0 +1,114 @@
+#include "DocumentPdf.h"
+
+#include <QAbstractTextDocumentLayout>
+#include <QBuffer>
+#include <QCoreApplication>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QSaveFile>
+#include <QTextDocument>
+
+namespace probitas {
+
+namespace {
+
+// The declaration's PDF says the same things: one translation context for both.
+class DocumentPdfText
+{
+    Q_DECLARE_TR_FUNCTIONS(DeclarationPdf)
+};
+
+constexpr int dpi = 300;
+
+qreal millimetres(qreal mm)
+{
+    return mm * dpi / 25.4;
+}
+
+} // namespace
+
+Status exportHtmlPdf(const QString& html, const PdfPage& options, const QString& path)
+{
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    {
+        QPdfWriter writer(&buffer);
+        writer.setPageSize(QPageSize(QPageSize::A4));
+        writer.setPageOrientation(options.landscape ? QPageLayout::Landscape : QPageLayout::Portrait);
+        writer.setPageMargins(QMarginsF(0, 0, 0, 0), QPageLayout::Millimeter);
+        writer.setResolution(dpi);
+        writer.setCreator(QStringLiteral("Probitas"));
+        writer.setTitle(options.title);
+
+        const QRectF page(QPointF(0, 0), writer.pageLayout().fullRectPixels(dpi).size());
+        const QRectF body(millimetres(18), millimetres(24), page.width() - millimetres(36),
+                          page.height() - millimetres(24 + 24));
+
+        QTextDocument document;
+        document.documentLayout()->setPaintDevice(&writer);
+        QFont base(QStringLiteral("DejaVu Sans"));
+        base.setPointSizeF(9);
+        document.setDefaultFont(base);
+        for (auto image = options.images.begin(); image != options.images.end(); ++image) {
+            document.addResource(QTextDocument::ImageResource, image.key(), image.value());
+        }
+        document.setHtml(html);
+        document.setPageSize(body.size());
+        const int pageCount = std::max(1, document.pageCount());
+
+        QPainter painter;
+        if (!painter.begin(&writer)) {
+            return Error::environment(
+                DocumentPdfText::tr("Cannot write %1: the PDF could not be started").arg(path));
+        }
+        for (int index = 0; index < pageCount; ++index) {
+            if (index > 0) {
+                writer.newPage();
+            }
+            painter.save();
+            painter.translate(body.left(), body.top() - index * body.height());
+            document.drawContents(&painter, QRectF(0, index * body.height(), body.width(), body.height()));
+            painter.restore();
+
+            QFont small(QStringLiteral("DejaVu Sans"));
+            small.setPointSizeF(7.5);
+            painter.setFont(small);
+            painter.setPen(QColor(0x33, 0x33, 0x33));
+            const QRectF headerBox(body.left(), millimetres(10), body.width(), millimetres(8));
+            painter.drawText(headerBox, Qt::AlignLeft | Qt::AlignVCenter, options.heading);
+            if (!options.generatedAt.isEmpty()) {
+                painter.drawText(headerBox, Qt::AlignRight | Qt::AlignVCenter,
+                                 DocumentPdfText::tr("Generated on %1").arg(options.generatedAt));
+            }
+            painter.drawLine(QPointF(body.left(), headerBox.bottom()),
+                             QPointF(body.right(), headerBox.bottom()));
+            const QRectF footerBox(body.left(), page.height() - millimetres(18), body.width(),
+                                   millimetres(10));
+            painter.drawLine(QPointF(body.left(), footerBox.top()), QPointF(body.right(), footerBox.top()));
+            QFont bold = small;
+            bold.setBold(true);
+            painter.setFont(bold);
+            painter.drawText(footerBox.adjusted(0, 0, -millimetres(28), 0),
+                             Qt::AlignLeft | Qt::AlignVCenter | Qt::TextWordWrap, options.notice);
+            painter.setFont(small);
+            painter.drawText(footerBox, Qt::AlignRight | Qt::AlignVCenter,
+                             DocumentPdfText::tr("Page %1 / %2").arg(index + 1).arg(pageCount));
+        }
+        if (!painter.end()) {
+            return Error::environment(
+                DocumentPdfText::tr("Cannot write %1: the PDF could not be finished").arg(path));
+        }
+    }
+
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        return Error::environment(DocumentPdfText::tr("Cannot write %1: %2").arg(path, file.errorString()));
+    }
+    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    if (file.write(buffer.data()) != buffer.size() || !file.commit()) {
+        return Error::environment(DocumentPdfText::tr("Cannot write %1: %2").arg(path, file.errorString()));
+    }
+    return success();
+}
+
+} // namespace probitas

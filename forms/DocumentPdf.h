@@ -1,0 +1,28 @@
+#pragma once
+
+#include "Result.h"
+
+#include <QImage>
+#include <QMap>
+#include <QString>
+#include <QUrl>
+
+namespace probitas {
+
+// An A4 document made from HTML, paged like the declaration's PDF: on every page a header, "Page n / N"
+// and a notice at the foot (the confidentiality notice). `images` are the pictures the HTML names by URL
+// (<img src="chart:counts">). Written through QSaveFile, readable by its owner only: the file at `path` is
+// the whole new document or untouched. A failure is an Environment error naming the path.
+struct PdfPage
+{
+    QString title;       // the PDF's title metadata
+    QString heading;     // printed at the top left of every page
+    QString generatedAt; // printed at the top right when given
+    QString notice;      // printed, in bold, at the foot of every page
+    bool landscape = false;
+    QMap<QUrl, QImage> images;
+};
+
+Status exportHtmlPdf(const QString& html, const PdfPage& page, const QString& path);
+
+} // namespace probitas

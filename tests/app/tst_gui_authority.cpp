@@ -1,0 +1,578 @@
+// The probitas window driven as an authority would: the président of TJ Nanterre unlocks, reads his inbox,
+// opens a declaration (audited; the bordereau names him), compares it with the previous version,
+// acknowledges it, exports the PDFs and reads his compliance dashboard; the HATVP reads the président's
+// declarations of assets and their variation.
+#include "AuthorityWorkspace.h"
+#include "BuiltInData.h"
+#include "CertificateAuthority.h"
+#include "Clock.h"
+#include "ComplianceDashboard.h"
+#include "CountsChart.h"
+#include "CryptoInit.h"
+#include "DeclarationCompareView.h"
+#include "DeclarationReview.h"
+#include "DeclarationView.h"
+#include "Demo.h"
+#include "GuiTestSupport.h"
+#include "MainWindow.h"
+#include "PatrimonyVariationView.h"
+#include "ProductFrench.h"
+
+#include <QCheckBox>
+#include <QGroupBox>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
+#include <QListWidget>
+#include <QProcess>
+#include <QProgressBar>
+#include <QSignalSpy>
+#include <QSortFilterProxyModel>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTextBrowser>
+
+using namespace probitas;
+using namespace probitas::testing;
+
+namespace {
+
+QJsonObject member(const QString& directory, const QString& namePrefix)
+{
+    QFile file(directory + "/demo.json");
+    if (!file.open(QIODevice::ReadOnly)) {
+        qFatal("no demo.json");
+    }
+    for (const QJsonValue& value : QJsonDocument::fromJson(file.readAll()).array()) {
+        if (value["name"].toString().startsWith(namePrefix)) {
+            return value.toObject();
+        }
+    }
+    qFatal("no demo member %s", qPrintable(namePrefix));
+}
+
+crypto::Identity load(const QString& directory, const QString& namePrefix)
+{
+    const QJsonObject who = member(directory, namePrefix);
+    auto identity = crypto::Identity::load(directory + "/" + who["identity"].toString(),
+                                           crypto::SecureBytes::fromUtf8(who["passphrase"].toString()));
+    if (!identity) {
+        qFatal("cannot load %s", qPrintable(namePrefix));
+    }
+    return *identity;
+}
+
+QDateTime at(const char* iso)
+{
+    return QDateTime::fromString(QString::fromLatin1(iso), Qt::ISODate);
+}
+
+// The text of a PDF (poppler's pdftotext); the PDF is kept with the screenshots for people to look at.
+QString pdfText(const QString& path)
+{
+    const QString artifacts = qEnvironmentVariable("PROBITAS_TEST_ARTIFACTS", QDir::tempPath());
+    const QString kept = QDir(artifacts).filePath("authority-" + QFileInfo(path).fileName());
+    QFile::remove(kept);
+    QFile::copy(path, kept);
+    QProcess process;
+    process.start("pdftotext", {"-layout", path, "-"});
+    if (!process.waitForFinished(30000) || process.exitCode() != 0) {
+        return QString();
+    }
+    // Ligatures ("ﬁ") back to letters.
+    return QString::fromUtf8(process.readAllStandardOutput()).normalized(QString::NormalizationForm_KC);
+}
+
+QStringList columnTexts(QAbstractItemModel& model, int column)
+{
+    QStringList texts;
+    for (int row = 0; row < model.rowCount(); ++row) {
+        texts << model.index(row, column).data().toString();
+    }
+    return texts;
+}
+
+int rowOf(QAbstractItemModel& model, const QString& name)
+{
+    for (int row = 0; row < model.rowCount(); ++row) {
+        if (model.index(row, 0).data().toString() == name) {
+            return row;
+        }
+    }
+    return -1;
+}
+
+} // namespace
+
+class TestGuiAuthority : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_directory;
+    ProductFrench m_french;
+    QString m_jugeV1, m_jugeV2, m_laurent, m_dspV1, m_dspV2;
+
+    QString storePath() const { return m_directory.filePath("probitas.sqlite"); }
+    QString demoDirectory() const { return m_directory.filePath("demo"); }
+
+    void startAndUnlock(MainWindow& window, const QString& namePrefix)
+    {
+        QSignalSpy ready(&window, &MainWindow::storeReady);
+        window.resize(1280, 800);
+        window.show();
+        window.start(storePath(), demoDirectory());
+        QTRY_VERIFY_WITH_TIMEOUT(ready.count() == 1, 60000);
+        auto* identity = child<QComboBox>(window, "identity");
+        const int index = identity->findText(namePrefix, Qt::MatchStartsWith);
+        QVERIFY(index >= 0);
+        identity->setCurrentIndex(index);
+        child<QLineEdit>(window, "passphrase")
+            ->setText(member(demoDirectory(), namePrefix)["passphrase"].toString());
+        QSignalSpy unlocked(&window, &MainWindow::unlocked);
+        QTest::mouseClick(child<QPushButton>(window, "unlock"), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(unlocked.count() == 1, 60000);
+        QVERIFY(window.authorityWorkspace());
+    }
+
+    static void openAndWait(gui::AuthorityWorkspace& workspace, const QString& id)
+    {
+        QSignalSpy opened(workspace.review(), &gui::DeclarationReview::opened);
+        workspace.openDeclaration(id);
+        QVERIFY(workspace.isReviewing());
+        QTRY_VERIFY_WITH_TIMEOUT(opened.count() == 1, 30000);
+        QCOMPARE(opened.at(0).at(0).toString(), id);
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_directory.isValid());
+        qputenv("TZ", "UTC");
+        QLocale::setDefault(QLocale(QLocale::French, QLocale::France));
+        QCoreApplication::installTranslator(&m_french);
+        QVERIFY(crypto::initialize());
+        QVERIFY(loadBuiltInData());
+
+        // The demo, filed on 2 March 2026: the three DIs and the président's DSP, on time.
+        Clock::setForTesting(at("2026-03-02T09:00:00Z"));
+        auto store = store::Store::open(storePath());
+        QVERIFY(store);
+        auto demo = store::createDemo(**store, demoDirectory());
+        QVERIFY2(demo, demo ? "" : qPrintable(demo.error().message));
+        const crypto::Identity juge = load(demoDirectory(), "Hélène");
+        const crypto::Identity president = load(demoDirectory(), "Jean-Baptiste");
+        const QJsonObject caMember = member(demoDirectory(), "CA Probitas");
+        auto ca = crypto::Identity::load(demoDirectory() + "/" + caMember["identity"].toString(),
+                                         crypto::SecureBytes::fromUtf8(caMember["passphrase"].toString()));
+        QVERIFY(ca);
+
+        // Two more juges of Nanterre: Sophie Laurent, installed on 1 December 2025 (due 1 February 2026),
+        // files on 2 March, 29 days late; Paul Martin, installed on 1 February 2026 (due 1 April), files
+        // nothing.
+        Declaration laurent = sample("di-valid.json");
+        laurent.declarant.values["nom"] = QStringLiteral("Laurent");
+        laurent.declarant.values["prenom"] = QStringLiteral("Sophie");
+        laurent.declarant.values["dateInstallation"] = QDate(2025, 12, 1);
+        laurent.profile->installedOn = QDate(2025, 12, 1);
+        auto laurentIdentity = crypto::CertificateAuthority::issue(*ca, {QStringLiteral("Sophie Laurent"),
+                                                                         QStringLiteral("Probitas démo"),
+                                                                         crypto::KeyAlgorithm::EcP256, 730});
+        QVERIFY(laurentIdentity);
+        QVERIFY((*store)->addPerson("Sophie Laurent", store::Role::Declarant, {},
+                                    laurentIdentity->certificate(), laurent.profile));
+        auto laurentId = (*store)->file(laurent, *laurentIdentity);
+        QVERIFY2(laurentId, laurentId ? "" : qPrintable(laurentId.error().message));
+        m_laurent = *laurentId;
+        Profile martin = *laurent.profile;
+        martin.installedOn = QDate(2026, 2, 1);
+        auto martinIdentity = crypto::CertificateAuthority::issue(*ca, {QStringLiteral("Paul Martin"),
+                                                                        QStringLiteral("Probitas démo"),
+                                                                        crypto::KeyAlgorithm::EcP256, 730});
+        QVERIFY(martinIdentity);
+        QVERIFY((*store)->addPerson("Paul Martin", store::Role::Declarant, {}, martinIdentity->certificate(),
+                                    martin));
+
+        // On 10 April, after a change on 1 April, the juge files a modification of her DI (one holding
+        // revalued, one new, her functions changed) and the président a declaration of assets.
+        Clock::setForTesting(at("2026-04-10T14:30:00Z"));
+        auto records = (*store)->list(juge);
+        QVERIFY(records);
+        for (const store::DeclarationRecord& record : *records) {
+            if (record.kind == DeclarationKind::Interets) {
+                m_jugeV1 = record.id;
+            }
+        }
+        auto v1 = (*store)->open(m_jugeV1, juge);
+        QVERIFY(v1);
+        Declaration modified = *DeclarationCodec::decode(v1->toByteArrayUnwiped());
+        modified.supersedes = m_jugeV1;
+        modified.event = DeclarationEvent::Modification;
+        modified.profile->changedOn = QDate(2026, 4, 1);
+        modified.declarant.values["fonctions"] = QStringLiteral("Vice-présidente chargée de l'instruction");
+        auto& shares = modified.items["participationsFinancieres"].entries;
+        QVERIFY(!shares.empty());
+        shares[0].values["valeur"] = qint64(1500000);
+        Entry added;
+        added.values["societe"] = QStringLiteral("Atelier Vauban SARL");
+        added.values["capitalDetenu"] = qint64(1000);
+        added.values["nombreParts"] = qint64(50);
+        added.values["valeur"] = qint64(2500000);
+        shares.push_back(added);
+        auto v2 = (*store)->file(modified, juge);
+        QVERIFY2(v2, v2 ? "" : qPrintable(v2.error().message));
+        m_jugeV2 = *v2;
+
+        auto presidentRecords = (*store)->list(president);
+        QVERIFY(presidentRecords);
+        for (const store::DeclarationRecord& record : *presidentRecords) {
+            if (record.kind == DeclarationKind::Patrimoine) {
+                m_dspV1 = record.id;
+            }
+        }
+        auto dsp = (*store)->open(m_dspV1, president);
+        QVERIFY(dsp);
+        Declaration assets = *DeclarationCodec::decode(dsp->toByteArrayUnwiped());
+        assets.event = DeclarationEvent::Modification;
+        assets.supersedes = m_dspV1;
+        assets.profile->changedOn = QDate(2026, 4, 1);
+        // The car sold (14 500 €), a separate savings account opened (20 000 €), the loan down to 36 000 €.
+        assets.items["vehicules"] = ItemAnswer{true, {}};
+        Entry account;
+        account.values["titulaire"] = QStringLiteral("Jean-Baptiste Moreau");
+        account.values["etablissement"] = QStringLiteral("Caisse d'épargne");
+        account.values["typeCompte"] = QStringLiteral("livret-a");
+        account.values["numeroCompte"] = QStringLiteral("...7781");
+        account.values["regime"] = QStringLiteral("propre");
+        account.values["solde"] = qint64(2000000);
+        assets.items["comptesBancaires"].entries.push_back(account);
+        assets.items["passif"].entries[0].values["montantRestant"] = qint64(3600000);
+        auto dspV2 = (*store)->file(assets, president);
+        QVERIFY2(dspV2, dspV2 ? "" : qPrintable(dspV2.error().message));
+        m_dspV2 = *dspV2;
+
+        // The président reviews on 1 May 2026.
+        Clock::setForTesting(at("2026-05-01T08:00:00Z"));
+    }
+
+    void cleanupTestCase() { Clock::reset(); }
+
+    void presidentReviewsAndAcknowledges()
+    {
+        MainWindow window;
+        startAndUnlock(window, "Jean-Baptiste");
+        gui::AuthorityWorkspace& workspace = *window.authorityWorkspace();
+        QVERIFY(workspace.ownDeclarations()); // he declares too
+        QSortFilterProxyModel& inbox = *workspace.inboxProxy();
+
+        // The juge's two versions and Sophie Laurent's DI; not his own, not the substitut's.
+        QCOMPARE(inbox.rowCount(), 3);
+        QStringList declarants = columnTexts(inbox, gui::AuthorityWorkspace::DeclarantColumn);
+        declarants.sort();
+        QCOMPARE(declarants,
+                 (QStringList{"Hélène Durand-Lefèvre", "Hélène Durand-Lefèvre", "Sophie Laurent"}));
+        for (const gui::InboxEntry& entry : workspace.entries()) {
+            QVERIFY(entry.unread());
+            QVERIFY(!entry.forwarded);
+        }
+        // Newest first.
+        QCOMPARE(inbox.index(0, 0).data(Qt::UserRole + 2).toString(), m_jugeV2);
+        saveScreenshot(window, "authority-01-inbox");
+
+        // Filters: the declarant, the status.
+        child<QLineEdit>(window, "inboxSearch")->setText("laurent");
+        QCOMPARE(inbox.rowCount(), 1);
+        child<QLineEdit>(window, "inboxSearch")->clear();
+        auto* status = child<QComboBox>(window, "inboxStatus");
+        status->setCurrentIndex(status->findData("to-acknowledge"));
+        QCOMPARE(inbox.rowCount(), 2);
+        status->setCurrentIndex(status->findData("superseded"));
+        QCOMPARE(inbox.rowCount(), 1); // the first version, acknowledged in the demo
+        status->setCurrentIndex(0);
+        auto* event = child<QComboBox>(window, "inboxEvent");
+        event->setCurrentIndex(event->findData("modification"));
+        QCOMPARE(inbox.rowCount(), 1);
+        event->setCurrentIndex(0);
+        QCOMPARE(inbox.rowCount(), 3);
+
+        // Opening: audited, the bordereau names him as the last to open it.
+        openAndWait(workspace, m_jugeV2);
+        gui::DeclarationReview& review = *workspace.review();
+        QVERIFY(review.view()->browser()->toPlainText().contains(QStringLiteral("Atelier Vauban SARL")));
+        store::Store& store = *window.session()->store;
+        const crypto::Identity president = window.session()->identity;
+        auto audit = store.auditLog(president);
+        QVERIFY(audit);
+        QVERIFY(std::any_of(audit->begin(), audit->end(), [&](const store::AuditEntry& entry) {
+            return entry.action == "open" && entry.declarationId == m_jugeV2 &&
+                   entry.actorId == window.session()->person.id;
+        }));
+        auto* lastOpened = child<QLabel>(window, "bordereauLastOpened");
+        QVERIFY2(lastOpened->text().contains("Jean-Baptiste Moreau"), qPrintable(lastOpened->text()));
+        QVERIFY(lastOpened->text().contains("01/05/2026"));
+        const QString mayOpen = child<QLabel>(window, "bordereauMayOpen")->text();
+        QVERIFY(mayOpen.contains("Hélène Durand-Lefèvre") && mayOpen.contains("Jean-Baptiste Moreau"));
+        QVERIFY(!review.entretienBox()->isVisible()); // the hook, for the entretien records to come
+        // It says which version it replaces.
+        QVERIFY(child<QLabel>(window, "reviewSubtitle")->text().contains("02/03/2026"));
+        QVERIFY(!review.tabs()->isTabVisible(gui::DeclarationReview::VariationTab));
+        saveScreenshot(window, "authority-02-review");
+
+        // Side by side with the first version: the revalued holding and the new one, the functions.
+        review.tabs()->setCurrentIndex(gui::DeclarationReview::CompareTab);
+        const DeclarationDiff& diff = review.compare()->diff();
+        QVERIFY(!diff.isEmpty());
+        QCOMPARE(diff.declarantFields, QStringList{"fonctions"});
+        const ItemDiff* shares = diff.find("participationsFinancieres");
+        QVERIFY(shares);
+        QCOMPARE(shares->changed, 1);
+        QCOMPARE(shares->added, 1);
+        const QString current = review.compare()->currentBrowser()->toHtml();
+        QVERIFY(current.contains("#d4efdc")); // the new entry
+        QVERIFY(current.contains("#ffd866")); // the changed value, and the changed function
+        QVERIFY(!review.compare()->previousBrowser()->toHtml().contains("#d4efdc"));
+        QVERIFY(review.compare()->summary()->toPlainText().contains("Participations financières"));
+        QCoreApplication::processEvents(); // the side panel gives way: the versions take the whole width
+        review.compare()->scrollToItem("participationsFinancieres");
+        saveScreenshot(window, "authority-03-compare");
+
+        // The receipt: acknowledged, stored, and as a PDF; the declaration as a PDF.
+        review.tabs()->setCurrentIndex(gui::DeclarationReview::DeclarationTab);
+        auto* acknowledge = child<QPushButton>(window, "acknowledge");
+        QVERIFY(acknowledge->isEnabled());
+        QVERIFY(!child<QPushButton>(window, "exportReceiptPdf")->isEnabled());
+        QSignalSpy acknowledged(&review, &gui::DeclarationReview::acknowledged);
+        QTest::mouseClick(acknowledge, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(acknowledged.count() == 1, 30000);
+        QVERIFY(store.receipt(m_jugeV2, window.session()->person.id));
+        QVERIFY(!acknowledge->isEnabled());
+        QVERIFY(child<QPushButton>(window, "exportReceiptPdf")->isEnabled());
+        QString lastTitle;
+        review.savePathProvider = [&](const QString& title, const QString& suggested) {
+            lastTitle = title;
+            return m_directory.filePath(suggested);
+        };
+        QTest::mouseClick(child<QPushButton>(window, "exportReceiptPdf"), Qt::LeftButton);
+        const QString receiptPdf =
+            m_directory.filePath("DI-Helene-Durand-Lefevre-2026-04-10-accuse-de-reception.pdf");
+        QVERIFY2(QFile::exists(receiptPdf), qPrintable(child<QLabel>(window, "reviewMessage")->text()));
+        const QString receiptText = pdfText(receiptPdf);
+        QVERIFY2(receiptText.contains("Hélène Durand-Lefèvre"), qPrintable(receiptText));
+        QVERIFY(receiptText.contains("Jean-Baptiste Moreau"));
+        QVERIFY(receiptText.contains("SHA-256"));
+        QVERIFY(receiptText.contains(m_jugeV2));
+        QVERIFY(receiptText.contains("01/05/2026"));
+        QVERIFY2(receiptText.contains(QStringLiteral("Confidentiel")), qPrintable(receiptText));
+        QVERIFY(receiptText.contains(QStringLiteral("226-1")));
+        QVERIFY(!receiptText.contains("Atelier Vauban")); // a receipt carries no content
+        QTest::mouseClick(child<QPushButton>(window, "exportDeclarationPdf"), Qt::LeftButton);
+        const QString declarationText =
+            pdfText(m_directory.filePath("DI-Helene-Durand-Lefevre-2026-04-10.pdf"));
+        QVERIFY2(declarationText.contains("Atelier Vauban SARL"), qPrintable(declarationText.left(400)));
+        QVERIFY(declarationText.contains(QStringLiteral("226-1")));
+        saveScreenshot(window, "authority-04-acknowledged");
+
+        // Back in the inbox: read, acknowledged.
+        QTest::mouseClick(child<QPushButton>(window, "backToInbox"), Qt::LeftButton);
+        QVERIFY(!workspace.isReviewing());
+        const int row = [&] {
+            for (int r = 0; r < inbox.rowCount(); ++r) {
+                if (inbox.index(r, 0).data(Qt::UserRole + 2).toString() == m_jugeV2) {
+                    return r;
+                }
+            }
+            return -1;
+        }();
+        QVERIFY(row >= 0);
+        QVERIFY(!inbox.index(row, gui::AuthorityWorkspace::ReadColumn).data().toString().isEmpty());
+        for (const gui::InboxEntry& entry : workspace.entries()) {
+            if (entry.record.id == m_jugeV2) {
+                QVERIFY(!entry.unread());
+                QVERIFY(entry.acknowledgedByMe);
+            }
+        }
+        // Opening the previous version for the comparison was audited too.
+        for (const gui::InboxEntry& entry : workspace.entries()) {
+            if (entry.record.id == m_jugeV1) {
+                QVERIFY(!entry.unread());
+            }
+        }
+        child<QCheckBox>(window, "inboxUnreadOnly")->setChecked(true);
+        QCOMPARE(inbox.rowCount(), 1); // Sophie Laurent's
+        child<QCheckBox>(window, "inboxUnreadOnly")->setChecked(false);
+        saveScreenshot(window, "authority-05-inbox-after");
+    }
+
+    void presidentsComplianceDashboard()
+    {
+        MainWindow window;
+        startAndUnlock(window, "Jean-Baptiste");
+        gui::AuthorityWorkspace& workspace = *window.authorityWorkspace();
+        workspace.tabs()->setCurrentIndex(gui::AuthorityWorkspace::ComplianceTab);
+        gui::ComplianceDashboard& dashboard = *workspace.dashboard();
+        QSortFilterProxyModel& table = *dashboard.proxy();
+
+        // His juges, from the directory: Hélène (installation and modification), Sophie Laurent, Paul Martin.
+        QCOMPARE(table.rowCount(), 4);
+        QStringList names = columnTexts(table, gui::ComplianceDashboard::MagistrateColumn);
+        names.removeDuplicates();
+        QCOMPARE(names, (QStringList{"Hélène Durand-Lefèvre", "Paul Martin", "Sophie Laurent"}));
+        const int martin = rowOf(table, "Paul Martin");
+        QCOMPARE(table.index(martin, gui::ComplianceDashboard::DaysLateColumn).data().toString(),
+                 QString("30"));
+        QCOMPARE(table.index(martin, gui::ComplianceDashboard::DueColumn).data().toString(),
+                 QString("01/04/2026"));
+        QCOMPARE(table.index(martin, gui::ComplianceDashboard::FiledColumn).data().toString(), QString("—"));
+        const int laurent = rowOf(table, "Sophie Laurent");
+        QCOMPARE(table.index(laurent, gui::ComplianceDashboard::DaysLateColumn).data().toString(),
+                 QString("29"));
+        QCOMPARE(table.index(laurent, gui::ComplianceDashboard::FiledColumn).data().toString(),
+                 QString("02/03/2026"));
+        QCOMPARE(table.index(laurent, gui::ComplianceDashboard::EntretienColumn).data().toString(),
+                 QString("—"));
+        const QList<CountsChart::Bar> bars = dashboard.chart()->bars();
+        QCOMPARE(bars.size(), 4);
+        QCOMPARE(bars[0].value, 4); // due
+        QCOMPARE(bars[1].value, 3); // filed
+        QCOMPARE(bars[2].value, 2); // late
+        QCOMPARE(bars[3].value, 2); // on time
+
+        // Sorted by days late, the most late first.
+        dashboard.table()->sortByColumn(gui::ComplianceDashboard::DaysLateColumn, Qt::DescendingOrder);
+        QCOMPARE(table.index(0, 0).data().toString(), QString("Paul Martin"));
+        QCOMPARE(table.index(1, 0).data().toString(), QString("Sophie Laurent"));
+        saveScreenshot(window, "authority-06-compliance");
+
+        // CSV: what is shown, French spreadsheet style.
+        const QString csvPath = m_directory.filePath("conformite.csv");
+        QVERIFY(dashboard.exportCsv(csvPath));
+        const QByteArray csv = [&] {
+            QFile file(csvPath);
+            return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+        }();
+        QVERIFY(csv.startsWith("\xEF\xBB\xBF"));
+        const QStringList lines = QString::fromUtf8(csv.mid(3)).split("\r\n", Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 5);
+        QCOMPARE(lines[0].count(';'), 9);
+        QVERIFY2(lines[1].startsWith(QStringLiteral("Paul Martin;DI;Installation;01/04/2026;—;30;")),
+                 qPrintable(lines[1]));
+        QVERIFY(lines[1].endsWith(";tribunal judiciaire de Nanterre"));
+        QVERIFY2(
+            lines[2].startsWith(QStringLiteral("Sophie Laurent;DI;Installation;01/02/2026;02/03/2026;29;")),
+            qPrintable(lines[2]));
+
+        // Filtered: only what is late.
+        auto* state = dashboard.stateFilter();
+        state->setCurrentIndex(state->findData("late"));
+        QCOMPARE(table.rowCount(), 2);
+        QCOMPARE(dashboard.chart()->bars()[0].value, 2);
+        const QString pdfPath = m_directory.filePath("conformite.pdf");
+        QVERIFY(dashboard.exportPdf(pdfPath));
+        const QString pdf = pdfText(pdfPath);
+        QVERIFY2(pdf.contains("Paul Martin") && pdf.contains("Sophie Laurent"), qPrintable(pdf));
+        QVERIFY(!pdf.contains("Durand-Lefèvre"));
+        QVERIFY2(pdf.contains(QStringLiteral("Confidentiel — art. 7-2")), qPrintable(pdf));
+        QVERIFY(pdf.contains("226-1"));
+        state->setCurrentIndex(0);
+
+        // A roster with bad rows: every bad line named, nothing imported.
+        const QString bad = m_directory.filePath("roster-bad.csv");
+        {
+            QFile file(bad);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write("name;status;formation;court_type;court_seat;rank;installed_on\n"
+                       "Hélène Durand-Lefèvre;titulaire;siege;tj;Nanterre;magistrat;2026-01-15\n"
+                       "Paul Martin;titulaire;siege;tj;Nanterre;magistrat;31/02/2026\n"
+                       "Thomas Nguyen;titulaire;parquet;tj;Nanterre;magistrat;2026-01-15\n"
+                       "Anne Brun;titulaire;siege;tj;Nanterre;magistrat;2026-03-01\n");
+        }
+        QVERIFY(!dashboard.importRoster(bad));
+        QListWidget* problems = dashboard.rosterProblems();
+        QVERIFY(problems->isVisible());
+        QCOMPARE(problems->count(), 2);
+        QVERIFY2(problems->item(0)->text().contains("3"), qPrintable(problems->item(0)->text()));
+        QVERIFY(problems->item(0)->text().contains("installed_on"));
+        QVERIFY(problems->item(1)->text().contains("4"));
+        QCOMPARE(table.rowCount(), 4); // unchanged
+        QVERIFY(!columnTexts(table, 0).contains("Anne Brun"));
+        saveScreenshot(window, "authority-07-roster-refused");
+
+        // The corrected roster: its magistrates, matched to the directory by name.
+        const QString good = m_directory.filePath("roster.csv");
+        {
+            QFile file(good);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write("name;status;formation;court_type;court_seat;rank;installed_on\n"
+                       "Hélène Durand-Lefèvre;titulaire;siege;tj;Nanterre;magistrat;2026-01-15\n"
+                       "Paul Martin;titulaire;siege;tj;Nanterre;magistrat;01/02/2026\n"
+                       "Anne Brun;titulaire;siege;tj;Nanterre;magistrat;2026-03-01\n");
+        }
+        QVERIFY(dashboard.importRoster(good));
+        QVERIFY(!problems->isVisible());
+        QCOMPARE(table.rowCount(), 3);
+        const int brun = rowOf(table, "Anne Brun");
+        QVERIFY(brun >= 0);
+        QCOMPARE(table.index(brun, gui::ComplianceDashboard::DueColumn).data().toString(),
+                 QString("01/05/2026"));
+        QCOMPARE(table.index(brun, gui::ComplianceDashboard::DaysLateColumn).data().toString(), QString("—"));
+        const int helene = rowOf(table, "Hélène Durand-Lefèvre");
+        QCOMPARE(table.index(helene, gui::ComplianceDashboard::FiledColumn).data().toString(),
+                 QString("02/03/2026"));
+        saveScreenshot(window, "authority-08-roster");
+    }
+
+    void hatvpSeesTheVariation()
+    {
+        MainWindow window;
+        startAndUnlock(window, "Haute Autorité");
+        gui::AuthorityWorkspace& workspace = *window.authorityWorkspace();
+        QVERIFY(!workspace.ownDeclarations());
+        QSortFilterProxyModel& inbox = *workspace.inboxProxy();
+        // The président's two declarations of assets, nothing else.
+        QCOMPARE(inbox.rowCount(), 2);
+        for (const gui::InboxEntry& entry : workspace.entries()) {
+            QCOMPARE(entry.record.kind, DeclarationKind::Patrimoine);
+        }
+        saveScreenshot(window, "authority-09-hatvp-inbox");
+
+        openAndWait(workspace, m_dspV2);
+        gui::DeclarationReview& review = *workspace.review();
+        QVERIFY(review.tabs()->isTabVisible(gui::DeclarationReview::VariationTab));
+        review.tabs()->setCurrentIndex(gui::DeclarationReview::VariationTab);
+        const QString variation = review.variation()->browser()->toPlainText();
+        // The car sold: −14 500 €; a separate account: +20 000 €; the loan: −6 000 €; net: +11 500 €.
+        // (Whole euros are written without decimals.)
+        // toPlainText() turns the (narrow) no-break spaces of French amounts into plain ones.
+        const QChar nnbsp(' ');
+        const QString euro = QStringLiteral(" €");
+        QVERIFY2(variation.contains(QStringLiteral("−14") + nnbsp + "500" + euro), qPrintable(variation));
+        QVERIFY(variation.contains(QStringLiteral("+20") + nnbsp + "000" + euro));
+        QVERIFY(variation.contains(QStringLiteral("−6") + nnbsp + "000" + euro));
+        QVERIFY(variation.contains(QStringLiteral("+11") + nnbsp + "500" + euro));
+        QVERIFY2(variation.contains(QStringLiteral("bien propre")), qPrintable(variation));
+        QVERIFY(variation.contains(QStringLiteral("communauté")));
+        saveScreenshot(window, "authority-10-hatvp-variation");
+        review.tabs()->setCurrentIndex(gui::DeclarationReview::CompareTab);
+        QVERIFY(review.compare()->diff().find("vehicules"));
+        saveScreenshot(window, "authority-11-hatvp-compare");
+
+        // The first declaration of assets has nothing to compare with: its totals.
+        QTest::mouseClick(child<QPushButton>(window, "backToInbox"), Qt::LeftButton);
+        openAndWait(workspace, m_dspV1);
+        QVERIFY(review.variation()->browser()->toPlainText().contains(QStringLiteral("674") + nnbsp +
+                                                                      "605,45" + euro));
+
+        workspace.tabs()->setCurrentIndex(gui::AuthorityWorkspace::ComplianceTab);
+        QSortFilterProxyModel& table = *workspace.dashboard()->proxy();
+        QCOMPARE(table.rowCount(), 2); // the président's DSP at installation and after the change
+        // No entretien for a declaration of assets.
+        QVERIFY(workspace.dashboard()->table()->isColumnHidden(gui::ComplianceDashboard::EntretienColumn));
+        QCOMPARE(workspace.dashboard()->visibleTable().headers.size(), 9);
+        QCOMPARE(table.index(0, 0).data().toString(), QString("Jean-Baptiste Moreau"));
+        saveScreenshot(window, "authority-12-hatvp-compliance");
+    }
+};
+
+QTEST_MAIN(TestGuiAuthority)
+#include "tst_gui_authority.moc"

@@ -1,0 +1,168 @@
+// The compliance dashboard's arithmetic: which declarations a magistrate owes this authority, whether they
+// were filed, and how many days late.
+#include "Compliance.h"
+
+#include <QJsonDocument>
+#include <QTest>
+
+using namespace probitas;
+
+namespace {
+
+Profile profileOf(const char* json)
+{
+    auto profile = Profile::fromJson(QJsonDocument::fromJson(json).object());
+    if (!profile) {
+        qFatal("%s", qPrintable(profile.error().message));
+    }
+    return *profile;
+}
+
+// A juge of TJ Nanterre installed on 15 January 2026: a DI due on 15 March 2026 to the président.
+const char* const kJuge = R"({"status": "titulaire", "formation": "siege", "court": {"type": "tj",
+    "seat": "Nanterre"}, "rank": "magistrat", "installed_on": "2026-01-15"})";
+const char* const kJugeChanged = R"({"status": "titulaire", "formation": "siege", "court": {"type": "tj",
+    "seat": "Nanterre"}, "rank": "magistrat", "installed_on": "2026-01-15", "changed_on": "2026-06-10"})";
+const QString kPresident = QStringLiteral("tj-nanterre:president");
+
+Filing filing(const char* declarant, DeclarationKind kind, DeclarationEvent event, const char* at)
+{
+    return {QString::fromLatin1(declarant), kind, event,
+            QDateTime::fromString(QLatin1String(at), Qt::ISODate)};
+}
+
+} // namespace
+
+Q_DECLARE_METATYPE(std::vector<Filing>)
+Q_DECLARE_METATYPE(ComplianceState)
+
+class TestCompliance : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { qputenv("TZ", "UTC"); }
+
+    void state_data()
+    {
+        QTest::addColumn<QByteArray>("profile");
+        QTest::addColumn<std::vector<Filing>>("filings");
+        QTest::addColumn<QDate>("today");
+        QTest::addColumn<int>("row");
+        QTest::addColumn<QDate>("due");
+        QTest::addColumn<ComplianceState>("state");
+        QTest::addColumn<int>("daysLate");
+
+        using K = DeclarationKind;
+        using E = DeclarationEvent;
+        const std::vector<Filing> none;
+        QTest::newRow("not filed, deadline ahead") << QByteArray(kJuge) << none << QDate(2026, 3, 1) << 0
+                                                   << QDate(2026, 3, 15) << ComplianceState::NotYetDue << 0;
+        QTest::newRow("not filed, on the deadline") << QByteArray(kJuge) << none << QDate(2026, 3, 15) << 0
+                                                    << QDate(2026, 3, 15) << ComplianceState::NotYetDue << 0;
+        QTest::newRow("not filed, ten days after")
+            << QByteArray(kJuge) << none << QDate(2026, 3, 25) << 0 << QDate(2026, 3, 15)
+            << ComplianceState::Outstanding << 10;
+        QTest::newRow("filed on the deadline, late in the evening")
+            << QByteArray(kJuge)
+            << std::vector<Filing>{filing("juge", K::Interets, E::Installation, "2026-03-15T23:30:00Z")}
+            << QDate(2026, 9, 1) << 0 << QDate(2026, 3, 15) << ComplianceState::FiledOnTime << 0;
+        QTest::newRow("filed three days late")
+            << QByteArray(kJuge)
+            << std::vector<Filing>{filing("juge", K::Interets, E::Installation, "2026-03-18T09:00:00Z")}
+            << QDate(2026, 9, 1) << 0 << QDate(2026, 3, 15) << ComplianceState::FiledLate << 3;
+        QTest::newRow("a later version does not move the filing date")
+            << QByteArray(kJuge)
+            << std::vector<Filing>{filing("juge", K::Interets, E::Installation, "2026-04-20T09:00:00Z"),
+                                   filing("juge", K::Interets, E::Installation, "2026-02-01T09:00:00Z")}
+            << QDate(2026, 9, 1) << 0 << QDate(2026, 3, 15) << ComplianceState::FiledOnTime << 0;
+        QTest::newRow("someone else's filing does not count")
+            << QByteArray(kJuge)
+            << std::vector<Filing>{filing("other", K::Interets, E::Installation, "2026-02-01T09:00:00Z")}
+            << QDate(2026, 3, 20) << 0 << QDate(2026, 3, 15) << ComplianceState::Outstanding << 5;
+        QTest::newRow("a modification answers the change that follows it, not an earlier one")
+            << QByteArray(kJugeChanged)
+            << std::vector<Filing>{filing("juge", K::Interets, E::Installation, "2026-02-01T09:00:00Z"),
+                                   filing("juge", K::Interets, E::Modification, "2026-05-01T09:00:00Z")}
+            << QDate(2026, 8, 31) << 1 << QDate(2026, 8, 10) << ComplianceState::Outstanding << 21;
+        QTest::newRow("the modification after the entretien answers the modification")
+            << QByteArray(kJugeChanged)
+            << std::vector<Filing>{filing("juge", K::Interets, E::Installation, "2026-02-01T09:00:00Z"),
+                                   filing("juge", K::Interets, E::ModificationApresEntretien,
+                                          "2026-08-12T09:00:00Z")}
+            << QDate(2026, 8, 31) << 1 << QDate(2026, 8, 10) << ComplianceState::FiledLate << 2;
+    }
+
+    void state()
+    {
+        QFETCH(QByteArray, profile);
+        QFETCH(std::vector<Filing>, filings);
+        QFETCH(QDate, today);
+        QFETCH(int, row);
+        QFETCH(QDate, due);
+        QFETCH(ComplianceState, state);
+        QFETCH(int, daysLate);
+
+        const ComplianceReport report = computeCompliance(
+            {{QStringLiteral("Hélène Durand-Lefèvre"), QStringLiteral("juge"), profileOf(profile)}}, filings,
+            kPresident, today);
+        QVERIFY(report.skipped.isEmpty());
+        QVERIFY(row < int(report.rows.size()));
+        const ComplianceRow& got = report.rows[std::size_t(row)];
+        QCOMPARE(got.kind, DeclarationKind::Interets);
+        QCOMPARE(got.due, due);
+        QCOMPARE(complianceStateId(got.state), complianceStateId(state));
+        QCOMPARE(got.daysLate, daysLate);
+        QVERIFY2(got.court.contains(QStringLiteral("Nanterre")), qPrintable(got.court));
+    }
+
+    void onlyWhatIsOwedToThisAuthority()
+    {
+        // The président's own DI goes to the premier président of the CA, his DSP to the HATVP: neither is
+        // owed to the président of the tribunal, and the substitut's DI is the procureur's.
+        const Profile chef =
+            profileOf(R"({"status": "titulaire", "formation": "siege", "court": {"type": "tj",
+            "seat": "Nanterre"}, "rank": "chef", "installed_on": "2026-01-15"})");
+        const Profile substitut = profileOf(R"({"status": "titulaire", "formation": "parquet", "court":
+            {"type": "tj", "seat": "Nanterre"}, "rank": "magistrat", "installed_on": "2026-01-15"})");
+        const std::vector<FollowedMagistrate> magistrates{
+            {QStringLiteral("Jean-Baptiste Moreau"), QStringLiteral("chef"), chef},
+            {QStringLiteral("Thomas Nguyen"), QStringLiteral("substitut"), substitut},
+            {QStringLiteral("Hélène Durand-Lefèvre"), QStringLiteral("juge"), profileOf(kJuge)},
+        };
+        const std::vector<Filing> filings{
+            filing("juge", DeclarationKind::Interets, DeclarationEvent::Installation, "2026-03-20T09:00:00Z"),
+            filing("chef", DeclarationKind::Patrimoine, DeclarationEvent::Installation,
+                   "2026-02-01T09:00:00Z")};
+        const QDate today(2026, 4, 1);
+
+        const ComplianceReport president = computeCompliance(magistrates, filings, kPresident, today);
+        QCOMPARE(int(president.rows.size()), 1);
+        QCOMPARE(president.rows[0].magistrate, QStringLiteral("Hélène Durand-Lefèvre"));
+        const ComplianceCounts counts = president.counts();
+        QCOMPARE(counts.due, 1);
+        QCOMPARE(counts.filed, 1);
+        QCOMPARE(counts.late, 1);
+        QCOMPARE(counts.onTime, 0);
+
+        const ComplianceReport hatvp =
+            computeCompliance(magistrates, filings, QStringLiteral("hatvp"), today);
+        QCOMPARE(int(hatvp.rows.size()), 1);
+        QCOMPARE(hatvp.rows[0].kind, DeclarationKind::Patrimoine);
+        QCOMPARE(hatvp.rows[0].state, ComplianceState::FiledOnTime);
+        QCOMPARE(hatvp.counts().onTime, 1);
+
+        const ComplianceReport procureur =
+            computeCompliance(magistrates, filings, QStringLiteral("tj-nanterre:procureur"), today);
+        QCOMPARE(int(procureur.rows.size()), 1);
+        QCOMPARE(procureur.rows[0].magistrate, QStringLiteral("Thomas Nguyen"));
+        QCOMPARE(procureur.rows[0].state, ComplianceState::Outstanding);
+        QCOMPARE(procureur.rows[0].daysLate, 17);
+
+        QVERIFY(routesTo(substitut, QStringLiteral("tj-nanterre:procureur")));
+        QVERIFY(!routesTo(substitut, kPresident));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCompliance)
+#include "tst_compliance.moc"

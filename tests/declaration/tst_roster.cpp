@@ -1,0 +1,158 @@
+// The roster a chef de juridiction imports into the compliance dashboard: every row or none, each bad row
+// named by its line with the reason.
+#include "Roster.h"
+
+#include <QTest>
+
+using namespace probitas;
+
+namespace {
+
+const QByteArray kHeader = "name;status;formation;court_type;court_seat;rank;installed_on\n";
+
+} // namespace
+
+class TestRoster : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void accepted_data()
+    {
+        QTest::addColumn<QByteArray>("csv");
+        QTest::addColumn<QString>("authority");
+        QTest::addColumn<QStringList>("names");
+        QTest::addColumn<QList<int>>("lines");
+
+        QTest::newRow("semicolons, as French spreadsheets write")
+            << kHeader + "Hélène Durand-Lefèvre;titulaire;siege;tj;Nanterre;magistrat;2026-01-15\n"
+                         "Paul Martin;titulaire;siege;tj;Nanterre;magistrat;01/03/2026\n"
+            << "tj-nanterre:president" << QStringList{"Hélène Durand-Lefèvre", "Paul Martin"}
+            << QList<int>{2, 3};
+        QTest::newRow("commas, BOM, CRLF, columns in another order, quotes, blank lines")
+            << QByteArray("\xEF\xBB\xBFinstalled_on,name,status,formation,court_type,court_seat\r\n"
+                          "2026-01-15,\"Durand-Lefèvre, Hélène\",titulaire,siege,tj,NANTERRE\r\n"
+                          "\r\n"
+                          "2025-09-01,\"Jean \"\"Jo\"\" Morel\",titulaire,siege,tj,nanterre\r\n")
+            << "tj-nanterre:president" << QStringList{"Durand-Lefèvre, Hélène", "Jean \"Jo\" Morel"}
+            << QList<int>{2, 4};
+        QTest::newRow("a quoted line break keeps the next row's line number")
+            << kHeader + "\"Anne\nBrun\";titulaire;siege;tj;Nanterre;magistrat;2026-01-15\n"
+                         "Marc Petit;titulaire;siege;tj;Nanterre;magistrat;2026-01-15\n"
+            << "" << QStringList{"Anne Brun", "Marc Petit"} << QList<int>{2, 4};
+        QTest::newRow("the HATVP's roster: heads of court")
+            << QByteArray("name;status;formation;court_type;court_seat;rank;installed_on;ceased_on\n"
+                          "Jean-Baptiste Moreau;titulaire;siege;tj;Nanterre;chef;2026-01-15;\n"
+                          "Louise Garnier;titulaire;parquet;ca;Versailles;chef;2024-09-02;2026-02-28\n")
+            << "hatvp" << QStringList{"Jean-Baptiste Moreau", "Louise Garnier"} << QList<int>{2, 3};
+    }
+
+    void accepted()
+    {
+        QFETCH(QByteArray, csv);
+        QFETCH(QString, authority);
+        QFETCH(QStringList, names);
+        QFETCH(QList<int>, lines);
+
+        const RosterImport roster = Roster::parse(csv, authority);
+        QVERIFY2(roster.accepted(), roster.accepted() ? ""
+                                                      : qPrintable(QString::number(roster.problems[0].line) +
+                                                                   ": " + roster.problems[0].reason));
+        QStringList gotNames;
+        QList<int> gotLines;
+        for (const RosterEntry& entry : roster.entries) {
+            gotNames << entry.name.simplified();
+            gotLines << entry.line;
+        }
+        QStringList expected;
+        for (const QString& name : names) {
+            expected << name.simplified();
+        }
+        QCOMPARE(gotNames, expected);
+        QCOMPARE(gotLines, lines);
+    }
+
+    void frenchDatesAndProfiles()
+    {
+        const RosterImport roster =
+            Roster::parse(kHeader + "Paul Martin;titulaire;parquet;tj;Nanterre;magistrat;01/03/2026\n",
+                          "tj-nanterre:procureur");
+        QVERIFY(roster.accepted());
+        const Profile& profile = roster.entries.at(0).profile;
+        QCOMPARE(profile.installedOn, QDate(2026, 3, 1));
+        QCOMPARE(profile.formation, std::optional<Formation>(Formation::Parquet));
+        QCOMPARE(profile.court->seat, QStringLiteral("Nanterre"));
+    }
+
+    void refused_data()
+    {
+        QTest::addColumn<QByteArray>("csv");
+        QTest::addColumn<QString>("authority");
+        QTest::addColumn<QList<int>>("lines");
+        QTest::addColumn<QStringList>("reasons"); // a fragment of each reason, in line order
+
+        QTest::newRow("bad rows among good ones")
+            << kHeader + "Hélène Durand-Lefèvre;titulaire;siege;tj;Nanterre;magistrat;2026-01-15\n"
+                         "Paul Martin;stagiaire;siege;tj;Nanterre;magistrat;2026-01-15\n"
+                         "Anne Brun;titulaire;siege;tj;Nanterr;magistrat;2026-01-15\n"
+                         "Marc Petit;titulaire;siege;tj;Nanterre;president-de-chambre;2026-01-15\n"
+                         "Luc Noir;titulaire;siege;tj;Nanterre;magistrat;2026-02-30\n"
+                         "Hélène DURAND-LEFEVRE;titulaire;siege;tj;Nanterre;magistrat;2026-01-15\n"
+                         "Eve Blanc;titulaire;siege;tj;Nanterre\n"
+                         ";titulaire;siege;tj;Nanterre;magistrat;2026-01-15\n"
+            << "" << QList<int>{3, 4, 5, 6, 7, 8, 9}
+            << QStringList{"status: expected one of",
+                           "Nanterre",
+                           "rank: there is no president-de-chambre",
+                           "installed_on",
+                           "already on line 2",
+                           "5 fields where the header has 7",
+                           "name: missing"};
+        QTest::newRow("a magistrate of another court")
+            << kHeader + "Hélène Durand-Lefèvre;titulaire;siege;tj;Nanterre;magistrat;2026-01-15\n"
+                         "Thomas Nguyen;titulaire;parquet;tj;Nanterre;magistrat;2026-01-15\n"
+                         "Rémi Vidal;titulaire;siege;tj;Pontoise;magistrat;2026-01-15\n"
+            << "tj-nanterre:president" << QList<int>{3, 4} << QStringList{"procureur", "Pontoise"};
+        QTest::newRow("the DI of a juge is not the HATVP's")
+            << kHeader + "Hélène Durand-Lefèvre;titulaire;siege;tj;Nanterre;magistrat;2026-01-15\n"
+            << "hatvp" << QList<int>{2} << QStringList{"not to this authority"};
+        QTest::newRow("an unknown column and a missing one")
+            << QByteArray("name;statut;formation;court_type;court_seat;installed_on\n"
+                          "Paul Martin;titulaire;siege;tj;Nanterre;2026-01-15\n")
+            << "" << QList<int>{1, 1} << QStringList{"unknown column \"statut\"", "\"status\" is missing"};
+        QTest::newRow("a quote never closed")
+            << kHeader + "Paul Martin;titulaire;siege;tj;Nanterre;magistrat;2026-01-15\n"
+                         "\"Anne Brun;titulaire;siege;tj;Nanterre;magistrat;2026-01-15\n"
+            << "" << QList<int>{3} << QStringList{"never closed"};
+        QTest::newRow("a header alone") << kHeader << "" << QList<int>{1} << QStringList{"no magistrate"};
+        QTest::newRow("an empty file") << QByteArray() << "" << QList<int>{1} << QStringList{"empty"};
+        QTest::newRow("not UTF-8") << QByteArray(kHeader +
+                                                 "Ren\xE9 Roy;titulaire;siege;tj;Nanterre;;2026-01-15\n")
+                                   << "" << QList<int>{0} << QStringList{"UTF-8"};
+    }
+
+    void refused()
+    {
+        QFETCH(QByteArray, csv);
+        QFETCH(QString, authority);
+        QFETCH(QList<int>, lines);
+        QFETCH(QStringList, reasons);
+
+        const RosterImport roster = Roster::parse(csv, authority);
+        QVERIFY(!roster.accepted());
+        // Nothing half-imported.
+        QVERIFY(roster.entries.empty());
+        QList<int> gotLines;
+        for (const RosterProblem& problem : roster.problems) {
+            gotLines << problem.line;
+        }
+        QCOMPARE(gotLines, lines);
+        for (int index = 0; index < reasons.size(); ++index) {
+            QVERIFY2(roster.problems[index].reason.contains(reasons[index]),
+                     qPrintable(roster.problems[index].reason));
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(TestRoster)
+#include "tst_roster.moc"

@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "AuditorWorkspace.h"
 #include "DeclarantWorkspace.h"
 
 #include <QApplication>
@@ -297,6 +298,12 @@ void MainWindow::showWorkspace()
 {
     const store::Person& person = m_session->person;
     statusBar()->showMessage(tr("%1 — %2").arg(person.name, roleName(person.role)));
+    if (person.role == store::Role::Auditor) {
+        QWidget* holder = m_pages->widget(WorkspacePage);
+        holder->layout()->addWidget(new gui::AuditorWorkspace(*m_session, holder));
+        m_pages->setCurrentIndex(WorkspacePage);
+        return;
+    }
     if (person.role != store::Role::Declarant) {
         auto* label = qobject_cast<QLabel*>(m_pages->widget(ComingSoonPage));
         label->setText(tr("<h2>%1 workspace: coming soon</h2><p>%2 is unlocked. This version of Probitas "

@@ -19,6 +19,7 @@ private slots:
     void openAndForward();
     void invalidDeclarationRefused();
     void auditExportAndVerifyBundle();
+    void auditExportKilled();
     void auditStatistics();
     void auditVerifyNamesTamperedEntry(); // last: it breaks the trail
 
@@ -248,6 +249,37 @@ void TestStoreCli::auditExportAndVerifyBundle()
     QCOMPARE(cli({"audit", "verify-bundle", m_dir.filePath("nowhere")}).code, 2);
     QCOMPARE(cli({"audit", "nonsense"}).code, 2);
     QCOMPARE(cli({"audit", "--help"}).code, 0);
+}
+
+// SIGKILL at different moments of an export: the folder is whole or absent, never half-written, and the next
+// export to that name cleans up after the killed one.
+void TestStoreCli::auditExportKilled()
+{
+    const QString bundle = m_dir.filePath("killed");
+    for (int delay : {100, 250, 400, 550, 700, 900, 1200}) {
+        QProcess process;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert("PROBITAS_PASSPHRASE", m_passphrases.value("auditeur-interne.p12"));
+        process.setProcessEnvironment(environment);
+        process.start(PROBITAS_CLI_PATH, {"audit", "export", "--store", m_store, "--out", bundle,
+                                          "--identity", m_dir.filePath("demo/auditeur-interne.p12")});
+        QVERIFY(process.waitForStarted());
+        QTest::qSleep(delay);
+        process.kill();
+        process.waitForFinished(10000);
+        if (QFileInfo::exists(bundle)) {
+            const Run verified = cli({"audit", "verify-bundle", bundle});
+            QVERIFY2(verified.code == 0, verified.err.constData());
+            QVERIFY(QDir(bundle).removeRecursively());
+        }
+    }
+    const Run exported =
+        cli({"audit", "export", "--store", m_store, "--out", bundle}, "auditeur-interne.p12");
+    QVERIFY2(exported.code == 0, exported.err.constData());
+    QCOMPARE(cli({"audit", "verify-bundle", bundle}).code, 0);
+    QCOMPARE(QDir(m_dir.path()).entryList({".killed.partial-*"}, QDir::AllEntries | QDir::Hidden),
+             QStringList());
+    QCOMPARE(cli({"audit", "verify", "--store", m_store, "--full"}).code, 0);
 }
 
 void TestStoreCli::auditStatistics()

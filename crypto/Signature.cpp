@@ -100,4 +100,60 @@ Status verify(QByteArrayView bytes, QByteArrayView signature, const Certificate&
     return success();
 }
 
+Status verifySigner(const Certificate& signer, const QList<Certificate>& anchors,
+                    const std::optional<QDateTime>& at)
+{
+    if (Status ready = initialize(); !ready) {
+        return ready.error();
+    }
+    const QString who = QCoreApplication::translate("crypto", "signer");
+    X509* certificate = signer.isNull() ? nullptr : x509Of(signer);
+    if (!certificate) {
+        return makeError(ErrorKind::Integrity, QCoreApplication::translate("crypto", "no signer certificate"),
+                         errors::UnknownSigner);
+    }
+    if (Status allowed = checkKeyUsage(certificate, Usage::Sign, Phase::Open, who); !allowed) {
+        return allowed;
+    }
+    StorePtr store(X509_STORE_new());
+    StoreCtxPtr context(X509_STORE_CTX_new());
+    if (!store || !context) {
+        return internalError("verifySigner");
+    }
+    for (const Certificate& anchor : anchors) {
+        if (X509* x509 = x509Of(anchor)) {
+            X509_STORE_add_cert(store.get(), x509);
+        }
+    }
+    if (X509_STORE_CTX_init(context.get(), store.get(), certificate, nullptr) != 1) {
+        return internalError("verifySigner init");
+    }
+    X509_VERIFY_PARAM* parameters = X509_STORE_CTX_get0_param(context.get());
+    unsigned long flags = X509_V_FLAG_PARTIAL_CHAIN | X509_V_FLAG_X509_STRICT;
+    if (at) {
+        X509_VERIFY_PARAM_set_time(parameters, static_cast<time_t>(at->toSecsSinceEpoch()));
+    } else {
+        flags |= X509_V_FLAG_NO_CHECK_TIME;
+    }
+    X509_VERIFY_PARAM_set_flags(parameters, flags);
+    const int verified = X509_verify_cert(context.get());
+    const int reason = X509_STORE_CTX_get_error(context.get());
+    drainOpenSslErrors("verifySigner");
+    if (verified == 1) {
+        return success();
+    }
+    if (reason == X509_V_ERR_CERT_HAS_EXPIRED || reason == X509_V_ERR_CERT_NOT_YET_VALID) {
+        return makeError(ErrorKind::Integrity,
+                         QCoreApplication::translate("crypto", "%1: the certificate was not valid at %2")
+                             .arg(who, at ? at->toString(Qt::ISODate) : QString()),
+                         reason == X509_V_ERR_CERT_HAS_EXPIRED ? errors::ExpiredCertificate
+                                                               : errors::NotYetValidCertificate);
+    }
+    return makeError(ErrorKind::Integrity,
+                     QCoreApplication::translate(
+                         "crypto", "%1: the certificate was not issued by a trusted authority (%2)")
+                         .arg(who, QString::fromLatin1(X509_verify_cert_error_string(reason))),
+                     errors::UnknownSigner);
+}
+
 } // namespace probitas::crypto::Signature

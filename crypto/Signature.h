@@ -6,6 +6,9 @@
 
 #include <QByteArray>
 #include <QByteArrayView>
+#include <QDateTime>
+#include <QList>
+#include <optional>
 
 namespace probitas::crypto {
 
@@ -21,6 +24,12 @@ Result<QByteArray> sign(QByteArrayView bytes, const Identity& signer);
 // path-validated here: the caller knows it from a trusted source (the store's people directory).
 // A signature that does not verify is crypto.bad-signature (ErrorKind::Integrity).
 Status verify(QByteArrayView bytes, QByteArrayView signature, const Certificate& signer);
+
+// Whether `signer` was issued by one of `anchors` (a partial chain is fine: an anchor need not be
+// self-signed) and may sign (keyUsage). Validity is checked at `at`; without it the dates are not checked,
+// for signatures made long ago whose certificates have since expired. Integrity errors when not.
+Status verifySigner(const Certificate& signer, const QList<Certificate>& anchors,
+                    const std::optional<QDateTime>& at = std::nullopt);
 
 } // namespace Signature
 

@@ -1,5 +1,6 @@
 #include "Store.h"
 
+#include "AuditActions.h"
 #include "Clock.h"
 #include "Envelope.h"
 #include "Jurisdictions.h"
@@ -11,6 +12,7 @@
 #include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSet>
 #include <QSqlRecord>
 #include <QStandardPaths>
 #include <QUuid>
@@ -1385,6 +1387,166 @@ Result<PurgeReport> Store::purge(const crypto::Identity& admin, bool dryRun)
         }
     }
     return report;
+}
+
+// ---- the auditor's bundle ---------------------------------------------------------------------------------
+
+Result<Person> Store::wholeTrailReader(const crypto::Identity& identity, const QString& purpose)
+{
+    if (identity.isNull()) {
+        return Error::accessDenied(tr("no identity"), QString(errors::NotInDirectory));
+    }
+    auto person = personFor(identity.certificate());
+    if (!person) {
+        return person.error();
+    }
+    // The entries about a declaration that is nobody's own: only those who may read every entry may.
+    if (const Decision decision = decide(person->actor(), Action::AuditLog, DeclarationFacts{}); !decision) {
+        qCInfo(lcStore) << "denied" << purpose << "to" << person->id << decision.reason;
+        if (Status audited = auditAlone(
+                person->actor(), identity, actions::Denied, {},
+                {{QStringLiteral("action"), purpose}, {QStringLiteral("reason"), decision.reason}});
+            !audited) {
+            return audited.error();
+        }
+        return Error{
+            ErrorKind::AccessDenied,
+            tr("access denied: this identity may not read the whole audit trail (%1)").arg(decision.reason),
+            QString(errors::Denied)};
+    }
+    return person;
+}
+
+Result<AuditEvidence> Store::exportEvidence(const crypto::Identity& identity)
+{
+    auto reader = wholeTrailReader(identity, actions::ExportBundle);
+    if (!reader) {
+        return reader.error();
+    }
+    AuditEvidence evidence;
+    evidence.exporter = *reader;
+    // The write lock makes the reads one snapshot and keeps anyone from appending between the trail read and
+    // the export's own entry.
+    Transaction transaction(*m_connection);
+    if (Status begun = transaction.begin(); !begun) {
+        return begun.error();
+    }
+    auto declarations = list(identity);
+    if (!declarations) {
+        return declarations.error();
+    }
+    evidence.declarations = *declarations;
+    QSet<QString> inScope;
+    for (const DeclarationRecord& record : evidence.declarations) {
+        inScope.insert(record.id);
+    }
+
+    auto recipientRows = fetch(*m_connection, QStringLiteral("SELECT envelope_id, person_id FROM "
+                                                             "envelope_recipients ORDER BY person_id"));
+    if (!recipientRows) {
+        return recipientRows.error();
+    }
+    std::map<QString, QStringList> recipients;
+    for (const auto& row : *recipientRows) {
+        recipients[row.at(0).toString()] << row.at(1).toString();
+    }
+    // Row by row: only one envelope is in memory at a time, and only long enough to hash it.
+    auto envelopes = m_connection->exec(
+        QStringLiteral("SELECT id, declaration_id, sealed, created_at, forwarded_by, basis, authorised_by "
+                       "FROM envelopes ORDER BY created_at, id"));
+    if (!envelopes) {
+        return envelopes.error();
+    }
+    QSqlQuery& envelopeQuery = envelopes.value();
+    while (envelopeQuery.next()) {
+        EnvelopeDigest digest;
+        digest.id = envelopeQuery.value(0).toString();
+        digest.declarationId = envelopeQuery.value(1).toString();
+        if (!inScope.contains(digest.declarationId)) {
+            continue;
+        }
+        digest.sha256 = sha256Hex(envelopeQuery.value(2).toByteArray());
+        digest.createdAt = parseTimestamp(envelopeQuery.value(3).toString());
+        digest.forwardedBy = envelopeQuery.value(4).toString();
+        digest.basis = envelopeQuery.value(5).toString();
+        digest.authorisedBy = envelopeQuery.value(6).toString();
+        digest.recipients = recipients[digest.id];
+        evidence.envelopes << digest;
+    }
+    envelopeQuery.finish();
+
+    auto receipts =
+        fetch(*m_connection, QStringLiteral("SELECT declaration_id, authority_id, receipt, received_at FROM "
+                                            "receipts ORDER BY received_at, declaration_id, authority_id"));
+    if (!receipts) {
+        return receipts.error();
+    }
+    for (const auto& row : *receipts) {
+        if (inScope.contains(row.at(0).toString())) {
+            evidence.receipts << StoredReceipt{row.at(0).toString(), row.at(1).toString(),
+                                               row.at(2).toByteArray(), parseTimestamp(row.at(3).toString())};
+        }
+    }
+
+    auto trail =
+        m_connection->exec(QStringLiteral("SELECT %1 FROM audit ORDER BY sequence").arg(kAuditColumns));
+    if (!trail) {
+        return trail.error();
+    }
+    QSqlQuery& trailQuery = trail.value();
+    const int columns = trailQuery.record().count();
+    QVariantList row;
+    while (trailQuery.next()) {
+        row.clear();
+        for (int column = 0; column < columns; ++column) {
+            row << trailQuery.value(column);
+        }
+        evidence.trail.push_back(entryFromRow(row));
+    }
+    trailQuery.finish();
+
+    if (Status audited = appendAudit(reader->actor(), identity, actions::ExportBundle, {},
+                                     {{QStringLiteral("declarations"), qint64(evidence.declarations.size())},
+                                      {QStringLiteral("envelopes"), qint64(evidence.envelopes.size())},
+                                      {QStringLiteral("receipts"), qint64(evidence.receipts.size())},
+                                      {QStringLiteral("entries"), qint64(evidence.trail.size())}});
+        !audited) {
+        return audited.error();
+    }
+    auto last =
+        fetch(*m_connection,
+              QStringLiteral("SELECT %1 FROM audit ORDER BY sequence DESC LIMIT 1").arg(kAuditColumns));
+    if (!last) {
+        return last.error();
+    }
+    evidence.trail.push_back(entryFromRow(last->front()));
+    if (Status committed = transaction.commit(); !committed) {
+        return committed.error();
+    }
+
+    std::set<QString> named{evidence.exporter.id};
+    for (const AuditEntry& entry : evidence.trail) {
+        named.insert(entry.actorId);
+    }
+    for (const DeclarationRecord& record : evidence.declarations) {
+        named.insert(record.declarantId);
+    }
+    for (const EnvelopeDigest& envelope : evidence.envelopes) {
+        named.insert(envelope.recipients.begin(), envelope.recipients.end());
+    }
+    for (const StoredReceipt& receipt : evidence.receipts) {
+        named.insert(receipt.authorityId);
+    }
+    auto people = this->people();
+    if (!people) {
+        return people.error();
+    }
+    for (const Person& person : *people) {
+        if (named.count(person.id)) {
+            evidence.people << person;
+        }
+    }
+    return evidence;
 }
 
 } // namespace probitas::store

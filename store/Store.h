@@ -21,6 +21,7 @@
 #include <map>
 #include <memory>
 #include <optional>
+#include <vector>
 
 Q_DECLARE_LOGGING_CATEGORY(lcStore)
 
@@ -158,6 +159,40 @@ struct OpenedAvis
     QByteArray toCanonicalJson() const;
 };
 
+// An envelope as the auditor's bundle describes it: its SHA-256 and routing, never its bytes.
+struct EnvelopeDigest
+{
+    QString id;
+    QString declarationId;
+    QString sha256; // hex, of the CMS envelope exactly as stored
+    QDateTime createdAt;
+    QString forwardedBy; // person id; empty for the original
+    QString basis;
+    QString authorisedBy;
+    QStringList recipients; // person ids it is sealed to
+};
+
+struct StoredReceipt
+{
+    QString declarationId;
+    QString authorityId; // the acknowledging authority's person id
+    QByteArray receipt;  // CMS SignedData, DER
+    QDateTime receivedAt;
+};
+
+// What the auditor's bundle is made of (AuditBundle.h), read as one snapshot: metadata, envelope hashes,
+// receipts, the whole audit trail (ending with the export's own entry) and the directory entries of the
+// people all these name. No envelope and no content.
+struct AuditEvidence
+{
+    Person exporter;
+    QList<DeclarationRecord> declarations;
+    QList<EnvelopeDigest> envelopes;
+    QList<StoredReceipt> receipts;
+    std::vector<AuditEntry> trail;
+    QList<Person> people; // the exporter, every actor, declarant, recipient and acknowledging authority
+};
+
 struct PurgeReport
 {
     QStringList destroyed; // declaration ids destroyed (or, for a dry run, that would be)
@@ -228,6 +263,13 @@ public:
     Result<AuditReport> verifyAudit(AuditVerification verification = AuditVerification::Chain,
                                     const std::optional<AuditAnchor>& anchor = std::nullopt) const;
     Result<Bordereau> bordereau(const QString& id, const crypto::Identity& identity) const;
+
+    // The directory entry of an identity the access policy lets read the whole trail (the auditor, the
+    // administrator). Anyone else is refused (exit 3), and the refusal audited under `purpose`.
+    Result<Person> wholeTrailReader(const crypto::Identity& identity, const QString& purpose);
+    // For the auditor's bundle: reads the evidence and appends the "export-bundle" entry (what was read,
+    // counted) under one write lock, so the trail returned ends with that entry. Refused as above.
+    Result<AuditEvidence> exportEvidence(const crypto::Identity& identity);
 
     // Retention: 5 years after ceased_on (CJA R.131-8), unless a legal hold is recorded.
     Result<PurgeReport> purge(const crypto::Identity& admin, bool dryRun);

@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "AuditorWorkspace.h"
 #include "AuthorityWorkspace.h"
 #include "DeclarantWorkspace.h"
 
@@ -304,6 +305,12 @@ void MainWindow::showWorkspace()
         QWidget* holder = m_pages->widget(WorkspacePage);
         m_authorityWorkspace = new gui::AuthorityWorkspace(*m_session, holder);
         holder->layout()->addWidget(m_authorityWorkspace);
+        m_pages->setCurrentIndex(WorkspacePage);
+        return;
+    }
+    if (person.role == store::Role::Auditor) {
+        QWidget* holder = m_pages->widget(WorkspacePage);
+        holder->layout()->addWidget(new gui::AuditorWorkspace(*m_session, holder));
         m_pages->setCurrentIndex(WorkspacePage);
         return;
     }

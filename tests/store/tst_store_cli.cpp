@@ -22,7 +22,10 @@ private slots:
     void invalidDeclarationRefused();
     void entretienCommands();
     void avisCommands();
-    void auditVerifyNamesTamperedEntry();
+    void auditExportAndVerifyBundle();
+    void auditExportKilled();
+    void auditStatistics();
+    void auditVerifyNamesTamperedEntry(); // last: it breaks the trail
 
 private:
     struct Run
@@ -352,6 +355,127 @@ void TestStoreCli::avisCommands()
     QCOMPARE(QJsonDocument::fromJson(shown.out).object()["avis"].toObject()["avis"].toString(),
              QString("Le déport suffit."));
     QCOMPARE(cli({"audit", "verify", "--store", m_store}).code, 0);
+}
+
+void TestStoreCli::auditExportAndVerifyBundle()
+{
+    const QString bundle = m_dir.filePath("bundle");
+    const Run exported =
+        cli({"audit", "export", "--store", m_store, "--out", bundle}, "auditeur-interne.p12");
+    QVERIFY2(exported.code == 0, exported.err.constData());
+    QVERIFY2(exported.out.contains("head: "), exported.out.constData());
+    const Run verified = cli({"audit", "verify-bundle", bundle});
+    QVERIFY2(verified.code == 0, verified.err.constData());
+    QVERIFY2(verified.out.contains("every signature verified"), verified.out.constData());
+
+    // Against the organisation's CA, and against another one.
+    const auto run = [](const QStringList& arguments, const QString& passphrase) {
+        QProcess process;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert("PROBITAS_PASSPHRASE", passphrase);
+        process.setProcessEnvironment(environment);
+        process.start(PROBITAS_CLI_PATH, arguments);
+        return process.waitForFinished(60000) && process.exitStatus() == QProcess::NormalExit
+                   ? process.exitCode()
+                   : -1;
+    };
+    const QString ca = m_dir.filePath("ca.pem");
+    QCOMPARE(run({"identity", "export-cert", m_dir.filePath("demo/ca-probitas-demo.p12"), "--out", ca},
+                 m_passphrases.value("ca-probitas-demo.p12")),
+             0);
+    QCOMPARE(cli({"audit", "verify-bundle", bundle, "--ca", ca}).code, 0);
+    const QString otherCa = m_dir.filePath("other-ca.p12");
+    QCOMPARE(run({"ca", "create", "--name", "Autre CA", "--out", otherCa}, "another-ca-passphrase"), 0);
+    QCOMPARE(run({"identity", "export-cert", otherCa, "--out", m_dir.filePath("other-ca.pem")},
+                 "another-ca-passphrase"),
+             0);
+    QCOMPARE(cli({"audit", "verify-bundle", bundle, "--ca", m_dir.filePath("other-ca.pem")}).code, 4);
+
+    // A changed receipt, then a removed trail: exit 4, naming the file.
+    QDir receipts(bundle + "/receipts");
+    const QStringList files = receipts.entryList(QDir::Files);
+    QVERIFY(!files.isEmpty());
+    QFile receipt(receipts.filePath(files.first()));
+    QVERIFY(receipt.open(QIODevice::ReadWrite));
+    QByteArray bytes = receipt.readAll();
+    bytes[10] = char(bytes.at(10) ^ 0x20);
+    QVERIFY(receipt.seek(0) && receipt.write(bytes) == bytes.size());
+    receipt.close();
+    Run broken = cli({"audit", "verify-bundle", bundle});
+    QCOMPARE(broken.code, 4);
+    QVERIFY2(broken.err.contains(("receipts/" + files.first() + " was changed").toUtf8()),
+             broken.err.constData());
+    QCOMPARE(broken.err.count('\n'), 1); // one line
+    QVERIFY(QFile::remove(bundle + "/audit.jsonl"));
+    broken = cli({"audit", "verify-bundle", bundle});
+    QCOMPARE(broken.code, 4);
+    QVERIFY2(broken.err.contains("audit.jsonl was removed"), broken.err.constData());
+
+    // Not into a folder that holds something; not for a declarant; not a folder at all.
+    QCOMPARE(cli({"audit", "export", "--store", m_store, "--out", bundle}, "auditeur-interne.p12").code, 2);
+    const QString byJuge = m_dir.filePath("by-juge");
+    QCOMPARE(cli({"audit", "export", "--store", m_store, "--out", byJuge}, "helene-durand-lefevre.p12").code,
+             3);
+    QVERIFY(!QFileInfo::exists(byJuge));
+    QCOMPARE(cli({"audit", "export", "--store", m_store}, "auditeur-interne.p12").code, 2);
+    QCOMPARE(cli({"audit", "verify-bundle", m_dir.filePath("nowhere")}).code, 2);
+    QCOMPARE(cli({"audit", "nonsense"}).code, 2);
+    QCOMPARE(cli({"audit", "--help"}).code, 0);
+}
+
+// SIGKILL at different moments of an export: the folder is whole or absent, never half-written, and the next
+// export to that name cleans up after the killed one.
+void TestStoreCli::auditExportKilled()
+{
+    const QString bundle = m_dir.filePath("killed");
+    for (int delay : {100, 250, 400, 550, 700, 900, 1200}) {
+        QProcess process;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert("PROBITAS_PASSPHRASE", m_passphrases.value("auditeur-interne.p12"));
+        process.setProcessEnvironment(environment);
+        process.start(PROBITAS_CLI_PATH, {"audit", "export", "--store", m_store, "--out", bundle,
+                                          "--identity", m_dir.filePath("demo/auditeur-interne.p12")});
+        QVERIFY(process.waitForStarted());
+        QTest::qSleep(delay);
+        process.kill();
+        process.waitForFinished(10000);
+        if (QFileInfo::exists(bundle)) {
+            const Run verified = cli({"audit", "verify-bundle", bundle});
+            QVERIFY2(verified.code == 0, verified.err.constData());
+            QVERIFY(QDir(bundle).removeRecursively());
+        }
+    }
+    const Run exported =
+        cli({"audit", "export", "--store", m_store, "--out", bundle}, "auditeur-interne.p12");
+    QVERIFY2(exported.code == 0, exported.err.constData());
+    QCOMPARE(cli({"audit", "verify-bundle", bundle}).code, 0);
+    QCOMPARE(QDir(m_dir.path()).entryList({".killed.partial-*"}, QDir::AllEntries | QDir::Hidden),
+             QStringList());
+    QCOMPARE(cli({"audit", "verify", "--store", m_store, "--full"}).code, 0);
+}
+
+void TestStoreCli::auditStatistics()
+{
+    const Run csv = cli({"audit", "stats", "--store", m_store}, "auditeur-interne.p12");
+    QVERIFY2(csv.code == 0, csv.err.constData());
+    QVERIFY(csv.out.startsWith("# "));
+    QVERIFY(csv.out.contains("jurisdiction,jurisdiction_name,year,due,"));
+    QVERIFY(csv.out.contains("\ntj-nanterre,"));
+    for (const char* name : {"Durand", "Moreau", "Nguyen"}) {
+        QVERIFY2(!csv.out.contains(name), name);
+    }
+    const Run json = cli({"audit", "stats", "--store", m_store, "--format", "json"}, "auditeur-interne.p12");
+    QCOMPARE(json.code, 0);
+    const QJsonObject document = QJsonDocument::fromJson(json.out).object();
+    QVERIFY(document["note"].toString().contains("fewer than 3"));
+    QVERIFY(!document["rows"].toArray().isEmpty());
+    const QString out = m_dir.filePath("stats.csv");
+    QCOMPARE(cli({"audit", "stats", "--store", m_store, "--out", out}, "administrateur.p12").code, 0);
+    QFile file(out);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY(file.readAll().contains("tj-nanterre,"));
+    QCOMPARE(cli({"audit", "stats", "--store", m_store}, "thomas-nguyen.p12").code, 3);
+    QCOMPARE(cli({"audit", "stats", "--store", m_store, "--format", "xml"}, "auditeur-interne.p12").code, 2);
 }
 
 void TestStoreCli::auditVerifyNamesTamperedEntry()

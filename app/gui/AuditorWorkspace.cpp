@@ -1,0 +1,584 @@
+#include "AuditorWorkspace.h"
+
+#include "AuditActions.h"
+#include "Clock.h"
+#include "Jurisdictions.h"
+#include "Obligations.h"
+
+#include <QAbstractTableModel>
+#include <QComboBox>
+#include <QDate>
+#include <QDir>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QHash>
+#include <QHeaderView>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QProgressBar>
+#include <QProgressDialog>
+#include <QPushButton>
+#include <QSortFilterProxyModel>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTableWidget>
+#include <QVBoxLayout>
+#include <set>
+
+namespace probitas::gui {
+
+namespace {
+
+QString statusLabel(const QString& status)
+{
+    if (status == QLatin1String("filed")) {
+        return AuditorWorkspace::tr("filed, awaiting acknowledgement");
+    }
+    if (status == QLatin1String("receipt-held")) {
+        return AuditorWorkspace::tr("receipt held");
+    }
+    if (status == QLatin1String("superseded")) {
+        return AuditorWorkspace::tr("superseded");
+    }
+    if (status == QLatin1String("destroyed")) {
+        return AuditorWorkspace::tr("destroyed");
+    }
+    return status;
+}
+
+// What each audit action means, for people; unknown actions show their id.
+QString actionLabel(const QString& action)
+{
+    static const std::pair<const char*, const char*> labels[] = {
+        {"file", QT_TRANSLATE_NOOP("probitas::gui::AuditorWorkspace", "filed")},
+        {"open", QT_TRANSLATE_NOOP("probitas::gui::AuditorWorkspace", "opened")},
+        {"open-failed", QT_TRANSLATE_NOOP("probitas::gui::AuditorWorkspace", "opening failed")},
+        {"denied", QT_TRANSLATE_NOOP("probitas::gui::AuditorWorkspace", "refused")},
+        {"forward", QT_TRANSLATE_NOOP("probitas::gui::AuditorWorkspace", "forwarded")},
+        {"export", QT_TRANSLATE_NOOP("probitas::gui::AuditorWorkspace", "envelope exported")},
+        {"acknowledge", QT_TRANSLATE_NOOP("probitas::gui::AuditorWorkspace", "acknowledged")},
+        {"procedure", QT_TRANSLATE_NOOP("probitas::gui::AuditorWorkspace", "procedure recorded")},
+        {"purge", QT_TRANSLATE_NOOP("probitas::gui::AuditorWorkspace", "destroyed (retention)")},
+        {"export-bundle", QT_TRANSLATE_NOOP("probitas::gui::AuditorWorkspace", "audit bundle exported")},
+        {"entretien-record",
+         QT_TRANSLATE_NOOP("probitas::gui::AuditorWorkspace", "ethics interview recorded")},
+        {"avis-request",
+         QT_TRANSLATE_NOOP("probitas::gui::AuditorWorkspace", "opinion of the collège requested")},
+    };
+    for (const auto& [id, label] : labels) {
+        if (action == QLatin1String(id)) {
+            return AuditorWorkspace::tr(label);
+        }
+    }
+    return action;
+}
+
+QString recipientsLabel(const QStringList& authorityIds)
+{
+    QStringList labels;
+    for (const QString& id : authorityIds) {
+        labels << authorityLabel(id, JurisdictionDirectory::builtIn());
+    }
+    return labels.join(QStringLiteral(", "));
+}
+
+// Sorts by the value behind the text (a date shown as dd/MM/yyyy sorts as a date).
+class SortableItem : public QTableWidgetItem
+{
+public:
+    using QTableWidgetItem::QTableWidgetItem;
+    bool operator<(const QTableWidgetItem& other) const override
+    {
+        const QVariant mine = data(Qt::UserRole + 1);
+        const QVariant theirs = other.data(Qt::UserRole + 1);
+        if (mine.isValid() && theirs.isValid()) {
+            return QVariant::compare(mine, theirs) == QPartialOrdering::Less;
+        }
+        return QTableWidgetItem::operator<(other);
+    }
+};
+
+QString when(const QDateTime& at)
+{
+    return QLocale().toString(at.toLocalTime(), QStringLiteral("dd/MM/yyyy HH:mm:ss"));
+}
+
+} // namespace
+
+// The audit log as a table: a model over the entries themselves, so a trail of 100,000 entries costs no
+// item per cell.
+class AuditLogModel : public QAbstractTableModel
+{
+public:
+    enum Column { Sequence, Time, Action, Actor, Declaration, Details, ColumnCount };
+
+    using QAbstractTableModel::QAbstractTableModel;
+
+    // `declarations`: what to show for each declaration id (its declarant and kind).
+    void reset(QList<store::AuditEntry> entries, QHash<QString, QString> names,
+               QHash<QString, QString> declarations)
+    {
+        beginResetModel();
+        m_entries = std::move(entries);
+        m_names = std::move(names);
+        m_declarations = std::move(declarations);
+        endResetModel();
+    }
+    const store::AuditEntry& entry(int row) const { return m_entries.at(row); }
+
+    int rowCount(const QModelIndex& parent = {}) const override
+    {
+        return parent.isValid() ? 0 : int(m_entries.size());
+    }
+    int columnCount(const QModelIndex& parent = {}) const override
+    {
+        return parent.isValid() ? 0 : ColumnCount;
+    }
+
+    QVariant data(const QModelIndex& index, int role) const override
+    {
+        if (!index.isValid() ||
+            (role != Qt::DisplayRole && role != Qt::ToolTipRole && role != Qt::UserRole)) {
+            return {};
+        }
+        const store::AuditEntry& entry = m_entries.at(index.row());
+        switch (index.column()) {
+        case Sequence:
+            return role == Qt::UserRole ? QVariant(entry.sequence)
+                                        : QVariant(QString::number(entry.sequence));
+        case Time:
+            return role == Qt::UserRole ? QVariant(entry.at) : QVariant(when(entry.at));
+        case Action:
+            return role == Qt::UserRole ? entry.action : actionLabel(entry.action);
+        case Actor:
+            return m_names.value(entry.actorId, entry.actorId);
+        case Declaration:
+            return role == Qt::DisplayRole ? m_declarations.value(entry.declarationId, entry.declarationId)
+                                           : entry.declarationId;
+        case Details:
+            return QString::fromUtf8(QJsonDocument(entry.details).toJson(QJsonDocument::Compact));
+        default:
+            return {};
+        }
+    }
+
+    QVariant headerData(int section, Qt::Orientation orientation, int role) const override
+    {
+        if (orientation != Qt::Horizontal || role != Qt::DisplayRole) {
+            return QAbstractTableModel::headerData(section, orientation, role);
+        }
+        switch (section) {
+        case Sequence:
+            return AuditorWorkspace::tr("No.");
+        case Time:
+            return AuditorWorkspace::tr("Time");
+        case Action:
+            return AuditorWorkspace::tr("Action");
+        case Actor:
+            return AuditorWorkspace::tr("By");
+        case Declaration:
+            return AuditorWorkspace::tr("Declaration");
+        case Details:
+            return AuditorWorkspace::tr("Details");
+        default:
+            return {};
+        }
+    }
+
+private:
+    QList<store::AuditEntry> m_entries;
+    QHash<QString, QString> m_names;
+    QHash<QString, QString> m_declarations;
+};
+
+// Keeps the entries of one action (or all) whose text contains the filter, in any column.
+class AuditLogFilter : public QSortFilterProxyModel
+{
+public:
+    using QSortFilterProxyModel::QSortFilterProxyModel;
+
+    void setFilter(const QString& text, const QString& action)
+    {
+        m_text = text.trimmed();
+        m_action = action;
+        invalidateFilter();
+    }
+
+protected:
+    bool filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const override
+    {
+        Q_UNUSED(sourceParent)
+        const auto* model = static_cast<const AuditLogModel*>(sourceModel());
+        if (!m_action.isEmpty() && model->entry(sourceRow).action != m_action) {
+            return false;
+        }
+        if (m_text.isEmpty() || model->entry(sourceRow).declarationId.contains(m_text, Qt::CaseInsensitive)) {
+            return true;
+        }
+        for (int column = 0; column < AuditLogModel::ColumnCount; ++column) {
+            if (model->index(sourceRow, column).data().toString().contains(m_text, Qt::CaseInsensitive)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+private:
+    QString m_text;
+    QString m_action;
+};
+
+AuditorWorkspace::AuditorWorkspace(Session& session, QWidget* parent)
+    : QWidget(parent)
+    , m_session(session)
+    , m_data(session)
+    , m_verify(new VerifyChainCommand(session.store->connection().location(), this))
+    , m_export(new ExportBundleCommand(session.store->connection().location(), session.identity, this))
+    , m_statistics(
+          new ExportStatisticsCommand(session.store->connection().location(), session.identity, this))
+{
+    setObjectName(QStringLiteral("auditorWorkspace"));
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+
+    auto* intro = new QLabel(tr("<b>Audit</b> — the declarations' metadata and the audit trail. An auditor "
+                                "never reads a declaration's content."),
+                             this);
+    intro->setWordWrap(true);
+    layout->addWidget(intro);
+
+    auto* actions = new QHBoxLayout;
+    m_verifyButton = new QPushButton(tr("&Verify the chain"), this);
+    m_verifyButton->setObjectName(QStringLiteral("verifyChain"));
+    m_verifyButton->setToolTip(tr("Checks every link and every signature of the audit trail."));
+    m_exportButton = new QPushButton(tr("Export the audit &bundle…"), this);
+    m_exportButton->setObjectName(QStringLiteral("exportBundle"));
+    m_exportButton->setToolTip(tr("A folder anyone can verify: metadata, envelope hashes, receipts, the "
+                                  "audit trail and the certificates, signed by you. Never any content."));
+    m_statisticsButton = new QPushButton(tr("Export the &statistics…"), this);
+    m_statisticsButton->setObjectName(QStringLiteral("exportStatistics"));
+    m_statisticsButton->setToolTip(
+        tr("Anonymised counts per jurisdiction and year, for the CSM's veille déontologique (CSV)."));
+    actions->addWidget(m_verifyButton);
+    actions->addWidget(m_exportButton);
+    actions->addWidget(m_statisticsButton);
+    actions->addStretch();
+    layout->addLayout(actions);
+
+    auto* status = new QHBoxLayout;
+    m_busy = new QProgressBar(this);
+    m_busy->setObjectName(QStringLiteral("auditorBusy"));
+    m_busy->setRange(0, 0);
+    m_busy->setMaximumWidth(160);
+    m_busy->setAccessibleName(tr("Working"));
+    m_busy->hide();
+    m_message = new QLabel(this);
+    m_message->setObjectName(QStringLiteral("auditorMessage"));
+    m_message->setWordWrap(true);
+    m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    status->addWidget(m_busy);
+    status->addWidget(m_message, 1);
+    layout->addLayout(status);
+
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("auditorTabs"));
+    m_tabs->addTab(makeDeclarationsTab(), tr("&Declarations"));
+    m_tabs->addTab(makeLogTab(), tr("Audit &log"));
+    layout->addWidget(m_tabs, 1);
+
+    connect(m_verifyButton, &QPushButton::clicked, this, &AuditorWorkspace::verifyChain);
+    connect(m_exportButton, &QPushButton::clicked, this, &AuditorWorkspace::exportBundle);
+    connect(m_statisticsButton, &QPushButton::clicked, this, &AuditorWorkspace::exportStatistics);
+    connect(m_verify, &VerifyChainCommand::finished, this, [this](const Result<store::AuditReport>& report) {
+        m_busy->hide();
+        m_verifyButton->setEnabled(true);
+        if (!report) {
+            showMessage(tr("The audit trail cannot be verified: %1").arg(report.error().message), true);
+            emit chainVerified(false);
+            return;
+        }
+        if (report->firstBad != 0) {
+            showMessage(tr("The audit trail is broken: %1").arg(report->problem), true);
+            emit chainVerified(false);
+            return;
+        }
+        showMessage(tr("The audit trail is whole: %1 entries, every signature verified. Head: %2")
+                        .arg(report->checked)
+                        .arg(store::AuditAnchor{report->checked, report->headHash}.toString()),
+                    false);
+        emit chainVerified(true);
+    });
+    connect(m_export, &ExportBundleCommand::progressed, this, [this](qint64 done, qint64 total) {
+        if (m_progress && total > 0) {
+            m_progress->setRange(0, 1000);
+            m_progress->setValue(int(done * 1000 / total));
+        }
+    });
+    connect(m_export, &ExportBundleCommand::finished, this, &AuditorWorkspace::onBundleFinished);
+    connect(m_statistics, &ExportStatisticsCommand::finished, this,
+            [this](const Result<store::Statistics>& statistics) {
+                m_busy->hide();
+                m_statisticsButton->setEnabled(true);
+                if (!statistics) {
+                    showMessage(tr("The statistics were not exported: %1").arg(statistics.error().message),
+                                true);
+                    emit statisticsExported(false);
+                    return;
+                }
+                showMessage(tr("Statistics exported: %n line(s). Figures about fewer than 3 magistrates are "
+                               "withheld (\"<3\").",
+                               nullptr, int(statistics->rows.size())),
+                            false);
+                emit statisticsExported(true);
+            });
+    refresh();
+}
+
+AuditorWorkspace::~AuditorWorkspace() = default;
+
+QWidget* AuditorWorkspace::makeDeclarationsTab()
+{
+    auto* page = new QWidget(this);
+    auto* layout = new QVBoxLayout(page);
+    m_declarations = new QTableWidget(0, 7, page);
+    m_declarations->setObjectName(QStringLiteral("auditorDeclarations"));
+    m_declarations->setHorizontalHeaderLabels({tr("Declarant"), tr("Declaration"), tr("Event"),
+                                               tr("Filed to"), tr("Filed on"), tr("Status"), tr("Id")});
+    m_declarations->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_declarations->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_declarations->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_declarations->verticalHeader()->hide();
+    m_declarations->horizontalHeader()->setStretchLastSection(true);
+    m_declarations->setWordWrap(false);
+    layout->addWidget(m_declarations);
+    auto* hint = new QLabel(tr("Double-click a declaration to see its audit entries."), page);
+    hint->setObjectName(QStringLiteral("declarationsHint"));
+    layout->addWidget(hint);
+    connect(m_declarations, &QTableWidget::cellDoubleClicked, this,
+            [this](int row, int) { showEntriesOf(row); });
+    return page;
+}
+
+QWidget* AuditorWorkspace::makeLogTab()
+{
+    auto* page = new QWidget(this);
+    auto* layout = new QVBoxLayout(page);
+    auto* filters = new QHBoxLayout;
+    m_filterText = new QLineEdit(page);
+    m_filterText->setObjectName(QStringLiteral("logFilter"));
+    m_filterText->setPlaceholderText(tr("A name, a declaration or its id, a word of the details…"));
+    m_filterText->setClearButtonEnabled(true);
+    m_filterAction = new QComboBox(page);
+    m_filterAction->setObjectName(QStringLiteral("logAction"));
+    m_logCount = new QLabel(page);
+    m_logCount->setObjectName(QStringLiteral("logCount"));
+    auto* filterLabel = new QLabel(tr("&Filter:"), page);
+    filterLabel->setBuddy(m_filterText);
+    auto* actionLabelWidget = new QLabel(tr("&Action:"), page);
+    actionLabelWidget->setBuddy(m_filterAction);
+    filters->addWidget(filterLabel);
+    filters->addWidget(m_filterText, 1);
+    filters->addWidget(actionLabelWidget);
+    filters->addWidget(m_filterAction);
+    filters->addWidget(m_logCount);
+    layout->addLayout(filters);
+
+    m_logModel = new AuditLogModel(page);
+    m_logFilter = new AuditLogFilter(page);
+    m_logFilter->setSourceModel(m_logModel);
+    m_logFilter->setSortRole(Qt::UserRole);
+    m_log = new QTableView(page);
+    m_log->setObjectName(QStringLiteral("auditLog"));
+    m_log->setModel(m_logFilter);
+    m_log->setSortingEnabled(true);
+    m_log->sortByColumn(AuditLogModel::Sequence, Qt::DescendingOrder);
+    m_log->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_log->verticalHeader()->hide();
+    m_log->horizontalHeader()->setStretchLastSection(true);
+    m_log->setWordWrap(false);
+    layout->addWidget(m_log);
+    connect(m_filterText, &QLineEdit::textChanged, this, &AuditorWorkspace::applyFilter);
+    connect(m_filterAction, &QComboBox::currentIndexChanged, this, &AuditorWorkspace::applyFilter);
+    return page;
+}
+
+void AuditorWorkspace::refresh()
+{
+    auto people = m_data.people();
+    QHash<QString, QString> names;
+    if (people) {
+        for (const store::Person& person : *people) {
+            names.insert(person.id, person.name);
+        }
+    }
+    auto records = m_data.declarations();
+    auto entries = m_data.log();
+    if (!records || !entries) {
+        showMessage((!records ? records.error() : entries.error()).message, true);
+        return;
+    }
+    m_records = *records;
+    m_declarations->setSortingEnabled(false);
+    m_declarations->setRowCount(int(m_records.size()));
+    for (int row = 0; row < int(m_records.size()); ++row) {
+        const store::DeclarationRecord& record = m_records.at(row);
+        const QStringList cells{record.declarant,
+                                kindLabel(record.kind),
+                                eventLabel(record.event),
+                                recipientsLabel(record.recipients),
+                                QLocale().toString(record.filedAt.toLocalTime().date(), QLocale::ShortFormat),
+                                statusLabel(record.status),
+                                record.id};
+        for (int column = 0; column < int(cells.size()); ++column) {
+            auto* item = new SortableItem(cells.at(column));
+            item->setData(Qt::UserRole, row);
+            item->setToolTip(cells.at(column));
+            if (column == 4) {
+                item->setData(Qt::UserRole + 1, record.filedAt);
+            }
+            m_declarations->setItem(row, column, item);
+        }
+    }
+    m_declarations->resizeColumnsToContents();
+    m_declarations->setSortingEnabled(true);
+    m_declarations->sortByColumn(4, Qt::DescendingOrder); // the newest filings first
+
+    std::set<QString> actionIds;
+    for (const store::AuditEntry& entry : *entries) {
+        actionIds.insert(entry.action);
+    }
+    const QString chosen = m_filterAction->currentData().toString();
+    {
+        const QSignalBlocker blocker(m_filterAction);
+        m_filterAction->clear();
+        m_filterAction->addItem(tr("All actions"), QString());
+        for (const QString& id : actionIds) {
+            m_filterAction->addItem(actionLabel(id), id);
+        }
+        m_filterAction->setCurrentIndex(std::max(0, m_filterAction->findData(chosen)));
+    }
+    QHash<QString, QString> declarationLabels;
+    for (const store::DeclarationRecord& record : m_records) {
+        declarationLabels.insert(record.id, tr("%1 — %2").arg(record.declarant, kindLabel(record.kind)));
+    }
+    m_logModel->reset(*entries, names, declarationLabels);
+    m_log->resizeColumnsToContents();
+    applyFilter();
+}
+
+void AuditorWorkspace::applyFilter()
+{
+    m_logFilter->setFilter(m_filterText->text(), m_filterAction->currentData().toString());
+    m_logCount->setText(tr("%1 of %2 entries").arg(m_logFilter->rowCount()).arg(m_logModel->rowCount()));
+}
+
+void AuditorWorkspace::showEntriesOf(int row)
+{
+    const QTableWidgetItem* item = m_declarations->item(row, 0);
+    if (!item) {
+        return;
+    }
+    m_filterText->setText(m_records.at(item->data(Qt::UserRole).toInt()).id);
+    m_filterAction->setCurrentIndex(0);
+    m_tabs->setCurrentIndex(1);
+}
+
+void AuditorWorkspace::showMessage(const QString& text, bool problem)
+{
+    m_message->setStyleSheet(problem ? QStringLiteral("color: #b02a37;") : QStringLiteral("color: #146c43;"));
+    m_message->setText(text);
+}
+
+void AuditorWorkspace::verifyChain()
+{
+    if (m_verify->isRunning()) {
+        return;
+    }
+    m_verifyButton->setEnabled(false);
+    m_busy->show();
+    showMessage(tr("Verifying every link and every signature of the audit trail…"), false);
+    m_verify->run();
+}
+
+void AuditorWorkspace::exportBundle()
+{
+    if (m_export->isRunning()) {
+        return;
+    }
+    const QString suggested = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+                                  .filePath(tr("audit-bundle-%1").arg(Clock::today().toString(Qt::ISODate)));
+    const QString directory =
+        bundlePathProvider
+            ? bundlePathProvider()
+            : QFileDialog::getSaveFileName(this, tr("New folder for the audit bundle"), suggested);
+    if (directory.isEmpty()) {
+        return;
+    }
+    m_exportButton->setEnabled(false);
+    delete m_progress;
+    m_progress = new QProgressDialog(tr("Exporting the audit bundle…"), tr("Cancel"), 0, 0, this);
+    m_progress->setObjectName(QStringLiteral("bundleProgress"));
+    m_progress->setWindowTitle(tr("Audit bundle"));
+    m_progress->setWindowModality(Qt::WindowModal);
+    m_progress->setMinimumDuration(300);
+    m_progress->setAutoClose(false);
+    m_progress->setAutoReset(false);
+    connect(m_progress, &QProgressDialog::canceled, m_export, &ExportBundleCommand::cancel);
+    showMessage(tr("Exporting the audit bundle into %1…").arg(QDir::toNativeSeparators(directory)), false);
+    m_export->run(directory);
+}
+
+void AuditorWorkspace::onBundleFinished(const Result<store::BundleSummary>& summary)
+{
+    m_exportButton->setEnabled(true);
+    if (m_progress) {
+        m_progress->hide();
+        m_progress->deleteLater();
+        m_progress = nullptr;
+    }
+    if (!summary) {
+        const bool cancelled = summary.error().code == QLatin1String(store::bundle::Cancelled);
+        showMessage(cancelled ? tr("Export cancelled: nothing was written.")
+                              : tr("The audit bundle was not exported: %1").arg(summary.error().message),
+                    !cancelled);
+        emit bundleExported(false);
+        return;
+    }
+    showMessage(tr("Audit bundle exported into %1 (declarations: %2, envelopes: %3, receipts: %4, audit "
+                   "entries: %5), signed by you. Head: %6")
+                    .arg(QDir::toNativeSeparators(summary->directory))
+                    .arg(summary->declarations)
+                    .arg(summary->envelopes)
+                    .arg(summary->receipts)
+                    .arg(summary->entries)
+                    .arg(summary->head.toString()),
+                false);
+    refresh(); // the export is in the trail now
+    emit bundleExported(true);
+}
+
+void AuditorWorkspace::exportStatistics()
+{
+    if (m_statistics->isRunning()) {
+        return;
+    }
+    const QString suggested =
+        QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+            .filePath(tr("statistics-%1.csv").arg(Clock::today().toString(Qt::ISODate)));
+    const QString path = statisticsPathProvider
+                             ? statisticsPathProvider()
+                             : QFileDialog::getSaveFileName(this, tr("Export the statistics"), suggested,
+                                                            tr("CSV files (*.csv)"));
+    if (path.isEmpty()) {
+        return;
+    }
+    m_statisticsButton->setEnabled(false);
+    m_busy->show();
+    showMessage(tr("Computing the statistics…"), false);
+    m_statistics->run(path);
+}
+
+} // namespace probitas::gui

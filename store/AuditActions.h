@@ -1,0 +1,20 @@
+#pragma once
+
+#include <QString>
+
+// Audit action names read by more than one part of the program, kept in one place so that the writers and
+// the readers (the statistics, the auditor's bundle) cannot drift apart.
+namespace probitas::store::actions {
+
+inline const QString File = QStringLiteral("file");
+inline const QString Forward = QStringLiteral("forward");
+inline const QString Acknowledge = QStringLiteral("acknowledge");
+inline const QString Denied = QStringLiteral("denied");
+// The auditor's bundle (AuditBundle.h).
+inline const QString ExportBundle = QStringLiteral("export-bundle");
+// Written by the authority's client: an entretien déontologique recorded (art. 7-2), an avis asked of the
+// collège de déontologie (art. 7-2 II). The statistics count them per jurisdiction.
+inline const QString EntretienRecord = QStringLiteral("entretien-record");
+inline const QString AvisRequest = QStringLiteral("avis-request");
+
+} // namespace probitas::store::actions

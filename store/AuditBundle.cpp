@@ -1,0 +1,771 @@
+#include "AuditBundle.h"
+
+#include "AuditActions.h"
+#include "Signature.h"
+#include "Store.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRandomGenerator>
+#include <QRegularExpression>
+#include <QSet>
+#include <filesystem>
+#include <map>
+#include <set>
+
+#ifdef Q_OS_UNIX
+#include <cerrno>
+#include <fcntl.h>
+#include <signal.h>
+#include <unistd.h>
+#endif
+
+namespace probitas::store {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("store", text);
+}
+
+QString sha256Hex(QByteArrayView bytes)
+{
+    return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+}
+
+QByteArray compact(const QJsonObject& object)
+{
+    return QJsonDocument(object).toJson(QJsonDocument::Compact); // keys sorted
+}
+
+QString timestamp(const QDateTime& at)
+{
+    return at.toUTC().toString(Qt::ISODateWithMs);
+}
+
+QJsonValue orNull(const QString& text)
+{
+    return text.isEmpty() ? QJsonValue() : QJsonValue(text);
+}
+
+// Relative paths of our own making: letters, digits, dot, dash, underscore, one level of folder. Anything
+// else in a manifest (absolute paths, "..") is refused before it is opened.
+bool safeRelativePath(const QString& path)
+{
+    static const QRegularExpression pattern(
+        QStringLiteral("^[A-Za-z0-9_][A-Za-z0-9._-]*(/[A-Za-z0-9_][A-Za-z0-9._-]*)?$"));
+    return pattern.match(path).hasMatch() && !path.contains(QLatin1String(".."));
+}
+
+QString certificateFile(const QString& personId)
+{
+    return QStringLiteral("certificates/") + personId + QStringLiteral(".pem");
+}
+
+QString receiptFile(const StoredReceipt& receipt)
+{
+    return QStringLiteral("receipts/") + receipt.declarationId + QLatin1Char('_') + receipt.authorityId +
+           QStringLiteral(".p7s");
+}
+
+#ifdef Q_OS_UNIX
+Status syncPath(const QString& path, bool directory)
+{
+    const int descriptor =
+        ::open(QFile::encodeName(path).constData(), directory ? (O_RDONLY | O_DIRECTORY) : O_RDONLY);
+    if (descriptor < 0 || ::fsync(descriptor) != 0) {
+        if (descriptor >= 0) {
+            ::close(descriptor);
+        }
+        return Error::environment(tr("%1: cannot write to disk").arg(path));
+    }
+    ::close(descriptor);
+    return success();
+}
+#else
+Status syncPath(const QString&, bool)
+{
+    return success();
+}
+#endif
+
+// Hidden siblings left by exports that were killed: ".NAME.partial-PID-RANDOM" whose process is gone.
+void removeStaleStaging(const QDir& parent, const QString& name)
+{
+    const QString prefix = QLatin1Char('.') + name + QStringLiteral(".partial-");
+    const QStringList candidates =
+        parent.entryList({prefix + QLatin1Char('*')}, QDir::Dirs | QDir::Hidden | QDir::NoDotAndDotDot);
+    for (const QString& candidate : candidates) {
+        const QStringList parts = candidate.mid(prefix.size()).split(QLatin1Char('-'));
+        bool numeric = false;
+        const qint64 pid = parts.value(0).toLongLong(&numeric);
+        if (!numeric || parts.size() != 2 || pid <= 0) {
+            continue;
+        }
+#ifdef Q_OS_UNIX
+        if (::kill(pid_t(pid), 0) == 0 || errno != ESRCH) {
+            continue; // its export may still be running
+        }
+#endif
+        QDir(parent.filePath(candidate)).removeRecursively();
+    }
+}
+
+// The folder being written; removed unless released into place.
+class Staging
+{
+public:
+    explicit Staging(QString path)
+        : m_path(std::move(path))
+    {}
+    ~Staging()
+    {
+        if (!m_path.isEmpty()) {
+            QDir(m_path).removeRecursively();
+        }
+    }
+    Staging(const Staging&) = delete;
+    Staging& operator=(const Staging&) = delete;
+    const QString& path() const { return m_path; }
+    void release() { m_path.clear(); }
+
+private:
+    QString m_path;
+};
+
+struct Listed
+{
+    QString path;
+    QString sha256;
+    qint64 size = 0;
+};
+
+class BundleWriter
+{
+public:
+    explicit BundleWriter(QString root)
+        : m_root(std::move(root))
+    {}
+
+    Status write(const QString& relativePath, QByteArrayView bytes, bool listed = true)
+    {
+        const QString path = QDir(m_root).filePath(relativePath);
+        const QString folder = QFileInfo(path).absolutePath();
+        if (!QFileInfo(folder).isDir() &&
+            (!QDir().mkpath(folder) ||
+             !QFile::setPermissions(folder, QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                                QFileDevice::ExeOwner))) {
+            return Error::environment(tr("%1: cannot create the folder").arg(folder));
+        }
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly) ||
+            !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner) ||
+            file.write(bytes.data(), bytes.size()) != bytes.size() || !file.flush()) {
+            return Error::environment(tr("%1: cannot write: %2").arg(path, file.errorString()));
+        }
+#ifdef Q_OS_UNIX
+        if (::fsync(file.handle()) != 0) {
+            return Error::environment(tr("%1: cannot write to disk").arg(path));
+        }
+#endif
+        file.close();
+        if (listed) {
+            m_listed.push_back({relativePath, sha256Hex(bytes), qint64(bytes.size())});
+        }
+        return success();
+    }
+
+    QJsonArray files() const
+    {
+        std::vector<Listed> sorted = m_listed;
+        std::sort(sorted.begin(), sorted.end(),
+                  [](const Listed& a, const Listed& b) { return a.path < b.path; });
+        QJsonArray array;
+        for (const Listed& listed : sorted) {
+            array.append(QJsonObject{{QStringLiteral("path"), listed.path},
+                                     {QStringLiteral("sha256"), listed.sha256},
+                                     {QStringLiteral("size"), listed.size}});
+        }
+        return array;
+    }
+    qint64 count() const
+    {
+        return qint64(m_listed.size());
+    }
+
+    // Every folder of the bundle, deepest first, then the bundle itself: what a rename must find on disk.
+    Status syncFolders() const
+    {
+        for (const QString& folder : {QStringLiteral("certificates"), QStringLiteral("receipts")}) {
+            if (QFileInfo(QDir(m_root).filePath(folder)).isDir()) {
+                if (Status synced = syncPath(QDir(m_root).filePath(folder), true); !synced) {
+                    return synced;
+                }
+            }
+        }
+        return syncPath(m_root, true);
+    }
+
+private:
+    QString m_root;
+    std::vector<Listed> m_listed;
+};
+
+QJsonObject declarationJson(const DeclarationRecord& record)
+{
+    QJsonObject object = record.toJson();
+    object.insert(QStringLiteral("declarant_id"), record.declarantId);
+    return object;
+}
+
+QJsonObject envelopeJson(const EnvelopeDigest& envelope)
+{
+    return {
+        {QStringLiteral("id"), envelope.id},
+        {QStringLiteral("declaration"), envelope.declarationId},
+        {QStringLiteral("sha256"), envelope.sha256},
+        {QStringLiteral("created_at"), timestamp(envelope.createdAt)},
+        {QStringLiteral("forwarded_by"), orNull(envelope.forwardedBy)},
+        {QStringLiteral("basis"), orNull(envelope.basis)},
+        {QStringLiteral("authorised_by"), orNull(envelope.authorisedBy)},
+        {QStringLiteral("recipients"), QJsonArray::fromStringList(envelope.recipients)},
+    };
+}
+
+} // namespace
+
+// ---- export ----------------------------------------------------------------------------------------------
+
+Result<BundleSummary> exportBundle(Store& store, const crypto::Identity& exporter, const QString& directory,
+                                   const BundleProgress& progress)
+{
+    const QFileInfo target(QDir::cleanPath(QFileInfo(directory).absoluteFilePath()));
+    if (directory.trimmed().isEmpty() || target.fileName().isEmpty()) {
+        return Error::unusable(tr("the bundle needs a folder to go into"));
+    }
+    if (target.exists() && !target.isDir()) {
+        return Error::unusable(tr("%1 exists and is not a folder").arg(target.filePath()));
+    }
+    if (target.isDir() &&
+        !QDir(target.filePath())
+             .entryList(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot)
+             .isEmpty()) {
+        return Error::unusable(
+            tr("%1 is not empty: a bundle goes into a new or empty folder").arg(target.filePath()));
+    }
+    const QDir parent = target.absoluteDir();
+    if (!QDir().mkpath(parent.path())) {
+        return Error::environment(tr("%1: cannot create the folder").arg(parent.path()));
+    }
+    const auto proceed = [&progress](qint64 done, qint64 total) {
+        return !progress || progress(done, total);
+    };
+    const Error cancelled{ErrorKind::Invalid, tr("the export was cancelled"), QString(bundle::Cancelled)};
+    if (!proceed(0, 0)) {
+        return cancelled;
+    }
+    removeStaleStaging(parent, target.fileName());
+
+    auto evidence = store.exportEvidence(exporter);
+    if (!evidence) {
+        return evidence.error();
+    }
+    const AuditEntry& head = evidence->trail.back();
+    // Steps: one per audit entry, receipt and certificate, and one per other file.
+    const qint64 total =
+        qint64(evidence->trail.size()) + evidence->receipts.size() + evidence->people.size() + 6;
+    qint64 done = 0;
+    if (!proceed(done, total)) {
+        return cancelled;
+    }
+
+    const QString stagingPath =
+        parent.filePath(QStringLiteral(".%1.partial-%2-%3")
+                            .arg(target.fileName())
+                            .arg(QCoreApplication::applicationPid())
+                            .arg(QRandomGenerator::system()->generate(), 8, 16, QLatin1Char('0')));
+    if (!QDir().mkdir(stagingPath)) {
+        return Error::environment(tr("%1: cannot create the folder").arg(stagingPath));
+    }
+    Staging staging(stagingPath);
+    QFile::setPermissions(stagingPath,
+                          QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    BundleWriter writer(stagingPath);
+
+    QJsonArray declarations;
+    for (const DeclarationRecord& record : evidence->declarations) {
+        declarations.append(declarationJson(record));
+    }
+    if (Status written = writer.write(bundle::Declarations, QJsonDocument(declarations).toJson()); !written) {
+        return written.error();
+    }
+    QJsonArray envelopes;
+    for (const EnvelopeDigest& envelope : evidence->envelopes) {
+        envelopes.append(envelopeJson(envelope));
+    }
+    if (Status written = writer.write(bundle::Envelopes, QJsonDocument(envelopes).toJson()); !written) {
+        return written.error();
+    }
+    done += 2;
+    if (!proceed(done, total)) {
+        return cancelled;
+    }
+
+    QJsonArray receipts;
+    for (const StoredReceipt& receipt : evidence->receipts) {
+        const QString file = receiptFile(receipt);
+        if (!safeRelativePath(file)) {
+            return Error::integrity(tr("the store holds a receipt with an unexpected id"));
+        }
+        if (Status written = writer.write(file, receipt.receipt); !written) {
+            return written.error();
+        }
+        receipts.append(QJsonObject{{QStringLiteral("declaration"), receipt.declarationId},
+                                    {QStringLiteral("authority"), receipt.authorityId},
+                                    {QStringLiteral("received_at"), timestamp(receipt.receivedAt)},
+                                    {QStringLiteral("file"), file},
+                                    {QStringLiteral("sha256"), sha256Hex(receipt.receipt)}});
+        if (!proceed(++done, total)) {
+            return cancelled;
+        }
+    }
+    if (Status written = writer.write(bundle::Receipts, QJsonDocument(receipts).toJson()); !written) {
+        return written.error();
+    }
+
+    QByteArray trail;
+    for (const AuditEntry& entry : evidence->trail) {
+        trail += compact(entry.toJson());
+        trail += '\n';
+        if (++done % 1000 == 0 && !proceed(done, total)) {
+            return cancelled;
+        }
+    }
+    if (Status written = writer.write(bundle::Trail, trail); !written) {
+        return written.error();
+    }
+    trail.clear();
+    if (!proceed(++done, total)) {
+        return cancelled;
+    }
+
+    QJsonArray people;
+    for (const Person& person : evidence->people) {
+        const QString file = certificateFile(person.id);
+        if (!safeRelativePath(file)) {
+            return Error::integrity(tr("the store's directory holds an unexpected person id"));
+        }
+        if (Status written = writer.write(file, person.certificate.toPem()); !written) {
+            return written.error();
+        }
+        people.append(QJsonObject{{QStringLiteral("id"), person.id},
+                                  {QStringLiteral("name"), person.name},
+                                  {QStringLiteral("role"), roleId(person.role)},
+                                  {QStringLiteral("authority"), orNull(person.authorityId)},
+                                  {QStringLiteral("certificate"), file},
+                                  {QStringLiteral("certificate_sha256"),
+                                   QString::fromLatin1(person.certificate.sha256Fingerprint().toHex())}});
+        if (!proceed(++done, total)) {
+            return cancelled;
+        }
+    }
+    if (Status written = writer.write(bundle::People, QJsonDocument(people).toJson()); !written) {
+        return written.error();
+    }
+    const crypto::Certificate exporterCertificate = exporter.certificate();
+    if (Status written = writer.write(bundle::ExporterCertificate, exporterCertificate.toPem()); !written) {
+        return written.error();
+    }
+
+    const AuditAnchor anchor{head.sequence, head.hash};
+    const QJsonObject manifest{
+        {QStringLiteral("type"), QStringLiteral("probitas-audit-bundle")},
+        {QStringLiteral("version"), 1},
+        {QStringLiteral("exported_at"), timestamp(head.at)},
+        {QStringLiteral("exporter"),
+         QJsonObject{{QStringLiteral("id"), evidence->exporter.id},
+                     {QStringLiteral("name"), evidence->exporter.name},
+                     {QStringLiteral("role"), roleId(evidence->exporter.role)},
+                     {QStringLiteral("certificate"), QString(bundle::ExporterCertificate)},
+                     {QStringLiteral("certificate_sha256"),
+                      QString::fromLatin1(exporterCertificate.sha256Fingerprint().toHex())}}},
+        {QStringLiteral("audit_head"), anchor.toString()},
+        {QStringLiteral("counts"),
+         QJsonObject{{QStringLiteral("declarations"), qint64(evidence->declarations.size())},
+                     {QStringLiteral("envelopes"), qint64(evidence->envelopes.size())},
+                     {QStringLiteral("receipts"), qint64(evidence->receipts.size())},
+                     {QStringLiteral("entries"), qint64(evidence->trail.size())}}},
+        {QStringLiteral("files"), writer.files()},
+    };
+    const QByteArray manifestBytes = compact(manifest);
+    auto signature = crypto::Signature::sign(manifestBytes, exporter);
+    if (!signature) {
+        return signature.error();
+    }
+    const qint64 files = writer.count();
+    if (Status written = writer.write(bundle::Manifest, manifestBytes, false); !written) {
+        return written.error();
+    }
+    if (Status written = writer.write(bundle::ManifestSignature, *signature, false); !written) {
+        return written.error();
+    }
+    if (Status synced = writer.syncFolders(); !synced) {
+        return synced.error();
+    }
+    if (!proceed(total, total)) {
+        return cancelled;
+    }
+    // rename(2): atomic, and it replaces an empty folder of that name.
+    std::error_code failure;
+    std::filesystem::rename(QFile::encodeName(stagingPath).constData(),
+                            QFile::encodeName(target.filePath()).constData(), failure);
+    if (failure) {
+        return Error::environment(tr("%1: cannot move the bundle into place: %2")
+                                      .arg(target.filePath(), QString::fromLocal8Bit(failure.message())));
+    }
+    staging.release();
+    static_cast<void>(syncPath(parent.path(), true));
+
+    BundleSummary summary;
+    summary.directory = target.filePath();
+    summary.declarations = evidence->declarations.size();
+    summary.envelopes = evidence->envelopes.size();
+    summary.receipts = evidence->receipts.size();
+    summary.entries = qint64(evidence->trail.size());
+    summary.files = files;
+    summary.head = anchor;
+    summary.exportedAt = head.at;
+    summary.exporter = evidence->exporter.name;
+    return summary;
+}
+
+// ---- verification ----------------------------------------------------------------------------------------
+
+namespace {
+
+// What a verification found; each problem names the file or the entry.
+class Findings
+{
+public:
+    void add(const QString& problem)
+    {
+        if (!m_problems.contains(problem)) {
+            m_problems << problem;
+        }
+    }
+    void merge(const Findings& other)
+    {
+        for (const QString& problem : other.m_problems) {
+            add(problem);
+        }
+    }
+    bool empty() const { return m_problems.isEmpty(); }
+    Error error() const
+    {
+        return Error{ErrorKind::Integrity,
+                     tr("the bundle is not whole: %1").arg(m_problems.join(QStringLiteral("; "))),
+                     QString(bundle::Broken)};
+    }
+
+private:
+    QStringList m_problems;
+};
+
+} // namespace
+
+Result<BundleSummary> verifyBundle(const QString& directory, const QList<crypto::Certificate>& trustAnchors)
+{
+    const QDir root(QFileInfo(directory).absoluteFilePath());
+    if (!QFileInfo(directory).isDir()) {
+        return Error::unusable(tr("%1 is not a folder").arg(directory));
+    }
+    Findings findings;
+    const auto read = [&root](const QString& relative) -> std::optional<QByteArray> {
+        const QFileInfo info(root.filePath(relative));
+        if (info.isSymLink() || !info.isFile()) {
+            return std::nullopt;
+        }
+        QFile file(info.filePath());
+        if (!file.open(QIODevice::ReadOnly)) {
+            return std::nullopt;
+        }
+        return file.readAll();
+    };
+
+    // The manifest and its signature. Nothing else is trusted before the signature verifies.
+    const auto manifestBytes = read(bundle::Manifest);
+    const auto signature = read(bundle::ManifestSignature);
+    if (!manifestBytes) {
+        findings.add(tr("%1 was removed").arg(bundle::Manifest));
+    }
+    if (!signature) {
+        findings.add(tr("%1 was removed").arg(bundle::ManifestSignature));
+    }
+    if (!manifestBytes || !signature) {
+        return findings.error();
+    }
+    const QJsonObject manifest = QJsonDocument::fromJson(*manifestBytes).object();
+    if (manifest.value(QStringLiteral("type")).toString() != QLatin1String("probitas-audit-bundle") ||
+        manifest.value(QStringLiteral("version")).toInt() != 1) {
+        findings.add(tr("%1 was changed: it is not a bundle manifest any more").arg(bundle::Manifest));
+        return findings.error();
+    }
+    const QJsonObject exporterJson = manifest.value(QStringLiteral("exporter")).toObject();
+    const QDateTime exportedAt =
+        QDateTime::fromString(manifest.value(QStringLiteral("exported_at")).toString(), Qt::ISODateWithMs);
+    auto head = AuditAnchor::parse(manifest.value(QStringLiteral("audit_head")).toString());
+
+    // Listed files: each there, with its size and hash. Reported once the manifest is known to be genuine.
+    Findings files;
+    std::map<QString, QByteArray> contents; // the listed files that are whole
+    QSet<QString> listed{bundle::Manifest, bundle::ManifestSignature};
+    QSet<QString> folders;
+    for (const QJsonValue& value : manifest.value(QStringLiteral("files")).toArray()) {
+        const QJsonObject file = value.toObject();
+        const QString path = file.value(QStringLiteral("path")).toString();
+        if (!safeRelativePath(path) || listed.contains(path)) {
+            files.add(tr("%1 was changed: it lists the file \"%2\"").arg(bundle::Manifest, path));
+            continue;
+        }
+        listed.insert(path);
+        if (path.contains(QLatin1Char('/'))) {
+            folders.insert(path.section(QLatin1Char('/'), 0, 0));
+        }
+        const auto bytes = read(path);
+        if (!bytes) {
+            files.add(tr("%1 was removed").arg(path));
+        } else if (bytes->size() != file.value(QStringLiteral("size")).toInteger(-1) ||
+                   sha256Hex(*bytes) != file.value(QStringLiteral("sha256")).toString()) {
+            files.add(tr("%1 was changed").arg(path));
+        } else {
+            contents.emplace(path, *bytes);
+        }
+    }
+    // Nothing else.
+    QDirIterator everything(root.path(),
+                            QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot,
+                            QDirIterator::Subdirectories);
+    QStringList added;
+    while (everything.hasNext()) {
+        everything.next();
+        const QFileInfo info = everything.fileInfo();
+        const QString relative = root.relativeFilePath(info.filePath());
+        if (info.isDir() && !info.isSymLink()) {
+            if (!folders.contains(relative)) {
+                added << relative + QLatin1Char('/');
+            }
+        } else if (!listed.contains(relative)) {
+            added << relative;
+        }
+    }
+    std::sort(added.begin(), added.end());
+    for (const QString& path : added) {
+        files.add(tr("%1 was added").arg(path));
+    }
+
+    // The signature, by the exporter whose certificate the manifest lists.
+    crypto::Certificate exporterCertificate;
+    if (const auto found = contents.find(exporterJson.value(QStringLiteral("certificate")).toString());
+        found != contents.end()) {
+        if (auto parsed = crypto::Certificate::fromData(found->second)) {
+            exporterCertificate = *parsed;
+        }
+    }
+    if (exporterCertificate.isNull()) {
+        findings.add(tr("%1 was removed or changed: the manifest's signature cannot be checked")
+                         .arg(bundle::ExporterCertificate));
+        return findings.error();
+    }
+    if (!crypto::Signature::verify(*manifestBytes, *signature, exporterCertificate)) {
+        findings.add(tr("the signature in %1 does not verify over %2: one of them was changed")
+                         .arg(bundle::ManifestSignature, bundle::Manifest));
+        return findings.error();
+    }
+    findings.merge(files);
+    if (QString::fromLatin1(exporterCertificate.sha256Fingerprint().toHex()) !=
+        exporterJson.value(QStringLiteral("certificate_sha256")).toString()) {
+        findings.add(tr("%1 is not the certificate the manifest names").arg(bundle::ExporterCertificate));
+    }
+    if (!head || !exportedAt.isValid()) {
+        findings.add(tr("%1 was changed: no audit head or export time").arg(bundle::Manifest));
+        return findings.error();
+    }
+    if (!trustAnchors.isEmpty()) {
+        if (Status trusted = crypto::Signature::verifySigner(exporterCertificate, trustAnchors, exportedAt);
+            !trusted) {
+            findings.add(tr("the manifest's signer is not trusted: %1").arg(trusted.error().message));
+        }
+    }
+
+    // The actors and their certificates.
+    std::map<QString, crypto::Certificate> certificates;
+    if (const auto found = contents.find(bundle::People); found != contents.end()) {
+        for (const QJsonValue& value : QJsonDocument::fromJson(found->second).array()) {
+            const QString id = value[QStringLiteral("id")].toString();
+            const QString file = value[QStringLiteral("certificate")].toString();
+            const auto certificateBytes = contents.find(file);
+            if (certificateBytes == contents.end()) {
+                continue; // reported above as removed or changed
+            }
+            auto certificate = crypto::Certificate::fromData(certificateBytes->second);
+            if (!certificate || QString::fromLatin1(certificate->sha256Fingerprint().toHex()) !=
+                                    value[QStringLiteral("certificate_sha256")].toString()) {
+                findings.add(tr("%1 is not the certificate %2 names").arg(file, bundle::People));
+                continue;
+            }
+            if (!trustAnchors.isEmpty()) {
+                if (Status trusted = crypto::Signature::verifySigner(*certificate, trustAnchors); !trusted) {
+                    findings.add(tr("%1 is not trusted: %2").arg(file, trusted.error().message));
+                }
+            }
+            certificates.emplace(id, *certificate);
+        }
+    } else if (!listed.contains(bundle::People)) {
+        findings.add(tr("%1 was changed: it does not list %2").arg(bundle::Manifest, bundle::People));
+    }
+
+    // The trail: every entry and signature, ending at the manifest's head, with the export.
+    std::vector<AuditEntry> entries;
+    BundleSummary summary;
+    summary.directory = root.path();
+    summary.head = *head;
+    summary.exportedAt = exportedAt;
+    summary.exporter = exporterJson.value(QStringLiteral("name")).toString();
+    summary.files = qint64(listed.size()) - 2;
+    if (const auto found = contents.find(bundle::Trail); found != contents.end()) {
+        const QList<QByteArray> lines = found->second.split('\n');
+        bool readable = true;
+        for (qsizetype i = 0; i < lines.size(); ++i) {
+            if (lines.at(i).isEmpty() && i == lines.size() - 1) {
+                break;
+            }
+            auto entry = AuditEntry::fromJson(QJsonDocument::fromJson(lines.at(i)).object());
+            if (!entry) {
+                findings.add(tr("%1, line %2: not an audit entry").arg(bundle::Trail).arg(i + 1));
+                readable = false;
+                break;
+            }
+            entries.push_back(*entry);
+        }
+        if (readable) {
+            const AuditReport report =
+                verifyAuditChain(entries, certificates, AuditVerification::EverySignature, *head);
+            if (report.firstBad != 0) {
+                findings.add(QStringLiteral("%1: %2").arg(bundle::Trail, report.problem));
+            } else if (report.headHash != head->hash || report.checked != head->sequence) {
+                findings.add(tr("%1 goes on after entry %2, the manifest's head: entries were added")
+                                 .arg(bundle::Trail)
+                                 .arg(head->sequence));
+            } else {
+                const AuditEntry& last = entries.back();
+                const QString exporterId = exporterJson.value(QStringLiteral("id")).toString();
+                if (last.action != actions::ExportBundle || last.actorId != exporterId ||
+                    certificates.count(exporterId) == 0 ||
+                    !(certificates.at(exporterId) == exporterCertificate)) {
+                    findings.add(tr("the manifest is not signed by the exporter the audit trail records"));
+                }
+            }
+        }
+        summary.entries = qint64(entries.size());
+    } else if (!listed.contains(bundle::Trail)) {
+        findings.add(tr("%1 was changed: it does not list %2").arg(bundle::Manifest, bundle::Trail));
+    }
+
+    // The metadata, envelopes and receipts, each backed by the entry that recorded it.
+    std::map<QString, const AuditEntry*> filings;
+    std::multimap<QString, const AuditEntry*> forwards;         // by envelope id
+    std::multimap<QString, const AuditEntry*> acknowledgements; // by declaration id
+    for (const AuditEntry& entry : entries) {
+        if (entry.action == actions::File) {
+            filings.emplace(entry.declarationId, &entry);
+        } else if (entry.action == actions::Forward) {
+            forwards.emplace(entry.details.value(QStringLiteral("envelope")).toString(), &entry);
+        } else if (entry.action == actions::Acknowledge) {
+            acknowledgements.emplace(entry.declarationId, &entry);
+        }
+    }
+    const bool trailRead = !entries.empty();
+    QSet<QString> declared;
+    if (const auto found = contents.find(bundle::Declarations); found != contents.end() && trailRead) {
+        for (const QJsonValue& value : QJsonDocument::fromJson(found->second).array()) {
+            const QString id = value[QStringLiteral("id")].toString();
+            declared.insert(id);
+            const auto filing = filings.find(id);
+            if (filing == filings.end() ||
+                filing->second->actorId != value[QStringLiteral("declarant_id")].toString() ||
+                filing->second->details.value(QStringLiteral("declaration")) !=
+                    value[QStringLiteral("declaration")] ||
+                filing->second->details.value(QStringLiteral("event")) != value[QStringLiteral("event")]) {
+                findings.add(tr("%1: declaration %2 has no matching \"file\" entry in the audit trail")
+                                 .arg(bundle::Declarations, id));
+            }
+        }
+        summary.declarations = declared.size();
+    }
+    if (const auto found = contents.find(bundle::Envelopes); found != contents.end() && trailRead) {
+        const QJsonArray envelopes = QJsonDocument::fromJson(found->second).array();
+        for (const QJsonValue& value : envelopes) {
+            const QString id = value[QStringLiteral("id")].toString();
+            const QString declaration = value[QStringLiteral("declaration")].toString();
+            const QString sha256 = value[QStringLiteral("sha256")].toString();
+            bool backed = false;
+            if (value[QStringLiteral("forwarded_by")].isNull()) {
+                const auto filing = filings.find(declaration);
+                backed =
+                    filing != filings.end() &&
+                    filing->second->details.value(QStringLiteral("envelope-sha256")).toString() == sha256;
+            } else {
+                const auto [begin, end] = forwards.equal_range(id);
+                for (auto it = begin; it != end; ++it) {
+                    backed =
+                        backed || (it->second->declarationId == declaration &&
+                                   it->second->actorId == value[QStringLiteral("forwarded_by")].toString());
+                }
+            }
+            if (!backed || (!declared.isEmpty() && !declared.contains(declaration))) {
+                findings.add(tr("%1: envelope %2 does not match the audit trail").arg(bundle::Envelopes, id));
+            }
+        }
+        summary.envelopes = envelopes.size();
+    }
+    if (const auto found = contents.find(bundle::Receipts); found != contents.end() && trailRead) {
+        const QJsonArray receipts = QJsonDocument::fromJson(found->second).array();
+        for (const QJsonValue& value : receipts) {
+            const QString declaration = value[QStringLiteral("declaration")].toString();
+            const QString file = value[QStringLiteral("file")].toString();
+            const auto bytes = contents.find(file);
+            if (bytes == contents.end()) {
+                if (!listed.contains(file)) {
+                    findings.add(tr("%1: the receipt %2 is not in the manifest").arg(bundle::Receipts, file));
+                }
+                continue;
+            }
+            const QString sha256 = sha256Hex(bytes->second);
+            bool backed = false;
+            const auto [begin, end] = acknowledgements.equal_range(declaration);
+            for (auto it = begin; it != end; ++it) {
+                backed = backed ||
+                         (it->second->actorId == value[QStringLiteral("authority")].toString() &&
+                          it->second->details.value(QStringLiteral("receipt-sha256")).toString() == sha256);
+            }
+            if (!backed) {
+                findings.add(tr("%1 does not match the audit trail's acknowledgement").arg(file));
+            }
+        }
+        summary.receipts = receipts.size();
+    }
+    if (!findings.empty()) {
+        return findings.error();
+    }
+    return summary;
+}
+
+} // namespace probitas::store

@@ -1,0 +1,210 @@
+// The probitas window driven as the auditor would: the demo store, the auditor unlocked, the declarations'
+// metadata with nothing to open, the audit log filtered, the chain verified, the bundle exported (and an
+// export cancelled), the statistics exported. Screenshots at 1280x800.
+#include "AuditBundle.h"
+#include "AuditorWorkspace.h"
+#include "BuiltInData.h"
+#include "CryptoInit.h"
+#include "GuiTestSupport.h"
+#include "MainWindow.h"
+#include "ProductFrench.h"
+
+#include <QApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
+#include <QProgressBar>
+#include <QProgressDialog>
+#include <QSignalSpy>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTemporaryDir>
+
+using namespace probitas;
+using namespace probitas::testing;
+
+namespace {
+
+QJsonObject member(const QString& directory, const QString& namePrefix)
+{
+    QFile file(directory + "/demo.json");
+    if (!file.open(QIODevice::ReadOnly)) {
+        qFatal("no demo.json");
+    }
+    for (const QJsonValue& value : QJsonDocument::fromJson(file.readAll()).array()) {
+        if (value["name"].toString().startsWith(namePrefix)) {
+            return value.toObject();
+        }
+    }
+    qFatal("no demo member %s", qPrintable(namePrefix));
+}
+
+} // namespace
+
+class TestGuiAuditor : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_directory;
+    ProductFrench m_french;
+
+    QString storePath() const { return m_directory.filePath("probitas.sqlite"); }
+    QString demoDirectory() const { return m_directory.filePath("demo"); }
+
+    gui::AuditorWorkspace* unlockAuditor(MainWindow& window)
+    {
+        QSignalSpy ready(&window, &MainWindow::storeReady);
+        window.resize(1280, 800);
+        window.show();
+        window.start(storePath(), demoDirectory());
+        if (!QTest::qWaitFor([&] { return ready.count() == 1; }, 180000)) {
+            return nullptr;
+        }
+        auto* identity = child<QComboBox>(window, "identity");
+        identity->setCurrentIndex(identity->findText(QStringLiteral("Auditeur"), Qt::MatchStartsWith));
+        child<QLineEdit>(window, "passphrase")
+            ->setText(member(demoDirectory(), "Auditeur")["passphrase"].toString());
+        QSignalSpy unlocked(&window, &MainWindow::unlocked);
+        QTest::mouseClick(child<QPushButton>(window, "unlock"), Qt::LeftButton);
+        if (!QTest::qWaitFor([&] { return unlocked.count() == 1; }, 60000)) {
+            return nullptr;
+        }
+        return window.findChild<gui::AuditorWorkspace*>();
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_directory.isValid());
+        QLocale::setDefault(QLocale(QLocale::French, QLocale::France));
+        QCoreApplication::installTranslator(&m_french);
+        QVERIFY(crypto::initialize());
+        QVERIFY(loadBuiltInData());
+    }
+
+    void metadataAndLog()
+    {
+        MainWindow window;
+        gui::AuditorWorkspace* workspace = unlockAuditor(window);
+        QVERIFY(workspace);
+        QVERIFY(workspace->isVisible());
+        // The demo's four declarations, as metadata: nothing to open, no content shown.
+        auto* declarations = child<QTableWidget>(*workspace, "auditorDeclarations");
+        QCOMPARE(declarations->rowCount(), 4);
+        for (QPushButton* button : workspace->findChildren<QPushButton*>()) {
+            QVERIFY2(!button->text().contains("open", Qt::CaseInsensitive) &&
+                         !button->text().contains("ouvrir", Qt::CaseInsensitive),
+                     qPrintable(button->text()));
+        }
+        QStringList declarants;
+        for (int row = 0; row < declarations->rowCount(); ++row) {
+            declarants << declarations->item(row, 0)->text();
+        }
+        QVERIFY(declarants.contains(QStringLiteral("Hélène Durand-Lefèvre")));
+        saveScreenshot(window, "gui-auditor-01-declarations");
+
+        // The log: every entry, then filtered by action, then the entries of one declaration.
+        workspace->tabs()->setCurrentIndex(1);
+        auto* log = child<QTableView>(*workspace, "auditLog");
+        const int all = log->model()->rowCount();
+        QVERIFY(all >= 5); // four filings and an acknowledgement
+        saveScreenshot(window, "gui-auditor-02-log");
+        choose(*workspace, "logAction", "acknowledge");
+        QCOMPARE(log->model()->rowCount(), 1);
+        choose(*workspace, "logAction", "");
+        QCOMPARE(log->model()->rowCount(), all);
+        type(*workspace, "logFilter", "Moreau");
+        QVERIFY(log->model()->rowCount() > 0 && log->model()->rowCount() < all);
+        workspace->tabs()->setCurrentIndex(0);
+        int juge = -1;
+        for (int row = 0; row < declarations->rowCount(); ++row) {
+            if (declarations->item(row, 0)->text().startsWith(QStringLiteral("Hélène"))) {
+                juge = row;
+            }
+        }
+        workspace->showEntriesOf(juge);
+        QCOMPARE(workspace->tabs()->currentIndex(), 1);
+        // Filed, acknowledged, and the demo's entretien on it (scheduled, recorded, acknowledged).
+        const int ofJuge = log->model()->rowCount();
+        QVERIFY2(ofJuge >= 2 && ofJuge < all, qPrintable(QString::number(ofJuge)));
+        QVERIFY(child<QLabel>(*workspace, "logCount")->text().contains(QString::number(ofJuge)));
+        saveScreenshot(window, "gui-auditor-03-log-one-declaration");
+    }
+
+    void verifiesAndExports()
+    {
+        MainWindow window;
+        gui::AuditorWorkspace* workspace = unlockAuditor(window);
+        QVERIFY(workspace);
+        auto* message = child<QLabel>(*workspace, "auditorMessage");
+
+        QSignalSpy verified(workspace, &gui::AuditorWorkspace::chainVerified);
+        QTest::mouseClick(child<QPushButton>(*workspace, "verifyChain"), Qt::LeftButton);
+        QVERIFY(child<QProgressBar>(*workspace, "auditorBusy")->isVisible()); // off the GUI thread
+        QVERIFY(!child<QPushButton>(*workspace, "verifyChain")->isEnabled());
+        QTRY_VERIFY_WITH_TIMEOUT(verified.count() == 1, 60000);
+        QVERIFY2(verified.first().first().toBool(), qPrintable(message->text()));
+        QVERIFY(!child<QProgressBar>(*workspace, "auditorBusy")->isVisible());
+        saveScreenshot(window, "gui-auditor-04-chain-verified");
+
+        // The bundle: progress in a dialog, then a folder that verifies.
+        const QString bundle = m_directory.filePath("dossier");
+        workspace->bundlePathProvider = [bundle] { return bundle; };
+        QSignalSpy exported(workspace, &gui::AuditorWorkspace::bundleExported);
+        QTest::mouseClick(child<QPushButton>(*workspace, "exportBundle"), Qt::LeftButton);
+        auto* progress = workspace->findChild<QProgressDialog*>("bundleProgress");
+        QVERIFY(progress);
+        // The export is quick: the dialog is shown here, before the event loop can report the end.
+        progress->setValue(0);
+        progress->show();
+        progress->grab().save(qEnvironmentVariable("PROBITAS_TEST_ARTIFACTS", QDir::tempPath()) +
+                              "/gui-auditor-05-bundle-progress.png");
+        QTRY_VERIFY_WITH_TIMEOUT(exported.count() == 1, 60000);
+        QVERIFY2(exported.first().first().toBool(), qPrintable(message->text()));
+        auto whole = store::verifyBundle(bundle);
+        QVERIFY2(whole, qPrintable(whole ? QString() : whole.error().message));
+        QVERIFY(message->text().contains(QDir::toNativeSeparators(bundle)));
+        // The export is in the log the workspace shows.
+        choose(*workspace, "logAction", "export-bundle");
+        QCOMPARE(child<QTableView>(*workspace, "auditLog")->model()->rowCount(), 1);
+        saveScreenshot(window, "gui-auditor-06-bundle-exported");
+
+        // Cancelled at once: no folder, or (had it already finished) a whole one; never a partial one.
+        const QString cancelled = m_directory.filePath("annule");
+        workspace->bundlePathProvider = [cancelled] { return cancelled; };
+        QTest::mouseClick(child<QPushButton>(*workspace, "exportBundle"), Qt::LeftButton);
+        workspace->findChild<QProgressDialog*>("bundleProgress")->cancel();
+        QTRY_VERIFY_WITH_TIMEOUT(exported.count() == 2, 60000);
+        if (exported.last().first().toBool()) {
+            QVERIFY(store::verifyBundle(cancelled));
+        } else {
+            QVERIFY(!QFileInfo::exists(cancelled));
+            QVERIFY2(message->text().contains(QStringLiteral("nothing was written")) ||
+                         message->text().contains(QStringLiteral("rien")),
+                     qPrintable(message->text()));
+        }
+        const QStringList partial =
+            QDir(m_directory.path()).entryList({".annule.partial-*"}, QDir::AllEntries | QDir::Hidden);
+        QVERIFY2(partial.isEmpty(), qPrintable(partial.join(", ")));
+
+        // The statistics, as CSV.
+        const QString csv = m_directory.filePath("statistiques.csv");
+        workspace->statisticsPathProvider = [csv] { return csv; };
+        QSignalSpy statistics(workspace, &gui::AuditorWorkspace::statisticsExported);
+        QTest::mouseClick(child<QPushButton>(*workspace, "exportStatistics"), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(statistics.count() == 1, 60000);
+        QVERIFY2(statistics.first().first().toBool(), qPrintable(message->text()));
+        QFile file(csv);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray text = file.readAll();
+        QVERIFY(text.contains("tj-nanterre,"));
+        QVERIFY(text.contains("fewer than 3") || text.contains("moins de 3"));
+        QVERIFY(!text.contains("Durand"));
+        saveScreenshot(window, "gui-auditor-07-statistics-exported");
+    }
+};
+
+QTEST_MAIN(TestGuiAuditor)
+#include "tst_gui_auditor.moc"

@@ -1,0 +1,678 @@
+// The auditor's bundle (store/AuditBundle.h) and the anonymised statistics (store/Statistics.h): a bundle
+// verifies; a changed byte in any of its files, a removed file, an added file, a removed audit entry and a
+// manifest re-signed by someone else are each found and named; no declaration content is in it; only the
+// auditor and the administrator may export; a cancelled or killed export leaves no half-written folder.
+// The statistics count with a set clock and withhold small cells.
+#include "AuditActions.h"
+#include "AuditBundle.h"
+#include "Clock.h"
+#include "Signature.h"
+#include "Statistics.h"
+#include "StoreTestSupport.h"
+
+#include <QCryptographicHash>
+#include <QDirIterator>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRandomGenerator>
+#include <QStringEncoder>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace probitas;
+using namespace probitas::store;
+using namespace probitas::store::testing;
+
+namespace {
+
+QStringList bundleFiles(const QString& directory)
+{
+    QStringList files;
+    QDirIterator it(directory, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        files << QDir(directory).relativeFilePath(it.next());
+    }
+    files.sort();
+    return files;
+}
+
+bool copyTree(const QString& from, const QString& to)
+{
+    for (const QString& file : bundleFiles(from)) {
+        const QString target = QDir(to).filePath(file);
+        if (!QDir().mkpath(QFileInfo(target).absolutePath()) ||
+            !QFile::copy(QDir(from).filePath(file), target)) {
+            return false;
+        }
+    }
+    return true;
+}
+
+void writeBytes(const QString& path, const QByteArray& bytes)
+{
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    QCOMPARE(file.write(bytes), bytes.size());
+}
+
+QString marker(const char* stem)
+{
+    // Accented, so that the UTF-16 search differs from a Latin-1 one; random, so no earlier run leaves it.
+    return QString::fromUtf8(stem) + QStringLiteral("-Zéphyrine-") +
+           QString::number(QRandomGenerator::global()->generate64(), 36);
+}
+
+// Rewrites the manifest after a change: the listed file's hash and size, and a signature by `signer`.
+void relist(const QString& bundle, const QString& file, const crypto::Identity& signer,
+            const std::function<void(QJsonObject&)>& more = {})
+{
+    QJsonObject manifest = QJsonDocument::fromJson(readFile(bundle + "/manifest.json")).object();
+    QJsonArray files = manifest["files"].toArray();
+    const QByteArray bytes = readFile(bundle + "/" + file);
+    for (int i = 0; i < files.size(); ++i) {
+        QJsonObject listed = files[i].toObject();
+        if (listed["path"].toString() == file) {
+            listed["sha256"] =
+                QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+            listed["size"] = bytes.size();
+            files[i] = listed;
+        }
+    }
+    manifest["files"] = files;
+    if (more) {
+        more(manifest);
+    }
+    const QByteArray manifestBytes = QJsonDocument(manifest).toJson(QJsonDocument::Compact);
+    writeBytes(bundle + "/manifest.json", manifestBytes);
+    writeBytes(bundle + "/manifest.sig", crypto::Signature::sign(manifestBytes, signer).value());
+}
+
+Profile profileAt(const QString& seat, Rank rank, QDate installed)
+{
+    Profile profile;
+    profile.status = MagistrateStatus::Titulaire;
+    profile.formation = Formation::Siege;
+    profile.court = CourtReference{CourtType::TribunalJudiciaire, seat};
+    profile.rank = rank;
+    profile.installedOn = installed;
+    return profile;
+}
+
+} // namespace
+
+class TestAuditBundle : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_directory;
+    std::unique_ptr<Store> m_store;
+    QString m_bundle;      // a good bundle, exported once
+    QStringList m_markers; // distinctive values of the declarations' content
+    QString m_jugeDeclaration;
+
+    QString freshCopy()
+    {
+        static int count = 0;
+        const QString copy = m_directory.filePath(QStringLiteral("copy-%1").arg(++count));
+        if (!copyTree(m_bundle, copy)) {
+            qFatal("cannot copy the bundle");
+        }
+        return copy;
+    }
+
+    QString verifyProblem(const QString& bundle, const QList<crypto::Certificate>& anchors = {})
+    {
+        auto verified = verifyBundle(bundle, anchors);
+        if (verified) {
+            return {};
+        }
+        if (verified.error().kind != ErrorKind::Integrity) {
+            return QStringLiteral("wrong kind: ") + verified.error().message;
+        }
+        return verified.error().message;
+    }
+
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+    void bundleVerifies();
+    void everyFileChanged_data();
+    void everyFileChanged();
+    void everyFileRemoved_data();
+    void everyFileRemoved();
+    void addedFiles_data();
+    void addedFiles();
+    void removedAuditEntry();
+    void editsBackedByNoEntry_data();
+    void editsBackedByNoEntry();
+    void resignedBySomeoneElse();
+    void trustAnchor();
+    void noContentInBundle();
+    void exportRefusedForDeclarant();
+    void targetMustBeNewOrEmpty();
+    void cancelledExportLeavesNothing_data();
+    void cancelledExportLeavesNothing();
+    void staleStagingRemoved();
+    void statistics_data();
+    void statistics();
+    void statisticsThroughTheStore();
+};
+
+void TestAuditBundle::initTestCase()
+{
+    QVERIFY(loadBuiltInData());
+    QVERIFY(m_directory.isValid());
+    auto opened = Store::open(m_directory.filePath("store.sqlite"));
+    QVERIFY2(opened, why(opened).constData());
+    m_store = std::move(opened).value();
+    registerOrg(*m_store);
+    const Org& o = org();
+
+    // The juge's DI carries distinctive values in its header, an item and the observations.
+    Declaration di = juge();
+    m_markers = {marker("adresse"), marker("societe"), marker("observations")};
+    di.declarant.values["adressePostale"] = m_markers[0];
+    di.items["participationsFinancieres"].entries.at(0).values["societe"] = m_markers[1];
+    di.observations = m_markers[2];
+    auto filed = m_store->file(di, o.juge);
+    QVERIFY2(filed, why(filed).constData());
+    m_jugeDeclaration = *filed;
+    Declaration substitut = substitutDi();
+    substitut.observations = marker("substitut");
+    m_markers << substitut.observations;
+    QVERIFY(m_store->file(substitut, o.substitut));
+    Declaration dsp = presidentDsp();
+    dsp.observations = marker("dsp");
+    m_markers << dsp.observations;
+    QVERIFY(m_store->file(dsp, o.president));
+    // Opened, acknowledged, forwarded for an avis, refused to another: every kind of entry.
+    QVERIFY(m_store->open(m_jugeDeclaration, o.president));
+    QVERIFY(m_store->acknowledge(m_jugeDeclaration, o.president));
+    QVERIFY(m_store->forward(m_jugeDeclaration, o.president, authorities::College, "art. 7-2 II"));
+    QVERIFY(!m_store->open(m_jugeDeclaration, o.substitut));
+
+    m_bundle = m_directory.filePath("bundle");
+    auto exported = exportBundle(*m_store, o.auditor, m_bundle);
+    QVERIFY2(exported, why(exported).constData());
+}
+
+void TestAuditBundle::cleanupTestCase()
+{
+    m_store.reset();
+    Clock::reset();
+}
+
+void TestAuditBundle::bundleVerifies()
+{
+    auto verified = verifyBundle(m_bundle);
+    QVERIFY2(verified, why(verified).constData());
+    QCOMPARE(verified->declarations, 3);
+    QCOMPARE(verified->envelopes, 4); // three originals and the forward to the collège
+    QCOMPARE(verified->receipts, 1);
+    QCOMPARE(verified->exporter, QString("Auditeur"));
+    // The trail in the bundle is the store's, up to the export's own entry, which the store now ends with.
+    auto report = m_store->verifyAudit(AuditVerification::EverySignature);
+    QVERIFY(report && report->firstBad == 0);
+    QCOMPARE(verified->head.sequence, report->checked);
+    QCOMPARE(verified->head.hash, report->headHash);
+    auto log = m_store->auditLog(org().auditor);
+    QVERIFY(log);
+    QCOMPARE(log->last().action, actions::ExportBundle);
+    QCOMPARE(log->last().details["declarations"].toInt(), 3);
+    // Every file is listed and none is the manifest's own.
+    const QJsonObject manifest = QJsonDocument::fromJson(readFile(m_bundle + "/manifest.json")).object();
+    QCOMPARE(manifest["files"].toArray().size() + 2, bundleFiles(m_bundle).size());
+    QVERIFY(QFile::exists(m_bundle + "/receipts/" + m_jugeDeclaration + "_" +
+                          m_store->personFor(org().president.certificate())->id + ".p7s"));
+    // The manifest's exact bytes are what is signed, and they are canonical.
+    QCOMPARE(QJsonDocument(manifest).toJson(QJsonDocument::Compact), readFile(m_bundle + "/manifest.json"));
+}
+
+void TestAuditBundle::everyFileChanged_data()
+{
+    QTest::addColumn<QString>("file");
+    for (const QString& file : bundleFiles(m_directory.filePath("bundle"))) {
+        QTest::newRow(qPrintable(file)) << file;
+    }
+}
+
+void TestAuditBundle::everyFileChanged()
+{
+    QFETCH(QString, file);
+    const QString copy = freshCopy();
+    QByteArray bytes = readFile(copy + "/" + file);
+    QVERIFY(!bytes.isEmpty());
+    bytes[bytes.size() / 2] = char(bytes.at(bytes.size() / 2) ^ 0x01);
+    writeBytes(copy + "/" + file, bytes);
+    const QString problem = verifyProblem(copy);
+    QVERIFY2(!problem.isEmpty(), "a changed byte went unnoticed");
+    QVERIFY2(problem.contains(file), qPrintable(problem));
+    QVERIFY2(!problem.startsWith("wrong kind"), qPrintable(problem));
+}
+
+void TestAuditBundle::everyFileRemoved_data()
+{
+    everyFileChanged_data();
+}
+
+void TestAuditBundle::everyFileRemoved()
+{
+    QFETCH(QString, file);
+    const QString copy = freshCopy();
+    QVERIFY(QFile::remove(copy + "/" + file));
+    const QString problem = verifyProblem(copy);
+    QVERIFY2(problem.contains(file), qPrintable(problem));
+    QVERIFY2(!problem.startsWith("wrong kind"), qPrintable(problem));
+}
+
+void TestAuditBundle::addedFiles_data()
+{
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<bool>("folder");
+    QTest::newRow("at the top") << "notes.txt" << false;
+    QTest::newRow("hidden") << ".hidden" << false;
+    QTest::newRow("among the certificates") << "certificates/someone-else.pem" << false;
+    QTest::newRow("among the receipts") << "receipts/forged.p7s" << false;
+    QTest::newRow("an empty folder") << "annexes" << true;
+}
+
+void TestAuditBundle::addedFiles()
+{
+    QFETCH(QString, path);
+    QFETCH(bool, folder);
+    const QString copy = freshCopy();
+    if (folder) {
+        QVERIFY(QDir(copy).mkdir(path));
+    } else {
+        writeBytes(copy + "/" + path, "added\n");
+    }
+    const QString problem = verifyProblem(copy);
+    QVERIFY2(problem.contains(path + (folder ? "/ was added" : " was added")), qPrintable(problem));
+}
+
+void TestAuditBundle::removedAuditEntry()
+{
+    // The line alone: the file no longer matches the manifest.
+    const QString copy = freshCopy();
+    QList<QByteArray> lines = readFile(copy + "/audit.jsonl").split('\n');
+    lines.removeAt(2); // entry 3
+    writeBytes(copy + "/audit.jsonl", lines.join('\n'));
+    QString problem = verifyProblem(copy);
+    QVERIFY2(problem.contains("audit.jsonl was changed"), qPrintable(problem));
+
+    // An exporter who rewrites and re-signs the manifest after removing an entry: the chain tells.
+    relist(copy, "audit.jsonl", org().auditor);
+    problem = verifyProblem(copy);
+    QVERIFY2(problem.contains("audit.jsonl") && problem.contains("entry 3"), qPrintable(problem));
+
+    // The newest entries cut off, the head in the manifest moved back: the export's own entry is missing.
+    const QString cut = freshCopy();
+    lines = readFile(cut + "/audit.jsonl").split('\n');
+    lines.removeAt(lines.size() - 2); // the last entry (the file ends with a newline)
+    writeBytes(cut + "/audit.jsonl", lines.join('\n'));
+    const auto previous = AuditEntry::fromJson(QJsonDocument::fromJson(lines.at(lines.size() - 2)).object());
+    QVERIFY(previous);
+    relist(cut, "audit.jsonl", org().auditor, [&](QJsonObject& manifest) {
+        manifest["audit_head"] = AuditAnchor{previous->sequence, previous->hash}.toString();
+    });
+    problem = verifyProblem(cut);
+    QVERIFY2(problem.contains("not signed by the exporter the audit trail records"), qPrintable(problem));
+}
+
+void TestAuditBundle::editsBackedByNoEntry_data()
+{
+    QTest::addColumn<QString>("change");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("a declaration's event") << "event"
+                                           << "has no matching \"file\" entry";
+    QTest::newRow("a declaration added") << "added declaration"
+                                         << "has no matching \"file\" entry";
+    QTest::newRow("an envelope's hash") << "envelope"
+                                        << "does not match the audit trail";
+    QTest::newRow("a receipt replaced") << "receipt"
+                                        << "does not match the audit trail's acknowledgement";
+}
+
+// Edits by someone who can re-sign the manifest (the exporter): the signed trail still contradicts them.
+void TestAuditBundle::editsBackedByNoEntry()
+{
+    QFETCH(QString, change);
+    QFETCH(QString, expected);
+    const QString copy = freshCopy();
+    QString file;
+    if (change == "event" || change == "added declaration") {
+        file = "declarations.json";
+        QJsonArray declarations = QJsonDocument::fromJson(readFile(copy + "/" + file)).array();
+        QJsonObject first = declarations.at(0).toObject();
+        if (change == "event") {
+            first["event"] = "modification";
+            declarations[0] = first;
+        } else {
+            first["id"] = "00000000-0000-0000-0000-000000000000";
+            declarations.append(first);
+        }
+        writeBytes(copy + "/" + file, QJsonDocument(declarations).toJson());
+    } else if (change == "envelope") {
+        file = "envelopes.json";
+        QJsonArray envelopes = QJsonDocument::fromJson(readFile(copy + "/" + file)).array();
+        QJsonObject first = envelopes.at(0).toObject();
+        first["sha256"] = QString(64, 'a');
+        envelopes[0] = first;
+        writeBytes(copy + "/" + file, QJsonDocument(envelopes).toJson());
+    } else {
+        file = "receipts/" + QDir(copy + "/receipts").entryList(QDir::Files).first();
+        writeBytes(copy + "/" + file, readFile(copy + "/" + file) + QByteArray(1, '\0'));
+    }
+    relist(copy, file, org().auditor);
+    const QString problem = verifyProblem(copy);
+    QVERIFY2(problem.contains(expected), qPrintable(problem));
+}
+
+void TestAuditBundle::resignedBySomeoneElse()
+{
+    // Another key over the same manifest: the signature fails against exporter.pem.
+    QString copy = freshCopy();
+    writeBytes(copy + "/manifest.sig",
+               crypto::Signature::sign(readFile(copy + "/manifest.json"), org().juge).value());
+    QString problem = verifyProblem(copy);
+    QVERIFY2(problem.contains("manifest.sig") && problem.contains("manifest.json"), qPrintable(problem));
+
+    // Someone else's certificate put in as the exporter's, the manifest rewritten and re-signed with it: the
+    // trail's export entry names another signer.
+    copy = freshCopy();
+    const crypto::Identity& other = org().juge;
+    writeBytes(copy + "/exporter.pem", other.certificate().toPem());
+    relist(copy, "exporter.pem", other, [&](QJsonObject& manifest) {
+        QJsonObject exporter = manifest["exporter"].toObject();
+        exporter["certificate_sha256"] = QString::fromLatin1(other.certificate().sha256Fingerprint().toHex());
+        manifest["exporter"] = exporter;
+    });
+    problem = verifyProblem(copy);
+    QVERIFY2(problem.contains("not signed by the exporter the audit trail records"), qPrintable(problem));
+
+    // An outsider with their own CA: the organisation's CA refuses them as well.
+    auto strangerCa = crypto::CertificateAuthority::createRoot("Autre CA", "Ailleurs");
+    QVERIFY(strangerCa);
+    const crypto::Identity stranger = issue(*strangerCa, "Quelqu'un d'autre");
+    copy = freshCopy();
+    writeBytes(copy + "/exporter.pem", stranger.certificate().toPem());
+    relist(copy, "exporter.pem", stranger, [&](QJsonObject& manifest) {
+        QJsonObject exporter = manifest["exporter"].toObject();
+        exporter["certificate_sha256"] =
+            QString::fromLatin1(stranger.certificate().sha256Fingerprint().toHex());
+        manifest["exporter"] = exporter;
+    });
+    problem = verifyProblem(copy, {org().ca.certificate()});
+    QVERIFY2(problem.contains("signer is not trusted"), qPrintable(problem));
+}
+
+void TestAuditBundle::trustAnchor()
+{
+    auto trusted = verifyBundle(m_bundle, {org().ca.certificate()});
+    QVERIFY2(trusted, why(trusted).constData());
+    auto otherCa = crypto::CertificateAuthority::createRoot("Autre CA", "Ailleurs");
+    QVERIFY(otherCa);
+    const QString problem = verifyProblem(m_bundle, {otherCa->certificate()});
+    QVERIFY2(problem.contains("not trusted"), qPrintable(problem));
+    QVERIFY2(problem.contains("certificates/"), qPrintable(problem));
+}
+
+void TestAuditBundle::noContentInBundle()
+{
+    const QStringList files = bundleFiles(m_bundle);
+    QVERIFY(files.size() > 8);
+    QByteArray everything;
+    for (const QString& file : files) {
+        everything += readFile(m_bundle + "/" + file);
+    }
+    // The search can succeed: metadata such as the declarant's name is there, in UTF-8.
+    QVERIFY(everything.contains(QString("Hélène Juge").toUtf8()));
+    for (const QString& value : m_markers) {
+        QStringEncoder bigEndian(QStringEncoder::Utf16BE);
+        const QList<QByteArray> encodings{
+            value.toUtf8(), QByteArray(reinterpret_cast<const char*>(value.utf16()), value.size() * 2),
+            QByteArray(bigEndian.encode(value))};
+        for (const QByteArray& encoded : encodings) {
+            for (const QString& file : files) {
+                QVERIFY2(!readFile(m_bundle + "/" + file).contains(encoded),
+                         qPrintable(file + " holds " + value));
+            }
+        }
+        // Nor a recognisable part of it.
+        const QByteArray stem = value.section('-', -1).toUtf8();
+        QVERIFY2(!everything.contains(stem), qPrintable(value));
+    }
+}
+
+void TestAuditBundle::exportRefusedForDeclarant()
+{
+    const QString target = m_directory.filePath("by-the-juge");
+    auto refused = exportBundle(*m_store, org().juge, target);
+    QVERIFY(!refused);
+    QCOMPARE(refused.error().kind, ErrorKind::AccessDenied);
+    QVERIFY(!QFileInfo::exists(target));
+    auto log = m_store->auditLog(org().auditor);
+    QVERIFY(log);
+    QCOMPARE(log->last().action, actions::Denied);
+    QCOMPARE(log->last().details["action"].toString(), actions::ExportBundle);
+    auto authority = exportBundle(*m_store, org().president, target);
+    QVERIFY(!authority);
+    QCOMPARE(authority.error().kind, ErrorKind::AccessDenied);
+    // The administrator may.
+    const QString byAdmin = m_directory.filePath("by-the-admin");
+    auto admin = exportBundle(*m_store, org().admin, byAdmin);
+    QVERIFY2(admin, why(admin).constData());
+    QVERIFY(verifyBundle(byAdmin));
+}
+
+void TestAuditBundle::targetMustBeNewOrEmpty()
+{
+    auto again = exportBundle(*m_store, org().auditor, m_bundle);
+    QVERIFY(!again);
+    QCOMPARE(again.error().kind, ErrorKind::Unusable);
+    QVERIFY(verifyBundle(m_bundle)); // untouched
+    const QString empty = m_directory.filePath("empty");
+    QVERIFY(QDir().mkdir(empty));
+    auto intoEmpty = exportBundle(*m_store, org().auditor, empty);
+    QVERIFY2(intoEmpty, why(intoEmpty).constData());
+    QVERIFY(verifyBundle(empty));
+    writeBytes(m_directory.filePath("a-file"), "x");
+    auto ontoFile = exportBundle(*m_store, org().auditor, m_directory.filePath("a-file"));
+    QVERIFY(!ontoFile);
+    QCOMPARE(ontoFile.error().kind, ErrorKind::Unusable);
+}
+
+void TestAuditBundle::cancelledExportLeavesNothing_data()
+{
+    QTest::addColumn<int>("cancelAtCall");
+    for (int call : {1, 2, 3, 5, 8, 1000}) {
+        QTest::newRow(qPrintable(QString("call %1").arg(call))) << call;
+    }
+}
+
+void TestAuditBundle::cancelledExportLeavesNothing()
+{
+    QFETCH(int, cancelAtCall);
+    QTemporaryDir parent;
+    const QString target = parent.filePath("bundle");
+    int calls = 0;
+    qint64 lastTotal = 0;
+    auto exported = exportBundle(*m_store, org().auditor, target, [&](qint64 done, qint64 total) {
+        lastTotal = total;
+        return done <= total && ++calls < cancelAtCall;
+    });
+    const QStringList left =
+        QDir(parent.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot);
+    if (exported) {
+        // Cancelling after the last report is too late: then the bundle is whole.
+        QVERIFY(cancelAtCall > calls);
+        QCOMPARE(left, QStringList{"bundle"});
+        QVERIFY(verifyBundle(target));
+        return;
+    }
+    QCOMPARE(exported.error().code, QString(bundle::Cancelled));
+    QVERIFY2(left.isEmpty(), qPrintable(left.join(", ")));
+}
+
+void TestAuditBundle::staleStagingRemoved()
+{
+    QTemporaryDir parent;
+    // What a killed export leaves: its hidden sibling, named after a process that is gone.
+    const QString stale = parent.filePath(".bundle.partial-2147483646-0badc0de");
+    QVERIFY(QDir().mkpath(stale + "/receipts"));
+    writeBytes(stale + "/audit.jsonl", "half\n");
+    // One of a process still running is left alone.
+    const QString running =
+        parent.filePath(QString(".bundle.partial-%1-00000001").arg(QCoreApplication::applicationPid()));
+    QVERIFY(QDir().mkpath(running));
+    QVERIFY(!verifyBundle(parent.path())); // never taken for a bundle
+    auto exported = exportBundle(*m_store, org().auditor, parent.filePath("bundle"));
+    QVERIFY2(exported, why(exported).constData());
+    QVERIFY(!QFileInfo::exists(stale));
+    QVERIFY(QFileInfo::exists(running));
+}
+
+void TestAuditBundle::statistics_data()
+{
+    QTest::addColumn<QString>("jurisdiction");
+    QTest::addColumn<int>("year");
+    QTest::addColumn<QStringList>("figures"); // due, on time, late, missing, not yet due, entretiens, avis
+    // Nanterre 2026: 4 on time, 3 late, the président's two declarations missing (one magistrate: "<3"),
+    // so late, the smallest other part of the total, is withheld too ("s"). Four entretiens with three
+    // magistrates, an avis for one.
+    QTest::newRow("nanterre 2026") << "tj-nanterre" << 2026
+                                   << QStringList{"9", "4", "s", "<3", "0", "4", "<3"};
+    // Nanterre 2025: three magistrates, one declaration each, all on time.
+    QTest::newRow("nanterre 2025") << "tj-nanterre" << 2025 << QStringList{"3", "3", "0", "0", "0", "0", "0"};
+    // Pontoise 2026: two magistrates only: the whole line is withheld, zeros included.
+    QTest::newRow("pontoise 2026") << "tj-pontoise" << 2026
+                                   << QStringList{"<3", "<3", "<3", "<3", "<3", "<3", "<3"};
+    // Meaux 2026: three magistrates, whose declarations are not due until July.
+    QTest::newRow("meaux 2026") << "tj-meaux" << 2026 << QStringList{"3", "0", "0", "0", "3", "0", "0"};
+}
+
+void TestAuditBundle::statistics()
+{
+    QFETCH(QString, jurisdiction);
+    QFETCH(int, year);
+    QFETCH(QStringList, figures);
+    QList<Person> people;
+    QList<DeclarationRecord> records;
+    QList<AuditEntry> trail;
+    int next = 0;
+    const auto magistrate = [&](const QString& seat, Rank rank, QDate installed) {
+        Person person;
+        person.id = QString("person-%1").arg(++next);
+        person.name = QString("Magistrat %1").arg(next);
+        person.profile = profileAt(seat, rank, installed);
+        people << person;
+        return person.id;
+    };
+    const auto file = [&](const QString& who, DeclarationKind kind, QDateTime at) {
+        DeclarationRecord record;
+        record.id = QString("declaration-%1").arg(records.size() + 1);
+        record.declarantId = who;
+        record.kind = kind;
+        record.event = DeclarationEvent::Installation;
+        record.filedAt = at;
+        record.status = "filed";
+        records << record;
+        return record.id;
+    };
+    const auto audit = [&](const QString& action, const QString& declaration, QDateTime at) {
+        AuditEntry entry;
+        entry.sequence = trail.size() + 1;
+        entry.action = action;
+        entry.declarationId = declaration;
+        entry.at = at;
+        trail << entry;
+    };
+    const QDate installed(2026, 1, 15);                                 // DI due 15 March 2026
+    const QDateTime onTime(QDate(2026, 3, 15), QTime(22, 30), Qt::UTC); // 23:30 in Paris: still the 15th
+    const QDateTime late(QDate(2026, 3, 15), QTime(23, 30), Qt::UTC);   // 00:30 on the 16th in Paris
+    QStringList withEntretien;
+    for (int i = 0; i < 4; ++i) {
+        const QString id =
+            file(magistrate("Nanterre", Rank::Magistrat, installed), DeclarationKind::Interets, onTime);
+        if (i < 3) {
+            withEntretien << id;
+        }
+    }
+    for (int i = 0; i < 3; ++i) {
+        file(magistrate("Nanterre", Rank::Magistrat, installed), DeclarationKind::Interets, late);
+    }
+    magistrate("Nanterre", Rank::Chef, installed); // DI and DSP, neither filed
+    for (const QString& id : withEntretien) {
+        audit(actions::EntretienRecord, id, QDateTime(QDate(2026, 4, 2), QTime(9, 0), Qt::UTC));
+    }
+    audit(actions::EntretienRecord, withEntretien.first(),
+          QDateTime(QDate(2026, 4, 9), QTime(9, 0), Qt::UTC));
+    audit(actions::AvisRequest, withEntretien.first(), QDateTime(QDate(2026, 4, 3), QTime(9, 0), Qt::UTC));
+    audit("open", withEntretien.last(), QDateTime(QDate(2026, 4, 3), QTime(9, 0), Qt::UTC)); // not counted
+    for (int i = 0; i < 3; ++i) {
+        file(magistrate("Nanterre", Rank::Magistrat, QDate(2025, 3, 1)), DeclarationKind::Interets,
+             QDateTime(QDate(2025, 4, 1), QTime(9, 0), Qt::UTC));
+    }
+    for (int i = 0; i < 2; ++i) {
+        magistrate("Pontoise", Rank::Magistrat, installed);
+    }
+    for (int i = 0; i < 3; ++i) {
+        magistrate("Meaux", Rank::Magistrat, QDate(2026, 5, 4));
+    }
+    Person authority; // no profile: not a magistrate of any jurisdiction
+    authority.id = "authority";
+    people << authority;
+
+    const QDateTime now(QDate(2026, 6, 1), QTime(8, 0), Qt::UTC);
+    const Statistics statistics = computeStatistics(people, records, trail, now);
+    const StatisticsRow* row = nullptr;
+    for (const StatisticsRow& candidate : statistics.rows) {
+        if (candidate.jurisdiction == jurisdiction && candidate.year == year) {
+            row = &candidate;
+        }
+    }
+    QVERIFY2(row, qPrintable(jurisdiction));
+    const QStringList published{row->due,       row->filedOnTime, row->filedLate,    row->missing,
+                                row->notYetDue, row->entretiens,  row->avisRequested};
+    QCOMPARE(published, figures);
+    QCOMPARE(statistics.rows.size(), 4);
+
+    // No names and no ids in either export, and the note says why figures are withheld.
+    for (const QByteArray& output : {statistics.toCsv(), statistics.toJson()}) {
+        QVERIFY(!output.contains("person-"));
+        QVERIFY(!output.contains("Magistrat "));
+        QVERIFY(!output.contains("declaration-"));
+        QVERIFY(output.contains("fewer than 3"));
+    }
+    const QList<QByteArray> lines = statistics.toCsv().split('\n');
+    QVERIFY(lines.at(0).startsWith("# "));
+    QCOMPARE(lines.at(2),
+             QByteArray("jurisdiction,jurisdiction_name,year,due,filed_on_time,filed_late,missing,"
+                        "not_yet_due,entretiens,avis_requested"));
+    const QJsonArray rows = QJsonDocument::fromJson(statistics.toJson()).object()["rows"].toArray();
+    QCOMPARE(rows.size(), 4);
+    QCOMPARE(rows.at(0)["jurisdiction"].toString(), QString("tj-meaux"));
+    QCOMPARE(rows.at(0)["not_yet_due"].toInt(), 3); // published figures are numbers
+    QCOMPARE(rows.at(3)["due"].toString(), QString("<3"));
+}
+
+void TestAuditBundle::statisticsThroughTheStore()
+{
+    Clock::setForTesting(QDateTime(QDate(2026, 6, 1), QTime(8, 0), Qt::UTC));
+    auto refused = probitas::store::statistics(*m_store, org().juge);
+    QVERIFY(!refused);
+    QCOMPARE(refused.error().kind, ErrorKind::AccessDenied);
+    auto computed = probitas::store::statistics(*m_store, org().auditor);
+    QVERIFY2(computed, why(computed).constData());
+    // The three magistrates of the organisation, all at TJ Nanterre: four declarations due in 2026, three
+    // filed (when the test ran: on time or late depending on the day), the président's DI missing.
+    QCOMPARE(computed->rows.size(), 1);
+    QCOMPARE(computed->rows.first().jurisdiction, QString("tj-nanterre"));
+    QCOMPARE(computed->rows.first().due, QString("4"));
+    QCOMPARE(computed->rows.first().missing, QString("<3"));
+    Clock::reset();
+}
+
+QTEST_GUILESS_MAIN(TestAuditBundle)
+#include "tst_audit_bundle.moc"

@@ -35,7 +35,7 @@ Result<QByteArray> seal(QByteArrayView content, const Identity& signer, const QL
 }
 
 Result<OpenedEnvelope> open(QByteArrayView envelope, const Identity& recipient,
-                            const QList<Certificate>& trustAnchors)
+                            const QList<Certificate>& trustAnchors, const std::optional<QDateTime>& validAt)
 {
     if (Status ready = initialize(); !ready) {
         return ready.error();
@@ -44,7 +44,7 @@ Result<OpenedEnvelope> open(QByteArrayView envelope, const Identity& recipient,
     if (!signedData) {
         return signedData.error();
     }
-    auto verified = verifyAttached(signedData->view(), anchorsFor(recipient, trustAnchors));
+    auto verified = verifyAttached(signedData->view(), anchorsFor(recipient, trustAnchors), validAt);
     if (!verified) {
         return verified.error();
     }
@@ -52,7 +52,8 @@ Result<OpenedEnvelope> open(QByteArrayView envelope, const Identity& recipient,
 }
 
 Result<QByteArray> forward(QByteArrayView envelope, const Identity& recipient,
-                           const QList<Certificate>& recipients, const QList<Certificate>& trustAnchors)
+                           const QList<Certificate>& recipients, const QList<Certificate>& trustAnchors,
+                           const std::optional<QDateTime>& validAt)
 {
     if (Status ready = initialize(); !ready) {
         return ready.error();
@@ -63,7 +64,7 @@ Result<QByteArray> forward(QByteArrayView envelope, const Identity& recipient,
         return signedData.error();
     }
     // Forward only what we would accept ourselves.
-    if (auto verified = verifyAttached(signedData->view(), anchors); !verified) {
+    if (auto verified = verifyAttached(signedData->view(), anchors, validAt); !verified) {
         return verified.error();
     }
     auto checked = checkRecipients(recipients, anchors);

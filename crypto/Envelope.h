@@ -9,6 +9,7 @@
 #include <QByteArrayView>
 #include <QDateTime>
 #include <QList>
+#include <optional>
 
 namespace probitas::crypto {
 
@@ -37,14 +38,18 @@ Result<QByteArray> seal(QByteArrayView content, const Identity& signer, const QL
 // crypto.tampered, crypto.not-signed, crypto.bad-signature, crypto.unknown-signer,
 // crypto.expired-certificate, crypto.not-yet-valid-certificate, crypto.key-usage,
 // crypto.unapproved-algorithm, crypto.missing-signing-time (Integrity).
+// `validAt`: judge the signer's certificate at that time rather than now: the time a store recorded the
+// filing, so that a declaration kept for years stays readable after its signer's certificate expired.
 Result<OpenedEnvelope> open(QByteArrayView envelope, const Identity& recipient,
-                            const QList<Certificate>& trustAnchors = {});
+                            const QList<Certificate>& trustAnchors = {},
+                            const std::optional<QDateTime>& validAt = std::nullopt);
 
 // Opens `envelope` as `recipient` (full verification), then encrypts the declarant's SignedData, byte for
 // byte unchanged, for `recipients` (the complete list of the new envelope): the original signature stays
 // verifiable by every new recipient.
 Result<QByteArray> forward(QByteArrayView envelope, const Identity& recipient,
-                           const QList<Certificate>& recipients, const QList<Certificate>& trustAnchors = {});
+                           const QList<Certificate>& recipients, const QList<Certificate>& trustAnchors = {},
+                           const std::optional<QDateTime>& validAt = std::nullopt);
 
 } // namespace Envelope
 

@@ -926,8 +926,30 @@ Result<Store::ReadableEnvelope> Store::readableEnvelope(const QString& id, const
     if (rows->empty()) {
         return denied(*actor, identity, Action::Open, id, QStringLiteral("no-envelope"));
     }
+    auto filedAt = filingTime(id);
+    if (!filedAt) {
+        return filedAt.error();
+    }
     return ReadableEnvelope{std::move(actor).value(), std::move(facts).value(),
-                            rows->front().at(0).toByteArray()};
+                            rows->front().at(0).toByteArray(), *filedAt};
+}
+
+Result<QDateTime> Store::filingTime(const QString& declarationId) const
+{
+    auto rows =
+        fetch(*m_connection,
+              QStringLiteral("SELECT at FROM audit WHERE declaration_id = ? AND action = 'file' ORDER BY "
+                             "sequence LIMIT 1"),
+              {declarationId});
+    if (!rows) {
+        return rows.error();
+    }
+    if (rows->empty()) {
+        return Error{ErrorKind::Integrity,
+                     tr("the audit trail does not record the filing of declaration %1").arg(declarationId),
+                     QString(errors::AuditBroken)};
+    }
+    return parseTimestamp(rows->front().at(0).toString());
 }
 
 Result<crypto::SecureBytes> Store::open(const QString& id, const crypto::Identity& identity)
@@ -938,7 +960,7 @@ Result<crypto::SecureBytes> Store::open(const QString& id, const crypto::Identit
     }
     const Actor* actor = &readable->actor;
     const DeclarationFacts* facts = &readable->facts;
-    auto opened = crypto::Envelope::open(readable->envelope, identity);
+    auto opened = crypto::Envelope::open(readable->envelope, identity, {}, readable->filedAt);
     auto declarant = personById(facts->declarantId);
     if (!declarant) {
         return declarant.error();
@@ -1015,8 +1037,12 @@ Result<QString> Store::forward(const QString& id, const crypto::Identity& identi
     if (rows->empty()) {
         return denied(*actor, identity, Action::Forward, id, QStringLiteral("no-envelope"));
     }
-    auto forwarded =
-        crypto::Envelope::forward(rows->front().at(0).toByteArray(), identity, {target->certificate});
+    auto filedAt = filingTime(id);
+    if (!filedAt) {
+        return filedAt.error();
+    }
+    auto forwarded = crypto::Envelope::forward(rows->front().at(0).toByteArray(), identity,
+                                               {target->certificate}, {}, *filedAt);
     if (!forwarded) {
         return forwarded.error();
     }

@@ -334,7 +334,11 @@ private:
         Actor actor;
         DeclarationFacts facts;
         QByteArray envelope;
+        QDateTime filedAt; // the time the signer's certificate is judged at
     };
+    // When a declaration was filed, as the audit trail's signed "file" entry records it: the declarant's
+    // certificate must have been valid then, and may have expired since (retention outlives certificates).
+    Result<QDateTime> filingTime(const QString& declarationId) const;
     Result<ReadableEnvelope> readableEnvelope(const QString& id, const crypto::Identity& identity);
     Result<std::set<ProcedureKind>> openProcedures(const QString& declarantId) const;
     // Appends inside the caller's open Transaction.

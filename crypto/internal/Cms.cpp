@@ -7,6 +7,10 @@
 
 namespace probitas::crypto::detail {
 
+// How far a signer's clock may run ahead of the store's before a signing time is refused as later than the
+// filing it belongs to.
+constexpr qint64 kClockSkewSeconds = 300;
+
 namespace {
 
 Error internalError(const char* context, const QString& message)
@@ -88,7 +92,8 @@ Result<SecureBytes> signAttached(QByteArrayView content, const Identity& signer,
     return der;
 }
 
-Result<VerifiedSignature> verifyAttached(QByteArrayView signedData, const QList<Certificate>& anchors)
+Result<VerifiedSignature> verifyAttached(QByteArrayView signedData, const QList<Certificate>& anchors,
+                                         const std::optional<QDateTime>& validAt)
 {
     auto notSigned = [](const QString& why) {
         return makeError(
@@ -150,8 +155,21 @@ Result<VerifiedSignature> verifyAttached(QByteArrayView signedData, const QList<
     }
     STACK_OF(X509)* rawCertificates = CMS_get1_certs(cms.get());
     X509StackPtr certificates(rawCertificates);
+    // A signature filed long ago is judged at the time it was filed (its certificate may have expired since;
+    // retention lasts years): it cannot claim to have been made after that time.
+    std::optional<qint64> at;
+    if (validAt) {
+        at = validAt->toSecsSinceEpoch();
+        if (signingTime.toSecsSinceEpoch() > *at + kClockSkewSeconds) {
+            wipeBio(out.get());
+            return makeError(
+                ErrorKind::Integrity,
+                QCoreApplication::translate("crypto", "the signature claims to be later than its filing"),
+                errors::BadSignature);
+        }
+    }
     if (Status trusted = checkCertificate(signer, certificates.get(), anchors, Usage::Sign, Phase::Open,
-                                          QCoreApplication::translate("crypto", "signer"));
+                                          QCoreApplication::translate("crypto", "signer"), at);
         !trusted) {
         wipeBio(out.get());
         return trusted.error();

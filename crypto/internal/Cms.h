@@ -20,9 +20,11 @@ Result<SecureBytes> signAttached(QByteArrayView content, const Identity& signer,
                                  const QList<Certificate>& anchors);
 
 // Verifies an attached SignedData completely: exactly one signer, approved algorithms, signing time,
-// the signature, then the signer's keyUsage and chain to `anchors` at probitas::Clock::nowUtc(). The
-// content is returned only when all of it holds.
-Result<VerifiedSignature> verifyAttached(QByteArrayView signedData, const QList<Certificate>& anchors);
+// the signature, then the signer's keyUsage and chain to `anchors` at `validAt` (probitas::Clock::nowUtc()
+// when absent; with it, the signing time must not be later). The content is returned only when all of it
+// holds.
+Result<VerifiedSignature> verifyAttached(QByteArrayView signedData, const QList<Certificate>& anchors,
+                                         const std::optional<QDateTime>& validAt = std::nullopt);
 
 // Every recipient: approved key, keyUsage for receiving, chain to `anchors`. Duplicates removed.
 Result<QList<Certificate>> checkRecipients(const QList<Certificate>& recipients,

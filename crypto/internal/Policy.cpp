@@ -135,9 +135,9 @@ qint64 toEpoch(const ASN1_TIME* time)
 } // namespace
 
 Status verifyChain(X509* certificate, STACK_OF(X509) * untrusted, const QList<Certificate>& anchors,
-                   Usage usage, const QString& who)
+                   Usage usage, const QString& who, std::optional<qint64> at)
 {
-    const qint64 now = Clock::nowUtc().toSecsSinceEpoch();
+    const qint64 now = at.value_or(Clock::nowUtc().toSecsSinceEpoch());
     const QByteArray key = pathKey(certificate, untrusted, anchors);
     {
         QMutexLocker lock(&cacheMutex());
@@ -222,7 +222,7 @@ Status verifyChain(X509* certificate, STACK_OF(X509) * untrusted, const QList<Ce
 }
 
 Status checkCertificate(X509* certificate, STACK_OF(X509) * untrusted, const QList<Certificate>& anchors,
-                        Usage usage, Phase phase, const QString& who)
+                        Usage usage, Phase phase, const QString& who, std::optional<qint64> at)
 {
     if (!certificate) {
         return makeError(ErrorKind::Unusable,
@@ -235,7 +235,7 @@ Status checkCertificate(X509* certificate, STACK_OF(X509) * untrusted, const QLi
     if (Status allowed = checkKeyUsage(certificate, usage, phase, who); !allowed) {
         return allowed;
     }
-    return verifyChain(certificate, untrusted, anchors, usage, who);
+    return verifyChain(certificate, untrusted, anchors, usage, who, at);
 }
 
 namespace {

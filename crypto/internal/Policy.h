@@ -5,6 +5,8 @@
 
 #include "internal/OpenSsl.h"
 
+#include <optional>
+
 namespace probitas::crypto::detail {
 
 // Sealing checks our inputs (a failure is a broken rule: ErrorKind::Invalid for algorithms); opening
@@ -22,14 +24,16 @@ Status checkApprovedKey(const EVP_PKEY* key, Phase phase, const QString& who);
 // keyUsage (required to be present) allows `usage` for this key type.
 Status checkKeyUsage(X509* certificate, Usage usage, Phase phase, const QString& who);
 
-// Path to one of `anchors` (a partial chain is fine: an anchor need not be self-signed), validity at
-// probitas::Clock::nowUtc(), CA flags. `untrusted` may hold intermediates (may be null).
+// Path to one of `anchors` (a partial chain is fine: an anchor need not be self-signed), validity at `at`
+// (seconds since the epoch; probitas::Clock::nowUtc() when absent), CA flags. `untrusted` may hold
+// intermediates (may be null).
 Status verifyChain(X509* certificate, STACK_OF(X509) * untrusted, const QList<Certificate>& anchors,
-                   Usage usage, const QString& who);
+                   Usage usage, const QString& who, std::optional<qint64> at = std::nullopt);
 
 // All of the above for a certificate we seal to, sign with or accept a signature from.
 Status checkCertificate(X509* certificate, STACK_OF(X509) * untrusted, const QList<Certificate>& anchors,
-                        Usage usage, Phase phase, const QString& who);
+                        Usage usage, Phase phase, const QString& who,
+                        std::optional<qint64> at = std::nullopt);
 
 // The SignerInfo uses SHA-256 and ECDSA, RSA PKCS#1 v1.5 or RSA-PSS (SHA-256, MGF1-SHA-256), with an
 // approved key. The signer certificate must already be attached to `signerInfo`.

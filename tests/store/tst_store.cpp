@@ -48,6 +48,7 @@ private slots:
     void auditNewestSignature();
     void auditBrokenTrailTakesNoEntry();
     void auditAnchorDetectsTruncation();
+    void readableAfterCertificatesExpire();
     void retentionAndHold();
     void noPlaintextAnywhere();
 
@@ -637,6 +638,36 @@ void TestStore::auditAnchorDetectsTruncation()
     QVERIFY(anchored.ok());
     QCOMPARE(anchored->firstBad, 3);
     QVERIFY2(anchored->problem.contains(QLatin1String("removed")), qPrintable(anchored->problem));
+}
+
+// Retention lasts five years after the magistrate leaves office; certificates last two. A filed envelope is
+// judged at its filing time (the audit trail's "file" entry), so it stays readable; outside the store the
+// same envelope, judged now, is refused as expired.
+void TestStore::readableAfterCertificatesExpire()
+{
+    auto store = openStore();
+    QVERIFY(store);
+    registerOrg(*store);
+    const Org& o = org();
+    const QString di = fileOrFail(*store, juge(), o.juge);
+    auto exported = store->exportEnvelope(di, o.president);
+    QVERIFY(exported.ok());
+    Clock::setForTesting(QDateTime::currentDateTimeUtc().addYears(12)); // the CA too has expired
+    auto opened = store->open(di, o.president);
+    Clock::reset();
+    QVERIFY2(opened.ok(), why(opened).constData());
+    QVERIFY(QByteArrayView(opened->view()).contains("Juge"));
+    Clock::setForTesting(QDateTime::currentDateTimeUtc().addYears(12));
+    auto outside = crypto::Envelope::open(*exported, o.president);
+    Clock::reset();
+    QVERIFY(!outside.ok());
+    QCOMPARE(outside.error().code, QStringLiteral("crypto.expired-certificate"));
+    // A filing time before the signature is a contradiction, refused.
+    auto backdated =
+        crypto::Envelope::open(*exported, o.president, {}, QDateTime::currentDateTimeUtc().addDays(-1));
+    QVERIFY(!backdated.ok());
+    QVERIFY2(backdated.error().message.contains(QLatin1String("later than its filing")),
+             qPrintable(backdated.error().message));
 }
 
 void TestStore::retentionAndHold()

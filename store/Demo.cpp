@@ -9,6 +9,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QtConcurrent/QtConcurrentMap>
+#include <algorithm>
 
 namespace probitas::store {
 
@@ -199,10 +200,22 @@ Result<QList<DemoMember>> createDemo(Store& store, const QString& directory)
             return status.error();
         }
     }
+    // The administrator first: they add themselves, then everyone else (each addition audited).
+    const auto admin = std::find_if(members.begin(), members.end(),
+                                    [](const Member& member) { return member.role == Role::Admin; });
+    if (admin == members.end()) {
+        return Error::environment(Store::tr("the demo organisation is incomplete"));
+    }
+    const crypto::Identity administrator = admin->identity;
+    if (auto added = store.addPerson(administrator, admin->published.name, Role::Admin, {},
+                                     administrator.certificate());
+        !added) {
+        return added.error();
+    }
     QList<DemoMember> published;
     for (Member& member : members) {
         published << member.published;
-        if (!member.role) {
+        if (!member.role || member.role == Role::Admin) {
             continue;
         }
         std::optional<Profile> profile;
@@ -213,8 +226,9 @@ Result<QList<DemoMember>> createDemo(Store& store, const QString& directory)
             }
             profile = declaration->profile;
         }
-        if (auto added = store.addPerson(member.published.name, *member.role, member.published.authorityId,
-                                         member.identity.certificate(), profile);
+        if (auto added =
+                store.addPerson(administrator, member.published.name, *member.role,
+                                member.published.authorityId, member.identity.certificate(), profile);
             !added) {
             return added.error();
         }

@@ -260,8 +260,9 @@ Result<std::unique_ptr<Store>> Store::open(const Location& location)
 
 // ---- directory -------------------------------------------------------------------------------------------
 
-Result<Person> Store::addPerson(const QString& name, Role role, const QString& authorityId,
-                                const crypto::Certificate& certificate, const std::optional<Profile>& profile)
+Result<Person> Store::addPerson(const crypto::Identity& addedBy, const QString& name, Role role,
+                                const QString& authorityId, const crypto::Certificate& certificate,
+                                const std::optional<Profile>& profile)
 {
     if (name.trimmed().isEmpty() || certificate.isNull()) {
         return Error::unusable(tr("a person needs a name and a certificate"));
@@ -269,11 +270,36 @@ Result<Person> Store::addPerson(const QString& name, Role role, const QString& a
     if (role == Role::Authority && authorityId.isEmpty()) {
         return Error::unusable(tr("an authority needs the authority id it holds"));
     }
+    if (addedBy.isNull()) {
+        return Error::accessDenied(tr("no identity"), QString(errors::NotInDirectory));
+    }
     Person person{newId(),     name,   role, role == Role::Authority ? authorityId : QString(),
                   certificate, profile};
     Transaction transaction(*m_connection);
     if (Status begun = transaction.begin(); !begun) {
         return begun.error();
+    }
+    auto count = fetch(*m_connection, QStringLiteral("SELECT COUNT(*) FROM people"));
+    if (!count) {
+        return count.error();
+    }
+    const bool bootstrap = count->front().at(0).toLongLong() == 0;
+    Actor actor{person.id, role, person.authorityId};
+    if (bootstrap) {
+        if (role != Role::Admin || !(certificate == addedBy.certificate())) {
+            return Error::invalid(tr("the first person of a store is its administrator, who adds themselves "
+                                     "with their own identity"));
+        }
+    } else {
+        auto adder = actorFor(addedBy);
+        if (!adder) {
+            return adder.error();
+        }
+        if (adder->role != Role::Admin) {
+            return Error::accessDenied(tr("only an administrator adds people to the directory"),
+                                       QString(errors::Denied));
+        }
+        actor = *adder;
     }
     auto inserted = m_connection->exec(
         QStringLiteral("INSERT INTO people (id, name, role, authority_id, fingerprint, certificate, profile) "
@@ -288,6 +314,15 @@ Result<Person> Store::addPerson(const QString& name, Role role, const QString& a
             tr("cannot add %1 to the directory: the name, the certificate or the authority id "
                "is already there")
                 .arg(name));
+    }
+    if (Status audited = appendAudit(actor, addedBy, QStringLiteral("directory-add"), {},
+                                     {{QStringLiteral("person"), person.id},
+                                      {QStringLiteral("name"), name},
+                                      {QStringLiteral("role"), roleId(role)},
+                                      {QStringLiteral("authority"), person.authorityId},
+                                      {QStringLiteral("fingerprint"), fingerprintOf(certificate)}});
+        !audited) {
+        return audited.error();
     }
     if (Status committed = transaction.commit(); !committed) {
         return committed.error();

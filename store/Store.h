@@ -217,7 +217,10 @@ public:
     SchemaManager::Report schemaReport() const { return m_schema; }
 
     // Directory. Names are unique; an authority id is held by one person at a time.
-    Result<Person> addPerson(const QString& name, Role role, const QString& authorityId,
+    // Audited ("directory-add", signed by `addedBy`). Only an administrator adds people; the very first
+    // person of a store is its administrator, who adds themselves.
+    Result<Person> addPerson(const crypto::Identity& addedBy, const QString& name, Role role,
+                             const QString& authorityId,
                              const crypto::Certificate& certificate,
                              const std::optional<Profile>& profile = {});
     Result<Person> personById(const QString& id) const;

@@ -163,6 +163,7 @@ private slots:
         QVERIFY2(demo, demo ? "" : qPrintable(demo.error().message));
         const crypto::Identity juge = load(demoDirectory(), "Hélène");
         const crypto::Identity president = load(demoDirectory(), "Jean-Baptiste");
+        const crypto::Identity admin = load(demoDirectory(), "Administrat");
         const QJsonObject caMember = member(demoDirectory(), "CA Probitas");
         auto ca = crypto::Identity::load(demoDirectory() + "/" + caMember["identity"].toString(),
                                          crypto::SecureBytes::fromUtf8(caMember["passphrase"].toString()));
@@ -180,7 +181,7 @@ private slots:
                                                                          QStringLiteral("Probitas démo"),
                                                                          crypto::KeyAlgorithm::EcP256, 730});
         QVERIFY(laurentIdentity);
-        QVERIFY((*store)->addPerson("Sophie Laurent", store::Role::Declarant, {},
+        QVERIFY((*store)->addPerson(admin, "Sophie Laurent", store::Role::Declarant, {},
                                     laurentIdentity->certificate(), laurent.profile));
         auto laurentId = (*store)->file(laurent, *laurentIdentity);
         QVERIFY2(laurentId, laurentId ? "" : qPrintable(laurentId.error().message));
@@ -191,8 +192,8 @@ private slots:
                                                                         QStringLiteral("Probitas démo"),
                                                                         crypto::KeyAlgorithm::EcP256, 730});
         QVERIFY(martinIdentity);
-        QVERIFY((*store)->addPerson("Paul Martin", store::Role::Declarant, {}, martinIdentity->certificate(),
-                                    martin));
+        QVERIFY((*store)->addPerson(admin, "Paul Martin", store::Role::Declarant, {},
+                                    martinIdentity->certificate(), martin));
 
         // On 10 April, after a change on 1 April, the juge files a modification of her DI (one holding
         // revalued, one new, her functions changed) and the président a declaration of assets.

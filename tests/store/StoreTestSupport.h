@@ -11,6 +11,7 @@
 
 #include <QFile>
 #include <QProcessEnvironment>
+#include <QRegularExpression>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -135,14 +136,48 @@ inline void registerOrg(Store& store)
         {"Auditeur", Role::Auditor, "", &o.auditor, {}},
         {"Admin", Role::Admin, "", &o.admin, {}},
     };
+    // The administrator adds themselves first, then everyone else.
+    if (!store.addPerson(o.admin, QStringLiteral("Admin"), Role::Admin, {}, o.admin.certificate()).ok()) {
+        qFatal("cannot register the administrator");
+    }
     for (const Row& row : rows) {
+        if (row.role == Role::Admin) {
+            continue;
+        }
         auto added =
-            store.addPerson(QString::fromUtf8(row.name), row.role, QString::fromLatin1(row.authority),
-                            row.identity->certificate(), row.profile);
+            store.addPerson(o.admin, QString::fromUtf8(row.name), row.role,
+                            QString::fromLatin1(row.authority), row.identity->certificate(), row.profile);
         if (!added) {
             qFatal("cannot register %s: %s", row.name, qPrintable(added.error().message));
         }
     }
+}
+
+// How many audit entries the store holds (registerOrg leaves one per person added).
+inline qint64 auditCount(Store& store)
+{
+    auto count = store.connection().exec(QStringLiteral("SELECT COUNT(*) FROM audit"));
+    if (!count || !count.value().next()) {
+        qFatal("cannot count the audit entries");
+    }
+    const qint64 value = count.value().value(0).toLongLong();
+    count.value().finish();
+    return value;
+}
+
+// Adds `offset` to every positive sequence number a tampering statement names ("sequence = 3").
+inline QString shiftSequences(QString statement, qint64 offset)
+{
+    static const QRegularExpression number(QStringLiteral("(sequence\\s*(?:=|>=)\\s*)(\\d+)"));
+    QString shifted;
+    qsizetype last = 0;
+    for (auto it = number.globalMatch(statement); it.hasNext();) {
+        const auto match = it.next();
+        shifted += statement.mid(last, match.capturedStart(2) - last);
+        shifted += QString::number(match.captured(2).toLongLong() + offset);
+        last = match.capturedEnd(2);
+    }
+    return shifted + statement.mid(last);
 }
 
 inline const char* postgresVariable()

@@ -56,8 +56,21 @@ Populated& populated()
         if (!transaction.begin().ok()) {
             qFatal("begin");
         }
+        // The chain goes on from registerOrg's entries (one per person added).
         QString previous(64, QLatin1Char('0'));
         QString previousSignature = previous;
+        qint64 registered = 0;
+        {
+            auto last =
+                c.exec(QStringLiteral("SELECT sequence, hash, signature FROM audit ORDER BY sequence DESC "
+                                      "LIMIT 1"));
+            if (last && last.value().next()) {
+                registered = last.value().value(0).toLongLong();
+                previous = last.value().value(1).toString();
+                previousSignature = auditHash(last.value().value(2).toByteArray());
+            }
+            last.value().finish();
+        }
         const QDateTime start = QDateTime::currentDateTimeUtc();
         p->start = start;
         for (int i = 0; i < rows; ++i) {
@@ -88,7 +101,7 @@ Populated& populated()
                        {envelope, id, authority, at})
                     .ok();
             AuditEntry entry;
-            entry.sequence = i + 1;
+            entry.sequence = registered + i + 1;
             entry.at = start.addMSecs(i);
             entry.actorId = declarant;
             entry.action = QStringLiteral("file");

@@ -49,6 +49,7 @@ private slots:
     void auditBrokenTrailTakesNoEntry();
     void auditAnchorDetectsTruncation();
     void readableAfterCertificatesExpire();
+    void directoryAdditionsAudited();
     void retentionAndHold();
     void noPlaintextAnywhere();
 
@@ -229,7 +230,9 @@ void TestStore::fileListOpen()
     const auto log = store->auditLog(o.auditor);
     QStringList actions;
     for (const AuditEntry& entry : *log) {
-        actions << entry.action;
+        if (entry.action != QLatin1String("directory-add")) { // registerOrg's
+            actions << entry.action;
+        }
     }
     QCOMPARE(actions, (QStringList{"file", "file", "file", "open", "export", "denied"}));
     // A declarant sees the entries about her own declarations, not the others'.
@@ -268,6 +271,7 @@ void TestStore::openMatrix()
     auto store = openStore();
     QVERIFY(store);
     registerOrg(*store);
+    const qint64 registered = auditCount(*store);
     const QString diId = fileOrFail(*store, juge(), o.juge);
     const QString dspId = fileOrFail(*store, presidentDsp(), o.president);
     const crypto::Identity& identity = *identities.at(who);
@@ -292,7 +296,7 @@ void TestStore::openMatrix()
     auto report = store->verifyAudit();
     QVERIFY(report.ok());
     QCOMPARE(report->firstBad, 0);
-    QCOMPARE(report->checked, 4);
+    QCOMPARE(report->checked, registered + 4);
 }
 
 void TestStore::unknownIdentity()
@@ -430,8 +434,12 @@ void TestStore::missingAuthority()
 {
     auto store = openStore();
     QVERIFY(store);
-    QVERIFY(
-        store->addPerson(QStringLiteral("Hélène Juge"), Role::Declarant, {}, org().juge.certificate()).ok());
+    QVERIFY(store->addPerson(org().admin, QStringLiteral("Admin"), Role::Admin, {}, org().admin.certificate())
+                .ok());
+    QVERIFY(store
+                ->addPerson(org().admin, QStringLiteral("Hélène Juge"), Role::Declarant, {},
+                            org().juge.certificate())
+                .ok());
     auto filed = store->file(juge(), org().juge);
     QVERIFY(!filed.ok());
     QCOMPARE(filed.error().code, QString(errors::MissingAuthority));
@@ -531,6 +539,12 @@ void TestStore::auditTamper()
     auto store = openStore();
     QVERIFY(store);
     registerOrg(*store);
+    // The sequence numbers below count from the first filing: registering the people came before.
+    const qint64 registered = auditCount(*store);
+    firstBad += registered;
+    for (QString& statement : statements) {
+        statement = shiftSequences(statement, registered);
+    }
     const Org& o = org();
     const QString di = fileOrFail(*store, juge(), o.juge);               // 1
     QVERIFY(!fileOrFail(*store, presidentDsp(), o.president).isEmpty()); // 2
@@ -539,7 +553,7 @@ void TestStore::auditTamper()
     QVERIFY(store->acknowledge(di, o.president).ok());                   // 5
     QVERIFY(!fileOrFail(*store, substitutDi(), o.substitut).isEmpty());  // 6
     QCOMPARE(store->verifyAudit()->firstBad, 0);
-    QCOMPARE(store->verifyAudit()->checked, 6);
+    QCOMPARE(store->verifyAudit()->checked, registered + 6);
     for (const QString& statement : statements) {
         QVERIFY2(store->connection().exec(statement).ok(), qPrintable(statement));
     }
@@ -583,16 +597,21 @@ void TestStore::auditBrokenTrailTakesNoEntry()
     QVERIFY(store);
     registerOrg(*store);
     const Org& o = org();
+    const qint64 registered = auditCount(*store);
     const QString di = fileOrFail(*store, juge(), o.juge);
     auto head = store->verifyAudit();
     QVERIFY(head.ok());
-    QVERIFY(store->connection()
-                .exec(QStringLiteral(
+    QVERIFY(
+        store->connection()
+            .exec(shiftSequences(
+                QStringLiteral(
                     "INSERT INTO audit (sequence, at, actor_id, action, declaration_id, details, "
-                    "previous_hash, hash, signature, version, previous_signature) SELECT 2, at, actor_id, "
+                    "previous_hash, hash, signature, version, previous_signature) SELECT %1, at, actor_id, "
                     "'open', declaration_id, '{}', hash, hash, signature, 2, previous_signature FROM "
-                    "audit WHERE sequence = 1"))
-                .ok());
+                    "audit WHERE sequence = 1")
+                    .arg(registered + 2),
+                registered))
+            .ok());
     auto opened = store->open(di, o.president);
     QVERIFY(!opened.ok());
     QCOMPARE(opened.error().kind, ErrorKind::Integrity);
@@ -602,11 +621,11 @@ void TestStore::auditBrokenTrailTakesNoEntry()
     QCOMPARE(filed.error().code, QString(errors::AuditBroken));
     auto count = store->connection().exec(QStringLiteral("SELECT COUNT(*) FROM audit"));
     QVERIFY(count.ok() && count.value().next());
-    QCOMPARE(count.value().value(0).toInt(), 2);
+    QCOMPARE(count.value().value(0).toInt(), registered + 2);
     count.value().finish();
     auto report = store->verifyAudit();
     QVERIFY(report.ok());
-    QVERIFY2(report->firstBad == 2, qPrintable(report->problem));
+    QVERIFY2(report->firstBad == registered + 2, qPrintable(report->problem));
 }
 
 // Cutting the newest entries leaves a shorter chain that is whole in itself; an anchor taken earlier
@@ -617,12 +636,13 @@ void TestStore::auditAnchorDetectsTruncation()
     QVERIFY(store);
     registerOrg(*store);
     const Org& o = org();
+    const qint64 registered = auditCount(*store);
     const QString di = fileOrFail(*store, juge(), o.juge);
     QVERIFY(store->open(di, o.president).ok());
     QVERIFY(store->open(di, o.president).ok());
     auto before = store->verifyAudit();
     QVERIFY(before.ok());
-    QCOMPARE(before->checked, 3);
+    QCOMPARE(before->checked, registered + 3);
     const AuditAnchor anchor{before->checked, before->headHash};
     QCOMPARE(AuditAnchor::parse(anchor.toString())->hash, anchor.hash);
     QVERIFY(!AuditAnchor::parse(QStringLiteral("3:nothex")).ok());
@@ -630,13 +650,15 @@ void TestStore::auditAnchorDetectsTruncation()
     auto grown = store->verifyAudit(AuditVerification::Chain, anchor);
     QVERIFY(grown.ok());
     QCOMPARE(grown->firstBad, 0); // the anchored entry is still there, with more after it
-    QVERIFY(store->connection().exec(QStringLiteral("DELETE FROM audit WHERE sequence >= 3")).ok());
+    QVERIFY(store->connection()
+                .exec(shiftSequences(QStringLiteral("DELETE FROM audit WHERE sequence >= 3"), registered))
+                .ok());
     auto alone = store->verifyAudit();
     QVERIFY(alone.ok());
     QCOMPARE(alone->firstBad, 0); // what the chain alone cannot see
     auto anchored = store->verifyAudit(AuditVerification::Chain, anchor);
     QVERIFY(anchored.ok());
-    QCOMPARE(anchored->firstBad, 3);
+    QCOMPARE(anchored->firstBad, registered + 3);
     QVERIFY2(anchored->problem.contains(QLatin1String("removed")), qPrintable(anchored->problem));
 }
 
@@ -668,6 +690,43 @@ void TestStore::readableAfterCertificatesExpire()
     QVERIFY(!backdated.ok());
     QVERIFY2(backdated.error().message.contains(QLatin1String("later than its filing")),
              qPrintable(backdated.error().message));
+}
+
+void TestStore::directoryAdditionsAudited()
+{
+    auto store = openStore();
+    QVERIFY(store);
+    const Org& o = org();
+    // The first person is the administrator, adding themselves.
+    auto notAdmin =
+        store->addPerson(o.juge, QStringLiteral("Hélène Juge"), Role::Declarant, {}, o.juge.certificate());
+    QVERIFY(!notAdmin.ok());
+    QCOMPARE(notAdmin.error().kind, ErrorKind::Invalid);
+    auto someoneElse =
+        store->addPerson(o.juge, QStringLiteral("Admin"), Role::Admin, {}, o.admin.certificate());
+    QVERIFY(!someoneElse.ok());
+    QVERIFY(store->addPerson(o.admin, QStringLiteral("Admin"), Role::Admin, {}, o.admin.certificate()).ok());
+    QVERIFY(
+        store->addPerson(o.admin, QStringLiteral("Hélène Juge"), Role::Declarant, {}, o.juge.certificate())
+            .ok());
+    // Only an administrator adds people.
+    auto byDeclarant = store->addPerson(o.juge, QStringLiteral("Thomas Substitut"), Role::Declarant, {},
+                                        o.substitut.certificate());
+    QVERIFY(!byDeclarant.ok());
+    QCOMPARE(byDeclarant.error().kind, ErrorKind::AccessDenied);
+    auto byOutsider = store->addPerson(o.outsider, QStringLiteral("Thomas Substitut"), Role::Declarant, {},
+                                       o.substitut.certificate());
+    QCOMPARE(byOutsider.error().kind, ErrorKind::AccessDenied);
+    QCOMPARE(store->people()->size(), 2);
+    auto log = store->auditLog(o.admin);
+    QVERIFY(log.ok());
+    QCOMPARE(log->size(), 2);
+    for (const AuditEntry& entry : *log) {
+        QCOMPARE(entry.action, QStringLiteral("directory-add"));
+        QCOMPARE(entry.actorId, store->personFor(o.admin.certificate())->id);
+    }
+    QCOMPARE(log->at(1).details.value("name").toString(), QStringLiteral("Hélène Juge"));
+    QCOMPARE(store->verifyAudit()->firstBad, 0);
 }
 
 void TestStore::retentionAndHold()

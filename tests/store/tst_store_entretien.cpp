@@ -52,7 +52,9 @@ QStringList actionsOf(const QList<AuditEntry>& entries)
 {
     QStringList actions;
     for (const AuditEntry& entry : entries) {
-        actions << entry.action;
+        if (entry.action != QLatin1String("directory-add")) { // the organisation's registration
+            actions << entry.action;
+        }
     }
     return actions;
 }
@@ -141,7 +143,7 @@ bool TestStoreEntretien::prepare()
     }
     m_store = std::move(store).value();
     registerOrg(*m_store);
-    if (!m_store->addPerson(QStringLiteral("Anne Vidal"), Role::Declarant, {},
+    if (!m_store->addPerson(org().admin, QStringLiteral("Anne Vidal"), Role::Declarant, {},
                             vicePresident().certificate())) {
         return false;
     }
@@ -538,7 +540,14 @@ void TestStoreEntretien::auditTrail()
     QVERIFY(m_store->openAvis(*request, o.college).ok());
     QVERIFY(m_store->recordAvis(*request, o.college, avisFor(m_di, *request)).ok());
 
-    const QList<AuditEntry> log = *m_store->auditLog(o.auditor);
+    const auto whole = m_store->auditLog(o.auditor);
+    QVERIFY(whole.ok());
+    QList<AuditEntry> log;
+    for (const AuditEntry& entry : whole.value()) {
+        if (entry.action != QLatin1String("directory-add")) { // the organisation's registration
+            log << entry;
+        }
+    }
     QCOMPARE(actionsOf(log),
              (QStringList{"file", "file", "entretien-schedule", "entretien-record", "entretien-open",
                           "denied", "entretien-acknowledge", "entretien-invite", "forward", "avis-request",
@@ -559,7 +568,7 @@ void TestStoreEntretien::auditTrail()
     auto report = m_store->verifyAudit();
     QVERIFY(report.ok());
     QCOMPARE(report->firstBad, 0);
-    QCOMPARE(report->checked, qint64(log.size()));
+    QCOMPARE(report->checked, qint64(whole->size()));
 }
 
 void TestStoreEntretien::retentionDestroysTheRecords()

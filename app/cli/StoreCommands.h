@@ -19,6 +19,7 @@ int runAudit(const QStringList& arguments, CliContext& context); // audit verify
 int runPurge(const QStringList& arguments,
              CliContext& context); // purge --store S --identity ADMIN [--dry-run]
 int runProcedure(const QStringList& arguments, CliContext& context); // procedure record ...
+int runPeople(const QStringList& arguments, CliContext& context);    // people add|list
 // entretien schedule|record|show|acknowledge|invite|list (EntretienCommand.cpp)
 int runEntretien(const QStringList& arguments, CliContext& context);
 // avis request|record|show|list (AvisCommand.cpp)

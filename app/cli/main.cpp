@@ -50,6 +50,8 @@ const std::map<QString, CommandEntry>& commandTable()
         {QStringLiteral("purge"), {runPurge, QT_TRANSLATE_NOOP("cli", "destroy what retention allows")}},
         {QStringLiteral("procedure"),
          {runProcedure, QT_TRANSLATE_NOOP("cli", "record a disciplinary, criminal or IGJ procedure")}},
+        {QStringLiteral("people"),
+         {runPeople, QT_TRANSLATE_NOOP("cli", "add people to the directory (administrator), or list it")}},
         {QStringLiteral("entretien"),
          {runEntretien,
           QT_TRANSLATE_NOOP("cli", "schedule, record, read or acknowledge an entretien déontologique")}},

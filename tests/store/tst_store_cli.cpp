@@ -22,6 +22,7 @@ private slots:
     void invalidDeclarationRefused();
     void entretienCommands();
     void avisCommands();
+    void peopleCommands();
     void auditExportAndVerifyBundle();
     void auditExportKilled();
     void auditStatistics();
@@ -355,6 +356,52 @@ void TestStoreCli::avisCommands()
     QCOMPARE(QJsonDocument::fromJson(shown.out).object()["avis"].toObject()["avis"].toString(),
              QString("Le déport suffit."));
     QCOMPARE(cli({"audit", "verify", "--store", m_store}).code, 0);
+}
+
+// The directory from the command line: a new store's administrator adds themselves, then only an
+// administrator adds anyone; every addition is in the audit trail.
+void TestStoreCli::peopleCommands()
+{
+    const QString admin = "administrateur.p12";
+    const QString certificate = m_dir.filePath("admin.pem");
+    qputenv("PROBITAS_PASSPHRASE", m_passphrases.value(admin).toUtf8()); // export-cert opens the file
+    const Run exported =
+        cli({"identity", "export-cert", m_dir.filePath("demo/" + admin), "--out", certificate});
+    qunsetenv("PROBITAS_PASSPHRASE");
+    QVERIFY2(exported.code == 0, exported.err.constData());
+    const QString fresh = m_dir.filePath("fresh.sqlite");
+    QCOMPARE(cli({"init", "--store", fresh}).code, 0);
+    // Not an administrator: refused, even in an empty store.
+    QCOMPARE(cli({"people", "add", "--store", fresh, "--name", "Someone", "--role", "declarant",
+                  "--certificate", certificate},
+                 "thomas-nguyen.p12")
+                 .code,
+             1);
+    const Run added = cli({"people", "add", "--store", fresh, "--name", "Administrateur", "--role", "admin",
+                           "--certificate", certificate},
+                          admin);
+    QVERIFY2(added.code == 0, added.err.constData());
+    const Run listed = cli({"people", "list", "--store", fresh, "--json"}, admin);
+    QCOMPARE(listed.code, 0);
+    const QJsonArray people = QJsonDocument::fromJson(listed.out).array();
+    QCOMPARE(people.size(), 1);
+    QCOMPARE(people.first().toObject()["role"].toString(), QString("admin"));
+    QCOMPARE(cli({"people", "add", "--store", fresh, "--name", "Administrateur", "--role", "admin",
+                  "--certificate", certificate},
+                 admin)
+                 .code,
+             1); // already there
+    // In the demo store a declarant may list but not add.
+    QCOMPARE(cli({"people", "list", "--store", m_store}, "thomas-nguyen.p12").code, 0);
+    QCOMPARE(cli({"people", "add", "--store", m_store, "--name", "X", "--role", "declarant", "--certificate",
+                  certificate},
+                 "thomas-nguyen.p12")
+                 .code,
+             3);
+    QCOMPARE(cli({"people", "add", "--store", m_store, "--name", "X", "--role", "nobody"}, admin).code, 2);
+    const Run log = cli({"audit", "log", "--store", fresh, "--json"}, admin);
+    QCOMPARE(QJsonDocument::fromJson(log.out).array().first().toObject()["action"].toString(),
+             QString("directory-add"));
 }
 
 void TestStoreCli::auditExportAndVerifyBundle()

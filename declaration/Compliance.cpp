@@ -120,6 +120,7 @@ ComplianceReport computeCompliance(const std::vector<FollowedMagistrate>& magist
                         answers(*filing, obligation)) {
                         used.push_back(filing);
                         row.filedOn = filing->filedAt.toLocalTime().date();
+                        row.declarationId = filing->declarationId;
                         break;
                     }
                 }

@@ -28,6 +28,7 @@ struct Filing
     DeclarationKind kind = DeclarationKind::Interets;
     DeclarationEvent event = DeclarationEvent::Installation;
     QDateTime filedAt;
+    QString declarationId; // the store's id: what the entretien déontologique of the row is found by
 };
 
 enum class ComplianceState {
@@ -50,7 +51,8 @@ struct ComplianceRow
     QString basis;
     QDate triggeredOn;
     QDate due;
-    QDate filedOn;    // invalid when not filed
+    QDate filedOn;         // invalid when not filed
+    QString declarationId; // of the filing that answers it; empty when not filed
     int daysLate = 0; // filed: days after the deadline; not filed: days since the deadline; never negative
     ComplianceState state = ComplianceState::NotYetDue;
 

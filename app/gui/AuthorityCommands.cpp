@@ -294,7 +294,7 @@ Result<ComplianceReport> ComplianceCommand::run(const std::vector<FollowedMagist
     for (const store::DeclarationRecord& record : *records) {
         // Filed to this authority: a forward reached it, but was not owed to it.
         if (record.recipients.contains(m_session.person.authorityId)) {
-            filings.push_back({record.declarantId, record.kind, record.event, record.filedAt});
+            filings.push_back({record.declarantId, record.kind, record.event, record.filedAt, record.id});
         }
     }
     return computeCompliance(magistrates, filings, m_session.person.authorityId, Clock::today());

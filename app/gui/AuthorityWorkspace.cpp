@@ -4,6 +4,7 @@
 #include "ComplianceDashboard.h"
 #include "DeclarantWorkspace.h"
 #include "DeclarationReview.h"
+#include "EntretienCommands.h"
 #include "Jurisdictions.h"
 #include "Obligations.h"
 #include "TextFolding.h"
@@ -21,7 +22,9 @@
 #include <QStandardItemModel>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTableWidget>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace probitas::gui {
 
@@ -34,6 +37,7 @@ constexpr int EventRole = Qt::UserRole + 4;
 constexpr int StatusRole = Qt::UserRole + 5; // "to-acknowledge", "acknowledged", "forwarded", "superseded"
 constexpr int UnreadRole = Qt::UserRole + 6;
 constexpr int FiledRole = Qt::UserRole + 7;
+constexpr int kWrappedColumnWidth = 210;
 
 QString statusKey(const InboxEntry& entry)
 {
@@ -108,8 +112,21 @@ AuthorityWorkspace::AuthorityWorkspace(Session& session, QWidget* parent)
         m_own = new DeclarantWorkspace(session, m_tabs);
         m_tabs->addTab(m_own, tr("&My own declarations"));
     }
+    // The collège de déontologie answers the chefs de juridiction's requests for its avis (art. 7-2 II).
+    if (session.person.authorityId == store::authorities::College) {
+        m_avisTabIndex = m_tabs->addTab(makeAvisTab(), tr("Requests for an &avis"));
+    }
     layout->addWidget(m_tabs);
     refreshInbox();
+    if (m_avisTable) {
+        refreshAvisRequests();
+        for (const store::AvisRecord& request : m_avisRecords) {
+            if (request.status == QLatin1String("requested")) {
+                m_tabs->setCurrentIndex(m_avisTabIndex); // what the collège has to do comes first
+                break;
+            }
+        }
+    }
     // The dashboard counts what was filed: a new acknowledgement or filing shows when it is looked at.
     connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
         if (index == ComplianceTab) {
@@ -178,8 +195,11 @@ QWidget* AuthorityWorkspace::makeInboxTab()
     layout->addLayout(filters);
 
     m_model = new QStandardItemModel(0, ColumnCount, this);
-    m_model->setHorizontalHeaderLabels(
-        {tr("Declarant"), tr("Declaration"), tr("Event"), tr("Filed on"), tr("Status"), tr("Read")});
+    m_model->setHorizontalHeaderLabels({tr("Declarant"), tr("Declaration"), tr("Event"), tr("Filed on"),
+                                        tr("Status"), tr("Ethics interview"), tr("Read")});
+    m_model->horizontalHeaderItem(EntretienColumn)
+        ->setToolTip(
+            tr("The ethics interview that follows the filing of a declaration of interests (art. 7-2 I)."));
     auto* filter = new InboxFilter(this);
     m_proxy = filter;
     m_proxy->setSourceModel(m_model);
@@ -236,7 +256,109 @@ QWidget* AuthorityWorkspace::makeInboxTab()
     connect(m_review, &DeclarationReview::backRequested, this, &AuthorityWorkspace::showInbox);
     connect(m_review, &DeclarationReview::opened, this, &AuthorityWorkspace::refreshInbox);
     connect(m_review, &DeclarationReview::acknowledged, this, &AuthorityWorkspace::refreshInbox);
+    connect(m_review, &DeclarationReview::entretienChanged, this, [this] {
+        refreshInbox();
+        if (m_avisTable) {
+            refreshAvisRequests();
+        }
+    });
     return m_inboxPages;
+}
+
+QWidget* AuthorityWorkspace::makeAvisTab()
+{
+    auto* page = new QWidget(this);
+    page->setObjectName(QStringLiteral("tab.avis"));
+    auto* layout = new QVBoxLayout(page);
+    auto* intro = new QLabel(tr("The requests of the authorities for the collège's avis on a declaration of "
+                                "interests (art. 7-2 II). Open one to read the declaration, forwarded to the "
+                                "collège as a certified copy, and the question, and to give the avis."),
+                             page);
+    intro->setWordWrap(true);
+    layout->addWidget(intro);
+    m_avisTable = new QTableWidget(0, 4, page);
+    m_avisTable->setObjectName(QStringLiteral("avisRequests"));
+    m_avisTable->setHorizontalHeaderLabels(
+        {tr("Declarant"), tr("Requested by"), tr("Requested on"), tr("Status")});
+    m_avisTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_avisTable->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_avisTable->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_avisTable->verticalHeader()->hide();
+    m_avisTable->horizontalHeader()->setStretchLastSection(true);
+    m_avisTable->setAccessibleName(tr("Requests for an avis"));
+    layout->addWidget(m_avisTable, 1);
+    auto* bottom = new QHBoxLayout;
+    m_avisMessage = new QLabel(page);
+    m_avisMessage->setObjectName(QStringLiteral("avisRequestsMessage"));
+    m_avisMessage->setWordWrap(true);
+    bottom->addWidget(m_avisMessage, 1);
+    auto* refresh = new QPushButton(tr("Re&fresh"), page);
+    refresh->setObjectName(QStringLiteral("refreshAvisRequests"));
+    bottom->addWidget(refresh);
+    auto* open = new QPushButton(tr("&Open the declaration and the question"), page);
+    open->setObjectName(QStringLiteral("openAvisRequest"));
+    open->setDefault(true);
+    bottom->addWidget(open);
+    layout->addLayout(bottom);
+    connect(refresh, &QPushButton::clicked, this, &AuthorityWorkspace::refreshAvisRequests);
+    connect(open, &QPushButton::clicked, this, [this] { openAvisRequest(m_avisTable->currentRow()); });
+    connect(m_avisTable, &QTableWidget::cellActivated, this, [this](int row, int) { openAvisRequest(row); });
+    return page;
+}
+
+void AuthorityWorkspace::refreshAvisRequests()
+{
+    auto requests = AvisRequestsCommand(m_session).run();
+    if (!requests) {
+        m_avisMessage->setText(requests.error().message);
+        return;
+    }
+    m_avisRecords = *requests;
+    // Those awaiting the avis first, then the newest.
+    std::stable_sort(m_avisRecords.begin(), m_avisRecords.end(),
+                     [](const store::AvisRecord& a, const store::AvisRecord& b) {
+                         const bool aWaits = a.status == QLatin1String("requested");
+                         const bool bWaits = b.status == QLatin1String("requested");
+                         return aWaits != bWaits ? aWaits : a.requestedAt > b.requestedAt;
+                     });
+    m_avisTable->setRowCount(0);
+    int waiting = 0;
+    for (const store::AvisRecord& request : m_avisRecords) {
+        const int row = m_avisTable->rowCount();
+        m_avisTable->insertRow(row);
+        const bool waits = request.status == QLatin1String("requested");
+        waiting += waits ? 1 : 0;
+        const QStringList cells{
+            request.declarant,
+            capitalized(authorityLabel(request.requestedBy, JurisdictionDirectory::builtIn())),
+            dateTimeLabel(request.requestedAt), EntretienText::avisStatus(request)};
+        for (int column = 0; column < cells.size(); ++column) {
+            auto* item = new QTableWidgetItem(cells.at(column));
+            if (waits) {
+                QFont bold = item->font();
+                bold.setBold(true);
+                item->setFont(bold);
+            }
+            m_avisTable->setItem(row, column, item);
+        }
+    }
+    m_avisTable->resizeColumnsToContents();
+    if (m_avisTable->rowCount() > 0) {
+        m_avisTable->selectRow(0); // the first awaiting the avis: "Open" goes to it
+    }
+    m_avisMessage->setText(
+        tr("%n request(s) — awaiting the avis: %1.", nullptr, int(m_avisRecords.size())).arg(waiting));
+}
+
+void AuthorityWorkspace::openAvisRequest(int row)
+{
+    if (row < 0 || row >= m_avisRecords.size()) {
+        m_avisMessage->setText(tr("Select a request first."));
+        return;
+    }
+    // The declaration the request is about reached the collège by a forward: it is in the inbox.
+    refreshInbox();
+    openDeclaration(m_avisRecords.at(row).declarationId);
 }
 
 void AuthorityWorkspace::refreshInbox()
@@ -247,6 +369,9 @@ void AuthorityWorkspace::refreshInbox()
         m_inboxMessage->setText(entries.error().message);
         return;
     }
+    auto entretiens = EntretiensCommand(m_session).run();
+    const std::map<QString, store::EntretienRecord> latest =
+        entretiens ? latestEntretiens(*entretiens) : std::map<QString, store::EntretienRecord>();
     m_entries = std::move(entries).value();
     m_model->removeRows(0, m_model->rowCount());
     for (const InboxEntry& entry : m_entries) {
@@ -269,6 +394,19 @@ void AuthorityWorkspace::refreshInbox()
         add(capitalized(eventLabel(record.event)), eventId(record.event));
         add(dateTimeLabel(record.filedAt), record.filedAt);
         add(entry.statusLabel(), statusKey(entry));
+        // The entretien follows the filing of a DI to this authority (and may be renewed after a
+        // modification); what was forwarded is someone else's.
+        if (const auto found = latest.find(record.id); found != latest.end()) {
+            add(EntretienText::status(found->second), found->second.scheduledAt)
+                ->setToolTip(EntretienText::summary(found->second));
+        } else if (record.kind == DeclarationKind::Interets && !entry.forwarded &&
+                   record.event == DeclarationEvent::Installation &&
+                   record.status != QLatin1String("superseded") &&
+                   record.status != QLatin1String("destroyed")) {
+            add(tr("not held yet"), QDateTime());
+        } else {
+            add(QStringLiteral("—"), QDateTime());
+        }
         add(entry.unread() ? tr("not read yet") : tr("read on %1").arg(dateTimeLabel(entry.openedByMeAt)),
             entry.unread() ? QDateTime() : entry.openedByMeAt);
         // Unread lines stand out in bold, as in a mail client; the "Read" column says it in words.
@@ -286,6 +424,11 @@ void AuthorityWorkspace::refreshInbox()
         m_model->appendRow(items);
     }
     m_table->resizeColumnsToContents();
+    // The longest events and statuses wrap: every column, down to "Read", stays in a 1280-pixel window.
+    for (int column : {int(EventColumn), int(StatusColumn)}) {
+        m_table->setColumnWidth(column, std::min(m_table->columnWidth(column), kWrappedColumnWidth));
+    }
+    m_table->resizeRowsToContents();
     for (int row = 0; row < m_proxy->rowCount(); ++row) {
         if (m_proxy->index(row, 0).data(IdRole).toString() == selected) {
             m_table->selectRow(row);

@@ -13,6 +13,7 @@ class QStackedWidget;
 class QStandardItemModel;
 class QTabWidget;
 class QTableView;
+class QTableWidget;
 
 namespace probitas::gui {
 
@@ -21,8 +22,9 @@ class DeclarantWorkspace;
 class DeclarationReview;
 
 // The workspace of an authority (chef de juridiction, collège de déontologie, HATVP…): the inbox of the
-// declarations filed or forwarded to it, each opened for review; the compliance dashboard; and, when the
-// holder is a magistrate who declares too, their own declarations.
+// declarations filed or forwarded to it, each opened for review with its entretien déontologique; the
+// compliance dashboard; for the collège, the requests for its avis; and, when the holder is a magistrate
+// who declares too, their own declarations.
 class AuthorityWorkspace : public QWidget
 {
     Q_OBJECT
@@ -34,9 +36,12 @@ public:
         EventColumn,
         FiledColumn,
         StatusColumn,
+        EntretienColumn,
         ReadColumn,
         ColumnCount
     };
+    // The collège's requests for an avis.
+    enum AvisColumn { AvisDeclarantColumn, AvisRequestedByColumn, AvisRequestedColumn, AvisStatusColumn };
     enum TabIndex { InboxTab, ComplianceTab, OwnTab };
 
     explicit AuthorityWorkspace(Session& session, QWidget* parent = nullptr);
@@ -49,15 +54,22 @@ public:
     DeclarationReview* review() const { return m_review; }
     ComplianceDashboard* dashboard() const { return m_dashboard; }
     DeclarantWorkspace* ownDeclarations() const { return m_own; }
+    // The collège's requests for an avis (null for any other authority), and their tab.
+    QTableWidget* avisRequests() const { return m_avisTable; }
+    int avisTabIndex() const { return m_avisTabIndex; }
     bool isReviewing() const;
 
     void refreshInbox();
+    void refreshAvisRequests();
+    // Opens the declaration a request is about, with the question (the collège).
+    void openAvisRequest(int row);
     // Opens a declaration of the inbox for review (off the GUI thread).
     void openDeclaration(const QString& id);
     void showInbox();
 
 private:
     QWidget* makeInboxTab();
+    QWidget* makeAvisTab();
     void openSelected();
     void refreshInboxMessage();
 
@@ -78,6 +90,10 @@ private:
     DeclarationReview* m_review = nullptr;
     ComplianceDashboard* m_dashboard = nullptr;
     DeclarantWorkspace* m_own = nullptr;
+    QTableWidget* m_avisTable = nullptr;
+    QLabel* m_avisMessage = nullptr;
+    QList<store::AvisRecord> m_avisRecords;
+    int m_avisTabIndex = -1;
 };
 
 } // namespace probitas::gui

@@ -2,6 +2,7 @@
 
 #include "Clock.h"
 #include "CountsChart.h"
+#include "EntretienCommands.h"
 #include "Jurisdictions.h"
 #include "Obligations.h"
 #include "TextFolding.h"
@@ -166,9 +167,8 @@ ComplianceDashboard::ComplianceDashboard(Session& session, QWidget* parent)
                                         tr("Filed on"), tr("Days late"), tr("State"), tr("Entretien"),
                                         tr("Function"), tr("Court")});
     m_model->horizontalHeaderItem(EntretienColumn)
-        ->setToolTip(
-            tr("Whether the entretien déontologique was held (art. 7-2): shown once the entretiens are "
-               "recorded in Probitas."));
+        ->setToolTip(tr("The ethics interview that follows the filing of the declaration of interests "
+                        "(art. 7-2 I): scheduled, held, its fiche acknowledged."));
     auto* filter = new ComplianceFilter(this);
     m_proxy = filter;
     m_proxy->setSourceModel(m_model);
@@ -292,6 +292,8 @@ void ComplianceDashboard::refresh()
         return;
     }
     m_report = std::move(report).value();
+    auto entretiens = EntretiensCommand(m_session).run();
+    m_entretiens = entretiens ? latestEntretiens(*entretiens) : std::map<QString, store::EntretienRecord>();
     int unmatched = 0;
     for (const FollowedMagistrate& magistrate : m_magistrates) {
         unmatched += magistrate.personId.isEmpty() ? 1 : 0;
@@ -344,8 +346,17 @@ void ComplianceDashboard::fill()
             add(row.daysLate > 0 ? QString::number(row.daysLate) : QStringLiteral("—"), row.daysLate);
         days->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
         QStandardItem* state = add(stateLabel(row), int(row.state));
-        // The entretien records come with issue 6 §2: until then, nothing to say.
-        add(QStringLiteral("—"), QString());
+        // The entretien follows the filing of a DI; a DSP has none, nothing filed has none yet.
+        if (const auto found = m_entretiens.find(row.declarationId);
+            !row.declarationId.isEmpty() && found != m_entretiens.end()) {
+            add(EntretienText::status(found->second), found->second.scheduledAt)
+                ->setToolTip(EntretienText::summary(found->second));
+        } else if (row.kind == DeclarationKind::Interets && row.filed() &&
+                   row.event == DeclarationEvent::Installation) {
+            add(tr("not held yet"), QDateTime());
+        } else {
+            add(QStringLiteral("—"), QDateTime());
+        }
         // Often the same on every row, so last, and whole in the tooltip when the window is narrow.
         add(row.function, text::fold(row.function))->setToolTip(row.function);
         add(row.court, text::fold(row.court))->setToolTip(row.court);

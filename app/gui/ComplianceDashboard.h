@@ -4,6 +4,7 @@
 
 #include <QWidget>
 #include <functional>
+#include <map>
 
 class QComboBox;
 class QLabel;
@@ -77,6 +78,7 @@ private:
     std::vector<FollowedMagistrate> m_magistrates;
     QString m_sourceName; // empty: the directory
     ComplianceReport m_report;
+    std::map<QString, store::EntretienRecord> m_entretiens; // the latest of each declaration
 
     QLabel* m_source;
     QListWidget* m_problems;

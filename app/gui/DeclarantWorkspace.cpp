@@ -1,7 +1,10 @@
 #include "DeclarantWorkspace.h"
 
+#include "AuthorityCommands.h"
 #include "DeclarationView.h"
 #include "DeclarationWizard.h"
+#include "EntretienDialogs.h"
+#include "FichePdf.h"
 #include "Jurisdictions.h"
 #include "Obligations.h"
 #include "ObligationsPanel.h"
@@ -20,7 +23,9 @@
 #include <QPushButton>
 #include <QTabWidget>
 #include <QTableWidget>
+#include <QTextBrowser>
 #include <QVBoxLayout>
+#include <algorithm>
 #include <map>
 
 namespace {
@@ -83,6 +88,8 @@ DeclarantWorkspace::DeclarantWorkspace(Session& session, QWidget* parent)
     , m_declarations(session)
     , m_drafts(new SaveDraftCommand(session, this))
     , m_filing(new FileDeclarationCommand(session, this))
+    , m_openEntretien(new OpenEntretienCommand(session, this))
+    , m_acknowledgeFiche(new AcknowledgeFicheCommand(session, this))
 {
     setObjectName(QStringLiteral("declarantWorkspace"));
     auto* layout = new QVBoxLayout(this);
@@ -97,7 +104,13 @@ DeclarantWorkspace::DeclarantWorkspace(Session& session, QWidget* parent)
     refreshDue();
     connect(m_drafts, &SaveDraftCommand::saved, this, &DeclarantWorkspace::onDraftSaved);
     connect(m_filing, &FileDeclarationCommand::finished, this, &DeclarantWorkspace::onFiled);
+    connect(m_openEntretien, &StoreStepBase::done, this, &DeclarantWorkspace::onEntretienOpened);
+    connect(m_acknowledgeFiche, &StoreStepBase::done, this, &DeclarantWorkspace::onFicheAcknowledged);
 
+    // A fiche to acknowledge or an invitation to modify: what the authority awaits is shown first.
+    if (!m_ficheBar->isHidden() || !m_invitationBar->isHidden()) {
+        m_tabs->setCurrentIndex(1);
+    }
     // The draft left at the last session is offered back.
     m_draft = m_drafts->load();
     if (m_draft) {
@@ -144,6 +157,35 @@ QWidget* DeclarantWorkspace::makeDeclarationsTab()
     auto* page = new QWidget(this);
     page->setObjectName(QStringLiteral("tab.declarations"));
     auto* layout = new QVBoxLayout(page);
+
+    // What the authority expects of the magistrate after the entretien déontologique (art. 7-2 I).
+    m_ficheBar = banner(QStringLiteral("ficheBar"),
+                        QStringLiteral("background: #fff3cd; border: 1px solid #ffe69c;"), page);
+    auto* ficheLayout = new QHBoxLayout(m_ficheBar);
+    m_ficheBarText = new QLabel(m_ficheBar);
+    m_ficheBarText->setObjectName(QStringLiteral("ficheBarText"));
+    m_ficheBarText->setWordWrap(true);
+    ficheLayout->addWidget(m_ficheBarText, 1);
+    auto* readFiche = new QPushButton(tr("&Read the fiche and acknowledge it…"), m_ficheBar);
+    readFiche->setObjectName(QStringLiteral("readPendingFiche"));
+    ficheLayout->addWidget(readFiche);
+    m_ficheBar->hide();
+    layout->addWidget(m_ficheBar);
+    m_invitationBar = banner(QStringLiteral("invitationBar"),
+                             QStringLiteral("background: #cfe2ff; border: 1px solid #9ec5fe;"), page);
+    auto* invitationLayout = new QHBoxLayout(m_invitationBar);
+    m_invitationBarText = new QLabel(m_invitationBar);
+    m_invitationBarText->setObjectName(QStringLiteral("invitationBarText"));
+    m_invitationBarText->setWordWrap(true);
+    invitationLayout->addWidget(m_invitationBarText, 1);
+    auto* modify = new QPushButton(tr("&Modify my declaration…"), m_invitationBar);
+    modify->setObjectName(QStringLiteral("startInvitedModification"));
+    invitationLayout->addWidget(modify);
+    m_invitationBar->hide();
+    layout->addWidget(m_invitationBar);
+    connect(readFiche, &QPushButton::clicked, this, &DeclarantWorkspace::openPendingFiche);
+    connect(modify, &QPushButton::clicked, this, &DeclarantWorkspace::startInvitedModification);
+
     m_table = new QTableWidget(0, ColumnCount, page);
     m_table->setObjectName(QStringLiteral("declarations"));
     m_table->setHorizontalHeaderLabels({tr("Declaration"), tr("Event"), tr("Version"), tr("Filed at"),
@@ -164,10 +206,22 @@ QWidget* DeclarantWorkspace::makeDeclarationsTab()
     open->setObjectName(QStringLiteral("openDeclaration"));
     auto* exportButton = new QPushButton(tr("&Export as PDF…"), page);
     exportButton->setObjectName(QStringLiteral("exportPdf"));
+    m_entretienButton = new QPushButton(tr("Ethics &interview…"), page);
+    m_entretienButton->setObjectName(QStringLiteral("openEntretien"));
+    m_entretienButton->setToolTip(
+        tr("The convocation and the fiche navette of the ethics interview about the "
+           "selected declaration."));
+    m_entretienButton->setEnabled(false);
     buttons->addStretch();
+    buttons->addWidget(m_entretienButton);
     buttons->addWidget(open);
     buttons->addWidget(exportButton);
     layout->addLayout(buttons);
+    connect(m_entretienButton, &QPushButton::clicked, this, [this] { openEntretien(m_table->currentRow()); });
+    connect(m_table, &QTableWidget::currentCellChanged, this, [this](int row) {
+        m_entretienButton->setEnabled(row >= 0 && row < m_records.size() &&
+                                      m_latestEntretiens.count(m_records.at(row).id) > 0);
+    });
     connect(m_table, &QTableWidget::cellDoubleClicked, this, [this](int row, int) { openDeclaration(row); });
     connect(open, &QPushButton::clicked, this, [this] { openDeclaration(m_table->currentRow()); });
     connect(exportButton, &QPushButton::clicked, this, &DeclarantWorkspace::exportSelected);
@@ -306,6 +360,16 @@ void DeclarantWorkspace::refreshList()
     auto records = m_declarations.list();
     m_records.clear();
     m_table->setRowCount(0);
+    auto entretiens = EntretiensCommand(m_session).run();
+    m_entretiens.clear();
+    if (entretiens) {
+        for (const store::EntretienRecord& entretien : *entretiens) {
+            if (entretien.declarantId == m_session.person.id) {
+                m_entretiens << entretien;
+            }
+        }
+    }
+    m_latestEntretiens = latestEntretiens(m_entretiens);
     if (!records) {
         m_listMessage->setText(records.error().message);
         return;
@@ -345,9 +409,9 @@ void DeclarantWorkspace::refreshList()
                          .arg(version(*next->second))
                          .arg(locale.toString(next->second->filedAt.toLocalTime(), QLocale::ShortFormat));
         }
-        // The entretien déontologique is not recorded by the store yet: nothing is claimed until it is.
+        const auto found = m_latestEntretiens.find(record.id);
         const QString entretien =
-            record.status == QLatin1String("entretien-held") ? tr("held") : QStringLiteral("—");
+            found == m_latestEntretiens.end() ? QStringLiteral("—") : EntretienText::summary(found->second);
         QStringList cells(ColumnCount);
         cells[KindColumn] = kindLabel(record.kind);
         cells[EventColumn] = eventLabel(record.event);
@@ -360,15 +424,21 @@ void DeclarantWorkspace::refreshList()
         m_table->insertRow(row);
         for (int column = 0; column < ColumnCount; ++column) {
             auto* item = new QTableWidgetItem(cells.at(column));
-            if (column == VersionColumn || column == EntretienColumn) {
+            if (column == VersionColumn || (column == EntretienColumn && cells.at(column).size() == 1)) {
                 item->setTextAlignment(Qt::AlignCenter);
             }
             m_table->setItem(row, column, item);
         }
     }
     m_table->resizeColumnsToContents();
+    // The longest events and statuses wrap, so the ethics interview stays in view at 1280 pixels.
+    for (int column : {int(EventColumn), int(StatusColumn)}) {
+        m_table->setColumnWidth(column, std::min(m_table->columnWidth(column), 230));
+    }
     m_table->resizeRowsToContents();
     m_listMessage->setText(tr("%n declaration(s) filed.", nullptr, int(m_records.size())));
+    m_entretienButton->setEnabled(false);
+    refreshEntretienBanners();
 }
 
 void DeclarantWorkspace::openDeclaration(int row)
@@ -425,31 +495,48 @@ void DeclarantWorkspace::startNew()
     }
     const auto kind = kindFromId(choice.at(0));
     const auto event = eventFromId(choice.at(1));
-    if (!kind || !event) {
+    if (!kind || !event || !mayReplaceWork()) {
         return;
     }
+    std::optional<store::DeclarationRecord> base;
+    if (m_fromLast->isChecked()) {
+        base = m_declarations.latestOwn(*kind);
+    }
+    // A complementary declaration is a new version of the same declaration; the one due at a new posting is
+    // a declaration of its own, to the new authorities.
+    startFrom(*kind, *event, base, isComplementary(*event));
+}
+
+bool DeclarantWorkspace::mayReplaceWork()
+{
     if (m_draft && !confirm(tr("Start a new declaration"),
                             tr("A draft from your last session is waiting. A new declaration replaces it "
                                "as soon as you type. Start a new declaration?"),
                             tr("Start a new one"))) {
-        return;
+        return false;
     }
     if (m_wizard && !m_draft &&
         !confirm(tr("Start a new declaration"),
                  tr("The declaration you are filling will be replaced by a new one. Start a new "
                     "declaration?"),
                  tr("Start a new one"))) {
-        return;
+        return false;
     }
-    const FormDefinition* definition = FormCatalog::builtIn().current(*kind, QDate::currentDate());
+    return true;
+}
+
+void DeclarantWorkspace::startFrom(DeclarationKind kind, DeclarationEvent event,
+                                   const std::optional<store::DeclarationRecord>& base, bool supersede)
+{
+    const FormDefinition* definition = FormCatalog::builtIn().current(kind, QDate::currentDate());
     if (!definition) {
         m_newMessage->setText(tr("No form is in force for this declaration."));
         return;
     }
     Declaration declaration;
     declaration.schema = definition->schema();
-    declaration.kind = *kind;
-    declaration.event = *event;
+    declaration.kind = kind;
+    declaration.event = event;
     // The situation described on "My obligations" decides the recipients (a new posting, a change).
     if (const auto situation = m_obligations->profile()) {
         declaration.profile = *situation;
@@ -458,27 +545,23 @@ void DeclarantWorkspace::startNew()
     }
     std::optional<Declaration> previous;
     QString note;
-    if (m_fromLast->isChecked()) {
-        if (auto last = m_declarations.latestOwn(*kind)) {
-            auto opened = m_declarations.open(last->id);
-            if (!opened) {
-                m_newMessage->setText(opened.error().message);
-                return;
-            }
-            declaration.declarant = opened->declarant;
-            if (opened->schema == declaration.schema) {
-                declaration.items = opened->items;
-                declaration.observations = opened->observations;
-                previous = *opened;
-            } else {
-                note = tr("The form has changed since your last declaration: only your identity is carried "
-                          "over.");
-            }
-            // A complementary declaration is a new version of the same declaration; the one due at a new
-            // posting is a declaration of its own, to the new authorities.
-            if (isComplementary(*event)) {
-                declaration.supersedes = last->id;
-            }
+    if (base) {
+        auto opened = m_declarations.open(base->id);
+        if (!opened) {
+            m_newMessage->setText(opened.error().message);
+            return;
+        }
+        declaration.declarant = opened->declarant;
+        if (opened->schema == declaration.schema) {
+            declaration.items = opened->items;
+            declaration.observations = opened->observations;
+            previous = *opened;
+        } else {
+            note = tr("The form has changed since your last declaration: only your identity is carried "
+                      "over.");
+        }
+        if (supersede) {
+            declaration.supersedes = base->id;
         }
     } else if (auto last = m_declarations.latestOwn(std::nullopt)) {
         // The header (name, functions, court…) from the declarant's latest filed declaration.
@@ -606,6 +689,250 @@ void DeclarantWorkspace::onDraftSaved(bool ok, const QString& problem)
             .arg(problem.toHtmlEscaped())
             .arg(SaveDraftCommand::kRetryMs / 1000));
     m_saveProblem->show();
+}
+
+// ---- the entretien déontologique
+// ---------------------------------------------------------------------------
+
+namespace {
+
+QString dayText(const QDateTime& at)
+{
+    return QLocale().toString(at.toLocalTime().date(), QStringLiteral("dd/MM/yyyy"));
+}
+
+QString authorityText(const QString& authorityId)
+{
+    return probitas::authorityLabel(authorityId, probitas::JurisdictionDirectory::builtIn());
+}
+
+} // namespace
+
+void DeclarantWorkspace::refreshEntretienBanners()
+{
+    const store::EntretienRecord* toAcknowledge = nullptr;
+    const store::EntretienRecord* invitation = nullptr;
+    for (const store::EntretienRecord& entretien : m_entretiens) {
+        if (!toAcknowledge && entretien.status == QLatin1String("held")) {
+            toAcknowledge = &entretien;
+        }
+        if (!invitation && entretien.invitation == QLatin1String("open")) {
+            invitation = &entretien;
+        }
+    }
+    if (toAcknowledge) {
+        m_ficheBarText->setText(
+            tr("<b>The fiche navette of your ethics interview awaits your acknowledgement.</b> Recorded on "
+               "%1 "
+               "by: %2.")
+                .arg(dayText(toAcknowledge->heldAt),
+                     capitalized(authorityText(toAcknowledge->authority)).toHtmlEscaped()));
+    }
+    m_ficheBar->setVisible(toAcknowledge != nullptr);
+    if (invitation) {
+        const auto filed = std::find_if(m_records.begin(), m_records.end(), [invitation](const auto& record) {
+            return record.id == invitation->declarationId;
+        });
+        m_invitationBarText->setText(
+            tr("<b>Invitation to modify your declaration of interests.</b> After your ethics interview of "
+               "%1, "
+               "the authority (%2) invites you to modify your declaration filed on %3 (art. 7-2 I). The "
+               "modification starts from that declaration and replaces it once filed.")
+                .arg(dayText(invitation->heldAt),
+                     capitalized(authorityText(invitation->authority)).toHtmlEscaped(),
+                     filed == m_records.end() ? QStringLiteral("—") : dayText(filed->filedAt)));
+    }
+    m_invitationBar->setVisible(invitation != nullptr);
+}
+
+void DeclarantWorkspace::openEntretien(int row)
+{
+    if (row < 0 || row >= m_records.size()) {
+        m_listMessage->setText(tr("Select a declaration first."));
+        return;
+    }
+    const auto found = m_latestEntretiens.find(m_records.at(row).id);
+    if (found == m_latestEntretiens.end()) {
+        m_listMessage->setText(tr("No ethics interview about this declaration."));
+        return;
+    }
+    showEntretien(found->second);
+}
+
+void DeclarantWorkspace::openPendingFiche()
+{
+    for (const store::EntretienRecord& entretien : m_entretiens) {
+        if (entretien.status == QLatin1String("held")) {
+            showEntretien(entretien);
+            return;
+        }
+    }
+}
+
+void DeclarantWorkspace::showEntretien(const store::EntretienRecord& entretien)
+{
+    if (m_openEntretien->isRunning() || m_acknowledgeFiche->isRunning()) {
+        return;
+    }
+    delete m_viewer;
+    m_viewer = new EntretienViewer(this);
+    m_viewer->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_viewer, &QObject::destroyed, this, [this] { m_viewer = nullptr; });
+    connect(m_viewer->acknowledgeButton(), &QPushButton::clicked, this,
+            &DeclarantWorkspace::acknowledgeFiche);
+    connect(m_viewer->pdfButton(), &QPushButton::clicked, this, &DeclarantWorkspace::exportFichePdf);
+    const auto filed = std::find_if(m_records.begin(), m_records.end(), [&entretien](const auto& record) {
+        return record.id == entretien.declarationId;
+    });
+    m_viewer->setWindowTitle(
+        tr("Ethics interview — declaration of interests filed on %1")
+            .arg(filed == m_records.end() ? QStringLiteral("—") : dayText(filed->filedAt)));
+    m_viewed = entretien;
+    m_viewedDocuments.reset();
+    m_openEntretien->run(entretien.id);
+    m_viewer->show();
+}
+
+void DeclarantWorkspace::onEntretienOpened()
+{
+    const Result<store::OpenedEntretien> opened = m_openEntretien->result();
+    if (!m_viewer || !m_viewed) {
+        return;
+    }
+    if (!opened) {
+        m_viewer->browser()->setPlainText(
+            tr("The ethics interview cannot be read: %1").arg(opened.error().message));
+        emit entretienOpened(m_viewed->id);
+        return;
+    }
+    m_viewedDocuments = *opened;
+    const store::EntretienRecord& entretien = *m_viewed;
+    QString html = QStringLiteral("<html><body>");
+    if (const auto& convocation = opened->convocation) {
+        QString line = tr("%1, %2.").arg(dateTimeLabel(convocation->at), convocation->place);
+        if (!convocation->delegate.isEmpty()) {
+            line += QLatin1Char(' ') + tr("Held by %1, by delegation.").arg(convocation->delegate);
+        }
+        html +=
+            QStringLiteral("<p><b>%1</b> %2<br/>%3</p>")
+                .arg(tr("Convocation of the authority:").toHtmlEscaped(),
+                     capitalized(authorityText(entretien.authority)).toHtmlEscaped(), line.toHtmlEscaped());
+    }
+    if (const auto& fiche = opened->fiche) {
+        const FicheDocument document = ExportFichePdfCommand(m_session).document(entretien, *fiche);
+        QString body = ficheHtml(document);
+        body.remove(QStringLiteral("<html><body>")).remove(QStringLiteral("</body></html>"));
+        html += body;
+    } else {
+        html += QStringLiteral("<p><i>%1</i></p>")
+                    .arg(tr("The fiche navette will be here once the interview is held and recorded.")
+                             .toHtmlEscaped());
+    }
+    html += QStringLiteral("</body></html>");
+    m_viewer->browser()->setHtml(html);
+    const bool toAcknowledge = entretien.status == QLatin1String("held") && opened->fiche;
+    m_viewer->acknowledgeButton()->setVisible(opened->fiche.has_value());
+    m_viewer->acknowledgeButton()->setEnabled(toAcknowledge);
+    m_viewer->pdfButton()->setEnabled(opened->fiche.has_value());
+    if (entretien.status == QLatin1String("acknowledged")) {
+        m_viewer->message()->setText(
+            tr("You acknowledged this fiche on %1.").arg(dateTimeLabel(entretien.acknowledgedAt)));
+    } else if (toAcknowledge) {
+        m_viewer->message()->setText(
+            tr("Read the fiche, then acknowledge its receipt: your acknowledgement is "
+               "signed with your identity and the authority sees it."));
+    }
+    emit entretienOpened(entretien.id);
+}
+
+void DeclarantWorkspace::acknowledgeFiche()
+{
+    if (!m_viewed || !m_viewedDocuments || !m_viewedDocuments->fiche || m_acknowledgeFiche->isRunning()) {
+        return;
+    }
+    m_viewer->acknowledgeButton()->setEnabled(false);
+    m_viewer->message()->setText(tr("Signing the acknowledgement…"));
+    m_acknowledgeFiche->run(m_viewed->id);
+}
+
+void DeclarantWorkspace::onFicheAcknowledged()
+{
+    const Result<QByteArray> receipt = m_acknowledgeFiche->result();
+    const QString id = m_viewed ? m_viewed->id : QString();
+    if (!receipt) {
+        if (m_viewer) {
+            m_viewer->message()->setText(tr("Not acknowledged: %1").arg(receipt.error().message));
+            m_viewer->acknowledgeButton()->setEnabled(true);
+        }
+        return;
+    }
+    refreshList();
+    for (const store::EntretienRecord& entretien : m_entretiens) {
+        if (entretien.id == id) {
+            m_viewed = entretien;
+        }
+    }
+    if (m_viewer) {
+        m_viewer->acknowledgeButton()->setEnabled(false);
+        m_viewer->message()->setText(
+            tr("Receipt of the fiche acknowledged on %1; the authority sees your acknowledgement.")
+                .arg(m_viewed ? dateTimeLabel(m_viewed->acknowledgedAt) : QString()));
+    }
+    emit ficheAcknowledged(id);
+}
+
+void DeclarantWorkspace::exportFichePdf()
+{
+    if (!m_viewer || !m_viewed || !m_viewedDocuments || !m_viewedDocuments->fiche) {
+        return;
+    }
+    const EntretienFiche& fiche = *m_viewedDocuments->fiche;
+    const QString path =
+        pdfPathProvider ? pdfPathProvider()
+                        : QFileDialog::getSaveFileName(m_viewer, tr("Export the fiche navette as PDF"),
+                                                       QDir::home().filePath(fichePdfName(*m_viewed, fiche)),
+                                                       tr("PDF documents (*.pdf)"));
+    if (path.isEmpty()) {
+        return;
+    }
+    const Status exported = ExportFichePdfCommand(m_session).run(*m_viewed, fiche, path);
+    m_viewer->message()->setText(exported ? tr("Exported to %1.").arg(QDir::toNativeSeparators(path))
+                                          : exported.error().message);
+}
+
+void DeclarantWorkspace::startInvitedModification()
+{
+    const store::EntretienRecord* invitation = nullptr;
+    for (const store::EntretienRecord& entretien : m_entretiens) {
+        if (entretien.invitation == QLatin1String("open")) {
+            invitation = &entretien;
+            break;
+        }
+    }
+    if (!invitation || m_filing->isRunning()) {
+        return;
+    }
+    const auto invited = std::find_if(m_records.begin(), m_records.end(), [invitation](const auto& record) {
+        return record.id == invitation->declarationId;
+    });
+    if (invited == m_records.end()) {
+        m_listMessage->setText(tr("The declaration you are invited to modify is not in your list."));
+        return;
+    }
+    const store::DeclarationRecord base = *invited;
+    const QDateTime heldAt = invitation->heldAt;
+    if (!mayReplaceWork()) {
+        return;
+    }
+    startFrom(DeclarationKind::Interets, DeclarationEvent::ModificationApresEntretien, base, true);
+    if (m_wizard) {
+        m_newMessage->setText(
+            tr("<b>Modification after your ethics interview of %1.</b> It starts from your "
+               "declaration filed on %2 and replaces it once filed. Change what the interview "
+               "called for, then sign and file it.")
+                .arg(dayText(heldAt), dayText(base.filedAt)) +
+            QLatin1Char(' ') + m_newMessage->text().toHtmlEscaped());
+    }
 }
 
 } // namespace probitas::gui

@@ -1,9 +1,11 @@
 #pragma once
 
 #include "Commands.h"
+#include "EntretienCommands.h"
 
 #include <QWidget>
 #include <functional>
+#include <map>
 
 class QCheckBox;
 class QComboBox;
@@ -20,6 +22,8 @@ class ObligationsPanel;
 } // namespace probitas
 
 namespace probitas::gui {
+
+class EntretienViewer;
 
 // The declarant's workspace: "My obligations" (the situation, which the new declarations follow), "My
 // declarations" (every filed version with its status, read-only view, PDF export) and "New declaration"
@@ -54,6 +58,15 @@ public:
     void startNew();
     void resumeDraft();
     void discardDraft();
+    // The entretien of the declaration in `row`, opened read-only (convocation, fiche) with the
+    // acknowledgement; and the one the banner names.
+    void openEntretien(int row);
+    void openPendingFiche();
+    // Starts the modification the authority invited after the entretien: pre-filled from the invited
+    // declaration, which it supersedes.
+    void startInvitedModification();
+    const QList<store::EntretienRecord>& entretiens() const { return m_entretiens; }
+    EntretienViewer* entretienViewer() const { return m_viewer; }
 
     // For tests: "Export as PDF…" asks this instead of a QFileDialog when set.
     std::function<QString()> pdfPathProvider;
@@ -63,6 +76,9 @@ public:
 
 signals:
     void filed(const QString& id);
+    // The entretien viewer shows what the store returned (or why it could not).
+    void entretienOpened(const QString& entretienId);
+    void ficheAcknowledged(const QString& entretienId);
 
 private:
     QWidget* makeObligationsTab();
@@ -72,6 +88,18 @@ private:
     void refreshFromLast();
     bool confirm(const QString& title, const QString& question, const QString& yes);
     void showWizard(const Declaration& declaration, std::optional<Declaration> previous);
+    // Asks before a new declaration replaces the waiting draft or the one being filled.
+    bool mayReplaceWork();
+    // The wizard on a new declaration; with `base`, pre-filled from that filed declaration (and replacing
+    // it when `supersede`), else with the header of the latest one filed.
+    void startFrom(DeclarationKind kind, DeclarationEvent event,
+                   const std::optional<store::DeclarationRecord>& base, bool supersede);
+    void refreshEntretienBanners();
+    void showEntretien(const store::EntretienRecord& entretien);
+    void onEntretienOpened();
+    void acknowledgeFiche();
+    void onFicheAcknowledged();
+    void exportFichePdf();
     void exportSelected();
     void onSignAndFile(const Declaration& declaration);
     void onFiled(const Result<store::DeclarationRecord>& record);
@@ -97,6 +125,18 @@ private:
     DeclarationWizard* m_wizard = nullptr;
     std::optional<Declaration> m_draft;
     QList<store::DeclarationRecord> m_records;
+    QList<store::EntretienRecord> m_entretiens;
+    std::map<QString, store::EntretienRecord> m_latestEntretiens; // by declaration id
+    QWidget* m_ficheBar = nullptr;
+    QLabel* m_ficheBarText = nullptr;
+    QWidget* m_invitationBar = nullptr;
+    QLabel* m_invitationBarText = nullptr;
+    QPushButton* m_entretienButton = nullptr;
+    OpenEntretienCommand* m_openEntretien;
+    AcknowledgeFicheCommand* m_acknowledgeFiche;
+    EntretienViewer* m_viewer = nullptr;
+    std::optional<store::EntretienRecord> m_viewed; // the entretien the viewer shows
+    std::optional<store::OpenedEntretien> m_viewedDocuments;
 };
 
 } // namespace probitas::gui

@@ -4,6 +4,10 @@
 #include "DeclarationCompareView.h"
 #include "DeclarationPdf.h"
 #include "DeclarationView.h"
+#include "EntretienDialogs.h"
+#include "FichePdf.h"
+#include "Jurisdictions.h"
+#include "Obligations.h"
 #include "PatrimonyVariation.h"
 #include "PatrimonyVariationView.h"
 
@@ -14,8 +18,12 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
+#include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
+#include <QStyle>
 #include <QTabWidget>
 #include <QTextBrowser>
 #include <QVBoxLayout>
@@ -51,6 +59,23 @@ QString fileStem(const InboxEntry& entry)
            name + QLatin1Char('-') + entry.record.filedAt.toLocalTime().date().toString(Qt::ISODate);
 }
 
+QString dayLabel(const QDateTime& at)
+{
+    return at.isValid() ? QLocale().toString(at.toLocalTime().date(), QStringLiteral("dd/MM/yyyy"))
+                        : QStringLiteral("—");
+}
+
+// Recorded text in a label: escaped, its line breaks kept.
+QString paragraphs(const QString& text)
+{
+    return text.trimmed().toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br/>"));
+}
+
+bool isFinal(const store::DeclarationRecord& record)
+{
+    return record.status == QLatin1String("superseded") || record.status == QLatin1String("destroyed");
+}
+
 // A column of the variation: "Filed on 02/03/2026".
 QString dateCaption(const QDateTime& filedAt)
 {
@@ -65,6 +90,12 @@ DeclarationReview::DeclarationReview(Session& session, QWidget* parent)
     , m_session(session)
     , m_open(new OpenForReviewCommand(session, this))
     , m_acknowledge(new AcknowledgeCommand(session, this))
+    , m_openFile(new OpenEntretienFileCommand(session, this))
+    , m_schedule(new ScheduleEntretienCommand(session, this))
+    , m_record(new RecordFicheCommand(session, this))
+    , m_invite(new InviteModificationCommand(session, this))
+    , m_requestAvis(new RequestAvisCommand(session, this))
+    , m_recordAvis(new RecordAvisCommand(session, this))
 {
     setObjectName(QStringLiteral("declarationReview"));
     auto* layout = new QVBoxLayout(this);
@@ -113,11 +144,18 @@ DeclarationReview::DeclarationReview(Session& session, QWidget* parent)
     connect(back, &QPushButton::clicked, this, &DeclarationReview::backRequested);
     connect(m_open, &OpenForReviewCommand::finished, this, &DeclarationReview::onOpened);
     connect(m_acknowledge, &AcknowledgeCommand::finished, this, &DeclarationReview::onAcknowledged);
+    connect(m_openFile, &StoreStepBase::done, this, &DeclarationReview::onEntretienFile);
 }
 
 QWidget* DeclarationReview::makeSidePanel()
 {
-    auto* panel = new QWidget(this);
+    // The entretien and the avis make the panel taller than a laptop's screen: it scrolls on its own.
+    m_sideScroll = new QScrollArea(this);
+    m_sideScroll->setObjectName(QStringLiteral("reviewSideScroll"));
+    m_sideScroll->setWidgetResizable(true);
+    m_sideScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_sideScroll->setFrameShape(QFrame::NoFrame);
+    auto* panel = new QWidget(m_sideScroll);
     m_sidePanel = panel;
     panel->setObjectName(QStringLiteral("reviewSidePanel"));
     panel->setFixedWidth(kPanelWidth);
@@ -165,24 +203,124 @@ QWidget* DeclarationReview::makeSidePanel()
     actionsLayout->addWidget(m_message);
     layout->addWidget(actions);
 
-    // The entretien déontologique (art. 7-2 II and issue 6 §2): scheduling, the fiche navette and the
-    // invitation to modify will add their buttons to this box once the store records them.
-    m_entretienBox = new QGroupBox(tr("Entretien déontologique"), panel);
-    m_entretienBox->setObjectName(QStringLiteral("entretienBox"));
-    new QVBoxLayout(m_entretienBox);
-    m_entretienBox->hide();
+    m_entretienBox = makeEntretienBox(panel);
     layout->addWidget(m_entretienBox);
+    m_avisBox = makeAvisBox(panel);
+    // The collège reads a declaration for the avis it is asked: the question comes first.
+    layout->insertWidget(isCollege() ? 0 : layout->count(), m_avisBox);
     layout->addStretch();
 
     connect(m_acknowledgeButton, &QPushButton::clicked, this, &DeclarationReview::acknowledge);
     connect(m_pdfButton, &QPushButton::clicked, this, &DeclarationReview::exportDeclarationPdf);
     connect(m_receiptButton, &QPushButton::clicked, this, &DeclarationReview::exportReceiptPdf);
-    return panel;
+    m_sideScroll->setWidget(panel);
+    m_sideScroll->setFixedWidth(kPanelWidth + style()->pixelMetric(QStyle::PM_ScrollBarExtent) + 4);
+    return m_sideScroll;
+}
+
+QGroupBox* DeclarationReview::makeEntretienBox(QWidget* panel)
+{
+    // Art. 7-2 I: "La remise de la déclaration d'intérêts donne lieu à un entretien déontologique du
+    // magistrat avec l'autorité à laquelle la déclaration a été remise".
+    auto* box = new QGroupBox(tr("Ethics interview"), panel);
+    box->setObjectName(QStringLiteral("entretienBox"));
+    auto* layout = new QVBoxLayout(box);
+    m_entretienState = new QLabel(box);
+    m_entretienState->setObjectName(QStringLiteral("entretienState"));
+    m_entretienState->setWordWrap(true);
+    m_entretienState->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    layout->addWidget(m_entretienState);
+    m_scheduleButton = new QPushButton(tr("&Schedule the interview…"), box);
+    m_scheduleButton->setObjectName(QStringLiteral("scheduleEntretien"));
+    m_scheduleButton->setToolTip(tr("Convokes the magistrate: the date, the place and the delegate, if any, "
+                                    "are sealed for the magistrate, you and the delegate."));
+    layout->addWidget(m_scheduleButton);
+    m_recordButton = new QPushButton(tr("&Record the fiche navette…"), box);
+    m_recordButton->setObjectName(QStringLiteral("recordFiche"));
+    m_recordButton->setToolTip(
+        tr("The record of the interview held, item by item, and its conclusion; signed "
+           "with your identity and acknowledged by the magistrate."));
+    layout->addWidget(m_recordButton);
+    m_inviteButton = new QPushButton(tr("&Invite to modify the declaration"), box);
+    m_inviteButton->setObjectName(QStringLiteral("inviteModification"));
+    m_inviteButton->setToolTip(tr("Art. 7-2 I: after the interview, the declaration may be modified by the "
+                                  "magistrate. The magistrate's client shows the invitation."));
+    layout->addWidget(m_inviteButton);
+    m_fichePdfButton = new QPushButton(tr("Export the &fiche as PDF…"), box);
+    m_fichePdfButton->setObjectName(QStringLiteral("exportFichePdf"));
+    layout->addWidget(m_fichePdfButton);
+    m_ficheView = new QLabel(box);
+    m_ficheView->setObjectName(QStringLiteral("ficheView"));
+    m_ficheView->setWordWrap(true);
+    m_ficheView->setTextFormat(Qt::RichText);
+    m_ficheView->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_ficheView->setStyleSheet(QStringLiteral("#ficheView { background: #f6f7f9; border: 1px solid #d0d5dd; "
+                                              "padding: 4px; }"));
+    layout->addWidget(m_ficheView);
+    m_entretienMessage = new QLabel(box);
+    m_entretienMessage->setObjectName(QStringLiteral("entretienMessage"));
+    m_entretienMessage->setWordWrap(true);
+    m_entretienMessage->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    layout->addWidget(m_entretienMessage);
+    box->hide();
+    connect(m_scheduleButton, &QPushButton::clicked, this, &DeclarationReview::scheduleEntretien);
+    connect(m_recordButton, &QPushButton::clicked, this, &DeclarationReview::recordFiche);
+    connect(m_inviteButton, &QPushButton::clicked, this, &DeclarationReview::inviteModification);
+    connect(m_fichePdfButton, &QPushButton::clicked, this, &DeclarationReview::exportFichePdf);
+    return box;
+}
+
+QGroupBox* DeclarationReview::makeAvisBox(QWidget* panel)
+{
+    auto* box = new QGroupBox(tr("Avis of the collège de déontologie"), panel);
+    box->setObjectName(QStringLiteral("avisBox"));
+    auto* layout = new QVBoxLayout(box);
+    m_avisView = new QLabel(box);
+    m_avisView->setObjectName(QStringLiteral("avisView"));
+    m_avisView->setWordWrap(true);
+    m_avisView->setTextFormat(Qt::RichText);
+    m_avisView->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    layout->addWidget(m_avisView);
+    m_requestAvisButton = new QPushButton(tr("As&k the collège's avis…"), box);
+    m_requestAvisButton->setObjectName(QStringLiteral("requestAvis"));
+    m_requestAvisButton->setToolTip(
+        tr("Art. 7-2 II: when there is a doubt about a possible conflict of "
+           "interests. A certified copy of the declaration goes to the collège."));
+    layout->addWidget(m_requestAvisButton);
+    m_giveAvisButton = new QPushButton(tr("&Give the avis…"), box);
+    m_giveAvisButton->setObjectName(QStringLiteral("giveAvis"));
+    layout->addWidget(m_giveAvisButton);
+    m_avisMessage = new QLabel(box);
+    m_avisMessage->setObjectName(QStringLiteral("avisMessage"));
+    m_avisMessage->setWordWrap(true);
+    m_avisMessage->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    layout->addWidget(m_avisMessage);
+    box->hide();
+    connect(m_requestAvisButton, &QPushButton::clicked, this, &DeclarationReview::requestAvis);
+    connect(m_giveAvisButton, &QPushButton::clicked, this, &DeclarationReview::giveAvis);
+    return box;
 }
 
 bool DeclarationReview::isBusy() const
 {
-    return m_open->isRunning() || m_acknowledge->isRunning();
+    return m_open->isRunning() || m_acknowledge->isRunning() || stepRunning();
+}
+
+bool DeclarationReview::stepRunning() const
+{
+    return m_schedule->isRunning() || m_record->isRunning() || m_invite->isRunning() ||
+           m_requestAvis->isRunning() || m_recordAvis->isRunning();
+}
+
+bool DeclarationReview::isCollege() const
+{
+    return m_session.person.authorityId == store::authorities::College;
+}
+
+bool DeclarationReview::mayHoldEntretien() const
+{
+    // The authority the DI was filed to; the collège advises, it holds no entretien.
+    return m_entry.record.kind == DeclarationKind::Interets && !m_entry.forwarded && !isCollege();
 }
 
 void DeclarationReview::open(const InboxEntry& entry, const std::optional<store::DeclarationRecord>& previous)
@@ -193,6 +331,11 @@ void DeclarationReview::open(const InboxEntry& entry, const std::optional<store:
     m_entry = entry;
     m_previousRecord = previous;
     m_declaration.reset();
+    m_file.reset();
+    m_entretienMessage->clear();
+    m_avisMessage->clear();
+    refreshEntretienBox(); // "reading…" until the new declaration's entretien is loaded
+    refreshAvisBox();
     const store::DeclarationRecord& record = entry.record;
     m_title->setText(
         QStringLiteral("<b style=\"font-size: 13pt;\">%1 — %2</b>")
@@ -277,6 +420,7 @@ void DeclarationReview::onOpened(const Result<OpenedForReview>& result)
     }
     refreshSidePanel();
     emit opened(result->id);
+    loadEntretienFile();
 }
 
 void DeclarationReview::refreshSidePanel()
@@ -317,7 +461,8 @@ void DeclarationReview::refreshSidePanel()
     for (QLabel* label : {m_mayOpen, m_lastOpened, m_receiptState}) {
         fitHeight(label);
     }
-    relayoutSidePanel();
+    refreshEntretienBox();
+    refreshAvisBox();
 }
 
 void DeclarationReview::relayoutSidePanel()
@@ -411,6 +556,394 @@ void DeclarationReview::setMessage(const QString& text, bool error, const QStrin
     relayoutSidePanel();
     m_message->setStyleSheet(error ? QString(errorStyle) : QString());
     m_message->setVisible(!text.isEmpty());
+}
+
+// ---- the entretien déontologique and the collège's avis --------------------------------------------------
+
+void DeclarationReview::loadEntretienFile()
+{
+    const bool college = isCollege() && m_entry.record.kind == DeclarationKind::Interets;
+    if (!m_declaration || !(mayHoldEntretien() || college)) {
+        return;
+    }
+    m_openFile->run(m_entry.record.id);
+}
+
+void DeclarationReview::onEntretienFile()
+{
+    const Result<EntretienFile> file = m_openFile->result();
+    if (!file) {
+        m_entretienState->setText(
+            tr("The ethics interview cannot be read: %1").arg(file.error().message).toHtmlEscaped());
+        m_entretienState->setStyleSheet(errorStyle);
+        fitHeight(m_entretienState);
+        relayoutSidePanel();
+        return;
+    }
+    if (file->declarationId != m_entry.record.id) {
+        return; // a late answer for a declaration no longer shown
+    }
+    m_file = *file;
+    refreshEntretienBox();
+    refreshAvisBox();
+    emit entretienLoaded(m_entry.record.id);
+}
+
+void DeclarationReview::refreshEntretienBox()
+{
+    const bool shown = mayHoldEntretien();
+    m_entretienBox->setVisible(shown);
+    if (!shown) {
+        return;
+    }
+    m_entretienState->setStyleSheet(QString());
+    const bool current = !isFinal(m_entry.record);
+    const bool busy = stepRunning();
+    const store::EntretienRecord* latest = m_file ? m_file->latestRecord() : nullptr;
+    const bool held = latest && (latest->status == QLatin1String("held") ||
+                                 latest->status == QLatin1String("acknowledged"));
+    QStringList lines;
+    if (!m_file) {
+        lines << tr("Reading the ethics interview…").toHtmlEscaped();
+    } else if (!latest) {
+        lines << (m_entry.record.event == DeclarationEvent::Installation
+                      ? tr("No interview yet. The filing of the declaration of interests calls for an ethics "
+                           "interview with you (art. 7-2 I).")
+                      : tr("No interview on this version. The interview may be renewed at any time "
+                           "(art. 7-2 I)."))
+                     .toHtmlEscaped();
+    } else {
+        const std::optional<EntretienConvocation> convocation =
+            m_file->latest ? m_file->latest->convocation : std::nullopt;
+        if (latest->status == QLatin1String("scheduled")) {
+            QString line =
+                tr("<b>Scheduled</b> for %1").arg(dateTimeLabel(latest->scheduledAt).toHtmlEscaped());
+            if (convocation) {
+                line += QStringLiteral(", ") + convocation->place.toHtmlEscaped();
+                if (!convocation->delegate.isEmpty()) {
+                    line += tr(", held by %1 by delegation").arg(convocation->delegate.toHtmlEscaped());
+                }
+            }
+            lines << line + QLatin1Char('.');
+            lines << tr("Once it is held, record its fiche navette.").toHtmlEscaped();
+        } else if (held) {
+            const QString day =
+                m_file->latest && m_file->latest->fiche
+                    ? QLocale().toString(m_file->latest->fiche->date, QStringLiteral("dd/MM/yyyy"))
+                    : dayLabel(latest->heldAt);
+            lines << tr("<b>Held</b> on %1.").arg(day);
+            lines << (latest->status == QLatin1String("acknowledged")
+                          ? tr("The magistrate acknowledged the fiche on %1.")
+                                .arg(dayLabel(latest->acknowledgedAt))
+                          : tr("The magistrate has not acknowledged the fiche yet."))
+                         .toHtmlEscaped();
+        } else {
+            lines << EntretienText::status(*latest).toHtmlEscaped();
+        }
+        if (latest->invitation == QLatin1String("open")) {
+            lines << tr("<b>Invited to modify</b> the declaration on %1: the magistrate's client shows the "
+                        "invitation.")
+                         .arg(dayLabel(latest->invitedAt));
+        } else if (latest->invitation == QLatin1String("answered")) {
+            lines << tr("<b>Declaration modified</b> in answer to the invitation: the new version supersedes "
+                        "this one.");
+        }
+        if (m_file->entretiens.size() > 1) {
+            lines << tr("%n earlier interview(s) on this declaration.", nullptr,
+                        int(m_file->entretiens.size()) - 1)
+                         .toHtmlEscaped();
+        }
+        if (!m_file->latestProblem.isEmpty()) {
+            lines << QStringLiteral("<span style=\"color: #b02a37;\">%1</span>")
+                         .arg(tr("The convocation and the fiche cannot be read: %1")
+                                  .arg(m_file->latestProblem)
+                                  .toHtmlEscaped());
+        }
+    }
+    if (!current && m_file) {
+        lines << tr("This version is superseded: a new interview is about the version in force.")
+                     .toHtmlEscaped();
+    }
+    m_entretienState->setText(lines.join(QStringLiteral("<br/>")));
+
+    const bool ready = m_file.has_value() && !busy;
+    m_scheduleButton->setText(held ? tr("&Schedule a new interview…") : tr("&Schedule the interview…"));
+    m_scheduleButton->setEnabled(ready && current && (!latest || held));
+    m_recordButton->setEnabled(ready && m_declaration && latest &&
+                               latest->status == QLatin1String("scheduled"));
+    m_recordButton->setVisible(!held);
+    m_inviteButton->setEnabled(ready && current && held && latest->invitation.isEmpty());
+    m_inviteButton->setVisible(held);
+    const bool ficheHeld = m_file && m_file->latest && m_file->latest->fiche && latest;
+    m_fichePdfButton->setVisible(ficheHeld);
+    m_fichePdfButton->setEnabled(ficheHeld);
+    if (ficheHeld) {
+        const FicheDocument document =
+            ExportFichePdfCommand(m_session).document(*latest, *m_file->latest->fiche);
+        m_ficheView->setText(QStringLiteral("<p style=\"margin: 0 0 4px 0;\"><b>%1</b></p>")
+                                 .arg(tr("The fiche navette").toHtmlEscaped()) +
+                             ficheHtml(document, true));
+        m_ficheView->show();
+    } else {
+        m_ficheView->clear();
+        m_ficheView->hide();
+    }
+    for (QLabel* label : {m_entretienState, m_ficheView, m_entretienMessage}) {
+        fitHeight(label);
+    }
+    m_entretienMessage->setVisible(!m_entretienMessage->text().isEmpty());
+    relayoutSidePanel();
+}
+
+void DeclarationReview::refreshAvisBox()
+{
+    const bool requester = mayHoldEntretien();
+    const bool college = isCollege() && m_entry.record.kind == DeclarationKind::Interets;
+    m_avisBox->setVisible(requester || college);
+    if (!requester && !college) {
+        return;
+    }
+    m_requestAvisButton->setVisible(requester);
+    m_giveAvisButton->setVisible(college);
+    QStringList parts;
+    bool pending = false;
+    bool toAnswer = false;
+    if (!m_file) {
+        parts << tr("Reading the requests for an avis…").toHtmlEscaped();
+    } else if (m_file->avis.isEmpty()) {
+        parts << (requester ? tr("The collège has not been asked about this declaration. Ask its avis when "
+                                 "there is a doubt about a possible conflict of interests (art. 7-2 II).")
+                            : tr("No request for an avis on this declaration."))
+                     .toHtmlEscaped();
+    }
+    if (m_file) {
+        // The newest first; the requesting authority is named to the collège only (to the authority, it is
+        // itself).
+        for (auto avisIt = m_file->avis.crbegin(); avisIt != m_file->avis.crend(); ++avisIt) {
+            const EntretienFile::Avis& avis = *avisIt;
+            const store::AvisRecord& request = avis.record;
+            const bool waiting = request.status == QLatin1String("requested");
+            pending = pending || waiting;
+            toAnswer = toAnswer || (waiting && avis.opened);
+            const QString state = EntretienText::avisStatus(request);
+            QString part = college ? tr("<b>Request of %1</b> — %2 — %3.")
+                                         .arg(dayLabel(request.requestedAt),
+                                              capitalized(authorityLabel(request.requestedBy,
+                                                                         JurisdictionDirectory::builtIn()))
+                                                  .toHtmlEscaped(),
+                                              state.toHtmlEscaped())
+                                   : tr("<b>Request of %1</b> — %2.")
+                                         .arg(dayLabel(request.requestedAt), state.toHtmlEscaped());
+            if (avis.opened) {
+                part += QStringLiteral("<br/><i>%1</i> %2")
+                            .arg(tr("Question:").toHtmlEscaped(), paragraphs(avis.opened->request.question));
+                if (const auto& given = avis.opened->avis) {
+                    part +=
+                        QStringLiteral("<br/><i>%1</i> <b>%2.</b> %3")
+                            .arg(tr("Avis of %1:")
+                                     .arg(QLocale().toString(given->date, QStringLiteral("dd/MM/yyyy")))
+                                     .toHtmlEscaped(),
+                                 conclusionLabel(given->conclusion).toHtmlEscaped(), paragraphs(given->avis));
+                }
+            } else if (!avis.problem.isEmpty()) {
+                part += QStringLiteral("<br/><span style=\"color: #b02a37;\">%1</span>")
+                            .arg(tr("It cannot be read: %1").arg(avis.problem).toHtmlEscaped());
+            }
+            parts << part;
+        }
+    }
+    m_avisView->setText(parts.join(QStringLiteral("<br/><br/>")));
+    const bool ready = m_file.has_value() && !stepRunning();
+    m_requestAvisButton->setEnabled(ready && requester && !isFinal(m_entry.record) && !pending);
+    m_giveAvisButton->setEnabled(ready && college && toAnswer);
+    for (QLabel* label : {m_avisView, m_avisMessage}) {
+        fitHeight(label);
+    }
+    m_avisMessage->setVisible(!m_avisMessage->text().isEmpty());
+    relayoutSidePanel();
+}
+
+void DeclarationReview::follow(StoreStepBase* step, const QString& success, QLabel* messageLabel)
+{
+    const QString id = m_entry.record.id;
+    m_busy->show();
+    messageLabel->setStyleSheet(QString());
+    messageLabel->setText(tr("Signing and sealing…"));
+    refreshEntretienBox();
+    refreshAvisBox();
+    connect(
+        step, &StoreStepBase::done, this,
+        [this, step, success, messageLabel, id] {
+            m_busy->hide();
+            if (const std::optional<Error> error = step->failure()) {
+                messageLabel->setText(tr("Not done: %1").arg(error->message));
+                messageLabel->setStyleSheet(errorStyle);
+            } else {
+                messageLabel->setText(success);
+                messageLabel->setStyleSheet(okStyle);
+                emit entretienChanged(id);
+            }
+            if (id == m_entry.record.id) {
+                loadEntretienFile();
+            }
+            refreshEntretienBox();
+            refreshAvisBox();
+        },
+        Qt::SingleShotConnection);
+}
+
+void DeclarationReview::scheduleEntretien()
+{
+    if (!mayHoldEntretien() || !m_file || stepRunning()) {
+        return;
+    }
+    auto delegates = DelegatesCommand(m_session).run(m_entry.record.declarantId);
+    auto* dialog =
+        new ScheduleEntretienDialog(m_entry.record.declarant, delegates ? *delegates : QStringList(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    const QString id = m_entry.record.id;
+    const QString declarant = m_entry.record.declarant;
+    connect(dialog, &QDialog::accepted, this, [this, dialog, id, declarant] {
+        m_schedule->run(id, dialog->at(), dialog->place(), dialog->delegate());
+        follow(m_schedule, tr("Convocation sent: %1 sees it in Probitas.").arg(declarant),
+               m_entretienMessage);
+    });
+    dialog->open();
+}
+
+void DeclarationReview::recordFiche()
+{
+    const store::EntretienRecord* latest = m_file ? m_file->latestRecord() : nullptr;
+    if (!mayHoldEntretien() || !m_declaration || !latest || latest->status != QLatin1String("scheduled") ||
+        stepRunning()) {
+        return;
+    }
+    FicheDialogInput input;
+    input.declarant = m_entry.record.declarant;
+    input.declarationId = m_entry.record.id;
+    input.authorityId = m_session.person.authorityId;
+    input.declaration = *m_declaration;
+    if (m_file->latest && m_file->latest->convocation) {
+        const EntretienConvocation& convocation = *m_file->latest->convocation;
+        input.date = convocation.at.toLocalTime().date();
+        input.place = convocation.place;
+        input.delegate = convocation.delegate;
+    }
+    // Consulted: the collège was asked about this declaration.
+    input.collegeConsulted = !m_file->avis.isEmpty();
+    if (auto delegates = DelegatesCommand(m_session).run(m_entry.record.declarantId)) {
+        input.delegates = *delegates;
+    }
+    auto* dialog = new FicheNavetteDialog(input, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    const QString entretienId = latest->id;
+    const QString declarant = m_entry.record.declarant;
+    connect(dialog, &QDialog::accepted, this, [this, dialog, entretienId, declarant] {
+        m_record->run(entretienId, dialog->fiche());
+        follow(m_record,
+               tr("Fiche navette recorded and sealed: %1 can read it and acknowledge it.").arg(declarant),
+               m_entretienMessage);
+    });
+    dialog->open();
+}
+
+void DeclarationReview::inviteModification()
+{
+    const store::EntretienRecord* latest = m_file ? m_file->latestRecord() : nullptr;
+    if (!mayHoldEntretien() || !latest || !latest->invitation.isEmpty() || stepRunning()) {
+        return;
+    }
+    const QString question = tr("Invite %1 to modify this declaration of interests? The magistrate's client "
+                                "shows the invitation and starts the modification from this declaration.")
+                                 .arg(m_entry.record.declarant);
+    bool yes = false;
+    if (confirmation) {
+        yes = confirmation(question);
+    } else {
+        QMessageBox box(QMessageBox::Question, tr("Invite to modify the declaration"), question,
+                        QMessageBox::NoButton, this);
+        QPushButton* invite = box.addButton(tr("Invite"), QMessageBox::AcceptRole);
+        box.setDefaultButton(box.addButton(tr("Cancel"), QMessageBox::RejectRole));
+        box.exec();
+        yes = box.clickedButton() == invite;
+    }
+    if (!yes) {
+        return;
+    }
+    m_invite->run(latest->id);
+    follow(m_invite,
+           tr("Invitation sent: %1's client shows it and starts the modification from this declaration.")
+               .arg(m_entry.record.declarant),
+           m_entretienMessage);
+}
+
+void DeclarationReview::exportFichePdf()
+{
+    const store::EntretienRecord* latest = m_file ? m_file->latestRecord() : nullptr;
+    if (!latest || !m_file->latest || !m_file->latest->fiche) {
+        return;
+    }
+    const EntretienFiche& fiche = *m_file->latest->fiche;
+    const QString path = savePath(tr("Export the fiche navette as PDF"), fichePdfName(*latest, fiche));
+    if (path.isEmpty()) {
+        return;
+    }
+    const Status exported = ExportFichePdfCommand(m_session).run(*latest, fiche, path);
+    m_entretienMessage->setText(exported ? tr("Exported: %1.").arg(QFileInfo(path).fileName())
+                                         : exported.error().message);
+    m_entretienMessage->setToolTip(exported ? QDir::toNativeSeparators(path) : QString());
+    m_entretienMessage->setStyleSheet(exported ? QString() : QString(errorStyle));
+    refreshEntretienBox();
+}
+
+void DeclarationReview::requestAvis()
+{
+    if (!mayHoldEntretien() || !m_file || stepRunning()) {
+        return;
+    }
+    auto* dialog = new AvisRequestDialog(m_entry.record.declarant, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    const QString id = m_entry.record.id;
+    connect(dialog, &QDialog::accepted, this, [this, dialog, id] {
+        m_requestAvis->run(id, dialog->question());
+        follow(m_requestAvis,
+               tr("Request sent to the collège de déontologie, with a certified copy of the declaration."),
+               m_avisMessage);
+    });
+    dialog->open();
+}
+
+void DeclarationReview::giveAvis()
+{
+    if (!isCollege() || !m_file || stepRunning()) {
+        return;
+    }
+    const EntretienFile::Avis* pending = nullptr;
+    for (const EntretienFile::Avis& avis : m_file->avis) {
+        if (avis.record.status == QLatin1String("requested") && avis.opened) {
+            pending = &avis;
+            break;
+        }
+    }
+    if (!pending) {
+        return;
+    }
+    const QString requestedBy = authorityLabel(pending->record.requestedBy, JurisdictionDirectory::builtIn());
+    auto* dialog = new CollegeAvisDialog(m_entry.record.declarant, capitalized(requestedBy),
+                                         pending->opened->request.question, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    const QString requestId = pending->record.id;
+    const QString declarationId = pending->record.declarationId;
+    connect(dialog, &QDialog::accepted, this, [this, dialog, requestId, declarationId, requestedBy] {
+        CollegeAvis avis = dialog->avis();
+        avis.declarationId = declarationId;
+        avis.requestId = requestId;
+        m_recordAvis->run(requestId, avis);
+        follow(m_recordAvis,
+               tr("Avis given, sealed for the collège and for: %1.").arg(capitalized(requestedBy)),
+               m_avisMessage);
+    });
+    dialog->open();
 }
 
 } // namespace probitas::gui

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "AuthorityCommands.h"
+#include "EntretienCommands.h"
 
 #include <QWidget>
 #include <functional>
@@ -10,6 +11,7 @@ class QGroupBox;
 class QLabel;
 class QProgressBar;
 class QPushButton;
+class QScrollArea;
 class QTabWidget;
 
 namespace probitas {
@@ -22,8 +24,10 @@ namespace probitas::gui {
 
 // One declaration under review by its authority: read-only in the form's layout, beside the previous
 // version with the changes highlighted, and for a DSP the variation of the assets; at the side the
-// bordereau d'émargement (who may open it, who opened it last) and the actions (acknowledge, PDF of the
-// declaration, PDF of the receipt). Opening runs off the GUI thread and is audited by the store.
+// bordereau d'émargement (who may open it, who opened it last), the actions (acknowledge, PDF of the
+// declaration, PDF of the receipt), and for a DI the entretien déontologique (schedule it, record the fiche
+// navette, invite to modify, the fiche read back and as a PDF) and the collège's avis (ask it; the collège
+// gives it; both read it). Opening and every step run off the GUI thread and are audited by the store.
 class DeclarationReview : public QWidget
 {
     Q_OBJECT
@@ -43,22 +47,38 @@ public:
     DeclarationView* view() const { return m_view; }
     DeclarationCompareView* compare() const { return m_compare; }
     PatrimonyVariationView* variation() const { return m_variation; }
-    // Where the entretien déontologique's actions go (art. 7-2: schedule, record the fiche navette, invite
-    // to modify): hidden until they exist.
+    // The entretien déontologique (art. 7-2 I), for the authority the DI was filed to.
     QGroupBox* entretienBox() const { return m_entretienBox; }
+    // The collège's avis (art. 7-2 II): asked by that authority, given by the collège.
+    QGroupBox* avisBox() const { return m_avisBox; }
+    // What the store says about this DI's entretien and avis, once loaded (after `opened`).
+    const std::optional<EntretienFile>& entretienFile() const { return m_file; }
 
     void acknowledge();
     void exportDeclarationPdf();
     void exportReceiptPdf();
+    // Each opens its dialog (window-modal, not blocking); the step runs once it is accepted.
+    void scheduleEntretien();
+    void recordFiche();
+    void inviteModification();
+    void exportFichePdf();
+    void requestAvis();
+    void giveAvis();
 
     // For tests: asked instead of a QFileDialog when set; receives the dialog's title and a file name.
     std::function<QString(const QString& title, const QString& suggestedName)> savePathProvider;
+    // For tests: asked instead of a message box (inviting to modify) when set.
+    std::function<bool(const QString& question)> confirmation;
 
 signals:
     void backRequested();
     void opened(const QString& id);
     void openFailed(const QString& message);
     void acknowledged(const QString& id);
+    // The entretien and avis of the declaration shown are loaded (or reloaded after a step).
+    void entretienLoaded(const QString& id);
+    // A step of the entretien or the avis was taken: lists that show their state are out of date.
+    void entretienChanged(const QString& id);
 
 private:
     QWidget* makeSidePanel();
@@ -68,10 +88,28 @@ private:
     void relayoutSidePanel();
     void setMessage(const QString& text, bool error = false, const QString& detail = {});
     QString savePath(const QString& title, const QString& suggestedName);
+    QGroupBox* makeEntretienBox(QWidget* panel);
+    QGroupBox* makeAvisBox(QWidget* panel);
+    void loadEntretienFile();
+    void onEntretienFile();
+    void refreshEntretienBox();
+    void refreshAvisBox();
+    // Runs `step` (already started) to its end: the busy bar meanwhile, then the message and a reload.
+    void follow(StoreStepBase* step, const QString& success, QLabel* messageLabel);
+    bool mayHoldEntretien() const;
+    bool isCollege() const;
+    bool stepRunning() const;
 
     Session& m_session;
     OpenForReviewCommand* m_open;
     AcknowledgeCommand* m_acknowledge;
+    OpenEntretienFileCommand* m_openFile;
+    ScheduleEntretienCommand* m_schedule;
+    RecordFicheCommand* m_record;
+    InviteModificationCommand* m_invite;
+    RequestAvisCommand* m_requestAvis;
+    RecordAvisCommand* m_recordAvis;
+    std::optional<EntretienFile> m_file;
     InboxEntry m_entry;
     std::optional<store::DeclarationRecord> m_previousRecord;
     std::optional<Declaration> m_declaration;
@@ -83,6 +121,7 @@ private:
     DeclarationView* m_view;
     DeclarationCompareView* m_compare;
     PatrimonyVariationView* m_variation;
+    QScrollArea* m_sideScroll = nullptr;
     QWidget* m_sidePanel = nullptr;
     QLabel* m_mayOpen = nullptr;
     QLabel* m_lastOpened = nullptr;
@@ -92,6 +131,18 @@ private:
     QPushButton* m_receiptButton = nullptr;
     QLabel* m_message = nullptr;
     QGroupBox* m_entretienBox = nullptr;
+    QLabel* m_entretienState = nullptr;
+    QPushButton* m_scheduleButton = nullptr;
+    QPushButton* m_recordButton = nullptr;
+    QPushButton* m_inviteButton = nullptr;
+    QPushButton* m_fichePdfButton = nullptr;
+    QLabel* m_ficheView = nullptr;
+    QLabel* m_entretienMessage = nullptr;
+    QGroupBox* m_avisBox = nullptr;
+    QLabel* m_avisView = nullptr;
+    QPushButton* m_requestAvisButton = nullptr;
+    QPushButton* m_giveAvisButton = nullptr;
+    QLabel* m_avisMessage = nullptr;
 };
 
 } // namespace probitas::gui

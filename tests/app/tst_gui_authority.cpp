@@ -13,6 +13,7 @@
 #include "DeclarationReview.h"
 #include "DeclarationView.h"
 #include "Demo.h"
+#include "EntretienCommands.h"
 #include "GuiTestSupport.h"
 #include "MainWindow.h"
 #include "PatrimonyVariationView.h"
@@ -314,7 +315,13 @@ private slots:
         QVERIFY(lastOpened->text().contains("01/05/2026"));
         const QString mayOpen = child<QLabel>(window, "bordereauMayOpen")->text();
         QVERIFY(mayOpen.contains("Hélène Durand-Lefèvre") && mayOpen.contains("Jean-Baptiste Moreau"));
-        QVERIFY(!review.entretienBox()->isVisible()); // the hook, for the entretien records to come
+        // A DI filed to him: the entretien déontologique and the collège's avis at the side
+        // (tst_gui_entretien).
+        QVERIFY(review.entretienBox()->isVisible());
+        QVERIFY(review.avisBox()->isVisible());
+        QTRY_VERIFY_WITH_TIMEOUT(review.entretienFile().has_value(), 30000);
+        QVERIFY(review.entretienFile()->entretiens.isEmpty()); // none on the modified version yet
+        QVERIFY(child<QPushButton>(window, "scheduleEntretien")->isEnabled());
         // It says which version it replaces.
         QVERIFY(child<QLabel>(window, "reviewSubtitle")->text().contains("02/03/2026"));
         QVERIFY(!review.tabs()->isTabVisible(gui::DeclarationReview::VariationTab));
@@ -431,7 +438,21 @@ private slots:
         QCOMPARE(table.index(laurent, gui::ComplianceDashboard::FiledColumn).data().toString(),
                  QString("02/03/2026"));
         QCOMPARE(table.index(laurent, gui::ComplianceDashboard::EntretienColumn).data().toString(),
-                 QString("—"));
+                 gui::ComplianceDashboard::tr("not held yet"));
+        // The juge's first DI had its entretien in the demo, and she acknowledged the fiche; her modification
+        // has had none.
+        for (int row = 0; row < table.rowCount(); ++row) {
+            if (table.index(row, 0).data().toString() != "Hélène Durand-Lefèvre") {
+                continue;
+            }
+            const QString entretien =
+                table.index(row, gui::ComplianceDashboard::EntretienColumn).data().toString();
+            const bool installation =
+                table.index(row, gui::ComplianceDashboard::EventColumn).data().toString() ==
+                gui::capitalized(eventLabel(DeclarationEvent::Installation));
+            QCOMPARE(entretien,
+                     installation ? gui::EntretienText::tr("held on %1").arg("02/03/2026") : QString("—"));
+        }
         const QList<CountsChart::Bar> bars = dashboard.chart()->bars();
         QCOMPARE(bars.size(), 4);
         QCOMPARE(bars[0].value, 4); // due

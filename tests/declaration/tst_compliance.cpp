@@ -28,7 +28,7 @@ const QString kPresident = QStringLiteral("tj-nanterre:president");
 Filing filing(const char* declarant, DeclarationKind kind, DeclarationEvent event, const char* at)
 {
     return {QString::fromLatin1(declarant), kind, event,
-            QDateTime::fromString(QLatin1String(at), Qt::ISODate)};
+            QDateTime::fromString(QLatin1String(at), Qt::ISODate), QString::fromLatin1(at)};
 }
 
 } // namespace
@@ -113,6 +113,12 @@ private slots:
         QCOMPARE(got.due, due);
         QCOMPARE(complianceStateId(got.state), complianceStateId(state));
         QCOMPARE(got.daysLate, daysLate);
+        // The row names the filing that answers it (the test's filings are named by their time).
+        QCOMPARE(got.declarationId.isEmpty(), !got.filed());
+        if (got.filed()) {
+            QVERIFY2(got.declarationId.startsWith(got.filedOn.toString(Qt::ISODate)),
+                     qPrintable(got.declarationId));
+        }
         QVERIFY2(got.court.contains(QStringLiteral("Nanterre")), qPrintable(got.court));
     }
 

@@ -1,0 +1,269 @@
+#include "EntretienCommands.h"
+
+#include "AuthorityCommands.h"
+#include "Jurisdictions.h"
+#include "Profile.h"
+
+#include <QLocale>
+#include <algorithm>
+
+namespace probitas::gui {
+
+namespace {
+
+QString day(const QDateTime& at)
+{
+    return QLocale().toString(at.toLocalTime().date(), QStringLiteral("dd/MM/yyyy"));
+}
+
+} // namespace
+
+QString EntretienText::status(const store::EntretienRecord& entretien)
+{
+    const QString& status = entretien.status;
+    if (status == QLatin1String("scheduled")) {
+        return tr("scheduled for %1").arg(day(entretien.scheduledAt));
+    }
+    if (status == QLatin1String("held") || status == QLatin1String("acknowledged")) {
+        return tr("held on %1").arg(day(entretien.heldAt));
+    }
+    if (status == QLatin1String("destroyed")) {
+        return tr("destroyed (retention period over)");
+    }
+    return status;
+}
+
+QStringList EntretienText::details(const store::EntretienRecord& entretien)
+{
+    QStringList lines;
+    if (entretien.status == QLatin1String("scheduled")) {
+        lines << tr("at %1").arg(
+            QLocale().toString(entretien.scheduledAt.toLocalTime().time(), QStringLiteral("HH:mm")));
+    } else if (entretien.status == QLatin1String("held")) {
+        lines << tr("fiche to acknowledge");
+    } else if (entretien.status == QLatin1String("acknowledged")) {
+        lines << tr("fiche acknowledged on %1").arg(day(entretien.acknowledgedAt));
+    }
+    if (entretien.invitation == QLatin1String("open")) {
+        lines << tr("invited to modify the declaration on %1").arg(day(entretien.invitedAt));
+    } else if (entretien.invitation == QLatin1String("answered")) {
+        lines << tr("declaration modified after the interview");
+    }
+    return lines;
+}
+
+QString EntretienText::summary(const store::EntretienRecord& entretien, const QString& separator)
+{
+    return (QStringList{status(entretien)} + details(entretien)).join(separator);
+}
+
+QString EntretienText::avisStatus(const store::AvisRecord& request)
+{
+    if (request.status == QLatin1String("answered")) {
+        return tr("avis given on %1").arg(day(request.answeredAt));
+    }
+    if (request.status == QLatin1String("destroyed")) {
+        return tr("destroyed (retention period over)");
+    }
+    return tr("awaiting the avis");
+}
+
+std::map<QString, store::EntretienRecord> latestEntretiens(const QList<store::EntretienRecord>& entretiens)
+{
+    std::map<QString, store::EntretienRecord> latest;
+    for (const store::EntretienRecord& entretien : entretiens) {
+        auto found = latest.find(entretien.declarationId);
+        if (found == latest.end()) {
+            latest.emplace(entretien.declarationId, entretien);
+        } else if (entretien.scheduledAt >= found->second.scheduledAt) {
+            found->second = entretien;
+        }
+    }
+    return latest;
+}
+
+Result<QList<store::EntretienRecord>> EntretiensCommand::run(const QString& declarationId) const
+{
+    return m_session.store->entretiens(m_session.identity, declarationId);
+}
+
+Result<QList<store::AvisRecord>> AvisRequestsCommand::run(const QString& declarationId) const
+{
+    return m_session.store->avisRequests(m_session.identity, declarationId);
+}
+
+Result<QStringList> DelegatesCommand::run(const QString& declarantId) const
+{
+    auto people = m_session.store->people();
+    if (!people) {
+        return people.error();
+    }
+    // A magistrate of the same court and formation as the authority ("tj-nanterre:president": the siège of
+    // the tribunal judiciaire de Nanterre); the collège, which holds no court, is not narrowed.
+    const QString authority = m_session.person.authorityId;
+    const QString court = authority.section(QLatin1Char(':'), 0, 0);
+    const bool narrowed = authority.contains(QLatin1Char(':'));
+    const Formation formation = authority.section(QLatin1Char(':'), 1).contains(QLatin1String("procureur"))
+                                    ? Formation::Parquet
+                                    : Formation::Siege;
+    QStringList names;
+    for (const store::Person& person : *people) {
+        if (person.id == declarantId || person.id == m_session.person.id || !person.profile ||
+            (person.role != store::Role::Declarant && person.role != store::Role::Authority)) {
+            continue;
+        }
+        if (narrowed) {
+            auto resolved = person.profile->resolveCourt(JurisdictionDirectory::builtIn());
+            if (!resolved || (*resolved)->id() != court || person.profile->formation != formation) {
+                continue;
+            }
+        }
+        names << person.name;
+    }
+    std::sort(names.begin(), names.end(),
+              [](const QString& a, const QString& b) { return QString::localeAwareCompare(a, b) < 0; });
+    return names;
+}
+
+void OpenEntretienFileCommand::run(const QString& declarationId)
+{
+    start([declarationId](store::Store& store, const crypto::Identity& identity) -> Result<EntretienFile> {
+        EntretienFile file;
+        file.declarationId = declarationId;
+        auto entretiens = store.entretiens(identity, declarationId);
+        if (!entretiens) {
+            return entretiens.error();
+        }
+        file.entretiens = *entretiens;
+        std::stable_sort(file.entretiens.begin(), file.entretiens.end(),
+                         [](const store::EntretienRecord& a, const store::EntretienRecord& b) {
+                             return a.scheduledAt < b.scheduledAt;
+                         });
+        if (const store::EntretienRecord* latest = file.latestRecord();
+            latest && latest->status != QLatin1String("destroyed")) {
+            auto opened = store.openEntretien(latest->id, identity);
+            if (opened) {
+                file.latest = std::move(opened).value();
+            } else {
+                file.latestProblem = opened.error().message;
+            }
+        }
+        auto requests = store.avisRequests(identity, declarationId);
+        if (!requests) {
+            return requests.error();
+        }
+        QList<store::AvisRecord> sorted = *requests;
+        std::stable_sort(sorted.begin(), sorted.end(),
+                         [](const store::AvisRecord& a, const store::AvisRecord& b) {
+                             return a.requestedAt < b.requestedAt;
+                         });
+        const QString self = [&] {
+            auto person = store.personFor(identity.certificate());
+            return person ? person->id : QString();
+        }();
+        for (const store::AvisRecord& request : sorted) {
+            EntretienFile::Avis avis{request, std::nullopt, {}};
+            // The declarant lists the requests about her DI but may not read them: no refusal to audit.
+            const bool party = request.requestedById == self || request.collegeId == self;
+            if (party && request.status != QLatin1String("destroyed")) {
+                auto opened = store.openAvis(request.id, identity);
+                if (opened) {
+                    avis.opened = std::move(opened).value();
+                } else {
+                    avis.problem = opened.error().message;
+                }
+            }
+            file.avis << avis;
+        }
+        return file;
+    });
+}
+
+void ScheduleEntretienCommand::run(const QString& declarationId, const QDateTime& at, const QString& place,
+                                   const QString& delegateName)
+{
+    start([=](store::Store& store, const crypto::Identity& identity) {
+        return store.scheduleEntretien(declarationId, identity, at, place, delegateName);
+    });
+}
+
+void RecordFicheCommand::run(const QString& entretienId, const EntretienFiche& fiche)
+{
+    start([=](store::Store& store, const crypto::Identity& identity) {
+        return store.recordEntretien(entretienId, identity, fiche);
+    });
+}
+
+void InviteModificationCommand::run(const QString& entretienId)
+{
+    start([=](store::Store& store, const crypto::Identity& identity) {
+        return store.inviteModification(entretienId, identity);
+    });
+}
+
+void OpenEntretienCommand::run(const QString& entretienId)
+{
+    start([=](store::Store& store, const crypto::Identity& identity) {
+        return store.openEntretien(entretienId, identity);
+    });
+}
+
+void AcknowledgeFicheCommand::run(const QString& entretienId)
+{
+    start([=](store::Store& store, const crypto::Identity& identity) {
+        return store.acknowledgeEntretien(entretienId, identity);
+    });
+}
+
+void RequestAvisCommand::run(const QString& declarationId, const QString& question)
+{
+    start([=](store::Store& store, const crypto::Identity& identity) {
+        return store.requestAvis(declarationId, identity, question);
+    });
+}
+
+void RecordAvisCommand::run(const QString& requestId, const CollegeAvis& avis)
+{
+    start([=](store::Store& store, const crypto::Identity& identity) {
+        return store.recordAvis(requestId, identity, avis);
+    });
+}
+
+FicheDocument ExportFichePdfCommand::document(const store::EntretienRecord& entretien,
+                                              const EntretienFiche& fiche) const
+{
+    FicheDocument document;
+    document.fiche = fiche;
+    document.declarant = entretien.declarant;
+    document.heldAt = entretien.heldAt;
+    document.acknowledgedAt = entretien.acknowledgedAt;
+    if (auto record = m_session.store->record(entretien.declarationId)) {
+        document.declarationFiledAt = record->filedAt;
+        document.declarationEvent = record->event;
+    }
+    if (auto authority = m_session.store->personById(entretien.authorityId)) {
+        document.authorityName = authority->name;
+    }
+    return document;
+}
+
+Status ExportFichePdfCommand::run(const store::EntretienRecord& entretien, const EntretienFiche& fiche,
+                                  const QString& path) const
+{
+    return exportFichePdf(document(entretien, fiche), path);
+}
+
+QString fichePdfName(const store::EntretienRecord& entretien, const EntretienFiche& fiche)
+{
+    QString name;
+    for (const QChar c : entretien.declarant.normalized(QString::NormalizationForm_D)) {
+        if (c.isLetterOrNumber() && c.unicode() < 128) {
+            name += c;
+        } else if (c.isSpace() || c == QLatin1Char('-')) {
+            name += QLatin1Char('-');
+        }
+    }
+    return QStringLiteral("Fiche-navette-%1-%2.pdf").arg(name, fiche.date.toString(Qt::ISODate));
+}
+
+} // namespace probitas::gui

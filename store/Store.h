@@ -220,8 +220,7 @@ public:
     // Audited ("directory-add", signed by `addedBy`). Only an administrator adds people; the very first
     // person of a store is its administrator, who adds themselves.
     Result<Person> addPerson(const crypto::Identity& addedBy, const QString& name, Role role,
-                             const QString& authorityId,
-                             const crypto::Certificate& certificate,
+                             const QString& authorityId, const crypto::Certificate& certificate,
                              const std::optional<Profile>& profile = {});
     Result<Person> personById(const QString& id) const;
     Result<Person> personByName(const QString& name) const;

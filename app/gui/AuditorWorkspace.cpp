@@ -375,7 +375,7 @@ QWidget* AuditorWorkspace::makeLogTab()
     m_filterAction->setObjectName(QStringLiteral("logAction"));
     m_logCount = new QLabel(page);
     m_logCount->setObjectName(QStringLiteral("logCount"));
-    auto* filterLabel = new QLabel(tr("&Filter:"), page);
+    auto* filterLabel = new QLabel(tr("F&ilter:"), page);
     filterLabel->setBuddy(m_filterText);
     auto* actionLabelWidget = new QLabel(tr("&Action:"), page);
     actionLabelWidget->setBuddy(m_filterAction);

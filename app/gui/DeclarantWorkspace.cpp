@@ -160,7 +160,7 @@ QWidget* DeclarantWorkspace::makeDeclarationsTab()
     m_listMessage->setWordWrap(true);
     layout->addWidget(m_listMessage);
     auto* buttons = new QHBoxLayout;
-    auto* open = new QPushButton(tr("&Open"), page);
+    auto* open = new QPushButton(tr("O&pen"), page);
     open->setObjectName(QStringLiteral("openDeclaration"));
     auto* exportButton = new QPushButton(tr("&Export as PDF…"), page);
     exportButton->setObjectName(QStringLiteral("exportPdf"));
@@ -188,7 +188,7 @@ QWidget* DeclarantWorkspace::makeNewTab()
     auto* resume = new QPushButton(tr("&Resume the draft"), m_draftBar);
     resume->setObjectName(QStringLiteral("resumeDraft"));
     draftLayout->addWidget(resume);
-    auto* discard = new QPushButton(tr("Dis&card the draft…"), m_draftBar);
+    auto* discard = new QPushButton(tr("D&iscard the draft…"), m_draftBar);
     discard->setObjectName(QStringLiteral("discardDraft"));
     draftLayout->addWidget(discard);
     m_draftBar->hide();
@@ -227,7 +227,7 @@ QWidget* DeclarantWorkspace::makeNewTab()
     m_fromLast->setToolTip(tr("A complementary declaration, or the one due at a new posting, starts from "
                               "what you last filed; the summary shows what you changed."));
     chooser->addWidget(m_fromLast);
-    m_start = new QPushButton(tr("&Start"), page);
+    m_start = new QPushButton(tr("S&tart"), page);
     m_start->setObjectName(QStringLiteral("startNew"));
     chooser->addWidget(m_start);
     layout->addLayout(chooser);

@@ -2848,10 +2848,6 @@
         <translation>&lt; &amp;Précédent</translation>
     </message>
     <message>
-        <source>&amp;Next &gt;</source>
-        <translation>&amp;Suivant &gt;</translation>
-    </message>
-    <message>
         <source>Steps of the declaration</source>
         <translation>Étapes de la déclaration</translation>
     </message>
@@ -2921,7 +2917,7 @@
     </message>
     <message>
         <source>I &amp;attest on my honour the statement above</source>
-        <translation>J&apos;&amp;atteste sur l&apos;honneur la déclaration ci-dessus</translation>
+        <translation>&amp;Je souscris à l’attestation sur l’honneur ci-dessus</translation>
     </message>
     <message>
         <source>What remains to be corrected</source>
@@ -3075,6 +3071,10 @@
         <source>The recipients cannot be determined: your situation (status, court, installation date) is not known.</source>
         <translation>Les destinataires ne peuvent être déterminés&#xa0;: votre situation (statut, juridiction, date d&apos;installation) n&apos;est pas connue.</translation>
     </message>
+    <message>
+        <source>Ne&amp;xt &gt;</source>
+        <translation>&amp;Suivant &gt;</translation>
+    </message>
 </context>
 <context>
     <name>probitas::EntryDialog</name>
@@ -3169,24 +3169,16 @@
 <context>
     <name>probitas::ItemPage</name>
     <message>
-        <source>&amp;Nothing to declare</source>
-        <translation>&amp;Néant</translation>
-    </message>
-    <message>
         <source>&amp;I have something to declare</source>
         <translation>&amp;J’ai des éléments à déclarer</translation>
     </message>
     <message>
         <source>&amp;Add…</source>
-        <translation>&amp;Ajouter…</translation>
-    </message>
-    <message>
-        <source>&amp;Change…</source>
-        <translation>&amp;Modifier…</translation>
+        <translation>Ajou&amp;ter…</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation>&amp;Supprimer</translation>
+        <translation>Supp&amp;rimer</translation>
     </message>
     <message>
         <source>Undo</source>
@@ -3316,6 +3308,14 @@
     <message>
         <source>&lt;b&gt;Total of this item: %1&lt;/b&gt;</source>
         <translation>&lt;b&gt;Total de la rubrique&#xa0;: %1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Nothing to d&amp;eclare</source>
+        <translation>&amp;Néant</translation>
+    </message>
+    <message>
+        <source>Chan&amp;ge…</source>
+        <translation>Mod&amp;ifier…</translation>
     </message>
 </context>
 <context>
@@ -3499,14 +3499,6 @@
         <translation>&amp;Statut</translation>
     </message>
     <message>
-        <source>&amp;Formation</source>
-        <translation>&amp;Formation</translation>
-    </message>
-    <message>
-        <source>&amp;Court</source>
-        <translation>&amp;Juridiction</translation>
-    </message>
-    <message>
         <source>S&amp;eat</source>
         <translation>Siè&amp;ge</translation>
     </message>
@@ -3520,7 +3512,7 @@
     </message>
     <message>
         <source>Rules &amp;applied</source>
-        <translation>Règles &amp;appliquées</translation>
+        <translation>Règl&amp;es appliquées</translation>
     </message>
     <message>
         <source>Declaration</source>
@@ -3565,6 +3557,14 @@
     <message>
         <source>A substantial change in your interests or assets calls for a complementary declaration within two months (art. 7-2, III and 7-3, III).</source>
         <translation>Toute modification substantielle de vos intérêts ou de votre situation patrimoniale donne lieu, dans un délai de deux mois, à une déclaration complémentaire (art. 7-2, III et 7-3, III).</translation>
+    </message>
+    <message>
+        <source>Forma&amp;tion</source>
+        <translation>Forma&amp;tion</translation>
+    </message>
+    <message>
+        <source>Co&amp;urt</source>
+        <translation>&amp;Juridiction</translation>
     </message>
 </context>
 <context>
@@ -3796,10 +3796,6 @@
         <translation>Un nom, une déclaration ou son identifiant, un mot des détails…</translation>
     </message>
     <message>
-        <source>&amp;Filter:</source>
-        <translation>&amp;Rechercher&#xa0;:</translation>
-    </message>
-    <message>
         <source>&amp;Action:</source>
         <translation>Ac&amp;tion&#xa0;:</translation>
     </message>
@@ -3871,13 +3867,13 @@
         <source>Computing the statistics…</source>
         <translation>Calcul des statistiques…</translation>
     </message>
+    <message>
+        <source>F&amp;ilter:</source>
+        <translation>&amp;Rechercher&#xa0;:</translation>
+    </message>
 </context>
 <context>
     <name>probitas::gui::AuthorityWorkspace</name>
-    <message>
-        <source>Declarations &amp;received</source>
-        <translation>Déc&amp;larations reçues</translation>
-    </message>
     <message>
         <source>&amp;Compliance</source>
         <translation>Sui&amp;vi des dépôts</translation>
@@ -3999,6 +3995,10 @@
     <message>
         <source>Select a declaration first.</source>
         <translation>Sélectionnez d&apos;abord une déclaration.</translation>
+    </message>
+    <message>
+        <source>Declarations recei&amp;ved</source>
+        <translation>Déc&amp;larations reçues</translation>
     </message>
 </context>
 <context>
@@ -4128,16 +4128,8 @@
         <translation>Déclarations dues à cette autorité</translation>
     </message>
     <message>
-        <source>Export as &amp;CSV…</source>
-        <translation>Exporter en &amp;CSV…</translation>
-    </message>
-    <message>
         <source>Exports the rows shown, in the order shown.</source>
         <translation>Exporte les lignes affichées, dans l&apos;ordre affiché.</translation>
-    </message>
-    <message>
-        <source>Export as P&amp;DF…</source>
-        <translation>Exporter en P&amp;DF…</translation>
     </message>
     <message>
         <source>Exports the rows shown, the counts and the chart.</source>
@@ -4252,6 +4244,14 @@
         <source>Exported: %1.</source>
         <translation>Exporté&#xa0;: %1.</translation>
     </message>
+    <message>
+        <source>Export as C&amp;SV…</source>
+        <translation>Exporter en &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Export as &amp;PDF…</source>
+        <translation>Exporter en P&amp;DF…</translation>
+    </message>
 </context>
 <context>
     <name>probitas::gui::DeclarantWorkspace</name>
@@ -4265,7 +4265,7 @@
     </message>
     <message>
         <source>&amp;New declaration</source>
-        <translation>&amp;Nouvelle déclaration</translation>
+        <translation>No&amp;uvelle déclaration</translation>
     </message>
     <message>
         <source>Declaration</source>
@@ -4292,10 +4292,6 @@
         <translation>Mes déclarations déposées</translation>
     </message>
     <message>
-        <source>&amp;Open</source>
-        <translation>&amp;Ouvrir</translation>
-    </message>
-    <message>
         <source>&amp;Export as PDF…</source>
         <translation>&amp;Exporter en PDF…</translation>
     </message>
@@ -4310,10 +4306,6 @@
     <message>
         <source>%1 (%2), due %3</source>
         <translation>%1 (%2), à déposer avant le %3</translation>
-    </message>
-    <message>
-        <source>&amp;Start</source>
-        <translation>&amp;Commencer</translation>
     </message>
     <message numerus="yes">
         <source>%n declaration(s) filed.</source>
@@ -4393,10 +4385,6 @@
     <message>
         <source>Ethics interview</source>
         <translation>Entretien déontologique</translation>
-    </message>
-    <message>
-        <source>Dis&amp;card the draft…</source>
-        <translation>&amp;Supprimer le brouillon…</translation>
     </message>
     <message>
         <source>Save the draft no&amp;w</source>
@@ -4490,6 +4478,18 @@
         <source>&lt;b&gt;Your draft could not be saved&lt;/b&gt; (%1). What you typed is still on screen; Probitas tries again in %2 seconds. Do not close Probitas until the draft is saved.</source>
         <translation>&lt;b&gt;Votre brouillon n&apos;a pas pu être enregistré&lt;/b&gt; (%1). Votre saisie reste affichée&#xa0;; Probitas réessaiera dans %2 secondes. Ne fermez pas Probitas avant que le brouillon soit enregistré.</translation>
     </message>
+    <message>
+        <source>O&amp;pen</source>
+        <translation>Ouv&amp;rir</translation>
+    </message>
+    <message>
+        <source>D&amp;iscard the draft…</source>
+        <translation>&amp;Supprimer le brouillon…</translation>
+    </message>
+    <message>
+        <source>S&amp;tart</source>
+        <translation>&amp;Commencer</translation>
+    </message>
 </context>
 <context>
     <name>probitas::gui::DeclarationReview</name>
@@ -4510,14 +4510,6 @@
         <translation>La &amp;déclaration</translation>
     </message>
     <message>
-        <source>&amp;Compared with the previous version</source>
-        <translation>&amp;Comparaison avec la version précédente</translation>
-    </message>
-    <message>
-        <source>&amp;Variation of the assets</source>
-        <translation>Variation du &amp;patrimoine</translation>
-    </message>
-    <message>
         <source>Bordereau d&apos;émargement</source>
         <translation>Bordereau d&apos;émargement</translation>
     </message>
@@ -4532,14 +4524,6 @@
     <message>
         <source>Signs an acknowledgement of receipt with your identity; the declarant can see it.</source>
         <translation>Signe un accusé de réception avec votre identité&#xa0;; le déclarant peut le consulter.</translation>
-    </message>
-    <message>
-        <source>Export the declaration as &amp;PDF…</source>
-        <translation>&amp;Exporter la déclaration en PDF…</translation>
-    </message>
-    <message>
-        <source>Acknowledgement as P&amp;DF…</source>
-        <translation>Accu&amp;sé de réception en PDF…</translation>
     </message>
     <message>
         <source>Entretien déontologique</source>
@@ -4580,13 +4564,6 @@
     <message>
         <source>This is the first %1 of %2 you have received: there is no previous version to compare with.</source>
         <translation>Il s&apos;agit de la première %1 de %2 que vous recevez&#xa0;: il n&apos;existe pas de version précédente à comparer.</translation>
-    </message>
-    <message numerus="yes">
-        <source>&amp;Compared with the previous version (%n change(s))</source>
-        <translation>
-            <numerusform>&amp;Comparaison avec la version précédente (%n modification)</numerusform>
-            <numerusform>&amp;Comparaison avec la version précédente (%n modifications)</numerusform>
-        </translation>
     </message>
     <message>
         <source>No earlier declaration of assets of %1 has been received: the variation will be computed from the next one.</source>
@@ -4647,6 +4624,29 @@
     <message>
         <source>Acknowledgement of receipt as PDF</source>
         <translation>Accusé de réception en PDF</translation>
+    </message>
+    <message>
+        <source>Compared with the &amp;previous version</source>
+        <translation>&amp;Comparaison avec la version précédente</translation>
+    </message>
+    <message>
+        <source>Variation &amp;of the assets</source>
+        <translation>Variation du &amp;patrimoine</translation>
+    </message>
+    <message>
+        <source>&amp;Export the declaration as PDF…</source>
+        <translation>&amp;Exporter la déclaration en PDF…</translation>
+    </message>
+    <message>
+        <source>Ac&amp;knowledgement as PDF…</source>
+        <translation>Accu&amp;sé de réception en PDF…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Compared with the &amp;previous version (%n change(s))</source>
+        <translation>
+            <numerusform>&amp;Comparaison avec la version précédente (%n modification)</numerusform>
+            <numerusform>&amp;Comparaison avec la version précédente (%n modifications)</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -393,6 +393,8 @@ void DeclarantWorkspace::openDeclaration(int row)
     view->setDeclaration(*declaration);
     layout->addWidget(view);
     auto* box = new QDialogButtonBox(QDialogButtonBox::Close, dialog);
+    // Our own word, as in the entry dialog: French even where Qt's translations are not installed.
+    box->button(QDialogButtonBox::Close)->setText(tr("Close"));
     connect(box, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
     layout->addWidget(box);
     dialog->resize(900, 700);

@@ -1124,7 +1124,7 @@
     </message>
     <message>
         <source>Receipt of the %1 (%2) of %3, filed on %4, is acknowledged by the authority below.</source>
-        <translation>L&apos;autorité désignée ci-dessous accuse réception de la %1 (%2) de %3, déposée le %4.</translation>
+        <translation>L&apos;autorité désignée ci-dessous accuse réception de la %1 (%2) déposée le %4 par %3.</translation>
     </message>
     <message>
         <source>Declaration</source>
@@ -1770,7 +1770,7 @@
     </message>
     <message>
         <source>audit trail whole: %1 entries, every signature verified</source>
-        <translation>journal d&apos;audit intègre&#xa0;: %1 entrées, toutes les signatures vérifiées</translation>
+        <translation>piste d&apos;audit intègre&#xa0;: %1 entrées, toutes les signatures vérifiées</translation>
     </message>
     <message>
         <source>may open: %1</source>
@@ -1806,7 +1806,7 @@
     </message>
     <message>
         <source>demo identities and passphrases: %1/demo.json</source>
-        <translation>identités et phrases secrètes de démonstration&#xa0;: %1/demo.json</translation>
+        <translation>identités et phrases de passe de démonstration&#xa0;: %1/demo.json</translation>
     </message>
     <message>
         <source>List the declarations you may see.</source>
@@ -2649,7 +2649,7 @@
     </message>
     <message>
         <source>The store to open (default: %1). When there is none, the demonstration store is created there.</source>
-        <translation>Le magasin à ouvrir (par défaut&#xa0;: %1). S&apos;il n&apos;existe pas, le magasin de démonstration y est créé.</translation>
+        <translation>Le registre à ouvrir (par défaut&#xa0;: %1). S&apos;il n&apos;existe pas, le registre de démonstration y est créé.</translation>
     </message>
 </context>
 <context>
@@ -2881,7 +2881,7 @@
     </message>
     <message>
         <source>Attestation and filing</source>
-        <translation>Attestation et envoi</translation>
+        <translation>Attestation et dépôt</translation>
     </message>
     <message>
         <source>Who declares, and the functions in which you were installed. Fields marked * are required.</source>
@@ -3393,11 +3393,11 @@
     </message>
     <message>
         <source>Opening the store…</source>
-        <translation>Ouverture du magasin…</translation>
+        <translation>Ouverture du registre…</translation>
     </message>
     <message>
         <source>Opening the store</source>
-        <translation>Ouverture du magasin</translation>
+        <translation>Ouverture du registre</translation>
     </message>
     <message>
         <source>&lt;h2&gt;Unlock your identity&lt;/h2&gt;&lt;p&gt;Choose your identity file and type its passphrase. Your declarations are signed and sealed with it.&lt;/p&gt;</source>
@@ -3421,19 +3421,19 @@
     </message>
     <message>
         <source>No store yet: creating the demonstration store and its identities. This takes a few seconds…</source>
-        <translation>Aucun magasin pour l&apos;instant&#xa0;: création du magasin de démonstration et de ses identités. Cela prend quelques secondes…</translation>
+        <translation>Aucun registre pour l&apos;instant&#xa0;: création du registre de démonstration et de ses identités. Cela prend quelques secondes…</translation>
     </message>
     <message>
         <source>The store cannot be opened: %1</source>
-        <translation>Le magasin ne peut pas être ouvert&#xa0;: %1</translation>
+        <translation>Le registre ne peut pas être ouvert&#xa0;: %1</translation>
     </message>
     <message>
         <source>&lt;b&gt;Demonstration store&lt;/b&gt; — for trying Probitas only, never for real declarations. Identities: %1</source>
-        <translation>&lt;b&gt;Magasin de démonstration&lt;/b&gt; — pour essayer Probitas uniquement, jamais pour de véritables déclarations. Identités&#xa0;: %1</translation>
+        <translation>&lt;b&gt;Registre de démonstration&lt;/b&gt; — pour essayer Probitas uniquement, jamais pour de véritables déclarations. Identités&#xa0;: %1</translation>
     </message>
     <message>
         <source>Demonstration store created.</source>
-        <translation>Magasin de démonstration créé.</translation>
+        <translation>Registre de démonstration créé.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -3461,7 +3461,7 @@
     </message>
     <message>
         <source>This identity is not in the store&apos;s directory: %1</source>
-        <translation>Cette identité ne figure pas dans l&apos;annuaire du magasin&#xa0;: %1</translation>
+        <translation>Cette identité ne figure pas dans l&apos;annuaire du registre&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1 — %2</source>
@@ -3469,7 +3469,7 @@
     </message>
     <message>
         <source>&lt;h2&gt;%1 workspace: coming soon&lt;/h2&gt;&lt;p&gt;%2 is unlocked. This version of Probitas serves declarants; the %1 workspace comes next.&lt;/p&gt;</source>
-        <translation>&lt;h2&gt;Espace %1&#xa0;: à venir&lt;/h2&gt;&lt;p&gt;L&apos;identité de %2 est déverrouillée. Cette version de Probitas est destinée aux déclarants&#xa0;; l&apos;espace %1 suivra.&lt;/p&gt;</translation>
+        <translation>&lt;h2&gt;Espace %1&#xa0;: à venir&lt;/h2&gt;&lt;p&gt;Identité déverrouillée&#xa0;: %2. Cette version de Probitas est destinée aux déclarants&#xa0;; l&apos;espace %1 suivra.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -3520,7 +3520,7 @@
     </message>
     <message>
         <source>Event</source>
-        <translation>Événement</translation>
+        <translation>Fait générateur</translation>
     </message>
     <message>
         <source>To</source>
@@ -3599,7 +3599,7 @@
     </message>
     <message>
         <source>Total assets</source>
-        <translation>Total de l&apos;actif</translation>
+        <translation>Total de l’actif</translation>
     </message>
     <message>
         <source>Total liabilities</source>
@@ -3871,6 +3871,34 @@
         <source>F&amp;ilter:</source>
         <translation>&amp;Rechercher&#xa0;:</translation>
     </message>
+    <message>
+        <source>convened to the ethics interview</source>
+        <translation>convocation à l&apos;entretien déontologique</translation>
+    </message>
+    <message>
+        <source>ethics interview opened</source>
+        <translation>consultation de la fiche navette</translation>
+    </message>
+    <message>
+        <source>ethics interview acknowledged</source>
+        <translation>accusé de réception de la fiche navette</translation>
+    </message>
+    <message>
+        <source>invited to modify the declaration</source>
+        <translation>invitation à modifier la déclaration</translation>
+    </message>
+    <message>
+        <source>modified as invited</source>
+        <translation>déclaration modifiée sur invitation</translation>
+    </message>
+    <message>
+        <source>opinion of the collège given</source>
+        <translation>avis du collège rendu</translation>
+    </message>
+    <message>
+        <source>opinion of the collège opened</source>
+        <translation>consultation de l&apos;avis du collège</translation>
+    </message>
 </context>
 <context>
     <name>probitas::gui::AuthorityWorkspace</name>
@@ -3892,7 +3920,7 @@
     </message>
     <message>
         <source>All events</source>
-        <translation>Tous les faits générateurs</translation>
+        <translation>Tous faits générateurs</translation>
     </message>
     <message>
         <source>Every status</source>
@@ -4273,7 +4301,7 @@
     </message>
     <message>
         <source>Event</source>
-        <translation>Événement</translation>
+        <translation>Fait générateur</translation>
     </message>
     <message>
         <source>Filed at</source>
@@ -4305,7 +4333,7 @@
     </message>
     <message>
         <source>%1 (%2), due %3</source>
-        <translation>%1 (%2), à déposer avant le %3</translation>
+        <translation>%1 (%2), échéance le %3</translation>
     </message>
     <message numerus="yes">
         <source>%n declaration(s) filed.</source>
@@ -4352,7 +4380,7 @@
     </message>
     <message>
         <source>Filed: declaration %1, status %2, for %3.</source>
-        <translation>Déposée&#xa0;: déclaration %1, statut %2, destinataires&#xa0;: %3.</translation>
+        <translation>Dépôt effectué&#xa0;: déclaration %1 (%2), destinataires&#xa0;: %3.</translation>
     </message>
     <message>
         <source>filed, awaiting acknowledgement</source>
@@ -4400,7 +4428,7 @@
     </message>
     <message>
         <source>Start from my &amp;last filed declaration of this kind</source>
-        <translation>Prendre pour &amp;base ma dernière déclaration déposée de ce type</translation>
+        <translation>Prendre pour &amp;base ma dernière déclaration de ce type</translation>
     </message>
     <message>
         <source>A complementary declaration, or the one due at a new posting, starts from what you last filed; the summary shows what you changed.</source>
@@ -4490,6 +4518,10 @@
         <source>S&amp;tart</source>
         <translation>&amp;Commencer</translation>
     </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
 </context>
 <context>
     <name>probitas::gui::DeclarationReview</name>
@@ -4563,11 +4595,11 @@
     </message>
     <message>
         <source>This is the first %1 of %2 you have received: there is no previous version to compare with.</source>
-        <translation>Il s&apos;agit de la première %1 de %2 que vous recevez&#xa0;: il n&apos;existe pas de version précédente à comparer.</translation>
+        <translation>Vous n&apos;avez reçu aucune version antérieure de cette %1 (déclarant&#xa0;: %2)&#xa0;: il n&apos;existe pas de version précédente à comparer.</translation>
     </message>
     <message>
         <source>No earlier declaration of assets of %1 has been received: the variation will be computed from the next one.</source>
-        <translation>Aucune déclaration de situation patrimoniale antérieure de %1 n&apos;a été reçue&#xa0;: la variation sera calculée à partir de la prochaine.</translation>
+        <translation>Aucune déclaration de situation patrimoniale antérieure n&apos;a été reçue pour %1&#xa0;: la variation sera calculée à partir de la prochaine.</translation>
     </message>
     <message>
         <source>May open it:</source>
@@ -4647,241 +4679,6 @@
             <numerusform>&amp;Comparaison avec la version précédente (%n modification)</numerusform>
             <numerusform>&amp;Comparaison avec la version précédente (%n modifications)</numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>probitas::store</name>
-    <message>
-        <source>store database error (%1): %2</source>
-        <translation>erreur de la base du registre (%1)&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>%1: cannot write to disk</source>
-        <translation>%1&#xa0;: écriture sur le disque impossible</translation>
-    </message>
-    <message>
-        <source>the bundle needs a folder to go into</source>
-        <translation>le dossier de contrôle doit être écrit dans un dossier</translation>
-    </message>
-    <message>
-        <source>%1 exists and is not a folder</source>
-        <translation>%1 existe et n&apos;est pas un dossier</translation>
-    </message>
-    <message>
-        <source>%1 is not empty: a bundle goes into a new or empty folder</source>
-        <translation>%1 n&apos;est pas vide&#xa0;: un dossier de contrôle s&apos;écrit dans un dossier nouveau ou vide</translation>
-    </message>
-    <message>
-        <source>%1: cannot create the folder</source>
-        <translation>%1&#xa0;: impossible de créer le dossier</translation>
-    </message>
-    <message>
-        <source>the export was cancelled</source>
-        <translation>l&apos;export a été annulé</translation>
-    </message>
-    <message>
-        <source>the store holds a receipt with an unexpected id</source>
-        <translation>le registre contient un accusé de réception à l&apos;identifiant inattendu</translation>
-    </message>
-    <message>
-        <source>the store&apos;s directory holds an unexpected person id</source>
-        <translation>l&apos;annuaire du registre contient un identifiant de personne inattendu</translation>
-    </message>
-    <message>
-        <source>%1: cannot move the bundle into place: %2</source>
-        <translation>%1&#xa0;: impossible de mettre le dossier de contrôle en place&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>%1 is not a folder</source>
-        <translation>%1 n&apos;est pas un dossier</translation>
-    </message>
-    <message>
-        <source>%1 was removed</source>
-        <translation>%1 a été supprimé</translation>
-    </message>
-    <message>
-        <source>%1 was changed: it is not a bundle manifest any more</source>
-        <translation>%1 a été modifié&#xa0;: ce n&apos;est plus un manifeste de dossier de contrôle</translation>
-    </message>
-    <message>
-        <source>%1 was changed: it lists the file &quot;%2&quot;</source>
-        <translation>%1 a été modifié&#xa0;: il mentionne le fichier «&#xa0;%2&#xa0;»</translation>
-    </message>
-    <message>
-        <source>%1 was changed</source>
-        <translation>%1 a été modifié</translation>
-    </message>
-    <message>
-        <source>%1 was added</source>
-        <translation>%1 a été ajouté</translation>
-    </message>
-    <message>
-        <source>%1 was removed or changed: the manifest&apos;s signature cannot be checked</source>
-        <translation>%1 a été supprimé ou modifié&#xa0;: la signature du manifeste ne peut pas être vérifiée</translation>
-    </message>
-    <message>
-        <source>the signature in %1 does not verify over %2: one of them was changed</source>
-        <translation>la signature contenue dans %1 ne correspond pas à %2&#xa0;: l&apos;un des deux a été modifié</translation>
-    </message>
-    <message>
-        <source>%1 is not the certificate the manifest names</source>
-        <translation>%1 n&apos;est pas le certificat que désigne le manifeste</translation>
-    </message>
-    <message>
-        <source>%1 was changed: no audit head or export time</source>
-        <translation>%1 a été modifié&#xa0;: tête de chaîne ou date d&apos;export absente</translation>
-    </message>
-    <message>
-        <source>the manifest&apos;s signer is not trusted: %1</source>
-        <translation>le signataire du manifeste n&apos;est pas reconnu&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>%1 is not the certificate %2 names</source>
-        <translation>%1 n&apos;est pas le certificat que désigne %2</translation>
-    </message>
-    <message>
-        <source>%1 is not trusted: %2</source>
-        <translation>%1 n&apos;est pas reconnu&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>%1 was changed: it does not list %2</source>
-        <translation>%1 a été modifié&#xa0;: il ne mentionne pas %2</translation>
-    </message>
-    <message>
-        <source>%1, line %2: not an audit entry</source>
-        <translation>%1, ligne %2&#xa0;: ce n&apos;est pas une entrée d&apos;audit</translation>
-    </message>
-    <message>
-        <source>%1 goes on after entry %2, the manifest&apos;s head: entries were added</source>
-        <translation>%1 se poursuit après l&apos;entrée %2, tête de chaîne du manifeste&#xa0;: des entrées ont été ajoutées</translation>
-    </message>
-    <message>
-        <source>the manifest is not signed by the exporter the audit trail records</source>
-        <translation>le manifeste n&apos;est pas signé par l&apos;auteur de l&apos;export qu&apos;enregistre la piste d&apos;audit</translation>
-    </message>
-    <message>
-        <source>%1: declaration %2 has no matching &quot;file&quot; entry in the audit trail</source>
-        <translation>%1&#xa0;: la déclaration %2 n&apos;a pas d&apos;entrée «&#xa0;file&#xa0;» correspondante dans la piste d&apos;audit</translation>
-    </message>
-    <message>
-        <source>%1: envelope %2 does not match the audit trail</source>
-        <translation>%1&#xa0;: l&apos;enveloppe %2 ne correspond pas à la piste d&apos;audit</translation>
-    </message>
-    <message>
-        <source>%1: the receipt %2 is not in the manifest</source>
-        <translation>%1&#xa0;: l&apos;accusé de réception %2 ne figure pas dans le manifeste</translation>
-    </message>
-    <message>
-        <source>%1 does not match the audit trail&apos;s acknowledgement</source>
-        <translation>%1 ne correspond pas à l&apos;accusé de réception qu&apos;enregistre la piste d&apos;audit</translation>
-    </message>
-    <message>
-        <source>audit entry %1 was modified</source>
-        <translation>l&apos;entrée d&apos;audit %1 a été modifiée</translation>
-    </message>
-    <message>
-        <source>audit entry %1 names an actor who is not in the directory</source>
-        <translation>l&apos;entrée d&apos;audit %1 désigne un auteur absent de l&apos;annuaire</translation>
-    </message>
-    <message>
-        <source>audit entry %1 has a signature that does not verify</source>
-        <translation>la signature de l&apos;entrée d&apos;audit %1 n&apos;est pas valide</translation>
-    </message>
-    <message>
-        <source>audit entry %1 is missing or out of order</source>
-        <translation>l&apos;entrée d&apos;audit %1 est manquante ou hors séquence</translation>
-    </message>
-    <message>
-        <source>audit entry %1 does not follow entry %2 (removed or reordered entries)</source>
-        <translation>l&apos;entrée d&apos;audit %1 ne fait pas suite à l&apos;entrée %2 (entrées supprimées ou réordonnées)</translation>
-    </message>
-    <message>
-        <source>the signature of audit entry %1 was replaced</source>
-        <translation>la signature de l&apos;entrée d&apos;audit %1 a été remplacée</translation>
-    </message>
-    <message>
-        <source>the trail ends at entry %1 but entry %2 was seen before: entries were removed from its end</source>
-        <translation>la piste d&apos;audit s&apos;arrête à l&apos;entrée %1 alors que l&apos;entrée %2 avait été vue&#xa0;: des entrées ont été supprimées à sa fin</translation>
-    </message>
-    <message>
-        <source>audit entry %1 is not the one seen before: the trail was rewritten</source>
-        <translation>l&apos;entrée d&apos;audit %1 n&apos;est pas celle qui avait été vue&#xa0;: la piste d&apos;audit a été réécrite</translation>
-    </message>
-</context>
-<context>
-    <name>probitas::store::AuditAnchor</name>
-    <message>
-        <source>not an audit anchor: expected SEQUENCE:SHA256 as audit verify prints it, got &quot;%1&quot;</source>
-        <translation>ce n&apos;est pas une ancre d&apos;audit&#xa0;: SEQUENCE:SHA256 attendu, tel qu&apos;audit verify l&apos;affiche, obtenu «&#xa0;%1&#xa0;»</translation>
-    </message>
-</context>
-<context>
-    <name>probitas::store::AuditEntry</name>
-    <message>
-        <source>audit entry %1 is not a readable audit entry</source>
-        <translation>l&apos;entrée d&apos;audit %1 est illisible</translation>
-    </message>
-</context>
-<context>
-    <name>probitas::store::BundleWriter</name>
-    <message>
-        <source>%1: cannot create the folder</source>
-        <translation>%1&#xa0;: impossible de créer le dossier</translation>
-    </message>
-    <message>
-        <source>%1: cannot write: %2</source>
-        <translation>%1&#xa0;: écriture impossible&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>%1: cannot write to disk</source>
-        <translation>%1&#xa0;: écriture sur le disque impossible</translation>
-    </message>
-</context>
-<context>
-    <name>probitas::store::Connection</name>
-    <message>
-        <source>the Qt SQL driver for %1 is not installed</source>
-        <translation>le pilote Qt SQL pour %1 n&apos;est pas installé</translation>
-    </message>
-    <message>
-        <source>%1: cannot create the folder</source>
-        <translation>%1&#xa0;: impossible de créer le dossier</translation>
-    </message>
-    <message>
-        <source>cannot open %1</source>
-        <translation>impossible d&apos;ouvrir %1</translation>
-    </message>
-</context>
-<context>
-    <name>probitas::store::Findings</name>
-    <message>
-        <source>the bundle is not whole: %1</source>
-        <translation>le dossier de contrôle n&apos;est pas intègre&#xa0;: %1</translation>
-    </message>
-</context>
-<context>
-    <name>probitas::store::Location</name>
-    <message>
-        <source>not a PostgreSQL URL (postgresql://user@host:port/database)</source>
-        <translation>URL PostgreSQL non valide (postgresql://utilisateur@hôte:port/base)</translation>
-    </message>
-    <message>
-        <source>the store URL must not contain a password: use PGPASSWORD or ~/.pgpass</source>
-        <translation>l&apos;URL du registre ne doit pas contenir de mot de passe&#xa0;: utilisez PGPASSWORD ou ~/.pgpass</translation>
-    </message>
-</context>
-<context>
-    <name>probitas::store::SchemaManager</name>
-    <message>
-        <source>the store has schema version %1, which needs a newer Probitas (this one knows up to version %2)</source>
-        <translation>le registre est en version de schéma %1, qui exige une version plus récente de Probitas (celle-ci connaît les versions jusqu&apos;à %2)</translation>
-    </message>
-</context>
-<context>
-    <name>probitas::store::Transaction</name>
-    <message>
-        <source>no transaction to commit</source>
-        <translation>aucune transaction à valider</translation>
     </message>
 </context>
 <context>
@@ -5121,6 +4918,198 @@
     <message>
         <source>avis request %1 was answered meanwhile</source>
         <translation>la demande d&apos;avis %1 a reçu réponse entre-temps</translation>
+    </message>
+    <message>
+        <source>%1: cannot write to disk</source>
+        <translation>%1&#xa0;: écriture sur le disque impossible</translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation>%1&#xa0;: écriture impossible&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>the bundle needs a folder to go into</source>
+        <translation>le dossier de contrôle doit être écrit dans un dossier</translation>
+    </message>
+    <message>
+        <source>%1 exists and is not a folder</source>
+        <translation>%1 existe et n&apos;est pas un dossier</translation>
+    </message>
+    <message>
+        <source>%1 is not empty: a bundle goes into a new or empty folder</source>
+        <translation>%1 n&apos;est pas vide&#xa0;: un dossier de contrôle s&apos;écrit dans un dossier nouveau ou vide</translation>
+    </message>
+    <message>
+        <source>the export was cancelled</source>
+        <translation>l&apos;export a été annulé</translation>
+    </message>
+    <message>
+        <source>the store holds a receipt with an unexpected id</source>
+        <translation>le registre contient un accusé de réception à l&apos;identifiant inattendu</translation>
+    </message>
+    <message>
+        <source>the store&apos;s directory holds an unexpected person id</source>
+        <translation>l&apos;annuaire du registre contient un identifiant de personne inattendu</translation>
+    </message>
+    <message>
+        <source>%1: cannot move the bundle into place: %2</source>
+        <translation>%1&#xa0;: impossible de mettre le dossier de contrôle en place&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>the bundle is not whole: %1</source>
+        <translation>le dossier de contrôle n&apos;est pas intègre&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder</source>
+        <translation>%1 n&apos;est pas un dossier</translation>
+    </message>
+    <message>
+        <source>%1 was removed</source>
+        <translation>%1 a été supprimé</translation>
+    </message>
+    <message>
+        <source>%1 was changed: it is not a bundle manifest any more</source>
+        <translation>%1 a été modifié&#xa0;: ce n&apos;est plus un manifeste de dossier de contrôle</translation>
+    </message>
+    <message>
+        <source>%1 was changed: it lists the file &quot;%2&quot;</source>
+        <translation>%1 a été modifié&#xa0;: il mentionne le fichier «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <source>%1 was changed</source>
+        <translation>%1 a été modifié</translation>
+    </message>
+    <message>
+        <source>%1 was added</source>
+        <translation>%1 a été ajouté</translation>
+    </message>
+    <message>
+        <source>%1 was removed or changed: the manifest&apos;s signature cannot be checked</source>
+        <translation>%1 a été supprimé ou modifié&#xa0;: la signature du manifeste ne peut pas être vérifiée</translation>
+    </message>
+    <message>
+        <source>the signature in %1 does not verify over %2: one of them was changed</source>
+        <translation>la signature contenue dans %1 ne correspond pas à %2&#xa0;: l&apos;un des deux a été modifié</translation>
+    </message>
+    <message>
+        <source>%1 is not the certificate the manifest names</source>
+        <translation>%1 n&apos;est pas le certificat que désigne le manifeste</translation>
+    </message>
+    <message>
+        <source>%1 was changed: no audit head or export time</source>
+        <translation>%1 a été modifié&#xa0;: tête de chaîne ou date d&apos;export absente</translation>
+    </message>
+    <message>
+        <source>the manifest&apos;s signer is not trusted: %1</source>
+        <translation>le signataire du manifeste n&apos;est pas reconnu&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 is not the certificate %2 names</source>
+        <translation>%1 n&apos;est pas le certificat que désigne %2</translation>
+    </message>
+    <message>
+        <source>%1 is not trusted: %2</source>
+        <translation>%1 n&apos;est pas reconnu&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 was changed: it does not list %2</source>
+        <translation>%1 a été modifié&#xa0;: il ne mentionne pas %2</translation>
+    </message>
+    <message>
+        <source>%1, line %2: not an audit entry</source>
+        <translation>%1, ligne %2&#xa0;: ce n&apos;est pas une entrée d&apos;audit</translation>
+    </message>
+    <message>
+        <source>%1 goes on after entry %2, the manifest&apos;s head: entries were added</source>
+        <translation>%1 se poursuit après l&apos;entrée %2, tête de chaîne du manifeste&#xa0;: des entrées ont été ajoutées</translation>
+    </message>
+    <message>
+        <source>the manifest is not signed by the exporter the audit trail records</source>
+        <translation>le manifeste n&apos;est pas signé par l&apos;auteur de l&apos;export qu&apos;enregistre la piste d&apos;audit</translation>
+    </message>
+    <message>
+        <source>%1: declaration %2 has no matching &quot;file&quot; entry in the audit trail</source>
+        <translation>%1&#xa0;: la déclaration %2 n&apos;a pas d&apos;entrée «&#xa0;file&#xa0;» correspondante dans la piste d&apos;audit</translation>
+    </message>
+    <message>
+        <source>%1: envelope %2 does not match the audit trail</source>
+        <translation>%1&#xa0;: l&apos;enveloppe %2 ne correspond pas à la piste d&apos;audit</translation>
+    </message>
+    <message>
+        <source>%1: the receipt %2 is not in the manifest</source>
+        <translation>%1&#xa0;: l&apos;accusé de réception %2 ne figure pas dans le manifeste</translation>
+    </message>
+    <message>
+        <source>%1 does not match the audit trail&apos;s acknowledgement</source>
+        <translation>%1 ne correspond pas à l&apos;accusé de réception qu&apos;enregistre la piste d&apos;audit</translation>
+    </message>
+    <message>
+        <source>audit entry %1 is not a readable audit entry</source>
+        <translation>l&apos;entrée d&apos;audit %1 est illisible</translation>
+    </message>
+    <message>
+        <source>not an audit anchor: expected SEQUENCE:SHA256 as audit verify prints it, got &quot;%1&quot;</source>
+        <translation>ce n&apos;est pas une ancre d&apos;audit&#xa0;: SEQUENCE:SHA256 attendu, tel qu&apos;audit verify l&apos;affiche, obtenu «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>audit entry %1 was modified</source>
+        <translation>l&apos;entrée d&apos;audit %1 a été modifiée</translation>
+    </message>
+    <message>
+        <source>audit entry %1 names an actor who is not in the directory</source>
+        <translation>l&apos;entrée d&apos;audit %1 désigne un auteur absent de l&apos;annuaire</translation>
+    </message>
+    <message>
+        <source>audit entry %1 has a signature that does not verify</source>
+        <translation>la signature de l&apos;entrée d&apos;audit %1 n&apos;est pas valide</translation>
+    </message>
+    <message>
+        <source>audit entry %1 is missing or out of order</source>
+        <translation>l&apos;entrée d&apos;audit %1 est manquante ou hors séquence</translation>
+    </message>
+    <message>
+        <source>audit entry %1 does not follow entry %2 (removed or reordered entries)</source>
+        <translation>l&apos;entrée d&apos;audit %1 ne fait pas suite à l&apos;entrée %2 (entrées supprimées ou réordonnées)</translation>
+    </message>
+    <message>
+        <source>the signature of audit entry %1 was replaced</source>
+        <translation>la signature de l&apos;entrée d&apos;audit %1 a été remplacée</translation>
+    </message>
+    <message>
+        <source>the trail ends at entry %1 but entry %2 was seen before: entries were removed from its end</source>
+        <translation>la piste d&apos;audit s&apos;arrête à l&apos;entrée %1 alors que l&apos;entrée %2 avait été vue&#xa0;: des entrées ont été supprimées à sa fin</translation>
+    </message>
+    <message>
+        <source>audit entry %1 is not the one seen before: the trail was rewritten</source>
+        <translation>l&apos;entrée d&apos;audit %1 n&apos;est pas celle qui avait été vue&#xa0;: la piste d&apos;audit a été réécrite</translation>
+    </message>
+    <message>
+        <source>store database error (%1): %2</source>
+        <translation>erreur de la base du registre (%1)&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>not a PostgreSQL URL (postgresql://user@host:port/database)</source>
+        <translation>URL PostgreSQL non valide (postgresql://utilisateur@hôte:port/base)</translation>
+    </message>
+    <message>
+        <source>the store URL must not contain a password: use PGPASSWORD or ~/.pgpass</source>
+        <translation>l&apos;URL du registre ne doit pas contenir de mot de passe&#xa0;: utilisez PGPASSWORD ou ~/.pgpass</translation>
+    </message>
+    <message>
+        <source>the Qt SQL driver for %1 is not installed</source>
+        <translation>le pilote Qt SQL pour %1 n&apos;est pas installé</translation>
+    </message>
+    <message>
+        <source>cannot open %1</source>
+        <translation>impossible d&apos;ouvrir %1</translation>
+    </message>
+    <message>
+        <source>no transaction to commit</source>
+        <translation>aucune transaction à valider</translation>
+    </message>
+    <message>
+        <source>the store has schema version %1, which needs a newer Probitas (this one knows up to version %2)</source>
+        <translation>le registre est en version de schéma %1, qui exige une version plus récente de Probitas (celle-ci connaît les versions jusqu&apos;à %2)</translation>
     </message>
 </context>
 </TS>

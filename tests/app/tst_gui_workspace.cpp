@@ -509,7 +509,9 @@ private slots:
         QVERIFY(!saved.last().at(0).toBool());
         auto* problem = child<QWidget>(window, "saveProblem");
         QVERIFY(problem->isVisible());
-        QVERIFY(!child<QLabel>(window, "saveProblemText")->text().isEmpty());
+        // The store's refusal in the interface's language, like the rest of the banner.
+        const QString refusal = child<QLabel>(window, "saveProblemText")->text();
+        QVERIFY2(refusal.contains(QStringLiteral("erreur de la base du registre")), qPrintable(refusal));
         QVERIFY(workspace->drafts()->hasUnsaved());
         QVERIFY2(mnemonicConflicts(&window).isEmpty(),
                  qPrintable(QStringList(mnemonicConflicts(&window).values()).join("; ")));

@@ -93,7 +93,7 @@ DeclarationWizard::DeclarationWizard(QWidget* parent)
     , m_navigation(new QListWidget(this))
     , m_stack(new QStackedWidget(this))
     , m_previousButton(new QPushButton(tr("< &Previous"), this))
-    , m_nextButton(new QPushButton(tr("&Next >"), this))
+    , m_nextButton(new QPushButton(tr("Ne&xt >"), this))
     , m_position(new QLabel(this))
 {
     setObjectName(QStringLiteral("declarationWizard"));

@@ -90,8 +90,8 @@ ObligationsPanel::ObligationsPanel(QWidget* parent)
 
     auto* form = new QFormLayout;
     form->addRow(tr("&Status"), m_status);
-    form->addRow(tr("&Formation"), m_formation);
-    form->addRow(tr("&Court"), m_courtType);
+    form->addRow(tr("Forma&tion"), m_formation);
+    form->addRow(tr("Co&urt"), m_courtType);
     form->addRow(tr("S&eat"), m_seat);
     form->addRow(tr("&Rank"), m_rank);
     form->addRow(tr("&Installed on"), m_installedOn);

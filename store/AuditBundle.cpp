@@ -31,10 +31,12 @@ namespace probitas::store {
 
 namespace {
 
-QString tr(const char* text)
+// The store's messages share the context "store" (Store.h); a class that says so lets lupdate file them
+// under the context they are looked up in.
+struct StoreText
 {
-    return QCoreApplication::translate("store", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(store)
+};
 
 QString sha256Hex(QByteArrayView bytes)
 {
@@ -85,7 +87,7 @@ Status syncPath(const QString& path, bool directory)
         if (descriptor >= 0) {
             ::close(descriptor);
         }
-        return Error::environment(tr("%1: cannot write to disk").arg(path));
+        return Error::environment(StoreText::tr("%1: cannot write to disk").arg(path));
     }
     ::close(descriptor);
     return success();
@@ -163,17 +165,17 @@ public:
             (!QDir().mkpath(folder) ||
              !QFile::setPermissions(folder, QFileDevice::ReadOwner | QFileDevice::WriteOwner |
                                                 QFileDevice::ExeOwner))) {
-            return Error::environment(tr("%1: cannot create the folder").arg(folder));
+            return Error::environment(StoreText::tr("%1: cannot create the folder").arg(folder));
         }
         QFile file(path);
         if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly) ||
             !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner) ||
             file.write(bytes.data(), bytes.size()) != bytes.size() || !file.flush()) {
-            return Error::environment(tr("%1: cannot write: %2").arg(path, file.errorString()));
+            return Error::environment(StoreText::tr("%1: cannot write: %2").arg(path, file.errorString()));
         }
 #ifdef Q_OS_UNIX
         if (::fsync(file.handle()) != 0) {
-            return Error::environment(tr("%1: cannot write to disk").arg(path));
+            return Error::environment(StoreText::tr("%1: cannot write to disk").arg(path));
         }
 #endif
         file.close();
@@ -249,26 +251,27 @@ Result<BundleSummary> exportBundle(Store& store, const crypto::Identity& exporte
 {
     const QFileInfo target(QDir::cleanPath(QFileInfo(directory).absoluteFilePath()));
     if (directory.trimmed().isEmpty() || target.fileName().isEmpty()) {
-        return Error::unusable(tr("the bundle needs a folder to go into"));
+        return Error::unusable(StoreText::tr("the bundle needs a folder to go into"));
     }
     if (target.exists() && !target.isDir()) {
-        return Error::unusable(tr("%1 exists and is not a folder").arg(target.filePath()));
+        return Error::unusable(StoreText::tr("%1 exists and is not a folder").arg(target.filePath()));
     }
     if (target.isDir() &&
         !QDir(target.filePath())
              .entryList(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot)
              .isEmpty()) {
-        return Error::unusable(
-            tr("%1 is not empty: a bundle goes into a new or empty folder").arg(target.filePath()));
+        return Error::unusable(StoreText::tr("%1 is not empty: a bundle goes into a new or empty folder")
+                                   .arg(target.filePath()));
     }
     const QDir parent = target.absoluteDir();
     if (!QDir().mkpath(parent.path())) {
-        return Error::environment(tr("%1: cannot create the folder").arg(parent.path()));
+        return Error::environment(StoreText::tr("%1: cannot create the folder").arg(parent.path()));
     }
     const auto proceed = [&progress](qint64 done, qint64 total) {
         return !progress || progress(done, total);
     };
-    const Error cancelled{ErrorKind::Invalid, tr("the export was cancelled"), QString(bundle::Cancelled)};
+    const Error cancelled{ErrorKind::Invalid, StoreText::tr("the export was cancelled"),
+                          QString(bundle::Cancelled)};
     if (!proceed(0, 0)) {
         return cancelled;
     }
@@ -293,7 +296,7 @@ Result<BundleSummary> exportBundle(Store& store, const crypto::Identity& exporte
                             .arg(QCoreApplication::applicationPid())
                             .arg(QRandomGenerator::system()->generate(), 8, 16, QLatin1Char('0')));
     if (!QDir().mkdir(stagingPath)) {
-        return Error::environment(tr("%1: cannot create the folder").arg(stagingPath));
+        return Error::environment(StoreText::tr("%1: cannot create the folder").arg(stagingPath));
     }
     Staging staging(stagingPath);
     QFile::setPermissions(stagingPath,
@@ -323,7 +326,7 @@ Result<BundleSummary> exportBundle(Store& store, const crypto::Identity& exporte
     for (const StoredReceipt& receipt : evidence->receipts) {
         const QString file = receiptFile(receipt);
         if (!safeRelativePath(file)) {
-            return Error::integrity(tr("the store holds a receipt with an unexpected id"));
+            return Error::integrity(StoreText::tr("the store holds a receipt with an unexpected id"));
         }
         if (Status written = writer.write(file, receipt.receipt); !written) {
             return written.error();
@@ -361,7 +364,7 @@ Result<BundleSummary> exportBundle(Store& store, const crypto::Identity& exporte
     for (const Person& person : evidence->people) {
         const QString file = certificateFile(person.id);
         if (!safeRelativePath(file)) {
-            return Error::integrity(tr("the store's directory holds an unexpected person id"));
+            return Error::integrity(StoreText::tr("the store's directory holds an unexpected person id"));
         }
         if (Status written = writer.write(file, person.certificate.toPem()); !written) {
             return written.error();
@@ -428,7 +431,7 @@ Result<BundleSummary> exportBundle(Store& store, const crypto::Identity& exporte
     std::filesystem::rename(QFile::encodeName(stagingPath).constData(),
                             QFile::encodeName(target.filePath()).constData(), failure);
     if (failure) {
-        return Error::environment(tr("%1: cannot move the bundle into place: %2")
+        return Error::environment(StoreText::tr("%1: cannot move the bundle into place: %2")
                                       .arg(target.filePath(), QString::fromLocal8Bit(failure.message())));
     }
     staging.release();
@@ -471,7 +474,7 @@ public:
     Error error() const
     {
         return Error{ErrorKind::Integrity,
-                     tr("the bundle is not whole: %1").arg(m_problems.join(QStringLiteral("; "))),
+                     StoreText::tr("the bundle is not whole: %1").arg(m_problems.join(QStringLiteral("; "))),
                      QString(bundle::Broken)};
     }
 
@@ -485,7 +488,7 @@ Result<BundleSummary> verifyBundle(const QString& directory, const QList<crypto:
 {
     const QDir root(QFileInfo(directory).absoluteFilePath());
     if (!QFileInfo(directory).isDir()) {
-        return Error::unusable(tr("%1 is not a folder").arg(directory));
+        return Error::unusable(StoreText::tr("%1 is not a folder").arg(directory));
     }
     Findings findings;
     const auto read = [&root](const QString& relative) -> std::optional<QByteArray> {
@@ -504,10 +507,10 @@ Result<BundleSummary> verifyBundle(const QString& directory, const QList<crypto:
     const auto manifestBytes = read(bundle::Manifest);
     const auto signature = read(bundle::ManifestSignature);
     if (!manifestBytes) {
-        findings.add(tr("%1 was removed").arg(bundle::Manifest));
+        findings.add(StoreText::tr("%1 was removed").arg(bundle::Manifest));
     }
     if (!signature) {
-        findings.add(tr("%1 was removed").arg(bundle::ManifestSignature));
+        findings.add(StoreText::tr("%1 was removed").arg(bundle::ManifestSignature));
     }
     if (!manifestBytes || !signature) {
         return findings.error();
@@ -515,7 +518,8 @@ Result<BundleSummary> verifyBundle(const QString& directory, const QList<crypto:
     const QJsonObject manifest = QJsonDocument::fromJson(*manifestBytes).object();
     if (manifest.value(QStringLiteral("type")).toString() != QLatin1String("probitas-audit-bundle") ||
         manifest.value(QStringLiteral("version")).toInt() != 1) {
-        findings.add(tr("%1 was changed: it is not a bundle manifest any more").arg(bundle::Manifest));
+        findings.add(
+            StoreText::tr("%1 was changed: it is not a bundle manifest any more").arg(bundle::Manifest));
         return findings.error();
     }
     const QJsonObject exporterJson = manifest.value(QStringLiteral("exporter")).toObject();
@@ -532,7 +536,7 @@ Result<BundleSummary> verifyBundle(const QString& directory, const QList<crypto:
         const QJsonObject file = value.toObject();
         const QString path = file.value(QStringLiteral("path")).toString();
         if (!safeRelativePath(path) || listed.contains(path)) {
-            files.add(tr("%1 was changed: it lists the file \"%2\"").arg(bundle::Manifest, path));
+            files.add(StoreText::tr("%1 was changed: it lists the file \"%2\"").arg(bundle::Manifest, path));
             continue;
         }
         listed.insert(path);
@@ -541,10 +545,10 @@ Result<BundleSummary> verifyBundle(const QString& directory, const QList<crypto:
         }
         const auto bytes = read(path);
         if (!bytes) {
-            files.add(tr("%1 was removed").arg(path));
+            files.add(StoreText::tr("%1 was removed").arg(path));
         } else if (bytes->size() != file.value(QStringLiteral("size")).toInteger(-1) ||
                    sha256Hex(*bytes) != file.value(QStringLiteral("sha256")).toString()) {
-            files.add(tr("%1 was changed").arg(path));
+            files.add(StoreText::tr("%1 was changed").arg(path));
         } else {
             contents.emplace(path, *bytes);
         }
@@ -568,7 +572,7 @@ Result<BundleSummary> verifyBundle(const QString& directory, const QList<crypto:
     }
     std::sort(added.begin(), added.end());
     for (const QString& path : added) {
-        files.add(tr("%1 was added").arg(path));
+        files.add(StoreText::tr("%1 was added").arg(path));
     }
 
     // The signature, by the exporter whose certificate the manifest lists.
@@ -580,28 +584,30 @@ Result<BundleSummary> verifyBundle(const QString& directory, const QList<crypto:
         }
     }
     if (exporterCertificate.isNull()) {
-        findings.add(tr("%1 was removed or changed: the manifest's signature cannot be checked")
+        findings.add(StoreText::tr("%1 was removed or changed: the manifest's signature cannot be checked")
                          .arg(bundle::ExporterCertificate));
         return findings.error();
     }
     if (!crypto::Signature::verify(*manifestBytes, *signature, exporterCertificate)) {
-        findings.add(tr("the signature in %1 does not verify over %2: one of them was changed")
+        findings.add(StoreText::tr("the signature in %1 does not verify over %2: one of them was changed")
                          .arg(bundle::ManifestSignature, bundle::Manifest));
         return findings.error();
     }
     findings.merge(files);
     if (QString::fromLatin1(exporterCertificate.sha256Fingerprint().toHex()) !=
         exporterJson.value(QStringLiteral("certificate_sha256")).toString()) {
-        findings.add(tr("%1 is not the certificate the manifest names").arg(bundle::ExporterCertificate));
+        findings.add(
+            StoreText::tr("%1 is not the certificate the manifest names").arg(bundle::ExporterCertificate));
     }
     if (!head || !exportedAt.isValid()) {
-        findings.add(tr("%1 was changed: no audit head or export time").arg(bundle::Manifest));
+        findings.add(StoreText::tr("%1 was changed: no audit head or export time").arg(bundle::Manifest));
         return findings.error();
     }
     if (!trustAnchors.isEmpty()) {
         if (Status trusted = crypto::Signature::verifySigner(exporterCertificate, trustAnchors, exportedAt);
             !trusted) {
-            findings.add(tr("the manifest's signer is not trusted: %1").arg(trusted.error().message));
+            findings.add(
+                StoreText::tr("the manifest's signer is not trusted: %1").arg(trusted.error().message));
         }
     }
 
@@ -618,18 +624,19 @@ Result<BundleSummary> verifyBundle(const QString& directory, const QList<crypto:
             auto certificate = crypto::Certificate::fromData(certificateBytes->second);
             if (!certificate || QString::fromLatin1(certificate->sha256Fingerprint().toHex()) !=
                                     value[QStringLiteral("certificate_sha256")].toString()) {
-                findings.add(tr("%1 is not the certificate %2 names").arg(file, bundle::People));
+                findings.add(StoreText::tr("%1 is not the certificate %2 names").arg(file, bundle::People));
                 continue;
             }
             if (!trustAnchors.isEmpty()) {
                 if (Status trusted = crypto::Signature::verifySigner(*certificate, trustAnchors); !trusted) {
-                    findings.add(tr("%1 is not trusted: %2").arg(file, trusted.error().message));
+                    findings.add(StoreText::tr("%1 is not trusted: %2").arg(file, trusted.error().message));
                 }
             }
             certificates.emplace(id, *certificate);
         }
     } else if (!listed.contains(bundle::People)) {
-        findings.add(tr("%1 was changed: it does not list %2").arg(bundle::Manifest, bundle::People));
+        findings.add(
+            StoreText::tr("%1 was changed: it does not list %2").arg(bundle::Manifest, bundle::People));
     }
 
     // The trail: every entry and signature, ending at the manifest's head, with the export.
@@ -649,7 +656,7 @@ Result<BundleSummary> verifyBundle(const QString& directory, const QList<crypto:
             }
             auto entry = AuditEntry::fromJson(QJsonDocument::fromJson(lines.at(i)).object());
             if (!entry) {
-                findings.add(tr("%1, line %2: not an audit entry").arg(bundle::Trail).arg(i + 1));
+                findings.add(StoreText::tr("%1, line %2: not an audit entry").arg(bundle::Trail).arg(i + 1));
                 readable = false;
                 break;
             }
@@ -661,22 +668,25 @@ Result<BundleSummary> verifyBundle(const QString& directory, const QList<crypto:
             if (report.firstBad != 0) {
                 findings.add(QStringLiteral("%1: %2").arg(bundle::Trail, report.problem));
             } else if (report.headHash != head->hash || report.checked != head->sequence) {
-                findings.add(tr("%1 goes on after entry %2, the manifest's head: entries were added")
-                                 .arg(bundle::Trail)
-                                 .arg(head->sequence));
+                findings.add(
+                    StoreText::tr("%1 goes on after entry %2, the manifest's head: entries were added")
+                        .arg(bundle::Trail)
+                        .arg(head->sequence));
             } else {
                 const AuditEntry& last = entries.back();
                 const QString exporterId = exporterJson.value(QStringLiteral("id")).toString();
                 if (last.action != actions::ExportBundle || last.actorId != exporterId ||
                     certificates.count(exporterId) == 0 ||
                     !(certificates.at(exporterId) == exporterCertificate)) {
-                    findings.add(tr("the manifest is not signed by the exporter the audit trail records"));
+                    findings.add(
+                        StoreText::tr("the manifest is not signed by the exporter the audit trail records"));
                 }
             }
         }
         summary.entries = qint64(entries.size());
     } else if (!listed.contains(bundle::Trail)) {
-        findings.add(tr("%1 was changed: it does not list %2").arg(bundle::Manifest, bundle::Trail));
+        findings.add(
+            StoreText::tr("%1 was changed: it does not list %2").arg(bundle::Manifest, bundle::Trail));
     }
 
     // The metadata, envelopes and receipts, each backed by the entry that recorded it.
@@ -704,8 +714,9 @@ Result<BundleSummary> verifyBundle(const QString& directory, const QList<crypto:
                 filing->second->details.value(QStringLiteral("declaration")) !=
                     value[QStringLiteral("declaration")] ||
                 filing->second->details.value(QStringLiteral("event")) != value[QStringLiteral("event")]) {
-                findings.add(tr("%1: declaration %2 has no matching \"file\" entry in the audit trail")
-                                 .arg(bundle::Declarations, id));
+                findings.add(
+                    StoreText::tr("%1: declaration %2 has no matching \"file\" entry in the audit trail")
+                        .arg(bundle::Declarations, id));
             }
         }
         summary.declarations = declared.size();
@@ -731,7 +742,8 @@ Result<BundleSummary> verifyBundle(const QString& directory, const QList<crypto:
                 }
             }
             if (!backed || (!declared.isEmpty() && !declared.contains(declaration))) {
-                findings.add(tr("%1: envelope %2 does not match the audit trail").arg(bundle::Envelopes, id));
+                findings.add(StoreText::tr("%1: envelope %2 does not match the audit trail")
+                                 .arg(bundle::Envelopes, id));
             }
         }
         summary.envelopes = envelopes.size();
@@ -744,7 +756,8 @@ Result<BundleSummary> verifyBundle(const QString& directory, const QList<crypto:
             const auto bytes = contents.find(file);
             if (bytes == contents.end()) {
                 if (!listed.contains(file)) {
-                    findings.add(tr("%1: the receipt %2 is not in the manifest").arg(bundle::Receipts, file));
+                    findings.add(StoreText::tr("%1: the receipt %2 is not in the manifest")
+                                     .arg(bundle::Receipts, file));
                 }
                 continue;
             }
@@ -757,7 +770,7 @@ Result<BundleSummary> verifyBundle(const QString& directory, const QList<crypto:
                           it->second->details.value(QStringLiteral("receipt-sha256")).toString() == sha256);
             }
             if (!backed) {
-                findings.add(tr("%1 does not match the audit trail's acknowledgement").arg(file));
+                findings.add(StoreText::tr("%1 does not match the audit trail's acknowledgement").arg(file));
             }
         }
         summary.receipts = receipts.size();

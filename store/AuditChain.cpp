@@ -13,10 +13,12 @@ namespace probitas::store {
 
 namespace {
 
-QString tr(const char* text)
+// The store's messages share the context "store" (Store.h); a class that says so lets lupdate file them
+// under the context they are looked up in.
+struct StoreText
 {
-    return QCoreApplication::translate("store", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(store)
+};
 
 QByteArray compact(const QJsonObject& object)
 {
@@ -135,7 +137,8 @@ Result<AuditEntry> AuditEntry::fromJson(const QJsonObject& object)
                                        QByteArray::AbortOnBase64DecodingErrors);
     if (entry.version < 1 || entry.version > kWitnessedVersion || entry.sequence < 1 || !entry.at.isValid() ||
         entry.actorId.isEmpty() || entry.action.isEmpty() || !signature) {
-        return Error::unusable(tr("audit entry %1 is not a readable audit entry").arg(entry.sequence));
+        return Error::unusable(
+            StoreText::tr("audit entry %1 is not a readable audit entry").arg(entry.sequence));
     }
     entry.signature = *signature;
     return entry;
@@ -153,7 +156,8 @@ Result<AuditAnchor> AuditAnchor::parse(const QString& text)
     static const QRegularExpression hex(QStringLiteral("^[0-9a-f]{64}$"));
     if (!numeric || anchor.sequence < 1 || !hex.match(anchor.hash).hasMatch()) {
         return Error::unusable(
-            tr("not an audit anchor: expected SEQUENCE:SHA256 as audit verify prints it, got \"%1\"")
+            StoreText::tr(
+                "not an audit anchor: expected SEQUENCE:SHA256 as audit verify prints it, got \"%1\"")
                 .arg(text));
     }
     return anchor;
@@ -167,13 +171,14 @@ QString AuditAnchor::toString() const
 QString auditPredecessorProblem(const AuditEntry& previous, const crypto::Certificate& actorCertificate)
 {
     if (previous.hash != auditHash(previous.canonical())) {
-        return tr("audit entry %1 was modified").arg(previous.sequence);
+        return StoreText::tr("audit entry %1 was modified").arg(previous.sequence);
     }
     if (actorCertificate.isNull()) {
-        return tr("audit entry %1 names an actor who is not in the directory").arg(previous.sequence);
+        return StoreText::tr("audit entry %1 names an actor who is not in the directory")
+            .arg(previous.sequence);
     }
     if (!crypto::Signature::verify(previous.canonical(), previous.signature, actorCertificate)) {
-        return tr("audit entry %1 has a signature that does not verify").arg(previous.sequence);
+        return StoreText::tr("audit entry %1 has a signature that does not verify").arg(previous.sequence);
     }
     return {};
 }
@@ -214,9 +219,9 @@ AuditReport verifyAuditChain(const std::vector<AuditEntry>& entries,
         qint64 bad = entry.sequence;
         if (entry.sequence != expected) {
             bad = expected;
-            problem = tr("audit entry %1 is missing or out of order").arg(expected);
+            problem = StoreText::tr("audit entry %1 is missing or out of order").arg(expected);
         } else if (entry.previousHash != previousHash) {
-            problem = tr("audit entry %1 does not follow entry %2 (removed or reordered entries)")
+            problem = StoreText::tr("audit entry %1 does not follow entry %2 (removed or reordered entries)")
                           .arg(entry.sequence)
                           .arg(entry.sequence - 1);
         } else if (entry.version >= AuditEntry::kWitnessedVersion &&
@@ -231,12 +236,13 @@ AuditReport verifyAuditChain(const std::vector<AuditEntry>& entries,
                                     .ok();
             }
             bad = previousSound ? entry.sequence : entry.sequence - 1;
-            problem = previousSound ? tr("audit entry %1 was modified").arg(bad)
-                                    : tr("the signature of audit entry %1 was replaced").arg(bad);
+            problem = previousSound ? StoreText::tr("audit entry %1 was modified").arg(bad)
+                                    : StoreText::tr("the signature of audit entry %1 was replaced").arg(bad);
         } else if (!hashMatches[size_t(entry.sequence - 1)]) {
-            problem = tr("audit entry %1 was modified").arg(entry.sequence);
+            problem = StoreText::tr("audit entry %1 was modified").arg(entry.sequence);
         } else if (certificates.count(entry.actorId) == 0) {
-            problem = tr("audit entry %1 names an actor who is not in the directory").arg(entry.sequence);
+            problem = StoreText::tr("audit entry %1 names an actor who is not in the directory")
+                          .arg(entry.sequence);
         }
         if (!problem.isEmpty()) {
             report.firstBad = bad;
@@ -257,16 +263,17 @@ AuditReport verifyAuditChain(const std::vector<AuditEntry>& entries,
         if (anchor->sequence > qint64(entries.size())) {
             report.firstBad = qint64(entries.size()) + 1;
             report.problem =
-                tr("the trail ends at entry %1 but entry %2 was seen before: entries were removed "
-                   "from its end")
+                StoreText::tr("the trail ends at entry %1 but entry %2 was seen before: entries were removed "
+                              "from its end")
                     .arg(entries.size())
                     .arg(anchor->sequence);
             return report;
         }
         if (entries[size_t(anchor->sequence - 1)].hash != anchor->hash) {
             report.firstBad = anchor->sequence;
-            report.problem = tr("audit entry %1 is not the one seen before: the trail was rewritten")
-                                 .arg(anchor->sequence);
+            report.problem =
+                StoreText::tr("audit entry %1 is not the one seen before: the trail was rewritten")
+                    .arg(anchor->sequence);
             return report;
         }
     }
@@ -292,7 +299,7 @@ AuditReport verifyAuditChain(const std::vector<AuditEntry>& entries,
     }
     if (bad != 0) {
         report.firstBad = bad;
-        report.problem = tr("audit entry %1 has a signature that does not verify").arg(bad);
+        report.problem = StoreText::tr("audit entry %1 has a signature that does not verify").arg(bad);
     }
     return report;
 }

@@ -15,17 +15,19 @@ namespace probitas::store {
 
 namespace {
 
-QString tr(const char* text)
+// The store's messages share the context "store" (Store.h); a class that says so lets lupdate file them
+// under the context they are looked up in.
+struct StoreText
 {
-    return QCoreApplication::translate("store", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(store)
+};
 
 // The driver's text names the failing statement's problem, never the bound values.
 Error databaseError(const QString& what, const QSqlError& error)
 {
     qCInfo(lcStore) << "database error:" << what << error.nativeErrorCode() << error.databaseText();
     return Error{ErrorKind::Environment,
-                 tr("store database error (%1): %2").arg(what, error.databaseText().simplified()),
+                 StoreText::tr("store database error (%1): %2").arg(what, error.databaseText().simplified()),
                  QString(errors::Database)};
 }
 
@@ -144,10 +146,11 @@ Result<Location> Location::parse(const QString& text)
     }
     const QUrl url(text, QUrl::StrictMode);
     if (!url.isValid() || url.host().isEmpty()) {
-        return Error::unusable(tr("not a PostgreSQL URL (postgresql://user@host:port/database)"));
+        return Error::unusable(StoreText::tr("not a PostgreSQL URL (postgresql://user@host:port/database)"));
     }
     if (!url.password().isEmpty()) {
-        return Error::unusable(tr("the store URL must not contain a password: use PGPASSWORD or ~/.pgpass"));
+        return Error::unusable(
+            StoreText::tr("the store URL must not contain a password: use PGPASSWORD or ~/.pgpass"));
     }
     location.backend = Backend::PostgreSql;
     location.host = url.host();
@@ -185,13 +188,13 @@ Result<std::unique_ptr<Connection>> Connection::open(const Location& location)
     QSqlDatabase database =
         QSqlDatabase::addDatabase(sqlite ? QStringLiteral("QSQLITE") : QStringLiteral("QPSQL"), name);
     if (!database.isValid()) {
-        return Error::environment(tr("the Qt SQL driver for %1 is not installed")
+        return Error::environment(StoreText::tr("the Qt SQL driver for %1 is not installed")
                                       .arg(sqlite ? QStringLiteral("SQLite") : QStringLiteral("PostgreSQL")));
     }
     if (sqlite) {
         const QFileInfo info(location.path);
         if (!QDir().mkpath(info.absolutePath())) {
-            return Error::environment(tr("%1: cannot create the folder").arg(info.absolutePath()));
+            return Error::environment(StoreText::tr("%1: cannot create the folder").arg(info.absolutePath()));
         }
         database.setDatabaseName(location.path);
         database.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=30000"));
@@ -203,7 +206,7 @@ Result<std::unique_ptr<Connection>> Connection::open(const Location& location)
         database.setConnectOptions(QStringLiteral("connect_timeout=10"));
     }
     if (!database.open()) {
-        return databaseError(tr("cannot open %1").arg(location.describe()), database.lastError());
+        return databaseError(StoreText::tr("cannot open %1").arg(location.describe()), database.lastError());
     }
     if (sqlite) {
         // WAL so readers never block the writer; FULL so a commit survives power loss; secure_delete so
@@ -314,7 +317,7 @@ Status Transaction::begin()
 Status Transaction::commit()
 {
     if (!m_active) {
-        return Error::environment(tr("no transaction to commit"));
+        return Error::environment(StoreText::tr("no transaction to commit"));
     }
     auto committed = m_connection.exec(QStringLiteral("COMMIT"));
     if (!committed) {
@@ -386,12 +389,13 @@ SchemaManager::Report SchemaManager::upgrade(int target)
     if (current->first > kLatestVersion) {
         if (current->second > kLatestVersion) {
             report.outcome = Outcome::TooNew;
-            report.error = Error{ErrorKind::Environment,
-                                 tr("the store has schema version %1, which needs a newer Probitas (this one "
+            report.error =
+                Error{ErrorKind::Environment,
+                      StoreText::tr("the store has schema version %1, which needs a newer Probitas (this one "
                                     "knows up to version %2)")
-                                     .arg(current->first)
-                                     .arg(kLatestVersion),
-                                 QString(errors::TooNew)};
+                          .arg(current->first)
+                          .arg(kLatestVersion),
+                      QString(errors::TooNew)};
             return report;
         }
         report.outcome = Outcome::UpToDate; // newer, but declared compatible with us

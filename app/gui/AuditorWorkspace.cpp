@@ -63,10 +63,22 @@ QString actionLabel(const QString& action)
         {"procedure", QT_TRANSLATE_NOOP("probitas::gui::AuditorWorkspace", "procedure recorded")},
         {"purge", QT_TRANSLATE_NOOP("probitas::gui::AuditorWorkspace", "destroyed (retention)")},
         {"export-bundle", QT_TRANSLATE_NOOP("probitas::gui::AuditorWorkspace", "audit bundle exported")},
+        {"directory-add", QT_TRANSLATE_NOOP("probitas::gui::AuditorWorkspace", "added to the directory")},
+        {"entretien-schedule",
+         QT_TRANSLATE_NOOP("probitas::gui::AuditorWorkspace", "convened to the ethics interview")},
         {"entretien-record",
          QT_TRANSLATE_NOOP("probitas::gui::AuditorWorkspace", "ethics interview recorded")},
+        {"entretien-open", QT_TRANSLATE_NOOP("probitas::gui::AuditorWorkspace", "ethics interview opened")},
+        {"entretien-acknowledge",
+         QT_TRANSLATE_NOOP("probitas::gui::AuditorWorkspace", "ethics interview acknowledged")},
+        {"entretien-invite",
+         QT_TRANSLATE_NOOP("probitas::gui::AuditorWorkspace", "invited to modify the declaration")},
+        {"entretien-invitation-answered",
+         QT_TRANSLATE_NOOP("probitas::gui::AuditorWorkspace", "modified as invited")},
         {"avis-request",
          QT_TRANSLATE_NOOP("probitas::gui::AuditorWorkspace", "opinion of the collège requested")},
+        {"avis-record", QT_TRANSLATE_NOOP("probitas::gui::AuditorWorkspace", "opinion of the collège given")},
+        {"avis-open", QT_TRANSLATE_NOOP("probitas::gui::AuditorWorkspace", "opinion of the collège opened")},
     };
     for (const auto& [id, label] : labels) {
         if (action == QLatin1String(id)) {
@@ -375,7 +387,7 @@ QWidget* AuditorWorkspace::makeLogTab()
     m_filterAction->setObjectName(QStringLiteral("logAction"));
     m_logCount = new QLabel(page);
     m_logCount->setObjectName(QStringLiteral("logCount"));
-    auto* filterLabel = new QLabel(tr("&Filter:"), page);
+    auto* filterLabel = new QLabel(tr("F&ilter:"), page);
     filterLabel->setBuddy(m_filterText);
     auto* actionLabelWidget = new QLabel(tr("&Action:"), page);
     actionLabelWidget->setBuddy(m_filterAction);

@@ -104,7 +104,7 @@ AuthorityWorkspace::AuthorityWorkspace(Session& session, QWidget* parent)
     layout->addWidget(heading);
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("workspaceTabs"));
-    m_tabs->addTab(makeInboxTab(), tr("Declarations &received"));
+    m_tabs->addTab(makeInboxTab(), tr("Declarations recei&ved"));
     m_dashboard = new ComplianceDashboard(session, m_tabs);
     m_tabs->addTab(m_dashboard, tr("&Compliance"));
     // A head of court is also a magistrate who declares (to the premier président, to the HATVP).

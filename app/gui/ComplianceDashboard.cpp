@@ -206,10 +206,10 @@ ComplianceDashboard::ComplianceDashboard(Session& session, QWidget* parent)
     m_message->setWordWrap(true);
     m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
     bottom->addWidget(m_message, 1);
-    auto* csv = new QPushButton(tr("Export as &CSV…"), this);
+    auto* csv = new QPushButton(tr("Export as C&SV…"), this);
     csv->setObjectName(QStringLiteral("exportCsv"));
     csv->setToolTip(tr("Exports the rows shown, in the order shown."));
-    auto* pdf = new QPushButton(tr("Export as P&DF…"), this);
+    auto* pdf = new QPushButton(tr("Export as &PDF…"), this);
     pdf->setObjectName(QStringLiteral("exportCompliancePdf"));
     pdf->setToolTip(tr("Exports the rows shown, the counts and the chart."));
     bottom->addWidget(csv);

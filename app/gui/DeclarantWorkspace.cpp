@@ -202,7 +202,7 @@ QWidget* DeclarantWorkspace::makeDeclarationsTab()
     m_listMessage->setWordWrap(true);
     layout->addWidget(m_listMessage);
     auto* buttons = new QHBoxLayout;
-    auto* open = new QPushButton(tr("&Open"), page);
+    auto* open = new QPushButton(tr("O&pen"), page);
     open->setObjectName(QStringLiteral("openDeclaration"));
     auto* exportButton = new QPushButton(tr("&Export as PDF…"), page);
     exportButton->setObjectName(QStringLiteral("exportPdf"));
@@ -242,7 +242,7 @@ QWidget* DeclarantWorkspace::makeNewTab()
     auto* resume = new QPushButton(tr("&Resume the draft"), m_draftBar);
     resume->setObjectName(QStringLiteral("resumeDraft"));
     draftLayout->addWidget(resume);
-    auto* discard = new QPushButton(tr("Dis&card the draft…"), m_draftBar);
+    auto* discard = new QPushButton(tr("D&iscard the draft…"), m_draftBar);
     discard->setObjectName(QStringLiteral("discardDraft"));
     draftLayout->addWidget(discard);
     m_draftBar->hide();
@@ -281,7 +281,7 @@ QWidget* DeclarantWorkspace::makeNewTab()
     m_fromLast->setToolTip(tr("A complementary declaration, or the one due at a new posting, starts from "
                               "what you last filed; the summary shows what you changed."));
     chooser->addWidget(m_fromLast);
-    m_start = new QPushButton(tr("&Start"), page);
+    m_start = new QPushButton(tr("S&tart"), page);
     m_start->setObjectName(QStringLiteral("startNew"));
     chooser->addWidget(m_start);
     layout->addLayout(chooser);
@@ -463,6 +463,8 @@ void DeclarantWorkspace::openDeclaration(int row)
     view->setDeclaration(*declaration);
     layout->addWidget(view);
     auto* box = new QDialogButtonBox(QDialogButtonBox::Close, dialog);
+    // Our own word, as in the entry dialog: French even where Qt's translations are not installed.
+    box->button(QDialogButtonBox::Close)->setText(tr("Close"));
     connect(box, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
     layout->addWidget(box);
     dialog->resize(900, 700);

@@ -131,8 +131,8 @@ DeclarationReview::DeclarationReview(Session& session, QWidget* parent)
     m_compare = new DeclarationCompareView(m_tabs);
     m_variation = new PatrimonyVariationView(m_tabs);
     m_tabs->addTab(m_view, tr("The &declaration"));
-    m_tabs->addTab(m_compare, tr("&Compared with the previous version"));
-    m_tabs->addTab(m_variation, tr("&Variation of the assets"));
+    m_tabs->addTab(m_compare, tr("Compared with the &previous version"));
+    m_tabs->addTab(m_variation, tr("Variation &of the assets"));
     body->addWidget(m_tabs, 1);
     QWidget* side = makeSidePanel();
     body->addWidget(side);
@@ -190,10 +190,10 @@ QWidget* DeclarationReview::makeSidePanel()
         tr("Signs an acknowledgement of receipt with your identity; the declarant "
            "can see it."));
     actionsLayout->addWidget(m_acknowledgeButton);
-    m_pdfButton = new QPushButton(tr("Export the declaration as &PDF…"), actions);
+    m_pdfButton = new QPushButton(tr("&Export the declaration as PDF…"), actions);
     m_pdfButton->setObjectName(QStringLiteral("exportDeclarationPdf"));
     actionsLayout->addWidget(m_pdfButton);
-    m_receiptButton = new QPushButton(tr("Acknowledgement as P&DF…"), actions);
+    m_receiptButton = new QPushButton(tr("Ac&knowledgement as PDF…"), actions);
     m_receiptButton->setObjectName(QStringLiteral("exportReceiptPdf"));
     actionsLayout->addWidget(m_receiptButton);
     m_message = new QLabel(actions);
@@ -281,7 +281,7 @@ QGroupBox* DeclarationReview::makeAvisBox(QWidget* panel)
     m_avisView->setTextFormat(Qt::RichText);
     m_avisView->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->addWidget(m_avisView);
-    m_requestAvisButton = new QPushButton(tr("As&k the collège's avis…"), box);
+    m_requestAvisButton = new QPushButton(tr("Ask the co&llège's avis…"), box);
     m_requestAvisButton->setObjectName(QStringLiteral("requestAvis"));
     m_requestAvisButton->setToolTip(
         tr("Art. 7-2 II: when there is a doubt about a possible conflict of "
@@ -397,8 +397,8 @@ void DeclarationReview::onOpened(const Result<OpenedForReview>& result)
                 .arg(kindLabel(m_entry.record.kind), m_entry.record.declarant));
     }
     m_tabs->setTabText(CompareTab, m_compare->diff().isEmpty()
-                                       ? tr("&Compared with the previous version")
-                                       : tr("&Compared with the previous version (%n change(s))", nullptr,
+                                       ? tr("Compared with the &previous version")
+                                       : tr("Compared with the &previous version (%n change(s))", nullptr,
                                             int(m_compare->diff().items.size() +
                                                 (m_compare->diff().declarantFields.isEmpty() ? 0 : 1) +
                                                 (m_compare->diff().observationsChanged ? 1 : 0))));

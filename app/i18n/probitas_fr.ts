@@ -23,6 +23,10 @@
         <source>this build of Probitas is defective: %1 could not be loaded</source>
         <translation>cette version de Probitas est défectueuse&#xa0;: impossible de charger %1</translation>
     </message>
+    <message>
+        <source>the correspondence with the HATVP&apos;s XML</source>
+        <translation>la correspondance avec le format XML de la HATVP</translation>
+    </message>
 </context>
 <context>
     <name>CanonicalJson</name>
@@ -237,6 +241,29 @@
         <source>expected the id of a filed declaration</source>
         <translation>identifiant d&apos;une déclaration déposée attendu</translation>
     </message>
+    <message>
+        <source>expected a non-empty list of notes, found %1</source>
+        <translation>liste de notes non vide attendue, obtenu&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>unknown field &quot;%1&quot;</source>
+        <translation>champ inconnu «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>a note needs its value, a reason and its source</source>
+        <translation>une note doit comporter sa valeur, un motif et sa source</translation>
+    </message>
+</context>
+<context>
+    <name>Compliance</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>DeclarationPdf</name>
@@ -274,6 +301,318 @@
     <message>
         <source>unknown form %1</source>
         <translation>formulaire inconnu %1</translation>
+    </message>
+</context>
+<context>
+    <name>EntretienText</name>
+    <message>
+        <source>scheduled for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>held on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>destroyed (retention period over)</source>
+        <translation type="unfinished">détruite (délai de conservation expiré)</translation>
+    </message>
+    <message>
+        <source>at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fiche to acknowledge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fiche acknowledged on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invited to modify the declaration on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>declaration modified after the interview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>avis given on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>awaiting the avis</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportComplianceCommand</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Dues</translation>
+    </message>
+    <message>
+        <source>Filed</source>
+        <translation>Déposées</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>En retard</translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation>Dans les délais</translation>
+    </message>
+    <message>
+        <source>Source: %1. Situation on %2; days late are counted from the deadline to the filing, or to that day when nothing is filed.</source>
+        <translation>Source&#xa0;: %1. Situation au %2&#xa0;; les jours de retard courent de l&apos;échéance jusqu&apos;au dépôt, ou jusqu&apos;à cette date en l&apos;absence de dépôt.</translation>
+    </message>
+    <message>
+        <source>Due: %1 — filed: %2 — late: %3 — on time: %4</source>
+        <translation>Dues&#xa0;: %1 — déposées&#xa0;: %2 — en retard&#xa0;: %3 — dans les délais&#xa0;: %4</translation>
+    </message>
+    <message>
+        <source>No declaration matches the filter.</source>
+        <translation>Aucune déclaration ne correspond au filtre.</translation>
+    </message>
+</context>
+<context>
+    <name>FichePdf</name>
+    <message>
+        <source>The authority itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, in person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, by delegation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, by delegation of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2), filed on %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No conflict of interests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Precautions to prevent a conflict of interests (déport…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invitation to end a situation of conflict of interests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The collège de déontologie was consulted on this declaration (art. 7-2 II).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The collège de déontologie was not consulted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fiche navette — ethics interview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Art. 7-2 I of ordonnance n° 58-1270 of 22 December 1958.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jurisdiction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Magistrate</source>
+        <translation type="unfinished">Magistrat</translation>
+    </message>
+    <message>
+        <source>Declaration</source>
+        <translation type="unfinished">Déclaration</translation>
+    </message>
+    <message>
+        <source>Date of the interview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points discussed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No point was recorded item by item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conclusion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collège de déontologie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Observations</source>
+        <translation type="unfinished">Observations</translation>
+    </message>
+    <message>
+        <source>Fiche recorded and signed on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledged by the magistrate on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet acknowledged by the magistrate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fiche navette — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fiche navette — ethics interview of %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FicheText</name>
+    <message>
+        <source>a list</source>
+        <translation>une liste</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>un objet</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>rien</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>manquant</translation>
+    </message>
+    <message>
+        <source>unknown key</source>
+        <translation>clé inconnue</translation>
+    </message>
+    <message>
+        <source>expected &quot;%1&quot;, found %2</source>
+        <translation>«&#xa0;%1&#xa0;» attendu, obtenu&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>not text: %1</source>
+        <translation>n&apos;est pas un texte&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>vide</translation>
+    </message>
+    <message>
+        <source>a one-line field holds no line break</source>
+        <translation>un champ d&apos;une seule ligne ne peut contenir de saut de ligne</translation>
+    </message>
+    <message>
+        <source>longer than %1 characters</source>
+        <translation>dépasse %1 caractères</translation>
+    </message>
+    <message>
+        <source>an id has no surrounding spaces</source>
+        <translation>un identifiant ne commence ni ne se termine par une espace</translation>
+    </message>
+    <message>
+        <source>not a date (YYYY-MM-DD): %1</source>
+        <translation>n&apos;est pas une date (YYYY-MM-DD)&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>not a UTC time (YYYY-MM-DDTHH:MM:SSZ): %1</source>
+        <translation>n&apos;est pas une heure UTC (YYYY-MM-DDTHH:MM:SSZ)&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>not true or false: %1</source>
+        <translation>n&apos;est ni true ni false&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 is not one of: aucun-conflit, precautions, fin-de-conflit</source>
+        <translation>%1 ne fait pas partie des valeurs admises&#xa0;: aucun-conflit, precautions, fin-de-conflit</translation>
+    </message>
+    <message>
+        <source>%1 is a JSON object</source>
+        <translation>%1 doit être un objet JSON</translation>
+    </message>
+    <message>
+        <source>a convocation</source>
+        <translation>une convocation</translation>
+    </message>
+    <message>
+        <source>a fiche navette</source>
+        <translation>une fiche navette</translation>
+    </message>
+    <message>
+        <source>not the form of a declaration of interests: %1</source>
+        <translation>n&apos;est pas le formulaire d&apos;une déclaration d&apos;intérêts&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>expected null (not delegated) or {&quot;to&quot;, &quot;function&quot;}, found %1</source>
+        <translation>null (entretien non délégué) ou {&quot;to&quot;, &quot;function&quot;} attendu, obtenu&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>not an item of %1</source>
+        <translation>n&apos;est pas une rubrique de %1</translation>
+    </message>
+    <message>
+        <source>expected an object: item id -&gt; what was discussed, found %1</source>
+        <translation>objet attendu (identifiant de rubrique -&gt; points abordés), obtenu&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>missing: say which precautions, or which conflict is to end</source>
+        <translation>manquant&#xa0;: précisez les précautions à prendre, ou le conflit auquel il doit être mis fin</translation>
+    </message>
+    <message>
+        <source>a request for an avis</source>
+        <translation>une demande d&apos;avis</translation>
+    </message>
+    <message>
+        <source>an avis</source>
+        <translation>un avis</translation>
     </message>
 </context>
 <context>
@@ -356,12 +695,166 @@
         <source>%1: no items</source>
         <translation>%1&#xa0;: aucune rubrique</translation>
     </message>
+    <message>
+        <source>%1: a field id is camelCase</source>
+        <translation>%1&#xa0;: un identifiant de champ s&apos;écrit en camelCase</translation>
+    </message>
 </context>
 <context>
     <name>GuardText</name>
     <message>
         <source>the art. 7-2 III lexicon has no terms</source>
         <translation>le lexique de l&apos;art. 7-2, III ne contient aucun terme</translation>
+    </message>
+</context>
+<context>
+    <name>HatvpText</name>
+    <message>
+        <source>elements nested too deep</source>
+        <translation>éléments imbriqués trop profondément</translation>
+    </message>
+    <message>
+        <source>not well-formed XML (line %1, column %2): %3</source>
+        <translation>XML mal formé (ligne %1, colonne %2)&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>no XML element in the file</source>
+        <translation>aucun élément XML dans le fichier</translation>
+    </message>
+    <message>
+        <source>not in our list: recorded as &quot;%1&quot;; choose the closest</source>
+        <translation>absent de notre liste&#xa0;: enregistré comme «&#xa0;%1&#xa0;»&#xa0;; choisissez la valeur la plus proche</translation>
+    </message>
+    <message>
+        <source>not one of: %1</source>
+        <translation>ne fait pas partie des valeurs admises&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>longer than %1 characters</source>
+        <translation>dépasse %1 caractères</translation>
+    </message>
+    <message>
+        <source>not a date (dd/mm/yyyy)</source>
+        <translation>n&apos;est pas une date (jj/mm/aaaa)</translation>
+    </message>
+    <message>
+        <source>not a month (mm/yyyy)</source>
+        <translation>n&apos;est pas un mois (mm/aaaa)</translation>
+    </message>
+    <message>
+        <source>not a year</source>
+        <translation>n&apos;est pas une année</translation>
+    </message>
+    <message>
+        <source>not a whole number</source>
+        <translation>n&apos;est pas un nombre entier</translation>
+    </message>
+    <message>
+        <source>not an amount in euros</source>
+        <translation>n&apos;est pas un montant en euros</translation>
+    </message>
+    <message>
+        <source>not a percentage from 0 to 100</source>
+        <translation>n&apos;est pas un pourcentage de 0 à 100</translation>
+    </message>
+    <message>
+        <source>not a surface in hectares</source>
+        <translation>n&apos;est pas une surface en hectares</translation>
+    </message>
+    <message>
+        <source>not a surface in m²</source>
+        <translation>n&apos;est pas une surface en m²</translation>
+    </message>
+    <message>
+        <source>neither true nor false</source>
+        <translation>n&apos;est ni vrai ni faux</translation>
+    </message>
+    <message>
+        <source>cannot be read</source>
+        <translation>illisible</translation>
+    </message>
+    <message>
+        <source>withheld in the published file</source>
+        <translation>masqué dans le fichier publié</translation>
+    </message>
+    <message>
+        <source>our form has no place for &lt;%1&gt;</source>
+        <translation>notre formulaire ne comporte pas d&apos;emplacement pour &lt;%1&gt;</translation>
+    </message>
+    <message>
+        <source>our form has no field &quot;%1&quot;</source>
+        <translation>notre formulaire ne comporte pas de champ «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>remunerations written as text: enter them year by year</source>
+        <translation>rémunérations saisies sous forme de texte&#xa0;: indiquez-les année par année</translation>
+    </message>
+    <message>
+        <source>no correspondence with the HATVP&apos;s format for the form %1</source>
+        <translation>aucune correspondance avec le format de la HATVP pour le formulaire %1</translation>
+    </message>
+    <message>
+        <source>the HATVP file would not give this declaration back exactly; nothing was written</source>
+        <translation>le fichier de la HATVP ne restituerait pas exactement cette déclaration&#xa0;: rien n&apos;a été écrit</translation>
+    </message>
+    <message>
+        <source>the correspondence with the HATVP&apos;s format is missing</source>
+        <translation>la correspondance avec le format de la HATVP est absente</translation>
+    </message>
+    <message>
+        <source>the file holds %1 declarations: import them one at a time</source>
+        <translation>le fichier contient %1 déclarations&#xa0;: importez-les une par une</translation>
+    </message>
+    <message>
+        <source>not a HATVP declaration: the root element is &lt;%1&gt;</source>
+        <translation>ce n&apos;est pas une déclaration de la HATVP&#xa0;: l&apos;élément racine est &lt;%1&gt;</translation>
+    </message>
+    <message>
+        <source>unknown form %1</source>
+        <translation>formulaire inconnu %1</translation>
+    </message>
+    <message>
+        <source>neither a declaration of interests nor a declaration of assets</source>
+        <translation>ni une déclaration d&apos;intérêts ni une déclaration de situation patrimoniale</translation>
+    </message>
+    <message>
+        <source>no item of our form takes this line</source>
+        <translation>aucune rubrique de notre formulaire ne reçoit cette ligne</translation>
+    </message>
+    <message>
+        <source>not a JSON string</source>
+        <translation>n&apos;est pas une chaîne JSON</translation>
+    </message>
+    <message>
+        <source>observations longer than %1 characters</source>
+        <translation>observations de plus de %1 caractères</translation>
+    </message>
+</context>
+<context>
+    <name>InboxCommand</name>
+    <message>
+        <source>forwarded to you</source>
+        <translation>transmise pour information</translation>
+    </message>
+    <message>
+        <source>acknowledged</source>
+        <translation>réception accusée</translation>
+    </message>
+    <message>
+        <source>to acknowledge</source>
+        <translation>réception à accuser</translation>
+    </message>
+    <message>
+        <source>%1, superseded by a newer version</source>
+        <translation>%1, remplacée par une version plus récente</translation>
+    </message>
+    <message>
+        <source>destroyed (retention period over)</source>
+        <translation>détruite (délai de conservation expiré)</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 à %2</translation>
     </message>
 </context>
 <context>
@@ -420,6 +913,153 @@
         <source>, </source>
         <comment>list separator</comment>
         <translation>, </translation>
+    </message>
+</context>
+<context>
+    <name>MappingText</name>
+    <message>
+        <source>unknown field set %1</source>
+        <translation>ensemble de champs inconnu %1</translation>
+    </message>
+    <message>
+        <source>a field mapping is an object or &quot;@set&quot;</source>
+        <translation>la correspondance d&apos;un champ est un objet ou «&#xa0;@set&#xa0;»</translation>
+    </message>
+    <message>
+        <source>labels belong to choice fields only</source>
+        <translation>seuls les champs à choix ont des libellés</translation>
+    </message>
+    <message>
+        <source>a choice field needs its labels (&quot;values&quot;)</source>
+        <translation>un champ à choix doit comporter ses libellés («&#xa0;values&#xa0;»)</translation>
+    </message>
+    <message>
+        <source>unknown choice %1</source>
+        <translation>choix inconnu %1</translation>
+    </message>
+    <message>
+        <source>no label</source>
+        <translation>aucun libellé</translation>
+    </message>
+    <message>
+        <source>label &quot;%1&quot; empty or given to two choices</source>
+        <translation>libellé «&#xa0;%1&#xa0;» vide ou attribué à deux choix</translation>
+    </message>
+    <message>
+        <source>choice %1 has no label to be written with</source>
+        <translation>le choix %1 n&apos;a pas de libellé sous lequel l&apos;écrire</translation>
+    </message>
+    <message>
+        <source>precision must name a text field, with &quot;otherwise&quot;</source>
+        <translation>precision doit désigner un champ texte, avec «&#xa0;otherwise&#xa0;»</translation>
+    </message>
+    <message>
+        <source>unknown key %1</source>
+        <translation>clé inconnue %1</translation>
+    </message>
+    <message>
+        <source>no such field in the form</source>
+        <translation>ce champ n&apos;existe pas dans le formulaire</translation>
+    </message>
+    <message>
+        <source>unknown format %1</source>
+        <translation>format inconnu %1</translation>
+    </message>
+    <message>
+        <source>format %1 does not suit a %2 field</source>
+        <translation>le format %1 ne convient pas à un champ de type %2</translation>
+    </message>
+    <message>
+        <source>no element</source>
+        <translation>aucun élément</translation>
+    </message>
+    <message>
+        <source>an address line names its elements</source>
+        <translation>une ligne d&apos;adresse désigne ses éléments</translation>
+    </message>
+    <message>
+        <source>an address needs its parts</source>
+        <translation>une adresse doit comporter ses parties</translation>
+    </message>
+    <message>
+        <source>a list names the element of one entry</source>
+        <translation>une liste désigne l&apos;élément d&apos;une entrée</translation>
+    </message>
+    <message>
+        <source>written twice: one of them must be importOnly</source>
+        <translation>écrit deux fois&#xa0;: l&apos;un des deux doit être importOnly</translation>
+    </message>
+    <message>
+        <source>a rubrique names its element and one of the form&apos;s items</source>
+        <translation>une rubrique désigne son élément et l&apos;une des rubriques du formulaire</translation>
+    </message>
+    <message>
+        <source>exportWhen names a choice field and its values</source>
+        <translation>exportWhen désigne un champ à choix et ses valeurs</translation>
+    </message>
+    <message>
+        <source>exportWhen: unknown choice %1</source>
+        <translation>exportWhen&#xa0;: choix inconnu %1</translation>
+    </message>
+    <message>
+        <source>importWhen names an element and whether it is empty</source>
+        <translation>importWhen désigne un élément et indique s&apos;il est vide</translation>
+    </message>
+    <message>
+        <source>set: %1 is not a choice of the item</source>
+        <translation>set&#xa0;: %1 n&apos;est pas un choix de la rubrique</translation>
+    </message>
+    <message>
+        <source>item %1 has no rubrique</source>
+        <translation>la rubrique %1 n&apos;a pas de rubrique HATVP</translation>
+    </message>
+    <message>
+        <source>an item over several rubriques needs exportWhen on one field</source>
+        <translation>une rubrique répartie sur plusieurs rubriques HATVP exige exportWhen sur l&apos;un de ses champs</translation>
+    </message>
+    <message>
+        <source>%1 goes to two rubriques</source>
+        <translation>%1 va dans deux rubriques HATVP</translation>
+    </message>
+    <message>
+        <source>some values of %1 go to no rubrique</source>
+        <translation>certaines valeurs de %1 ne vont dans aucune rubrique HATVP</translation>
+    </message>
+    <message>
+        <source>item %1 twice in one rubrique</source>
+        <translation>la rubrique %1 figure deux fois dans une même rubrique HATVP</translation>
+    </message>
+    <message>
+        <source>a rubrique holding several items needs importWhen</source>
+        <translation>une rubrique HATVP regroupant plusieurs rubriques exige importWhen</translation>
+    </message>
+    <message>
+        <source>each group gives its elements and reason</source>
+        <translation>chaque groupe indique ses éléments et son motif</translation>
+    </message>
+    <message>
+        <source>element and reason required</source>
+        <translation>élément et motif obligatoires</translation>
+    </message>
+    <message>
+        <source>no such form definition</source>
+        <translation>cette définition de formulaire n&apos;existe pas</translation>
+    </message>
+    <message>
+        <source>mapped twice</source>
+        <translation>correspondance définie deux fois</translation>
+    </message>
+    <message>
+        <source>typeDeclaration needs its id and label</source>
+        <translation>typeDeclaration doit comporter son identifiant et son libellé</translation>
+    </message>
+    <message>
+        <source>observations needs its element and field</source>
+        <translation>observations doit comporter son élément et son champ</translation>
+    </message>
+    <message>
+        <source>no form mapped</source>
+        <translation>aucun formulaire mis en correspondance</translation>
     </message>
 </context>
 <context>
@@ -495,6 +1135,21 @@
     <message>
         <source>procureur général of the %1</source>
         <translation>Procureur général — %1</translation>
+    </message>
+</context>
+<context>
+    <name>PatrimonyVariation</name>
+    <message>
+        <source>only a déclaration de situation patrimoniale has a variation</source>
+        <translation>seule une déclaration de situation patrimoniale permet de calculer une variation</translation>
+    </message>
+    <message>
+        <source>unknown form %1</source>
+        <translation>formulaire inconnu %1</translation>
+    </message>
+    <message>
+        <source>Ownership not given</source>
+        <translation>Régime non précisé</translation>
     </message>
 </context>
 <context>
@@ -629,6 +1284,146 @@
     </message>
 </context>
 <context>
+    <name>ReceiptDocumentCommand</name>
+    <message>
+        <source>You have not acknowledged this declaration yet.</source>
+        <translation>Vous n&apos;avez pas encore accusé réception de cette déclaration.</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptPdf</name>
+    <message>
+        <source>Acknowledgement of receipt</source>
+        <translation>Accusé de réception</translation>
+    </message>
+    <message>
+        <source>Receipt of the %1 (%2) of %3, filed on %4, is acknowledged by the authority below.</source>
+        <translation>L&apos;autorité désignée ci-dessous accuse réception de la %1 (%2) déposée le %4 par %3.</translation>
+    </message>
+    <message>
+        <source>Declaration</source>
+        <translation>Déclaration</translation>
+    </message>
+    <message>
+        <source>Declarant</source>
+        <translation>Déclarant</translation>
+    </message>
+    <message>
+        <source>Declarant&apos;s certificate</source>
+        <translation>Certificat du déclarant</translation>
+    </message>
+    <message>
+        <source>Filed on</source>
+        <translation>Déposée le</translation>
+    </message>
+    <message>
+        <source>Received by</source>
+        <translation>Reçue par</translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation>Signé par</translation>
+    </message>
+    <message>
+        <source>Signing certificate</source>
+        <translation>Certificat de signature</translation>
+    </message>
+    <message>
+        <source>Receipt dated</source>
+        <translation>Date de l&apos;accusé de réception</translation>
+    </message>
+    <message>
+        <source>SHA-256 of the sealed declaration</source>
+        <translation>Empreinte SHA-256 de la déclaration scellée</translation>
+    </message>
+    <message>
+        <source>SHA-256 of this receipt</source>
+        <translation>Empreinte SHA-256 du présent accusé de réception</translation>
+    </message>
+    <message>
+        <source>The receipt is a CMS signature by the authority over the fingerprint of the sealed declaration. Its signature was verified on %1. The receipt states that the declaration was received; it does not reproduce its content.</source>
+        <translation>L&apos;accusé de réception est une signature CMS de l&apos;autorité portant sur l&apos;empreinte de la déclaration scellée. Sa signature a été vérifiée le %1. Il atteste la réception de la déclaration et n&apos;en reproduit pas le contenu.</translation>
+    </message>
+    <message>
+        <source>Acknowledgement of receipt — %1 — %2</source>
+        <translation>Accusé de réception — %1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>Roster</name>
+    <message>
+        <source>a quoted field is never closed</source>
+        <translation>un champ entre guillemets n&apos;est pas refermé</translation>
+    </message>
+    <message>
+        <source>the file is larger than %1 MB: not a roster</source>
+        <translation>le fichier dépasse %1&#xa0;Mo&#xa0;: ce n&apos;est pas une liste de magistrats</translation>
+    </message>
+    <message>
+        <source>the file is not UTF-8 text</source>
+        <translation>le fichier n&apos;est pas un texte UTF-8</translation>
+    </message>
+    <message>
+        <source>the file is empty: a header line is expected</source>
+        <translation>le fichier est vide&#xa0;: une ligne d&apos;en-tête est attendue</translation>
+    </message>
+    <message>
+        <source>unknown column &quot;%1&quot; (expected: %2)</source>
+        <translation>colonne inconnue «&#xa0;%1&#xa0;» (colonnes attendues&#xa0;: %2)</translation>
+    </message>
+    <message>
+        <source>the column &quot;%1&quot; appears twice</source>
+        <translation>la colonne «&#xa0;%1&#xa0;» figure deux fois</translation>
+    </message>
+    <message>
+        <source>the column &quot;%1&quot; is missing</source>
+        <translation>la colonne «&#xa0;%1&#xa0;» est absente</translation>
+    </message>
+    <message>
+        <source>%1 fields where the header has %2</source>
+        <translation>%1 champs alors que l&apos;en-tête en compte %2</translation>
+    </message>
+    <message>
+        <source>name: missing</source>
+        <translation>name&#xa0;: manquant</translation>
+    </message>
+    <message>
+        <source>%1 is already on line %2</source>
+        <translation>%1 figure déjà à la ligne %2</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a date (YYYY-MM-DD or DD/MM/YYYY)</source>
+        <translation>%1&#xa0;: «&#xa0;%2&#xa0;» n&apos;est pas une date (AAAA-MM-JJ ou JJ/MM/AAAA)</translation>
+    </message>
+    <message>
+        <source>this magistrate owes no declaration at present</source>
+        <translation>ce magistrat ne doit aucune déclaration à ce jour</translation>
+    </message>
+    <message>
+        <source>this magistrate&apos;s declarations go elsewhere (%1), not to this authority</source>
+        <translation>les déclarations de ce magistrat sont remises à une autre autorité (%1), et non à celle-ci</translation>
+    </message>
+    <message>
+        <source>the roster lists no magistrate</source>
+        <translation>la liste ne comporte aucun magistrat</translation>
+    </message>
+</context>
+<context>
+    <name>Statistics</name>
+    <message>
+        <source>Conseil supérieur de la magistrature</source>
+        <translation>Conseil supérieur de la magistrature</translation>
+    </message>
+    <message>
+        <source>Anonymised: no names and no ids. &quot;&lt;3&quot;: withheld because the figure concerns fewer than 3 magistrates (a whole line when its jurisdiction and year count fewer than 3), to prevent re-identification. &quot;s&quot;: withheld so that a &quot;&lt;3&quot; figure cannot be recomputed from its line&apos;s total.</source>
+        <translation>Données anonymisées&#xa0;: ni nom ni identifiant. «&#xa0;&lt;3&#xa0;»&#xa0;: donnée occultée parce qu&apos;elle concerne moins de 3 magistrats (toute une ligne lorsque sa juridiction et son année en comptent moins de 3), afin d&apos;empêcher toute réidentification. «&#xa0;s&#xa0;»&#xa0;: donnée occultée pour qu&apos;une donnée «&#xa0;&lt;3&#xa0;» ne puisse être recalculée à partir du total de sa ligne.</translation>
+    </message>
+    <message>
+        <source>Generated at %1.</source>
+        <translation>Établi le %1.</translation>
+    </message>
+</context>
+<context>
     <name>ValidationText</name>
     <message>
         <source>&quot;%1&quot; may reveal %2. %3 (%4). Unless it declares a function or mandate held publicly, remove this mention.</source>
@@ -693,6 +1488,14 @@
     <message>
         <source>%1 precedes %2</source>
         <translation>le champ «&#xa0;%1&#xa0;» est antérieur au champ «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <source>the magistrate&apos;s situation (status, court, rank, installation date) is missing: it decides to whom the declaration goes</source>
+        <translation>la situation du magistrat (statut, juridiction, rang, date d&apos;installation) est manquante&#xa0;: elle détermine à qui la déclaration est remise</translation>
+    </message>
+    <message>
+        <source>an imported value awaits you: &quot;%1&quot; (%2). Enter it where it belongs, if anywhere, then remove the note</source>
+        <translation>une valeur importée reste à traiter&#xa0;: «&#xa0;%1&#xa0;» (%2). Reportez-la à l&apos;emplacement qui convient, s&apos;il y en a un, puis supprimez la note</translation>
     </message>
 </context>
 <context>
@@ -1136,16 +1939,12 @@
         <translation>usage&#xa0;: %1</translation>
     </message>
     <message>
-        <source>The audit trail.</source>
-        <translation>Le journal d&apos;audit.</translation>
-    </message>
-    <message>
         <source>JSON output</source>
         <translation>sortie au format JSON</translation>
     </message>
     <message>
         <source>audit trail whole: %1 entries, every signature verified</source>
-        <translation>journal d&apos;audit intègre&#xa0;: %1 entrées, toutes les signatures vérifiées</translation>
+        <translation>piste d&apos;audit intègre&#xa0;: %1 entrées, toutes les signatures vérifiées</translation>
     </message>
     <message>
         <source>may open: %1</source>
@@ -1181,7 +1980,7 @@
     </message>
     <message>
         <source>demo identities and passphrases: %1/demo.json</source>
-        <translation>identités et phrases secrètes de démonstration&#xa0;: %1/demo.json</translation>
+        <translation>identités et phrases de passe de démonstration&#xa0;: %1/demo.json</translation>
     </message>
     <message>
         <source>List the declarations you may see.</source>
@@ -1268,16 +2067,350 @@
         <translation>accuser réception d&apos;une déclaration qui vous a été remise</translation>
     </message>
     <message>
-        <source>verify or read the audit trail</source>
-        <translation>vérifier ou lire le journal d&apos;audit</translation>
-    </message>
-    <message>
         <source>destroy what retention allows</source>
         <translation>détruire ce que les durées de conservation permettent de détruire</translation>
     </message>
     <message>
         <source>record a disciplinary, criminal or IGJ procedure</source>
         <translation>enregistrer une procédure disciplinaire, pénale ou une enquête de l&apos;IGJ</translation>
+    </message>
+    <message>
+        <source>Verify the audit trail.</source>
+        <translation>Vérifie la piste d&apos;audit.</translation>
+    </message>
+    <message>
+        <source>verify every entry&apos;s signature (slower)</source>
+        <translation>vérifier la signature de chaque entrée (plus lent)</translation>
+    </message>
+    <message>
+        <source>an entry seen before, as verify printed the head</source>
+        <translation>une entrée déjà vue, telle que verify en a affiché la tête de chaîne</translation>
+    </message>
+    <message>
+        <source>audit trail whole: %1 entries, chain and newest signature verified</source>
+        <translation>piste d&apos;audit intègre&#xa0;: %1 entrées, chaînage et signature la plus récente vérifiés</translation>
+    </message>
+    <message>
+        <source>head: %1</source>
+        <translation>tête de chaîne&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The audit entries you may see.</source>
+        <translation>Les entrées de la piste d&apos;audit que vous pouvez consulter.</translation>
+    </message>
+    <message>
+        <source>Who may open a declaration, and who opened it last.</source>
+        <translation>Qui peut ouvrir une déclaration, et qui l&apos;a ouverte en dernier.</translation>
+    </message>
+    <message>
+        <source>Export the auditor&apos;s verifiable bundle into a new folder.</source>
+        <translation>Exporte le dossier de contrôle vérifiable de l&apos;auditeur dans un nouveau dossier.</translation>
+    </message>
+    <message>
+        <source>the new (or empty) folder</source>
+        <translation>le nouveau dossier (ou un dossier vide)</translation>
+    </message>
+    <message>
+        <source>exporting the bundle: %1%</source>
+        <translation>export du dossier de contrôle&#xa0;: %1&#xa0;%</translation>
+    </message>
+    <message>
+        <source>bundle written to %1 (declarations: %2, envelopes: %3, receipts: %4, audit entries: %5)</source>
+        <translation>dossier de contrôle écrit dans %1 (déclarations&#xa0;: %2, enveloppes&#xa0;: %3, accusés de réception&#xa0;: %4, entrées d&apos;audit&#xa0;: %5)</translation>
+    </message>
+    <message>
+        <source>Verify an auditor&apos;s bundle.</source>
+        <translation>Vérifie un dossier de contrôle de l&apos;auditeur.</translation>
+    </message>
+    <message>
+        <source>the organisation&apos;s CA: every signer must have been issued by it</source>
+        <translation>l&apos;AC de l&apos;organisation&#xa0;: chaque signataire doit avoir été certifié par elle</translation>
+    </message>
+    <message>
+        <source>bundle whole (files: %1, declarations: %2, envelopes: %3, receipts: %4, audit entries: %5), every signature verified</source>
+        <translation>dossier de contrôle intègre (fichiers&#xa0;: %1, déclarations&#xa0;: %2, enveloppes&#xa0;: %3, accusés de réception&#xa0;: %4, entrées d&apos;audit&#xa0;: %5), toutes les signatures vérifiées</translation>
+    </message>
+    <message>
+        <source>exported by %1 at %2</source>
+        <translation>exporté par %1 le %2</translation>
+    </message>
+    <message>
+        <source>Anonymised statistics per jurisdiction and year, for the CSM&apos;s veille déontologique.</source>
+        <translation>Statistiques anonymisées par juridiction et par année, pour la veille déontologique du CSM.</translation>
+    </message>
+    <message>
+        <source>csv (default) or json</source>
+        <translation>csv (par défaut) ou json</translation>
+    </message>
+    <message>
+        <source>write to FILE instead of stdout</source>
+        <translation>écrire dans FILE plutôt que sur la sortie standard</translation>
+    </message>
+    <message>
+        <source>usage: probitas-cli avis request|record|show|list --store S --identity ID.p12 ... (probitas-cli avis SUBCOMMAND --help)</source>
+        <translation>usage&#xa0;: probitas-cli avis request|record|show|list --store S --identity ID.p12 ... (probitas-cli avis SUBCOMMAND --help)</translation>
+    </message>
+    <message>
+        <source>Ask the collège de déontologie for its avis on a declaration filed to you.</source>
+        <translation>Solliciter l&apos;avis du collège de déontologie sur une déclaration qui vous a été remise.</translation>
+    </message>
+    <message>
+        <source>the question, UTF-8 text (- for standard input)</source>
+        <translation>la question, en texte UTF-8 (- pour l&apos;entrée standard)</translation>
+    </message>
+    <message>
+        <source>Record the collège&apos;s avis (a JSON file: docs/store.md).</source>
+        <translation>Enregistrer l&apos;avis du collège (un fichier JSON&#xa0;: docs/store.md).</translation>
+    </message>
+    <message>
+        <source>the request id</source>
+        <translation>l&apos;identifiant de la demande</translation>
+    </message>
+    <message>
+        <source>the avis (- for standard input)</source>
+        <translation>l&apos;avis (- pour l&apos;entrée standard)</translation>
+    </message>
+    <message>
+        <source>avis recorded for request %1</source>
+        <translation>avis enregistré pour la demande %1</translation>
+    </message>
+    <message>
+        <source>Print the verified request and avis: {&quot;request&quot;: ..., &quot;avis&quot;: ...}.</source>
+        <translation>Affiche la demande et l&apos;avis vérifiés&#xa0;: {&quot;request&quot;: ..., &quot;avis&quot;: ...}.</translation>
+    </message>
+    <message>
+        <source>List the avis requests you may see: metadata only.</source>
+        <translation>Liste les demandes d&apos;avis que vous pouvez consulter&#xa0;: métadonnées uniquement.</translation>
+    </message>
+    <message>
+        <source>only those about this declaration</source>
+        <translation>uniquement celles qui concernent cette déclaration</translation>
+    </message>
+    <message>
+        <source>usage: probitas-cli entretien schedule|record|show|acknowledge|invite|list --store S --identity ID.p12 ... (probitas-cli entretien SUBCOMMAND --help)</source>
+        <translation>usage&#xa0;: probitas-cli entretien schedule|record|show|acknowledge|invite|list --store S --identity ID.p12 ... (probitas-cli entretien SUBCOMMAND --help)</translation>
+    </message>
+    <message>
+        <source>--at %1: not a date and time (2026-03-10T14:30)</source>
+        <translation>--at %1&#xa0;: n&apos;est pas une date et une heure (2026-03-10T14:30)</translation>
+    </message>
+    <message>
+        <source>Convoke the declarant of a declaration filed to you to the entretien déontologique.</source>
+        <translation>Convoquer le déclarant d&apos;une déclaration qui vous a été remise à l&apos;entretien déontologique.</translation>
+    </message>
+    <message>
+        <source>when: 2026-03-10T14:30 (local time) or with an offset</source>
+        <translation>quand&#xa0;: 2026-03-10T14:30 (heure locale) ou avec un décalage horaire</translation>
+    </message>
+    <message>
+        <source>where</source>
+        <translation>où</translation>
+    </message>
+    <message>
+        <source>the magistrate who holds it for you, by name in the directory</source>
+        <translation>le magistrat qui le conduit en votre nom, désigné par son nom dans l&apos;annuaire</translation>
+    </message>
+    <message>
+        <source>Record the fiche navette of the entretien held (a JSON file: docs/store.md).</source>
+        <translation>Enregistrer la fiche navette de l&apos;entretien tenu (un fichier JSON&#xa0;: docs/store.md).</translation>
+    </message>
+    <message>
+        <source>the entretien id</source>
+        <translation>l&apos;identifiant de l&apos;entretien</translation>
+    </message>
+    <message>
+        <source>the fiche navette (- for standard input)</source>
+        <translation>la fiche navette (- pour l&apos;entrée standard)</translation>
+    </message>
+    <message>
+        <source>fiche recorded for entretien %1</source>
+        <translation>fiche enregistrée pour l&apos;entretien %1</translation>
+    </message>
+    <message>
+        <source>Print the verified convocation and fiche navette: {&quot;convocation&quot;: ..., &quot;fiche&quot;: ...}.</source>
+        <translation>Affiche la convocation et la fiche navette vérifiées&#xa0;: {&quot;convocation&quot;: ..., &quot;fiche&quot;: ...}.</translation>
+    </message>
+    <message>
+        <source>Acknowledge the fiche navette of your entretien (a signed receipt).</source>
+        <translation>Accuser réception de la fiche navette de votre entretien (accusé de réception signé).</translation>
+    </message>
+    <message>
+        <source>fiche of entretien %1 acknowledged</source>
+        <translation>accusé de réception de la fiche de l&apos;entretien %1 enregistré</translation>
+    </message>
+    <message>
+        <source>Invite the declarant to modify the declaration after the entretien (art. 7-2).</source>
+        <translation>Inviter le déclarant à modifier la déclaration à l&apos;issue de l&apos;entretien (art. 7-2).</translation>
+    </message>
+    <message>
+        <source>the declarant is invited to modify the declaration</source>
+        <translation>le déclarant est invité à modifier la déclaration</translation>
+    </message>
+    <message>
+        <source>List the entretiens you may see: metadata only.</source>
+        <translation>Liste les entretiens que vous pouvez consulter&#xa0;: métadonnées uniquement.</translation>
+    </message>
+    <message>
+        <source>invitation %1</source>
+        <translation>invitation %1</translation>
+    </message>
+    <message>
+        <source>the file to write</source>
+        <translation>le fichier à écrire</translation>
+    </message>
+    <message>
+        <source>replace the output file if it exists</source>
+        <translation>remplacer le fichier de sortie s&apos;il existe</translation>
+    </message>
+    <message>
+        <source>%1 exists: give --force to replace it</source>
+        <translation>%1 existe&#xa0;: indiquez --force pour le remplacer</translation>
+    </message>
+    <message>
+        <source>usage: probitas-cli hatvp export ID --store S --identity ID.p12 --out FILE.xml [--force], or probitas-cli hatvp export --declaration DECLARATION.json --out FILE.xml [--force]</source>
+        <translation>usage&#xa0;: probitas-cli hatvp export ID --store S --identity ID.p12 --out FILE.xml [--force], ou probitas-cli hatvp export --declaration DECLARATION.json --out FILE.xml [--force]</translation>
+    </message>
+    <message>
+        <source>a declaration document (JSON) instead of a stored one</source>
+        <translation>un document de déclaration (JSON) au lieu d&apos;une déclaration enregistrée</translation>
+    </message>
+    <message>
+        <source>Write a declaration in the XML structure of the HATVP. What that structure cannot hold (the profile, our choices) travels in Probitas elements, so importing the file gives the same declaration back.</source>
+        <translation>Écrit une déclaration dans la structure XML de la HATVP. Ce que cette structure ne peut contenir (le profil, nos choix) figure dans des éléments Probitas, de sorte que l&apos;import du fichier restitue la même déclaration.</translation>
+    </message>
+    <message>
+        <source>the id of a stored declaration</source>
+        <translation>l&apos;identifiant d&apos;une déclaration enregistrée</translation>
+    </message>
+    <message>
+        <source> (kept as a note on %1)</source>
+        <translation> (conservé dans une note sur %1)</translation>
+    </message>
+    <message>
+        <source>the magistrate&apos;s situation (profile)</source>
+        <translation>la situation du magistrat (profil)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) not answered</source>
+        <translation>
+            <numerusform>%n rubrique non renseignée</numerusform>
+            <numerusform>%n rubriques non renseignées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n required field(s)</source>
+        <translation>
+            <numerusform>%n champ obligatoire</numerusform>
+            <numerusform>%n champs obligatoires</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s) to resolve</source>
+        <translation>
+            <numerusform>%n note à traiter</numerusform>
+            <numerusform>%n notes à traiter</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other error(s)</source>
+        <translation>
+            <numerusform>%n autre erreur</numerusform>
+            <numerusform>%n autres erreurs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Read a HATVP declaration (XML) into a draft of ours (canonical JSON). What could not be read as a value is listed on stderr and kept as a note in the draft. Exit 0 when the file was read, 2 when it is not a HATVP declaration.</source>
+        <translation>Lit une déclaration de la HATVP (XML) et en fait un brouillon Probitas (JSON canonique). Ce qui n&apos;a pu être lu comme une valeur est listé sur la sortie d&apos;erreur et conservé dans une note du brouillon. Code de sortie 0 si le fichier a été lu, 2 s&apos;il ne s&apos;agit pas d&apos;une déclaration de la HATVP.</translation>
+    </message>
+    <message>
+        <source>also list each value withheld in a published file</source>
+        <translation>lister aussi chaque valeur masquée dans un fichier publié</translation>
+    </message>
+    <message>
+        <source>the HATVP declaration (- for stdin)</source>
+        <translation>la déclaration de la HATVP (- pour l&apos;entrée standard)</translation>
+    </message>
+    <message>
+        <source>usage: probitas-cli hatvp import FILE.xml --out DECLARATION.json [--force]</source>
+        <translation>usage&#xa0;: probitas-cli hatvp import FILE.xml --out DECLARATION.json [--force]</translation>
+    </message>
+    <message>
+        <source>%1: a draft %2 (%3) written to %4</source>
+        <translation>%1&#xa0;: brouillon de %2 (%3) écrit dans %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s) not taken as such: listed above</source>
+        <translation>
+            <numerusform>%n valeur non reprise telle quelle&#xa0;: voir ci-dessus</numerusform>
+            <numerusform>%n valeurs non reprises telles quelles&#xa0;: voir ci-dessus</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s) withheld in the published file ([Données non publiées]) are left empty; --verbose lists them</source>
+        <translation>
+            <numerusform>%n valeur masquée dans le fichier publié ([Données non publiées]) est laissée vide&#xa0;; --verbose la liste</numerusform>
+            <numerusform>%n valeurs masquées dans le fichier publié ([Données non publiées]) sont laissées vides&#xa0;; --verbose les liste</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>To complete before it can be signed: %1. &apos;probitas-cli validate %2&apos; lists them.</source>
+        <translation>À compléter avant de pouvoir signer&#xa0;: %1. «&#xa0;probitas-cli validate %2&#xa0;» en donne le détail.</translation>
+    </message>
+    <message>
+        <source>usage: probitas-cli hatvp export|import … (--help for each)</source>
+        <translation>usage&#xa0;: probitas-cli hatvp export|import … (--help pour chacune)</translation>
+    </message>
+    <message>
+        <source>verify, read or export the audit trail</source>
+        <translation>vérifier, lire ou exporter la piste d&apos;audit</translation>
+    </message>
+    <message>
+        <source>schedule, record, read or acknowledge an entretien déontologique</source>
+        <translation>programmer un entretien déontologique, en enregistrer la fiche, la lire ou en accuser réception</translation>
+    </message>
+    <message>
+        <source>ask for, give or read the collège&apos;s avis</source>
+        <translation>solliciter, rendre ou lire l&apos;avis du collège</translation>
+    </message>
+    <message>
+        <source>export or import a declaration in the HATVP&apos;s XML</source>
+        <translation>exporter ou importer une déclaration au format XML de la HATVP</translation>
+    </message>
+    <message>
+        <source>Add a person to the directory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>full name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>declarant, authority, auditor or admin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the authority id held (tj-nanterre:president, hatvp, ...)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the person&apos;s certificate (PEM or DER)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a declarant&apos;s profile (JSON)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the directory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add people to the directory (administrator), or list it</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1678,6 +2811,14 @@
         <source>no signer certificate</source>
         <translation>aucun certificat de signataire</translation>
     </message>
+    <message>
+        <source>%1: the certificate was not valid at %2</source>
+        <translation>%1&#xa0;: le certificat n&apos;était pas valide le %2</translation>
+    </message>
+    <message>
+        <source>the signature claims to be later than its filing</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>declaration</name>
@@ -1722,7 +2863,105 @@
     </message>
     <message>
         <source>The store to open (default: %1). When there is none, the demonstration store is created there.</source>
-        <translation>Le magasin à ouvrir (par défaut&#xa0;: %1). S&apos;il n&apos;existe pas, le magasin de démonstration y est créé.</translation>
+        <translation>Le registre à ouvrir (par défaut&#xa0;: %1). S&apos;il n&apos;existe pas, le registre de démonstration y est créé.</translation>
+    </message>
+</context>
+<context>
+    <name>probitas::CountsChart</name>
+    <message>
+        <source>Chart of the counts</source>
+        <translation>Graphique des effectifs</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>probitas::DeclarationCompareView</name>
+    <message>
+        <source>Changes since the previous version</source>
+        <translation>Modifications depuis la version précédente</translation>
+    </message>
+    <message>
+        <source>The previous version</source>
+        <translation>La version précédente</translation>
+    </message>
+    <message>
+        <source>This version</source>
+        <translation>Cette version</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>ajout</translation>
+    </message>
+    <message>
+        <source>changed (the values that differ are darker)</source>
+        <translation>modification (les valeurs qui diffèrent sont plus foncées)</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>retrait</translation>
+    </message>
+    <message>
+        <source>One of the versions was made with a form this version of the program does not know.</source>
+        <translation>L&apos;une des versions a été établie avec un formulaire que cette version du programme ne connaît pas.</translation>
+    </message>
+    <message>
+        <source>No change since the previous version.</source>
+        <translation>Aucune modification depuis la version précédente.</translation>
+    </message>
+    <message>
+        <source>Declarant: %1</source>
+        <translation>Déclarant&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>no longer answered</source>
+        <translation>n&apos;est plus renseignée</translation>
+    </message>
+    <message>
+        <source>was &quot;nothing to declare&quot;</source>
+        <translation>auparavant «&#xa0;Néant&#xa0;»</translation>
+    </message>
+    <message>
+        <source>now &quot;nothing to declare&quot;</source>
+        <translation>désormais «&#xa0;Néant&#xa0;»</translation>
+    </message>
+    <message>
+        <source>newly answered</source>
+        <translation>renseignée pour la première fois</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies) added</source>
+        <translation>
+            <numerusform>%n&#xa0;élément ajouté</numerusform>
+            <numerusform>%n&#xa0;éléments ajoutés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies) changed</source>
+        <translation>
+            <numerusform>%n&#xa0;élément modifié</numerusform>
+            <numerusform>%n&#xa0;éléments modifiés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies) removed</source>
+        <translation>
+            <numerusform>%n&#xa0;élément supprimé</numerusform>
+            <numerusform>%n&#xa0;éléments supprimés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Observations changed</source>
+        <translation>Observations modifiées</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) since the previous version:</source>
+        <translation>
+            <numerusform>%n modification depuis la version précédente&#xa0;:</numerusform>
+            <numerusform>%n modifications depuis la version précédente&#xa0;:</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1791,16 +3030,36 @@
         <source>Observations</source>
         <translation>Observations</translation>
     </message>
+    <message>
+        <source>new</source>
+        <translation>ajout</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>retrait</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>modification</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Modification</translation>
+    </message>
+    <message>
+        <source>Entry %1 of %2</source>
+        <translation>Élément %1 sur %2</translation>
+    </message>
+    <message>
+        <source>Answered differently in the other version</source>
+        <translation>Réponse différente dans l&apos;autre version</translation>
+    </message>
 </context>
 <context>
     <name>probitas::DeclarationWizard</name>
     <message>
         <source>&lt; &amp;Previous</source>
         <translation>&lt; &amp;Précédent</translation>
-    </message>
-    <message>
-        <source>&amp;Next &gt;</source>
-        <translation>&amp;Suivant &gt;</translation>
     </message>
     <message>
         <source>Steps of the declaration</source>
@@ -1836,7 +3095,7 @@
     </message>
     <message>
         <source>Attestation and filing</source>
-        <translation>Attestation et envoi</translation>
+        <translation>Attestation et dépôt</translation>
     </message>
     <message>
         <source>Who declares, and the functions in which you were installed. Fields marked * are required.</source>
@@ -1872,7 +3131,7 @@
     </message>
     <message>
         <source>I &amp;attest on my honour the statement above</source>
-        <translation>J&apos;&amp;atteste sur l&apos;honneur la déclaration ci-dessus</translation>
+        <translation>&amp;Je souscris à l’attestation sur l’honneur ci-dessus</translation>
     </message>
     <message>
         <source>What remains to be corrected</source>
@@ -2022,6 +3281,14 @@
         <source>Step %1 of %2</source>
         <translation>Étape %1 sur %2</translation>
     </message>
+    <message>
+        <source>The recipients cannot be determined: your situation (status, court, installation date) is not known.</source>
+        <translation>Les destinataires ne peuvent être déterminés&#xa0;: votre situation (statut, juridiction, date d&apos;installation) n&apos;est pas connue.</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt &gt;</source>
+        <translation>&amp;Suivant &gt;</translation>
+    </message>
 </context>
 <context>
     <name>probitas::EntryDialog</name>
@@ -2116,24 +3383,16 @@
 <context>
     <name>probitas::ItemPage</name>
     <message>
-        <source>&amp;Nothing to declare</source>
-        <translation>&amp;Néant</translation>
-    </message>
-    <message>
         <source>&amp;I have something to declare</source>
         <translation>&amp;J’ai des éléments à déclarer</translation>
     </message>
     <message>
         <source>&amp;Add…</source>
-        <translation>&amp;Ajouter…</translation>
-    </message>
-    <message>
-        <source>&amp;Change…</source>
-        <translation>&amp;Modifier…</translation>
+        <translation>Ajou&amp;ter…</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation>&amp;Supprimer</translation>
+        <translation>Supp&amp;rimer</translation>
     </message>
     <message>
         <source>Undo</source>
@@ -2264,6 +3523,14 @@
         <source>&lt;b&gt;Total of this item: %1&lt;/b&gt;</source>
         <translation>&lt;b&gt;Total de la rubrique&#xa0;: %1&lt;/b&gt;</translation>
     </message>
+    <message>
+        <source>Nothing to d&amp;eclare</source>
+        <translation>&amp;Néant</translation>
+    </message>
+    <message>
+        <source>Chan&amp;ge…</source>
+        <translation>Mod&amp;ifier…</translation>
+    </message>
 </context>
 <context>
     <name>probitas::ListFieldEditor</name>
@@ -2340,11 +3607,11 @@
     </message>
     <message>
         <source>Opening the store…</source>
-        <translation>Ouverture du magasin…</translation>
+        <translation>Ouverture du registre…</translation>
     </message>
     <message>
         <source>Opening the store</source>
-        <translation>Ouverture du magasin</translation>
+        <translation>Ouverture du registre</translation>
     </message>
     <message>
         <source>&lt;h2&gt;Unlock your identity&lt;/h2&gt;&lt;p&gt;Choose your identity file and type its passphrase. Your declarations are signed and sealed with it.&lt;/p&gt;</source>
@@ -2368,19 +3635,19 @@
     </message>
     <message>
         <source>No store yet: creating the demonstration store and its identities. This takes a few seconds…</source>
-        <translation>Aucun magasin pour l&apos;instant&#xa0;: création du magasin de démonstration et de ses identités. Cela prend quelques secondes…</translation>
+        <translation>Aucun registre pour l&apos;instant&#xa0;: création du registre de démonstration et de ses identités. Cela prend quelques secondes…</translation>
     </message>
     <message>
         <source>The store cannot be opened: %1</source>
-        <translation>Le magasin ne peut pas être ouvert&#xa0;: %1</translation>
+        <translation>Le registre ne peut pas être ouvert&#xa0;: %1</translation>
     </message>
     <message>
         <source>&lt;b&gt;Demonstration store&lt;/b&gt; — for trying Probitas only, never for real declarations. Identities: %1</source>
-        <translation>&lt;b&gt;Magasin de démonstration&lt;/b&gt; — pour essayer Probitas uniquement, jamais pour de véritables déclarations. Identités&#xa0;: %1</translation>
+        <translation>&lt;b&gt;Registre de démonstration&lt;/b&gt; — pour essayer Probitas uniquement, jamais pour de véritables déclarations. Identités&#xa0;: %1</translation>
     </message>
     <message>
         <source>Demonstration store created.</source>
-        <translation>Magasin de démonstration créé.</translation>
+        <translation>Registre de démonstration créé.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -2408,7 +3675,7 @@
     </message>
     <message>
         <source>This identity is not in the store&apos;s directory: %1</source>
-        <translation>Cette identité ne figure pas dans l&apos;annuaire du magasin&#xa0;: %1</translation>
+        <translation>Cette identité ne figure pas dans l&apos;annuaire du registre&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1 — %2</source>
@@ -2416,7 +3683,7 @@
     </message>
     <message>
         <source>&lt;h2&gt;%1 workspace: coming soon&lt;/h2&gt;&lt;p&gt;%2 is unlocked. This version of Probitas serves declarants; the %1 workspace comes next.&lt;/p&gt;</source>
-        <translation>&lt;h2&gt;Espace %1&#xa0;: à venir&lt;/h2&gt;&lt;p&gt;L&apos;identité de %2 est déverrouillée. Cette version de Probitas est destinée aux déclarants&#xa0;; l&apos;espace %1 suivra.&lt;/p&gt;</translation>
+        <translation>&lt;h2&gt;Espace %1&#xa0;: à venir&lt;/h2&gt;&lt;p&gt;Identité déverrouillée&#xa0;: %2. Cette version de Probitas est destinée aux déclarants&#xa0;; l&apos;espace %1 suivra.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -2446,14 +3713,6 @@
         <translation>&amp;Statut</translation>
     </message>
     <message>
-        <source>&amp;Formation</source>
-        <translation>&amp;Formation</translation>
-    </message>
-    <message>
-        <source>&amp;Court</source>
-        <translation>&amp;Juridiction</translation>
-    </message>
-    <message>
         <source>S&amp;eat</source>
         <translation>Siè&amp;ge</translation>
     </message>
@@ -2467,7 +3726,7 @@
     </message>
     <message>
         <source>Rules &amp;applied</source>
-        <translation>Règles &amp;appliquées</translation>
+        <translation>Règl&amp;es appliquées</translation>
     </message>
     <message>
         <source>Declaration</source>
@@ -2475,7 +3734,7 @@
     </message>
     <message>
         <source>Event</source>
-        <translation>Événement</translation>
+        <translation>Fait générateur</translation>
     </message>
     <message>
         <source>To</source>
@@ -2501,6 +3760,869 @@
         <source>No %1 at %2: one was made less than six months before (%3).</source>
         <translation>Pas de %1 (%2)&#xa0;: une déclaration a été établie moins de six mois auparavant (%3).</translation>
     </message>
+    <message>
+        <source>Substantial change on</source>
+        <translation>Modification substantielle le</translation>
+    </message>
+    <message>
+        <source>Date of the substantial change</source>
+        <translation>Date de la modification substantielle</translation>
+    </message>
+    <message>
+        <source>A substantial change in your interests or assets calls for a complementary declaration within two months (art. 7-2, III and 7-3, III).</source>
+        <translation>Toute modification substantielle de vos intérêts ou de votre situation patrimoniale donne lieu, dans un délai de deux mois, à une déclaration complémentaire (art. 7-2, III et 7-3, III).</translation>
+    </message>
+    <message>
+        <source>Forma&amp;tion</source>
+        <translation>Forma&amp;tion</translation>
+    </message>
+    <message>
+        <source>Co&amp;urt</source>
+        <translation>&amp;Juridiction</translation>
+    </message>
+</context>
+<context>
+    <name>probitas::PatrimonyVariationView</name>
+    <message>
+        <source>Variation of the assets</source>
+        <translation>Variation du patrimoine</translation>
+    </message>
+    <message>
+        <source>Variation of the assets (art. 7-3, VI)</source>
+        <translation>Variation de la situation patrimoniale (art. 7-3, VI)</translation>
+    </message>
+    <message>
+        <source>Assets declared (art. 7-3)</source>
+        <translation>Patrimoine déclaré (art. 7-3)</translation>
+    </message>
+    <message>
+        <source>Amounts as declared, without re-estimation. The split between separate, community and jointly owned property follows the regime given for each entry.</source>
+        <translation>Montants tels que déclarés, sans réévaluation. La répartition entre biens propres, biens de la communauté et biens indivis suit le régime indiqué pour chaque élément.</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Variation</source>
+        <translation>Variation</translation>
+    </message>
+    <message>
+        <source>of which %1</source>
+        <translation>dont %1</translation>
+    </message>
+    <message>
+        <source>Total assets</source>
+        <translation>Total de l’actif</translation>
+    </message>
+    <message>
+        <source>Total liabilities</source>
+        <translation>Total du passif</translation>
+    </message>
+    <message>
+        <source>Net assets (assets minus liabilities)</source>
+        <translation>Patrimoine net (actif moins passif)</translation>
+    </message>
+</context>
+<context>
+    <name>probitas::gui::AuditorWorkspace</name>
+    <message>
+        <source>filed, awaiting acknowledgement</source>
+        <translation>déposée, en attente d&apos;accusé de réception</translation>
+    </message>
+    <message>
+        <source>receipt held</source>
+        <translation>accusé de réception reçu</translation>
+    </message>
+    <message>
+        <source>superseded</source>
+        <translation>remplacée</translation>
+    </message>
+    <message>
+        <source>destroyed</source>
+        <translation>détruite</translation>
+    </message>
+    <message>
+        <source>filed</source>
+        <translation>dépôt</translation>
+    </message>
+    <message>
+        <source>opened</source>
+        <translation>ouverture</translation>
+    </message>
+    <message>
+        <source>opening failed</source>
+        <translation>échec d&apos;ouverture</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>refus d&apos;accès</translation>
+    </message>
+    <message>
+        <source>forwarded</source>
+        <translation>transmission</translation>
+    </message>
+    <message>
+        <source>envelope exported</source>
+        <translation>export d&apos;enveloppe</translation>
+    </message>
+    <message>
+        <source>acknowledged</source>
+        <translation>accusé de réception</translation>
+    </message>
+    <message>
+        <source>procedure recorded</source>
+        <translation>procédure enregistrée</translation>
+    </message>
+    <message>
+        <source>destroyed (retention)</source>
+        <translation>destruction (durée de conservation)</translation>
+    </message>
+    <message>
+        <source>audit bundle exported</source>
+        <translation>export du dossier de contrôle</translation>
+    </message>
+    <message>
+        <source>ethics interview recorded</source>
+        <translation>entretien déontologique enregistré</translation>
+    </message>
+    <message>
+        <source>opinion of the collège requested</source>
+        <translation>avis du collège sollicité</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Date et heure</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Auteur</translation>
+    </message>
+    <message>
+        <source>Declaration</source>
+        <translation>Déclaration</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Audit&lt;/b&gt; — the declarations&apos; metadata and the audit trail. An auditor never reads a declaration&apos;s content.</source>
+        <translation>&lt;b&gt;Audit&lt;/b&gt; — les métadonnées des déclarations et la piste d&apos;audit. L&apos;auditeur ne lit jamais le contenu d&apos;une déclaration.</translation>
+    </message>
+    <message>
+        <source>&amp;Verify the chain</source>
+        <translation>&amp;Vérifier la chaîne</translation>
+    </message>
+    <message>
+        <source>Checks every link and every signature of the audit trail.</source>
+        <translation>Vérifie chaque maillon et chaque signature de la piste d&apos;audit.</translation>
+    </message>
+    <message>
+        <source>Export the audit &amp;bundle…</source>
+        <translation>Exporter le dossier de &amp;contrôle…</translation>
+    </message>
+    <message>
+        <source>A folder anyone can verify: metadata, envelope hashes, receipts, the audit trail and the certificates, signed by you. Never any content.</source>
+        <translation>Un dossier que chacun peut vérifier&#xa0;: métadonnées, empreintes des enveloppes, accusés de réception, piste d&apos;audit et certificats, signé par vous. Jamais aucun contenu.</translation>
+    </message>
+    <message>
+        <source>Export the &amp;statistics…</source>
+        <translation>Exporter les &amp;statistiques…</translation>
+    </message>
+    <message>
+        <source>Anonymised counts per jurisdiction and year, for the CSM&apos;s veille déontologique (CSV).</source>
+        <translation>Effectifs anonymisés par juridiction et par année, pour la veille déontologique du CSM (CSV).</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation>Traitement en cours</translation>
+    </message>
+    <message>
+        <source>&amp;Declarations</source>
+        <translation>&amp;Déclarations</translation>
+    </message>
+    <message>
+        <source>Audit &amp;log</source>
+        <translation>&amp;Journal d&apos;audit</translation>
+    </message>
+    <message>
+        <source>The audit trail cannot be verified: %1</source>
+        <translation>La piste d&apos;audit ne peut pas être vérifiée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The audit trail is broken: %1</source>
+        <translation>La piste d&apos;audit est rompue&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The audit trail is whole: %1 entries, every signature verified. Head: %2</source>
+        <translation>La piste d&apos;audit est intègre&#xa0;: %1 entrées, toutes les signatures vérifiées. Tête de chaîne&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The statistics were not exported: %1</source>
+        <translation>Les statistiques n&apos;ont pas été exportées&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Statistics exported: %n line(s). Figures about fewer than 3 magistrates are withheld (&quot;&lt;3&quot;).</source>
+        <translation>
+            <numerusform>Statistiques exportées&#xa0;: %n ligne. Les données concernant moins de 3 magistrats sont occultées («&#xa0;&lt;3&#xa0;»).</numerusform>
+            <numerusform>Statistiques exportées&#xa0;: %n lignes. Les données concernant moins de 3 magistrats sont occultées («&#xa0;&lt;3&#xa0;»).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Declarant</source>
+        <translation>Déclarant</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Fait générateur</translation>
+    </message>
+    <message>
+        <source>Filed to</source>
+        <translation>Remise à</translation>
+    </message>
+    <message>
+        <source>Filed on</source>
+        <translation>Déposée le</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Identifiant</translation>
+    </message>
+    <message>
+        <source>Double-click a declaration to see its audit entries.</source>
+        <translation>Double-cliquez sur une déclaration pour afficher ses entrées d&apos;audit.</translation>
+    </message>
+    <message>
+        <source>A name, a declaration or its id, a word of the details…</source>
+        <translation>Un nom, une déclaration ou son identifiant, un mot des détails…</translation>
+    </message>
+    <message>
+        <source>&amp;Action:</source>
+        <translation>Ac&amp;tion&#xa0;:</translation>
+    </message>
+    <message>
+        <source>All actions</source>
+        <translation>Toutes les actions</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 entries</source>
+        <translation>%1 entrées sur %2</translation>
+    </message>
+    <message>
+        <source>Verifying every link and every signature of the audit trail…</source>
+        <translation>Vérification de chaque maillon et de chaque signature de la piste d&apos;audit…</translation>
+    </message>
+    <message>
+        <source>audit-bundle-%1</source>
+        <translation>dossier-de-controle-%1</translation>
+    </message>
+    <message>
+        <source>New folder for the audit bundle</source>
+        <translation>Nouveau dossier pour le dossier de contrôle</translation>
+    </message>
+    <message>
+        <source>Exporting the audit bundle…</source>
+        <translation>Export du dossier de contrôle…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Audit bundle</source>
+        <translation>Dossier de contrôle</translation>
+    </message>
+    <message>
+        <source>Exporting the audit bundle into %1…</source>
+        <translation>Export du dossier de contrôle dans %1…</translation>
+    </message>
+    <message>
+        <source>Export cancelled: nothing was written.</source>
+        <translation>Export annulé&#xa0;: rien n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <source>The audit bundle was not exported: %1</source>
+        <translation>Le dossier de contrôle n&apos;a pas été exporté&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Audit bundle exported into %1 (declarations: %2, envelopes: %3, receipts: %4, audit entries: %5), signed by you. Head: %6</source>
+        <translation>Dossier de contrôle exporté dans %1 (déclarations&#xa0;: %2, enveloppes&#xa0;: %3, accusés de réception&#xa0;: %4, entrées d&apos;audit&#xa0;: %5), signé par vous. Tête de chaîne&#xa0;: %6</translation>
+    </message>
+    <message>
+        <source>statistics-%1.csv</source>
+        <translation>statistiques-%1.csv</translation>
+    </message>
+    <message>
+        <source>Export the statistics</source>
+        <translation>Exporter les statistiques</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Computing the statistics…</source>
+        <translation>Calcul des statistiques…</translation>
+    </message>
+    <message>
+        <source>F&amp;ilter:</source>
+        <translation>&amp;Rechercher&#xa0;:</translation>
+    </message>
+    <message>
+        <source>convened to the ethics interview</source>
+        <translation>convocation à l&apos;entretien déontologique</translation>
+    </message>
+    <message>
+        <source>ethics interview opened</source>
+        <translation>consultation de la fiche navette</translation>
+    </message>
+    <message>
+        <source>ethics interview acknowledged</source>
+        <translation>accusé de réception de la fiche navette</translation>
+    </message>
+    <message>
+        <source>invited to modify the declaration</source>
+        <translation>invitation à modifier la déclaration</translation>
+    </message>
+    <message>
+        <source>modified as invited</source>
+        <translation>déclaration modifiée sur invitation</translation>
+    </message>
+    <message>
+        <source>opinion of the collège given</source>
+        <translation>avis du collège rendu</translation>
+    </message>
+    <message>
+        <source>opinion of the collège opened</source>
+        <translation>consultation de l&apos;avis du collège</translation>
+    </message>
+    <message>
+        <source>added to the directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>probitas::gui::AuthorityWorkspace</name>
+    <message>
+        <source>&amp;Compliance</source>
+        <translation>Sui&amp;vi des dépôts</translation>
+    </message>
+    <message>
+        <source>&amp;My own declarations</source>
+        <translation>&amp;Mes propres déclarations</translation>
+    </message>
+    <message>
+        <source>Search a declarant…</source>
+        <translation>Rechercher un déclarant…</translation>
+    </message>
+    <message>
+        <source>All declarations</source>
+        <translation>Toutes les déclarations</translation>
+    </message>
+    <message>
+        <source>All events</source>
+        <translation>Tous faits générateurs</translation>
+    </message>
+    <message>
+        <source>Every status</source>
+        <translation>Tous les statuts</translation>
+    </message>
+    <message>
+        <source>To acknowledge</source>
+        <translation>Réception à accuser</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>Réception accusée</translation>
+    </message>
+    <message>
+        <source>Forwarded to you</source>
+        <translation>Transmises pour information</translation>
+    </message>
+    <message>
+        <source>Superseded</source>
+        <translation>Remplacées</translation>
+    </message>
+    <message>
+        <source>Filed at any time</source>
+        <translation>Toutes dates de dépôt</translation>
+    </message>
+    <message>
+        <source>Filed in the last 7 days</source>
+        <translation>Déposées ces 7 derniers jours</translation>
+    </message>
+    <message>
+        <source>Filed in the last 30 days</source>
+        <translation>Déposées ces 30 derniers jours</translation>
+    </message>
+    <message>
+        <source>Filed in the last 12 months</source>
+        <translation>Déposées ces 12 derniers mois</translation>
+    </message>
+    <message>
+        <source>&amp;Unread only</source>
+        <translation>&amp;Non lues uniquement</translation>
+    </message>
+    <message>
+        <source>Declarant</source>
+        <translation>Déclarant</translation>
+    </message>
+    <message>
+        <source>Declaration</source>
+        <translation>Déclaration</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Fait générateur</translation>
+    </message>
+    <message>
+        <source>Filed on</source>
+        <translation>Déposée le</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>Lecture</translation>
+    </message>
+    <message>
+        <source>Declarations received</source>
+        <translation>Déclarations reçues</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>Ac&amp;tualiser</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Ouvrir</translation>
+    </message>
+    <message>
+        <source>not read yet</source>
+        <translation>non lue</translation>
+    </message>
+    <message>
+        <source>read on %1</source>
+        <translation>lue le %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n declaration(s) received — not read yet: %1 — to acknowledge: %2.</source>
+        <translation>
+            <numerusform>%n déclaration reçue — non lues&#xa0;: %1 — réception à accuser&#xa0;: %2.</numerusform>
+            <numerusform>%n déclarations reçues — non lues&#xa0;: %1 — réception à accuser&#xa0;: %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n hidden by the filters)</source>
+        <translation>
+            <numerusform>(%n masquée par les filtres)</numerusform>
+            <numerusform>(%n masquées par les filtres)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select a declaration first.</source>
+        <translation>Sélectionnez d&apos;abord une déclaration.</translation>
+    </message>
+    <message>
+        <source>Declarations recei&amp;ved</source>
+        <translation>Déc&amp;larations reçues</translation>
+    </message>
+    <message>
+        <source>Requests for an &amp;avis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ethics interview</source>
+        <translation type="unfinished">Entretien déontologique</translation>
+    </message>
+    <message>
+        <source>The ethics interview that follows the filing of a declaration of interests (art. 7-2 I).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The requests of the authorities for the collège&apos;s avis on a declaration of interests (art. 7-2 II). Open one to read the declaration, forwarded to the collège as a certified copy, and the question, and to give the avis.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requested by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requested on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests for an avis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open the declaration and the question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) — awaiting the avis: %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select a request first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not held yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>probitas::gui::AvisRequestDialog</name>
+    <message>
+        <source>Ask the collège de déontologie&apos;s avis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When there is a doubt about a possible conflict of interests, you may ask the avis of the collège de déontologie des magistrats de l&apos;ordre judiciaire on the declaration of %1 (art. 7-2 II). A certified copy of the declaration is forwarded to the collège with your question (décret n° 93-21, art. 11-3); the avis is sealed for you and the collège.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your &amp;question to the collège:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question to the collège</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Send to the collège</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the question the collège is to answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The question</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>probitas::gui::CollegeAvisDialog</name>
+    <message>
+        <source>Avis of the collège de déontologie — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Question on the declaration of interests of %1&lt;/b&gt; (art. 7-2 II), asked by: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date of the avis:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The &amp;avis:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The avis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conclusion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Once given, the avis is signed with the collège&apos;s identity and sealed for the collège and the authority that asked it; it cannot be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Give the avis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the avis.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>probitas::gui::ComplianceDashboard</name>
+    <message>
+        <source>not yet due</source>
+        <translation>pas encore échue</translation>
+    </message>
+    <message>
+        <source>not filed, late</source>
+        <translation>non déposée, en retard</translation>
+    </message>
+    <message>
+        <source>filed on time</source>
+        <translation>déposée dans les délais</translation>
+    </message>
+    <message>
+        <source>filed late</source>
+        <translation>déposée en retard</translation>
+    </message>
+    <message>
+        <source>DI</source>
+        <translation>DI</translation>
+    </message>
+    <message>
+        <source>DSP</source>
+        <translation>DSP</translation>
+    </message>
+    <message>
+        <source>&amp;Import a roster (CSV)…</source>
+        <translation>&amp;Importer une liste de magistrats (CSV)…</translation>
+    </message>
+    <message>
+        <source>A list of the magistrates of the jurisdiction: the columns are described in the documentation (docs/compliance.md).</source>
+        <translation>La liste des magistrats de la juridiction&#xa0;: les colonnes sont décrites dans la documentation (docs/compliance.md).</translation>
+    </message>
+    <message>
+        <source>Use the &amp;directory</source>
+        <translation>&amp;Utiliser l&apos;annuaire</translation>
+    </message>
+    <message>
+        <source>Lines of the roster that were refused</source>
+        <translation>Lignes de la liste refusées</translation>
+    </message>
+    <message>
+        <source>Search a magistrate or a court…</source>
+        <translation>Rechercher un magistrat ou une juridiction…</translation>
+    </message>
+    <message>
+        <source>All declarations</source>
+        <translation>Toutes les déclarations</translation>
+    </message>
+    <message>
+        <source>Every state</source>
+        <translation>Toutes les situations</translation>
+    </message>
+    <message>
+        <source>Late (filed late or not filed)</source>
+        <translation>En retard (déposées en retard ou non déposées)</translation>
+    </message>
+    <message>
+        <source>Not filed, late</source>
+        <translation>Non déposées, en retard</translation>
+    </message>
+    <message>
+        <source>Not filed</source>
+        <translation>Non déposées</translation>
+    </message>
+    <message>
+        <source>Filed</source>
+        <translation>Déposées</translation>
+    </message>
+    <message>
+        <source>Filed on time</source>
+        <translation>Déposées dans les délais</translation>
+    </message>
+    <message>
+        <source>Not yet due</source>
+        <translation>Pas encore échues</translation>
+    </message>
+    <message>
+        <source>Magistrate</source>
+        <translation>Magistrat</translation>
+    </message>
+    <message>
+        <source>Declaration</source>
+        <translation>Déclaration</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Fait générateur</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Filed on</source>
+        <translation>Déposée le</translation>
+    </message>
+    <message>
+        <source>Days late</source>
+        <translation>Jours de retard</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Situation</translation>
+    </message>
+    <message>
+        <source>Entretien</source>
+        <translation>Entretien</translation>
+    </message>
+    <message>
+        <source>Function</source>
+        <translation>Fonctions</translation>
+    </message>
+    <message>
+        <source>Court</source>
+        <translation>Juridiction</translation>
+    </message>
+    <message>
+        <source>Declarations owed to this authority</source>
+        <translation>Déclarations dues à cette autorité</translation>
+    </message>
+    <message>
+        <source>Exports the rows shown, in the order shown.</source>
+        <translation>Exporte les lignes affichées, dans l&apos;ordre affiché.</translation>
+    </message>
+    <message>
+        <source>Exports the rows shown, the counts and the chart.</source>
+        <translation>Exporte les lignes affichées, les effectifs et le graphique.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Ligne %1&#xa0;: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 was not imported: %n line(s) refused, listed above. Nothing was changed.</source>
+        <translation>
+            <numerusform>%1 n&apos;a pas été importé&#xa0;: %n ligne refusée, indiquée ci-dessus. Rien n&apos;a été modifié.</numerusform>
+            <numerusform>%1 n&apos;a pas été importé&#xa0;: %n lignes refusées, indiquées ci-dessus. Rien n&apos;a été modifié.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n magistrate(s) imported from %1.</source>
+        <translation>
+            <numerusform>%n magistrat importé de %1.</numerusform>
+            <numerusform>%n magistrats importés de %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n magistrate(s)&lt;/b&gt; owe you declarations, according to the store&apos;s directory.</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n magistrat&lt;/b&gt; vous doit des déclarations, d&apos;après l&apos;annuaire du registre.</numerusform>
+            <numerusform>&lt;b&gt;%n magistrats&lt;/b&gt; vous doivent des déclarations, d&apos;après l&apos;annuaire du registre.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n magistrate(s)&lt;/b&gt; from the roster %1.</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n magistrat&lt;/b&gt; de la liste %1.</numerusform>
+            <numerusform>&lt;b&gt;%n magistrats&lt;/b&gt; de la liste %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them is not in the store&apos;s directory: nothing filed can be matched to them.</source>
+        <translation>
+            <numerusform>%n d&apos;entre eux ne figure pas dans l&apos;annuaire du registre&#xa0;: aucun dépôt ne peut lui être rattaché.</numerusform>
+            <numerusform>%n d&apos;entre eux ne figurent pas dans l&apos;annuaire du registre&#xa0;: aucun dépôt ne peut leur être rattaché.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Situation on %1.</source>
+        <translation>Situation au %1.</translation>
+    </message>
+    <message>
+        <source>Left out: %1</source>
+        <translation>Non pris en compte&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>No declaration is owed to this authority.</source>
+        <translation>Aucune déclaration n&apos;est due à cette autorité.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n declaration(s) shown: %1 filed, of which %2 on time; %3 late.</source>
+        <translation>
+            <numerusform>%n déclaration affichée&#xa0;: %1 déposée, dont %2 dans les délais&#xa0;; %3 en retard.</numerusform>
+            <numerusform>%n déclarations affichées&#xa0;: %1 déposées, dont %2 dans les délais&#xa0;; %3 en retard.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n hidden by the filter)</source>
+        <translation>
+            <numerusform>(%n masquée par le filtre)</numerusform>
+            <numerusform>(%n masquées par le filtre)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: declarations owed</source>
+        <translation>%1&#xa0;: suivi des déclarations dues</translation>
+    </message>
+    <message>
+        <source>the store&apos;s directory</source>
+        <translation>l&apos;annuaire du registre</translation>
+    </message>
+    <message>
+        <source>the roster %1</source>
+        <translation>la liste %1</translation>
+    </message>
+    <message>
+        <source>Import a roster</source>
+        <translation>Importer une liste de magistrats</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt)</source>
+        <translation>Fichiers CSV (*.csv *.txt)</translation>
+    </message>
+    <message>
+        <source>Export as PDF</source>
+        <translation>Exporter en PDF</translation>
+    </message>
+    <message>
+        <source>Export as CSV</source>
+        <translation>Exporter en CSV</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exported: %1.</source>
+        <translation>Exporté&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Export as C&amp;SV…</source>
+        <translation>Exporter en &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Export as &amp;PDF…</source>
+        <translation>Exporter en P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>The ethics interview that follows the filing of the declaration of interests (art. 7-2 I): scheduled, held, its fiche acknowledged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not held yet</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>probitas::gui::DeclarantWorkspace</name>
@@ -2514,7 +4636,7 @@
     </message>
     <message>
         <source>&amp;New declaration</source>
-        <translation>&amp;Nouvelle déclaration</translation>
+        <translation>No&amp;uvelle déclaration</translation>
     </message>
     <message>
         <source>Declaration</source>
@@ -2522,7 +4644,7 @@
     </message>
     <message>
         <source>Event</source>
-        <translation>Événement</translation>
+        <translation>Fait générateur</translation>
     </message>
     <message>
         <source>Filed at</source>
@@ -2541,10 +4663,6 @@
         <translation>Mes déclarations déposées</translation>
     </message>
     <message>
-        <source>&amp;Open</source>
-        <translation>&amp;Ouvrir</translation>
-    </message>
-    <message>
         <source>&amp;Export as PDF…</source>
         <translation>&amp;Exporter en PDF…</translation>
     </message>
@@ -2557,24 +4675,8 @@
         <translation>&amp;Reprendre le brouillon</translation>
     </message>
     <message>
-        <source>Declaration due:</source>
-        <translation>Déclaration due&#xa0;:</translation>
-    </message>
-    <message>
         <source>%1 (%2), due %3</source>
-        <translation>%1 (%2), à déposer avant le %3</translation>
-    </message>
-    <message>
-        <source>Start from my last filed declaration of this kind</source>
-        <translation>Partir de ma dernière déclaration de ce type</translation>
-    </message>
-    <message>
-        <source>&amp;Start</source>
-        <translation>&amp;Commencer</translation>
-    </message>
-    <message>
-        <source>Your profile owes no declaration at present.</source>
-        <translation>Aucune déclaration n&apos;est due en l&apos;état de votre profil.</translation>
+        <translation>%1 (%2), échéance le %3</translation>
     </message>
     <message numerus="yes">
         <source>%n declaration(s) filed.</source>
@@ -2621,7 +4723,7 @@
     </message>
     <message>
         <source>Filed: declaration %1, status %2, for %3.</source>
-        <translation>Déposée&#xa0;: déclaration %1, statut %2, destinataires&#xa0;: %3.</translation>
+        <translation>Dépôt effectué&#xa0;: déclaration %1 (%2), destinataires&#xa0;: %3.</translation>
     </message>
     <message>
         <source>filed, awaiting acknowledgement</source>
@@ -2643,60 +4745,790 @@
         <source>destroyed</source>
         <translation>détruite</translation>
     </message>
-</context>
-<context>
-    <name>probitas::store</name>
     <message>
-        <source>store database error (%1): %2</source>
-        <translation>erreur de la base du registre (%1)&#xa0;: %2</translation>
+        <source>Your situation as the directory knows it. After a new posting or a substantial change, describe your situation here: the declarations due, and the new declaration you start, follow it.</source>
+        <translation>Votre situation telle que l&apos;annuaire la connaît. Après une nouvelle affectation ou une modification substantielle, décrivez ici votre situation&#xa0;: les déclarations dues, et la nouvelle déclaration que vous commencez, en découlent.</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Ethics interview</source>
+        <translation>Entretien déontologique</translation>
+    </message>
+    <message>
+        <source>Save the draft no&amp;w</source>
+        <translation>Enre&amp;gistrer le brouillon maintenant</translation>
+    </message>
+    <message>
+        <source>Declaration d&amp;ue:</source>
+        <translation>Déclaration du&amp;e&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Declaration due</source>
+        <translation>Déclaration due</translation>
+    </message>
+    <message>
+        <source>Start from my &amp;last filed declaration of this kind</source>
+        <translation>Prendre pour &amp;base ma dernière déclaration de ce type</translation>
+    </message>
+    <message>
+        <source>A complementary declaration, or the one due at a new posting, starts from what you last filed; the summary shows what you changed.</source>
+        <translation>Une déclaration complémentaire, ou celle qui est due lors d&apos;une nouvelle affectation, reprend votre dernière déclaration déposée&#xa0;; le récapitulatif indique ce que vous avez modifié.</translation>
+    </message>
+    <message>
+        <source>Signing, sealing and filing</source>
+        <translation>Signature, scellement et dépôt</translation>
+    </message>
+    <message>
+        <source>Your situation owes no declaration at present.</source>
+        <translation>Aucune déclaration n&apos;est due en l&apos;état de votre situation.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>superseded by version %1 of %2, receipt held</source>
+        <translation>remplacée par la version %1 du %2, accusé de réception reçu</translation>
+    </message>
+    <message>
+        <source>superseded by version %1 of %2</source>
+        <translation>remplacée par la version %1 du %2</translation>
+    </message>
+    <message>
+        <source>Start a new declaration</source>
+        <translation>Commencer une nouvelle déclaration</translation>
+    </message>
+    <message>
+        <source>A draft from your last session is waiting. A new declaration replaces it as soon as you type. Start a new declaration?</source>
+        <translation>Un brouillon de votre dernière session vous attend. Une nouvelle déclaration le remplacera dès votre première saisie. Commencer une nouvelle déclaration&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Start a new one</source>
+        <translation>Commencer une nouvelle déclaration</translation>
+    </message>
+    <message>
+        <source>The declaration you are filling will be replaced by a new one. Start a new declaration?</source>
+        <translation>La déclaration en cours de saisie sera remplacée par une nouvelle déclaration. Commencer une nouvelle déclaration&#xa0;?</translation>
+    </message>
+    <message>
+        <source>The form has changed since your last declaration: only your identity is carried over.</source>
+        <translation>Le formulaire a changé depuis votre dernière déclaration&#xa0;: seule votre identité est reprise.</translation>
+    </message>
+    <message>
+        <source>Discard the draft</source>
+        <translation>Supprimer le brouillon</translation>
+    </message>
+    <message>
+        <source>Discard the draft from your last session? What it holds cannot be recovered.</source>
+        <translation>Supprimer le brouillon de votre dernière session&#xa0;? Son contenu ne pourra pas être récupéré.</translation>
+    </message>
+    <message>
+        <source>The draft was not discarded: %1</source>
+        <translation>Le brouillon n&apos;a pas été supprimé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The draft was discarded.</source>
+        <translation>Le brouillon a été supprimé.</translation>
+    </message>
+    <message>
+        <source>Signing, sealing and filing your declaration…</source>
+        <translation>Signature, scellement et dépôt de votre déclaration…</translation>
+    </message>
+    <message>
+        <source>Your work is saved as a draft, sealed to you, as you type. Last saved at %1.</source>
+        <translation>Votre saisie est enregistrée au fur et à mesure dans un brouillon scellé pour vous seul. Dernier enregistrement à %1.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Your draft could not be saved&lt;/b&gt; (%1). What you typed is still on screen; Probitas tries again in %2 seconds. Do not close Probitas until the draft is saved.</source>
+        <translation>&lt;b&gt;Votre brouillon n&apos;a pas pu être enregistré&lt;/b&gt; (%1). Votre saisie reste affichée&#xa0;; Probitas réessaiera dans %2 secondes. Ne fermez pas Probitas avant que le brouillon soit enregistré.</translation>
+    </message>
+    <message>
+        <source>O&amp;pen</source>
+        <translation>Ouv&amp;rir</translation>
+    </message>
+    <message>
+        <source>D&amp;iscard the draft…</source>
+        <translation>&amp;Supprimer le brouillon…</translation>
+    </message>
+    <message>
+        <source>S&amp;tart</source>
+        <translation>&amp;Commencer</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>&amp;Read the fiche and acknowledge it…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Modify my declaration…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ethics &amp;interview…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The convocation and the fiche navette of the ethics interview about the selected declaration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The fiche navette of your ethics interview awaits your acknowledgement.&lt;/b&gt; Recorded on %1 by: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Invitation to modify your declaration of interests.&lt;/b&gt; After your ethics interview of %1, the authority (%2) invites you to modify your declaration filed on %3 (art. 7-2 I). The modification starts from that declaration and replaces it once filed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No ethics interview about this declaration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ethics interview — declaration of interests filed on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ethics interview cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2.</source>
+        <translation type="unfinished">%1&#xa0;: %2. {1,?}</translation>
+    </message>
+    <message>
+        <source>Held by %1, by delegation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Convocation of the authority:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fiche navette will be here once the interview is held and recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You acknowledged this fiche on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the fiche, then acknowledge its receipt: your acknowledgement is signed with your identity and the authority sees it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing the acknowledgement…</source>
+        <translation type="unfinished">Signature de l&apos;accusé de réception…</translation>
+    </message>
+    <message>
+        <source>Not acknowledged: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt of the fiche acknowledged on %1; the authority sees your acknowledgement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the fiche navette as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The declaration you are invited to modify is not in your list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Modification after your ethics interview of %1.&lt;/b&gt; It starts from your declaration filed on %2 and replaces it once filed. Change what the interview called for, then sign and file it.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>probitas::store::Connection</name>
+    <name>probitas::gui::DeclarationReview</name>
     <message>
-        <source>the Qt SQL driver for %1 is not installed</source>
-        <translation>le pilote Qt SQL pour %1 n&apos;est pas installé</translation>
+        <source>Filed on %1</source>
+        <translation>Déposée le %1</translation>
     </message>
     <message>
-        <source>%1: cannot create the folder</source>
-        <translation>%1&#xa0;: impossible de créer le dossier</translation>
+        <source>← &amp;Back to the inbox</source>
+        <translation>← &amp;Retour aux déclarations reçues</translation>
     </message>
     <message>
-        <source>cannot open %1</source>
-        <translation>impossible d&apos;ouvrir %1</translation>
+        <source>Opening the declaration</source>
+        <translation>Ouverture de la déclaration</translation>
+    </message>
+    <message>
+        <source>The &amp;declaration</source>
+        <translation>La &amp;déclaration</translation>
+    </message>
+    <message>
+        <source>Bordereau d&apos;émargement</source>
+        <translation>Bordereau d&apos;émargement</translation>
+    </message>
+    <message>
+        <source>Receipt and exports</source>
+        <translation>Accusé de réception et export</translation>
+    </message>
+    <message>
+        <source>&amp;Acknowledge receipt</source>
+        <translation>Acc&amp;user réception</translation>
+    </message>
+    <message>
+        <source>Signs an acknowledgement of receipt with your identity; the declarant can see it.</source>
+        <translation>Signe un accusé de réception avec votre identité&#xa0;; le déclarant peut le consulter.</translation>
+    </message>
+    <message>
+        <source>%1 · filed on %2</source>
+        <translation>%1 · déposée le %2</translation>
+    </message>
+    <message>
+        <source> · replaces the version filed on %1</source>
+        <translation> · remplace la version déposée le %1</translation>
+    </message>
+    <message>
+        <source> · superseded by a newer version</source>
+        <translation> · remplacée par une version plus récente</translation>
+    </message>
+    <message>
+        <source>Opening…</source>
+        <translation>Ouverture…</translation>
+    </message>
+    <message>
+        <source>The declaration cannot be opened: %1</source>
+        <translation>La déclaration ne peut pas être ouverte&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>This version — filed on %1</source>
+        <translation>Cette version — déposée le %1</translation>
+    </message>
+    <message>
+        <source>Previous version — filed on %1</source>
+        <translation>Version précédente — déposée le %1</translation>
+    </message>
+    <message>
+        <source>The previous version cannot be opened: %1</source>
+        <translation>La version précédente ne peut pas être ouverte&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>This is the first %1 of %2 you have received: there is no previous version to compare with.</source>
+        <translation>Vous n&apos;avez reçu aucune version antérieure de cette %1 (déclarant&#xa0;: %2)&#xa0;: il n&apos;existe pas de version précédente à comparer.</translation>
+    </message>
+    <message>
+        <source>No earlier declaration of assets of %1 has been received: the variation will be computed from the next one.</source>
+        <translation>Aucune déclaration de situation patrimoniale antérieure n&apos;a été reçue pour %1&#xa0;: la variation sera calculée à partir de la prochaine.</translation>
+    </message>
+    <message>
+        <source>May open it:</source>
+        <translation>Peuvent l&apos;ouvrir&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Never opened yet.</source>
+        <translation>Jamais ouverte à ce jour.</translation>
+    </message>
+    <message>
+        <source>Last opened by &lt;b&gt;%1&lt;/b&gt; on %2.</source>
+        <translation>Dernière ouverture par &lt;b&gt;%1&lt;/b&gt; le %2.</translation>
+    </message>
+    <message>
+        <source>Forwarded to you: the acknowledgement is given by the authority it was filed to.</source>
+        <translation>Transmise pour information&#xa0;: l&apos;accusé de réception incombe à l&apos;autorité à laquelle la déclaration a été remise.</translation>
+    </message>
+    <message>
+        <source>You have acknowledged receipt.</source>
+        <translation>Vous avez accusé réception.</translation>
+    </message>
+    <message>
+        <source>Receipt not acknowledged yet.</source>
+        <translation>Réception non encore accusée.</translation>
+    </message>
+    <message>
+        <source>Signing the acknowledgement…</source>
+        <translation>Signature de l&apos;accusé de réception…</translation>
+    </message>
+    <message>
+        <source>No acknowledgement: %1</source>
+        <translation>Pas d&apos;accusé de réception&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Receipt acknowledged and signed. The declarant can see it.</source>
+        <translation>Accusé de réception signé. Le déclarant peut le consulter.</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Unknown form %1.</source>
+        <translation>Formulaire inconnu %1.</translation>
+    </message>
+    <message>
+        <source>Export the declaration as PDF</source>
+        <translation>Exporter la déclaration en PDF</translation>
+    </message>
+    <message>
+        <source>Exported: %1.</source>
+        <translation>Exporté&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Acknowledgement of receipt as PDF</source>
+        <translation>Accusé de réception en PDF</translation>
+    </message>
+    <message>
+        <source>Compared with the &amp;previous version</source>
+        <translation>&amp;Comparaison avec la version précédente</translation>
+    </message>
+    <message>
+        <source>Variation &amp;of the assets</source>
+        <translation>Variation du &amp;patrimoine</translation>
+    </message>
+    <message>
+        <source>&amp;Export the declaration as PDF…</source>
+        <translation>&amp;Exporter la déclaration en PDF…</translation>
+    </message>
+    <message>
+        <source>Ac&amp;knowledgement as PDF…</source>
+        <translation>Accu&amp;sé de réception en PDF…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Compared with the &amp;previous version (%n change(s))</source>
+        <translation>
+            <numerusform>&amp;Comparaison avec la version précédente (%n modification)</numerusform>
+            <numerusform>&amp;Comparaison avec la version précédente (%n modifications)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ethics interview</source>
+        <translation type="unfinished">Entretien déontologique</translation>
+    </message>
+    <message>
+        <source>&amp;Schedule the interview…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Convokes the magistrate: the date, the place and the delegate, if any, are sealed for the magistrate, you and the delegate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Record the fiche navette…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record of the interview held, item by item, and its conclusion; signed with your identity and acknowledged by the magistrate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Invite to modify the declaration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Art. 7-2 I: after the interview, the declaration may be modified by the magistrate. The magistrate&apos;s client shows the invitation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the &amp;fiche as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Avis of the collège de déontologie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the co&amp;llège&apos;s avis…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Art. 7-2 II: when there is a doubt about a possible conflict of interests. A certified copy of the declaration goes to the collège.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Give the avis…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ethics interview cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the ethics interview…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No interview yet. The filing of the declaration of interests calls for an ethics interview with you (art. 7-2 I).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No interview on this version. The interview may be renewed at any time (art. 7-2 I).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Scheduled&lt;/b&gt; for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, held by %1 by delegation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Once it is held, record its fiche navette.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Held&lt;/b&gt; on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The magistrate acknowledged the fiche on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The magistrate has not acknowledged the fiche yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Invited to modify&lt;/b&gt; the declaration on %1: the magistrate&apos;s client shows the invitation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Declaration modified&lt;/b&gt; in answer to the invitation: the new version supersedes this one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n earlier interview(s) on this declaration.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The convocation and the fiche cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This version is superseded: a new interview is about the version in force.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Schedule a new interview…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fiche navette</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the requests for an avis…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The collège has not been asked about this declaration. Ask its avis when there is a doubt about a possible conflict of interests (art. 7-2 II).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No request for an avis on this declaration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Request of %1&lt;/b&gt; — %2 — %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Request of %1&lt;/b&gt; — %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Avis of %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing and sealing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not done: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Convocation sent: %1 sees it in Probitas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fiche navette recorded and sealed: %1 can read it and acknowledge it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invite %1 to modify this declaration of interests? The magistrate&apos;s client shows the invitation and starts the modification from this declaration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invite to modify the declaration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Annuler</translation>
+    </message>
+    <message>
+        <source>Invitation sent: %1&apos;s client shows it and starts the modification from this declaration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the fiche navette as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request sent to the collège de déontologie, with a certified copy of the declaration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Avis given, sealed for the collège and for: %1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>probitas::store::Location</name>
+    <name>probitas::gui::EntretienViewer</name>
     <message>
-        <source>not a PostgreSQL URL (postgresql://user@host:port/database)</source>
-        <translation>URL PostgreSQL non valide (postgresql://utilisateur@hôte:port/base)</translation>
+        <source>Ethics interview</source>
+        <translation type="unfinished">Entretien déontologique</translation>
     </message>
     <message>
-        <source>the store URL must not contain a password: use PGPASSWORD or ~/.pgpass</source>
-        <translation>l&apos;URL du registre ne doit pas contenir de mot de passe&#xa0;: utilisez PGPASSWORD ou ~/.pgpass</translation>
+        <source>Opening…</source>
+        <translation type="unfinished">Ouverture…</translation>
+    </message>
+    <message>
+        <source>&amp;Acknowledge receipt of the fiche</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signs with your identity that you received the fiche; the authority sees the acknowledgement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the fiche as &amp;PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>probitas::store::SchemaManager</name>
+    <name>probitas::gui::FicheNavetteDialog</name>
     <message>
-        <source>the store has schema version %1, which needs a newer Probitas (this one knows up to version %2)</source>
-        <translation>le registre est en version de schéma %1, qui exige une version plus récente de Probitas (celle-ci connaît les versions jusqu&apos;à %2)</translation>
+        <source>%1 is too long: %2 characters, at most %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Annuler</translation>
+    </message>
+    <message>
+        <source>Fiche navette — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Record of the ethics interview with %1&lt;/b&gt; (art. 7-2 I). Once recorded, the fiche is signed with your identity and sealed for you, the magistrate and the delegate, if any; the magistrate acknowledges it. It cannot be changed afterwards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The interview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held by me in &amp;person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held by &amp;delegation, by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delegate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Function of the delegate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>function, e.g. premier vice-président</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points discussed, item by item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write only about the items discussed: the boxes left empty are not part of the fiche. What the magistrate declared is recalled beside each item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>declared: néant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not answered</source>
+        <translation type="unfinished">non renseignée</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Declared:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conclusion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details of the conclusion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collège de déontologie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The collège de déontologie was &amp;consulted (art. 7-2 II)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Observations</source>
+        <translation type="unfinished">Observations</translation>
+    </message>
+    <message>
+        <source>&amp;Record and seal the fiche</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;etails (optional):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The precautions agreed (déport in which cases, for how long…), requir&amp;ed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The situation to end, and how and by when, requir&amp;ed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say where the interview took place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the delegate who held the interview.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The point on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Describe the precautions agreed (the déport, its cases and its duration).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Describe the situation of conflict of interests to end, and how.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The details of the conclusion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The observations</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>probitas::store::Transaction</name>
+    <name>probitas::gui::ScheduleEntretienDialog</name>
     <message>
-        <source>no transaction to commit</source>
-        <translation>aucune transaction à valider</translation>
+        <source>Schedule the ethics interview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Convocation of %1 to the ethics interview that follows the filing of the declaration of interests (art. 7-2 I of ordonnance n° 58-1270). The magistrate sees the date, the place and the delegate in Probitas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date and time:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Tribunal judiciaire de Nanterre, cabinet du président</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delegated to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delegate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The interview may be held by a magistrate of your jurisdiction, by delegation; otherwise you hold it yourself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no magistrate of your jurisdiction in the directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Send the convocation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say where the interview takes place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date and time are past: a convocation is for an interview to come.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>store</name>
-    <message>
-        <source>the demo declaration %1 is missing from the program</source>
-        <translation>la déclaration de démonstration %1 est absente du programme</translation>
-    </message>
     <message>
         <source>%1: cannot create the folder</source>
         <translation>%1&#xa0;: impossible de créer le dossier</translation>
@@ -2746,26 +5578,6 @@
         <translation>accès refusé&#xa0;: cette identité n&apos;est pas autorisée à %1 cette déclaration (%2)</translation>
     </message>
     <message>
-        <source>audit entry %1 is missing or out of order</source>
-        <translation>l&apos;entrée d&apos;audit %1 est manquante ou hors séquence</translation>
-    </message>
-    <message>
-        <source>audit entry %1 does not follow entry %2 (removed or reordered entries)</source>
-        <translation>l&apos;entrée d&apos;audit %1 ne fait pas suite à l&apos;entrée %2 (entrées supprimées ou réordonnées)</translation>
-    </message>
-    <message>
-        <source>audit entry %1 was modified</source>
-        <translation>l&apos;entrée d&apos;audit %1 a été modifiée</translation>
-    </message>
-    <message>
-        <source>audit entry %1 names an actor who is not in the directory</source>
-        <translation>l&apos;entrée d&apos;audit %1 désigne un auteur absent de l&apos;annuaire</translation>
-    </message>
-    <message>
-        <source>audit entry %1 has a signature that does not verify</source>
-        <translation>la signature de l&apos;entrée d&apos;audit %1 n&apos;est pas valide</translation>
-    </message>
-    <message>
         <source>only a magistrate files declarations</source>
         <translation>seul un magistrat peut déposer une déclaration</translation>
     </message>
@@ -2812,6 +5624,350 @@
     <message>
         <source>access denied</source>
         <translation>accès refusé</translation>
+    </message>
+    <message>
+        <source>the demo document %1 is missing from the program</source>
+        <translation>le document de démonstration %1 est absent du programme</translation>
+    </message>
+    <message>
+        <source>the demo organisation is incomplete</source>
+        <translation>l&apos;organisation de démonstration est incomplète</translation>
+    </message>
+    <message>
+        <source>the audit trail is broken (%1): the store records nothing more until it has been examined (probitas-cli audit verify)</source>
+        <translation>la piste d&apos;audit est rompue (%1)&#xa0;: le registre n&apos;enregistre plus rien tant qu&apos;elle n&apos;a pas été examinée (probitas-cli audit verify)</translation>
+    </message>
+    <message>
+        <source>the declaration cannot be filed: the magistrate&apos;s situation is missing</source>
+        <translation>la déclaration ne peut être déposée&#xa0;: la situation du magistrat est manquante</translation>
+    </message>
+    <message>
+        <source>access denied: this identity may not read the whole audit trail (%1)</source>
+        <translation>accès refusé&#xa0;: cette identité n&apos;est pas autorisée à lire l&apos;ensemble de la piste d&apos;audit (%1)</translation>
+    </message>
+    <message>
+        <source>destroyed under the retention rules</source>
+        <translation>détruite en application des règles de conservation</translation>
+    </message>
+    <message>
+        <source>%1 cannot hold the entretien as the authority&apos;s delegate</source>
+        <translation>%1 ne peut pas conduire l&apos;entretien en qualité de délégataire de l&apos;autorité</translation>
+    </message>
+    <message>
+        <source>the document is not signed by the one who wrote it</source>
+        <translation>le document n&apos;est pas signé par son auteur</translation>
+    </message>
+    <message>
+        <source>the stored document belongs to another declaration</source>
+        <translation>le document enregistré se rapporte à une autre déclaration</translation>
+    </message>
+    <message>
+        <source>access denied: this identity may not take this step (%1: %2)</source>
+        <translation>accès refusé&#xa0;: cette identité n&apos;est pas autorisée à accomplir cette étape (%1&#xa0;: %2)</translation>
+    </message>
+    <message>
+        <source>no entretien %1 in the store</source>
+        <translation>aucun entretien %1 dans le registre</translation>
+    </message>
+    <message>
+        <source>declaration %1 is %2: no entretien about it</source>
+        <translation>la déclaration %1 a le statut «&#xa0;%2&#xa0;»&#xa0;: elle ne peut faire l&apos;objet d&apos;un entretien</translation>
+    </message>
+    <message>
+        <source>an entretien needs its date and time</source>
+        <translation>un entretien doit comporter sa date et son heure</translation>
+    </message>
+    <message>
+        <source>an entretien about declaration %1 is already scheduled (%2)</source>
+        <translation>un entretien relatif à la déclaration %1 est déjà programmé (%2)</translation>
+    </message>
+    <message>
+        <source>entretien %1 is %2: its fiche is recorded once</source>
+        <translation>l&apos;entretien %1 a le statut «&#xa0;%2&#xa0;»&#xa0;: sa fiche ne s&apos;enregistre qu&apos;une fois</translation>
+    </message>
+    <message>
+        <source>the fiche is about declaration %1; entretien %2 is about declaration %3</source>
+        <translation>la fiche porte sur la déclaration %1&#xa0;; l&apos;entretien %2 porte sur la déclaration %3</translation>
+    </message>
+    <message>
+        <source>the fiche names the authority %1; this entretien is held by %2</source>
+        <translation>la fiche désigne l&apos;autorité %1&#xa0;; cet entretien est conduit par %2</translation>
+    </message>
+    <message>
+        <source>the fiche is dated %1: record it once the entretien is held</source>
+        <translation>la fiche est datée du %1&#xa0;: enregistrez-la une fois l&apos;entretien tenu</translation>
+    </message>
+    <message>
+        <source>the fiche&apos;s delegate %1 is not in the store&apos;s directory</source>
+        <translation>le délégataire %1 désigné par la fiche ne figure pas dans l&apos;annuaire du registre</translation>
+    </message>
+    <message>
+        <source>a delegate records only an entretien the fiche says they held</source>
+        <translation>un délégataire ne peut enregistrer que l&apos;entretien qu&apos;il a conduit selon la fiche</translation>
+    </message>
+    <message>
+        <source>entretien %1 was recorded meanwhile</source>
+        <translation>l&apos;entretien %1 a été enregistré entre-temps</translation>
+    </message>
+    <message>
+        <source>entretien %1 is not held yet: there is no fiche to acknowledge</source>
+        <translation>l&apos;entretien %1 n&apos;a pas encore eu lieu&#xa0;: il n&apos;y a pas de fiche dont accuser réception</translation>
+    </message>
+    <message>
+        <source>entretien %1 is %2</source>
+        <translation>l&apos;entretien %1 a le statut «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <source>entretien %1 was acknowledged meanwhile</source>
+        <translation>la fiche de l&apos;entretien %1 a fait l&apos;objet d&apos;un accusé de réception entre-temps</translation>
+    </message>
+    <message>
+        <source>entretien %1 is not acknowledged</source>
+        <translation>la fiche de l&apos;entretien %1 n&apos;a pas fait l&apos;objet d&apos;un accusé de réception</translation>
+    </message>
+    <message>
+        <source>entretien %1 is %2: invite the declarant once it is held</source>
+        <translation>l&apos;entretien %1 a le statut «&#xa0;%2&#xa0;»&#xa0;: invitez le déclarant une fois l&apos;entretien tenu</translation>
+    </message>
+    <message>
+        <source>the declarant was already invited to modify the declaration after entretien %1</source>
+        <translation>le déclarant a déjà été invité à modifier la déclaration à l&apos;issue de l&apos;entretien %1</translation>
+    </message>
+    <message>
+        <source>declaration %1 is already %2</source>
+        <translation>la déclaration %1 a déjà le statut «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <source>the declarant was invited meanwhile</source>
+        <translation>le déclarant a été invité entre-temps</translation>
+    </message>
+    <message>
+        <source>no avis request %1 in the store</source>
+        <translation>aucune demande d&apos;avis %1 dans le registre</translation>
+    </message>
+    <message>
+        <source>declaration %1 is %2: no avis about it</source>
+        <translation>la déclaration %1 a le statut «&#xa0;%2&#xa0;»&#xa0;: elle ne peut faire l&apos;objet d&apos;un avis</translation>
+    </message>
+    <message>
+        <source>avis request %1 is %2: the avis is given once</source>
+        <translation>la demande d&apos;avis %1 a le statut «&#xa0;%2&#xa0;»&#xa0;: l&apos;avis n&apos;est rendu qu&apos;une fois</translation>
+    </message>
+    <message>
+        <source>the avis answers request %1 about declaration %2; this is request %3 about declaration %4</source>
+        <translation>l&apos;avis répond à la demande %1 relative à la déclaration %2&#xa0;; il s&apos;agit ici de la demande %3 relative à la déclaration %4</translation>
+    </message>
+    <message>
+        <source>the avis is dated %1, in the future</source>
+        <translation>l&apos;avis est daté du %1, date future</translation>
+    </message>
+    <message>
+        <source>avis request %1 was answered meanwhile</source>
+        <translation>la demande d&apos;avis %1 a reçu réponse entre-temps</translation>
+    </message>
+    <message>
+        <source>%1: cannot write to disk</source>
+        <translation>%1&#xa0;: écriture sur le disque impossible</translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation>%1&#xa0;: écriture impossible&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>the bundle needs a folder to go into</source>
+        <translation>le dossier de contrôle doit être écrit dans un dossier</translation>
+    </message>
+    <message>
+        <source>%1 exists and is not a folder</source>
+        <translation>%1 existe et n&apos;est pas un dossier</translation>
+    </message>
+    <message>
+        <source>%1 is not empty: a bundle goes into a new or empty folder</source>
+        <translation>%1 n&apos;est pas vide&#xa0;: un dossier de contrôle s&apos;écrit dans un dossier nouveau ou vide</translation>
+    </message>
+    <message>
+        <source>the export was cancelled</source>
+        <translation>l&apos;export a été annulé</translation>
+    </message>
+    <message>
+        <source>the store holds a receipt with an unexpected id</source>
+        <translation>le registre contient un accusé de réception à l&apos;identifiant inattendu</translation>
+    </message>
+    <message>
+        <source>the store&apos;s directory holds an unexpected person id</source>
+        <translation>l&apos;annuaire du registre contient un identifiant de personne inattendu</translation>
+    </message>
+    <message>
+        <source>%1: cannot move the bundle into place: %2</source>
+        <translation>%1&#xa0;: impossible de mettre le dossier de contrôle en place&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>the bundle is not whole: %1</source>
+        <translation>le dossier de contrôle n&apos;est pas intègre&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder</source>
+        <translation>%1 n&apos;est pas un dossier</translation>
+    </message>
+    <message>
+        <source>%1 was removed</source>
+        <translation>%1 a été supprimé</translation>
+    </message>
+    <message>
+        <source>%1 was changed: it is not a bundle manifest any more</source>
+        <translation>%1 a été modifié&#xa0;: ce n&apos;est plus un manifeste de dossier de contrôle</translation>
+    </message>
+    <message>
+        <source>%1 was changed: it lists the file &quot;%2&quot;</source>
+        <translation>%1 a été modifié&#xa0;: il mentionne le fichier «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <source>%1 was changed</source>
+        <translation>%1 a été modifié</translation>
+    </message>
+    <message>
+        <source>%1 was added</source>
+        <translation>%1 a été ajouté</translation>
+    </message>
+    <message>
+        <source>%1 was removed or changed: the manifest&apos;s signature cannot be checked</source>
+        <translation>%1 a été supprimé ou modifié&#xa0;: la signature du manifeste ne peut pas être vérifiée</translation>
+    </message>
+    <message>
+        <source>the signature in %1 does not verify over %2: one of them was changed</source>
+        <translation>la signature contenue dans %1 ne correspond pas à %2&#xa0;: l&apos;un des deux a été modifié</translation>
+    </message>
+    <message>
+        <source>%1 is not the certificate the manifest names</source>
+        <translation>%1 n&apos;est pas le certificat que désigne le manifeste</translation>
+    </message>
+    <message>
+        <source>%1 was changed: no audit head or export time</source>
+        <translation>%1 a été modifié&#xa0;: tête de chaîne ou date d&apos;export absente</translation>
+    </message>
+    <message>
+        <source>the manifest&apos;s signer is not trusted: %1</source>
+        <translation>le signataire du manifeste n&apos;est pas reconnu&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 is not the certificate %2 names</source>
+        <translation>%1 n&apos;est pas le certificat que désigne %2</translation>
+    </message>
+    <message>
+        <source>%1 is not trusted: %2</source>
+        <translation>%1 n&apos;est pas reconnu&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 was changed: it does not list %2</source>
+        <translation>%1 a été modifié&#xa0;: il ne mentionne pas %2</translation>
+    </message>
+    <message>
+        <source>%1, line %2: not an audit entry</source>
+        <translation>%1, ligne %2&#xa0;: ce n&apos;est pas une entrée d&apos;audit</translation>
+    </message>
+    <message>
+        <source>%1 goes on after entry %2, the manifest&apos;s head: entries were added</source>
+        <translation>%1 se poursuit après l&apos;entrée %2, tête de chaîne du manifeste&#xa0;: des entrées ont été ajoutées</translation>
+    </message>
+    <message>
+        <source>the manifest is not signed by the exporter the audit trail records</source>
+        <translation>le manifeste n&apos;est pas signé par l&apos;auteur de l&apos;export qu&apos;enregistre la piste d&apos;audit</translation>
+    </message>
+    <message>
+        <source>%1: declaration %2 has no matching &quot;file&quot; entry in the audit trail</source>
+        <translation>%1&#xa0;: la déclaration %2 n&apos;a pas d&apos;entrée «&#xa0;file&#xa0;» correspondante dans la piste d&apos;audit</translation>
+    </message>
+    <message>
+        <source>%1: envelope %2 does not match the audit trail</source>
+        <translation>%1&#xa0;: l&apos;enveloppe %2 ne correspond pas à la piste d&apos;audit</translation>
+    </message>
+    <message>
+        <source>%1: the receipt %2 is not in the manifest</source>
+        <translation>%1&#xa0;: l&apos;accusé de réception %2 ne figure pas dans le manifeste</translation>
+    </message>
+    <message>
+        <source>%1 does not match the audit trail&apos;s acknowledgement</source>
+        <translation>%1 ne correspond pas à l&apos;accusé de réception qu&apos;enregistre la piste d&apos;audit</translation>
+    </message>
+    <message>
+        <source>audit entry %1 is not a readable audit entry</source>
+        <translation>l&apos;entrée d&apos;audit %1 est illisible</translation>
+    </message>
+    <message>
+        <source>not an audit anchor: expected SEQUENCE:SHA256 as audit verify prints it, got &quot;%1&quot;</source>
+        <translation>ce n&apos;est pas une ancre d&apos;audit&#xa0;: SEQUENCE:SHA256 attendu, tel qu&apos;audit verify l&apos;affiche, obtenu «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>audit entry %1 was modified</source>
+        <translation>l&apos;entrée d&apos;audit %1 a été modifiée</translation>
+    </message>
+    <message>
+        <source>audit entry %1 names an actor who is not in the directory</source>
+        <translation>l&apos;entrée d&apos;audit %1 désigne un auteur absent de l&apos;annuaire</translation>
+    </message>
+    <message>
+        <source>audit entry %1 has a signature that does not verify</source>
+        <translation>la signature de l&apos;entrée d&apos;audit %1 n&apos;est pas valide</translation>
+    </message>
+    <message>
+        <source>audit entry %1 is missing or out of order</source>
+        <translation>l&apos;entrée d&apos;audit %1 est manquante ou hors séquence</translation>
+    </message>
+    <message>
+        <source>audit entry %1 does not follow entry %2 (removed or reordered entries)</source>
+        <translation>l&apos;entrée d&apos;audit %1 ne fait pas suite à l&apos;entrée %2 (entrées supprimées ou réordonnées)</translation>
+    </message>
+    <message>
+        <source>the signature of audit entry %1 was replaced</source>
+        <translation>la signature de l&apos;entrée d&apos;audit %1 a été remplacée</translation>
+    </message>
+    <message>
+        <source>the trail ends at entry %1 but entry %2 was seen before: entries were removed from its end</source>
+        <translation>la piste d&apos;audit s&apos;arrête à l&apos;entrée %1 alors que l&apos;entrée %2 avait été vue&#xa0;: des entrées ont été supprimées à sa fin</translation>
+    </message>
+    <message>
+        <source>audit entry %1 is not the one seen before: the trail was rewritten</source>
+        <translation>l&apos;entrée d&apos;audit %1 n&apos;est pas celle qui avait été vue&#xa0;: la piste d&apos;audit a été réécrite</translation>
+    </message>
+    <message>
+        <source>store database error (%1): %2</source>
+        <translation>erreur de la base du registre (%1)&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>not a PostgreSQL URL (postgresql://user@host:port/database)</source>
+        <translation>URL PostgreSQL non valide (postgresql://utilisateur@hôte:port/base)</translation>
+    </message>
+    <message>
+        <source>the store URL must not contain a password: use PGPASSWORD or ~/.pgpass</source>
+        <translation>l&apos;URL du registre ne doit pas contenir de mot de passe&#xa0;: utilisez PGPASSWORD ou ~/.pgpass</translation>
+    </message>
+    <message>
+        <source>the Qt SQL driver for %1 is not installed</source>
+        <translation>le pilote Qt SQL pour %1 n&apos;est pas installé</translation>
+    </message>
+    <message>
+        <source>cannot open %1</source>
+        <translation>impossible d&apos;ouvrir %1</translation>
+    </message>
+    <message>
+        <source>no transaction to commit</source>
+        <translation>aucune transaction à valider</translation>
+    </message>
+    <message>
+        <source>the store has schema version %1, which needs a newer Probitas (this one knows up to version %2)</source>
+        <translation>le registre est en version de schéma %1, qui exige une version plus récente de Probitas (celle-ci connaît les versions jusqu&apos;à %2)</translation>
+    </message>
+    <message>
+        <source>the first person of a store is its administrator, who adds themselves with their own identity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only an administrator adds people to the directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the audit trail does not record the filing of declaration %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

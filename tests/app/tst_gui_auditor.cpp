@@ -104,6 +104,7 @@ private slots:
         }
         QVERIFY(declarants.contains(QStringLiteral("Hélène Durand-Lefèvre")));
         saveScreenshot(window, "gui-auditor-01-declarations");
+        QSet<QString> mnemonics = mnemonicConflicts(&window);
 
         // The log: every entry, then filtered by action, then the entries of one declaration.
         workspace->tabs()->setCurrentIndex(1);
@@ -111,6 +112,16 @@ private slots:
         const int all = log->model()->rowCount();
         QVERIFY(all >= 5); // four filings and an acknowledgement
         saveScreenshot(window, "gui-auditor-02-log");
+        // Every action of the demo's trail (filings, receipts, the entretien, the avis) says what it was in
+        // words, never by its id.
+        for (int row = 0; row < all; ++row) {
+            const QModelIndex action = log->model()->index(row, 2);
+            QVERIFY2(action.data().toString() != action.data(Qt::UserRole).toString(),
+                     qPrintable(action.data().toString()));
+        }
+        // Alt+letter reaches one control per screen only when no two share the letter.
+        mnemonics.unite(mnemonicConflicts(&window));
+        QVERIFY2(mnemonics.isEmpty(), qPrintable(QStringList(mnemonics.values()).join("; ")));
         choose(*workspace, "logAction", "acknowledge");
         QCOMPARE(log->model()->rowCount(), 1);
         choose(*workspace, "logAction", "");

@@ -9,9 +9,11 @@
 #include "ComplianceDashboard.h"
 #include "CountsChart.h"
 #include "CryptoInit.h"
+#include "DeclarantWorkspace.h"
 #include "DeclarationCompareView.h"
 #include "DeclarationReview.h"
 #include "DeclarationView.h"
+#include "DeclarationWizard.h"
 #include "Demo.h"
 #include "EntretienCommands.h"
 #include "GuiTestSupport.h"
@@ -28,6 +30,8 @@
 #include <QListWidget>
 #include <QProcess>
 #include <QProgressBar>
+#include <QScopeGuard>
+#include <QSet>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QTabWidget>
@@ -593,6 +597,70 @@ private slots:
         QCOMPARE(workspace.dashboard()->visibleTable().headers.size(), 9);
         QCOMPARE(table.index(0, 0).data().toString(), QString("Jean-Baptiste Moreau"));
         saveScreenshot(window, "authority-12-hatvp-compliance");
+    }
+
+    // Alt+letter reaches one control per screen only when no two share the letter, in French and in the
+    // English of the source. A head of court sees the authority's tabs above every screen, his own
+    // declarant's workspace and its wizard included.
+    void everyScreenHasDistinctMnemonics_data()
+    {
+        QTest::addColumn<bool>("french");
+        QTest::newRow("French") << true;
+        QTest::newRow("English") << false;
+    }
+
+    void everyScreenHasDistinctMnemonics()
+    {
+        QFETCH(bool, french);
+        if (!french) {
+            QCoreApplication::removeTranslator(&m_french);
+        }
+        const auto frenchAgain = qScopeGuard([this, french] {
+            if (!french) {
+                QCoreApplication::installTranslator(&m_french);
+            }
+        });
+        MainWindow window;
+        startAndUnlock(window, "Jean-Baptiste");
+        gui::AuthorityWorkspace& workspace = *window.authorityWorkspace();
+        QSet<QString> mnemonics;
+        QStringList screens;
+        const auto look = [&](const QString& screen) {
+            const QSet<QString> found = mnemonicConflicts(&window);
+            if (!found.isEmpty()) {
+                screens << screen + ": " + QStringList(found.values()).join(", ");
+            }
+            mnemonics.unite(found);
+        };
+
+        look("inbox");
+        openAndWait(workspace, m_jugeV2);
+        for (int tab = 0; tab < workspace.review()->tabs()->count(); ++tab) {
+            workspace.review()->tabs()->setCurrentIndex(tab);
+            look(QString("review tab %1").arg(tab));
+        }
+        workspace.showInbox();
+        workspace.tabs()->setCurrentIndex(gui::AuthorityWorkspace::ComplianceTab);
+        look("compliance");
+
+        gui::DeclarantWorkspace* own = workspace.ownDeclarations();
+        QVERIFY(own);
+        workspace.tabs()->setCurrentIndex(workspace.tabs()->indexOf(own));
+        for (int tab = 0; tab < own->tabs()->count(); ++tab) {
+            own->tabs()->setCurrentIndex(tab);
+            look(QString("own declarations tab %1").arg(tab));
+        }
+        own->confirmation = [](const QString&) { return true; };
+        own->startNew();
+        DeclarationWizard* wizard = own->wizard();
+        QVERIFY(wizard);
+        for (int step = 0; step < wizard->stepCount(); ++step) {
+            wizard->setCurrentStep(step);
+            look(QString("own declaration, step %1").arg(step));
+        }
+        child<QCheckBox>(*wizard, "attest")->setChecked(true);
+        look("own declaration, attested");
+        QVERIFY2(mnemonics.isEmpty(), qPrintable(screens.join("; ")));
     }
 };
 

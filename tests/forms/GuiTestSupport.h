@@ -5,16 +5,23 @@
 #include "Declaration.h"
 #include "FormDefinition.h"
 
+#include <QAbstractButton>
 #include <QComboBox>
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFile>
+#include <QKeySequence>
+#include <QLabel>
 #include <QLineEdit>
+#include <QMenuBar>
 #include <QPushButton>
+#include <QSet>
+#include <QTabBar>
 #include <QTest>
 #include <QWidget>
 #include <algorithm>
+#include <map>
 
 namespace probitas::testing {
 
@@ -99,6 +106,44 @@ inline void clickOk(QDialog& dialog)
 {
     auto* ok = dialog.findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok);
     QTest::mouseClick(ok, Qt::LeftButton);
+}
+
+// Alt+letter shared by two controls of the same screen (visible and enabled): Qt then only moves the
+// focus between them. Named "Alt+A: &Aide / &Ajouter…".
+inline QSet<QString> mnemonicConflicts(QWidget* window)
+{
+    std::map<QString, QStringList> owners;
+    const auto add = [&owners](const QString& text) {
+        const QKeySequence mnemonic = QKeySequence::mnemonic(text);
+        if (!mnemonic.isEmpty()) {
+            owners[mnemonic.toString()] << text;
+        }
+    };
+    for (QWidget* widget : window->findChildren<QWidget*>()) {
+        if (!widget->isVisible() || !widget->isEnabled() || widget->window() != window) {
+            continue;
+        }
+        if (auto* button = qobject_cast<QAbstractButton*>(widget)) {
+            add(button->text());
+        } else if (auto* label = qobject_cast<QLabel*>(widget); label && label->buddy()) {
+            add(label->text());
+        } else if (auto* tabs = qobject_cast<QTabBar*>(widget)) {
+            for (int tab = 0; tab < tabs->count(); ++tab) {
+                add(tabs->tabText(tab));
+            }
+        } else if (auto* menus = qobject_cast<QMenuBar*>(widget)) {
+            for (QAction* action : menus->actions()) {
+                add(action->text());
+            }
+        }
+    }
+    QSet<QString> conflicts;
+    for (const auto& [sequence, texts] : owners) {
+        if (texts.size() > 1) {
+            conflicts << sequence + ": " + texts.join(" / ");
+        }
+    }
+    return conflicts;
 }
 
 } // namespace probitas::testing

@@ -171,7 +171,7 @@ private slots:
         QCOMPARE(steps->count(), wizard.stepCount());
         QCOMPARE(steps->item(0)->data(Qt::UserRole).toString(), QString("Déclarant"));
         QCOMPARE(steps->item(itemCount + 1)->data(Qt::UserRole).toString(), QString("Récapitulatif"));
-        QCOMPARE(steps->item(itemCount + 2)->data(Qt::UserRole).toString(), QString("Attestation et envoi"));
+        QCOMPARE(steps->item(itemCount + 2)->data(Qt::UserRole).toString(), QString("Attestation et dépôt"));
         for (int step = 0; step <= itemCount; ++step) {
             QCOMPARE(wizard.stepState(step), DeclarationWizard::StepState::Unanswered);
             QVERIFY(steps->item(step)->text().startsWith(QStringLiteral("•")));

@@ -307,43 +307,43 @@
     <name>EntretienText</name>
     <message>
         <source>scheduled for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>convoqué pour le %1</translation>
     </message>
     <message>
         <source>held on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>tenu le %1</translation>
     </message>
     <message>
         <source>destroyed (retention period over)</source>
-        <translation type="unfinished">détruite (délai de conservation expiré)</translation>
+        <translation>détruit (durée de conservation écoulée)</translation>
     </message>
     <message>
         <source>at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>à %1</translation>
     </message>
     <message>
         <source>fiche to acknowledge</source>
-        <translation type="unfinished"></translation>
+        <translation>fiche à accuser</translation>
     </message>
     <message>
         <source>fiche acknowledged on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>réception de la fiche accusée le %1</translation>
     </message>
     <message>
         <source>invited to modify the declaration on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>invité à modifier la déclaration le %1</translation>
     </message>
     <message>
         <source>declaration modified after the interview</source>
-        <translation type="unfinished"></translation>
+        <translation>déclaration modifiée à l&apos;issue de l&apos;entretien</translation>
     </message>
     <message>
         <source>avis given on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>avis rendu le %1</translation>
     </message>
     <message>
         <source>awaiting the avis</source>
-        <translation type="unfinished"></translation>
+        <translation>avis attendu</translation>
     </message>
 </context>
 <context>
@@ -385,131 +385,131 @@
     <name>FichePdf</name>
     <message>
         <source>The authority itself</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;autorité elle-même</translation>
     </message>
     <message>
         <source>%1, in person</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, en personne</translation>
     </message>
     <message>
         <source>%1, by delegation</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, par délégation</translation>
     </message>
     <message>
         <source>%1, by delegation of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, par délégation de %2</translation>
     </message>
     <message>
         <source>%1 (%2), filed on %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2), déposée le %3</translation>
     </message>
     <message>
         <source>No conflict of interests</source>
-        <translation type="unfinished"></translation>
+        <translation>Absence de conflit d&apos;intérêts</translation>
     </message>
     <message>
         <source>Precautions to prevent a conflict of interests (déport…)</source>
-        <translation type="unfinished"></translation>
+        <translation>Précautions pour prévenir un conflit d&apos;intérêts (déport…)</translation>
     </message>
     <message>
         <source>Invitation to end a situation of conflict of interests</source>
-        <translation type="unfinished"></translation>
+        <translation>Invitation à mettre fin à une situation de conflit d&apos;intérêts</translation>
     </message>
     <message>
         <source>The collège de déontologie was consulted on this declaration (art. 7-2 II).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le collège de déontologie a été consulté sur cette déclaration (art. 7-2 II).</translation>
     </message>
     <message>
         <source>The collège de déontologie was not consulted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le collège de déontologie n&apos;a pas été consulté.</translation>
     </message>
     <message>
         <source>Held on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tenu le&#xa0;:</translation>
     </message>
     <message>
         <source>Place:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieu&#xa0;:</translation>
     </message>
     <message>
         <source>Held by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Conduit par&#xa0;:</translation>
     </message>
     <message>
         <source>Fiche navette — ethics interview</source>
-        <translation type="unfinished"></translation>
+        <translation>Fiche navette — entretien déontologique</translation>
     </message>
     <message>
         <source>Art. 7-2 I of ordonnance n° 58-1270 of 22 December 1958.</source>
-        <translation type="unfinished"></translation>
+        <translation>Art. 7-2 I de l&apos;ordonnance n° 58-1270 du 22 décembre 1958.</translation>
     </message>
     <message>
         <source>Jurisdiction</source>
-        <translation type="unfinished"></translation>
+        <translation>Juridiction</translation>
     </message>
     <message>
         <source>Authority</source>
-        <translation type="unfinished"></translation>
+        <translation>Autorité</translation>
     </message>
     <message>
         <source>Magistrate</source>
-        <translation type="unfinished">Magistrat</translation>
+        <translation>Magistrat</translation>
     </message>
     <message>
         <source>Declaration</source>
-        <translation type="unfinished">Déclaration</translation>
+        <translation>Déclaration</translation>
     </message>
     <message>
         <source>Date of the interview</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de l&apos;entretien</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieu</translation>
     </message>
     <message>
         <source>Held by</source>
-        <translation type="unfinished"></translation>
+        <translation>Conduit par</translation>
     </message>
     <message>
         <source>Points discussed</source>
-        <translation type="unfinished"></translation>
+        <translation>Points abordés</translation>
     </message>
     <message>
         <source>No point was recorded item by item.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun point n&apos;a été consigné rubrique par rubrique.</translation>
     </message>
     <message>
         <source>Conclusion</source>
-        <translation type="unfinished"></translation>
+        <translation>Conclusion</translation>
     </message>
     <message>
         <source>Collège de déontologie</source>
-        <translation type="unfinished"></translation>
+        <translation>Collège de déontologie</translation>
     </message>
     <message>
         <source>Observations</source>
-        <translation type="unfinished">Observations</translation>
+        <translation>Observations</translation>
     </message>
     <message>
         <source>Fiche recorded and signed on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fiche enregistrée et signée le %1.</translation>
     </message>
     <message>
         <source>Acknowledged by the magistrate on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Réception accusée par le magistrat le %1.</translation>
     </message>
     <message>
         <source>Not yet acknowledged by the magistrate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Réception pas encore accusée par le magistrat.</translation>
     </message>
     <message>
         <source>Fiche navette — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fiche navette — %1</translation>
     </message>
     <message>
         <source>Fiche navette — ethics interview of %1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Fiche navette — entretien déontologique de %1 du %2</translation>
     </message>
 </context>
 <context>
@@ -2378,39 +2378,39 @@
     </message>
     <message>
         <source>Add a person to the directory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une personne à l&apos;annuaire.</translation>
     </message>
     <message>
         <source>full name</source>
-        <translation type="unfinished"></translation>
+        <translation>nom complet</translation>
     </message>
     <message>
         <source>declarant, authority, auditor or admin</source>
-        <translation type="unfinished"></translation>
+        <translation>declarant, authority, auditor ou admin</translation>
     </message>
     <message>
         <source>the authority id held (tj-nanterre:president, hatvp, ...)</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;autorité exercée (tj-nanterre:president, hatvp, ...)</translation>
     </message>
     <message>
         <source>the person&apos;s certificate (PEM or DER)</source>
-        <translation type="unfinished"></translation>
+        <translation>le certificat de la personne (PEM ou DER)</translation>
     </message>
     <message>
         <source>a declarant&apos;s profile (JSON)</source>
-        <translation type="unfinished"></translation>
+        <translation>le profil d&apos;un déclarant (JSON)</translation>
     </message>
     <message>
         <source>%1: not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: n&apos;est pas un objet JSON</translation>
     </message>
     <message>
         <source>List the directory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lister l&apos;annuaire.</translation>
     </message>
     <message>
         <source>add people to the directory (administrator), or list it</source>
-        <translation type="unfinished"></translation>
+        <translation>ajouter des personnes à l&apos;annuaire (administrateur), ou le lister</translation>
     </message>
 </context>
 <context>
@@ -2817,7 +2817,7 @@
     </message>
     <message>
         <source>the signature claims to be later than its filing</source>
-        <translation type="unfinished"></translation>
+        <translation>la signature se dit postérieure à son dépôt</translation>
     </message>
 </context>
 <context>
@@ -4115,7 +4115,7 @@
     </message>
     <message>
         <source>added to the directory</source>
-        <translation type="unfinished"></translation>
+        <translation>ajout à l&apos;annuaire</translation>
     </message>
 </context>
 <context>
@@ -4248,124 +4248,124 @@
     </message>
     <message>
         <source>Requests for an &amp;avis</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandes d&apos;av&amp;is</translation>
     </message>
     <message>
         <source>Ethics interview</source>
-        <translation type="unfinished">Entretien déontologique</translation>
+        <translation>Entretien déontologique</translation>
     </message>
     <message>
         <source>The ethics interview that follows the filing of a declaration of interests (art. 7-2 I).</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;entretien déontologique qui suit le dépôt d&apos;une déclaration d&apos;intérêts (art. 7-2 I).</translation>
     </message>
     <message>
         <source>The requests of the authorities for the collège&apos;s avis on a declaration of interests (art. 7-2 II). Open one to read the declaration, forwarded to the collège as a certified copy, and the question, and to give the avis.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les demandes d&apos;avis des autorités au collège sur une déclaration d&apos;intérêts (art. 7-2 II). Ouvrez-en une pour lire la déclaration, transmise au collège en copie certifiée, et la question, puis pour rendre l&apos;avis.</translation>
     </message>
     <message>
         <source>Requested by</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandé par</translation>
     </message>
     <message>
         <source>Requested on</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandé le</translation>
     </message>
     <message>
         <source>Requests for an avis</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandes d&apos;avis</translation>
     </message>
     <message>
         <source>Re&amp;fresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Ac&amp;tualiser</translation>
     </message>
     <message>
         <source>&amp;Open the declaration and the question</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir la déclaration et la question</translation>
     </message>
     <message numerus="yes">
         <source>%n request(s) — awaiting the avis: %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n demande — avis attendu&#xa0;: %1.</numerusform>
+            <numerusform>%n demandes — avis attendu&#xa0;: %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>Select a request first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez d&apos;abord une demande.</translation>
     </message>
     <message>
         <source>not held yet</source>
-        <translation type="unfinished"></translation>
+        <translation>pas encore tenu</translation>
     </message>
 </context>
 <context>
     <name>probitas::gui::AvisRequestDialog</name>
     <message>
         <source>Ask the collège de déontologie&apos;s avis</source>
-        <translation type="unfinished"></translation>
+        <translation>Demander l&apos;avis du collège de déontologie</translation>
     </message>
     <message>
         <source>When there is a doubt about a possible conflict of interests, you may ask the avis of the collège de déontologie des magistrats de l&apos;ordre judiciaire on the declaration of %1 (art. 7-2 II). A certified copy of the declaration is forwarded to the collège with your question (décret n° 93-21, art. 11-3); the avis is sealed for you and the collège.</source>
-        <translation type="unfinished"></translation>
+        <translation>En cas de doute sur un éventuel conflit d&apos;intérêts, vous pouvez demander l&apos;avis du collège de déontologie des magistrats de l&apos;ordre judiciaire sur la déclaration de %1 (art. 7-2 II). Une copie certifiée de la déclaration est transmise au collège avec votre question (décret n° 93-21, art. 11-3)&#xa0;; l&apos;avis est scellé pour vous et pour le collège.</translation>
     </message>
     <message>
         <source>Your &amp;question to the collège:</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre &amp;question au collège&#xa0;:</translation>
     </message>
     <message>
         <source>Question to the collège</source>
-        <translation type="unfinished"></translation>
+        <translation>Question au collège</translation>
     </message>
     <message>
         <source>&amp;Send to the collège</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Envoyer au collège</translation>
     </message>
     <message>
         <source>Write the question the collège is to answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrivez la question à laquelle le collège doit répondre.</translation>
     </message>
     <message>
         <source>The question</source>
-        <translation type="unfinished"></translation>
+        <translation>La question</translation>
     </message>
 </context>
 <context>
     <name>probitas::gui::CollegeAvisDialog</name>
     <message>
         <source>Avis of the collège de déontologie — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Avis du collège de déontologie — %1</translation>
     </message>
     <message>
         <source>&lt;b&gt;Question on the declaration of interests of %1&lt;/b&gt; (art. 7-2 II), asked by: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Question sur la déclaration d&apos;intérêts de %1&lt;/b&gt; (art. 7-2 II), posée par&#xa0;: %2.</translation>
     </message>
     <message>
         <source>&amp;Date of the avis:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Date de l&apos;avis&#xa0;:</translation>
     </message>
     <message>
         <source>The &amp;avis:</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;&amp;avis&#xa0;:</translation>
     </message>
     <message>
         <source>The avis</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;avis</translation>
     </message>
     <message>
         <source>Conclusion</source>
-        <translation type="unfinished"></translation>
+        <translation>Conclusion</translation>
     </message>
     <message>
         <source>Once given, the avis is signed with the collège&apos;s identity and sealed for the collège and the authority that asked it; it cannot be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une fois rendu, l&apos;avis est signé avec l&apos;identité du collège et scellé pour le collège et pour l&apos;autorité qui l&apos;a demandé&#xa0;; il ne peut plus être modifié.</translation>
     </message>
     <message>
         <source>&amp;Give the avis</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rendre l&apos;avis</translation>
     </message>
     <message>
         <source>Write the avis.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rédigez l&apos;avis.</translation>
     </message>
 </context>
 <context>
@@ -4617,11 +4617,11 @@
     </message>
     <message>
         <source>The ethics interview that follows the filing of the declaration of interests (art. 7-2 I): scheduled, held, its fiche acknowledged.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;entretien déontologique qui suit le dépôt de la déclaration d&apos;intérêts (art. 7-2 I)&#xa0;: convoqué, tenu, réception de la fiche accusée.</translation>
     </message>
     <message>
         <source>not held yet</source>
-        <translation type="unfinished"></translation>
+        <translation>pas encore tenu</translation>
     </message>
 </context>
 <context>
@@ -4863,87 +4863,87 @@
     </message>
     <message>
         <source>&amp;Read the fiche and acknowledge it…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lire la fiche et en accuser réception…</translation>
     </message>
     <message>
         <source>&amp;Modify my declaration…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier ma décla&amp;ration…</translation>
     </message>
     <message>
         <source>Ethics &amp;interview…</source>
-        <translation type="unfinished"></translation>
+        <translation>Entretien &amp;déontologique…</translation>
     </message>
     <message>
         <source>The convocation and the fiche navette of the ethics interview about the selected declaration.</source>
-        <translation type="unfinished"></translation>
+        <translation>La convocation et la fiche navette de l&apos;entretien déontologique sur la déclaration choisie.</translation>
     </message>
     <message>
         <source>&lt;b&gt;The fiche navette of your ethics interview awaits your acknowledgement.&lt;/b&gt; Recorded on %1 by: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;La fiche navette de votre entretien déontologique attend votre accusé de réception.&lt;/b&gt; Enregistrée le %1 par&#xa0;: %2.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Invitation to modify your declaration of interests.&lt;/b&gt; After your ethics interview of %1, the authority (%2) invites you to modify your declaration filed on %3 (art. 7-2 I). The modification starts from that declaration and replaces it once filed.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Invitation à modifier votre déclaration d&apos;intérêts.&lt;/b&gt; À l&apos;issue de votre entretien déontologique du %1, l&apos;autorité (%2) vous invite à modifier votre déclaration déposée le %3 (art. 7-2 I). La modification part de cette déclaration et la remplace une fois déposée.</translation>
     </message>
     <message>
         <source>No ethics interview about this declaration.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun entretien déontologique sur cette déclaration.</translation>
     </message>
     <message>
         <source>Ethics interview — declaration of interests filed on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Entretien déontologique — déclaration d&apos;intérêts déposée le %1</translation>
     </message>
     <message>
         <source>The ethics interview cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;entretien déontologique ne peut pas être lu&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1, %2.</source>
-        <translation type="unfinished">%1&#xa0;: %2. {1,?}</translation>
+        <translation>%1, %2.</translation>
     </message>
     <message>
         <source>Held by %1, by delegation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conduit par %1, par délégation.</translation>
     </message>
     <message>
         <source>Convocation of the authority:</source>
-        <translation type="unfinished"></translation>
+        <translation>Convocation de l&apos;autorité&#xa0;:</translation>
     </message>
     <message>
         <source>The fiche navette will be here once the interview is held and recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fiche navette figurera ici une fois l&apos;entretien tenu et consigné.</translation>
     </message>
     <message>
         <source>You acknowledged this fiche on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous avez accusé réception de cette fiche le %1.</translation>
     </message>
     <message>
         <source>Read the fiche, then acknowledge its receipt: your acknowledgement is signed with your identity and the authority sees it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lisez la fiche, puis accusez-en réception&#xa0;: votre accusé de réception est signé avec votre identité et l&apos;autorité le voit.</translation>
     </message>
     <message>
         <source>Signing the acknowledgement…</source>
-        <translation type="unfinished">Signature de l&apos;accusé de réception…</translation>
+        <translation>Signature de l&apos;accusé de réception…</translation>
     </message>
     <message>
         <source>Not acknowledged: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Réception non accusée&#xa0;: %1</translation>
     </message>
     <message>
         <source>Receipt of the fiche acknowledged on %1; the authority sees your acknowledgement.</source>
-        <translation type="unfinished"></translation>
+        <translation>Réception de la fiche accusée le %1&#xa0;; l&apos;autorité voit votre accusé de réception.</translation>
     </message>
     <message>
         <source>Export the fiche navette as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter la fiche navette en PDF</translation>
     </message>
     <message>
         <source>The declaration you are invited to modify is not in your list.</source>
-        <translation type="unfinished"></translation>
+        <translation>La déclaration que vous êtes invité à modifier n&apos;est pas dans votre liste.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Modification after your ethics interview of %1.&lt;/b&gt; It starts from your declaration filed on %2 and replaces it once filed. Change what the interview called for, then sign and file it.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Modification à l&apos;issue de votre entretien déontologique du %1.&lt;/b&gt; Elle part de votre déclaration déposée le %2 et la remplace une fois déposée. Modifiez ce que l&apos;entretien a appelé, puis signez et déposez-la.</translation>
     </message>
 </context>
 <context>
@@ -5101,430 +5101,430 @@
     </message>
     <message>
         <source>Ethics interview</source>
-        <translation type="unfinished">Entretien déontologique</translation>
+        <translation>Entretien déontologique</translation>
     </message>
     <message>
         <source>&amp;Schedule the interview…</source>
-        <translation type="unfinished"></translation>
+        <translation>Convo&amp;quer à l&apos;entretien…</translation>
     </message>
     <message>
         <source>Convokes the magistrate: the date, the place and the delegate, if any, are sealed for the magistrate, you and the delegate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Convoque le magistrat&#xa0;: la date, le lieu et, le cas échéant, le délégataire sont scellés pour le magistrat, pour vous et pour le délégataire.</translation>
     </message>
     <message>
         <source>&amp;Record the fiche navette…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rédiger la fic&amp;he navette…</translation>
     </message>
     <message>
         <source>The record of the interview held, item by item, and its conclusion; signed with your identity and acknowledged by the magistrate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le compte rendu de l&apos;entretien tenu, rubrique par rubrique, et sa conclusion&#xa0;; signé avec votre identité, le magistrat en accuse réception.</translation>
     </message>
     <message>
         <source>&amp;Invite to modify the declaration</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Inviter à modifier la déclaration</translation>
     </message>
     <message>
         <source>Art. 7-2 I: after the interview, the declaration may be modified by the magistrate. The magistrate&apos;s client shows the invitation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Art. 7-2 I&#xa0;: à l&apos;issue de l&apos;entretien, la déclaration peut être modifiée par le magistrat. Le poste du magistrat affiche l&apos;invitation.</translation>
     </message>
     <message>
         <source>Export the &amp;fiche as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xporter la fiche en PDF…</translation>
     </message>
     <message>
         <source>Avis of the collège de déontologie</source>
-        <translation type="unfinished"></translation>
+        <translation>Avis du collège de déontologie</translation>
     </message>
     <message>
         <source>Ask the co&amp;llège&apos;s avis…</source>
-        <translation type="unfinished"></translation>
+        <translation>Demander l&apos;avis du collè&amp;ge…</translation>
     </message>
     <message>
         <source>Art. 7-2 II: when there is a doubt about a possible conflict of interests. A certified copy of the declaration goes to the collège.</source>
-        <translation type="unfinished"></translation>
+        <translation>Art. 7-2 II&#xa0;: en cas de doute sur un éventuel conflit d&apos;intérêts. Une copie certifiée de la déclaration est transmise au collège.</translation>
     </message>
     <message>
         <source>&amp;Give the avis…</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;ndre l&apos;avis…</translation>
     </message>
     <message>
         <source>The ethics interview cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;entretien déontologique ne peut pas être lu&#xa0;: %1</translation>
     </message>
     <message>
         <source>Reading the ethics interview…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture de l&apos;entretien déontologique…</translation>
     </message>
     <message>
         <source>No interview yet. The filing of the declaration of interests calls for an ethics interview with you (art. 7-2 I).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun entretien pour l&apos;instant. Le dépôt de la déclaration d&apos;intérêts donne lieu à un entretien déontologique avec vous (art. 7-2 I).</translation>
     </message>
     <message>
         <source>No interview on this version. The interview may be renewed at any time (art. 7-2 I).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun entretien sur cette version. L&apos;entretien peut être renouvelé à tout moment (art. 7-2 I).</translation>
     </message>
     <message>
         <source>&lt;b&gt;Scheduled&lt;/b&gt; for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Convoqué&lt;/b&gt; pour le %1</translation>
     </message>
     <message>
         <source>, held by %1 by delegation</source>
-        <translation type="unfinished"></translation>
+        <translation>, conduit par %1 par délégation</translation>
     </message>
     <message>
         <source>Once it is held, record its fiche navette.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une fois l&apos;entretien tenu, rédigez sa fiche navette.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Held&lt;/b&gt; on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Tenu&lt;/b&gt; le %1.</translation>
     </message>
     <message>
         <source>The magistrate acknowledged the fiche on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le magistrat a accusé réception de la fiche le %1.</translation>
     </message>
     <message>
         <source>The magistrate has not acknowledged the fiche yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le magistrat n&apos;a pas encore accusé réception de la fiche.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Invited to modify&lt;/b&gt; the declaration on %1: the magistrate&apos;s client shows the invitation.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Invité à modifier&lt;/b&gt; la déclaration le %1&#xa0;: le poste du magistrat affiche l&apos;invitation.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Declaration modified&lt;/b&gt; in answer to the invitation: the new version supersedes this one.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Déclaration modifiée&lt;/b&gt; en réponse à l&apos;invitation&#xa0;: la nouvelle version remplace celle-ci.</translation>
     </message>
     <message numerus="yes">
         <source>%n earlier interview(s) on this declaration.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n entretien antérieur sur cette déclaration.</numerusform>
+            <numerusform>%n entretiens antérieurs sur cette déclaration.</numerusform>
         </translation>
     </message>
     <message>
         <source>The convocation and the fiche cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La convocation et la fiche ne peuvent pas être lues&#xa0;: %1</translation>
     </message>
     <message>
         <source>This version is superseded: a new interview is about the version in force.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette version est remplacée&#xa0;: un nouvel entretien porte sur la version en vigueur.</translation>
     </message>
     <message>
         <source>&amp;Schedule a new interview…</source>
-        <translation type="unfinished"></translation>
+        <translation>Convo&amp;quer à un nouvel entretien…</translation>
     </message>
     <message>
         <source>The fiche navette</source>
-        <translation type="unfinished"></translation>
+        <translation>La fiche navette</translation>
     </message>
     <message>
         <source>Reading the requests for an avis…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture des demandes d&apos;avis…</translation>
     </message>
     <message>
         <source>The collège has not been asked about this declaration. Ask its avis when there is a doubt about a possible conflict of interests (art. 7-2 II).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le collège n&apos;a pas été saisi sur cette déclaration. Demandez son avis en cas de doute sur un éventuel conflit d&apos;intérêts (art. 7-2 II).</translation>
     </message>
     <message>
         <source>No request for an avis on this declaration.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune demande d&apos;avis sur cette déclaration.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Request of %1&lt;/b&gt; — %2 — %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Demande de %1&lt;/b&gt; — %2 — %3.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Request of %1&lt;/b&gt; — %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Demande de %1&lt;/b&gt; — %2.</translation>
     </message>
     <message>
         <source>Question:</source>
-        <translation type="unfinished"></translation>
+        <translation>Question&#xa0;:</translation>
     </message>
     <message>
         <source>Avis of %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Avis de %1&#xa0;:</translation>
     </message>
     <message>
         <source>It cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Illisible&#xa0;: %1</translation>
     </message>
     <message>
         <source>Signing and sealing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Signature et scellement…</translation>
     </message>
     <message>
         <source>Not done: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Non effectué&#xa0;: %1</translation>
     </message>
     <message>
         <source>Convocation sent: %1 sees it in Probitas.</source>
-        <translation type="unfinished"></translation>
+        <translation>Convocation envoyée&#xa0;: %1 la voit dans Probitas.</translation>
     </message>
     <message>
         <source>Fiche navette recorded and sealed: %1 can read it and acknowledge it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fiche navette enregistrée et scellée&#xa0;: %1 peut la lire et en accuser réception.</translation>
     </message>
     <message>
         <source>Invite %1 to modify this declaration of interests? The magistrate&apos;s client shows the invitation and starts the modification from this declaration.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inviter %1 à modifier cette déclaration d&apos;intérêts&#xa0;? Le poste du magistrat affiche l&apos;invitation et fait partir la modification de cette déclaration.</translation>
     </message>
     <message>
         <source>Invite to modify the declaration</source>
-        <translation type="unfinished"></translation>
+        <translation>Inviter à modifier la déclaration</translation>
     </message>
     <message>
         <source>Invite</source>
-        <translation type="unfinished"></translation>
+        <translation>Inviter</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Annuler</translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Invitation sent: %1&apos;s client shows it and starts the modification from this declaration.</source>
-        <translation type="unfinished"></translation>
+        <translation>Invitation envoyée&#xa0;: le poste de %1 l&apos;affiche et fait partir la modification de cette déclaration.</translation>
     </message>
     <message>
         <source>Export the fiche navette as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter la fiche navette en PDF</translation>
     </message>
     <message>
         <source>Request sent to the collège de déontologie, with a certified copy of the declaration.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demande envoyée au collège de déontologie, avec une copie certifiée de la déclaration.</translation>
     </message>
     <message>
         <source>Avis given, sealed for the collège and for: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avis rendu, scellé pour le collège et pour&#xa0;: %1.</translation>
     </message>
 </context>
 <context>
     <name>probitas::gui::EntretienViewer</name>
     <message>
         <source>Ethics interview</source>
-        <translation type="unfinished">Entretien déontologique</translation>
+        <translation>Entretien déontologique</translation>
     </message>
     <message>
         <source>Opening…</source>
-        <translation type="unfinished">Ouverture…</translation>
+        <translation>Ouverture…</translation>
     </message>
     <message>
         <source>&amp;Acknowledge receipt of the fiche</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Accuser réception de la fiche</translation>
     </message>
     <message>
         <source>Signs with your identity that you received the fiche; the authority sees the acknowledgement.</source>
-        <translation type="unfinished"></translation>
+        <translation>Signe avec votre identité que vous avez reçu la fiche&#xa0;; l&apos;autorité voit l&apos;accusé de réception.</translation>
     </message>
     <message>
         <source>Export the fiche as &amp;PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter la fiche en &amp;PDF…</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fermer</translation>
     </message>
 </context>
 <context>
     <name>probitas::gui::FicheNavetteDialog</name>
     <message>
         <source>%1 is too long: %2 characters, at most %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est trop long&#xa0;: %2 caractères, au plus %3.</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Annuler</translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Fiche navette — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fiche navette — %1</translation>
     </message>
     <message>
         <source>&lt;b&gt;Record of the ethics interview with %1&lt;/b&gt; (art. 7-2 I). Once recorded, the fiche is signed with your identity and sealed for you, the magistrate and the delegate, if any; the magistrate acknowledges it. It cannot be changed afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Compte rendu de l&apos;entretien déontologique avec %1&lt;/b&gt; (art. 7-2 I). Une fois enregistrée, la fiche est signée avec votre identité et scellée pour vous, pour le magistrat et, le cas échéant, pour le délégataire&#xa0;; le magistrat en accuse réception. Elle ne peut plus être modifiée ensuite.</translation>
     </message>
     <message>
         <source>The interview</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;entretien</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Date&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Place:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lieu&#xa0;:</translation>
     </message>
     <message>
         <source>Held by me in &amp;person</source>
-        <translation type="unfinished"></translation>
+        <translation>Conduit par moi-même en &amp;personne</translation>
     </message>
     <message>
         <source>Held by &amp;delegation, by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Conduit par délé&amp;gation, par&#xa0;:</translation>
     </message>
     <message>
         <source>Delegate</source>
-        <translation type="unfinished"></translation>
+        <translation>Délégataire</translation>
     </message>
     <message>
         <source>Function of the delegate</source>
-        <translation type="unfinished"></translation>
+        <translation>Fonction du délégataire</translation>
     </message>
     <message>
         <source>function, e.g. premier vice-président</source>
-        <translation type="unfinished"></translation>
+        <translation>fonction, par ex. premier vice-président</translation>
     </message>
     <message>
         <source>Held by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Conduit par&#xa0;:</translation>
     </message>
     <message>
         <source>Points discussed, item by item</source>
-        <translation type="unfinished"></translation>
+        <translation>Points abordés, rubrique par rubrique</translation>
     </message>
     <message>
         <source>Write only about the items discussed: the boxes left empty are not part of the fiche. What the magistrate declared is recalled beside each item.</source>
-        <translation type="unfinished"></translation>
+        <translation>N&apos;écrivez que sur les rubriques abordées&#xa0;: les cases laissées vides ne font pas partie de la fiche. Ce que le magistrat a déclaré est rappelé à côté de chaque rubrique.</translation>
     </message>
     <message>
         <source>declared: néant</source>
-        <translation type="unfinished"></translation>
+        <translation>déclaré&#xa0;: néant</translation>
     </message>
     <message>
         <source>not answered</source>
-        <translation type="unfinished">non renseignée</translation>
+        <translation>sans réponse</translation>
     </message>
     <message numerus="yes">
         <source>and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>et %n autre</numerusform>
+            <numerusform>et %n autres</numerusform>
         </translation>
     </message>
     <message>
         <source>Declared:</source>
-        <translation type="unfinished"></translation>
+        <translation>Déclaré&#xa0;:</translation>
     </message>
     <message>
         <source>Conclusion</source>
-        <translation type="unfinished"></translation>
+        <translation>Conclusion</translation>
     </message>
     <message>
         <source>Details of the conclusion</source>
-        <translation type="unfinished"></translation>
+        <translation>Précisions sur la conclusion</translation>
     </message>
     <message>
         <source>Collège de déontologie</source>
-        <translation type="unfinished"></translation>
+        <translation>Collège de déontologie</translation>
     </message>
     <message>
         <source>The collège de déontologie was &amp;consulted (art. 7-2 II)</source>
-        <translation type="unfinished"></translation>
+        <translation>Le collège de déontologie a été &amp;consulté (art. 7-2 II)</translation>
     </message>
     <message>
         <source>Observations</source>
-        <translation type="unfinished">Observations</translation>
+        <translation>Observations</translation>
     </message>
     <message>
         <source>&amp;Record and seal the fiche</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer et sceller la fiche</translation>
     </message>
     <message>
         <source>D&amp;etails (optional):</source>
-        <translation type="unfinished"></translation>
+        <translation>Précisio&amp;ns (facultatif)&#xa0;:</translation>
     </message>
     <message>
         <source>The precautions agreed (déport in which cases, for how long…), requir&amp;ed:</source>
-        <translation type="unfinished"></translation>
+        <translation>Les précautions convenues (déport, dans quels cas, pour combien de temps…), obligatoi&amp;re&#xa0;:</translation>
     </message>
     <message>
         <source>The situation to end, and how and by when, requir&amp;ed:</source>
-        <translation type="unfinished"></translation>
+        <translation>La situation à faire cesser, comment et dans quel délai, obligatoi&amp;re&#xa0;:</translation>
     </message>
     <message>
         <source>Say where the interview took place.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez où l&apos;entretien a eu lieu.</translation>
     </message>
     <message>
         <source>Choose the delegate who held the interview.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez le délégataire qui a conduit l&apos;entretien.</translation>
     </message>
     <message>
         <source>The point on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le point sur %1</translation>
     </message>
     <message>
         <source>Describe the precautions agreed (the déport, its cases and its duration).</source>
-        <translation type="unfinished"></translation>
+        <translation>Décrivez les précautions convenues (le déport, ses cas et sa durée).</translation>
     </message>
     <message>
         <source>Describe the situation of conflict of interests to end, and how.</source>
-        <translation type="unfinished"></translation>
+        <translation>Décrivez la situation de conflit d&apos;intérêts à faire cesser, et comment.</translation>
     </message>
     <message>
         <source>The details of the conclusion</source>
-        <translation type="unfinished"></translation>
+        <translation>Les précisions sur la conclusion</translation>
     </message>
     <message>
         <source>The observations</source>
-        <translation type="unfinished"></translation>
+        <translation>Les observations</translation>
     </message>
 </context>
 <context>
     <name>probitas::gui::ScheduleEntretienDialog</name>
     <message>
         <source>Schedule the ethics interview</source>
-        <translation type="unfinished"></translation>
+        <translation>Convoquer à l&apos;entretien déontologique</translation>
     </message>
     <message>
         <source>Convocation of %1 to the ethics interview that follows the filing of the declaration of interests (art. 7-2 I of ordonnance n° 58-1270). The magistrate sees the date, the place and the delegate in Probitas.</source>
-        <translation type="unfinished"></translation>
+        <translation>Convocation de %1 à l&apos;entretien déontologique qui suit le dépôt de la déclaration d&apos;intérêts (art. 7-2 I de l&apos;ordonnance n° 58-1270). Le magistrat voit la date, le lieu et le délégataire dans Probitas.</translation>
     </message>
     <message>
         <source>&amp;Date and time:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Date et heure&#xa0;:</translation>
     </message>
     <message>
         <source>e.g. Tribunal judiciaire de Nanterre, cabinet du président</source>
-        <translation type="unfinished"></translation>
+        <translation>par ex. Tribunal judiciaire de Nanterre, cabinet du président</translation>
     </message>
     <message>
         <source>&amp;Place:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lieu&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Delegated to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Délé&amp;gué à&#xa0;:</translation>
     </message>
     <message>
         <source>Delegate</source>
-        <translation type="unfinished"></translation>
+        <translation>Délégataire</translation>
     </message>
     <message>
         <source>Held by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Conduit par&#xa0;:</translation>
     </message>
     <message>
         <source>The interview may be held by a magistrate of your jurisdiction, by delegation; otherwise you hold it yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;entretien peut être conduit par délégation, par un magistrat de votre juridiction&#xa0;; sinon, vous le conduisez vous-même.</translation>
     </message>
     <message>
         <source>no magistrate of your jurisdiction in the directory</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun magistrat de votre juridiction dans l&apos;annuaire</translation>
     </message>
     <message>
         <source>&amp;Send the convocation</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Envoyer la convocation</translation>
     </message>
     <message>
         <source>Say where the interview takes place.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez où l&apos;entretien aura lieu.</translation>
     </message>
     <message>
         <source>The date and time are past: a convocation is for an interview to come.</source>
-        <translation type="unfinished"></translation>
+        <translation>La date et l&apos;heure sont passées&#xa0;: une convocation est pour un entretien à venir.</translation>
     </message>
 </context>
 <context>
@@ -5959,15 +5959,15 @@
     </message>
     <message>
         <source>the first person of a store is its administrator, who adds themselves with their own identity</source>
-        <translation type="unfinished"></translation>
+        <translation>la première personne d&apos;un registre en est l&apos;administrateur, qui s&apos;ajoute à l&apos;annuaire avec sa propre identité</translation>
     </message>
     <message>
         <source>only an administrator adds people to the directory</source>
-        <translation type="unfinished"></translation>
+        <translation>seul un administrateur ajoute des personnes à l&apos;annuaire</translation>
     </message>
     <message>
         <source>the audit trail does not record the filing of declaration %1</source>
-        <translation type="unfinished"></translation>
+        <translation>la piste d&apos;audit ne consigne pas le dépôt de la déclaration %1</translation>
     </message>
 </context>
 </TS>

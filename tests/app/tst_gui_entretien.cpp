@@ -257,17 +257,17 @@ private slots:
         QTest::newRow("no conflict, nothing more") << place << "aucun-conflit"
                                                    << "" << 10 << "";
         QTest::newRow("precautions need them described") << place << "precautions"
-                                                         << "" << 10 << "Describe the precautions agreed";
+                                                         << "" << 10 << "Décrivez les précautions convenues";
         QTest::newRow("precautions described") << place << "precautions"
                                                << "Déport." << 10 << "";
         QTest::newRow("a conflict to end needs it described")
             << place << "fin-de-conflit"
-            << "  " << 10 << "Describe the situation of conflict";
+            << "  " << 10 << "Décrivez la situation de conflit";
         QTest::newRow("no place") << " "
                                   << "aucun-conflit"
-                                  << "" << 10 << "Say where";
+                                  << "" << 10 << "Indiquez où";
         QTest::newRow("a point over 4,000 characters") << place << "aucun-conflit"
-                                                       << "" << 4001 << "too long";
+                                                       << "" << 4001 << "est trop long";
         QTest::newRow("a point of 4,000 characters") << place << "aucun-conflit"
                                                      << "" << 4000 << "";
     }
@@ -416,7 +416,7 @@ private slots:
             child<QRadioButton>(*fiche, "conclusion.precautions")->setChecked(true);
             clickOk(*fiche);
             QVERIFY(fiche->isVisible()); // the precautions are to be described
-            QVERIFY(child<QLabel>(*fiche, "dialogError")->text().contains("Describe the precautions"));
+            QVERIFY(child<QLabel>(*fiche, "dialogError")->text().contains("Décrivez les précautions"));
             child<QPlainTextEdit>(*fiche, "conclusionDetails")
                 ->setPlainText(
                     QStringLiteral("Déport dans les procédures où le cabinet Martin & Associés "

@@ -269,6 +269,8 @@ QWidget* DeclarantWorkspace::makeNewTab()
 
     auto* chooser = new QHBoxLayout;
     auto* kindLabelWidget = new QLabel(tr("Declaration d&ue:"), page);
+    kindLabelWidget->setObjectName(QStringLiteral("newKindLabel"));
+    m_kindLabel = kindLabelWidget;
     chooser->addWidget(kindLabelWidget);
     m_kind = new QComboBox(page);
     m_kind->setObjectName(QStringLiteral("newKind"));
@@ -626,6 +628,8 @@ void DeclarantWorkspace::showWizard(const Declaration& declaration, std::optiona
     m_wizard->setDeclaration(declaration, *definition, std::move(previous));
     m_wizardArea->addWidget(m_wizard);
     m_wizard->show();
+    // The chooser above no longer describes the declaration below it: it now offers to start another one.
+    m_kindLabel->setText(tr("Or start another d&ue declaration:"));
     m_newMessage->setText(tr("Your work is saved as a draft, sealed to you, as you type."));
     connect(m_wizard, &DeclarationWizard::changed, this,
             [this] { m_drafts->schedule(m_wizard->declaration()); });
@@ -663,6 +667,7 @@ void DeclarantWorkspace::onFiled(const Result<store::DeclarationRecord>& record)
         m_wizard->hide();
         m_wizard->deleteLater();
         m_wizard = nullptr;
+        m_kindLabel->setText(tr("Declaration d&ue:"));
     }
     m_saveProblem->hide();
     m_newMessage->setText(

@@ -120,6 +120,7 @@ private:
     QWidget* m_saveProblem = nullptr;
     QLabel* m_saveProblemText = nullptr;
     QLabel* m_newMessage = nullptr;
+    QLabel* m_kindLabel = nullptr;
     QProgressBar* m_filingBusy = nullptr;
     QVBoxLayout* m_wizardArea = nullptr;
     DeclarationWizard* m_wizard = nullptr;

@@ -4945,6 +4945,10 @@
         <source>&lt;b&gt;Modification after your ethics interview of %1.&lt;/b&gt; It starts from your declaration filed on %2 and replaces it once filed. Change what the interview called for, then sign and file it.</source>
         <translation>&lt;b&gt;Modification à l&apos;issue de votre entretien déontologique du %1.&lt;/b&gt; Elle part de votre déclaration déposée le %2 et la remplace une fois déposée. Modifiez ce que l&apos;entretien a appelé, puis signez et déposez-la.</translation>
     </message>
+    <message>
+        <source>Or start another d&amp;ue declaration:</source>
+        <translation>Ou commencer une autre déclaration du&amp;e&#xa0;:</translation>
+    </message>
 </context>
 <context>
     <name>probitas::gui::DeclarationReview</name>

@@ -579,6 +579,8 @@ private slots:
             QCOMPARE(DeclarationCodec::toJson(started)["items"], DeclarationCodec::toJson(before)["items"]);
             QCOMPARE(started.declarant.values, before.declarant.values);
             QVERIFY(child<QLabel>(window, "newMessage")->text().contains("12/03/2026"));
+            // The chooser above the modification offers another declaration; it does not name this one.
+            QVERIFY(child<QLabel>(window, "newKindLabel")->text().startsWith("Ou commencer une autre"));
             wizard->setCurrentStep(0);
             auto* observations = wizard->findChild<QPlainTextEdit*>("observations");
             QVERIFY(observations);

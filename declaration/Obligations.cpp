@@ -297,6 +297,16 @@ QString authorityLabel(const QString& authorityId, const JurisdictionDirectory& 
     if (authorityId == QLatin1String("college-de-deontologie")) {
         return ObligationText::tr("collège de déontologie des magistrats de l'ordre judiciaire");
     }
+    // The authorities the access rules name beyond the recipients of filings (store/AccessPolicy.h).
+    if (authorityId == QLatin1String("csm")) {
+        return ObligationText::tr("Conseil supérieur de la magistrature");
+    }
+    if (authorityId == QLatin1String("garde-des-sceaux")) {
+        return ObligationText::tr("garde des sceaux, ministre de la justice");
+    }
+    if (authorityId == QLatin1String("inspection-generale-de-la-justice")) {
+        return ObligationText::tr("Inspection générale de la justice");
+    }
     const qsizetype separator = authorityId.indexOf(QLatin1Char(':'));
     if (separator < 0) {
         return authorityId;

@@ -13,6 +13,22 @@ Q_LOGGING_CATEGORY(lcGui, "probitas.gui", QtInfoMsg)
 
 namespace probitas::gui {
 
+QString roleName(store::Role role)
+{
+    // In the main window's context, where these words were first translated.
+    switch (role) {
+    case store::Role::Declarant:
+        return QCoreApplication::translate("probitas::MainWindow", "declarant");
+    case store::Role::Authority:
+        return QCoreApplication::translate("probitas::MainWindow", "authority");
+    case store::Role::Auditor:
+        return QCoreApplication::translate("probitas::MainWindow", "auditor");
+    case store::Role::Admin:
+        return QCoreApplication::translate("probitas::MainWindow", "administrator");
+    }
+    return {};
+}
+
 StartCommand::StartCommand(QString storePath, QString demoDirectory, QObject* parent)
     : QObject(parent)
     , m_storePath(std::move(storePath))

@@ -27,6 +27,9 @@ struct Session
     store::Person person;
 };
 
+// "declarant", "authority", "auditor", "administrator", as people read them.
+QString roleName(store::Role role);
+
 struct StartResult
 {
     bool createdDemo = false;

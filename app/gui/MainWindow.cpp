@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "AdministratorWorkspace.h"
 #include "AuditorWorkspace.h"
 #include "AuthorityWorkspace.h"
 #include "DeclarantWorkspace.h"
@@ -28,22 +29,9 @@ namespace probitas {
 
 namespace {
 
-enum Page { StartPage, UnlockPage, WorkspacePage, ComingSoonPage };
+enum Page { StartPage, UnlockPage, WorkspacePage };
 
-QString roleName(store::Role role)
-{
-    switch (role) {
-    case store::Role::Declarant:
-        return MainWindow::tr("declarant");
-    case store::Role::Authority:
-        return MainWindow::tr("authority");
-    case store::Role::Auditor:
-        return MainWindow::tr("auditor");
-    case store::Role::Admin:
-        return MainWindow::tr("administrator");
-    }
-    return {};
-}
+using gui::roleName;
 
 } // namespace
 
@@ -70,11 +58,6 @@ MainWindow::MainWindow(QWidget* parent)
     workspaceHolder->setObjectName(QStringLiteral("page.workspace"));
     new QVBoxLayout(workspaceHolder);
     m_pages->addWidget(workspaceHolder);
-    auto* comingSoon = new QLabel(m_pages);
-    comingSoon->setObjectName(QStringLiteral("page.comingSoon"));
-    comingSoon->setAlignment(Qt::AlignCenter);
-    comingSoon->setWordWrap(true);
-    m_pages->addWidget(comingSoon);
     layout->addWidget(m_pages, 1);
     setCentralWidget(central);
 
@@ -301,30 +284,23 @@ void MainWindow::showWorkspace()
 {
     const store::Person& person = m_session->person;
     statusBar()->showMessage(tr("%1 — %2").arg(person.name, roleName(person.role)));
-    if (person.role == store::Role::Authority) {
-        QWidget* holder = m_pages->widget(WorkspacePage);
-        m_authorityWorkspace = new gui::AuthorityWorkspace(*m_session, holder);
-        holder->layout()->addWidget(m_authorityWorkspace);
-        m_pages->setCurrentIndex(WorkspacePage);
-        return;
-    }
-    if (person.role == store::Role::Auditor) {
-        QWidget* holder = m_pages->widget(WorkspacePage);
-        holder->layout()->addWidget(new gui::AuditorWorkspace(*m_session, holder));
-        m_pages->setCurrentIndex(WorkspacePage);
-        return;
-    }
-    if (person.role != store::Role::Declarant) {
-        auto* label = qobject_cast<QLabel*>(m_pages->widget(ComingSoonPage));
-        label->setText(tr("<h2>%1 workspace: coming soon</h2><p>%2 is unlocked. This version of Probitas "
-                          "serves declarants; the %1 workspace comes next.</p>")
-                           .arg(roleName(person.role), person.name.toHtmlEscaped()));
-        m_pages->setCurrentIndex(ComingSoonPage);
-        return;
-    }
     QWidget* holder = m_pages->widget(WorkspacePage);
-    m_workspace = new gui::DeclarantWorkspace(*m_session, holder);
-    holder->layout()->addWidget(m_workspace);
+    QWidget* workspace = nullptr;
+    switch (person.role) {
+    case store::Role::Declarant:
+        workspace = m_workspace = new gui::DeclarantWorkspace(*m_session, holder);
+        break;
+    case store::Role::Authority:
+        workspace = m_authorityWorkspace = new gui::AuthorityWorkspace(*m_session, holder);
+        break;
+    case store::Role::Auditor:
+        workspace = new gui::AuditorWorkspace(*m_session, holder);
+        break;
+    case store::Role::Admin:
+        workspace = new gui::AdministratorWorkspace(*m_session, holder);
+        break;
+    }
+    holder->layout()->addWidget(workspace);
     m_pages->setCurrentIndex(WorkspacePage);
 }
 

@@ -35,6 +35,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStackedWidget>
+#include <QStatusBar>
 #include <QTabBar>
 #include <QTabWidget>
 #include <QTableWidget>
@@ -670,20 +671,22 @@ private slots:
         QVERIFY2(mnemonics.isEmpty(), qPrintable(QStringList(mnemonics.values()).join("; ")));
     }
 
-    // The other roles get a page that says what they unlocked and that their workspace comes later.
-    void otherRolesGetAPlaceholder()
+    // The administrator gets their own workspace (the directory), not the declarant's.
+    void administratorGetsTheDirectory()
     {
         const DemoCopy demo = freshDemo();
         MainWindow window;
         startWindow(window, demo);
         unlockAs(window, "Administrateur", demo.passphrase("Administrateur"));
         QVERIFY(!window.declarantWorkspace());
+        QVERIFY(!window.authorityWorkspace());
         auto* pages = child<QStackedWidget>(window, "pages");
-        QCOMPARE(pages->currentWidget()->objectName(), QString("page.comingSoon"));
-        const QString text = plain(qobject_cast<QLabel*>(pages->currentWidget())->text());
-        QVERIFY2(text.contains("Administrateur"), qPrintable(text));
-        QVERIFY2(text.contains(MainWindow::tr("administrator")), qPrintable(text));
-        saveScreenshot(window, "workspace-13-placeholder-administrator");
+        QCOMPARE(pages->currentWidget()->objectName(), QString("page.workspace"));
+        auto* workspace = pages->currentWidget()->findChild<QWidget*>("administratorWorkspace");
+        QVERIFY(workspace && workspace->isVisible());
+        const QString status = window.statusBar()->currentMessage();
+        QVERIFY2(status.contains("Administrateur") && status.contains(MainWindow::tr("administrator")),
+                 qPrintable(status));
     }
 
     // "Other file…" asks for a PKCS#12 file, lists it and selects it; cancelling goes back to the previous

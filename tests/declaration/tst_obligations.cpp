@@ -457,6 +457,12 @@ private slots:
         QVERIFY(authorityLabel(QStringLiteral("ca-aix-en-provence:procureur-general"), directory)
                     .contains(QStringLiteral("Aix-en-Provence")));
         QVERIFY(authorityLabel(QStringLiteral("hatvp"), directory).contains(QStringLiteral("transparence")));
+        // The authorities a declaration is forwarded to under a procedure have names too.
+        QVERIFY(authorityLabel(QStringLiteral("csm"), directory).contains(QStringLiteral("magistrature")));
+        QVERIFY(authorityLabel(QStringLiteral("garde-des-sceaux"), directory)
+                    .contains(QStringLiteral("sceaux,")));
+        QVERIFY(authorityLabel(QStringLiteral("inspection-generale-de-la-justice"), directory)
+                    .contains(QStringLiteral("Inspection")));
     }
 };
 

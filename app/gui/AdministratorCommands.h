@@ -1,0 +1,58 @@
+#pragma once
+
+// The administrator's commands (one per action of the administrator's workspace): the directory as it
+// stands, reading the certificate of a person to add, and adding them. Each is quick (one read, one
+// signature): they run on the GUI thread.
+#include "Commands.h"
+
+#include <QCoreApplication>
+
+namespace probitas::gui {
+
+// The store's directory: every person, with their role, authority and certificate.
+class DirectoryCommand
+{
+public:
+    explicit DirectoryCommand(Session& session)
+        : m_session(session)
+    {}
+    Result<QList<store::Person>> run() const;
+
+private:
+    Session& m_session;
+};
+
+// "Certificate file…": reads an X.509 certificate, PEM or DER.
+class ReadCertificateCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(ReadCertificateCommand)
+
+public:
+    Result<crypto::Certificate> run(const QString& path) const;
+};
+
+// What the administrator says about the person to add.
+struct NewPerson
+{
+    QString name;
+    store::Role role = store::Role::Declarant;
+    QString authorityId; // for store::Role::Authority only
+    crypto::Certificate certificate;
+};
+
+// "Add": one entry in the directory, signed with the administrator's identity and recorded in the audit
+// trail ("directory-add") in the same transaction; the store refuses a name, certificate or authority id
+// already there, and anyone but an administrator. A declarant's situation is theirs to describe later.
+class AddPersonCommand
+{
+public:
+    explicit AddPersonCommand(Session& session)
+        : m_session(session)
+    {}
+    Result<store::Person> run(const NewPerson& person) const;
+
+private:
+    Session& m_session;
+};
+
+} // namespace probitas::gui

@@ -1,0 +1,117 @@
+#pragma once
+
+#include "AdministratorCommands.h"
+
+#include <QDialog>
+#include <QWidget>
+#include <functional>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QSortFilterProxyModel;
+class QStandardItemModel;
+class QTableView;
+
+namespace probitas::gui {
+
+// The administrator's workspace: the store's directory (everyone who may sign in, their role, the authority
+// they hold and their certificate, which is highlighted when it has expired or expires within 90 days),
+// searched by name, and "Add a person…".
+class AdministratorWorkspace : public QWidget
+{
+    Q_OBJECT
+
+public:
+    enum Column { NameColumn, RoleColumn, AuthorityColumn, KeyColumn, ValidUntilColumn, ColumnCount };
+    enum DataRole {
+        SortRole = Qt::UserRole,
+        PersonIdRole,         // on the name column
+        FoldedNameRole,       // on the name column: what the search compares with
+        CertificateStateRole, // on the valid-until column: "valid", "expiring" or "expired"
+    };
+
+    explicit AdministratorWorkspace(Session& session, QWidget* parent = nullptr);
+    ~AdministratorWorkspace() override;
+
+    QTableView* directory() const { return m_table; }
+    void refresh();
+    // Opens "Add a person…" (window-modal); on success the table shows and selects the new person.
+    void addPerson();
+
+    // For tests: the dialog's "Certificate file…" asks this instead of a QFileDialog when set.
+    std::function<QString()> certificateFileProvider;
+
+signals:
+    void personAdded(const QString& personId);
+
+private:
+    void applyFilter();
+    void selectPerson(const QString& personId);
+    void showMessage(const QString& text, bool problem);
+
+    Session& m_session;
+    QStandardItemModel* m_model;
+    QSortFilterProxyModel* m_proxy;
+    QTableView* m_table;
+    QLineEdit* m_search;
+    QLabel* m_count;
+    QLabel* m_message;
+    QPushButton* m_addButton;
+    int m_expired = 0;
+    int m_expiring = 0;
+};
+
+// "Add a person…": the name, the role, the authority held (authorities only) and the certificate, read and
+// shown before anything is added. Accepting adds the person through AddPersonCommand; a refusal of the store
+// (a certificate already in the directory…) is shown here and nothing is added.
+class AddPersonDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    explicit AddPersonDialog(Session& session, QWidget* parent = nullptr);
+
+    // Reads the certificate at `path` and shows what it says; pre-fills an empty name with its holder's.
+    void loadCertificate(const QString& path);
+    // Why the person cannot be added yet; empty when they can.
+    QString problem() const;
+    QString authorityId() const;
+    // The directory entry made, once accepted.
+    const store::Person& added() const { return m_added; }
+
+    void accept() override;
+
+    // For tests: "Certificate file…" asks this instead of a QFileDialog when set.
+    std::function<QString()> certificateFileProvider;
+
+private:
+    struct Problem
+    {
+        QString text;
+        QWidget* field = nullptr; // where to type or choose what is missing
+    };
+    Problem findProblem() const;
+    void chooseCertificate();
+    void onRoleChanged();
+    void showAuthorityHint();
+    void showError(const QString& text, QWidget* field = nullptr);
+    void fitHeight();
+    store::Role role() const;
+
+    Session& m_session;
+    QLineEdit* m_name;
+    QComboBox* m_role;
+    QComboBox* m_authority;
+    QLabel* m_authorityHint;
+    QLineEdit* m_certificatePath;
+    QPushButton* m_chooseCertificate;
+    QLabel* m_certificateDetails;
+    QLabel* m_error;
+    crypto::Certificate m_certificate;
+    QString m_certificateProblem; // why the file chosen is no certificate
+    store::Person m_added;
+};
+
+} // namespace probitas::gui

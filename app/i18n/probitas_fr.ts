@@ -1136,6 +1136,18 @@
         <source>procureur général of the %1</source>
         <translation>Procureur général — %1</translation>
     </message>
+    <message>
+        <source>Conseil supérieur de la magistrature</source>
+        <translation>Conseil supérieur de la magistrature</translation>
+    </message>
+    <message>
+        <source>garde des sceaux, ministre de la justice</source>
+        <translation>garde des sceaux, ministre de la justice</translation>
+    </message>
+    <message>
+        <source>Inspection générale de la justice</source>
+        <translation>Inspection générale de la justice</translation>
+    </message>
 </context>
 <context>
     <name>PatrimonyVariation</name>
@@ -1281,6 +1293,17 @@
     <message>
         <source>unknown court: the Cour de cassation sits in Paris, not &quot;%1&quot;</source>
         <translation>juridiction inconnue&#xa0;: la Cour de cassation siège à Paris, et non à &quot;%1&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>ReadCertificateCommand</name>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 ne peut pas être lu&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be used: %2</source>
+        <translation>%1 est inutilisable&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -3681,10 +3704,6 @@
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
-    <message>
-        <source>&lt;h2&gt;%1 workspace: coming soon&lt;/h2&gt;&lt;p&gt;%2 is unlocked. This version of Probitas serves declarants; the %1 workspace comes next.&lt;/p&gt;</source>
-        <translation>&lt;h2&gt;Espace %1&#xa0;: à venir&lt;/h2&gt;&lt;p&gt;Identité déverrouillée&#xa0;: %2. Cette version de Probitas est destinée aux déclarants&#xa0;; l&apos;espace %1 suivra.&lt;/p&gt;</translation>
-    </message>
 </context>
 <context>
     <name>probitas::ObligationsPanel</name>
@@ -3822,6 +3841,229 @@
     <message>
         <source>Net assets (assets minus liabilities)</source>
         <translation>Patrimoine net (actif moins passif)</translation>
+    </message>
+</context>
+<context>
+    <name>probitas::gui::AddPersonDialog</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Add a person to the directory</source>
+        <translation>Ajouter une personne à l&apos;annuaire</translation>
+    </message>
+    <message>
+        <source>The person unlocks Probitas with the identity this certificate belongs to. The addition is signed with your identity and recorded in the audit trail. A declarant describes their own situation on &quot;My obligations&quot;.</source>
+        <translation>La personne déverrouille Probitas avec l&apos;identité à laquelle appartient ce certificat. L&apos;ajout est signé avec votre identité et consigné dans la piste d&apos;audit. Un déclarant décrit lui-même sa situation dans «&#xa0;Mes obligations&#xa0;».</translation>
+    </message>
+    <message>
+        <source>As it is to appear, e.g. Hélène Durand-Lefèvre</source>
+        <translation>Tel qu&apos;il doit apparaître, p. ex. Hélène Durand-Lefèvre</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rôle&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Type part of a court&apos;s seat or an authority id</source>
+        <translation>Une partie du siège d&apos;une juridiction, ou un identifiant d&apos;autorité</translation>
+    </message>
+    <message>
+        <source>Au&amp;thority:</source>
+        <translation>Au&amp;torité&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Certificate file</source>
+        <translation>Fichier du certificat</translation>
+    </message>
+    <message>
+        <source>No certificate chosen</source>
+        <translation>Aucun certificat choisi</translation>
+    </message>
+    <message>
+        <source>Certificate &amp;file…</source>
+        <translation>&amp;Fichier du certificat…</translation>
+    </message>
+    <message>
+        <source>The person&apos;s X.509 certificate, PEM or DER (not their identity file).</source>
+        <translation>Le certificat X.509 de la personne, PEM ou DER (pas son fichier d&apos;identité).</translation>
+    </message>
+    <message>
+        <source>Certificate:</source>
+        <translation>Certificat&#xa0;:</translation>
+    </message>
+    <message>
+        <source>A&amp;dd to the directory</source>
+        <translation>A&amp;jouter à l&apos;annuaire</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Only an authority holds an authority id.</source>
+        <translation>Seule une autorité détient un identifiant d&apos;autorité.</translation>
+    </message>
+    <message>
+        <source>%1 is not a known authority id: no declaration is filed or forwarded to it.</source>
+        <translation>%1 n&apos;est pas un identifiant d&apos;autorité connu&#xa0;: aucune déclaration ne lui sera adressée ni transmise.</translation>
+    </message>
+    <message>
+        <source>The person&apos;s certificate</source>
+        <translation>Certificat de la personne</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer *.der);;All files (*)</source>
+        <translation>Certificats (*.pem *.crt *.cer *.der);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Certificate: %1</source>
+        <translation>Certificat&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Subject:&lt;/b&gt; %1&lt;br&gt;&lt;b&gt;Key:&lt;/b&gt; %2&lt;br&gt;&lt;b&gt;Valid:&lt;/b&gt; from %3 until %4</source>
+        <translation>&lt;b&gt;Sujet&#xa0;:&lt;/b&gt; %1&lt;br&gt;&lt;b&gt;Clé&#xa0;:&lt;/b&gt; %2&lt;br&gt;&lt;b&gt;Validité&#xa0;:&lt;/b&gt; du %3 au %4</translation>
+    </message>
+    <message>
+        <source>This certificate has expired: its holder could not sign with it.</source>
+        <translation>Ce certificat a expiré&#xa0;: son titulaire ne pourrait pas s&apos;en servir pour signer.</translation>
+    </message>
+    <message numerus="yes">
+        <source>This certificate expires within %n day(s).</source>
+        <translation>
+            <numerusform>Ce certificat expire dans moins de %n jour.</numerusform>
+            <numerusform>Ce certificat expire dans moins de %n jours.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Name: type the person&apos;s name.</source>
+        <translation>Nom&#xa0;: saisissez le nom de la personne.</translation>
+    </message>
+    <message>
+        <source>Authority: choose the authority this person holds.</source>
+        <translation>Autorité&#xa0;: choisissez l&apos;autorité que détient cette personne.</translation>
+    </message>
+    <message>
+        <source>Certificate: choose the person&apos;s certificate file.</source>
+        <translation>Certificat&#xa0;: choisissez le fichier du certificat de la personne.</translation>
+    </message>
+</context>
+<context>
+    <name>probitas::gui::AdministratorWorkspace</name>
+    <message>
+        <source>%1 — expired</source>
+        <translation>%1 — expiré</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — expires in %n day(s)</source>
+        <translation>
+            <numerusform>%1 — expire dans %n jour</numerusform>
+            <numerusform>%1 — expire dans %n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The store&apos;s directory&lt;/b&gt; — everyone who may unlock Probitas on this store: their role, the authority they hold and their certificate.</source>
+        <translation>&lt;b&gt;L&apos;annuaire du registre&lt;/b&gt; — toutes les personnes qui peuvent déverrouiller Probitas sur ce registre&#xa0;: leur rôle, l&apos;autorité qu&apos;elles détiennent et leur certificat.</translation>
+    </message>
+    <message>
+        <source>Add a &amp;person…</source>
+        <translation>Ajouter une &amp;personne…</translation>
+    </message>
+    <message>
+        <source>Every addition is signed with your identity and recorded in the audit trail.</source>
+        <translation>Chaque ajout est signé avec votre identité et consigné dans la piste d&apos;audit.</translation>
+    </message>
+    <message>
+        <source>Part of a name…</source>
+        <translation>Une partie du nom…</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Rechercher&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Authority held</source>
+        <translation>Autorité détenue</translation>
+    </message>
+    <message>
+        <source>Certificate key</source>
+        <translation>Clé du certificat</translation>
+    </message>
+    <message>
+        <source>Certificate valid until</source>
+        <translation>Certificat valable jusqu&apos;au</translation>
+    </message>
+    <message>
+        <source>Directory</source>
+        <translation>Annuaire</translation>
+    </message>
+    <message>
+        <source>The directory cannot be read: %1</source>
+        <translation>L&apos;annuaire ne peut pas être lu&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Certificate: %1
+Issued by: %2
+SHA-256: %3</source>
+        <translation>Certificat&#xa0;: %1
+Émis par&#xa0;: %2
+SHA-256&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>This certificate has expired: its holder can no longer sign with it.</source>
+        <translation>Ce certificat a expiré&#xa0;: son titulaire ne peut plus s&apos;en servir pour signer.</translation>
+    </message>
+    <message numerus="yes">
+        <source>This certificate expires within %n day(s): its holder needs a new one.</source>
+        <translation>
+            <numerusform>Ce certificat expire dans moins de %n jour&#xa0;: son titulaire a besoin d&apos;un nouveau certificat.</numerusform>
+            <numerusform>Ce certificat expire dans moins de %n jours&#xa0;: son titulaire a besoin d&apos;un nouveau certificat.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) in the directory</source>
+        <translation>
+            <numerusform>%n personne dans l&apos;annuaire</numerusform>
+            <numerusform>%n personnes dans l&apos;annuaire</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n person(s)</source>
+        <translation>
+            <numerusform>%1 sur %n personne</numerusform>
+            <numerusform>%1 sur %n personnes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n certificate(s) expired</source>
+        <translation>
+            <numerusform>%n certificat expiré</numerusform>
+            <numerusform>%n certificats expirés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n certificate(s) expiring within 90 days</source>
+        <translation>
+            <numerusform>%n certificat expirant dans moins de 90 jours</numerusform>
+            <numerusform>%n certificats expirant dans moins de 90 jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is now in the directory (%2).</source>
+        <translation>%1 figure désormais dans l&apos;annuaire (%2).</translation>
     </message>
 </context>
 <context>

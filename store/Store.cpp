@@ -7,15 +7,14 @@
 #include "Obligations.h"
 #include "Receipt.h"
 #include "Signature.h"
+#include "StoreSql.h"
 #include "Validator.h"
 
-#include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSet>
 #include <QSqlRecord>
 #include <QStandardPaths>
-#include <QUuid>
 #include <QtConcurrent/QtConcurrentMap>
 #include <algorithm>
 #include <map>
@@ -26,6 +25,13 @@ Q_LOGGING_CATEGORY(lcStore, "probitas.store", QtWarningMsg)
 
 namespace probitas::store {
 
+using sql::fetch;
+using sql::newId;
+using sql::nowText;
+using sql::parseTimestamp;
+using sql::Rows;
+using sql::sha256Hex;
+
 namespace {
 
 const QString kFiled = QStringLiteral("filed");
@@ -34,49 +40,9 @@ const QString kSuperseded = QStringLiteral("superseded");
 const QString kDestroyed = QStringLiteral("destroyed");
 // What the first audit entry names as its predecessor.
 
-QString nowText()
-{
-    return Clock::nowUtc().toString(Qt::ISODateWithMs);
-}
-
-QString newId()
-{
-    return QUuid::createUuid().toString(QUuid::WithoutBraces);
-}
-
-// Our own timestamps are always "yyyy-MM-ddTHH:mm:ss.zzzZ": parsed by hand, since QDateTime::fromString
-// dominated listing 100,000 rows. Anything else goes the slow, general way.
-QDateTime parseTimestamp(const QString& text)
-{
-    const auto digits = [&text](int from, int count) {
-        int value = 0;
-        for (int i = from; i < from + count; ++i) {
-            const int digit = text.at(i).unicode() - '0';
-            if (digit < 0 || digit > 9) {
-                return -1;
-            }
-            value = value * 10 + digit;
-        }
-        return value;
-    };
-    if (text.size() == 24 && text.at(10) == QLatin1Char('T') && text.at(23) == QLatin1Char('Z')) {
-        const QDate date(digits(0, 4), digits(5, 2), digits(8, 2));
-        const QTime time(digits(11, 2), digits(14, 2), digits(17, 2), digits(20, 3));
-        if (date.isValid() && time.isValid()) {
-            return QDateTime(date, time, Qt::UTC);
-        }
-    }
-    return QDateTime::fromString(text, Qt::ISODateWithMs);
-}
-
 QString fingerprintOf(const crypto::Certificate& certificate)
 {
     return QString::fromLatin1(certificate.sha256Fingerprint().toHex());
-}
-
-QString sha256Hex(QByteArrayView bytes)
-{
-    return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
 }
 
 QByteArray compact(const QJsonObject& object)
@@ -93,29 +59,6 @@ Error notFound(const QString& id)
 {
     return Error{ErrorKind::Unusable, Store::tr("no declaration %1 in the store").arg(id),
                  QString(errors::NotFound)};
-}
-
-// Reads every row, then lets the query go: an unfinished SELECT would keep SQLite from committing.
-using Rows = std::vector<QVariantList>;
-Result<Rows> fetch(const Connection& connection, const QString& sql, const QVariantList& values = {})
-{
-    auto query = connection.exec(sql, values);
-    if (!query) {
-        return query.error();
-    }
-    QSqlQuery& q = query.value();
-    Rows rows;
-    const int columns = q.record().count();
-    while (q.next()) {
-        QVariantList row;
-        row.reserve(columns);
-        for (int column = 0; column < columns; ++column) {
-            row << q.value(column);
-        }
-        rows.push_back(std::move(row));
-    }
-    q.finish();
-    return rows;
 }
 
 const QString kPersonColumns = QStringLiteral("id, name, role, authority_id, certificate, profile");
@@ -831,11 +774,11 @@ Result<QList<DeclarationRecord>> Store::list(const crypto::Identity& identity, c
         }
         if (filter.filedFrom.isValid()) {
             where << filedAt + QStringLiteral(" >= ?"); // our timestamps sort as text
-            values << filter.filedFrom.toUTC().toString(Qt::ISODateWithMs);
+            values << sql::timestamp(filter.filedFrom);
         }
         if (filter.filedBefore.isValid()) {
             where << filedAt + QStringLiteral(" < ?");
-            values << filter.filedBefore.toUTC().toString(Qt::ISODateWithMs);
+            values << sql::timestamp(filter.filedBefore);
         }
         return where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
     };

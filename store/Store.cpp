@@ -897,23 +897,34 @@ Result<Store::ReadableEnvelope> Store::readableEnvelope(const QString& id, const
         return denied(*actor, identity, Action::Open, id, decision.reason);
     }
     // The newest envelope sealed to this person: the cryptography has the last word.
-    auto rows = fetch(
-        *m_connection,
-        QStringLiteral("SELECT e.sealed FROM envelopes e JOIN envelope_recipients r ON r.envelope_id = "
-                       "e.id WHERE e.declaration_id = ? AND r.person_id = ? ORDER BY e.created_at DESC"),
-        {id, actor->personId});
-    if (!rows) {
-        return rows.error();
-    }
-    if (rows->empty()) {
-        return denied(*actor, identity, Action::Open, id, QStringLiteral("no-envelope"));
+    auto envelope = envelopeSealedTo(*actor, identity, Action::Open, id, EnvelopeCopy::Newest);
+    if (!envelope) {
+        return envelope.error();
     }
     auto filedAt = filingTime(id);
     if (!filedAt) {
         return filedAt.error();
     }
-    return ReadableEnvelope{std::move(actor).value(), std::move(facts).value(),
-                            rows->front().at(0).toByteArray(), *filedAt};
+    return ReadableEnvelope{std::move(actor).value(), std::move(facts).value(), std::move(envelope).value(),
+                            *filedAt};
+}
+
+Result<QByteArray> Store::envelopeSealedTo(const Actor& actor, const crypto::Identity& identity,
+                                           Action refusedAs, const QString& id, EnvelopeCopy copy)
+{
+    auto rows = fetch(*m_connection,
+                      QStringLiteral("SELECT e.sealed FROM envelopes e JOIN envelope_recipients r ON "
+                                     "r.envelope_id = e.id WHERE e.declaration_id = ? AND r.person_id = ? ") +
+                          (copy == EnvelopeCopy::Filed ? QStringLiteral("AND r.forwarded = 0")
+                                                       : QStringLiteral("ORDER BY e.created_at DESC")),
+                      {id, actor.personId});
+    if (!rows) {
+        return rows.error();
+    }
+    if (rows->empty()) {
+        return denied(actor, identity, refusedAs, id, QStringLiteral("no-envelope"));
+    }
+    return rows->front().at(0).toByteArray();
 }
 
 Result<QDateTime> Store::filingTime(const QString& declarationId) const
@@ -1008,23 +1019,15 @@ Result<QString> Store::forward(const QString& id, const crypto::Identity& identi
     if (!target) {
         return target.error();
     }
-    auto rows =
-        fetch(*m_connection,
-              QStringLiteral("SELECT e.sealed FROM envelopes e JOIN envelope_recipients r ON r.envelope_id = "
-                             "e.id WHERE e.declaration_id = ? AND r.person_id = ? AND r.forwarded = 0"),
-              {id, actor->personId});
-    if (!rows) {
-        return rows.error();
-    }
-    if (rows->empty()) {
-        return denied(*actor, identity, Action::Forward, id, QStringLiteral("no-envelope"));
+    auto envelope = envelopeSealedTo(*actor, identity, Action::Forward, id, EnvelopeCopy::Filed);
+    if (!envelope) {
+        return envelope.error();
     }
     auto filedAt = filingTime(id);
     if (!filedAt) {
         return filedAt.error();
     }
-    auto forwarded = crypto::Envelope::forward(rows->front().at(0).toByteArray(), identity,
-                                               {target->certificate}, {}, *filedAt);
+    auto forwarded = crypto::Envelope::forward(*envelope, identity, {target->certificate}, {}, *filedAt);
     if (!forwarded) {
         return forwarded.error();
     }
@@ -1076,18 +1079,10 @@ Result<QByteArray> Store::acknowledge(const QString& id, const crypto::Identity&
     if (actor->role != Role::Authority || !facts->filedTo.contains(actor->personId)) {
         return denied(*actor, authority, Action::Open, id, QStringLiteral("not-the-receiving-authority"));
     }
-    auto rows =
-        fetch(*m_connection,
-              QStringLiteral("SELECT e.sealed FROM envelopes e JOIN envelope_recipients r ON r.envelope_id = "
-                             "e.id WHERE e.declaration_id = ? AND r.person_id = ? AND r.forwarded = 0"),
-              {id, actor->personId});
-    if (!rows) {
-        return rows.error();
+    auto envelope = envelopeSealedTo(*actor, authority, Action::Open, id, EnvelopeCopy::Filed);
+    if (!envelope) {
+        return envelope.error();
     }
-    if (rows->empty()) {
-        return denied(*actor, authority, Action::Open, id, QStringLiteral("no-envelope"));
-    }
-    const QByteArray envelope = rows->front().at(0).toByteArray();
     auto existing = fetch(
         *m_connection, QStringLiteral("SELECT 1 FROM receipts WHERE declaration_id = ? AND authority_id = ?"),
         {id, actor->personId});
@@ -1097,7 +1092,7 @@ Result<QByteArray> Store::acknowledge(const QString& id, const crypto::Identity&
     if (!existing->empty()) {
         return Error::invalid(tr("this authority has already acknowledged declaration %1").arg(id));
     }
-    auto receipt = crypto::Receipt::create(envelope, authority);
+    auto receipt = crypto::Receipt::create(*envelope, authority);
     if (!receipt) {
         static_cast<void>(auditAlone(*actor, authority, QStringLiteral("open-failed"), id,
                                      {{QStringLiteral("code"), receipt.error().code}}));
@@ -1122,7 +1117,7 @@ Result<QByteArray> Store::acknowledge(const QString& id, const crypto::Identity&
     }
     if (Status audited = appendAudit(*actor, authority, QStringLiteral("acknowledge"), id,
                                      {{QStringLiteral("receipt-sha256"), sha256Hex(*receipt)},
-                                      {QStringLiteral("envelope-sha256"), sha256Hex(envelope)}});
+                                      {QStringLiteral("envelope-sha256"), sha256Hex(*envelope)}});
         !audited) {
         return audited.error();
     }

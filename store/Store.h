@@ -342,6 +342,12 @@ private:
     // certificate must have been valid then, and may have expired since (retention outlives certificates).
     Result<QDateTime> filingTime(const QString& declarationId) const;
     Result<ReadableEnvelope> readableEnvelope(const QString& id, const crypto::Identity& identity);
+    // Which envelope of a declaration sealed to a person: the newest (a forward included), or the one the
+    // declaration was filed with.
+    enum class EnvelopeCopy { Newest, Filed };
+    // Its sealed bytes; when there is none, the step is refused as `refusedAs` (audited).
+    Result<QByteArray> envelopeSealedTo(const Actor& actor, const crypto::Identity& identity,
+                                        Action refusedAs, const QString& id, EnvelopeCopy copy);
     Result<std::set<ProcedureKind>> openProcedures(const QString& declarantId) const;
     // Appends inside the caller's open Transaction.
     Status appendAudit(const Actor& actor, const crypto::Identity& identity, const QString& action,

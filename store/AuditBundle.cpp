@@ -29,8 +29,7 @@
 
 namespace probitas::store {
 
-using sql::sha256Hex;
-using sql::timestamp;
+using namespace sql;
 
 namespace {
 

@@ -25,12 +25,7 @@ Q_LOGGING_CATEGORY(lcStore, "probitas.store", QtWarningMsg)
 
 namespace probitas::store {
 
-using sql::fetch;
-using sql::newId;
-using sql::nowText;
-using sql::parseTimestamp;
-using sql::Rows;
-using sql::sha256Hex;
+using namespace sql;
 
 namespace {
 
@@ -774,11 +769,11 @@ Result<QList<DeclarationRecord>> Store::list(const crypto::Identity& identity, c
         }
         if (filter.filedFrom.isValid()) {
             where << filedAt + QStringLiteral(" >= ?"); // our timestamps sort as text
-            values << sql::timestamp(filter.filedFrom);
+            values << timestamp(filter.filedFrom);
         }
         if (filter.filedBefore.isValid()) {
             where << filedAt + QStringLiteral(" < ?");
-            values << sql::timestamp(filter.filedBefore);
+            values << timestamp(filter.filedBefore);
         }
         return where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
     };
@@ -945,6 +940,17 @@ Result<QDateTime> Store::filingTime(const QString& declarationId) const
     return parseTimestamp(rows->front().at(0).toString());
 }
 
+Error Store::openFailed(const Actor& actor, const crypto::Identity& identity, const QString& declarationId,
+                        QJsonObject details, const Error& error)
+{
+    details.insert(QStringLiteral("code"), error.code);
+    if (Status audited = auditAlone(actor, identity, QStringLiteral("open-failed"), declarationId, details);
+        !audited) {
+        return audited.error();
+    }
+    return error;
+}
+
 Result<crypto::SecureBytes> Store::open(const QString& id, const crypto::Identity& identity)
 {
     auto readable = readableEnvelope(id, identity);
@@ -969,12 +975,7 @@ Result<crypto::SecureBytes> Store::open(const QString& id, const crypto::Identit
         failed = true;
     }
     if (failed) {
-        if (Status audited = auditAlone(*actor, identity, QStringLiteral("open-failed"), id,
-                                        {{QStringLiteral("code"), failure.code}});
-            !audited) {
-            return audited.error();
-        }
-        return failure;
+        return openFailed(*actor, identity, id, {}, failure);
     }
     if (Status audited = auditAlone(*actor, identity, QStringLiteral("open"), id, {}); !audited) {
         return audited.error();

@@ -454,27 +454,15 @@ Result<AuditReport> Store::verifyAudit(AuditVerification verification,
     for (const Person& person : *people) {
         certificates[person.id] = person.certificate;
     }
-    auto query =
-        m_connection->exec(QStringLiteral("SELECT %1 FROM audit ORDER BY sequence").arg(kAuditColumns));
-    if (!query) {
-        return query.error();
-    }
     // Read on this thread (the connection's), decoded into entries on every core: the details' JSON is
     // a good part of the work for a 100,000-entry trail.
-    QSqlQuery& q = query.value();
-    std::vector<QVariantList> rows;
-    const int columns = q.record().count();
-    while (q.next()) {
-        QVariantList row;
-        row.reserve(columns);
-        for (int column = 0; column < columns; ++column) {
-            row << q.value(column);
-        }
-        rows.push_back(std::move(row));
+    auto rows =
+        fetch(*m_connection, QStringLiteral("SELECT %1 FROM audit ORDER BY sequence").arg(kAuditColumns));
+    if (!rows) {
+        return rows.error();
     }
-    q.finish();
     std::vector<AuditEntry> entries =
-        QtConcurrent::blockingMapped<std::vector<AuditEntry>>(rows, entryFromRow);
+        QtConcurrent::blockingMapped<std::vector<AuditEntry>>(*rows, entryFromRow);
     return verifyAuditChain(entries, certificates, verification, anchor);
 }
 

@@ -1,17 +1,10 @@
 #include "DeclarationPdf.h"
 
 #include "DeclarationView.h"
+#include "DocumentPdf.h"
 
-#include <QAbstractTextDocumentLayout>
-#include <QBuffer>
 #include <QCoreApplication>
-#include <QPageLayout>
-#include <QPainter>
-#include <QPdfWriter>
 #include <QRegularExpression>
-#include <QSaveFile>
-#include <QTextDocument>
-#include <QtMath>
 
 namespace probitas {
 
@@ -22,13 +15,6 @@ class PdfText
 {
     Q_DECLARE_TR_FUNCTIONS(DeclarationPdf)
 };
-
-constexpr int dpi = 300;
-
-qreal millimetres(qreal mm)
-{
-    return mm * dpi / 25.4;
-}
 
 QString declarantName(const Declaration& declaration)
 {
@@ -53,107 +39,16 @@ QString confidentialityNotice(DeclarationKind kind)
 Status exportPdf(const Declaration& declaration, const FormDefinition& definition, const QString& path,
                  const PdfOptions& options)
 {
-    // The whole document is made in memory first: a half-written PDF never replaces a good one.
-    QBuffer buffer;
-    buffer.open(QIODevice::WriteOnly);
-    {
-        QPdfWriter writer(&buffer);
-        writer.setPageSize(QPageSize(QPageSize::A4));
-        writer.setPageOrientation(QPageLayout::Portrait);
-        writer.setPageMargins(QMarginsF(0, 0, 0, 0), QPageLayout::Millimeter);
-        writer.setResolution(dpi);
-        writer.setCreator(QStringLiteral("Probitas"));
-        writer.setTitle(definition.title().text());
-
-        const QRectF page(QPointF(0, 0), writer.pageLayout().fullRectPixels(dpi).size());
-        const QRectF body(millimetres(18), millimetres(24), page.width() - millimetres(36),
-                          page.height() - millimetres(24 + 24));
-
-        QTextDocument document;
-        document.documentLayout()->setPaintDevice(&writer);
-        QFont base(QStringLiteral("DejaVu Sans"));
-        base.setPointSizeF(9);
-        document.setDefaultFont(base);
-        document.setHtml(DeclarationView::toHtml(declaration, definition));
-        document.setPageSize(body.size());
-        const int pageCount = std::max(1, document.pageCount());
-
-        QPainter painter;
-        if (!painter.begin(&writer)) {
-            return Error::environment(PdfText::tr("Cannot write %1: the PDF could not be started").arg(path));
-        }
-        const QString notice = confidentialityNotice(declaration.kind);
-        const QString heading =
-            QStringList{definition.title().text(), declarantName(declaration), eventLabel(declaration.event)}
-                .filter(QRegularExpression(QStringLiteral("\\S")))
-                .join(QStringLiteral(" — "));
-        for (int index = 0; index < pageCount; ++index) {
-            if (index > 0) {
-                writer.newPage();
-            }
-            if (options.draft) {
-                // Across the page's diagonal, painted first and opaque but pale, so the declaration prints
-                // over it and the mark stays real text (PDF readers drop or flatten translucent text).
-                painter.save();
-                QFont mark(QStringLiteral("DejaVu Sans"));
-                mark.setPointSizeF(40);
-                mark.setBold(true);
-                painter.setFont(mark);
-                painter.setPen(QColor(0xf3, 0xc4, 0xc4));
-                painter.translate(page.center());
-                painter.rotate(-qRadiansToDegrees(std::atan2(page.height(), page.width())));
-                const QString text = PdfText::tr("Draft version");
-                const QRectF box(-page.height() / 2, -millimetres(20), page.height(), millimetres(40));
-                painter.drawText(box, Qt::AlignCenter, text);
-                painter.restore();
-            }
-            // The body: the slice of the document that falls on this page.
-            painter.save();
-            painter.translate(body.left(), body.top() - index * body.height());
-            document.drawContents(&painter, QRectF(0, index * body.height(), body.width(), body.height()));
-            painter.restore();
-
-            // Header and footer.
-            QFont small(QStringLiteral("DejaVu Sans"));
-            small.setPointSizeF(7.5);
-            painter.setFont(small);
-            painter.setPen(QColor(0x33, 0x33, 0x33));
-            const QRectF headerBox(body.left(), millimetres(10), body.width(), millimetres(8));
-            painter.drawText(headerBox, Qt::AlignLeft | Qt::AlignVCenter, heading);
-            if (!options.generatedAt.isEmpty()) {
-                painter.drawText(headerBox, Qt::AlignRight | Qt::AlignVCenter,
-                                 PdfText::tr("Generated on %1").arg(options.generatedAt));
-            }
-            painter.drawLine(QPointF(body.left(), headerBox.bottom()),
-                             QPointF(body.right(), headerBox.bottom()));
-            const QRectF footerBox(body.left(), page.height() - millimetres(18), body.width(),
-                                   millimetres(10));
-            painter.drawLine(QPointF(body.left(), footerBox.top()), QPointF(body.right(), footerBox.top()));
-            QFont bold = small;
-            bold.setBold(true);
-            painter.setFont(bold);
-            painter.drawText(footerBox.adjusted(0, 0, -millimetres(28), 0),
-                             Qt::AlignLeft | Qt::AlignVCenter | Qt::TextWordWrap, notice);
-            painter.setFont(small);
-            painter.drawText(footerBox, Qt::AlignRight | Qt::AlignVCenter,
-                             PdfText::tr("Page %1 / %2").arg(index + 1).arg(pageCount));
-        }
-        if (!painter.end()) {
-            return Error::environment(
-                PdfText::tr("Cannot write %1: the PDF could not be finished").arg(path));
-        }
-    }
-
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        return Error::environment(PdfText::tr("Cannot write %1: %2").arg(path, file.errorString()));
-    }
-    // A declaration is confidential: the owner alone may read the file.
-    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    if (file.write(buffer.data()) != buffer.size() || !file.commit()) {
-        return Error::environment(PdfText::tr("Cannot write %1: %2").arg(path, file.errorString()));
-    }
-    return success();
+    PdfPage page;
+    page.title = definition.title().text();
+    page.heading =
+        QStringList{definition.title().text(), declarantName(declaration), eventLabel(declaration.event)}
+            .filter(QRegularExpression(QStringLiteral("\\S")))
+            .join(QStringLiteral(" — "));
+    page.generatedAt = options.generatedAt;
+    page.notice = confidentialityNotice(declaration.kind);
+    page.draft = options.draft;
+    return exportHtmlPdf(DeclarationView::toHtml(declaration, definition), page, path);
 }
 
 } // namespace probitas

@@ -7,6 +7,7 @@
 #include <QPdfWriter>
 #include <QSaveFile>
 #include <QTextDocument>
+#include <QtMath>
 
 namespace probitas {
 
@@ -29,6 +30,7 @@ qreal millimetres(qreal mm)
 
 Status exportHtmlPdf(const QString& html, const PdfPage& options, const QString& path)
 {
+    // The whole document is made in memory first: a half-written PDF never replaces a good one.
     QBuffer buffer;
     buffer.open(QIODevice::WriteOnly);
     {
@@ -65,11 +67,29 @@ Status exportHtmlPdf(const QString& html, const PdfPage& options, const QString&
             if (index > 0) {
                 writer.newPage();
             }
+            if (options.draft) {
+                // Across the page's diagonal, painted first and opaque but pale, so the declaration prints
+                // over it and the mark stays real text (PDF readers drop or flatten translucent text).
+                painter.save();
+                QFont mark(QStringLiteral("DejaVu Sans"));
+                mark.setPointSizeF(40);
+                mark.setBold(true);
+                painter.setFont(mark);
+                painter.setPen(QColor(0xf3, 0xc4, 0xc4));
+                painter.translate(page.center());
+                painter.rotate(-qRadiansToDegrees(std::atan2(page.height(), page.width())));
+                const QString text = DocumentPdfText::tr("Draft version");
+                const QRectF box(-page.height() / 2, -millimetres(20), page.height(), millimetres(40));
+                painter.drawText(box, Qt::AlignCenter, text);
+                painter.restore();
+            }
+            // The body: the slice of the document that falls on this page.
             painter.save();
             painter.translate(body.left(), body.top() - index * body.height());
             document.drawContents(&painter, QRectF(0, index * body.height(), body.width(), body.height()));
             painter.restore();
 
+            // Header and footer.
             QFont small(QStringLiteral("DejaVu Sans"));
             small.setPointSizeF(7.5);
             painter.setFont(small);
@@ -104,6 +124,7 @@ Status exportHtmlPdf(const QString& html, const PdfPage& options, const QString&
     if (!file.open(QIODevice::WriteOnly)) {
         return Error::environment(DocumentPdfText::tr("Cannot write %1: %2").arg(path, file.errorString()));
     }
+    // A declaration is confidential: the owner alone may read the file.
     file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     if (file.write(buffer.data()) != buffer.size() || !file.commit()) {
         return Error::environment(DocumentPdfText::tr("Cannot write %1: %2").arg(path, file.errorString()));

@@ -20,6 +20,7 @@ struct PdfPage
     QString generatedAt; // printed at the top right when given
     QString notice;      // printed, in bold, at the foot of every page
     bool landscape = false;
+    bool draft = false; // the "Draft version" mark across every page, under the text
     QMap<QUrl, QImage> images;
 };
 

@@ -3,9 +3,9 @@
 #include "AuditActions.h"
 #include "Signature.h"
 #include "Store.h"
+#include "StoreSql.h"
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
@@ -29,6 +29,8 @@
 
 namespace probitas::store {
 
+using namespace sql;
+
 namespace {
 
 // The store's messages share the context "store" (Store.h); a class that says so lets lupdate file them
@@ -38,19 +40,9 @@ struct StoreText
     Q_DECLARE_TR_FUNCTIONS(store)
 };
 
-QString sha256Hex(QByteArrayView bytes)
-{
-    return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
-}
-
 QByteArray compact(const QJsonObject& object)
 {
     return QJsonDocument(object).toJson(QJsonDocument::Compact); // keys sorted
-}
-
-QString timestamp(const QDateTime& at)
-{
-    return at.toUTC().toString(Qt::ISODateWithMs);
 }
 
 QJsonValue orNull(const QString& text)

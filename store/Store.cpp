@@ -7,15 +7,14 @@
 #include "Obligations.h"
 #include "Receipt.h"
 #include "Signature.h"
+#include "StoreSql.h"
 #include "Validator.h"
 
-#include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSet>
 #include <QSqlRecord>
 #include <QStandardPaths>
-#include <QUuid>
 #include <QtConcurrent/QtConcurrentMap>
 #include <algorithm>
 #include <map>
@@ -26,6 +25,8 @@ Q_LOGGING_CATEGORY(lcStore, "probitas.store", QtWarningMsg)
 
 namespace probitas::store {
 
+using namespace sql;
+
 namespace {
 
 const QString kFiled = QStringLiteral("filed");
@@ -34,49 +35,9 @@ const QString kSuperseded = QStringLiteral("superseded");
 const QString kDestroyed = QStringLiteral("destroyed");
 // What the first audit entry names as its predecessor.
 
-QString nowText()
-{
-    return Clock::nowUtc().toString(Qt::ISODateWithMs);
-}
-
-QString newId()
-{
-    return QUuid::createUuid().toString(QUuid::WithoutBraces);
-}
-
-// Our own timestamps are always "yyyy-MM-ddTHH:mm:ss.zzzZ": parsed by hand, since QDateTime::fromString
-// dominated listing 100,000 rows. Anything else goes the slow, general way.
-QDateTime parseTimestamp(const QString& text)
-{
-    const auto digits = [&text](int from, int count) {
-        int value = 0;
-        for (int i = from; i < from + count; ++i) {
-            const int digit = text.at(i).unicode() - '0';
-            if (digit < 0 || digit > 9) {
-                return -1;
-            }
-            value = value * 10 + digit;
-        }
-        return value;
-    };
-    if (text.size() == 24 && text.at(10) == QLatin1Char('T') && text.at(23) == QLatin1Char('Z')) {
-        const QDate date(digits(0, 4), digits(5, 2), digits(8, 2));
-        const QTime time(digits(11, 2), digits(14, 2), digits(17, 2), digits(20, 3));
-        if (date.isValid() && time.isValid()) {
-            return QDateTime(date, time, Qt::UTC);
-        }
-    }
-    return QDateTime::fromString(text, Qt::ISODateWithMs);
-}
-
 QString fingerprintOf(const crypto::Certificate& certificate)
 {
     return QString::fromLatin1(certificate.sha256Fingerprint().toHex());
-}
-
-QString sha256Hex(QByteArrayView bytes)
-{
-    return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
 }
 
 QByteArray compact(const QJsonObject& object)
@@ -93,29 +54,6 @@ Error notFound(const QString& id)
 {
     return Error{ErrorKind::Unusable, Store::tr("no declaration %1 in the store").arg(id),
                  QString(errors::NotFound)};
-}
-
-// Reads every row, then lets the query go: an unfinished SELECT would keep SQLite from committing.
-using Rows = std::vector<QVariantList>;
-Result<Rows> fetch(const Connection& connection, const QString& sql, const QVariantList& values = {})
-{
-    auto query = connection.exec(sql, values);
-    if (!query) {
-        return query.error();
-    }
-    QSqlQuery& q = query.value();
-    Rows rows;
-    const int columns = q.record().count();
-    while (q.next()) {
-        QVariantList row;
-        row.reserve(columns);
-        for (int column = 0; column < columns; ++column) {
-            row << q.value(column);
-        }
-        rows.push_back(std::move(row));
-    }
-    q.finish();
-    return rows;
 }
 
 const QString kPersonColumns = QStringLiteral("id, name, role, authority_id, certificate, profile");
@@ -516,27 +454,15 @@ Result<AuditReport> Store::verifyAudit(AuditVerification verification,
     for (const Person& person : *people) {
         certificates[person.id] = person.certificate;
     }
-    auto query =
-        m_connection->exec(QStringLiteral("SELECT %1 FROM audit ORDER BY sequence").arg(kAuditColumns));
-    if (!query) {
-        return query.error();
-    }
     // Read on this thread (the connection's), decoded into entries on every core: the details' JSON is
     // a good part of the work for a 100,000-entry trail.
-    QSqlQuery& q = query.value();
-    std::vector<QVariantList> rows;
-    const int columns = q.record().count();
-    while (q.next()) {
-        QVariantList row;
-        row.reserve(columns);
-        for (int column = 0; column < columns; ++column) {
-            row << q.value(column);
-        }
-        rows.push_back(std::move(row));
+    auto rows =
+        fetch(*m_connection, QStringLiteral("SELECT %1 FROM audit ORDER BY sequence").arg(kAuditColumns));
+    if (!rows) {
+        return rows.error();
     }
-    q.finish();
     std::vector<AuditEntry> entries =
-        QtConcurrent::blockingMapped<std::vector<AuditEntry>>(rows, entryFromRow);
+        QtConcurrent::blockingMapped<std::vector<AuditEntry>>(*rows, entryFromRow);
     return verifyAuditChain(entries, certificates, verification, anchor);
 }
 
@@ -831,11 +757,11 @@ Result<QList<DeclarationRecord>> Store::list(const crypto::Identity& identity, c
         }
         if (filter.filedFrom.isValid()) {
             where << filedAt + QStringLiteral(" >= ?"); // our timestamps sort as text
-            values << filter.filedFrom.toUTC().toString(Qt::ISODateWithMs);
+            values << timestamp(filter.filedFrom);
         }
         if (filter.filedBefore.isValid()) {
             where << filedAt + QStringLiteral(" < ?");
-            values << filter.filedBefore.toUTC().toString(Qt::ISODateWithMs);
+            values << timestamp(filter.filedBefore);
         }
         return where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
     };
@@ -954,23 +880,34 @@ Result<Store::ReadableEnvelope> Store::readableEnvelope(const QString& id, const
         return denied(*actor, identity, Action::Open, id, decision.reason);
     }
     // The newest envelope sealed to this person: the cryptography has the last word.
-    auto rows = fetch(
-        *m_connection,
-        QStringLiteral("SELECT e.sealed FROM envelopes e JOIN envelope_recipients r ON r.envelope_id = "
-                       "e.id WHERE e.declaration_id = ? AND r.person_id = ? ORDER BY e.created_at DESC"),
-        {id, actor->personId});
-    if (!rows) {
-        return rows.error();
-    }
-    if (rows->empty()) {
-        return denied(*actor, identity, Action::Open, id, QStringLiteral("no-envelope"));
+    auto envelope = envelopeSealedTo(*actor, identity, Action::Open, id, EnvelopeCopy::Newest);
+    if (!envelope) {
+        return envelope.error();
     }
     auto filedAt = filingTime(id);
     if (!filedAt) {
         return filedAt.error();
     }
-    return ReadableEnvelope{std::move(actor).value(), std::move(facts).value(),
-                            rows->front().at(0).toByteArray(), *filedAt};
+    return ReadableEnvelope{std::move(actor).value(), std::move(facts).value(), std::move(envelope).value(),
+                            *filedAt};
+}
+
+Result<QByteArray> Store::envelopeSealedTo(const Actor& actor, const crypto::Identity& identity,
+                                           Action refusedAs, const QString& id, EnvelopeCopy copy)
+{
+    auto rows = fetch(*m_connection,
+                      QStringLiteral("SELECT e.sealed FROM envelopes e JOIN envelope_recipients r ON "
+                                     "r.envelope_id = e.id WHERE e.declaration_id = ? AND r.person_id = ? ") +
+                          (copy == EnvelopeCopy::Filed ? QStringLiteral("AND r.forwarded = 0")
+                                                       : QStringLiteral("ORDER BY e.created_at DESC")),
+                      {id, actor.personId});
+    if (!rows) {
+        return rows.error();
+    }
+    if (rows->empty()) {
+        return denied(actor, identity, refusedAs, id, QStringLiteral("no-envelope"));
+    }
+    return rows->front().at(0).toByteArray();
 }
 
 Result<QDateTime> Store::filingTime(const QString& declarationId) const
@@ -989,6 +926,17 @@ Result<QDateTime> Store::filingTime(const QString& declarationId) const
                      QString(errors::AuditBroken)};
     }
     return parseTimestamp(rows->front().at(0).toString());
+}
+
+Error Store::openFailed(const Actor& actor, const crypto::Identity& identity, const QString& declarationId,
+                        QJsonObject details, const Error& error)
+{
+    details.insert(QStringLiteral("code"), error.code);
+    if (Status audited = auditAlone(actor, identity, QStringLiteral("open-failed"), declarationId, details);
+        !audited) {
+        return audited.error();
+    }
+    return error;
 }
 
 Result<crypto::SecureBytes> Store::open(const QString& id, const crypto::Identity& identity)
@@ -1015,12 +963,7 @@ Result<crypto::SecureBytes> Store::open(const QString& id, const crypto::Identit
         failed = true;
     }
     if (failed) {
-        if (Status audited = auditAlone(*actor, identity, QStringLiteral("open-failed"), id,
-                                        {{QStringLiteral("code"), failure.code}});
-            !audited) {
-            return audited.error();
-        }
-        return failure;
+        return openFailed(*actor, identity, id, {}, failure);
     }
     if (Status audited = auditAlone(*actor, identity, QStringLiteral("open"), id, {}); !audited) {
         return audited.error();
@@ -1065,23 +1008,15 @@ Result<QString> Store::forward(const QString& id, const crypto::Identity& identi
     if (!target) {
         return target.error();
     }
-    auto rows =
-        fetch(*m_connection,
-              QStringLiteral("SELECT e.sealed FROM envelopes e JOIN envelope_recipients r ON r.envelope_id = "
-                             "e.id WHERE e.declaration_id = ? AND r.person_id = ? AND r.forwarded = 0"),
-              {id, actor->personId});
-    if (!rows) {
-        return rows.error();
-    }
-    if (rows->empty()) {
-        return denied(*actor, identity, Action::Forward, id, QStringLiteral("no-envelope"));
+    auto envelope = envelopeSealedTo(*actor, identity, Action::Forward, id, EnvelopeCopy::Filed);
+    if (!envelope) {
+        return envelope.error();
     }
     auto filedAt = filingTime(id);
     if (!filedAt) {
         return filedAt.error();
     }
-    auto forwarded = crypto::Envelope::forward(rows->front().at(0).toByteArray(), identity,
-                                               {target->certificate}, {}, *filedAt);
+    auto forwarded = crypto::Envelope::forward(*envelope, identity, {target->certificate}, {}, *filedAt);
     if (!forwarded) {
         return forwarded.error();
     }
@@ -1133,18 +1068,10 @@ Result<QByteArray> Store::acknowledge(const QString& id, const crypto::Identity&
     if (actor->role != Role::Authority || !facts->filedTo.contains(actor->personId)) {
         return denied(*actor, authority, Action::Open, id, QStringLiteral("not-the-receiving-authority"));
     }
-    auto rows =
-        fetch(*m_connection,
-              QStringLiteral("SELECT e.sealed FROM envelopes e JOIN envelope_recipients r ON r.envelope_id = "
-                             "e.id WHERE e.declaration_id = ? AND r.person_id = ? AND r.forwarded = 0"),
-              {id, actor->personId});
-    if (!rows) {
-        return rows.error();
+    auto envelope = envelopeSealedTo(*actor, authority, Action::Open, id, EnvelopeCopy::Filed);
+    if (!envelope) {
+        return envelope.error();
     }
-    if (rows->empty()) {
-        return denied(*actor, authority, Action::Open, id, QStringLiteral("no-envelope"));
-    }
-    const QByteArray envelope = rows->front().at(0).toByteArray();
     auto existing = fetch(
         *m_connection, QStringLiteral("SELECT 1 FROM receipts WHERE declaration_id = ? AND authority_id = ?"),
         {id, actor->personId});
@@ -1154,7 +1081,7 @@ Result<QByteArray> Store::acknowledge(const QString& id, const crypto::Identity&
     if (!existing->empty()) {
         return Error::invalid(tr("this authority has already acknowledged declaration %1").arg(id));
     }
-    auto receipt = crypto::Receipt::create(envelope, authority);
+    auto receipt = crypto::Receipt::create(*envelope, authority);
     if (!receipt) {
         static_cast<void>(auditAlone(*actor, authority, QStringLiteral("open-failed"), id,
                                      {{QStringLiteral("code"), receipt.error().code}}));
@@ -1179,7 +1106,7 @@ Result<QByteArray> Store::acknowledge(const QString& id, const crypto::Identity&
     }
     if (Status audited = appendAudit(*actor, authority, QStringLiteral("acknowledge"), id,
                                      {{QStringLiteral("receipt-sha256"), sha256Hex(*receipt)},
-                                      {QStringLiteral("envelope-sha256"), sha256Hex(envelope)}});
+                                      {QStringLiteral("envelope-sha256"), sha256Hex(*envelope)}});
         !audited) {
         return audited.error();
     }

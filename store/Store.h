@@ -342,6 +342,12 @@ private:
     // certificate must have been valid then, and may have expired since (retention outlives certificates).
     Result<QDateTime> filingTime(const QString& declarationId) const;
     Result<ReadableEnvelope> readableEnvelope(const QString& id, const crypto::Identity& identity);
+    // Which envelope of a declaration sealed to a person: the newest (a forward included), or the one the
+    // declaration was filed with.
+    enum class EnvelopeCopy { Newest, Filed };
+    // Its sealed bytes; when there is none, the step is refused as `refusedAs` (audited).
+    Result<QByteArray> envelopeSealedTo(const Actor& actor, const crypto::Identity& identity,
+                                        Action refusedAs, const QString& id, EnvelopeCopy copy);
     Result<std::set<ProcedureKind>> openProcedures(const QString& declarantId) const;
     // Appends inside the caller's open Transaction.
     Status appendAudit(const Actor& actor, const crypto::Identity& identity, const QString& action,
@@ -351,12 +357,23 @@ private:
                       const QString& declarationId, const QJsonObject& details);
     Error denied(const Actor& actor, const crypto::Identity& identity, Action action,
                  const QString& declarationId, const QString& reason);
+    // An opening that failed: audited as "open-failed" (`details` and the error's code), then returned.
+    Error openFailed(const Actor& actor, const crypto::Identity& identity, const QString& declarationId,
+                     QJsonObject details, const Error& error);
     // StoreEntretien.cpp: the same for the entretien's and the avis' actions (an action id and a reason).
     Error refused(const Actor& actor, const crypto::Identity& identity, const QString& action,
                   const QString& declarationId, const QString& reason);
-    EntretienFacts entretienFacts(const EntretienRecord& entretien,
-                                  const DeclarationFacts& declaration) const;
-    AvisFacts avisFacts(const AvisRecord& request, const DeclarationFacts& declaration) const;
+    // Where a step on an entretien or an avis request starts: who acts and the record, once the policy lets
+    // them take `action` (a refusal is audited).
+    template <typename Record> struct Step
+    {
+        Actor actor;
+        Record record;
+    };
+    Result<Step<EntretienRecord>> entretienStep(const QString& entretienId, const crypto::Identity& identity,
+                                                EntretienAction action);
+    Result<Step<AvisRecord>> avisStep(const QString& requestId, const crypto::Identity& identity,
+                                      AvisAction action);
     // Inside file()'s transaction: a declaration superseding `supersededId` answers the open invitations to
     // modify it.
     Status answerInvitations(const QString& supersededId, const QString& newId, const Actor& actor,

@@ -13,12 +13,7 @@
 
 namespace probitas::store {
 
-using sql::fetch;
-using sql::newId;
-using sql::nowText;
-using sql::nullable;
-using sql::parseTimestamp;
-using sql::sha256Hex;
+using namespace sql;
 
 namespace {
 
@@ -156,9 +151,84 @@ Error notOurs()
                  QString(errors::Mismatch)};
 }
 
-int affectedRows(Result<QSqlQuery>& query)
+// A sealed document opened, its writer checked, and decoded in place.
+template <typename Decode>
+auto openSealed(const QByteArray& sealed, const crypto::Identity& identity, const crypto::Certificate& writer,
+                Decode decode) -> decltype(decode(QByteArray()))
 {
-    return query ? query.value().numRowsAffected() : 0;
+    auto opened = openDocument(sealed, identity, writer);
+    if (!opened) {
+        return opened.error();
+    }
+    return decodeSecure(*opened, decode);
+}
+
+// The record of the one row `sql` selects by id; `missing` (NotFound) when there is none.
+template <typename Record>
+Result<Record> fetchRecord(const Connection& connection, const QString& sql, const QString& id,
+                           Record (*fromRow)(const QVariantList&), const QString& missing)
+{
+    auto rows = fetch(connection, sql, {id});
+    if (!rows) {
+        return rows.error();
+    }
+    if (rows->empty()) {
+        return Error{ErrorKind::Unusable, missing, QString(errors::NotFound)};
+    }
+    return fromRow(rows->front());
+}
+
+// The records `select` reads, or those about one declaration only, in `order`, that `listable` keeps.
+template <typename Record, typename Listable>
+Result<QList<Record>> fetchListable(const Connection& connection, const QString& select,
+                                    const QString& declarationColumn, const QString& declarationId,
+                                    const QString& order, Record (*fromRow)(const QVariantList&),
+                                    Listable listable)
+{
+    auto rows =
+        declarationId.isEmpty()
+            ? fetch(connection, select + order)
+            : fetch(connection, select + QStringLiteral("WHERE %1 = ? ").arg(declarationColumn) + order,
+                    {declarationId});
+    if (!rows) {
+        return rows.error();
+    }
+    QList<Record> records;
+    for (const auto& row : *rows) {
+        Record record = fromRow(row);
+        if (listable(record)) {
+            records << std::move(record);
+        }
+    }
+    return records;
+}
+
+// The sealed documents of one entretien or avis request, by id; the first is NULL once destroyed.
+Result<QVariantList> fetchDocuments(const Connection& connection, const QString& sql, const QString& id)
+{
+    auto rows = fetch(connection, sql, {id});
+    if (!rows) {
+        return rows.error();
+    }
+    if (rows->front().at(0).isNull()) {
+        return destroyed();
+    }
+    return rows->front();
+}
+
+// Inside the caller's transaction: an UPDATE guarded by the state it expects, refused as `meanwhile` (someone
+// else took the step first) unless it changed exactly one row.
+Status updateOnce(const Connection& connection, const QString& sql, const QVariantList& values,
+                  const QString& meanwhile)
+{
+    auto updated = connection.exec(sql, values);
+    if (!updated) {
+        return updated.error();
+    }
+    if (updated.value().numRowsAffected() != 1) {
+        return wrongState(meanwhile);
+    }
+    return success();
 }
 
 } // namespace
@@ -229,32 +299,59 @@ Error Store::refused(const Actor& actor, const crypto::Identity& identity, const
                  QString(errors::Denied)};
 }
 
-EntretienFacts Store::entretienFacts(const EntretienRecord& entretien,
-                                     const DeclarationFacts& declaration) const
+Result<Store::Step<EntretienRecord>>
+Store::entretienStep(const QString& entretienId, const crypto::Identity& identity, EntretienAction action)
 {
-    return {declaration.declarantId, declaration.kind, declaration.filedTo, entretien.authorityId,
-            entretien.delegateId};
+    auto actor = actorFor(identity);
+    if (!actor) {
+        return actor.error();
+    }
+    auto entretien = this->entretien(entretienId);
+    if (!entretien) {
+        return entretien.error();
+    }
+    auto facts = this->facts(entretien->declarationId);
+    if (!facts) {
+        return facts.error();
+    }
+    const EntretienFacts entretienFacts{facts->declarantId, facts->kind, facts->filedTo,
+                                        entretien->authorityId, entretien->delegateId};
+    if (const Decision decision = decideEntretien(*actor, action, entretienFacts); !decision) {
+        return refused(*actor, identity, entretienActionId(action), entretien->declarationId,
+                       decision.reason);
+    }
+    return Step<EntretienRecord>{std::move(actor).value(), std::move(entretien).value()};
 }
 
-AvisFacts Store::avisFacts(const AvisRecord& request, const DeclarationFacts& declaration) const
+Result<Store::Step<AvisRecord>> Store::avisStep(const QString& requestId, const crypto::Identity& identity,
+                                                AvisAction action)
 {
-    return {declaration.declarantId, declaration.kind, declaration.filedTo, request.requestedById,
-            request.collegeId};
+    auto actor = actorFor(identity);
+    if (!actor) {
+        return actor.error();
+    }
+    auto request = avisRequest(requestId);
+    if (!request) {
+        return request.error();
+    }
+    auto facts = this->facts(request->declarationId);
+    if (!facts) {
+        return facts.error();
+    }
+    const AvisFacts avisFacts{facts->declarantId, facts->kind, facts->filedTo, request->requestedById,
+                              request->collegeId};
+    if (const Decision decision = decideAvis(*actor, action, avisFacts); !decision) {
+        return refused(*actor, identity, avisActionId(action), request->declarationId, decision.reason);
+    }
+    return Step<AvisRecord>{std::move(actor).value(), std::move(request).value()};
 }
 
 // ---- entretien -------------------------------------------------------------------------------------------
 
 Result<EntretienRecord> Store::entretien(const QString& entretienId) const
 {
-    auto rows = fetch(*m_connection, kEntretienSelect + QStringLiteral("WHERE e.id = ?"), {entretienId});
-    if (!rows) {
-        return rows.error();
-    }
-    if (rows->empty()) {
-        return Error{ErrorKind::Unusable, tr("no entretien %1 in the store").arg(entretienId),
-                     QString(errors::NotFound)};
-    }
-    return entretienFromRow(rows->front());
+    return fetchRecord(*m_connection, kEntretienSelect + QStringLiteral("WHERE e.id = ?"), entretienId,
+                       &entretienFromRow, tr("no entretien %1 in the store").arg(entretienId));
 }
 
 Result<QList<EntretienRecord>> Store::entretiens(const crypto::Identity& identity,
@@ -264,26 +361,15 @@ Result<QList<EntretienRecord>> Store::entretiens(const crypto::Identity& identit
     if (!actor) {
         return actor.error();
     }
-    const QString order = QStringLiteral("ORDER BY e.scheduled_at, e.id");
-    auto rows =
-        declarationId.isEmpty()
-            ? fetch(*m_connection, kEntretienSelect + order)
-            : fetch(*m_connection, kEntretienSelect + QStringLiteral("WHERE e.declaration_id = ? ") + order,
-                    {declarationId});
-    if (!rows) {
-        return rows.error();
-    }
-    QList<EntretienRecord> records;
-    for (const auto& row : *rows) {
-        EntretienRecord record = entretienFromRow(row);
-        // Listing needs only who is party to it.
-        const EntretienFacts facts{
-            record.declarantId, DeclarationKind::Interets, {}, record.authorityId, record.delegateId};
-        if (decideEntretien(*actor, EntretienAction::List, facts)) {
-            records << std::move(record);
-        }
-    }
-    return records;
+    return fetchListable(
+        *m_connection, kEntretienSelect, QStringLiteral("e.declaration_id"), declarationId,
+        QStringLiteral("ORDER BY e.scheduled_at, e.id"), &entretienFromRow,
+        [&](const EntretienRecord& record) {
+            // Listing needs only who is party to it.
+            const EntretienFacts facts{
+                record.declarantId, DeclarationKind::Interets, {}, record.authorityId, record.delegateId};
+            return bool(decideEntretien(*actor, EntretienAction::List, facts));
+        });
 }
 
 Result<QString> Store::scheduleEntretien(const QString& declarationId, const crypto::Identity& authority,
@@ -362,7 +448,7 @@ Result<QString> Store::scheduleEntretien(const QString& declarationId, const cry
         return wrongState(tr("an entretien about declaration %1 is already scheduled (%2)")
                               .arg(declarationId, pending->front().at(0).toString()));
     }
-    const QString scheduledAt = sql::timestamp(convocation.at);
+    const QString scheduledAt = timestamp(convocation.at);
     if (auto inserted = m_connection->exec(
             QStringLiteral(
                 "INSERT INTO entretiens (id, declaration_id, authority_id, delegate_id, scheduled_at, "
@@ -390,24 +476,12 @@ Result<QString> Store::scheduleEntretien(const QString& declarationId, const cry
 Status Store::recordEntretien(const QString& entretienId, const crypto::Identity& identity,
                               const EntretienFiche& fiche)
 {
-    auto actor = actorFor(identity);
-    if (!actor) {
-        return actor.error();
+    auto step = entretienStep(entretienId, identity, EntretienAction::Record);
+    if (!step) {
+        return step.error();
     }
-    auto entretien = this->entretien(entretienId);
-    if (!entretien) {
-        return entretien.error();
-    }
-    auto facts = this->facts(entretien->declarationId);
-    if (!facts) {
-        return facts.error();
-    }
-    if (const Decision decision =
-            decideEntretien(*actor, EntretienAction::Record, entretienFacts(*entretien, *facts));
-        !decision) {
-        return refused(*actor, identity, entretienActionId(EntretienAction::Record), entretien->declarationId,
-                       decision.reason);
-    }
+    const Actor* actor = &step->actor;
+    const EntretienRecord* entretien = &step->record;
     if (entretien->status != kScheduled) {
         return wrongState(
             tr("entretien %1 is %2: its fiche is recorded once").arg(entretienId, entretien->status));
@@ -461,15 +535,14 @@ Status Store::recordEntretien(const QString& entretienId, const crypto::Identity
     if (Status begun = transaction.begin(); !begun) {
         return begun;
     }
-    auto updated = m_connection->exec(
-        QStringLiteral("UPDATE entretiens SET fiche = ?, status = ?, recorded_at = ?, recorded_by = ?, "
-                       "delegate_id = ? WHERE id = ? AND status = ?"),
-        {*sealed, kHeld, nowText(), actor->personId, nullable(delegateId), entretienId, kScheduled});
-    if (!updated) {
-        return updated.error();
-    }
-    if (affectedRows(updated) != 1) {
-        return wrongState(tr("entretien %1 was recorded meanwhile").arg(entretienId));
+    if (Status updated = updateOnce(
+            *m_connection,
+            QStringLiteral("UPDATE entretiens SET fiche = ?, status = ?, recorded_at = ?, recorded_by = ?, "
+                           "delegate_id = ? WHERE id = ? AND status = ?"),
+            {*sealed, kHeld, nowText(), actor->personId, nullable(delegateId), entretienId, kScheduled},
+            tr("entretien %1 was recorded meanwhile").arg(entretienId));
+        !updated) {
+        return updated;
     }
     if (Status audited =
             appendAudit(*actor, identity, QStringLiteral("entretien-record"), entretien->declarationId,
@@ -484,59 +557,36 @@ Status Store::recordEntretien(const QString& entretienId, const crypto::Identity
 
 Result<OpenedEntretien> Store::openEntretien(const QString& entretienId, const crypto::Identity& identity)
 {
-    auto actor = actorFor(identity);
-    if (!actor) {
-        return actor.error();
+    auto step = entretienStep(entretienId, identity, EntretienAction::Open);
+    if (!step) {
+        return step.error();
     }
-    auto entretien = this->entretien(entretienId);
-    if (!entretien) {
-        return entretien.error();
+    const Actor* actor = &step->actor;
+    const EntretienRecord* entretien = &step->record;
+    auto documents = fetchDocuments(
+        *m_connection, QStringLiteral("SELECT convocation, fiche, recorded_by FROM entretiens WHERE id = ?"),
+        entretienId);
+    if (!documents) {
+        return documents.error();
     }
-    auto facts = this->facts(entretien->declarationId);
-    if (!facts) {
-        return facts.error();
-    }
-    if (const Decision decision =
-            decideEntretien(*actor, EntretienAction::Open, entretienFacts(*entretien, *facts));
-        !decision) {
-        return refused(*actor, identity, entretienActionId(EntretienAction::Open), entretien->declarationId,
-                       decision.reason);
-    }
-    auto rows = fetch(*m_connection,
-                      QStringLiteral("SELECT convocation, fiche, recorded_by FROM entretiens WHERE id = ?"),
-                      {entretienId});
-    if (!rows) {
-        return rows.error();
-    }
-    const QVariantList& row = rows->front();
-    if (row.at(0).isNull()) {
-        return destroyed();
-    }
+    const QVariantList& row = *documents;
     auto authority = personById(entretien->authorityId);
     if (!authority) {
         return authority.error();
     }
     OpenedEntretien result;
     // The failure that stops the opening, audited as open-failed.
-    auto failed = [&](const Error& error) -> Error {
-        if (Status audited = auditAlone(
-                *actor, identity, QStringLiteral("open-failed"), entretien->declarationId,
-                {{QStringLiteral("entretien"), entretienId}, {QStringLiteral("code"), error.code}});
-            !audited) {
-            return audited.error();
-        }
-        return error;
+    auto failed = [&](const Error& error) {
+        return openFailed(*actor, identity, entretien->declarationId,
+                          {{QStringLiteral("entretien"), entretienId}}, error);
     };
-    auto convocation = openDocument(row.at(0).toByteArray(), identity, authority->certificate);
+    auto convocation = openSealed(row.at(0).toByteArray(), identity, authority->certificate,
+                                  &EntretienCodec::decodeConvocation);
     if (convocation) {
-        auto decoded = decodeSecure(*convocation, &EntretienCodec::decodeConvocation);
-        if (!decoded) {
-            return failed(decoded.error());
-        }
-        if (decoded->declarationId != entretien->declarationId) {
+        if (convocation->declarationId != entretien->declarationId) {
             return failed(notOurs());
         }
-        result.convocation = std::move(decoded).value();
+        result.convocation = std::move(convocation).value();
     } else if (convocation.error().code != QLatin1String("crypto.not-recipient") || row.at(1).isNull()) {
         // Only a delegate named in the fiche alone was not convoked: they read the fiche.
         return failed(convocation.error());
@@ -546,19 +596,15 @@ Result<OpenedEntretien> Store::openEntretien(const QString& entretienId, const c
         if (!writer) {
             return writer.error();
         }
-        auto fiche = openDocument(row.at(1).toByteArray(), identity, writer->certificate);
+        auto fiche = openSealed(row.at(1).toByteArray(), identity, writer->certificate,
+                                [](const QByteArray& json) { return EntretienCodec::decodeFiche(json); });
         if (!fiche) {
             return failed(fiche.error());
         }
-        auto decoded =
-            decodeSecure(*fiche, [](const QByteArray& json) { return EntretienCodec::decodeFiche(json); });
-        if (!decoded) {
-            return failed(decoded.error());
-        }
-        if (decoded->declarationId != entretien->declarationId) {
+        if (fiche->declarationId != entretien->declarationId) {
             return failed(notOurs());
         }
-        result.fiche = std::move(decoded).value();
+        result.fiche = std::move(fiche).value();
     }
     if (Status audited = auditAlone(*actor, identity, QStringLiteral("entretien-open"),
                                     entretien->declarationId, {{QStringLiteral("entretien"), entretienId}});
@@ -570,24 +616,12 @@ Result<OpenedEntretien> Store::openEntretien(const QString& entretienId, const c
 
 Result<QByteArray> Store::acknowledgeEntretien(const QString& entretienId, const crypto::Identity& declarant)
 {
-    auto actor = actorFor(declarant);
-    if (!actor) {
-        return actor.error();
+    auto step = entretienStep(entretienId, declarant, EntretienAction::Acknowledge);
+    if (!step) {
+        return step.error();
     }
-    auto entretien = this->entretien(entretienId);
-    if (!entretien) {
-        return entretien.error();
-    }
-    auto facts = this->facts(entretien->declarationId);
-    if (!facts) {
-        return facts.error();
-    }
-    if (const Decision decision =
-            decideEntretien(*actor, EntretienAction::Acknowledge, entretienFacts(*entretien, *facts));
-        !decision) {
-        return refused(*actor, declarant, entretienActionId(EntretienAction::Acknowledge),
-                       entretien->declarationId, decision.reason);
-    }
+    const Actor* actor = &step->actor;
+    const EntretienRecord* entretien = &step->record;
     if (entretien->status != kHeld) {
         return wrongState(
             entretien->status == kScheduled
@@ -622,15 +656,14 @@ Result<QByteArray> Store::acknowledgeEntretien(const QString& entretienId, const
     if (Status begun = transaction.begin(); !begun) {
         return begun.error();
     }
-    auto updated =
-        m_connection->exec(QStringLiteral("UPDATE entretiens SET acknowledgement = ?, acknowledged_at = ?, "
-                                          "status = ? WHERE id = ? AND status = ?"),
-                           {*receipt, nowText(), kAcknowledged, entretienId, kHeld});
-    if (!updated) {
+    if (Status updated =
+            updateOnce(*m_connection,
+                       QStringLiteral("UPDATE entretiens SET acknowledgement = ?, acknowledged_at = ?, "
+                                      "status = ? WHERE id = ? AND status = ?"),
+                       {*receipt, nowText(), kAcknowledged, entretienId, kHeld},
+                       tr("entretien %1 was acknowledged meanwhile").arg(entretienId));
+        !updated) {
         return updated.error();
-    }
-    if (affectedRows(updated) != 1) {
-        return wrongState(tr("entretien %1 was acknowledged meanwhile").arg(entretienId));
     }
     if (Status audited =
             appendAudit(*actor, declarant, QStringLiteral("entretien-acknowledge"), entretien->declarationId,
@@ -676,24 +709,12 @@ Result<QByteArray> Store::entretienAcknowledgement(const QString& entretienId,
 
 Status Store::inviteModification(const QString& entretienId, const crypto::Identity& authority)
 {
-    auto actor = actorFor(authority);
-    if (!actor) {
-        return actor.error();
+    auto step = entretienStep(entretienId, authority, EntretienAction::Invite);
+    if (!step) {
+        return step.error();
     }
-    auto entretien = this->entretien(entretienId);
-    if (!entretien) {
-        return entretien.error();
-    }
-    auto facts = this->facts(entretien->declarationId);
-    if (!facts) {
-        return facts.error();
-    }
-    if (const Decision decision =
-            decideEntretien(*actor, EntretienAction::Invite, entretienFacts(*entretien, *facts));
-        !decision) {
-        return refused(*actor, authority, entretienActionId(EntretienAction::Invite),
-                       entretien->declarationId, decision.reason);
-    }
+    const Actor* actor = &step->actor;
+    const EntretienRecord* entretien = &step->record;
     // "À l'issue de l'entretien, la déclaration peut être modifiée par le magistrat."
     if (entretien->status != kHeld && entretien->status != kAcknowledged) {
         return wrongState(tr("entretien %1 is %2: invite the declarant once it is held")
@@ -714,15 +735,13 @@ Status Store::inviteModification(const QString& entretienId, const crypto::Ident
     if (Status begun = transaction.begin(); !begun) {
         return begun;
     }
-    auto updated = m_connection->exec(
-        QStringLiteral(
-            "UPDATE entretiens SET invitation = ?, invited_at = ? WHERE id = ? AND invitation IS NULL"),
-        {kInvitationOpen, nowText(), entretienId});
-    if (!updated) {
-        return updated.error();
-    }
-    if (affectedRows(updated) != 1) {
-        return wrongState(tr("the declarant was invited meanwhile"));
+    if (Status updated = updateOnce(
+            *m_connection,
+            QStringLiteral(
+                "UPDATE entretiens SET invitation = ?, invited_at = ? WHERE id = ? AND invitation IS NULL"),
+            {kInvitationOpen, nowText(), entretienId}, tr("the declarant was invited meanwhile"));
+        !updated) {
+        return updated;
     }
     if (Status audited = appendAudit(*actor, authority, QStringLiteral("entretien-invite"),
                                      entretien->declarationId, {{QStringLiteral("entretien"), entretienId}});
@@ -764,15 +783,8 @@ Status Store::answerInvitations(const QString& supersededId, const QString& newI
 
 Result<AvisRecord> Store::avisRequest(const QString& requestId) const
 {
-    auto rows = fetch(*m_connection, kAvisSelect + QStringLiteral("WHERE r.id = ?"), {requestId});
-    if (!rows) {
-        return rows.error();
-    }
-    if (rows->empty()) {
-        return Error{ErrorKind::Unusable, tr("no avis request %1 in the store").arg(requestId),
-                     QString(errors::NotFound)};
-    }
-    return avisFromRow(rows->front());
+    return fetchRecord(*m_connection, kAvisSelect + QStringLiteral("WHERE r.id = ?"), requestId, &avisFromRow,
+                       tr("no avis request %1 in the store").arg(requestId));
 }
 
 Result<QList<AvisRecord>> Store::avisRequests(const crypto::Identity& identity,
@@ -782,25 +794,13 @@ Result<QList<AvisRecord>> Store::avisRequests(const crypto::Identity& identity,
     if (!actor) {
         return actor.error();
     }
-    const QString order = QStringLiteral("ORDER BY r.requested_at, r.id");
-    auto rows =
-        declarationId.isEmpty()
-            ? fetch(*m_connection, kAvisSelect + order)
-            : fetch(*m_connection, kAvisSelect + QStringLiteral("WHERE r.declaration_id = ? ") + order,
-                    {declarationId});
-    if (!rows) {
-        return rows.error();
-    }
-    QList<AvisRecord> records;
-    for (const auto& row : *rows) {
-        AvisRecord record = avisFromRow(row);
-        const AvisFacts facts{
-            record.declarantId, DeclarationKind::Interets, {}, record.requestedById, record.collegeId};
-        if (decideAvis(*actor, AvisAction::List, facts)) {
-            records << std::move(record);
-        }
-    }
-    return records;
+    return fetchListable(
+        *m_connection, kAvisSelect, QStringLiteral("r.declaration_id"), declarationId,
+        QStringLiteral("ORDER BY r.requested_at, r.id"), &avisFromRow, [&](const AvisRecord& record) {
+            const AvisFacts facts{
+                record.declarantId, DeclarationKind::Interets, {}, record.requestedById, record.collegeId};
+            return bool(decideAvis(*actor, AvisAction::List, facts));
+        });
 }
 
 Result<QString> Store::requestAvis(const QString& declarationId, const crypto::Identity& authority,
@@ -894,23 +894,12 @@ Result<QString> Store::requestAvis(const QString& declarationId, const crypto::I
 
 Status Store::recordAvis(const QString& requestId, const crypto::Identity& college, const CollegeAvis& avis)
 {
-    auto actor = actorFor(college);
-    if (!actor) {
-        return actor.error();
+    auto step = avisStep(requestId, college, AvisAction::Record);
+    if (!step) {
+        return step.error();
     }
-    auto request = avisRequest(requestId);
-    if (!request) {
-        return request.error();
-    }
-    auto facts = this->facts(request->declarationId);
-    if (!facts) {
-        return facts.error();
-    }
-    if (const Decision decision = decideAvis(*actor, AvisAction::Record, avisFacts(*request, *facts));
-        !decision) {
-        return refused(*actor, college, avisActionId(AvisAction::Record), request->declarationId,
-                       decision.reason);
-    }
+    const Actor* actor = &step->actor;
+    const AvisRecord* request = &step->record;
     if (request->status != kRequested) {
         return wrongState(
             tr("avis request %1 is %2: the avis is given once").arg(requestId, request->status));
@@ -943,15 +932,14 @@ Status Store::recordAvis(const QString& requestId, const crypto::Identity& colle
     if (Status begun = transaction.begin(); !begun) {
         return begun;
     }
-    auto updated =
-        m_connection->exec(QStringLiteral("UPDATE avis_requests SET avis = ?, status = ?, answered_at = ?, "
-                                          "answered_by = ? WHERE id = ? AND status = ?"),
-                           {*sealed, kAnswered, nowText(), actor->personId, requestId, kRequested});
-    if (!updated) {
-        return updated.error();
-    }
-    if (affectedRows(updated) != 1) {
-        return wrongState(tr("avis request %1 was answered meanwhile").arg(requestId));
+    if (Status updated =
+            updateOnce(*m_connection,
+                       QStringLiteral("UPDATE avis_requests SET avis = ?, status = ?, answered_at = ?, "
+                                      "answered_by = ? WHERE id = ? AND status = ?"),
+                       {*sealed, kAnswered, nowText(), actor->personId, requestId, kRequested},
+                       tr("avis request %1 was answered meanwhile").arg(requestId));
+        !updated) {
+        return updated;
     }
     if (Status audited = appendAudit(
             *actor, college, QStringLiteral("avis-record"), request->declarationId,
@@ -964,52 +952,30 @@ Status Store::recordAvis(const QString& requestId, const crypto::Identity& colle
 
 Result<OpenedAvis> Store::openAvis(const QString& requestId, const crypto::Identity& identity)
 {
-    auto actor = actorFor(identity);
-    if (!actor) {
-        return actor.error();
+    auto step = avisStep(requestId, identity, AvisAction::Open);
+    if (!step) {
+        return step.error();
     }
-    auto request = avisRequest(requestId);
-    if (!request) {
-        return request.error();
+    const Actor* actor = &step->actor;
+    const AvisRecord* request = &step->record;
+    auto documents = fetchDocuments(
+        *m_connection, QStringLiteral("SELECT request, avis, answered_by FROM avis_requests WHERE id = ?"),
+        requestId);
+    if (!documents) {
+        return documents.error();
     }
-    auto facts = this->facts(request->declarationId);
-    if (!facts) {
-        return facts.error();
-    }
-    if (const Decision decision = decideAvis(*actor, AvisAction::Open, avisFacts(*request, *facts));
-        !decision) {
-        return refused(*actor, identity, avisActionId(AvisAction::Open), request->declarationId,
-                       decision.reason);
-    }
-    auto rows = fetch(*m_connection,
-                      QStringLiteral("SELECT request, avis, answered_by FROM avis_requests WHERE id = ?"),
-                      {requestId});
-    if (!rows) {
-        return rows.error();
-    }
-    const QVariantList& row = rows->front();
-    if (row.at(0).isNull()) {
-        return destroyed();
-    }
-    auto failed = [&](const Error& error) -> Error {
-        if (Status audited =
-                auditAlone(*actor, identity, QStringLiteral("open-failed"), request->declarationId,
-                           {{QStringLiteral("request"), requestId}, {QStringLiteral("code"), error.code}});
-            !audited) {
-            return audited.error();
-        }
-        return error;
+    const QVariantList& row = *documents;
+    auto failed = [&](const Error& error) {
+        return openFailed(*actor, identity, request->declarationId, {{QStringLiteral("request"), requestId}},
+                          error);
     };
     auto requester = personById(request->requestedById);
     if (!requester) {
         return requester.error();
     }
     OpenedAvis result;
-    auto letter = openDocument(row.at(0).toByteArray(), identity, requester->certificate);
-    if (!letter) {
-        return failed(letter.error());
-    }
-    auto decodedRequest = decodeSecure(*letter, &EntretienCodec::decodeAvisRequest);
+    auto decodedRequest = openSealed(row.at(0).toByteArray(), identity, requester->certificate,
+                                     &EntretienCodec::decodeAvisRequest);
     if (!decodedRequest) {
         return failed(decodedRequest.error());
     }
@@ -1022,11 +988,8 @@ Result<OpenedAvis> Store::openAvis(const QString& requestId, const crypto::Ident
         if (!writer) {
             return writer.error();
         }
-        auto avis = openDocument(row.at(1).toByteArray(), identity, writer->certificate);
-        if (!avis) {
-            return failed(avis.error());
-        }
-        auto decodedAvis = decodeSecure(*avis, &EntretienCodec::decodeAvis);
+        auto decodedAvis =
+            openSealed(row.at(1).toByteArray(), identity, writer->certificate, &EntretienCodec::decodeAvis);
         if (!decodedAvis) {
             return failed(decodedAvis.error());
         }

@@ -10,8 +10,7 @@
 #include <QVariantList>
 #include <vector>
 
-// Helpers shared by the store's implementation files; not part of the store's API. (Store.cpp still has
-// its own copies of fetch, nowText, newId and sha256Hex in its anonymous namespace, to be folded in here.)
+// Helpers shared by the store's implementation files; not part of the store's API.
 namespace probitas::store::sql {
 
 // Every row of a SELECT, read at once: an unfinished SELECT would keep SQLite from committing.

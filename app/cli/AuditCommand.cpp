@@ -38,9 +38,7 @@ QString usageText()
 
 int usage(CliContext& context)
 {
-    context.err << "probitas-cli: " << QCoreApplication::translate("cli", "usage: %1").arg(usageText())
-                << Qt::endl;
-    return ExitUnusable;
+    return usageError(context, usageText());
 }
 
 int runVerify(const QStringList& arguments, CliContext& context)
@@ -96,9 +94,8 @@ int runLog(const QStringList& arguments, CliContext& context)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate("cli", "The audit entries you may see."));
-    const QCommandLineOption jsonOption(QStringLiteral("json"),
-                                        QCoreApplication::translate("cli", "JSON output"));
-    parser.addOptions({storeOption(), identityOption(), jsonOption});
+    const QCommandLineOption json = jsonOption();
+    parser.addOptions({storeOption(), identityOption(), json});
     if (int code = parseStoreCommand(parser, arguments, context, usageText(), 0); code >= 0) {
         return code;
     }
@@ -117,7 +114,7 @@ int runLog(const QStringList& arguments, CliContext& context)
             names.insert(person.id, person.name);
         }
     }
-    if (parser.isSet(jsonOption)) {
+    if (parser.isSet(json)) {
         QJsonArray array;
         for (const store::AuditEntry& entry : *entries) {
             QJsonObject object = entry.toJson();
@@ -293,9 +290,7 @@ int runStats(const QStringList& arguments, CliContext& context)
         }
         return ExitOk;
     }
-    return writeStandardOutput(bytes) ? ExitOk
-                                      : fail(context, Error::environment(QCoreApplication::translate(
-                                                          "cli", "cannot write to standard output")));
+    return writeOutput(context, bytes);
 }
 
 } // namespace

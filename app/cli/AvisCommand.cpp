@@ -9,8 +9,6 @@
 #include "StoreCommands.h"
 
 #include <QCoreApplication>
-#include <QJsonArray>
-#include <QJsonDocument>
 
 namespace probitas::cli {
 
@@ -24,6 +22,12 @@ int usage(CliContext& context)
 {
     context.err << "probitas-cli: " << QCoreApplication::translate("cli", kUsage) << Qt::endl;
     return ExitUnusable;
+}
+
+void addRequestId(QCommandLineParser& parser)
+{
+    parser.addPositionalArgument(QStringLiteral("REQUEST-ID"),
+                                 QCoreApplication::translate("cli", "the request id"));
 }
 
 int runAvisRequest(const QStringList& arguments, CliContext& context)
@@ -45,17 +49,17 @@ int runAvisRequest(const QStringList& arguments, CliContext& context)
         code >= 0) {
         return code;
     }
-    auto input = readInputFile(parser.positionalArguments().at(1));
-    if (!input) {
-        return fail(context, input.error());
+    auto question = decodeInputFile(parser.positionalArguments().at(1), [](const QByteArray& text) {
+        return Result<QString>(QString::fromUtf8(text).trimmed());
+    });
+    if (!question) {
+        return fail(context, question.error());
     }
-    const QString question = QString::fromUtf8(*input).trimmed();
-    crypto::wipe(input.value());
     auto session = openStoreAs(parser);
     if (!session) {
         return fail(context, session.error());
     }
-    auto id = session->store->requestAvis(parser.positionalArguments().first(), session->identity, question);
+    auto id = session->store->requestAvis(parser.positionalArguments().first(), session->identity, *question);
     if (!id) {
         return fail(context, id.error());
     }
@@ -69,8 +73,7 @@ int runAvisRecord(const QStringList& arguments, CliContext& context)
     parser.setApplicationDescription(
         QCoreApplication::translate("cli", "Record the collège's avis (a JSON file: docs/store.md)."));
     parser.addOptions({storeOption(), identityOption()});
-    parser.addPositionalArgument(QStringLiteral("REQUEST-ID"),
-                                 QCoreApplication::translate("cli", "the request id"));
+    addRequestId(parser);
     parser.addPositionalArgument(QStringLiteral("AVIS.json"),
                                  QCoreApplication::translate("cli", "the avis (- for standard input)"));
     if (int code = parseStoreCommand(
@@ -80,12 +83,7 @@ int runAvisRecord(const QStringList& arguments, CliContext& context)
         code >= 0) {
         return code;
     }
-    auto input = readInputFile(parser.positionalArguments().at(1));
-    if (!input) {
-        return fail(context, input.error());
-    }
-    auto avis = EntretienCodec::decodeAvis(*input);
-    crypto::wipe(input.value());
+    auto avis = decodeInputFile(parser.positionalArguments().at(1), &EntretienCodec::decodeAvis);
     if (!avis) {
         return fail(context, avis.error());
     }
@@ -107,30 +105,19 @@ int runAvisShow(const QStringList& arguments, CliContext& context)
     parser.setApplicationDescription(QCoreApplication::translate(
         "cli", "Print the verified request and avis: {\"request\": ..., \"avis\": ...}."));
     parser.addOptions({storeOption(), identityOption()});
-    parser.addPositionalArgument(QStringLiteral("REQUEST-ID"),
-                                 QCoreApplication::translate("cli", "the request id"));
-    if (int code = parseStoreCommand(
-            parser, arguments, context,
-            QStringLiteral("probitas-cli avis show --store S --identity ID.p12 REQUEST-ID"), 1);
-        code >= 0) {
-        return code;
+    addRequestId(parser);
+    auto start =
+        startStoreCommand(parser, arguments, context,
+                          QStringLiteral("probitas-cli avis show --store S --identity ID.p12 REQUEST-ID"), 1);
+    if (!start.session) {
+        return start.exitCode;
     }
-    auto session = openStoreAs(parser);
-    if (!session) {
-        return fail(context, session.error());
-    }
+    auto& session = start.session;
     auto opened = session->store->openAvis(parser.positionalArguments().first(), session->identity);
     if (!opened) {
         return fail(context, opened.error());
     }
-    QByteArray json = opened->toCanonicalJson();
-    const bool written = writeStandardOutput(json) && writeStandardOutput("\n");
-    crypto::wipe(json);
-    if (!written) {
-        return fail(context, Error::environment(
-                                 QCoreApplication::translate("cli", "cannot write to standard output")));
-    }
-    return ExitOk;
+    return printCanonicalJson(context, opened->toCanonicalJson());
 }
 
 int runAvisList(const QStringList& arguments, CliContext& context)
@@ -138,34 +125,22 @@ int runAvisList(const QStringList& arguments, CliContext& context)
     QCommandLineParser parser;
     parser.setApplicationDescription(
         QCoreApplication::translate("cli", "List the avis requests you may see: metadata only."));
-    const QCommandLineOption declarationOption(
-        QStringLiteral("declaration"),
-        QCoreApplication::translate("cli", "only those about this declaration"), QStringLiteral("ID"));
-    const QCommandLineOption jsonOption(QStringLiteral("json"),
-                                        QCoreApplication::translate("cli", "JSON output"));
-    parser.addOptions({storeOption(), identityOption(), declarationOption, jsonOption});
-    if (int code = parseStoreCommand(
-            parser, arguments, context,
-            QStringLiteral("probitas-cli avis list --store S --identity ID.p12 [--declaration ID] [--json]"),
-            0);
-        code >= 0) {
-        return code;
+    const QCommandLineOption declarationOption = declarationFilterOption();
+    const QCommandLineOption json = jsonOption();
+    parser.addOptions({storeOption(), identityOption(), declarationOption, json});
+    auto start = startStoreCommand(
+        parser, arguments, context,
+        QStringLiteral("probitas-cli avis list --store S --identity ID.p12 [--declaration ID] [--json]"), 0);
+    if (!start.session) {
+        return start.exitCode;
     }
-    auto session = openStoreAs(parser);
-    if (!session) {
-        return fail(context, session.error());
-    }
+    auto& session = start.session;
     auto records = session->store->avisRequests(session->identity, parser.value(declarationOption));
     if (!records) {
         return fail(context, records.error());
     }
-    if (parser.isSet(jsonOption)) {
-        QJsonArray array;
-        for (const store::AvisRecord& record : *records) {
-            array.append(record.toJson());
-        }
-        context.out << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact)) << Qt::endl;
-        return ExitOk;
+    if (parser.isSet(json)) {
+        return printJsonArray(context, *records);
     }
     for (const store::AvisRecord& record : *records) {
         context.out << record.id << "  " << record.declarationId << "  " << record.declarant << "  "

@@ -1,5 +1,7 @@
 #include "CliSupport.h"
 
+#include "Passphrase.h"
+
 #include <QCoreApplication>
 #include <QFile>
 
@@ -45,6 +47,33 @@ int runSubcommand(const QStringList& arguments, CliContext& context,
         }
     }
     return usage(context);
+}
+
+int usageError(CliContext& context, const QString& usage)
+{
+    context.err << "probitas-cli: " << QCoreApplication::translate("cli", "usage: %1").arg(usage) << Qt::endl;
+    return ExitUnusable;
+}
+
+QCommandLineOption jsonOption()
+{
+    return QCommandLineOption(QStringLiteral("json"), QCoreApplication::translate("cli", "JSON output"));
+}
+
+int writeOutput(CliContext& context, QByteArrayView bytes, QByteArrayView ending)
+{
+    if (!writeStandardOutput(bytes) || (!ending.isEmpty() && !writeStandardOutput(ending))) {
+        return fail(context, Error::environment(
+                                 QCoreApplication::translate("cli", "cannot write to standard output")));
+    }
+    return ExitOk;
+}
+
+int printCanonicalJson(CliContext& context, QByteArray json)
+{
+    const int code = writeOutput(context, json, "\n");
+    crypto::wipe(json);
+    return code;
 }
 
 bool parseArguments(QCommandLineParser& parser, const QStringList& arguments, CliContext& context)

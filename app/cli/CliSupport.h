@@ -1,8 +1,11 @@
 #pragma once
 
 #include "Result.h"
+#include "SecureBytes.h"
 
 #include <QCommandLineParser>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QStringList>
 #include <QTextStream>
 #include <initializer_list>
@@ -44,11 +47,48 @@ int runSubcommand(const QStringList& arguments, CliContext& context,
 // Prints the error as one line on stderr and returns its exit code.
 int fail(CliContext& context, const Error& error);
 
+// Prints "usage: <usage>" as one line on stderr and returns ExitUnusable.
+int usageError(CliContext& context, const QString& usage);
+
+// The --json option of the listing commands.
+QCommandLineOption jsonOption();
+
+// Writes raw bytes (plaintext: no text conversion) to standard output, then `ending`. Returns ExitOk, or
+// prints the failure and returns its exit code.
+int writeOutput(CliContext& context, QByteArrayView bytes, QByteArrayView ending = {});
+
+// Prints canonical JSON that may hold a declaration's or a document's content, then a newline; wipes it.
+int printCanonicalJson(CliContext& context, QByteArray json);
+
+// Prints each record's toJson() in one compact JSON array.
+template <typename Records> int printJsonArray(CliContext& context, const Records& records)
+{
+    QJsonArray array;
+    for (const auto& record : records) {
+        array.append(record.toJson());
+    }
+    context.out << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact)) << Qt::endl;
+    return ExitOk;
+}
+
 // Parses `arguments` with `parser`; on a usage error prints one line and returns false.
 bool parseArguments(QCommandLineParser& parser, const QStringList& arguments, CliContext& context);
 
 // Reads a whole file given on the command line ("-" is standard input); a missing or unreadable file is
 // an Unusable error.
 Result<QByteArray> readInputFile(const QString& path);
+
+// That file decoded by `decode`; the bytes read are wiped.
+template <typename Decode>
+auto decodeInputFile(const QString& path, Decode decode) -> decltype(decode(QByteArray()))
+{
+    auto input = readInputFile(path);
+    if (!input) {
+        return input.error();
+    }
+    auto decoded = decode(*input);
+    crypto::wipe(input.value());
+    return decoded;
+}
 
 } // namespace probitas::cli

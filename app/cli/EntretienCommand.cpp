@@ -8,13 +8,10 @@
 // probitas-cli entretien list --store S --identity ID.p12 [--declaration ID] [--json]
 // The entretien déontologique (art. 7-2 I): the authority the DI was filed to convokes the declarant, records
 // the fiche navette (a JSON file, docs/store.md), may invite a modification; the declarant acknowledges.
-#include "AtomicFile.h"
 #include "Passphrase.h"
 #include "StoreCommands.h"
 
 #include <QCoreApplication>
-#include <QJsonArray>
-#include <QJsonDocument>
 
 namespace probitas::cli {
 
@@ -39,6 +36,12 @@ Result<QDateTime> parseDateTime(const QString& text)
             QCoreApplication::translate("cli", "--at %1: not a date and time (2026-03-10T14:30)").arg(text));
     }
     return time;
+}
+
+void addEntretienId(QCommandLineParser& parser)
+{
+    parser.addPositionalArgument(QStringLiteral("ENTRETIEN-ID"),
+                                 QCoreApplication::translate("cli", "the entretien id"));
 }
 
 int runEntretienSchedule(const QStringList& arguments, CliContext& context)
@@ -66,9 +69,7 @@ int runEntretienSchedule(const QStringList& arguments, CliContext& context)
         return code;
     }
     if (!parser.isSet(atOption) || !parser.isSet(placeOption)) {
-        context.err << "probitas-cli: " << QCoreApplication::translate("cli", "usage: %1").arg(usageLine)
-                    << Qt::endl;
-        return ExitUnusable;
+        return usageError(context, usageLine);
     }
     auto at = parseDateTime(parser.value(atOption));
     if (!at) {
@@ -93,8 +94,7 @@ int runEntretienRecord(const QStringList& arguments, CliContext& context)
     parser.setApplicationDescription(QCoreApplication::translate(
         "cli", "Record the fiche navette of the entretien held (a JSON file: docs/store.md)."));
     parser.addOptions({storeOption(), identityOption()});
-    parser.addPositionalArgument(QStringLiteral("ENTRETIEN-ID"),
-                                 QCoreApplication::translate("cli", "the entretien id"));
+    addEntretienId(parser);
     parser.addPositionalArgument(
         QStringLiteral("FICHE.json"),
         QCoreApplication::translate("cli", "the fiche navette (- for standard input)"));
@@ -106,12 +106,8 @@ int runEntretienRecord(const QStringList& arguments, CliContext& context)
         code >= 0) {
         return code;
     }
-    auto input = readInputFile(parser.positionalArguments().at(1));
-    if (!input) {
-        return fail(context, input.error());
-    }
-    auto fiche = EntretienCodec::decodeFiche(*input);
-    crypto::wipe(input.value());
+    auto fiche = decodeInputFile(parser.positionalArguments().at(1),
+                                 [](const QByteArray& json) { return EntretienCodec::decodeFiche(json); });
     if (!fiche) {
         return fail(context, fiche.error());
     }
@@ -133,30 +129,19 @@ int runEntretienShow(const QStringList& arguments, CliContext& context)
     parser.setApplicationDescription(QCoreApplication::translate(
         "cli", "Print the verified convocation and fiche navette: {\"convocation\": ..., \"fiche\": ...}."));
     parser.addOptions({storeOption(), identityOption()});
-    parser.addPositionalArgument(QStringLiteral("ENTRETIEN-ID"),
-                                 QCoreApplication::translate("cli", "the entretien id"));
-    if (int code = parseStoreCommand(
-            parser, arguments, context,
-            QStringLiteral("probitas-cli entretien show --store S --identity ID.p12 ENTRETIEN-ID"), 1);
-        code >= 0) {
-        return code;
+    addEntretienId(parser);
+    auto start = startStoreCommand(
+        parser, arguments, context,
+        QStringLiteral("probitas-cli entretien show --store S --identity ID.p12 ENTRETIEN-ID"), 1);
+    if (!start.session) {
+        return start.exitCode;
     }
-    auto session = openStoreAs(parser);
-    if (!session) {
-        return fail(context, session.error());
-    }
+    auto& session = start.session;
     auto opened = session->store->openEntretien(parser.positionalArguments().first(), session->identity);
     if (!opened) {
         return fail(context, opened.error());
     }
-    QByteArray json = opened->toCanonicalJson();
-    const bool written = writeStandardOutput(json) && writeStandardOutput("\n");
-    crypto::wipe(json);
-    if (!written) {
-        return fail(context, Error::environment(
-                                 QCoreApplication::translate("cli", "cannot write to standard output")));
-    }
-    return ExitOk;
+    return printCanonicalJson(context, opened->toCanonicalJson());
 }
 
 int runEntretienAcknowledge(const QStringList& arguments, CliContext& context)
@@ -164,33 +149,23 @@ int runEntretienAcknowledge(const QStringList& arguments, CliContext& context)
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate(
         "cli", "Acknowledge the fiche navette of your entretien (a signed receipt)."));
-    const QCommandLineOption outOption(QStringLiteral("out"),
-                                       QCoreApplication::translate("cli", "also write the receipt there"),
-                                       QStringLiteral("RECEIPT.p7s"));
-    parser.addOptions({storeOption(), identityOption(), outOption});
-    parser.addPositionalArgument(QStringLiteral("ENTRETIEN-ID"),
-                                 QCoreApplication::translate("cli", "the entretien id"));
-    if (int code = parseStoreCommand(
-            parser, arguments, context,
-            QStringLiteral(
-                "probitas-cli entretien acknowledge --store S --identity DECLARANT.p12 ENTRETIEN-ID"),
-            1);
-        code >= 0) {
-        return code;
+    parser.addOptions({storeOption(), identityOption(), receiptOutOption()});
+    addEntretienId(parser);
+    auto start = startStoreCommand(
+        parser, arguments, context,
+        QStringLiteral("probitas-cli entretien acknowledge --store S --identity DECLARANT.p12 ENTRETIEN-ID"),
+        1);
+    if (!start.session) {
+        return start.exitCode;
     }
-    auto session = openStoreAs(parser);
-    if (!session) {
-        return fail(context, session.error());
-    }
+    auto& session = start.session;
     const QString id = parser.positionalArguments().first();
     auto receipt = session->store->acknowledgeEntretien(id, session->identity);
     if (!receipt) {
         return fail(context, receipt.error());
     }
-    if (parser.isSet(outOption)) {
-        if (Status written = crypto::writeFileAtomically(parser.value(outOption), *receipt); !written) {
-            return fail(context, written.error());
-        }
+    if (int written = writeReceiptOut(context, parser, *receipt); written != ExitOk) {
+        return written;
     }
     context.out << QCoreApplication::translate("cli", "fiche of entretien %1 acknowledged").arg(id)
                 << Qt::endl;
@@ -203,19 +178,14 @@ int runEntretienInvite(const QStringList& arguments, CliContext& context)
     parser.setApplicationDescription(QCoreApplication::translate(
         "cli", "Invite the declarant to modify the declaration after the entretien (art. 7-2)."));
     parser.addOptions({storeOption(), identityOption()});
-    parser.addPositionalArgument(QStringLiteral("ENTRETIEN-ID"),
-                                 QCoreApplication::translate("cli", "the entretien id"));
-    if (int code = parseStoreCommand(
-            parser, arguments, context,
-            QStringLiteral("probitas-cli entretien invite --store S --identity AUTHORITY.p12 ENTRETIEN-ID"),
-            1);
-        code >= 0) {
-        return code;
+    addEntretienId(parser);
+    auto start = startStoreCommand(
+        parser, arguments, context,
+        QStringLiteral("probitas-cli entretien invite --store S --identity AUTHORITY.p12 ENTRETIEN-ID"), 1);
+    if (!start.session) {
+        return start.exitCode;
     }
-    auto session = openStoreAs(parser);
-    if (!session) {
-        return fail(context, session.error());
-    }
+    auto& session = start.session;
     const QString id = parser.positionalArguments().first();
     if (Status invited = session->store->inviteModification(id, session->identity); !invited) {
         return fail(context, invited.error());
@@ -230,35 +200,23 @@ int runEntretienList(const QStringList& arguments, CliContext& context)
     QCommandLineParser parser;
     parser.setApplicationDescription(
         QCoreApplication::translate("cli", "List the entretiens you may see: metadata only."));
-    const QCommandLineOption declarationOption(
-        QStringLiteral("declaration"),
-        QCoreApplication::translate("cli", "only those about this declaration"), QStringLiteral("ID"));
-    const QCommandLineOption jsonOption(QStringLiteral("json"),
-                                        QCoreApplication::translate("cli", "JSON output"));
-    parser.addOptions({storeOption(), identityOption(), declarationOption, jsonOption});
-    if (int code = parseStoreCommand(
-            parser, arguments, context,
-            QStringLiteral(
-                "probitas-cli entretien list --store S --identity ID.p12 [--declaration ID] [--json]"),
-            0);
-        code >= 0) {
-        return code;
+    const QCommandLineOption declarationOption = declarationFilterOption();
+    const QCommandLineOption json = jsonOption();
+    parser.addOptions({storeOption(), identityOption(), declarationOption, json});
+    auto start = startStoreCommand(
+        parser, arguments, context,
+        QStringLiteral("probitas-cli entretien list --store S --identity ID.p12 [--declaration ID] [--json]"),
+        0);
+    if (!start.session) {
+        return start.exitCode;
     }
-    auto session = openStoreAs(parser);
-    if (!session) {
-        return fail(context, session.error());
-    }
+    auto& session = start.session;
     auto records = session->store->entretiens(session->identity, parser.value(declarationOption));
     if (!records) {
         return fail(context, records.error());
     }
-    if (parser.isSet(jsonOption)) {
-        QJsonArray array;
-        for (const store::EntretienRecord& record : *records) {
-            array.append(record.toJson());
-        }
-        context.out << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact)) << Qt::endl;
-        return ExitOk;
+    if (parser.isSet(json)) {
+        return printJsonArray(context, *records);
     }
     for (const store::EntretienRecord& record : *records) {
         context.out << record.id << "  " << record.declarationId << "  " << record.declarant << "  "

@@ -21,12 +21,8 @@ int runFile(const QStringList& arguments, CliContext& context)
         code >= 0) {
         return code;
     }
-    auto input = readInputFile(parser.positionalArguments().first());
-    if (!input) {
-        return fail(context, input.error());
-    }
-    auto declaration = DeclarationCodec::decode(*input);
-    crypto::wipe(input.value());
+    auto declaration = decodeInputFile(parser.positionalArguments().first(),
+                                       [](const QByteArray& json) { return DeclarationCodec::decode(json); });
     if (!declaration) {
         return fail(context, declaration.error());
     }

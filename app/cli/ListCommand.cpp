@@ -4,8 +4,6 @@
 #include "StoreCommands.h"
 
 #include <QCoreApplication>
-#include <QJsonArray>
-#include <QJsonDocument>
 
 namespace probitas::cli {
 
@@ -14,30 +12,21 @@ int runList(const QStringList& arguments, CliContext& context)
     QCommandLineParser parser;
     parser.setApplicationDescription(
         QCoreApplication::translate("cli", "List the declarations you may see."));
-    const QCommandLineOption jsonOption(QStringLiteral("json"),
-                                        QCoreApplication::translate("cli", "JSON output"));
-    parser.addOptions({storeOption(), identityOption(), jsonOption});
-    if (int code =
-            parseStoreCommand(parser, arguments, context,
-                              QStringLiteral("probitas-cli list --store S --identity ID.p12 [--json]"), 0);
-        code >= 0) {
-        return code;
+    const QCommandLineOption json = jsonOption();
+    parser.addOptions({storeOption(), identityOption(), json});
+    auto start =
+        startStoreCommand(parser, arguments, context,
+                          QStringLiteral("probitas-cli list --store S --identity ID.p12 [--json]"), 0);
+    if (!start.session) {
+        return start.exitCode;
     }
-    auto session = openStoreAs(parser);
-    if (!session) {
-        return fail(context, session.error());
-    }
+    auto& session = start.session;
     auto records = session->store->list(session->identity);
     if (!records) {
         return fail(context, records.error());
     }
-    if (parser.isSet(jsonOption)) {
-        QJsonArray array;
-        for (const store::DeclarationRecord& record : *records) {
-            array.append(record.toJson());
-        }
-        context.out << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact)) << Qt::endl;
-        return ExitOk;
+    if (parser.isSet(json)) {
+        return printJsonArray(context, *records);
     }
     for (const store::DeclarationRecord& record : *records) {
         context.out << record.id << "  " << kindId(record.kind) << '/' << eventId(record.event) << "  "

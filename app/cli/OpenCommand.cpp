@@ -22,24 +22,17 @@ int runStoreOpen(const QStringList& arguments, CliContext& context)
     parser.addOptions({storeOption(), identityOption()});
     parser.addPositionalArgument(QStringLiteral("ID"),
                                  QCoreApplication::translate("cli", "the declaration id"));
-    if (int code = parseStoreCommand(parser, arguments, context,
-                                     QStringLiteral("probitas-cli open --store S --identity ID.p12 ID"), 1);
-        code >= 0) {
-        return code;
+    auto start = startStoreCommand(parser, arguments, context,
+                                   QStringLiteral("probitas-cli open --store S --identity ID.p12 ID"), 1);
+    if (!start.session) {
+        return start.exitCode;
     }
-    auto session = openStoreAs(parser);
-    if (!session) {
-        return fail(context, session.error());
-    }
+    auto& session = start.session;
     auto content = session->store->open(parser.positionalArguments().first(), session->identity);
     if (!content) {
         return fail(context, content.error());
     }
-    if (!writeStandardOutput(content->view()) || !writeStandardOutput("\n")) {
-        return fail(context, Error::environment(
-                                 QCoreApplication::translate("cli", "cannot write to standard output")));
-    }
-    return ExitOk;
+    return writeOutput(context, content->view(), "\n");
 }
 
 int runOpen(const QStringList& arguments, CliContext& context)
@@ -106,11 +99,7 @@ int runOpen(const QStringList& arguments, CliContext& context)
                        .arg(opened->signingTime.toString(Qt::ISODate))
                 << Qt::endl;
     context.out.flush();
-    if (!writeStandardOutput(opened->content.view())) {
-        return fail(context, Error::environment(
-                                 QCoreApplication::translate("cli", "cannot write to standard output")));
-    }
-    return ExitOk;
+    return writeOutput(context, opened->content.view());
 }
 
 } // namespace probitas::cli

@@ -23,11 +23,7 @@ const QString kListUsage = QStringLiteral("probitas-cli people list --store S --
 
 int peopleUsage(CliContext& context)
 {
-    context.err
-        << "probitas-cli: "
-        << QCoreApplication::translate("cli", "usage: %1").arg(kAddUsage + QStringLiteral(" | ") + kListUsage)
-        << Qt::endl;
-    return ExitUnusable;
+    return usageError(context, kAddUsage + QStringLiteral(" | ") + kListUsage);
 }
 
 int runPeopleAdd(const QStringList& arguments, CliContext& context)
@@ -56,9 +52,7 @@ int runPeopleAdd(const QStringList& arguments, CliContext& context)
     }
     const auto role = store::roleFromId(parser.value(roleOption));
     if (!role || !parser.isSet(nameOption) || !parser.isSet(certificateOption)) {
-        context.err << "probitas-cli: " << QCoreApplication::translate("cli", "usage: %1").arg(kAddUsage)
-                    << Qt::endl;
-        return ExitUnusable;
+        return usageError(context, kAddUsage);
     }
     auto certificate = crypto::Certificate::fromFile(parser.value(certificateOption));
     if (!certificate) {
@@ -104,9 +98,8 @@ int runPeopleList(const QStringList& arguments, CliContext& context)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate("cli", "List the directory."));
-    const QCommandLineOption jsonOption(QStringLiteral("json"),
-                                        QCoreApplication::translate("cli", "JSON output"));
-    parser.addOptions({storeOption(), identityOption(), jsonOption});
+    const QCommandLineOption json = jsonOption();
+    parser.addOptions({storeOption(), identityOption(), json});
     if (int code = parseStoreCommand(parser, arguments, context, kListUsage, 0); code >= 0) {
         return code;
     }
@@ -128,14 +121,14 @@ int runPeopleList(const QStringList& arguments, CliContext& context)
              person.authorityId.isEmpty() ? QJsonValue() : QJsonValue(person.authorityId)},
             {QStringLiteral("fingerprint"), person.certificate.sha256FingerprintHex()},
         };
-        if (parser.isSet(jsonOption)) {
+        if (parser.isSet(json)) {
             array.append(object);
         } else {
             context.out << person.name << "  " << store::roleId(person.role) << "  "
                         << (person.authorityId.isEmpty() ? QStringLiteral("-") : person.authorityId) << '\n';
         }
     }
-    if (parser.isSet(jsonOption)) {
+    if (parser.isSet(json)) {
         context.out << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
     }
     context.out << Qt::endl;

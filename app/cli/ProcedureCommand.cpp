@@ -39,9 +39,7 @@ int runProcedure(const QStringList& arguments, CliContext& context)
     }
     const auto kind = store::procedureKindFromId(parser.value(kindOption));
     if (!kind || !parser.isSet(declarantOption)) {
-        context.err << "probitas-cli: " << QCoreApplication::translate("cli", "usage: %1").arg(usage)
-                    << Qt::endl;
-        return ExitUnusable;
+        return usageError(context, usage);
     }
     auto session = openStoreAs(parser);
     if (!session) {

@@ -132,9 +132,7 @@ int runStoreForward(const QStringList& arguments, CliContext& context)
         return code;
     }
     if (!parser.isSet(toOption) || !parser.isSet(basisOption)) {
-        context.err << "probitas-cli: " << QCoreApplication::translate("cli", "usage: %1").arg(usage)
-                    << Qt::endl;
-        return ExitUnusable;
+        return usageError(context, usage);
     }
     auto session = openStoreAs(parser);
     if (!session) {

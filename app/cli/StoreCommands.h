@@ -4,6 +4,7 @@
 #include "Store.h"
 
 #include <memory>
+#include <optional>
 
 namespace probitas::cli {
 
@@ -32,6 +33,8 @@ int runStoreForward(const QStringList& arguments, CliContext& context);
 bool hasStoreOption(const QStringList& arguments);
 QCommandLineOption storeOption();
 QCommandLineOption identityOption();
+// --declaration ID: the entretien and avis listings narrowed to one declaration.
+QCommandLineOption declarationFilterOption();
 Result<std::unique_ptr<store::Store>> openStore(const QString& location);
 // The store of --store and the identity of --identity (its passphrase from the environment or the prompt):
 // where every command that acts as someone starts.
@@ -44,5 +47,18 @@ Result<StoreSession> openStoreAs(const QCommandLineParser& parser);
 // Parses with the standard options; prints help or usage. Returns -1 to go on, else the exit code.
 int parseStoreCommand(QCommandLineParser& parser, const QStringList& arguments, CliContext& context,
                       const QString& usage, int positional, bool needsIdentity = true);
+// parseStoreCommand then openStoreAs, for the commands that read nothing else first: the session, or none and
+// the exit code to return (help printed, usage, a failure).
+struct StoreCommandStart
+{
+    std::optional<StoreSession> session;
+    int exitCode = ExitOk;
+};
+StoreCommandStart startStoreCommand(QCommandLineParser& parser, const QStringList& arguments,
+                                    CliContext& context, const QString& usage, int positional);
+// --out RECEIPT.p7s, and the receipt written there (atomically) when it is given: ExitOk or the failure's
+// code.
+QCommandLineOption receiptOutOption();
+int writeReceiptOut(CliContext& context, const QCommandLineParser& parser, const QByteArray& receipt);
 
 } // namespace probitas::cli

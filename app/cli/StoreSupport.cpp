@@ -1,4 +1,5 @@
 // Helpers shared by the store commands: the --store and --identity options, opening the store.
+#include "AtomicFile.h"
 #include "Passphrase.h"
 #include "StoreCommands.h"
 
@@ -29,6 +30,13 @@ QCommandLineOption identityOption()
     return QCommandLineOption(QStringLiteral("identity"),
                               QCoreApplication::translate("cli", "your identity (PKCS#12)"),
                               QStringLiteral("ID.p12"));
+}
+
+QCommandLineOption declarationFilterOption()
+{
+    return QCommandLineOption(QStringLiteral("declaration"),
+                              QCoreApplication::translate("cli", "only those about this declaration"),
+                              QStringLiteral("ID"));
 }
 
 Result<std::unique_ptr<store::Store>> openStore(const QString& location)
@@ -65,14 +73,43 @@ int parseStoreCommand(QCommandLineParser& parser, const QStringList& arguments, 
     }
     if ((needsIdentity && !parser.isSet(QStringLiteral("identity"))) ||
         (positional >= 0 && parser.positionalArguments().size() != positional)) {
-        context.err << "probitas-cli: " << QCoreApplication::translate("cli", "usage: %1").arg(usage)
-                    << Qt::endl;
-        return ExitUnusable;
+        return usageError(context, usage);
     }
     if (int ready = prepareCrypto(context); ready != ExitOk) {
         return ready;
     }
     return -1;
+}
+
+StoreCommandStart startStoreCommand(QCommandLineParser& parser, const QStringList& arguments,
+                                    CliContext& context, const QString& usage, int positional)
+{
+    if (int code = parseStoreCommand(parser, arguments, context, usage, positional); code >= 0) {
+        return {std::nullopt, code};
+    }
+    auto session = openStoreAs(parser);
+    if (!session) {
+        return {std::nullopt, fail(context, session.error())};
+    }
+    return {std::move(session).value(), ExitOk};
+}
+
+QCommandLineOption receiptOutOption()
+{
+    return QCommandLineOption(QStringLiteral("out"),
+                              QCoreApplication::translate("cli", "also write the receipt there"),
+                              QStringLiteral("RECEIPT.p7s"));
+}
+
+int writeReceiptOut(CliContext& context, const QCommandLineParser& parser, const QByteArray& receipt)
+{
+    if (parser.isSet(QStringLiteral("out"))) {
+        if (Status written = crypto::writeFileAtomically(parser.value(QStringLiteral("out")), receipt);
+            !written) {
+            return fail(context, written.error());
+        }
+    }
+    return ExitOk;
 }
 
 } // namespace probitas::cli

@@ -9,8 +9,10 @@
 #include "Declaration.h"
 #include "Store.h"
 
+#include <QDirIterator>
 #include <QFile>
 #include <QProcessEnvironment>
+#include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -202,6 +204,79 @@ inline bool resetPostgres(const QString& url)
                               "audit, drafts, receipts, envelope_recipients, envelopes, declarations, people "
                               "CASCADE"))
         .ok();
+}
+
+// Where a test function's store goes: a new SQLite file in `dir`, or the PostgreSQL database at `url`,
+// emptied. Empty when it cannot be emptied.
+inline QString freshStoreLocation(Backend backend, const QTemporaryDir& dir, const QString& url)
+{
+    if (backend == Backend::Sqlite) {
+        return dir.filePath(QStringLiteral("store.sqlite"));
+    }
+    return resetPostgres(url) ? url : QString();
+}
+
+// A distinctive value: 20 characters that appear nowhere else.
+inline QString randomMarker()
+{
+    QString marker = QStringLiteral("Zq");
+    for (int i = 0; i < 18; ++i) {
+        marker += QLatin1Char(char('a' + QRandomGenerator::global()->bounded(26)));
+    }
+    return marker;
+}
+
+// Where no content may be: the files of the SQLite store at `path` (the database, -wal and -shm, which must
+// exist) and every file in the temporary folder. Returns what is wrong: a missing store file, or a file that
+// holds one of `markers` (UTF-8 or UTF-16).
+inline QStringList contentFound(const QString& path, const QStringList& markers)
+{
+    QStringList found;
+    QStringList searched;
+    for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")}) {
+        if (!QFile::exists(path + suffix)) {
+            found << path + suffix + QStringLiteral(" is missing");
+        }
+        searched << path + suffix;
+    }
+    QDirIterator temp(QDir::tempPath(), QDir::Files | QDir::Hidden | QDir::System,
+                      QDirIterator::Subdirectories);
+    while (temp.hasNext()) {
+        searched << temp.next();
+    }
+    for (const QString& file : searched) {
+        const QByteArray bytes = readFile(file);
+        for (const QString& marker : markers) {
+            const QByteArray utf16(reinterpret_cast<const char*>(marker.utf16()), marker.size() * 2);
+            if (bytes.contains(marker.toUtf8())) {
+                found << file + QStringLiteral(" holds content (UTF-8)");
+            }
+            if (bytes.contains(utf16)) {
+                found << file + QStringLiteral(" holds content (UTF-16)");
+            }
+        }
+    }
+    return found;
+}
+
+// main() of a store suite: the test object against SQLite, then PostgreSQL, with everything the process
+// writes to the temporary folder in one folder (`tempName`, a QTemporaryDir pattern) that contentFound
+// searches.
+template <typename Test> int runAgainstEachBackend(int argc, char* argv[], const QString& tempName)
+{
+    QTemporaryDir temp(QDir::tempPath() + QLatin1Char('/') + tempName);
+    qputenv("TMPDIR", temp.path().toUtf8());
+    QCoreApplication application(argc, argv);
+    int status = 0;
+    {
+        Test sqlite(Backend::Sqlite);
+        status |= QTest::qExec(&sqlite, argc, argv);
+    }
+    {
+        Test postgres(Backend::PostgreSql);
+        status |= QTest::qExec(&postgres, argc, argv);
+    }
+    return status;
 }
 
 } // namespace probitas::store::testing

@@ -7,8 +7,6 @@
 #include "Receipt.h"
 #include "StoreTestSupport.h"
 
-#include <QDirIterator>
-#include <QRandomGenerator>
 #include <QSqlQuery>
 #include <QtTest>
 
@@ -55,6 +53,8 @@ private slots:
 
 private:
     std::unique_ptr<Store> openStore();
+    // A fresh store with the organisation registered.
+    std::unique_ptr<Store> openStoreWithOrg();
     QString fileOrFail(Store& store, const Declaration& declaration, const crypto::Identity& identity);
 
     Backend m_backend;
@@ -78,12 +78,8 @@ void TestStore::initTestCase()
 void TestStore::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
-    if (m_backend == Backend::Sqlite) {
-        m_location = m_dir->filePath(QStringLiteral("store.sqlite"));
-    } else {
-        QVERIFY(resetPostgres(m_url));
-        m_location = m_url;
-    }
+    m_location = freshStoreLocation(m_backend, *m_dir, m_url);
+    QVERIFY(!m_location.isEmpty());
 }
 
 void TestStore::cleanup()
@@ -99,6 +95,15 @@ std::unique_ptr<Store> TestStore::openStore()
         return nullptr;
     }
     return std::move(store).value();
+}
+
+std::unique_ptr<Store> TestStore::openStoreWithOrg()
+{
+    auto store = openStore();
+    if (store) {
+        registerOrg(*store);
+    }
+    return store;
 }
 
 QString TestStore::fileOrFail(Store& store, const Declaration& declaration, const crypto::Identity& identity)
@@ -178,9 +183,8 @@ void TestStore::refusesNewerSchema()
 
 void TestStore::fileListOpen()
 {
-    auto store = openStore();
+    auto store = openStoreWithOrg();
     QVERIFY(store);
-    registerOrg(*store);
     const Org& o = org();
     const QString di = fileOrFail(*store, juge(), o.juge);
     QVERIFY(!di.isEmpty());
@@ -268,9 +272,8 @@ void TestStore::openMatrix()
         {"pp", &o.premierPresident}, {"college", &o.college},
         {"hatvp", &o.hatvp},         {"csm", &o.csm},
         {"auditor", &o.auditor},     {"admin", &o.admin}};
-    auto store = openStore();
+    auto store = openStoreWithOrg();
     QVERIFY(store);
-    registerOrg(*store);
     const qint64 registered = auditCount(*store);
     const QString diId = fileOrFail(*store, juge(), o.juge);
     const QString dspId = fileOrFail(*store, presidentDsp(), o.president);
@@ -301,9 +304,8 @@ void TestStore::openMatrix()
 
 void TestStore::unknownIdentity()
 {
-    auto store = openStore();
+    auto store = openStoreWithOrg();
     QVERIFY(store);
-    registerOrg(*store);
     const QString di = fileOrFail(*store, juge(), org().juge);
     auto opened = store->open(di, org().outsider);
     QVERIFY(!opened.ok());
@@ -315,9 +317,8 @@ void TestStore::unknownIdentity()
 
 void TestStore::forwardsAndProcedures()
 {
-    auto store = openStore();
+    auto store = openStoreWithOrg();
     QVERIFY(store);
-    registerOrg(*store);
     const Org& o = org();
     const QString di = fileOrFail(*store, juge(), o.juge);
     const QString dsp = fileOrFail(*store, presidentDsp(), o.president);
@@ -377,9 +378,8 @@ void TestStore::forwardsAndProcedures()
 
 void TestStore::acknowledge()
 {
-    auto store = openStore();
+    auto store = openStoreWithOrg();
     QVERIFY(store);
-    registerOrg(*store);
     const Org& o = org();
     const QString di = fileOrFail(*store, juge(), o.juge);
     QVERIFY(!store->acknowledge(di, o.procureur).ok());
@@ -400,9 +400,8 @@ void TestStore::acknowledge()
 
 void TestStore::supersedeChain()
 {
-    auto store = openStore();
+    auto store = openStoreWithOrg();
     QVERIFY(store);
-    registerOrg(*store);
     const Org& o = org();
     const QString v1 = fileOrFail(*store, juge(), o.juge);
     Declaration second = juge();
@@ -448,9 +447,8 @@ void TestStore::missingAuthority()
 
 void TestStore::invalidRefused()
 {
-    auto store = openStore();
+    auto store = openStoreWithOrg();
     QVERIFY(store);
-    registerOrg(*store);
     Declaration incomplete = juge();
     incomplete.items.erase(QStringLiteral("mandatsElectifs"));
     auto filed = store->file(incomplete, org().juge);
@@ -461,9 +459,8 @@ void TestStore::invalidRefused()
 
 void TestStore::drafts()
 {
-    auto store = openStore();
+    auto store = openStoreWithOrg();
     QVERIFY(store);
-    registerOrg(*store);
     const QByteArray draft = DeclarationCodec::encode(juge());
     QVERIFY(store->saveDraft(org().juge, draft).ok());
     QCOMPARE(store->openDraft(org().juge)->toByteArrayUnwiped(), draft);
@@ -485,9 +482,8 @@ void TestStore::drafts()
 
 void TestStore::bordereau()
 {
-    auto store = openStore();
+    auto store = openStoreWithOrg();
     QVERIFY(store);
-    registerOrg(*store);
     const Org& o = org();
     const QString di = fileOrFail(*store, juge(), o.juge);
     auto before = store->bordereau(di, o.auditor);
@@ -536,9 +532,8 @@ void TestStore::auditTamper()
 {
     QFETCH(QStringList, statements);
     QFETCH(qint64, firstBad);
-    auto store = openStore();
+    auto store = openStoreWithOrg();
     QVERIFY(store);
-    registerOrg(*store);
     // The sequence numbers below count from the first filing: registering the people came before.
     const qint64 registered = auditCount(*store);
     firstBad += registered;
@@ -568,9 +563,8 @@ void TestStore::auditTamper()
 // The newest entry has no successor to commit to its signature: the chain check verifies it directly.
 void TestStore::auditNewestSignature()
 {
-    auto store = openStore();
+    auto store = openStoreWithOrg();
     QVERIFY(store);
-    registerOrg(*store);
     const Org& o = org();
     const QString di = fileOrFail(*store, juge(), o.juge);
     QVERIFY(store->open(di, o.president).ok());
@@ -593,9 +587,8 @@ void TestStore::auditNewestSignature()
 // nothing more is recorded on top of it, and verification names it.
 void TestStore::auditBrokenTrailTakesNoEntry()
 {
-    auto store = openStore();
+    auto store = openStoreWithOrg();
     QVERIFY(store);
-    registerOrg(*store);
     const Org& o = org();
     const qint64 registered = auditCount(*store);
     const QString di = fileOrFail(*store, juge(), o.juge);
@@ -632,9 +625,8 @@ void TestStore::auditBrokenTrailTakesNoEntry()
 // (the head that audit verify printed) shows the cut.
 void TestStore::auditAnchorDetectsTruncation()
 {
-    auto store = openStore();
+    auto store = openStoreWithOrg();
     QVERIFY(store);
-    registerOrg(*store);
     const Org& o = org();
     const qint64 registered = auditCount(*store);
     const QString di = fileOrFail(*store, juge(), o.juge);
@@ -667,9 +659,8 @@ void TestStore::auditAnchorDetectsTruncation()
 // same envelope, judged now, is refused as expired.
 void TestStore::readableAfterCertificatesExpire()
 {
-    auto store = openStore();
+    auto store = openStoreWithOrg();
     QVERIFY(store);
-    registerOrg(*store);
     const Org& o = org();
     const QString di = fileOrFail(*store, juge(), o.juge);
     auto exported = store->exportEnvelope(di, o.president);
@@ -731,9 +722,8 @@ void TestStore::directoryAdditionsAudited()
 
 void TestStore::retentionAndHold()
 {
-    auto store = openStore();
+    auto store = openStoreWithOrg();
     QVERIFY(store);
-    registerOrg(*store);
     const Org& o = org();
     const QString di = fileOrFail(*store, juge(), o.juge);
     const QString other = fileOrFail(*store, substitutDi(), o.substitut);
@@ -790,14 +780,9 @@ void TestStore::noPlaintextAnywhere()
     if (m_backend != Backend::Sqlite) {
         QSKIP("the files are the server's: SQLite only");
     }
-    auto store = openStore();
+    auto store = openStoreWithOrg();
     QVERIFY(store);
-    registerOrg(*store);
-    // A distinctive value: 20 characters that appear nowhere else.
-    QString marker = QStringLiteral("Zq");
-    for (int i = 0; i < 18; ++i) {
-        marker += QLatin1Char(char('a' + QRandomGenerator::global()->bounded(26)));
-    }
+    const QString marker = randomMarker();
     Declaration declaration = juge();
     declaration.observations = marker;
     const QString id = fileOrFail(*store, declaration, org().juge);
@@ -808,43 +793,13 @@ void TestStore::noPlaintextAnywhere()
     QVERIFY(store->saveDraft(org().juge, DeclarationCodec::encode(declaration)).ok());
     QVERIFY(store->acknowledge(id, org().president).ok());
 
-    const QByteArray utf8 = marker.toUtf8();
-    const QByteArray utf16(reinterpret_cast<const char*>(marker.utf16()), marker.size() * 2);
-    QStringList searched;
-    auto search = [&](const QString& path) {
-        const QByteArray bytes = readFile(path);
-        searched << path;
-        QVERIFY2(!bytes.contains(utf8), qPrintable(path + QStringLiteral(" holds the plaintext (UTF-8)")));
-        QVERIFY2(!bytes.contains(utf16), qPrintable(path + QStringLiteral(" holds the plaintext (UTF-16)")));
-    };
-    for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")}) {
-        QVERIFY2(QFile::exists(m_location + suffix), qPrintable(m_location + suffix));
-        search(m_location + suffix);
-    }
-    QDirIterator temp(QDir::tempPath(), QDir::Files | QDir::Hidden | QDir::System,
-                      QDirIterator::Subdirectories);
-    while (temp.hasNext()) {
-        search(temp.next());
-    }
-    QVERIFY(searched.size() >= 3);
+    const QStringList found = contentFound(m_location, {marker});
+    QVERIFY2(found.isEmpty(), qPrintable(found.join(QStringLiteral("; "))));
 }
 
 int main(int argc, char* argv[])
 {
-    // Everything this process writes to the temporary folder lands in one we search afterwards.
-    QTemporaryDir temp(QDir::tempPath() + QStringLiteral("/probitas-store-test-XXXXXX"));
-    qputenv("TMPDIR", temp.path().toUtf8());
-    QCoreApplication application(argc, argv);
-    int status = 0;
-    {
-        TestStore sqlite(Backend::Sqlite);
-        status |= QTest::qExec(&sqlite, argc, argv);
-    }
-    {
-        TestStore postgres(Backend::PostgreSql);
-        status |= QTest::qExec(&postgres, argc, argv);
-    }
-    return status;
+    return runAgainstEachBackend<TestStore>(argc, argv, QStringLiteral("probitas-store-test-XXXXXX"));
 }
 
 #include "tst_store.moc"

@@ -8,8 +8,6 @@
 #include "Receipt.h"
 #include "StoreTestSupport.h"
 
-#include <QDirIterator>
-#include <QRandomGenerator>
 #include <QSqlQuery>
 #include <QtTest>
 
@@ -120,12 +118,8 @@ void TestStoreEntretien::init()
 {
     m_store.reset();
     m_dir = std::make_unique<QTemporaryDir>();
-    if (m_backend == Backend::Sqlite) {
-        m_location = m_dir->filePath(QStringLiteral("store.sqlite"));
-    } else {
-        QVERIFY(resetPostgres(m_url));
-        m_location = m_url;
-    }
+    m_location = freshStoreLocation(m_backend, *m_dir, m_url);
+    QVERIFY(!m_location.isEmpty());
 }
 
 void TestStoreEntretien::cleanup()
@@ -613,15 +607,9 @@ void TestStoreEntretien::noContentInTheDatabase()
     }
     QVERIFY(prepare());
     const Org& o = org();
-    // Distinctive values: 20 characters that appear nowhere else, one per sealed document.
-    auto marker = [] {
-        QString text = QStringLiteral("Zq");
-        for (int i = 0; i < 18; ++i) {
-            text += QLatin1Char(char('a' + QRandomGenerator::global()->bounded(26)));
-        }
-        return text;
-    };
-    const QString inPlace = marker(), inFiche = marker(), inQuestion = marker(), inAvis = marker();
+    // Distinctive values, one per sealed document.
+    const QString inPlace = randomMarker(), inFiche = randomMarker(), inQuestion = randomMarker(),
+                  inAvis = randomMarker();
     auto id = m_store->scheduleEntretien(m_di, o.president, tomorrowAtTen(), inPlace);
     QVERIFY(id.ok());
     EntretienFiche fiche = ficheFor(m_di);
@@ -639,45 +627,14 @@ void TestStoreEntretien::noContentInTheDatabase()
     QVERIFY(m_store->recordAvis(*request, o.college, avis).ok());
     QVERIFY(m_store->openAvis(*request, o.president)->toCanonicalJson().contains(inAvis.toUtf8()));
 
-    QStringList searched;
-    auto search = [&](const QString& path) {
-        const QByteArray bytes = readFile(path);
-        searched << path;
-        for (const QString& value : {inPlace, inFiche, inQuestion, inAvis}) {
-            const QByteArray utf16(reinterpret_cast<const char*>(value.utf16()), value.size() * 2);
-            QVERIFY2(!bytes.contains(value.toUtf8()),
-                     qPrintable(path + QStringLiteral(" holds content (UTF-8)")));
-            QVERIFY2(!bytes.contains(utf16), qPrintable(path + QStringLiteral(" holds content (UTF-16)")));
-        }
-    };
-    for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")}) {
-        QVERIFY2(QFile::exists(m_location + suffix), qPrintable(m_location + suffix));
-        search(m_location + suffix);
-    }
-    QDirIterator temp(QDir::tempPath(), QDir::Files | QDir::Hidden | QDir::System,
-                      QDirIterator::Subdirectories);
-    while (temp.hasNext()) {
-        search(temp.next());
-    }
-    QVERIFY(searched.size() >= 3);
+    const QStringList found = contentFound(m_location, {inPlace, inFiche, inQuestion, inAvis});
+    QVERIFY2(found.isEmpty(), qPrintable(found.join(QStringLiteral("; "))));
 }
 
 int main(int argc, char* argv[])
 {
-    // Everything this process writes to the temporary folder lands in one we search afterwards.
-    QTemporaryDir temp(QDir::tempPath() + QStringLiteral("/probitas-entretien-test-XXXXXX"));
-    qputenv("TMPDIR", temp.path().toUtf8());
-    QCoreApplication application(argc, argv);
-    int status = 0;
-    {
-        TestStoreEntretien sqlite(Backend::Sqlite);
-        status |= QTest::qExec(&sqlite, argc, argv);
-    }
-    {
-        TestStoreEntretien postgres(Backend::PostgreSql);
-        status |= QTest::qExec(&postgres, argc, argv);
-    }
-    return status;
+    return runAgainstEachBackend<TestStoreEntretien>(argc, argv,
+                                                     QStringLiteral("probitas-entretien-test-XXXXXX"));
 }
 
 #include "tst_store_entretien.moc"

@@ -24,6 +24,8 @@ int runPeople(const QStringList& arguments, CliContext& context);    // people a
 int runEntretien(const QStringList& arguments, CliContext& context);
 // avis request|record|show|list (AvisCommand.cpp)
 int runAvis(const QStringList& arguments, CliContext& context);
+// export ID --store S --identity ID --out FILE.p7m: the stored envelope, sealed (ExportCommand.cpp)
+int runStoreExport(const QStringList& arguments, CliContext& context);
 // The --store forms of `open` and `forward` (OpenCommand.cpp, SealCommand.cpp dispatch to them).
 int runStoreOpen(const QStringList& arguments, CliContext& context);
 int runStoreForward(const QStringList& arguments, CliContext& context);

@@ -1,6 +1,7 @@
 // The store's command line, end to end on the demo organisation: exit codes 0 / 1 / 2 / 3 / 4, the list's
 // JSON contract, the --store forms of open and forward, the entretien and avis commands, audit verify naming
 // a tampered entry.
+#include <QCryptographicHash>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -26,6 +27,9 @@ private slots:
     void auditExportAndVerifyBundle();
     void auditExportKilled();
     void auditStatistics();
+    void exportEnvelope_data();
+    void exportEnvelope();
+    void exportedEnvelopeOpensAndMatches();
     void auditVerifyNamesTamperedEntry(); // last: it breaks the trail
 
 private:
@@ -34,7 +38,10 @@ private:
         int code = -1;
         QByteArray out, err;
     };
-    Run cli(const QStringList& arguments, const QString& identity = {});
+    // `passphrase` replaces the identity's own (demo.json) when given.
+    Run cli(const QStringList& arguments, const QString& identity = {}, const QString& passphrase = {});
+    QJsonObject lastAuditEntry();
+    QByteArray storedEnvelope(const QString& declarationId);
     QString id(const QString& identity, const QString& kind);
     QJsonArray listJson(const QString& command, const QString& identity);
     QString writeFile(const QString& name, const QByteArray& bytes);
@@ -44,13 +51,15 @@ private:
     QMap<QString, QString> m_passphrases; // identity file -> passphrase
 };
 
-TestStoreCli::Run TestStoreCli::cli(const QStringList& arguments, const QString& identity)
+TestStoreCli::Run TestStoreCli::cli(const QStringList& arguments, const QString& identity,
+                                    const QString& passphrase)
 {
     QProcess process;
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     QStringList all = arguments;
     if (!identity.isEmpty()) {
-        environment.insert("PROBITAS_PASSPHRASE", m_passphrases.value(identity));
+        environment.insert("PROBITAS_PASSPHRASE",
+                           passphrase.isEmpty() ? m_passphrases.value(identity) : passphrase);
         all << "--identity" << m_dir.filePath("demo/" + identity);
     }
     process.setProcessEnvironment(environment);
@@ -523,6 +532,154 @@ void TestStoreCli::auditStatistics()
     QVERIFY(file.readAll().contains("tj-nanterre,"));
     QCOMPARE(cli({"audit", "stats", "--store", m_store}, "thomas-nguyen.p12").code, 3);
     QCOMPARE(cli({"audit", "stats", "--store", m_store, "--format", "xml"}, "auditeur-interne.p12").code, 2);
+}
+
+QJsonObject TestStoreCli::lastAuditEntry()
+{
+    const Run log = cli({"audit", "log", "--store", m_store, "--json"}, "auditeur-interne.p12");
+    const QJsonArray entries = QJsonDocument::fromJson(log.out).array();
+    return entries.isEmpty() ? QJsonObject() : entries.last().toObject();
+}
+
+// The original envelope of a declaration, as the store holds it.
+QByteArray TestStoreCli::storedEnvelope(const QString& declarationId)
+{
+    QByteArray sealed;
+    {
+        QSqlDatabase database = QSqlDatabase::addDatabase("QSQLITE", "envelope-reader");
+        database.setDatabaseName(m_store);
+        if (database.open()) {
+            QSqlQuery query(database);
+            query.prepare("SELECT sealed FROM envelopes WHERE declaration_id = ? AND forwarded_by IS NULL");
+            query.addBindValue(declarationId);
+            if (query.exec() && query.next()) {
+                sealed = query.value(0).toByteArray();
+            }
+        }
+    }
+    QSqlDatabase::removeDatabase("envelope-reader");
+    return sealed;
+}
+
+// export: who may, and what each refusal costs. Nothing is written unless the export succeeds.
+void TestStoreCli::exportEnvelope_data()
+{
+    QTest::addColumn<QString>("identity");
+    QTest::addColumn<QString>("declaration"); // "juge" (her DI), "unknown"
+    QTest::addColumn<QString>("passphrase");  // empty: the right one
+    QTest::addColumn<int>("code");
+    QTest::addColumn<QString>("audited"); // the last audit entry's action afterwards; empty: none added
+    QTest::newRow("the declarant") << "helene-durand-lefevre.p12"
+                                   << "juge"
+                                   << "" << 0 << "export";
+    QTest::newRow("the authority it was filed to") << "jean-baptiste-moreau.p12"
+                                                   << "juge"
+                                                   << "" << 0 << "export";
+    QTest::newRow("another magistrate") << "thomas-nguyen.p12"
+                                        << "juge"
+                                        << "" << 3 << "denied";
+    QTest::newRow("the auditor") << "auditeur-interne.p12"
+                                 << "juge"
+                                 << "" << 3 << "denied";
+    QTest::newRow("the HATVP") << "haute-autorite-pour-la-transparence-de-la-vie-publique.p12"
+                               << "juge"
+                               << "" << 3 << "denied";
+    QTest::newRow("not in the directory") << "ca-probitas-demo.p12"
+                                          << "juge"
+                                          << "" << 3 << "";
+    QTest::newRow("unknown id") << "jean-baptiste-moreau.p12"
+                                << "unknown"
+                                << "" << 2 << "";
+    QTest::newRow("wrong passphrase") << "jean-baptiste-moreau.p12"
+                                      << "juge"
+                                      << "not the passphrase 0123" << 3 << "";
+}
+
+void TestStoreCli::exportEnvelope()
+{
+    QFETCH(QString, identity);
+    QFETCH(QString, declaration);
+    QFETCH(QString, passphrase);
+    QFETCH(int, code);
+    QFETCH(QString, audited);
+    const QString id = declaration == "juge" ? this->id("helene-durand-lefevre.p12", "interets")
+                                             : QString("00000000-0000-0000-0000-000000000000");
+    QVERIFY(!id.isEmpty());
+    const QString out =
+        m_dir.filePath("export-" + QString(QTest::currentDataTag()).replace(' ', '-') + ".p7m");
+    const qint64 before = lastAuditEntry()["sequence"].toInteger();
+
+    const Run exported = cli({"export", id, "--store", m_store, "--out", out}, identity, passphrase);
+    QVERIFY2(exported.code == code, exported.err.constData());
+    const QJsonObject last = lastAuditEntry();
+    if (audited.isEmpty()) {
+        QCOMPARE(last["sequence"].toInteger(), before);
+    } else {
+        QCOMPARE(last["sequence"].toInteger(), before + 1);
+        QCOMPARE(last["action"].toString(), audited);
+        QCOMPARE(last["declaration"].toString(), id);
+    }
+    if (code != 0) {
+        QVERIFY(!QFileInfo::exists(out));
+        QCOMPARE(exported.err.count('\n'), 1); // one line
+        QVERIFY(exported.out.isEmpty());
+        return;
+    }
+    // stdout: "SHA256  FILE", the hash the audit entry records, of the bytes written.
+    QFile file(out);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray bytes = file.readAll();
+    const QByteArray sha256 = QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex();
+    QCOMPARE(exported.out.trimmed(), sha256 + "  " + out.toUtf8());
+    QCOMPARE(last["details"].toObject()["envelope-sha256"].toString().toLatin1(), sha256);
+    QCOMPARE(file.permissions() &
+                 (QFile::ReadGroup | QFile::ReadOther | QFile::WriteGroup | QFile::WriteOther),
+             QFile::Permissions());
+}
+
+// The file is the stored envelope itself, byte for byte, sealed (no plaintext in it), and `open` outside the
+// store gives what `open --store` gives. An existing file is kept unless --force.
+void TestStoreCli::exportedEnvelopeOpensAndMatches()
+{
+    const QString president = "jean-baptiste-moreau.p12";
+    const QString id = this->id("helene-durand-lefevre.p12", "interets");
+    const QString out = m_dir.filePath("di-juge.p7m");
+    QCOMPARE(cli({"export", id, "--store", m_store, "--out", out}, president).code, 0);
+    QFile file(out);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray bytes = file.readAll();
+    file.close();
+    const QByteArray stored = storedEnvelope(id);
+    QVERIFY(!stored.isEmpty());
+    QCOMPARE(bytes, stored);
+    QVERIFY(!bytes.contains("Durand-Lef")); // sealed: not even the declarant's name in clear
+
+    const Run inStore = cli({"open", "--store", m_store, id}, president);
+    QCOMPARE(inStore.code, 0);
+    const Run outside = cli({"open", out}, president);
+    QVERIFY2(outside.code == 0, outside.err.constData());
+    QCOMPARE(outside.out + "\n", inStore.out);
+    // Sealed to its readers only: the substitut cannot open the file either.
+    QCOMPARE(cli({"open", out}, "thomas-nguyen.p12").code, 3);
+
+    writeFile("kept.p7m", "mine");
+    const Run refused =
+        cli({"export", id, "--store", m_store, "--out", m_dir.filePath("kept.p7m")}, president);
+    QCOMPARE(refused.code, 2);
+    QVERIFY(refused.err.contains("--force"));
+    QFile kept(m_dir.filePath("kept.p7m"));
+    QVERIFY(kept.open(QIODevice::ReadOnly));
+    QCOMPARE(kept.readAll(), QByteArray("mine"));
+    kept.close();
+    QCOMPARE(
+        cli({"export", id, "--store", m_store, "--out", m_dir.filePath("kept.p7m"), "--force"}, president)
+            .code,
+        0);
+    QVERIFY(kept.open(QIODevice::ReadOnly));
+    QCOMPARE(kept.readAll(), stored);
+    // Usage errors: no --out, no id.
+    QCOMPARE(cli({"export", id, "--store", m_store}, president).code, 2);
+    QCOMPARE(cli({"export", "--store", m_store, "--out", m_dir.filePath("x.p7m")}, president).code, 2);
 }
 
 void TestStoreCli::auditVerifyNamesTamperedEntry()

@@ -18,7 +18,7 @@ int runAcknowledge(const QStringList& arguments,
 int runAudit(const QStringList& arguments, CliContext& context); // audit verify|log|bordereau
 int runPurge(const QStringList& arguments,
              CliContext& context); // purge --store S --identity ADMIN [--dry-run]
-int runProcedure(const QStringList& arguments, CliContext& context); // procedure record ...
+int runProcedure(const QStringList& arguments, CliContext& context); // procedure record|close|list
 int runPeople(const QStringList& arguments, CliContext& context);    // people add|list
 // entretien schedule|record|show|acknowledge|invite|list (EntretienCommand.cpp)
 int runEntretien(const QStringList& arguments, CliContext& context);

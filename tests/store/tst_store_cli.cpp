@@ -30,6 +30,9 @@ private slots:
     void exportEnvelope_data();
     void exportEnvelope();
     void exportedEnvelopeOpensAndMatches();
+    void procedureCloseRefused_data();
+    void procedureCloseRefused();
+    void procedureCloseLiftsTheHold();    // destroys the substitut's DI
     void auditVerifyNamesTamperedEntry(); // last: it breaks the trail
 
 private:
@@ -680,6 +683,145 @@ void TestStoreCli::exportedEnvelopeOpensAndMatches()
     // Usage errors: no --out, no id.
     QCOMPARE(cli({"export", id, "--store", m_store}, president).code, 2);
     QCOMPARE(cli({"export", "--store", m_store, "--out", m_dir.filePath("x.p7m")}, president).code, 2);
+}
+
+// procedure close: the administrator's only, once, on a procedure that exists.
+void TestStoreCli::procedureCloseRefused_data()
+{
+    QTest::addColumn<QString>("identity");
+    QTest::addColumn<QString>("which"); // "open", "closed", "unknown"
+    QTest::addColumn<int>("code");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("the declarant") << "thomas-nguyen.p12"
+                                   << "open" << 3 << "access denied";
+    QTest::newRow("the auditor") << "auditeur-interne.p12"
+                                 << "open" << 3 << "access denied";
+    QTest::newRow("an authority") << "jean-baptiste-moreau.p12"
+                                  << "open" << 3 << "access denied";
+    QTest::newRow("unknown procedure") << "administrateur.p12"
+                                       << "unknown" << 2 << "no procedure";
+    QTest::newRow("already closed") << "administrateur.p12"
+                                    << "closed" << 1 << "already closed";
+    QTest::newRow("wrong passphrase") << "administrateur.p12"
+                                      << "open" << 3 << "passphrase";
+}
+
+void TestStoreCli::procedureCloseRefused()
+{
+    QFETCH(QString, identity);
+    QFETCH(QString, which);
+    QFETCH(int, code);
+    QFETCH(QString, message);
+    const QString admin = "administrateur.p12";
+    const QStringList record{"procedure",       "record", "--store", m_store, "--declarant",
+                             "Claire Fontaine", "--kind", "penale",  "--hold"};
+    const Run opened = cli(record, admin);
+    QCOMPARE(opened.code, 0);
+    const QString open = QString::fromUtf8(opened.out.trimmed());
+    const Run second = cli(record, admin);
+    const QString closed = QString::fromUtf8(second.out.trimmed());
+    QCOMPARE(cli({"procedure", "close", "--store", m_store, closed}, admin).code, 0);
+    const QString target = which == "open" ? open : which == "closed" ? closed : QString("no-such-procedure");
+
+    const Run refused = cli({"procedure", "close", "--store", m_store, target}, identity,
+                            QString(QTest::currentDataTag()) == "wrong passphrase" ? "not it 0123" : "");
+    QCOMPARE(refused.code, code);
+    QVERIFY2(refused.err.contains(message.toUtf8()), refused.err.constData());
+    QCOMPARE(refused.err.count('\n'), 1);
+    // The open one stays open.
+    const Run list = cli({"procedure", "list", "--store", m_store, "--open", "--json"}, admin);
+    QCOMPARE(list.code, 0);
+    QStringList openIds;
+    for (const QJsonValue& value : QJsonDocument::fromJson(list.out).array()) {
+        openIds << value["id"].toString();
+    }
+    QVERIFY(openIds.contains(open));
+    QVERIFY(!openIds.contains(closed));
+    QVERIFY(cli({"procedure", "close", "--store", m_store, open}, admin).code ==
+            0); // tidy up for the next row
+}
+
+// Two legal holds on the substitut, who left office long ago: the purge keeps his DI while either is open;
+// closing the last lets it go. The closings are audited, and listed.
+void TestStoreCli::procedureCloseLiftsTheHold()
+{
+    const QString admin = "administrateur.p12";
+    const QString substitutDi = id("thomas-nguyen.p12", "interets");
+    QVERIFY(!substitutDi.isEmpty());
+    {
+        QSqlDatabase database = QSqlDatabase::addDatabase("QSQLITE", "ceased");
+        database.setDatabaseName(m_store);
+        QVERIFY(database.open());
+        QSqlQuery read(database);
+        QVERIFY(read.exec("SELECT profile FROM people WHERE name = 'Thomas Nguyen'") && read.next());
+        QJsonObject profile = QJsonDocument::fromJson(read.value(0).toString().toUtf8()).object();
+        read.finish();
+        profile["ceased_on"] = "2015-01-31";
+        QSqlQuery write(database);
+        write.prepare("UPDATE people SET profile = ? WHERE name = 'Thomas Nguyen'");
+        write.addBindValue(QString::fromUtf8(QJsonDocument(profile).toJson(QJsonDocument::Compact)));
+        QVERIFY(write.exec());
+    }
+    QSqlDatabase::removeDatabase("ceased");
+    const auto record = [&](const char* kind) {
+        const Run run = cli({"procedure", "record", "--store", m_store, "--declarant", "Thomas Nguyen",
+                             "--kind", kind, "--hold"},
+                            admin);
+        return run.code == 0 ? QString::fromUtf8(run.out.trimmed()) : QString();
+    };
+    const QString criminal = record("penale");
+    const QString disciplinary = record("disciplinaire");
+    QVERIFY(!criminal.isEmpty() && !disciplinary.isEmpty());
+
+    const Run held = cli({"purge", "--store", m_store}, admin);
+    QCOMPARE(held.code, 0);
+    QVERIFY2(held.out.contains("kept under legal hold " + substitutDi.toUtf8()), held.out.constData());
+    QVERIFY(!held.out.contains("destroyed " + substitutDi.toUtf8()));
+
+    const Run first = cli({"procedure", "close", "--store", m_store, criminal}, admin);
+    QCOMPARE(first.code, 0);
+    QVERIFY2(first.out.contains("closed procedure " + criminal.toUtf8()), first.out.constData());
+    QVERIFY2(first.out.contains("1 other hold"), first.out.constData());
+    QJsonObject entry = lastAuditEntry();
+    QCOMPARE(entry["action"].toString(), QString("procedure-close"));
+    QCOMPARE(entry["details"].toObject()["procedure"].toString(), criminal);
+    QCOMPARE(entry["details"].toObject()["legal-holds-left"].toInt(), 1);
+    QCOMPARE(entry["actor_name"].toString(), QString("Administrateur"));
+    const Run stillHeld = cli({"purge", "--store", m_store, "--dry-run"}, admin);
+    QVERIFY2(stillHeld.out.contains("kept under legal hold " + substitutDi.toUtf8()),
+             stillHeld.out.constData());
+
+    const Run last = cli({"procedure", "close", "--store", m_store, disciplinary}, admin);
+    QCOMPARE(last.code, 0);
+    QVERIFY2(last.out.contains("retention applies again"), last.out.constData());
+    QCOMPARE(lastAuditEntry()["details"].toObject()["legal-holds-left"].toInt(), 0);
+
+    // The list, for the administrator and the auditor, never a magistrate.
+    const Run list = cli({"procedure", "list", "--store", m_store, "--json"}, "auditeur-interne.p12");
+    QCOMPARE(list.code, 0);
+    int closedHolds = 0;
+    for (const QJsonValue& value : QJsonDocument::fromJson(list.out).array()) {
+        if (value["id"].toString() == criminal || value["id"].toString() == disciplinary) {
+            QCOMPARE(value["declarant"].toString(), QString("Thomas Nguyen"));
+            QVERIFY(value["legal_hold"].toBool());
+            QVERIFY(!value["closed_at"].toString().isEmpty());
+            ++closedHolds;
+        }
+    }
+    QCOMPARE(closedHolds, 2);
+    QCOMPARE(cli({"procedure", "list", "--store", m_store}, "thomas-nguyen.p12").code, 3);
+    const Run text = cli({"procedure", "list", "--store", m_store}, admin);
+    QVERIFY(text.out.contains(criminal.toUtf8() + "  Thomas Nguyen  penale"));
+
+    const Run purged = cli({"purge", "--store", m_store}, admin);
+    QCOMPARE(purged.code, 0);
+    QVERIFY2(purged.out.contains("destroyed " + substitutDi.toUtf8()), purged.out.constData());
+    QCOMPARE(cli({"open", "--store", m_store, substitutDi}, "thomas-nguyen.p12").code, 3);
+    QCOMPARE(cli({"audit", "verify", "--store", m_store}).code, 0);
+    // Usage: no subcommand, an unknown one, no id.
+    QCOMPARE(cli({"procedure"}).code, 2);
+    QCOMPARE(cli({"procedure", "reopen", "--store", m_store, criminal}, admin).code, 2);
+    QCOMPARE(cli({"procedure", "close", "--store", m_store}, admin).code, 2);
 }
 
 void TestStoreCli::auditVerifyNamesTamperedEntry()

@@ -10,6 +10,9 @@ inline const QString File = QStringLiteral("file");
 inline const QString Forward = QStringLiteral("forward");
 inline const QString Acknowledge = QStringLiteral("acknowledge");
 inline const QString Denied = QStringLiteral("denied");
+// A procedure recorded against a magistrate, and its closing (which lifts its legal hold).
+inline const QString Procedure = QStringLiteral("procedure");
+inline const QString ProcedureClose = QStringLiteral("procedure-close");
 // The auditor's bundle (AuditBundle.h).
 inline const QString ExportBundle = QStringLiteral("export-bundle");
 // Written by the authority's client: an entretien déontologique recorded (art. 7-2), an avis asked of the

@@ -1132,48 +1132,7 @@ Result<QByteArray> Store::receipt(const QString& id, const QString& authorityPer
     return rows->front().at(0).toByteArray();
 }
 
-// ---- procedures, drafts, bordereau, retention ------------------------------------------------------------
-
-Result<QString> Store::recordProcedure(const crypto::Identity& admin, const QString& declarantName,
-                                       ProcedureKind kind, bool legalHold)
-{
-    auto actor = actorFor(admin);
-    if (!actor) {
-        return actor.error();
-    }
-    if (actor->role != Role::Admin) {
-        return denied(*actor, admin, Action::Purge, {}, QStringLiteral("not-admin"));
-    }
-    auto declarant = personByName(declarantName);
-    if (!declarant) {
-        return declarant.error();
-    }
-    const QString id = newId();
-    Transaction transaction(*m_connection);
-    if (Status begun = transaction.begin(); !begun) {
-        return begun.error();
-    }
-    if (auto inserted = m_connection->exec(
-            QStringLiteral(
-                "INSERT INTO procedures (id, declarant_id, kind, legal_hold, recorded_at, recorded_by) "
-                "VALUES (?, ?, ?, ?, ?, ?)"),
-            {id, declarant->id, procedureKindId(kind), legalHold ? 1 : 0, nowText(), actor->personId});
-        !inserted) {
-        return inserted.error();
-    }
-    if (Status audited = appendAudit(*actor, admin, QStringLiteral("procedure"), {},
-                                     {{QStringLiteral("procedure"), id},
-                                      {QStringLiteral("declarant"), declarant->id},
-                                      {QStringLiteral("kind"), procedureKindId(kind)},
-                                      {QStringLiteral("legal-hold"), legalHold}});
-        !audited) {
-        return audited.error();
-    }
-    if (Status committed = transaction.commit(); !committed) {
-        return committed.error();
-    }
-    return id;
-}
+// ---- drafts, bordereau, retention (procedures: StoreProcedures.cpp) --------------------------------------
 
 Status Store::saveDraft(const crypto::Identity& declarant, QByteArrayView canonicalBytes)
 {

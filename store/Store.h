@@ -193,6 +193,23 @@ struct AuditEvidence
     QList<Person> people; // the exporter, every actor, declarant, recipient and acknowledging authority
 };
 
+// A procedure recorded against a magistrate (art. 7-2 III, legal holds): clear metadata only.
+struct ProcedureRecord
+{
+    QString id;
+    QString declarantId;
+    QString declarant; // name
+    ProcedureKind kind = ProcedureKind::Disciplinaire;
+    bool legalHold = false;
+    QDateTime recordedAt;
+    QString recordedBy; // person id of the administrator
+    QDateTime closedAt; // invalid while the procedure is open
+
+    bool isOpen() const { return !closedAt.isValid(); }
+    // {"id", "declarant", "declarant_id", "kind", "legal_hold", "recorded_at", "closed_at" (null while open)}
+    QJsonObject toJson() const;
+};
+
 struct PurgeReport
 {
     QStringList destroyed; // declaration ids destroyed (or, for a dry run, that would be)
@@ -253,6 +270,14 @@ public:
     // `legalHold` suspend destruction. Returns the procedure id.
     Result<QString> recordProcedure(const crypto::Identity& admin, const QString& declarantName,
                                     ProcedureKind kind, bool legalHold);
+    // Closes an open procedure (administrator), audited as "procedure-close". What it allowed ends with it:
+    // its legal hold no longer suspends destruction (once no other hold is open for that magistrate,
+    // retention applies again), and its forwards are no longer honoured. Closing is final: an unknown id is
+    // NotFound, a closed procedure WrongState. Returns the procedure as closed.
+    Result<ProcedureRecord> closeProcedure(const crypto::Identity& admin, const QString& procedureId);
+    // The procedures recorded, oldest first, for those who read the whole audit trail (which already names
+    // each one): the administrator and the auditor. Anyone else is refused (exit 3), and the refusal audited.
+    Result<QList<ProcedureRecord>> procedures(const crypto::Identity& identity, bool openOnly = false);
 
     // Drafts, sealed to the declarant alone.
     Status saveDraft(const crypto::Identity& declarant, QByteArrayView canonicalBytes);
@@ -360,7 +385,8 @@ private:
     // An opening that failed: audited as "open-failed" (`details` and the error's code), then returned.
     Error openFailed(const Actor& actor, const crypto::Identity& identity, const QString& declarationId,
                      QJsonObject details, const Error& error);
-    // StoreEntretien.cpp: the same for the entretien's and the avis' actions (an action id and a reason).
+    // StoreEntretien.cpp: the same for the entretien's, the avis' and the procedures' actions (an action id
+    // and a reason).
     Error refused(const Actor& actor, const crypto::Identity& identity, const QString& action,
                   const QString& declarationId, const QString& reason);
     // Where a step on an entretien or an avis request starts: who acts and the record, once the policy lets

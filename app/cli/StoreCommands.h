@@ -19,12 +19,14 @@ int runAcknowledge(const QStringList& arguments,
 int runAudit(const QStringList& arguments, CliContext& context); // audit verify|log|bordereau
 int runPurge(const QStringList& arguments,
              CliContext& context); // purge --store S --identity ADMIN [--dry-run]
-int runProcedure(const QStringList& arguments, CliContext& context); // procedure record ...
+int runProcedure(const QStringList& arguments, CliContext& context); // procedure record|close|list
 int runPeople(const QStringList& arguments, CliContext& context);    // people add|list
 // entretien schedule|record|show|acknowledge|invite|list (EntretienCommand.cpp)
 int runEntretien(const QStringList& arguments, CliContext& context);
 // avis request|record|show|list (AvisCommand.cpp)
 int runAvis(const QStringList& arguments, CliContext& context);
+// export ID --store S --identity ID --out FILE.p7m: the stored envelope, sealed (ExportCommand.cpp)
+int runStoreExport(const QStringList& arguments, CliContext& context);
 // The --store forms of `open` and `forward` (OpenCommand.cpp, SealCommand.cpp dispatch to them).
 int runStoreOpen(const QStringList& arguments, CliContext& context);
 int runStoreForward(const QStringList& arguments, CliContext& context);

@@ -2,23 +2,168 @@
 
 #include "AtomicFile.h"
 
+#include <QPromise>
 #include <QtConcurrent/QtConcurrentRun>
+#include <algorithm>
+#include <set>
 
 namespace probitas::gui {
 
-Result<QList<store::DeclarationRecord>> AuditorDataCommand::declarations() const
+namespace {
+
+// The worker's side of a load: reads on its own connection (a Store belongs to the thread that opened it),
+// then lays out and reports the first batch and the log, newest first, stopping early once cancelled.
+void loadAuditorData(QPromise<Result<AuditorBatch>>& promise, const store::Location& location,
+                     const crypto::Identity& identity, const AuditorLayout& layout)
 {
-    return m_session.store->list(m_session.identity);
+    auto opened = store::Store::open(location);
+    if (!opened) {
+        promise.addResult(opened.error());
+        return;
+    }
+    store::Store& store = **opened;
+    auto people = store.people();
+    if (!people) {
+        promise.addResult(people.error());
+        return;
+    }
+    auto declarations = store.list(identity);
+    if (!declarations) {
+        promise.addResult(declarations.error());
+        return;
+    }
+    auto log = store.auditLog(identity);
+    if (!log) {
+        promise.addResult(log.error());
+        return;
+    }
+    QHash<QString, QString> names;
+    for (const store::Person& person : *people) {
+        names.insert(person.id, person.name);
+    }
+    AuditorBatch first;
+    first.first = true;
+    QHash<QString, QString> declarationLabels;
+    for (const store::DeclarationRecord& record : *declarations) {
+        first.declarationCells << layout.declarationCells(record);
+        declarationLabels.insert(record.id, layout.declarationLabel(record));
+    }
+    first.declarations = std::move(declarations).value();
+    std::set<QString> actions;
+    for (const store::AuditEntry& entry : *log) {
+        actions.insert(entry.action);
+    }
+    first.actions = QStringList(actions.begin(), actions.end());
+    first.totalEntries = log->size();
+    promise.addResult(std::move(first));
+    for (qsizetype end = log->size(); end > 0 && !promise.isCanceled();) {
+        const qsizetype begin = std::max<qsizetype>(0, end - LoadAuditorDataCommand::kRowsPerBatch);
+        AuditorBatch batch;
+        batch.rows.reserve(end - begin);
+        for (qsizetype i = end - 1; i >= begin; --i) {
+            const store::AuditEntry& entry = log->at(i);
+            batch.rows << AuditLogRow{entry, layout.logCells(entry, names, declarationLabels)};
+        }
+        promise.addResult(std::move(batch));
+        end = begin;
+    }
 }
 
-Result<QList<store::AuditEntry>> AuditorDataCommand::log() const
+} // namespace
+
+LoadAuditorDataCommand::LoadAuditorDataCommand(store::Location location, crypto::Identity identity,
+                                               AuditorLayout layout, QObject* parent)
+    : QObject(parent)
+    , m_location(std::move(location))
+    , m_identity(std::move(identity))
+    , m_layout(std::move(layout))
 {
-    return m_session.store->auditLog(m_session.identity);
+    m_handOver.setSingleShot(true);
+    m_handOver.setInterval(0);
+    connect(&m_handOver, &QTimer::timeout, this, &LoadAuditorDataCommand::handOver);
+    connect(&m_watcher, &QFutureWatcher<Result<AuditorBatch>>::resultsReadyAt, this,
+            &LoadAuditorDataCommand::takeResults);
+    // The watcher reports every result before it reports the end: once finished() is here, what the queue
+    // holds is all there is.
+    connect(&m_watcher, &QFutureWatcher<Result<AuditorBatch>>::finished, this, [this] {
+        if (m_restart) {
+            m_restart = false;
+            start();
+            return;
+        }
+        m_readingDone = true;
+        handOver();
+    });
 }
 
-Result<QList<store::Person>> AuditorDataCommand::people() const
+LoadAuditorDataCommand::~LoadAuditorDataCommand()
 {
-    return m_session.store->people();
+    m_watcher.disconnect();
+    m_watcher.cancel();
+    m_watcher.waitForFinished();
+}
+
+void LoadAuditorDataCommand::run()
+{
+    m_active = true;
+    m_queue.clear();
+    m_handOver.stop();
+    if (m_watcher.isRunning()) {
+        m_restart = true;
+        m_watcher.cancel();
+        return;
+    }
+    start();
+}
+
+void LoadAuditorDataCommand::start()
+{
+    m_readingDone = false;
+    const store::Location location = m_location;
+    const crypto::Identity identity = m_identity;
+    const AuditorLayout layout = m_layout;
+    m_watcher.setFuture(
+        QtConcurrent::run([location, identity, layout](QPromise<Result<AuditorBatch>>& promise) {
+            loadAuditorData(promise, location, identity, layout);
+        }));
+}
+
+void LoadAuditorDataCommand::takeResults(int begin, int end)
+{
+    if (!m_active || m_restart || m_watcher.isCanceled()) {
+        return; // a newer load replaces this one
+    }
+    for (int i = begin; i < end; ++i) {
+        m_queue << m_watcher.resultAt(i);
+    }
+    if (!m_handOver.isActive()) {
+        m_handOver.start();
+    }
+}
+
+void LoadAuditorDataCommand::handOver()
+{
+    if (!m_active) {
+        return;
+    }
+    if (m_queue.isEmpty()) {
+        if (m_readingDone) {
+            m_active = false;
+            emit finished(success());
+        }
+        return;
+    }
+    const Result<AuditorBatch> next = m_queue.takeFirst();
+    if (!next) {
+        m_queue.clear();
+        m_active = false;
+        emit finished(next.error());
+        return;
+    }
+    emit batchReady(*next);
+    if (!m_queue.isEmpty() || m_readingDone) {
+        m_handOver.start();
+    }
 }
 
 VerifyChainCommand::VerifyChainCommand(store::Location location, QObject* parent)

@@ -26,7 +26,7 @@
 #include <QTableView>
 #include <QTableWidget>
 #include <QVBoxLayout>
-#include <set>
+#include <algorithm>
 
 namespace probitas::gui {
 
@@ -61,6 +61,7 @@ QString actionLabel(const QString& action)
         {"export", QT_TRANSLATE_NOOP("probitas::gui::AuditorWorkspace", "envelope exported")},
         {"acknowledge", QT_TRANSLATE_NOOP("probitas::gui::AuditorWorkspace", "acknowledged")},
         {"procedure", QT_TRANSLATE_NOOP("probitas::gui::AuditorWorkspace", "procedure recorded")},
+        {"procedure-close", QT_TRANSLATE_NOOP("probitas::gui::AuditorWorkspace", "procedure closed")},
         {"purge", QT_TRANSLATE_NOOP("probitas::gui::AuditorWorkspace", "destroyed (retention)")},
         {"export-bundle", QT_TRANSLATE_NOOP("probitas::gui::AuditorWorkspace", "audit bundle exported")},
         {"directory-add", QT_TRANSLATE_NOOP("probitas::gui::AuditorWorkspace", "added to the directory")},
@@ -118,10 +119,42 @@ QString when(const QDateTime& at)
     return QLocale().toString(at.toLocalTime(), QStringLiteral("dd/MM/yyyy HH:mm:ss"));
 }
 
+// The workspace's wording, handed to the load command: it runs on the worker thread and only formats.
+constexpr int kFiledOnColumn = 4; // of declarationCells
+
+QStringList declarationCells(const store::DeclarationRecord& record)
+{
+    return {record.declarant,
+            kindLabel(record.kind),
+            eventLabel(record.event),
+            recipientsLabel(record.recipients),
+            QLocale().toString(record.filedAt.toLocalTime().date(), QLocale::ShortFormat),
+            statusLabel(record.status),
+            record.id};
+}
+
+QString declarationLabel(const store::DeclarationRecord& record)
+{
+    return AuditorWorkspace::tr("%1 — %2").arg(record.declarant, kindLabel(record.kind));
+}
+
+// In AuditLogModel's column order.
+QStringList logCells(const store::AuditEntry& entry, const QHash<QString, QString>& names,
+                     const QHash<QString, QString>& declarations)
+{
+    return {QString::number(entry.sequence),
+            when(entry.at),
+            actionLabel(entry.action),
+            names.value(entry.actorId, entry.actorId),
+            declarations.value(entry.declarationId, entry.declarationId),
+            QString::fromUtf8(QJsonDocument(entry.details).toJson(QJsonDocument::Compact))};
+}
+
 } // namespace
 
-// The audit log as a table: a model over the entries themselves, so a trail of 100,000 entries costs no
-// item per cell.
+// The audit log as a table: a model over rows laid out once (AuditLogRow), so a trail of 100,000 entries
+// costs no item per cell and no formatting when it is sorted or filtered. It fills batch by batch while
+// loading.
 class AuditLogModel : public QAbstractTableModel
 {
 public:
@@ -129,21 +162,26 @@ public:
 
     using QAbstractTableModel::QAbstractTableModel;
 
-    // `declarations`: what to show for each declaration id (its declarant and kind).
-    void reset(QList<store::AuditEntry> entries, QHash<QString, QString> names,
-               QHash<QString, QString> declarations)
+    void clear()
     {
         beginResetModel();
-        m_entries = std::move(entries);
-        m_names = std::move(names);
-        m_declarations = std::move(declarations);
+        m_rows.clear();
         endResetModel();
     }
-    const store::AuditEntry& entry(int row) const { return m_entries.at(row); }
+    void append(const QList<AuditLogRow>& rows)
+    {
+        if (rows.isEmpty()) {
+            return;
+        }
+        beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + rows.size()) - 1);
+        m_rows.append(rows);
+        endInsertRows();
+    }
+    const AuditLogRow& row(int row) const { return m_rows.at(row); }
 
     int rowCount(const QModelIndex& parent = {}) const override
     {
-        return parent.isValid() ? 0 : int(m_entries.size());
+        return parent.isValid() ? 0 : int(m_rows.size());
     }
     int columnCount(const QModelIndex& parent = {}) const override
     {
@@ -156,25 +194,26 @@ public:
             (role != Qt::DisplayRole && role != Qt::ToolTipRole && role != Qt::UserRole)) {
             return {};
         }
-        const store::AuditEntry& entry = m_entries.at(index.row());
-        switch (index.column()) {
-        case Sequence:
-            return role == Qt::UserRole ? QVariant(entry.sequence)
-                                        : QVariant(QString::number(entry.sequence));
-        case Time:
-            return role == Qt::UserRole ? QVariant(entry.at) : QVariant(when(entry.at));
-        case Action:
-            return role == Qt::UserRole ? entry.action : actionLabel(entry.action);
-        case Actor:
-            return m_names.value(entry.actorId, entry.actorId);
-        case Declaration:
-            return role == Qt::DisplayRole ? m_declarations.value(entry.declarationId, entry.declarationId)
-                                           : entry.declarationId;
-        case Details:
-            return QString::fromUtf8(QJsonDocument(entry.details).toJson(QJsonDocument::Compact));
-        default:
-            return {};
+        const AuditLogRow& row = m_rows.at(index.row());
+        // UserRole: what sorting and the tests compare (the sequence, the time, the action's id).
+        if (role == Qt::UserRole) {
+            switch (index.column()) {
+            case Sequence:
+                return row.entry.sequence;
+            case Time:
+                return row.entry.at;
+            case Action:
+                return row.entry.action;
+            case Declaration:
+                return row.entry.declarationId;
+            default:
+                break;
+            }
         }
+        if (role == Qt::ToolTipRole && index.column() == Declaration) {
+            return row.entry.declarationId;
+        }
+        return row.cells.value(index.column());
     }
 
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override
@@ -201,9 +240,7 @@ public:
     }
 
 private:
-    QList<store::AuditEntry> m_entries;
-    QHash<QString, QString> m_names;
-    QHash<QString, QString> m_declarations;
+    QList<AuditLogRow> m_rows;
 };
 
 // Keeps the entries of one action (or all) whose text contains the filter, in any column.
@@ -223,19 +260,16 @@ protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const override
     {
         Q_UNUSED(sourceParent)
-        const auto* model = static_cast<const AuditLogModel*>(sourceModel());
-        if (!m_action.isEmpty() && model->entry(sourceRow).action != m_action) {
+        const AuditLogRow& row = static_cast<const AuditLogModel*>(sourceModel())->row(sourceRow);
+        if (!m_action.isEmpty() && row.entry.action != m_action) {
             return false;
         }
-        if (m_text.isEmpty() || model->entry(sourceRow).declarationId.contains(m_text, Qt::CaseInsensitive)) {
+        if (m_text.isEmpty() || row.entry.declarationId.contains(m_text, Qt::CaseInsensitive)) {
             return true;
         }
-        for (int column = 0; column < AuditLogModel::ColumnCount; ++column) {
-            if (model->index(sourceRow, column).data().toString().contains(m_text, Qt::CaseInsensitive)) {
-                return true;
-            }
-        }
-        return false;
+        return std::any_of(row.cells.begin(), row.cells.end(), [this](const QString& cell) {
+            return cell.contains(m_text, Qt::CaseInsensitive);
+        });
     }
 
 private:
@@ -246,7 +280,8 @@ private:
 AuditorWorkspace::AuditorWorkspace(Session& session, QWidget* parent)
     : QWidget(parent)
     , m_session(session)
-    , m_data(session)
+    , m_load(new LoadAuditorDataCommand(session.store->connection().location(), session.identity,
+                                        {declarationCells, declarationLabel, logCells}, this))
     , m_verify(new VerifyChainCommand(session.store->connection().location(), this))
     , m_export(new ExportBundleCommand(session.store->connection().location(), session.identity, this))
     , m_statistics(
@@ -287,10 +322,18 @@ AuditorWorkspace::AuditorWorkspace(Session& session, QWidget* parent)
     m_busy->setMaximumWidth(160);
     m_busy->setAccessibleName(tr("Working"));
     m_busy->hide();
+    // Reading a long trail takes a while: the window stays usable and shows how far the log has come.
+    m_loading = new QProgressBar(this);
+    m_loading->setObjectName(QStringLiteral("auditorLoading"));
+    m_loading->setAccessibleName(tr("Loading the audit log"));
+    // Wide enough for its text with six-digit counts, in any language.
+    m_loading->setMinimumWidth(m_loading->fontMetrics().horizontalAdvance(loadingText(999999, 999999)) + 48);
+    m_loading->hide();
     m_message = new QLabel(this);
     m_message->setObjectName(QStringLiteral("auditorMessage"));
     m_message->setWordWrap(true);
     m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    status->addWidget(m_loading);
     status->addWidget(m_busy);
     status->addWidget(m_message, 1);
     layout->addLayout(status);
@@ -301,6 +344,8 @@ AuditorWorkspace::AuditorWorkspace(Session& session, QWidget* parent)
     m_tabs->addTab(makeLogTab(), tr("Audit &log"));
     layout->addWidget(m_tabs, 1);
 
+    connect(m_load, &LoadAuditorDataCommand::batchReady, this, &AuditorWorkspace::onBatch);
+    connect(m_load, &LoadAuditorDataCommand::finished, this, &AuditorWorkspace::onLoaded);
     connect(m_verifyButton, &QPushButton::clicked, this, &AuditorWorkspace::verifyChain);
     connect(m_exportButton, &QPushButton::clicked, this, &AuditorWorkspace::exportBundle);
     connect(m_statisticsButton, &QPushButton::clicked, this, &AuditorWorkspace::exportStatistics);
@@ -385,6 +430,7 @@ QWidget* AuditorWorkspace::makeLogTab()
     m_filterText->setClearButtonEnabled(true);
     m_filterAction = new QComboBox(page);
     m_filterAction->setObjectName(QStringLiteral("logAction"));
+    m_filterAction->setSizeAdjustPolicy(QComboBox::AdjustToContents); // filled once the log is read
     m_logCount = new QLabel(page);
     m_logCount->setObjectName(QStringLiteral("logCount"));
     auto* filterLabel = new QLabel(tr("F&ilter:"), page);
@@ -410,6 +456,8 @@ QWidget* AuditorWorkspace::makeLogTab()
     m_log->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_log->verticalHeader()->hide();
     m_log->horizontalHeader()->setStretchLastSection(true);
+    // Columns fit the rows in view: measuring the default 1,000 rows stalled the window for 200 ms.
+    m_log->horizontalHeader()->setResizeContentsPrecision(0);
     m_log->setWordWrap(false);
     layout->addWidget(m_log);
     connect(m_filterText, &QLineEdit::textChanged, this, &AuditorWorkspace::applyFilter);
@@ -419,72 +467,96 @@ QWidget* AuditorWorkspace::makeLogTab()
 
 void AuditorWorkspace::refresh()
 {
-    auto people = m_data.people();
-    QHash<QString, QString> names;
-    if (people) {
-        for (const store::Person& person : *people) {
-            names.insert(person.id, person.name);
+    m_loading->setRange(0, 0); // busy until the worker knows how many entries there are
+    m_loading->show();
+    m_logCount->setText(tr("Loading the audit log…"));
+    m_load->run();
+}
+
+bool AuditorWorkspace::isLoading() const
+{
+    return m_load->isRunning();
+}
+
+void AuditorWorkspace::onBatch(const AuditorBatch& batch)
+{
+    if (!batch.first) {
+        m_logModel->append(batch.rows);
+        m_loading->setValue(m_logModel->rowCount());
+        if (m_logModel->rowCount() == int(batch.rows.size())) {
+            m_log->resizeColumnsToContents(); // on the first rows: the newest entries
         }
-    }
-    auto records = m_data.declarations();
-    auto entries = m_data.log();
-    if (!records || !entries) {
-        showMessage((!records ? records.error() : entries.error()).message, true);
+        updateCount();
         return;
     }
-    m_records = *records;
+    m_records = batch.declarations;
     m_declarations->setSortingEnabled(false);
     m_declarations->setRowCount(int(m_records.size()));
     for (int row = 0; row < int(m_records.size()); ++row) {
-        const store::DeclarationRecord& record = m_records.at(row);
-        const QStringList cells{record.declarant,
-                                kindLabel(record.kind),
-                                eventLabel(record.event),
-                                recipientsLabel(record.recipients),
-                                QLocale().toString(record.filedAt.toLocalTime().date(), QLocale::ShortFormat),
-                                statusLabel(record.status),
-                                record.id};
+        const QStringList& cells = batch.declarationCells.at(row);
         for (int column = 0; column < int(cells.size()); ++column) {
             auto* item = new SortableItem(cells.at(column));
             item->setData(Qt::UserRole, row);
             item->setToolTip(cells.at(column));
-            if (column == 4) {
-                item->setData(Qt::UserRole + 1, record.filedAt);
+            if (column == kFiledOnColumn) {
+                item->setData(Qt::UserRole + 1, m_records.at(row).filedAt);
             }
             m_declarations->setItem(row, column, item);
         }
     }
-    m_declarations->resizeColumnsToContents();
     m_declarations->setSortingEnabled(true);
-    m_declarations->sortByColumn(4, Qt::DescendingOrder); // the newest filings first
+    m_declarations->sortByColumn(kFiledOnColumn, Qt::DescendingOrder); // the newest filings first
+    m_declarations->resizeColumnsToContents(); // after sorting: the header's arrow takes room too
 
-    std::set<QString> actionIds;
-    for (const store::AuditEntry& entry : *entries) {
-        actionIds.insert(entry.action);
-    }
     const QString chosen = m_filterAction->currentData().toString();
     {
         const QSignalBlocker blocker(m_filterAction);
         m_filterAction->clear();
         m_filterAction->addItem(tr("All actions"), QString());
-        for (const QString& id : actionIds) {
+        for (const QString& id : batch.actions) {
             m_filterAction->addItem(actionLabel(id), id);
         }
         m_filterAction->setCurrentIndex(std::max(0, m_filterAction->findData(chosen)));
     }
-    QHash<QString, QString> declarationLabels;
-    for (const store::DeclarationRecord& record : m_records) {
-        declarationLabels.insert(record.id, tr("%1 — %2").arg(record.declarant, kindLabel(record.kind)));
-    }
-    m_logModel->reset(*entries, names, declarationLabels);
-    m_log->resizeColumnsToContents();
+    m_logModel->clear();
+    m_loadedTotal = int(batch.totalEntries);
+    m_loading->setRange(0, std::max(1, m_loadedTotal));
+    m_loading->setValue(0);
     applyFilter();
+}
+
+void AuditorWorkspace::onLoaded(const Status& status)
+{
+    m_loading->hide();
+    if (!status) {
+        showMessage(status.error().message, true);
+    }
+    updateCount();
+    emit loaded(status.ok());
 }
 
 void AuditorWorkspace::applyFilter()
 {
     m_logFilter->setFilter(m_filterText->text(), m_filterAction->currentData().toString());
-    m_logCount->setText(tr("%1 of %2 entries").arg(m_logFilter->rowCount()).arg(m_logModel->rowCount()));
+    updateCount();
+}
+
+QString AuditorWorkspace::loadingText(int loaded, int total)
+{
+    // QProgressBar's %v and %m ignore the locale: French writes 40 014.
+    return tr("Audit log: %1 of %2 entries").arg(QLocale().toString(loaded), QLocale().toString(total));
+}
+
+void AuditorWorkspace::updateCount()
+{
+    const QLocale locale;
+    m_loading->setFormat(loadingText(m_logModel->rowCount(), m_loadedTotal));
+    m_logCount->setText(
+        isLoading()
+            ? tr("%1 of %2 entries (loading…)")
+                  .arg(locale.toString(m_logFilter->rowCount()), locale.toString(m_loadedTotal))
+            : tr("%1 of %2 entries")
+                  .arg(locale.toString(m_logFilter->rowCount()), locale.toString(m_logModel->rowCount())));
 }
 
 void AuditorWorkspace::showEntriesOf(int row)

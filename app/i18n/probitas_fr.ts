@@ -2094,10 +2094,6 @@
         <translation>détruire ce que les durées de conservation permettent de détruire</translation>
     </message>
     <message>
-        <source>record a disciplinary, criminal or IGJ procedure</source>
-        <translation>enregistrer une procédure disciplinaire, pénale ou une enquête de l&apos;IGJ</translation>
-    </message>
-    <message>
         <source>Verify the audit trail.</source>
         <translation>Vérifie la piste d&apos;audit.</translation>
     </message>
@@ -2434,6 +2430,65 @@
     <message>
         <source>add people to the directory (administrator), or list it</source>
         <translation>ajouter des personnes à l&apos;annuaire (administrateur), ou le lister</translation>
+    </message>
+    <message>
+        <source>Write a stored declaration&apos;s envelope, sealed as it is stored (CMS), for a reader of it.</source>
+        <translation>Écrire l&apos;enveloppe d&apos;une déclaration enregistrée, scellée telle qu&apos;elle est conservée (CMS), pour l&apos;un de ses lecteurs.</translation>
+    </message>
+    <message>
+        <source>the envelope file to write</source>
+        <translation>le fichier d&apos;enveloppe à écrire</translation>
+    </message>
+    <message>
+        <source>Close a procedure: what it allowed ends, and its legal hold is lifted.</source>
+        <translation>Clore une procédure&#xa0;: ce qu&apos;elle permettait prend fin, et la conservation qu&apos;elle imposait est levée.</translation>
+    </message>
+    <message>
+        <source>the id &apos;procedure record&apos; printed (&apos;procedure list&apos; shows it)</source>
+        <translation>l&apos;identifiant affiché par «&#xa0;procedure record&#xa0;» («&#xa0;procedure list&#xa0;» le montre)</translation>
+    </message>
+    <message>
+        <source>closed procedure %1 (%2) against %3</source>
+        <translation>procédure %1 (%2) visant %3 close</translation>
+    </message>
+    <message>
+        <source>legal hold lifted: retention applies again to %1&apos;s declarations</source>
+        <translation>conservation levée&#xa0;: la durée de conservation s&apos;applique de nouveau aux déclarations de %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>legal hold lifted; %n other hold(s) still suspend destruction</source>
+        <translation>
+            <numerusform>conservation levée&#xa0;; %n autre conservation suspend encore la destruction</numerusform>
+            <numerusform>conservation levée&#xa0;; %n autres conservations suspendent encore la destruction</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>List the procedures recorded (for the administrator and the auditor).</source>
+        <translation>Lister les procédures enregistrées (pour l&apos;administrateur et l&apos;auditeur).</translation>
+    </message>
+    <message>
+        <source>only the procedures still open</source>
+        <translation>seulement les procédures en cours</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>en cours</translation>
+    </message>
+    <message>
+        <source>closed %1</source>
+        <translation>close le %1</translation>
+    </message>
+    <message>
+        <source>legal hold</source>
+        <translation>conservation pour la procédure</translation>
+    </message>
+    <message>
+        <source>write a stored envelope, sealed, for one of its readers</source>
+        <translation>écrire une enveloppe enregistrée, scellée, pour l&apos;un de ses lecteurs</translation>
+    </message>
+    <message>
+        <source>record, list or close a disciplinary, criminal or IGJ procedure</source>
+        <translation>enregistrer, lister ou clore une procédure disciplinaire, pénale ou de l&apos;IGJ</translation>
     </message>
 </context>
 <context>
@@ -4359,6 +4414,26 @@ SHA-256&#xa0;: %3</translation>
         <source>added to the directory</source>
         <translation>ajout à l&apos;annuaire</translation>
     </message>
+    <message>
+        <source>procedure closed</source>
+        <translation>procédure close</translation>
+    </message>
+    <message>
+        <source>Loading the audit log</source>
+        <translation>Chargement du journal d&apos;audit</translation>
+    </message>
+    <message>
+        <source>Loading the audit log…</source>
+        <translation>Chargement du journal d&apos;audit…</translation>
+    </message>
+    <message>
+        <source>%1 of %2 entries (loading…)</source>
+        <translation>%1 entrées sur %2 (chargement…)</translation>
+    </message>
+    <message>
+        <source>Audit log: %1 of %2 entries</source>
+        <translation>Journal d&apos;audit&#xa0;: %1 entrées sur %2</translation>
+    </message>
 </context>
 <context>
     <name>probitas::gui::AuthorityWorkspace</name>
@@ -6214,6 +6289,18 @@ SHA-256&#xa0;: %3</translation>
     <message>
         <source>the audit trail does not record the filing of declaration %1</source>
         <translation>la piste d&apos;audit ne consigne pas le dépôt de la déclaration %1</translation>
+    </message>
+    <message>
+        <source>procedure %1 has an unknown kind %2</source>
+        <translation>la procédure %1 est d&apos;un type inconnu, %2</translation>
+    </message>
+    <message>
+        <source>no procedure %1 in the store</source>
+        <translation>aucune procédure %1 dans le registre</translation>
+    </message>
+    <message>
+        <source>procedure %1 was already closed on %2</source>
+        <translation>la procédure %1 a déjà été close le %2</translation>
     </message>
 </context>
 </TS>

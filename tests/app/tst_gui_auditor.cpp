@@ -1,6 +1,7 @@
 // The probitas window driven as the auditor would: the demo store, the auditor unlocked, the declarations'
 // metadata with nothing to open, the audit log filtered, the chain verified, the bundle exported (and an
-// export cancelled), the statistics exported. Screenshots at 1280x800.
+// export cancelled), the statistics exported; a long trail loaded while the window stays responsive.
+// Screenshots at 1280x800.
 #include "AuditBundle.h"
 #include "AuditorWorkspace.h"
 #include "BuiltInData.h"
@@ -10,6 +11,7 @@
 #include "ProductFrench.h"
 
 #include <QApplication>
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -17,10 +19,14 @@
 #include <QProgressBar>
 #include <QProgressDialog>
 #include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
+#include <QTimer>
 
 using namespace probitas;
 using namespace probitas::testing;
@@ -53,7 +59,8 @@ class TestGuiAuditor : public QObject
     QString storePath() const { return m_directory.filePath("probitas.sqlite"); }
     QString demoDirectory() const { return m_directory.filePath("demo"); }
 
-    gui::AuditorWorkspace* unlockAuditor(MainWindow& window)
+    // The workspace once unlocked; with `loaded`, once its first load has finished too.
+    gui::AuditorWorkspace* unlockAuditor(MainWindow& window, bool loaded = true)
     {
         QSignalSpy ready(&window, &MainWindow::storeReady);
         window.resize(1280, 800);
@@ -71,7 +78,11 @@ class TestGuiAuditor : public QObject
         if (!QTest::qWaitFor([&] { return unlocked.count() == 1; }, 60000)) {
             return nullptr;
         }
-        return window.findChild<gui::AuditorWorkspace*>();
+        auto* workspace = window.findChild<gui::AuditorWorkspace*>();
+        if (workspace && loaded && !QTest::qWaitFor([&] { return !workspace->isLoading(); }, 60000)) {
+            return nullptr;
+        }
+        return workspace;
     }
 
 private slots:
@@ -177,7 +188,8 @@ private slots:
         auto whole = store::verifyBundle(bundle);
         QVERIFY2(whole, qPrintable(whole ? QString() : whole.error().message));
         QVERIFY(message->text().contains(QDir::toNativeSeparators(bundle)));
-        // The export is in the log the workspace shows.
+        // The export is in the log the workspace shows, once reloaded.
+        QTRY_VERIFY_WITH_TIMEOUT(!workspace->isLoading(), 60000);
         choose(*workspace, "logAction", "export-bundle");
         QCOMPARE(child<QTableView>(*workspace, "auditLog")->model()->rowCount(), 1);
         saveScreenshot(window, "gui-auditor-06-bundle-exported");
@@ -214,6 +226,111 @@ private slots:
         QVERIFY(text.contains("fewer than 3") || text.contains("moins de 3"));
         QVERIFY(!text.contains("Durand"));
         saveScreenshot(window, "gui-auditor-07-statistics-exported");
+    }
+
+    // A long trail (the demo's entries copied over 40,000 times, as a store of a few years would hold) is
+    // read and laid out off the GUI thread: while it loads, the event loop keeps running, the progress bar
+    // says how far it is, and the log fills batch by batch, the newest entries first. Last: the copies do not
+    // verify, and a trail that does not verify takes no new entry.
+    void longTrailLoadsOffTheGuiThread()
+    {
+        qint64 total = 0;
+        {
+            QSqlDatabase database = QSqlDatabase::addDatabase("QSQLITE", "lengthen");
+            database.setDatabaseName(storePath());
+            QVERIFY(database.open());
+            QSqlQuery query(database);
+            QVERIFY(query.exec("SELECT MAX(sequence) FROM audit") && query.next());
+            const qint64 demo = query.value(0).toLongLong();
+            query.finish();
+            QVERIFY(database.transaction());
+            for (qint64 offset = demo; offset < 40000; offset += demo) {
+                QSqlQuery copy(database);
+                copy.prepare(
+                    "INSERT INTO audit (sequence, at, actor_id, action, declaration_id, details, "
+                    "previous_hash, hash, signature, version, previous_signature) SELECT sequence + ?, "
+                    "at, actor_id, action, declaration_id, details, previous_hash, hash, signature, "
+                    "version, previous_signature FROM audit WHERE sequence <= ?");
+                copy.addBindValue(offset);
+                copy.addBindValue(demo);
+                QVERIFY2(copy.exec(), qPrintable(copy.lastError().text()));
+            }
+            QVERIFY(database.commit());
+            QVERIFY(query.exec("SELECT COUNT(*) FROM audit") && query.next());
+            total = query.value(0).toLongLong();
+        }
+        QSqlDatabase::removeDatabase("lengthen");
+        QVERIFY(total > 40000);
+
+        MainWindow window;
+        gui::AuditorWorkspace* workspace = unlockAuditor(window, false);
+        QVERIFY(workspace);
+        QVERIFY(workspace->isLoading()); // unlocked, shown, and still loading: the reading is elsewhere
+        auto* progress = child<QProgressBar>(*workspace, "auditorLoading");
+        QVERIFY(progress->isVisible());
+        workspace->tabs()->setCurrentIndex(1);
+        auto* log = child<QTableView>(*workspace, "auditLog");
+        QList<int> filled; // the log's row count after each batch
+        connect(log->model(), &QAbstractItemModel::rowsInserted, this,
+                [&] { filled << log->model()->rowCount(); });
+        int ticks = 0;
+        QTimer heartbeat;
+        QElapsedTimer sinceTick;
+        qint64 longestStall = 0; // ms the GUI thread could not answer
+        sinceTick.start();
+        connect(&heartbeat, &QTimer::timeout, this, [&] {
+            ++ticks;
+            longestStall = std::max(longestStall, sinceTick.restart());
+        });
+        heartbeat.start(5);
+        QElapsedTimer loading;
+        loading.start();
+        bool shotTaken = false;
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                if (!shotTaken && !filled.isEmpty() && workspace->isLoading()) {
+                    saveScreenshot(window, "gui-auditor-08-long-trail-loading");
+                    shotTaken = true;
+                }
+                return !workspace->isLoading();
+            },
+            120000));
+        heartbeat.stop();
+        qInfo("%lld entries loaded in %lld ms: %d batches, %d ticks of a 5 ms timer meanwhile, the longest "
+              "stall %lld ms",
+              total, qint64(loading.elapsed()), int(filled.size()), ticks, longestStall);
+        QVERIFY2(ticks >= 5, qPrintable(QString::number(ticks))); // the event loop ran throughout
+        QVERIFY2(filled.size() >= int(total / gui::LoadAuditorDataCommand::kRowsPerBatch),
+                 qPrintable(QString::number(filled.size())));
+        QVERIFY(filled.first() < total);
+        QCOMPARE(log->model()->rowCount(), int(total));
+        QVERIFY(!progress->isVisible());
+        QVERIFY2(child<QLabel>(*workspace, "logCount")->text().contains(QLocale().toString(total)),
+                 qPrintable(child<QLabel>(*workspace, "logCount")->text()));
+        // The newest entry on top, as before.
+        QCOMPARE(log->model()->index(0, 0).data(Qt::UserRole).toLongLong(), total);
+        QCOMPARE(child<QTableWidget>(*workspace, "auditorDeclarations")->rowCount(), 4);
+        saveScreenshot(window, "gui-auditor-09-long-trail-loaded");
+
+        // Filtering the whole trail works on the laid-out rows.
+        choose(*workspace, "logAction", "acknowledge");
+        const int acknowledged = log->model()->rowCount();
+        QVERIFY(acknowledged > 1 && acknowledged < total / 10);
+
+        // Reloading while a load runs drops the first one: one end, every entry once, the filter kept.
+        QSignalSpy loaded(workspace, &gui::AuditorWorkspace::loaded);
+        workspace->refresh();
+        QTRY_VERIFY_WITH_TIMEOUT(!filled.isEmpty() && log->model()->rowCount() > 0, 60000);
+        filled.clear();
+        QTRY_VERIFY_WITH_TIMEOUT(!filled.isEmpty(), 60000); // rows of the first reload are arriving
+        workspace->refresh();
+        QTRY_VERIFY_WITH_TIMEOUT(!workspace->isLoading(), 120000);
+        QTest::qWait(100); // nothing of the dropped load may arrive late
+        QCOMPARE(loaded.count(), 1);
+        QVERIFY(loaded.first().first().toBool());
+        QCOMPARE(log->model()->rowCount(), acknowledged);
+        choose(*workspace, "logAction", "");
+        QCOMPARE(log->model()->rowCount(), int(total));
     }
 };
 

@@ -49,6 +49,10 @@ private slots:
     void readableAfterCertificatesExpire();
     void directoryAdditionsAudited();
     void retentionAndHold();
+    void closeProcedureRefused_data();
+    void closeProcedureRefused();
+    void closingTheLastHoldLetsRetentionApply();
+    void closedProcedureEndsItsForwards();
     void noPlaintextAnywhere();
 
 private:
@@ -752,9 +756,7 @@ void TestStore::retentionAndHold()
     QVERIFY(held.ok());
     QVERIFY(held->destroyed.isEmpty());
     QCOMPARE(held->held, QStringList{di});
-    QVERIFY(store->connection()
-                .exec(QStringLiteral("UPDATE procedures SET closed_at = '2032-07-01' WHERE id = ?"), {*hold})
-                .ok());
+    QVERIFY(store->closeProcedure(o.admin, *hold).ok());
     auto purged = store->purge(o.admin, false);
     QVERIFY(purged.ok());
     QCOMPARE(purged->destroyed, QStringList{di});
@@ -773,6 +775,180 @@ void TestStore::retentionAndHold()
     QVERIFY(std::any_of(log->begin(), log->end(), [&](const AuditEntry& e) {
         return e.action == QLatin1String("purge") && e.declarationId == di;
     }));
+}
+
+// Closing a procedure is the administrator's, once, on a procedure that exists; every refusal of an identity
+// in the directory is audited, and nothing is closed.
+void TestStore::closeProcedureRefused_data()
+{
+    QTest::addColumn<QString>("who");
+    QTest::addColumn<QString>("which"); // "open", "closed" or "unknown"
+    QTest::addColumn<int>("kind");
+    QTest::addColumn<QString>("code");
+    QTest::addColumn<bool>("auditedDenial");
+    const int denied = int(ErrorKind::AccessDenied);
+    QTest::newRow("the declarant") << "juge"
+                                   << "open" << denied << QString(errors::Denied) << true;
+    QTest::newRow("the authority") << "president"
+                                   << "open" << denied << QString(errors::Denied) << true;
+    QTest::newRow("the auditor") << "auditor"
+                                 << "open" << denied << QString(errors::Denied) << true;
+    QTest::newRow("the CSM") << "csm"
+                             << "open" << denied << QString(errors::Denied) << true;
+    QTest::newRow("not in the directory") << "outsider"
+                                          << "open" << denied << QString(errors::NotInDirectory) << false;
+    QTest::newRow("unknown procedure")
+        << "admin"
+        << "unknown" << int(ErrorKind::Unusable) << QString(errors::NotFound) << false;
+    QTest::newRow("already closed") << "admin"
+                                    << "closed" << int(ErrorKind::Invalid) << QString(errors::WrongState)
+                                    << false;
+}
+
+void TestStore::closeProcedureRefused()
+{
+    QFETCH(QString, who);
+    QFETCH(QString, which);
+    QFETCH(int, kind);
+    QFETCH(QString, code);
+    QFETCH(bool, auditedDenial);
+    auto store = openStore();
+    QVERIFY(store);
+    registerOrg(*store);
+    const Org& o = org();
+    const std::map<QString, const crypto::Identity*> identities{
+        {"juge", &o.juge}, {"president", &o.president}, {"auditor", &o.auditor},
+        {"csm", &o.csm},   {"outsider", &o.outsider},   {"admin", &o.admin}};
+    auto open = store->recordProcedure(o.admin, QStringLiteral("Hélène Juge"), ProcedureKind::Penale, true);
+    QVERIFY(open.ok());
+    auto closed =
+        store->recordProcedure(o.admin, QStringLiteral("Hélène Juge"), ProcedureKind::Disciplinaire, true);
+    QVERIFY(closed.ok());
+    QVERIFY(store->closeProcedure(o.admin, *closed).ok());
+    const QString target = which == "open"     ? *open
+                           : which == "closed" ? *closed
+                                               : QStringLiteral("no-such-id");
+    const qint64 before = auditCount(*store);
+
+    auto refused = store->closeProcedure(*identities.at(who), target);
+    QVERIFY(!refused.ok());
+    QCOMPARE(int(refused.error().kind), kind);
+    QCOMPARE(refused.error().code, code);
+    // Nothing changed: the open procedure is still open, and only a denial may have been recorded.
+    auto procedures = store->procedures(o.admin, true);
+    QVERIFY(procedures.ok());
+    QCOMPARE(procedures->size(), 1);
+    QCOMPARE(procedures->first().id, *open);
+    QVERIFY(procedures->first().isOpen());
+    // procedures() itself is read by the administrator, and audits nothing.
+    QCOMPARE(auditCount(*store), before + (auditedDenial ? 1 : 0));
+    if (auditedDenial) {
+        const auto log = store->auditLog(o.auditor);
+        QCOMPARE(log->last().action, QStringLiteral("denied"));
+        QCOMPARE(log->last().details.value("reason").toString(), QStringLiteral("not-admin"));
+        QCOMPARE(log->last().details.value("action").toString(), QStringLiteral("procedure-close"));
+    }
+    QCOMPARE(store->verifyAudit()->firstBad, 0);
+}
+
+// Two legal holds on one magistrate past retention: closing one keeps her declaration; closing the last lets
+// the next purge destroy it. Each closing is audited with the holds left, and listed as closed.
+void TestStore::closingTheLastHoldLetsRetentionApply()
+{
+    auto store = openStore();
+    QVERIFY(store);
+    registerOrg(*store);
+    const Org& o = org();
+    const QString di = fileOrFail(*store, juge(), o.juge);
+    Profile ceased = *juge().profile;
+    ceased.ceasedOn = QDate(2027, 6, 30);
+    QVERIFY(store->connection()
+                .exec(QStringLiteral("UPDATE people SET profile = ? WHERE name = ?"),
+                      {QString::fromUtf8(QJsonDocument(ceased.toJson()).toJson(QJsonDocument::Compact)),
+                       QStringLiteral("Hélène Juge")})
+                .ok());
+    auto criminal =
+        store->recordProcedure(o.admin, QStringLiteral("Hélène Juge"), ProcedureKind::Penale, true);
+    auto disciplinary =
+        store->recordProcedure(o.admin, QStringLiteral("Hélène Juge"), ProcedureKind::Disciplinaire, true);
+    // A procedure without a hold does not keep anything.
+    auto enquete =
+        store->recordProcedure(o.admin, QStringLiteral("Hélène Juge"), ProcedureKind::EnqueteIgj, false);
+    QVERIFY(criminal.ok() && disciplinary.ok() && enquete.ok());
+    QCOMPARE(store->procedures(o.auditor)->size(), 3); // the auditor reads them too
+    QVERIFY(!store->procedures(o.juge).ok());
+
+    Clock::setForTesting(QDateTime(QDate(2032, 7, 1), QTime(12, 0), Qt::UTC));
+    QCOMPARE(store->purge(o.admin, false)->held, QStringList{di});
+
+    auto first = store->closeProcedure(o.admin, *criminal);
+    QVERIFY2(first.ok(), why(first).constData());
+    QCOMPARE(first->id, *criminal);
+    QCOMPARE(first->kind, ProcedureKind::Penale);
+    QVERIFY(first->legalHold);
+    QCOMPARE(first->closedAt, Clock::nowUtc());
+    auto stillHeld = store->purge(o.admin, false);
+    QVERIFY(stillHeld.ok());
+    QVERIFY(stillHeld->destroyed.isEmpty());
+    QCOMPARE(stillHeld->held, QStringList{di});
+    QCOMPARE(store->record(di)->status, QStringLiteral("filed"));
+    QVERIFY(store->closeProcedure(o.admin, *enquete).ok());
+    QCOMPARE(store->purge(o.admin, true)->held, QStringList{di});
+
+    QVERIFY(store->closeProcedure(o.admin, *disciplinary).ok());
+    auto purged = store->purge(o.admin, false);
+    QVERIFY(purged.ok());
+    QCOMPARE(purged->destroyed, QStringList{di});
+    QVERIFY(purged->held.isEmpty());
+    QCOMPARE(store->record(di)->status, QStringLiteral("destroyed"));
+
+    // The list says which are closed, and when; --open narrows to none.
+    auto all = store->procedures(o.admin);
+    QVERIFY(all.ok());
+    QCOMPARE(all->size(), 3);
+    for (const ProcedureRecord& procedure : *all) {
+        QVERIFY(!procedure.isOpen());
+        QCOMPARE(procedure.declarant, QStringLiteral("Hélène Juge"));
+        QCOMPARE(procedure.toJson().value("closed_at").toString(),
+                 Clock::nowUtc().toString(Qt::ISODateWithMs));
+    }
+    QVERIFY(store->procedures(o.admin, true)->isEmpty());
+    // Audited in order, signed by the administrator, with the holds still open after each.
+    QList<int> holdsLeft;
+    const auto log = store->auditLog(o.auditor);
+    QVERIFY(log.ok());
+    for (const AuditEntry& entry : *log) {
+        if (entry.action == QLatin1String("procedure-close")) {
+            QCOMPARE(entry.actorId, store->personFor(o.admin.certificate())->id);
+            holdsLeft << entry.details.value("legal-holds-left").toInt();
+        }
+    }
+    QCOMPARE(holdsLeft, (QList<int>{1, 1, 0}));
+    Clock::reset();
+    QCOMPARE(store->verifyAudit(AuditVerification::EverySignature)->firstBad, 0);
+}
+
+// What an open procedure allowed ends with it: the CSM no longer reads the DI forwarded to it.
+void TestStore::closedProcedureEndsItsForwards()
+{
+    auto store = openStore();
+    QVERIFY(store);
+    registerOrg(*store);
+    const Org& o = org();
+    const QString di = fileOrFail(*store, juge(), o.juge);
+    auto procedure =
+        store->recordProcedure(o.admin, QStringLiteral("Hélène Juge"), ProcedureKind::Disciplinaire, false);
+    QVERIFY(procedure.ok());
+    QVERIFY(store->forward(di, o.president, authorities::Csm, QStringLiteral("art. 7-2 III")).ok());
+    QVERIFY(store->open(di, o.csm).ok());
+    QVERIFY(store->closeProcedure(o.admin, *procedure).ok());
+    auto after = store->open(di, o.csm);
+    QVERIFY(!after.ok());
+    QCOMPARE(after.error().kind, ErrorKind::AccessDenied);
+    auto forward =
+        store->forward(di, o.president, authorities::GardeDesSceaux, QStringLiteral("art. 7-2 III"));
+    QCOMPARE(forward.error().kind, ErrorKind::AccessDenied);
+    QVERIFY(store->open(di, o.president).ok()); // the authority it was filed to still reads it
 }
 
 void TestStore::noPlaintextAnywhere()

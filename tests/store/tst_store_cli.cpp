@@ -1,6 +1,7 @@
 // The store's command line, end to end on the demo organisation: exit codes 0 / 1 / 2 / 3 / 4, the list's
 // JSON contract, the --store forms of open and forward, the entretien and avis commands, audit verify naming
 // a tampered entry.
+#include <QCryptographicHash>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -26,6 +27,12 @@ private slots:
     void auditExportAndVerifyBundle();
     void auditExportKilled();
     void auditStatistics();
+    void exportEnvelope_data();
+    void exportEnvelope();
+    void exportedEnvelopeOpensAndMatches();
+    void procedureCloseRefused_data();
+    void procedureCloseRefused();
+    void procedureCloseLiftsTheHold();    // destroys the substitut's DI
     void auditVerifyNamesTamperedEntry(); // last: it breaks the trail
 
 private:
@@ -34,7 +41,10 @@ private:
         int code = -1;
         QByteArray out, err;
     };
-    Run cli(const QStringList& arguments, const QString& identity = {});
+    // `passphrase` replaces the identity's own (demo.json) when given.
+    Run cli(const QStringList& arguments, const QString& identity = {}, const QString& passphrase = {});
+    QJsonObject lastAuditEntry();
+    QByteArray storedEnvelope(const QString& declarationId);
     QString id(const QString& identity, const QString& kind);
     QJsonArray listJson(const QString& command, const QString& identity);
     QString writeFile(const QString& name, const QByteArray& bytes);
@@ -44,13 +54,15 @@ private:
     QMap<QString, QString> m_passphrases; // identity file -> passphrase
 };
 
-TestStoreCli::Run TestStoreCli::cli(const QStringList& arguments, const QString& identity)
+TestStoreCli::Run TestStoreCli::cli(const QStringList& arguments, const QString& identity,
+                                    const QString& passphrase)
 {
     QProcess process;
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     QStringList all = arguments;
     if (!identity.isEmpty()) {
-        environment.insert("PROBITAS_PASSPHRASE", m_passphrases.value(identity));
+        environment.insert("PROBITAS_PASSPHRASE",
+                           passphrase.isEmpty() ? m_passphrases.value(identity) : passphrase);
         all << "--identity" << m_dir.filePath("demo/" + identity);
     }
     process.setProcessEnvironment(environment);
@@ -523,6 +535,293 @@ void TestStoreCli::auditStatistics()
     QVERIFY(file.readAll().contains("tj-nanterre,"));
     QCOMPARE(cli({"audit", "stats", "--store", m_store}, "thomas-nguyen.p12").code, 3);
     QCOMPARE(cli({"audit", "stats", "--store", m_store, "--format", "xml"}, "auditeur-interne.p12").code, 2);
+}
+
+QJsonObject TestStoreCli::lastAuditEntry()
+{
+    const Run log = cli({"audit", "log", "--store", m_store, "--json"}, "auditeur-interne.p12");
+    const QJsonArray entries = QJsonDocument::fromJson(log.out).array();
+    return entries.isEmpty() ? QJsonObject() : entries.last().toObject();
+}
+
+// The original envelope of a declaration, as the store holds it.
+QByteArray TestStoreCli::storedEnvelope(const QString& declarationId)
+{
+    QByteArray sealed;
+    {
+        QSqlDatabase database = QSqlDatabase::addDatabase("QSQLITE", "envelope-reader");
+        database.setDatabaseName(m_store);
+        if (database.open()) {
+            QSqlQuery query(database);
+            query.prepare("SELECT sealed FROM envelopes WHERE declaration_id = ? AND forwarded_by IS NULL");
+            query.addBindValue(declarationId);
+            if (query.exec() && query.next()) {
+                sealed = query.value(0).toByteArray();
+            }
+        }
+    }
+    QSqlDatabase::removeDatabase("envelope-reader");
+    return sealed;
+}
+
+// export: who may, and what each refusal costs. Nothing is written unless the export succeeds.
+void TestStoreCli::exportEnvelope_data()
+{
+    QTest::addColumn<QString>("identity");
+    QTest::addColumn<QString>("declaration"); // "juge" (her DI), "unknown"
+    QTest::addColumn<QString>("passphrase");  // empty: the right one
+    QTest::addColumn<int>("code");
+    QTest::addColumn<QString>("audited"); // the last audit entry's action afterwards; empty: none added
+    QTest::newRow("the declarant") << "helene-durand-lefevre.p12"
+                                   << "juge"
+                                   << "" << 0 << "export";
+    QTest::newRow("the authority it was filed to") << "jean-baptiste-moreau.p12"
+                                                   << "juge"
+                                                   << "" << 0 << "export";
+    QTest::newRow("another magistrate") << "thomas-nguyen.p12"
+                                        << "juge"
+                                        << "" << 3 << "denied";
+    QTest::newRow("the auditor") << "auditeur-interne.p12"
+                                 << "juge"
+                                 << "" << 3 << "denied";
+    QTest::newRow("the HATVP") << "haute-autorite-pour-la-transparence-de-la-vie-publique.p12"
+                               << "juge"
+                               << "" << 3 << "denied";
+    QTest::newRow("not in the directory") << "ca-probitas-demo.p12"
+                                          << "juge"
+                                          << "" << 3 << "";
+    QTest::newRow("unknown id") << "jean-baptiste-moreau.p12"
+                                << "unknown"
+                                << "" << 2 << "";
+    QTest::newRow("wrong passphrase") << "jean-baptiste-moreau.p12"
+                                      << "juge"
+                                      << "not the passphrase 0123" << 3 << "";
+}
+
+void TestStoreCli::exportEnvelope()
+{
+    QFETCH(QString, identity);
+    QFETCH(QString, declaration);
+    QFETCH(QString, passphrase);
+    QFETCH(int, code);
+    QFETCH(QString, audited);
+    const QString id = declaration == "juge" ? this->id("helene-durand-lefevre.p12", "interets")
+                                             : QString("00000000-0000-0000-0000-000000000000");
+    QVERIFY(!id.isEmpty());
+    const QString out =
+        m_dir.filePath("export-" + QString(QTest::currentDataTag()).replace(' ', '-') + ".p7m");
+    const qint64 before = lastAuditEntry()["sequence"].toInteger();
+
+    const Run exported = cli({"export", id, "--store", m_store, "--out", out}, identity, passphrase);
+    QVERIFY2(exported.code == code, exported.err.constData());
+    const QJsonObject last = lastAuditEntry();
+    if (audited.isEmpty()) {
+        QCOMPARE(last["sequence"].toInteger(), before);
+    } else {
+        QCOMPARE(last["sequence"].toInteger(), before + 1);
+        QCOMPARE(last["action"].toString(), audited);
+        QCOMPARE(last["declaration"].toString(), id);
+    }
+    if (code != 0) {
+        QVERIFY(!QFileInfo::exists(out));
+        QCOMPARE(exported.err.count('\n'), 1); // one line
+        QVERIFY(exported.out.isEmpty());
+        return;
+    }
+    // stdout: "SHA256  FILE", the hash the audit entry records, of the bytes written.
+    QFile file(out);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray bytes = file.readAll();
+    const QByteArray sha256 = QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex();
+    QCOMPARE(exported.out.trimmed(), sha256 + "  " + out.toUtf8());
+    QCOMPARE(last["details"].toObject()["envelope-sha256"].toString().toLatin1(), sha256);
+    QCOMPARE(file.permissions() &
+                 (QFile::ReadGroup | QFile::ReadOther | QFile::WriteGroup | QFile::WriteOther),
+             QFile::Permissions());
+}
+
+// The file is the stored envelope itself, byte for byte, sealed (no plaintext in it), and `open` outside the
+// store gives what `open --store` gives. An existing file is kept unless --force.
+void TestStoreCli::exportedEnvelopeOpensAndMatches()
+{
+    const QString president = "jean-baptiste-moreau.p12";
+    const QString id = this->id("helene-durand-lefevre.p12", "interets");
+    const QString out = m_dir.filePath("di-juge.p7m");
+    QCOMPARE(cli({"export", id, "--store", m_store, "--out", out}, president).code, 0);
+    QFile file(out);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray bytes = file.readAll();
+    file.close();
+    const QByteArray stored = storedEnvelope(id);
+    QVERIFY(!stored.isEmpty());
+    QCOMPARE(bytes, stored);
+    QVERIFY(!bytes.contains("Durand-Lef")); // sealed: not even the declarant's name in clear
+
+    const Run inStore = cli({"open", "--store", m_store, id}, president);
+    QCOMPARE(inStore.code, 0);
+    const Run outside = cli({"open", out}, president);
+    QVERIFY2(outside.code == 0, outside.err.constData());
+    QCOMPARE(outside.out + "\n", inStore.out);
+    // Sealed to its readers only: the substitut cannot open the file either.
+    QCOMPARE(cli({"open", out}, "thomas-nguyen.p12").code, 3);
+
+    writeFile("kept.p7m", "mine");
+    const Run refused =
+        cli({"export", id, "--store", m_store, "--out", m_dir.filePath("kept.p7m")}, president);
+    QCOMPARE(refused.code, 2);
+    QVERIFY(refused.err.contains("--force"));
+    QFile kept(m_dir.filePath("kept.p7m"));
+    QVERIFY(kept.open(QIODevice::ReadOnly));
+    QCOMPARE(kept.readAll(), QByteArray("mine"));
+    kept.close();
+    QCOMPARE(
+        cli({"export", id, "--store", m_store, "--out", m_dir.filePath("kept.p7m"), "--force"}, president)
+            .code,
+        0);
+    QVERIFY(kept.open(QIODevice::ReadOnly));
+    QCOMPARE(kept.readAll(), stored);
+    // Usage errors: no --out, no id.
+    QCOMPARE(cli({"export", id, "--store", m_store}, president).code, 2);
+    QCOMPARE(cli({"export", "--store", m_store, "--out", m_dir.filePath("x.p7m")}, president).code, 2);
+}
+
+// procedure close: the administrator's only, once, on a procedure that exists.
+void TestStoreCli::procedureCloseRefused_data()
+{
+    QTest::addColumn<QString>("identity");
+    QTest::addColumn<QString>("which"); // "open", "closed", "unknown"
+    QTest::addColumn<int>("code");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("the declarant") << "thomas-nguyen.p12"
+                                   << "open" << 3 << "access denied";
+    QTest::newRow("the auditor") << "auditeur-interne.p12"
+                                 << "open" << 3 << "access denied";
+    QTest::newRow("an authority") << "jean-baptiste-moreau.p12"
+                                  << "open" << 3 << "access denied";
+    QTest::newRow("unknown procedure") << "administrateur.p12"
+                                       << "unknown" << 2 << "no procedure";
+    QTest::newRow("already closed") << "administrateur.p12"
+                                    << "closed" << 1 << "already closed";
+    QTest::newRow("wrong passphrase") << "administrateur.p12"
+                                      << "open" << 3 << "passphrase";
+}
+
+void TestStoreCli::procedureCloseRefused()
+{
+    QFETCH(QString, identity);
+    QFETCH(QString, which);
+    QFETCH(int, code);
+    QFETCH(QString, message);
+    const QString admin = "administrateur.p12";
+    const QStringList record{"procedure",       "record", "--store", m_store, "--declarant",
+                             "Claire Fontaine", "--kind", "penale",  "--hold"};
+    const Run opened = cli(record, admin);
+    QCOMPARE(opened.code, 0);
+    const QString open = QString::fromUtf8(opened.out.trimmed());
+    const Run second = cli(record, admin);
+    const QString closed = QString::fromUtf8(second.out.trimmed());
+    QCOMPARE(cli({"procedure", "close", "--store", m_store, closed}, admin).code, 0);
+    const QString target = which == "open" ? open : which == "closed" ? closed : QString("no-such-procedure");
+
+    const Run refused = cli({"procedure", "close", "--store", m_store, target}, identity,
+                            QString(QTest::currentDataTag()) == "wrong passphrase" ? "not it 0123" : "");
+    QCOMPARE(refused.code, code);
+    QVERIFY2(refused.err.contains(message.toUtf8()), refused.err.constData());
+    QCOMPARE(refused.err.count('\n'), 1);
+    // The open one stays open.
+    const Run list = cli({"procedure", "list", "--store", m_store, "--open", "--json"}, admin);
+    QCOMPARE(list.code, 0);
+    QStringList openIds;
+    for (const QJsonValue& value : QJsonDocument::fromJson(list.out).array()) {
+        openIds << value["id"].toString();
+    }
+    QVERIFY(openIds.contains(open));
+    QVERIFY(!openIds.contains(closed));
+    QVERIFY(cli({"procedure", "close", "--store", m_store, open}, admin).code ==
+            0); // tidy up for the next row
+}
+
+// Two legal holds on the substitut, who left office long ago: the purge keeps his DI while either is open;
+// closing the last lets it go. The closings are audited, and listed.
+void TestStoreCli::procedureCloseLiftsTheHold()
+{
+    const QString admin = "administrateur.p12";
+    const QString substitutDi = id("thomas-nguyen.p12", "interets");
+    QVERIFY(!substitutDi.isEmpty());
+    {
+        QSqlDatabase database = QSqlDatabase::addDatabase("QSQLITE", "ceased");
+        database.setDatabaseName(m_store);
+        QVERIFY(database.open());
+        QSqlQuery read(database);
+        QVERIFY(read.exec("SELECT profile FROM people WHERE name = 'Thomas Nguyen'") && read.next());
+        QJsonObject profile = QJsonDocument::fromJson(read.value(0).toString().toUtf8()).object();
+        read.finish();
+        profile["ceased_on"] = "2015-01-31";
+        QSqlQuery write(database);
+        write.prepare("UPDATE people SET profile = ? WHERE name = 'Thomas Nguyen'");
+        write.addBindValue(QString::fromUtf8(QJsonDocument(profile).toJson(QJsonDocument::Compact)));
+        QVERIFY(write.exec());
+    }
+    QSqlDatabase::removeDatabase("ceased");
+    const auto record = [&](const char* kind) {
+        const Run run = cli({"procedure", "record", "--store", m_store, "--declarant", "Thomas Nguyen",
+                             "--kind", kind, "--hold"},
+                            admin);
+        return run.code == 0 ? QString::fromUtf8(run.out.trimmed()) : QString();
+    };
+    const QString criminal = record("penale");
+    const QString disciplinary = record("disciplinaire");
+    QVERIFY(!criminal.isEmpty() && !disciplinary.isEmpty());
+
+    const Run held = cli({"purge", "--store", m_store}, admin);
+    QCOMPARE(held.code, 0);
+    QVERIFY2(held.out.contains("kept under legal hold " + substitutDi.toUtf8()), held.out.constData());
+    QVERIFY(!held.out.contains("destroyed " + substitutDi.toUtf8()));
+
+    const Run first = cli({"procedure", "close", "--store", m_store, criminal}, admin);
+    QCOMPARE(first.code, 0);
+    QVERIFY2(first.out.contains("closed procedure " + criminal.toUtf8()), first.out.constData());
+    QVERIFY2(first.out.contains("1 other hold"), first.out.constData());
+    QJsonObject entry = lastAuditEntry();
+    QCOMPARE(entry["action"].toString(), QString("procedure-close"));
+    QCOMPARE(entry["details"].toObject()["procedure"].toString(), criminal);
+    QCOMPARE(entry["details"].toObject()["legal-holds-left"].toInt(), 1);
+    QCOMPARE(entry["actor_name"].toString(), QString("Administrateur"));
+    const Run stillHeld = cli({"purge", "--store", m_store, "--dry-run"}, admin);
+    QVERIFY2(stillHeld.out.contains("kept under legal hold " + substitutDi.toUtf8()),
+             stillHeld.out.constData());
+
+    const Run last = cli({"procedure", "close", "--store", m_store, disciplinary}, admin);
+    QCOMPARE(last.code, 0);
+    QVERIFY2(last.out.contains("retention applies again"), last.out.constData());
+    QCOMPARE(lastAuditEntry()["details"].toObject()["legal-holds-left"].toInt(), 0);
+
+    // The list, for the administrator and the auditor, never a magistrate.
+    const Run list = cli({"procedure", "list", "--store", m_store, "--json"}, "auditeur-interne.p12");
+    QCOMPARE(list.code, 0);
+    int closedHolds = 0;
+    for (const QJsonValue& value : QJsonDocument::fromJson(list.out).array()) {
+        if (value["id"].toString() == criminal || value["id"].toString() == disciplinary) {
+            QCOMPARE(value["declarant"].toString(), QString("Thomas Nguyen"));
+            QVERIFY(value["legal_hold"].toBool());
+            QVERIFY(!value["closed_at"].toString().isEmpty());
+            ++closedHolds;
+        }
+    }
+    QCOMPARE(closedHolds, 2);
+    QCOMPARE(cli({"procedure", "list", "--store", m_store}, "thomas-nguyen.p12").code, 3);
+    const Run text = cli({"procedure", "list", "--store", m_store}, admin);
+    QVERIFY(text.out.contains(criminal.toUtf8() + "  Thomas Nguyen  penale"));
+
+    const Run purged = cli({"purge", "--store", m_store}, admin);
+    QCOMPARE(purged.code, 0);
+    QVERIFY2(purged.out.contains("destroyed " + substitutDi.toUtf8()), purged.out.constData());
+    QCOMPARE(cli({"open", "--store", m_store, substitutDi}, "thomas-nguyen.p12").code, 3);
+    QCOMPARE(cli({"audit", "verify", "--store", m_store}).code, 0);
+    // Usage: no subcommand, an unknown one, no id.
+    QCOMPARE(cli({"procedure"}).code, 2);
+    QCOMPARE(cli({"procedure", "reopen", "--store", m_store, criminal}, admin).code, 2);
+    QCOMPARE(cli({"procedure", "close", "--store", m_store}, admin).code, 2);
 }
 
 void TestStoreCli::auditVerifyNamesTamperedEntry()

@@ -1,6 +1,7 @@
 #include "Declaration.h"
 
 #include "CanonicalJson.h"
+#include "JsonShape.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -17,31 +18,8 @@ struct CodecText
 
 constexpr int observationsMaxLength = 8000;
 
-Error at(const QString& path, const QString& problem)
-{
-    return Error::unusable(path + QStringLiteral(": ") + problem, QStringLiteral("document.invalid-value"));
-}
-
-QString describe(const QJsonValue& value)
-{
-    switch (value.type()) {
-    case QJsonValue::String:
-        return QStringLiteral("\"%1\"").arg(value.toString().left(40));
-    case QJsonValue::Double:
-        return QString::number(value.toInteger());
-    case QJsonValue::Bool:
-        return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
-    case QJsonValue::Null:
-        return QStringLiteral("null");
-    case QJsonValue::Array:
-        return CodecText::tr("a list");
-    case QJsonValue::Object:
-        return CodecText::tr("an object");
-    case QJsonValue::Undefined:
-        break;
-    }
-    return CodecText::tr("nothing");
-}
+using json_shape::at;
+using json_shape::describe;
 
 QDate parseIsoDate(const QString& text)
 {

@@ -1,6 +1,7 @@
 #include "EntretienFiche.h"
 
 #include "CanonicalJson.h"
+#include "JsonShape.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -20,31 +21,8 @@ constexpr int textMaxLength = 4000;
 constexpr int observationsMaxLength = 8000;
 constexpr int idMaxLength = 64;
 
-Error at(const QString& path, const QString& problem)
-{
-    return Error::unusable(path + QStringLiteral(": ") + problem, QStringLiteral("document.invalid-value"));
-}
-
-QString describe(const QJsonValue& value)
-{
-    switch (value.type()) {
-    case QJsonValue::String:
-        return QStringLiteral("\"%1\"").arg(value.toString().left(40));
-    case QJsonValue::Double:
-        return QString::number(value.toInteger());
-    case QJsonValue::Bool:
-        return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
-    case QJsonValue::Null:
-        return QStringLiteral("null");
-    case QJsonValue::Array:
-        return FicheText::tr("a list");
-    case QJsonValue::Object:
-        return FicheText::tr("an object");
-    case QJsonValue::Undefined:
-        break;
-    }
-    return FicheText::tr("nothing");
-}
+using json_shape::at;
+using json_shape::describe;
 
 // The members of one JSON object, read against the shape it must have. Reads go on after a problem
 // (returning empty values) and the first problem is kept: one check after a run of reads, not one per read.

@@ -297,11 +297,6 @@ int runStats(const QStringList& arguments, CliContext& context)
 
 int runAudit(const QStringList& arguments, CliContext& context)
 {
-    if (arguments.size() > 1 &&
-        (arguments.at(1) == QLatin1String("--help") || arguments.at(1) == QLatin1String("-h"))) {
-        context.out << QCoreApplication::translate("cli", "usage: %1").arg(usageText()) << Qt::endl;
-        return ExitOk;
-    }
     return runSubcommand(arguments, context,
                          {{"verify", runVerify},
                           {"log", runLog},

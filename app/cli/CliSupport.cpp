@@ -39,6 +39,12 @@ int runSubcommand(const QStringList& arguments, CliContext& context,
         return usage(context);
     }
     const QString name = arguments.at(1);
+    if (name == QLatin1String("--help") || name == QLatin1String("-h")) {
+        // Asked for, the usage is an answer: on standard output, and a success.
+        CliContext help{context.out, context.out};
+        usage(help);
+        return ExitOk;
+    }
     for (const Subcommand& subcommand : subcommands) {
         if (name == QLatin1String(subcommand.name)) {
             QStringList rest = arguments.mid(2);

@@ -40,7 +40,8 @@ struct Subcommand
 };
 
 // Dispatches "probitas-cli <command> <subcommand> ..." to the named subcommand, which sees
-// "probitas-cli <command> <subcommand>" as its program name; a missing or unknown one gets `usage`.
+// "probitas-cli <command> <subcommand>" as its program name; a missing or unknown one gets `usage` (on
+// stderr, exit 2), and --help or -h gets it on stdout with exit 0.
 int runSubcommand(const QStringList& arguments, CliContext& context,
                   std::initializer_list<Subcommand> subcommands, int (*usage)(CliContext&));
 

@@ -150,10 +150,6 @@ int runProcedureList(const QStringList& arguments, CliContext& context)
 
 int runProcedure(const QStringList& arguments, CliContext& context)
 {
-    if (arguments.size() > 1 && arguments.at(1) == QLatin1String("--help")) {
-        procedureUsage(context);
-        return ExitOk;
-    }
     return runSubcommand(
         arguments, context,
         {{"record", runProcedureRecord}, {"close", runProcedureClose}, {"list", runProcedureList}},

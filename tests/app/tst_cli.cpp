@@ -198,6 +198,39 @@ private slots:
         QCOMPARE(help.exitCode, 0);
         QVERIFY(help.out.contains("--regime"));
     }
+
+    // A command made of subcommands answers --help and -h with its usage on stdout and exit 0; a missing or
+    // unknown subcommand is a usage error on stderr.
+    void subcommandHelp_data()
+    {
+        QTest::addColumn<QString>("command");
+        QTest::addColumn<QString>("subcommand");
+        for (const char* command :
+             {"audit", "procedure", "people", "entretien", "avis", "hatvp", "identity", "receipt"}) {
+            QTest::newRow(command) << command << "";
+        }
+        QTest::newRow("procedure close") << "procedure"
+                                         << "close";
+    }
+
+    void subcommandHelp()
+    {
+        QFETCH(QString, command);
+        QFETCH(QString, subcommand);
+        for (const char* flag : {"--help", "-h"}) {
+            const QStringList arguments =
+                subcommand.isEmpty() ? QStringList{command, flag} : QStringList{command, subcommand, flag};
+            const Run help = run(arguments);
+            QCOMPARE(help.exitCode, 0);
+            QVERIFY2(help.out.toLower().contains("usage") && help.out.contains(command.toUtf8()),
+                     help.out.constData());
+            QVERIFY2(help.err.isEmpty(), help.err.constData());
+        }
+        const Run unknown = run({command, "nonsense"});
+        QCOMPARE(unknown.exitCode, 2);
+        QVERIFY(unknown.out.isEmpty());
+        QVERIFY(unknown.err.contains("probitas-cli"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCli)

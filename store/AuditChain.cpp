@@ -48,13 +48,18 @@ qint64 firstBadSignature(const std::vector<ToVerify>& signatures)
     return QtConcurrent::blockingMappedReduced<qint64>(
         chunks,
         [&signatures](const std::pair<qsizetype, qsizetype>& range) -> qint64 {
-            std::map<QString, crypto::Certificate> own; // actor -> this chunk's private copy
+            // actor -> (certificate, this chunk's private copy): a renewed actor has held several
+            std::map<QString, std::vector<std::pair<crypto::Certificate, crypto::Certificate>>> own;
             for (qsizetype i = range.first; i < range.second; ++i) {
                 const ToVerify& item = signatures[size_t(i)];
-                auto found = own.find(item.actorId);
-                if (found == own.end()) {
+                auto& held = own[item.actorId];
+                auto found = std::find_if(held.begin(), held.end(), [&item](const auto& pair) {
+                    return pair.first == *item.certificate;
+                });
+                if (found == held.end()) {
                     auto copy = crypto::Certificate::fromData(item.certificate->toDer());
-                    found = own.emplace(item.actorId, copy ? *copy : *item.certificate).first;
+                    held.emplace_back(*item.certificate, copy ? *copy : *item.certificate);
+                    found = std::prev(held.end());
                 }
                 if (!crypto::Signature::verify(item.entry->canonical(), item.entry->signature,
                                                found->second)) {
@@ -187,6 +192,24 @@ AuditReport verifyAuditChain(const std::vector<AuditEntry>& entries,
                              const std::map<QString, crypto::Certificate>& certificates,
                              AuditVerification verification, const std::optional<AuditAnchor>& anchor)
 {
+    return verifyAuditChain(
+        entries,
+        [&certificates](const QString& personId, qint64) {
+            const auto found = certificates.find(personId);
+            return found == certificates.end() ? crypto::Certificate() : found->second;
+        },
+        verification, anchor);
+}
+
+AuditReport verifyAuditChain(const std::vector<AuditEntry>& entries, const CertificateLookup& certificateAt,
+                             AuditVerification verification, const std::optional<AuditAnchor>& anchor)
+{
+    // Each entry's signer as it was when it signed (a renewed certificate signs only what came after).
+    std::vector<crypto::Certificate> signers;
+    signers.reserve(entries.size());
+    for (const AuditEntry& entry : entries) {
+        signers.push_back(certificateAt(entry.actorId, entry.sequence));
+    }
     AuditReport report;
     report.checked = qint64(entries.size());
     // The chain, in order: sequence numbers without gaps, each entry naming its predecessor's hash (and, from
@@ -232,7 +255,7 @@ AuditReport verifyAuditChain(const std::vector<AuditEntry>& entries,
             if (entry.sequence > 1) {
                 const AuditEntry& previous = entries[size_t(entry.sequence - 2)];
                 previousSound = crypto::Signature::verify(previous.canonical(), previous.signature,
-                                                          certificates.at(previous.actorId))
+                                                          signers[size_t(entry.sequence - 2)])
                                     .ok();
             }
             bad = previousSound ? entry.sequence : entry.sequence - 1;
@@ -240,7 +263,7 @@ AuditReport verifyAuditChain(const std::vector<AuditEntry>& entries,
                                     : StoreText::tr("the signature of audit entry %1 was replaced").arg(bad);
         } else if (!hashMatches[size_t(entry.sequence - 1)]) {
             problem = StoreText::tr("audit entry %1 was modified").arg(entry.sequence);
-        } else if (certificates.count(entry.actorId) == 0) {
+        } else if (signers[size_t(entry.sequence - 1)].isNull()) {
             problem = StoreText::tr("audit entry %1 names an actor who is not in the directory")
                           .arg(entry.sequence);
         }
@@ -249,7 +272,7 @@ AuditReport verifyAuditChain(const std::vector<AuditEntry>& entries,
             report.problem = problem;
             return report;
         }
-        const ToVerify item{entry.sequence, &entry, &certificates.at(entry.actorId), entry.actorId};
+        const ToVerify item{entry.sequence, &entry, &signers[size_t(entry.sequence - 1)], entry.actorId};
         all.push_back(item);
         if (entry.version < AuditEntry::kWitnessedVersion) {
             unwitnessed.push_back(item);

@@ -8,6 +8,7 @@
 #include <QDateTime>
 #include <QJsonObject>
 #include <QString>
+#include <functional>
 #include <map>
 #include <optional>
 #include <vector>
@@ -82,6 +83,11 @@ struct AuditAnchor
 // signature fails, every signature is verified to name the first bad entry.
 AuditReport verifyAuditChain(const std::vector<AuditEntry>& entries,
                              const std::map<QString, crypto::Certificate>& certificates,
+                             AuditVerification verification,
+                             const std::optional<AuditAnchor>& anchor = std::nullopt);
+// The certificate a person held when signing the entry of that sequence (null: not in the directory).
+using CertificateLookup = std::function<crypto::Certificate(const QString& personId, qint64 sequence)>;
+AuditReport verifyAuditChain(const std::vector<AuditEntry>& entries, const CertificateLookup& certificateAt,
                              AuditVerification verification,
                              const std::optional<AuditAnchor>& anchor = std::nullopt);
 

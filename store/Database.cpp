@@ -127,6 +127,23 @@ const std::vector<Migration>& migrations()
                  "REFERENCES people(id))"),
              QStringLiteral("CREATE INDEX avis_requests_declaration ON avis_requests(declaration_id)"),
          }},
+        // The authenticated directory (Directory.h): every certificate a person ever held (signatures made
+        // before a renewal stay verifiable), the organisation's trust anchors, and the removal of a person.
+        // What these rows say counts only where an administrator's signed statement backs it. Not usable by
+        // an older Probitas, which would trust the people table as it stands.
+        {5,
+         5,
+         {
+             QStringLiteral(
+                 "CREATE TABLE certificates (fingerprint TEXT PRIMARY KEY, person_id TEXT NOT NULL "
+                 "REFERENCES people(id), certificate %BLOB% NOT NULL)"),
+             QStringLiteral("INSERT INTO certificates (fingerprint, person_id, certificate) SELECT "
+                            "fingerprint, id, certificate FROM people"),
+             QStringLiteral("CREATE TABLE trust_anchors (fingerprint TEXT PRIMARY KEY, certificate %BLOB% "
+                            "NOT NULL)"),
+             QStringLiteral("ALTER TABLE people ADD COLUMN removed_at TEXT"),
+             QStringLiteral("CREATE INDEX audit_action ON audit(action, sequence)"),
+         }},
     };
     return list;
 }

@@ -91,7 +91,7 @@ public:
         Error error; // when Failed or TooNew
     };
 
-    static constexpr int kLatestVersion = 4;
+    static constexpr int kLatestVersion = 5;
 
     explicit SchemaManager(const Connection& connection)
         : m_connection(connection)

@@ -37,7 +37,7 @@ const QString kDestroyed = QStringLiteral("destroyed");
 
 QString fingerprintOf(const crypto::Certificate& certificate)
 {
-    return QString::fromLatin1(certificate.sha256Fingerprint().toHex());
+    return certificateFingerprint(certificate);
 }
 
 QByteArray compact(const QJsonObject& object)
@@ -56,7 +56,8 @@ Error notFound(const QString& id)
                  QString(errors::NotFound)};
 }
 
-const QString kPersonColumns = QStringLiteral("id, name, role, authority_id, certificate, profile");
+const QString kPersonColumns =
+    QStringLiteral("id, name, role, authority_id, certificate, profile, removed_at");
 
 Result<Person> personFromRow(const QVariantList& row)
 {
@@ -77,6 +78,7 @@ Result<Person> personFromRow(const QVariantList& row)
             person.profile = *parsed;
         }
     }
+    person.removedAt = parseTimestamp(row.at(6).toString());
     return person;
 }
 
@@ -199,6 +201,122 @@ Result<std::unique_ptr<Store>> Store::open(const Location& location)
 
 // ---- directory -------------------------------------------------------------------------------------------
 
+Result<Actor> Store::administrator(const crypto::Identity& identity) const
+{
+    auto actor = actorFor(identity);
+    if (!actor) {
+        return actor.error();
+    }
+    if (actor->role != Role::Admin) {
+        return Error::accessDenied(tr("only an administrator changes the directory"),
+                                   QString(errors::Denied));
+    }
+    return actor;
+}
+
+Status Store::checkNewCertificate(const crypto::Certificate& certificate,
+                                  const QList<crypto::Certificate>& anchors, const QString& name) const
+{
+    if (certificate.isNull()) {
+        return Error::unusable(tr("a person needs a name and a certificate"));
+    }
+    // Issued by the organisation, valid today, allowed to sign: what every later use of it will check.
+    if (Status issued = crypto::Signature::verifySigner(certificate, anchors, Clock::nowUtc()); !issued) {
+        return Error{ErrorKind::Integrity,
+                     tr("the certificate of %1 is not one the store's trust anchors issued, valid today and "
+                        "allowed to sign: %2")
+                         .arg(name, issued.error().message),
+                     QString(errors::DirectoryUnbacked)};
+    }
+    return success();
+}
+
+Status Store::appendStatement(const Actor& actor, const crypto::Identity& identity, const QString& action,
+                              QJsonObject details)
+{
+    auto directory = this->directory();
+    if (!directory) {
+        return directory.error();
+    }
+    details.insert(QStringLiteral("previous_statement"), (*directory)->lastStatementHash());
+    if (Status audited = appendAudit(actor, identity, action, {}, details); !audited) {
+        return audited;
+    }
+    // Replay it at once: the next statement of this transaction links to it.
+    return this->directory().ok() ? success() : Error::environment(tr("the directory could not be read"));
+}
+
+Result<Person> Store::initialise(const crypto::Identity& administrator, const QString& name,
+                                 const QList<crypto::Certificate>& anchors)
+{
+    if (name.trimmed().isEmpty() || administrator.isNull()) {
+        return Error::unusable(tr("a person needs a name and a certificate"));
+    }
+    if (anchors.isEmpty()) {
+        return Error::unusable(
+            tr("the store needs the organisation's CA certificate as its trust anchor (the "
+               "administrator's identity carries none: give it with --ca)"));
+    }
+    const crypto::Certificate certificate = administrator.certificate();
+    if (Status valid = checkNewCertificate(certificate, anchors, name); !valid) {
+        return valid.error();
+    }
+    Transaction transaction(*m_connection);
+    if (Status begun = transaction.begin(); !begun) {
+        return begun.error();
+    }
+    auto count =
+        fetch(*m_connection, QStringLiteral("SELECT (SELECT COUNT(*) FROM people) + (SELECT COUNT(*) "
+                                            "FROM audit)"));
+    if (!count) {
+        return count.error();
+    }
+    if (count->front().at(0).toLongLong() != 0) {
+        return Error{ErrorKind::Invalid, tr("this store already has its administrator"),
+                     QString(errors::WrongState)};
+    }
+    Person person{newId(), name, Role::Admin, {}, certificate, std::nullopt, {}};
+    QJsonArray anchorFingerprints;
+    for (const crypto::Certificate& anchor : anchors) {
+        anchorFingerprints.append(fingerprintOf(anchor));
+        if (auto inserted = m_connection->exec(
+                QStringLiteral("INSERT INTO trust_anchors (fingerprint, certificate) VALUES (?, ?)"),
+                {fingerprintOf(anchor), anchor.toDer()});
+            !inserted) {
+            return inserted.error();
+        }
+    }
+    if (auto inserted = m_connection->exec(
+            QStringLiteral(
+                "INSERT INTO people (id, name, role, authority_id, fingerprint, certificate, profile) "
+                "VALUES (?, ?, ?, NULL, ?, ?, '')"),
+            {person.id, name, roleId(Role::Admin), fingerprintOf(certificate), certificate.toDer()});
+        !inserted) {
+        return inserted.error();
+    }
+    if (auto inserted = m_connection->exec(
+            QStringLiteral("INSERT INTO certificates (fingerprint, person_id, certificate) VALUES (?, ?, ?)"),
+            {fingerprintOf(certificate), person.id, certificate.toDer()});
+        !inserted) {
+        return inserted.error();
+    }
+    if (Status stated =
+            appendStatement(person.actor(), administrator, statements::Anchor,
+                            {{QStringLiteral("store"), newId()},
+                             {QStringLiteral("anchors"), anchorFingerprints},
+                             {QStringLiteral("administrator"),
+                              QJsonObject{{QStringLiteral("person"), person.id},
+                                          {QStringLiteral("name"), name},
+                                          {QStringLiteral("fingerprint"), fingerprintOf(certificate)}}}});
+        !stated) {
+        return stated.error();
+    }
+    if (Status committed = transaction.commit(); !committed) {
+        return committed.error();
+    }
+    return person;
+}
+
 Result<Person> Store::addPerson(const crypto::Identity& addedBy, const QString& name, Role role,
                                 const QString& authorityId, const crypto::Certificate& certificate,
                                 const std::optional<Profile>& profile)
@@ -212,33 +330,36 @@ Result<Person> Store::addPerson(const crypto::Identity& addedBy, const QString& 
     if (addedBy.isNull()) {
         return Error::accessDenied(tr("no identity"), QString(errors::NotInDirectory));
     }
-    Person person{newId(),     name,   role, role == Role::Authority ? authorityId : QString(),
-                  certificate, profile};
+    {
+        auto count = fetch(*m_connection, QStringLiteral("SELECT COUNT(*) FROM people"));
+        if (!count) {
+            return count.error();
+        }
+        if (count->front().at(0).toLongLong() == 0) {
+            // A new store: its first person is its administrator, adding themselves.
+            if (role != Role::Admin || !(certificate == addedBy.certificate())) {
+                return Error::invalid(tr("the first person of a store is its administrator, who adds "
+                                         "themselves with their own identity"));
+            }
+            return initialise(addedBy, name, addedBy.caCertificates());
+        }
+    }
+    Person person{newId(),     name,    role, role == Role::Authority ? authorityId : QString(),
+                  certificate, profile, {}};
     Transaction transaction(*m_connection);
     if (Status begun = transaction.begin(); !begun) {
         return begun.error();
     }
-    auto count = fetch(*m_connection, QStringLiteral("SELECT COUNT(*) FROM people"));
-    if (!count) {
-        return count.error();
+    auto actor = administrator(addedBy);
+    if (!actor) {
+        return actor.error();
     }
-    const bool bootstrap = count->front().at(0).toLongLong() == 0;
-    Actor actor{person.id, role, person.authorityId};
-    if (bootstrap) {
-        if (role != Role::Admin || !(certificate == addedBy.certificate())) {
-            return Error::invalid(tr("the first person of a store is its administrator, who adds themselves "
-                                     "with their own identity"));
-        }
-    } else {
-        auto adder = actorFor(addedBy);
-        if (!adder) {
-            return adder.error();
-        }
-        if (adder->role != Role::Admin) {
-            return Error::accessDenied(tr("only an administrator adds people to the directory"),
-                                       QString(errors::Denied));
-        }
-        actor = *adder;
+    auto anchors = trustAnchors();
+    if (!anchors) {
+        return anchors.error();
+    }
+    if (Status valid = checkNewCertificate(certificate, *anchors, name); !valid) {
+        return valid.error();
     }
     auto inserted = m_connection->exec(
         QStringLiteral("INSERT INTO people (id, name, role, authority_id, fingerprint, certificate, profile) "
@@ -248,25 +369,223 @@ Result<Person> Store::addPerson(const crypto::Identity& addedBy, const QString& 
                                       : QVariant(person.authorityId),
          fingerprintOf(certificate), certificate.toDer(),
          profile ? QString::fromUtf8(compact(profile->toJson())) : QString()});
-    if (!inserted) {
+    if (!inserted ||
+        !m_connection
+             ->exec(QStringLiteral(
+                        "INSERT INTO certificates (fingerprint, person_id, certificate) VALUES (?, ?, ?)"),
+                    {fingerprintOf(certificate), person.id, certificate.toDer()})
+             .ok()) {
         return Error::invalid(
             tr("cannot add %1 to the directory: the name, the certificate or the authority id "
                "is already there")
                 .arg(name));
     }
-    if (Status audited = appendAudit(actor, addedBy, QStringLiteral("directory-add"), {},
-                                     {{QStringLiteral("person"), person.id},
-                                      {QStringLiteral("name"), name},
-                                      {QStringLiteral("role"), roleId(role)},
-                                      {QStringLiteral("authority"), person.authorityId},
-                                      {QStringLiteral("fingerprint"), fingerprintOf(certificate)}});
-        !audited) {
-        return audited.error();
+    if (Status stated = appendStatement(*actor, addedBy, statements::Add,
+                                        {{QStringLiteral("person"), person.id},
+                                         {QStringLiteral("name"), name},
+                                         {QStringLiteral("role"), roleId(role)},
+                                         {QStringLiteral("authority"), person.authorityId},
+                                         {QStringLiteral("fingerprint"), fingerprintOf(certificate)}});
+        !stated) {
+        return stated.error();
     }
     if (Status committed = transaction.commit(); !committed) {
         return committed.error();
     }
     return person;
+}
+
+Result<Person> Store::renewCertificate(const crypto::Identity& admin, const QString& name,
+                                       const crypto::Certificate& certificate)
+{
+    Transaction transaction(*m_connection);
+    if (Status begun = transaction.begin(); !begun) {
+        return begun.error();
+    }
+    auto actor = administrator(admin);
+    if (!actor) {
+        return actor.error();
+    }
+    auto person = personByName(name);
+    if (!person) {
+        return person.error();
+    }
+    if (!person->removedAt.isNull()) {
+        return Error{ErrorKind::Invalid, tr("%1 was removed from the directory").arg(name),
+                     QString(errors::WrongState)};
+    }
+    if (certificate == person->certificate) {
+        return Error::invalid(tr("%1 already holds this certificate").arg(name));
+    }
+    auto anchors = trustAnchors();
+    if (!anchors) {
+        return anchors.error();
+    }
+    if (Status valid = checkNewCertificate(certificate, *anchors, name); !valid) {
+        return valid.error();
+    }
+    const QString fingerprint = fingerprintOf(certificate);
+    if (!m_connection
+             ->exec(QStringLiteral(
+                        "INSERT INTO certificates (fingerprint, person_id, certificate) VALUES (?, ?, ?)"),
+                    {fingerprint, person->id, certificate.toDer()})
+             .ok() ||
+        !m_connection
+             ->exec(QStringLiteral("UPDATE people SET fingerprint = ?, certificate = ? WHERE id = ?"),
+                    {fingerprint, certificate.toDer(), person->id})
+             .ok()) {
+        return Error::invalid(tr("cannot renew the certificate of %1: that certificate is already in the "
+                                 "directory")
+                                  .arg(name));
+    }
+    if (Status stated =
+            appendStatement(*actor, admin, statements::Renew,
+                            {{QStringLiteral("person"), person->id},
+                             {QStringLiteral("fingerprint"), fingerprint},
+                             {QStringLiteral("previous_fingerprint"), fingerprintOf(person->certificate)}});
+        !stated) {
+        return stated.error();
+    }
+    if (Status committed = transaction.commit(); !committed) {
+        return committed.error();
+    }
+    person.value().certificate = certificate;
+    return *person;
+}
+
+Result<Person> Store::removePerson(const crypto::Identity& admin, const QString& name)
+{
+    Transaction transaction(*m_connection);
+    if (Status begun = transaction.begin(); !begun) {
+        return begun.error();
+    }
+    auto actor = administrator(admin);
+    if (!actor) {
+        return actor.error();
+    }
+    auto person = personByName(name);
+    if (!person) {
+        return person.error();
+    }
+    if (!person->removedAt.isNull()) {
+        return Error{ErrorKind::Invalid, tr("%1 was already removed from the directory").arg(name),
+                     QString(errors::WrongState)};
+    }
+    if (person->role == Role::Admin) {
+        auto admins = fetch(*m_connection,
+                            QStringLiteral("SELECT COUNT(*) FROM people WHERE role = ? AND "
+                                           "removed_at IS NULL"),
+                            {roleId(Role::Admin)});
+        if (!admins) {
+            return admins.error();
+        }
+        if (admins->front().at(0).toLongLong() <= 1) {
+            return Error{
+                ErrorKind::Invalid,
+                tr("%1 is the store's last administrator: add another one before removing them").arg(name),
+                QString(errors::WrongState)};
+        }
+    }
+    const QString now = nowText();
+    if (auto updated = m_connection->exec(
+            QStringLiteral("UPDATE people SET removed_at = ?, authority_id = NULL WHERE id = ?"),
+            {now, person->id});
+        !updated) {
+        return updated.error();
+    }
+    if (Status stated =
+            appendStatement(*actor, admin, statements::Remove, {{QStringLiteral("person"), person->id}});
+        !stated) {
+        return stated.error();
+    }
+    if (Status committed = transaction.commit(); !committed) {
+        return committed.error();
+    }
+    person.value().removedAt = parseTimestamp(now);
+    person.value().authorityId.clear();
+    return *person;
+}
+
+Result<QList<Person>> Store::adoptDirectory(const crypto::Identity& admin,
+                                            const QList<crypto::Certificate>& anchors)
+{
+    if (anchors.isEmpty()) {
+        return Error::unusable(
+            tr("the store needs the organisation's CA certificate as its trust anchor (the "
+               "administrator's identity carries none: give it with --ca)"));
+    }
+    Transaction transaction(*m_connection);
+    if (Status begun = transaction.begin(); !begun) {
+        return begun.error();
+    }
+    auto directory = this->directory();
+    if (!directory) {
+        return directory.error();
+    }
+    if ((*directory)->isAdopted()) {
+        return Error{ErrorKind::Invalid, tr("this store's directory is already signed"),
+                     QString(errors::WrongState)};
+    }
+    auto people = peopleAsStored();
+    if (!people) {
+        return people.error();
+    }
+    const auto adopter = std::find_if(people->begin(), people->end(), [&admin](const Person& person) {
+        return person.certificate == admin.certificate() && person.removedAt.isNull();
+    });
+    if (adopter == people->end() || adopter->role != Role::Admin) {
+        return Error::accessDenied(tr("only an administrator in the directory adopts it"),
+                                   QString(errors::Denied));
+    }
+    for (const Person& person : *people) {
+        if (Status valid = checkNewCertificate(person.certificate, anchors, person.name); !valid) {
+            return valid.error();
+        }
+    }
+    QJsonArray anchorFingerprints;
+    for (const crypto::Certificate& anchor : anchors) {
+        anchorFingerprints.append(fingerprintOf(anchor));
+        if (auto inserted = m_connection->exec(
+                QStringLiteral("INSERT INTO trust_anchors (fingerprint, certificate) VALUES (?, ?)"),
+                {fingerprintOf(anchor), anchor.toDer()});
+            !inserted) {
+            return inserted.error();
+        }
+    }
+    if (Status stated = appendStatement(
+            adopter->actor(), admin, statements::Anchor,
+            {{QStringLiteral("store"), newId()},
+             {QStringLiteral("anchors"), anchorFingerprints},
+             {QStringLiteral("adopted"), true},
+             {QStringLiteral("administrator"),
+              QJsonObject{{QStringLiteral("person"), adopter->id},
+                          {QStringLiteral("name"), adopter->name},
+                          {QStringLiteral("fingerprint"), fingerprintOf(adopter->certificate)}}}});
+        !stated) {
+        return stated.error();
+    }
+    QList<Person> vouched{*adopter};
+    for (const Person& person : *people) {
+        if (person.id == adopter->id || !person.removedAt.isNull()) {
+            continue;
+        }
+        if (Status stated =
+                appendStatement(adopter->actor(), admin, statements::Add,
+                                {{QStringLiteral("person"), person.id},
+                                 {QStringLiteral("name"), person.name},
+                                 {QStringLiteral("role"), roleId(person.role)},
+                                 {QStringLiteral("authority"), person.authorityId},
+                                 {QStringLiteral("fingerprint"), fingerprintOf(person.certificate)},
+                                 {QStringLiteral("adopted"), true}});
+            !stated) {
+            return stated.error();
+        }
+        vouched << person;
+    }
+    if (Status committed = transaction.commit(); !committed) {
+        return committed.error();
+    }
+    return vouched;
 }
 
 namespace {
@@ -287,32 +606,33 @@ Result<Person> onePerson(const Connection& connection, const QString& where, con
 
 Result<Person> Store::personById(const QString& id) const
 {
-    return onePerson(*m_connection, QStringLiteral("id"), id, tr("no person %1 in the directory").arg(id),
-                     ErrorKind::Unusable, errors::NotFound);
+    return backed(onePerson(*m_connection, QStringLiteral("id"), id,
+                            tr("no person %1 in the directory").arg(id), ErrorKind::Unusable,
+                            errors::NotFound));
 }
 
 Result<Person> Store::personByName(const QString& name) const
 {
-    return onePerson(*m_connection, QStringLiteral("name"), name,
-                     tr("no person named %1 in the directory").arg(name), ErrorKind::Unusable,
-                     errors::NotFound);
+    return backed(onePerson(*m_connection, QStringLiteral("name"), name,
+                            tr("no person named %1 in the directory").arg(name), ErrorKind::Unusable,
+                            errors::NotFound));
 }
 
 Result<Person> Store::personByAuthority(const QString& authorityId) const
 {
-    return onePerson(*m_connection, QStringLiteral("authority_id"), authorityId,
-                     tr("no one in the directory holds the authority %1").arg(authorityId),
-                     ErrorKind::Invalid, errors::MissingAuthority);
+    return backed(onePerson(*m_connection, QStringLiteral("authority_id"), authorityId,
+                            tr("no one in the directory holds the authority %1").arg(authorityId),
+                            ErrorKind::Invalid, errors::MissingAuthority));
 }
 
 Result<Person> Store::personFor(const crypto::Certificate& certificate) const
 {
-    return onePerson(*m_connection, QStringLiteral("fingerprint"), fingerprintOf(certificate),
-                     tr("this identity is not in the store's directory"), ErrorKind::AccessDenied,
-                     errors::NotInDirectory);
+    return backed(onePerson(*m_connection, QStringLiteral("fingerprint"), fingerprintOf(certificate),
+                            tr("this identity is not in the store's directory"), ErrorKind::AccessDenied,
+                            errors::NotInDirectory));
 }
 
-Result<QList<Person>> Store::people() const
+Result<QList<Person>> Store::peopleAsStored() const
 {
     auto rows =
         fetch(*m_connection, QStringLiteral("SELECT %1 FROM people ORDER BY name").arg(kPersonColumns));
@@ -330,6 +650,170 @@ Result<QList<Person>> Store::people() const
     return list;
 }
 
+Result<QList<Person>> Store::people() const
+{
+    auto list = peopleAsStored();
+    if (!list) {
+        return list.error();
+    }
+    for (const Person& person : *list) {
+        auto checked = backed(person);
+        if (!checked) {
+            return checked.error();
+        }
+    }
+    return list;
+}
+
+crypto::Certificate Store::storedCertificate(const QString& fingerprint) const
+{
+    auto rows = fetch(*m_connection,
+                      QStringLiteral("SELECT certificate FROM certificates WHERE fingerprint = ? UNION ALL "
+                                     "SELECT certificate FROM trust_anchors WHERE fingerprint = ?"),
+                      {fingerprint, fingerprint});
+    if (!rows) {
+        return {};
+    }
+    for (const auto& row : *rows) {
+        auto certificate = crypto::Certificate::fromData(row.at(0).toByteArray());
+        if (certificate && certificateFingerprint(*certificate) == fingerprint) {
+            return *certificate;
+        }
+    }
+    return {};
+}
+
+Result<const Directory*> Store::directory() const
+{
+    if (m_directory && m_directory->lastSequence() > 0) {
+        // Still the trail it was replayed from? (A rolled-back transaction, or a row changed since.)
+        auto last = fetch(*m_connection, QStringLiteral("SELECT hash FROM audit WHERE sequence = ?"),
+                          {m_directory->lastSequence()});
+        if (!last) {
+            return last.error();
+        }
+        if (last->empty() || !m_directory->head() ||
+            last->front().at(0).toString() != m_directory->head()->hash) {
+            m_directory.reset();
+        }
+    }
+    if (!m_directory) {
+        m_directory = std::make_unique<Directory>(
+            [this](const QString& fingerprint) { return storedCertificate(fingerprint); });
+    }
+    QStringList placeholders;
+    QVariantList values;
+    for (const QString& action : statements::all()) {
+        placeholders << QStringLiteral("?");
+        values << action;
+    }
+    values << m_directory->lastSequence();
+    auto rows =
+        fetch(*m_connection,
+              QStringLiteral("SELECT %1 FROM audit WHERE action IN (%2) AND sequence > ? ORDER BY sequence")
+                  .arg(kAuditColumns, placeholders.join(QStringLiteral(", "))),
+              values);
+    if (!rows) {
+        return rows.error();
+    }
+    std::vector<AuditEntry> entries;
+    entries.reserve(rows->size());
+    for (const auto& row : *rows) {
+        entries.push_back(entryFromRow(row));
+    }
+    m_directory->append(entries);
+    return m_directory.get();
+}
+
+Result<Person> Store::backed(Result<Person> row) const
+{
+    if (!row) {
+        return row;
+    }
+    auto directory = this->directory();
+    if (!directory) {
+        return directory.error();
+    }
+    auto facts = (*directory)->verified(row->id);
+    if (!facts) {
+        return Error{ErrorKind::Integrity,
+                     tr("the directory entry of %1 is refused: %2").arg(row->name, facts.error().message),
+                     facts.error().code};
+    }
+    QStringList differences;
+    if (facts->name != row->name) {
+        differences << tr("its name");
+    }
+    if (facts->role != row->role) {
+        differences << tr("its role");
+    }
+    if (facts->authorityId != row->authorityId) {
+        differences << tr("the authority it holds");
+    }
+    if (facts->fingerprint != fingerprintOf(row->certificate)) {
+        differences << tr("its certificate");
+    }
+    if (facts->removed != !row->removedAt.isNull()) {
+        differences << tr("its removal");
+    }
+    if (!differences.isEmpty()) {
+        qCWarning(lcStore) << "directory row not backed by its statements:" << row->id;
+        return Error{ErrorKind::Integrity,
+                     tr("the directory entry of %1 is refused: %2 differ from what the administrators signed")
+                         .arg(facts->name, differences.join(QStringLiteral(", "))),
+                     QString(errors::DirectoryUnbacked)};
+    }
+    return row;
+}
+
+Result<bool> Store::isAdopted() const
+{
+    auto directory = this->directory();
+    if (!directory) {
+        return directory.error();
+    }
+    return (*directory)->isAdopted();
+}
+
+Result<QString> Store::storeId() const
+{
+    auto anchors = trustAnchors();
+    if (!anchors) {
+        return anchors.error();
+    }
+    return m_directory->storeId();
+}
+
+Result<QList<crypto::Certificate>> Store::trustAnchors() const
+{
+    auto directory = this->directory();
+    if (!directory) {
+        return directory.error();
+    }
+    return (*directory)->anchors();
+}
+
+Status Store::verifyDirectory() const
+{
+    auto directory = this->directory();
+    if (!directory) {
+        return directory.error();
+    }
+    if (Status statements = (*directory)->verifyAll(); !statements) {
+        return statements;
+    }
+    auto people = this->people();
+    if (!people) {
+        return people.error();
+    }
+    // A row that no statement names at all is an intruder too.
+    if (qsizetype(people->size()) != qsizetype((*directory)->everyone().size())) {
+        return Error{ErrorKind::Integrity, tr("the people table holds rows that no administrator added"),
+                     QString(errors::DirectoryUnbacked)};
+    }
+    return success();
+}
+
 Result<Actor> Store::actorFor(const crypto::Identity& identity) const
 {
     if (identity.isNull()) {
@@ -339,22 +823,22 @@ Result<Actor> Store::actorFor(const crypto::Identity& identity) const
     if (!person) {
         return person.error();
     }
+    if (!person->removedAt.isNull()) {
+        return Error::accessDenied(tr("%1 was removed from the store's directory").arg(person->name),
+                                   QString(errors::NotInDirectory));
+    }
     return person->actor();
 }
 
 // ---- audit -----------------------------------------------------------------------------------------------
 
-Result<crypto::Certificate> Store::actorCertificate(const QString& personId) const
+Result<crypto::Certificate> Store::actorCertificate(const QString& personId, qint64 sequence) const
 {
-    if (auto cached = m_actorCertificates.find(personId); cached != m_actorCertificates.end()) {
-        return cached->second;
+    auto directory = this->directory();
+    if (!directory) {
+        return directory.error();
     }
-    auto person = personById(personId);
-    if (!person) {
-        return person.error();
-    }
-    m_actorCertificates.emplace(personId, person->certificate);
-    return person->certificate;
+    return (*directory)->certificateAt(personId, sequence);
 }
 
 Status Store::appendAudit(const Actor& actor, const crypto::Identity& identity, const QString& action,
@@ -374,7 +858,7 @@ Status Store::appendAudit(const Actor& actor, const crypto::Identity& identity, 
         // The writer witnesses its predecessor before signing on top of it: that is what lets a check of
         // the newest signature vouch for the whole chain (AuditChain.h). A broken trail takes no new entry.
         const AuditEntry previous = entryFromRow(last->front());
-        auto certificate = actorCertificate(previous.actorId);
+        auto certificate = actorCertificate(previous.actorId, previous.sequence);
         const QString problem =
             auditPredecessorProblem(previous, certificate ? *certificate : crypto::Certificate());
         if (!problem.isEmpty()) {
@@ -446,14 +930,13 @@ Error Store::denied(const Actor& actor, const crypto::Identity& identity, Action
 Result<AuditReport> Store::verifyAudit(AuditVerification verification,
                                        const std::optional<AuditAnchor>& anchor) const
 {
-    auto people = this->people();
-    if (!people) {
-        return people.error();
+    // Each entry's signer as the administrators' statements say, not as the people table says today (and a
+    // renewed certificate signs only what came after).
+    auto replayed = directory();
+    if (!replayed) {
+        return replayed.error();
     }
-    std::map<QString, crypto::Certificate> certificates;
-    for (const Person& person : *people) {
-        certificates[person.id] = person.certificate;
-    }
+    const Directory* directory = *replayed;
     // Read on this thread (the connection's), decoded into entries on every core: the details' JSON is
     // a good part of the work for a 100,000-entry trail.
     auto rows =
@@ -463,7 +946,21 @@ Result<AuditReport> Store::verifyAudit(AuditVerification verification,
     }
     std::vector<AuditEntry> entries =
         QtConcurrent::blockingMapped<std::vector<AuditEntry>>(*rows, entryFromRow);
-    return verifyAuditChain(entries, certificates, verification, anchor);
+    AuditReport report = verifyAuditChain(
+        entries,
+        [directory](const QString& personId, qint64 sequence) {
+            return directory->certificateAt(personId, sequence);
+        },
+        verification, anchor);
+    if (report.firstBad != 0) {
+        return report;
+    }
+    // The chain is whole: now every statement (its signer an administrator then, issued by the anchors) and
+    // every row of the people table.
+    if (Status backed = verifyDirectory(); !backed) {
+        return backed.error();
+    }
+    return report;
 }
 
 Result<QList<AuditEntry>> Store::auditLog(const crypto::Identity& identity) const

@@ -5,6 +5,7 @@
 #include "Certificate.h"
 #include "Database.h"
 #include "Declaration.h"
+#include "Directory.h"
 #include "EntretienFiche.h"
 #include "Identity.h"
 #include "Profile.h"
@@ -54,6 +55,7 @@ struct Person
     QString authorityId; // the authority id held, for Role::Authority ("tj-nanterre:president", "hatvp")
     crypto::Certificate certificate;
     std::optional<Profile> profile; // declarants: the latest profile filed (retention reads ceased_on)
+    QDateTime removedAt;            // set once an administrator has removed them from the directory
 
     Actor actor() const { return {id, role, authorityId}; }
 };
@@ -233,12 +235,42 @@ public:
     const Connection& connection() const { return *m_connection; }
     SchemaManager::Report schemaReport() const { return m_schema; }
 
-    // Directory. Names are unique; an authority id is held by one person at a time.
-    // Audited ("directory-add", signed by `addedBy`). Only an administrator adds people; the very first
-    // person of a store is its administrator, who adds themselves.
+    // Directory (Directory.h): every fact in it is a statement signed by an administrator in the audit
+    // trail; a row that no valid statement backs is refused wherever it is used (Integrity, exit 4).
+    // Names are unique; an authority id is held by one person at a time.
+
+    // A new store's first statement: its id, the organisation's trust anchors (its CA certificates) and its
+    // first administrator, who signs it with their own identity, which the anchors must have issued.
+    Result<Person> initialise(const crypto::Identity& administrator, const QString& name,
+                              const QList<crypto::Certificate>& anchors);
+    // Adds a person ("directory-add", signed by `addedBy`, an administrator). The certificate must be issued
+    // by the store's trust anchors, valid now, and allowed to sign. On a new store the first person is its
+    // administrator adding themselves: initialise() with the CA certificates of their identity.
     Result<Person> addPerson(const crypto::Identity& addedBy, const QString& name, Role role,
                              const QString& authorityId, const crypto::Certificate& certificate,
                              const std::optional<Profile>& profile = {});
+    // A new certificate for someone ("directory-renew"); their older signatures stay verifiable with the
+    // certificates they held then.
+    Result<Person> renewCertificate(const crypto::Identity& admin, const QString& name,
+                                    const crypto::Certificate& certificate);
+    // Removes someone ("directory-remove"): they can no longer act, nothing more is sealed for them, and
+    // the authority id they held is free for a successor. What they signed stays verifiable.
+    Result<Person> removePerson(const crypto::Identity& admin, const QString& name);
+    // A store made before the directory was signed: the administrator (in the people table as one) vouches
+    // for the directory as it stands, once: the anchor statement, then one "directory-add" per person.
+    // Returns the people vouched for. WrongState when the store already has its anchor statement.
+    Result<QList<Person>> adoptDirectory(const crypto::Identity& admin,
+                                         const QList<crypto::Certificate>& anchors);
+    // Whether the directory is signed (false for a store made by an earlier Probitas, until adopted).
+    Result<bool> isAdopted() const;
+    // The store's id (fixed by its anchor statement) and its trust anchors, verified.
+    Result<QString> storeId() const;
+    Result<QList<crypto::Certificate>> trustAnchors() const;
+    // Every statement verified (the administrators' signatures, their chain to the anchors) and every row of
+    // the people table backed: the first problem.
+    Status verifyDirectory() const;
+    // Rows as they are, unverified: for the administrator's listing, which must show the bad ones too.
+    Result<QList<Person>> peopleAsStored() const;
     Result<Person> personById(const QString& id) const;
     Result<Person> personByName(const QString& name) const;
     Result<Person> personByAuthority(const QString& authorityId) const;
@@ -405,12 +437,24 @@ private:
     Status answerInvitations(const QString& supersededId, const QString& newId, const Actor& actor,
                              const crypto::Identity& identity);
 
-    // The certificate of an actor, parsed once per store (the audit writer checks its predecessor's signer).
-    Result<crypto::Certificate> actorCertificate(const QString& personId) const;
+    // The certificate an actor held at an entry (the audit writer checks its predecessor's signer).
+    Result<crypto::Certificate> actorCertificate(const QString& personId, qint64 sequence) const;
+    // The directory replayed from the trail's statements, brought up to date with the store.
+    Result<const Directory*> directory() const;
+    crypto::Certificate storedCertificate(const QString& fingerprint) const;
+    // A row checked against the statements: the person, or an Integrity error naming what differs.
+    Result<Person> backed(Result<Person> row) const;
+    // Appends a directory statement inside the caller's transaction, linked to the previous one.
+    Status appendStatement(const Actor& actor, const crypto::Identity& identity, const QString& action,
+                           QJsonObject details);
+    // The administrator acting, and the certificate check every new certificate passes.
+    Result<Actor> administrator(const crypto::Identity& identity) const;
+    Status checkNewCertificate(const crypto::Certificate& certificate,
+                               const QList<crypto::Certificate>& anchors, const QString& name) const;
 
     std::unique_ptr<Connection> m_connection;
     SchemaManager::Report m_schema;
-    mutable std::map<QString, crypto::Certificate> m_actorCertificates;
+    mutable std::unique_ptr<Directory> m_directory;
 };
 
 } // namespace probitas::store

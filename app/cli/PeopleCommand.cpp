@@ -1,6 +1,9 @@
 // probitas-cli people add --store S --identity ADMIN.p12 --name NAME --role ROLE [--authority ID]
 //                         --certificate CERT.pem [--profile PROFILE.json]
 // probitas-cli people list --store S --identity ID.p12 [--json]
+// probitas-cli people renew --store S --identity ADMIN.p12 --name NAME --certificate CERT.pem
+// probitas-cli people remove --store S --identity ADMIN.p12 --name NAME
+// probitas-cli people adopt --store S --identity ADMIN.p12 [--ca CA.pem] [--yes]
 // The directory: an administrator adds people (audited); the first person of a new store is its
 // administrator, adding themselves with their own identity and certificate.
 #include "Passphrase.h"
@@ -20,10 +23,158 @@ const QString kAddUsage =
                    "declarant|authority|auditor|admin [--authority ID] --certificate CERT.pem "
                    "[--profile PROFILE.json]");
 const QString kListUsage = QStringLiteral("probitas-cli people list --store S --identity ID.p12 [--json]");
+const QString kRenewUsage = QStringLiteral(
+    "probitas-cli people renew --store S --identity ADMIN.p12 --name NAME --certificate CERT.pem");
+const QString kRemoveUsage =
+    QStringLiteral("probitas-cli people remove --store S --identity ADMIN.p12 --name NAME");
+const QString kAdoptUsage =
+    QStringLiteral("probitas-cli people adopt --store S --identity ADMIN.p12 [--ca CA.pem] [--yes]");
 
 int peopleUsage(CliContext& context)
 {
-    return usageError(context, kAddUsage + QStringLiteral(" | ") + kListUsage);
+    return usageError(context,
+                      QStringList{kAddUsage, kListUsage, kRenewUsage, kRemoveUsage, kAdoptUsage}.join(
+                          QStringLiteral(" | ")));
+}
+
+QCommandLineOption nameOption()
+{
+    return {QStringLiteral("name"), QCoreApplication::translate("cli", "full name"), QStringLiteral("NAME")};
+}
+
+void printPerson(CliContext& context, const store::Person& person)
+{
+    context.out << person.name << "  " << store::roleId(person.role) << "  "
+                << (person.authorityId.isEmpty() ? QStringLiteral("-") : person.authorityId) << "  "
+                << person.certificate.sha256FingerprintHex() << Qt::endl;
+}
+
+int runPeopleRenew(const QStringList& arguments, CliContext& context)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "cli", "Give a person a new certificate (a statement signed by the administrator)."));
+    const QCommandLineOption name = nameOption();
+    const QCommandLineOption certificateOption(
+        QStringLiteral("certificate"), QCoreApplication::translate("cli", "the new certificate (PEM or DER)"),
+        QStringLiteral("CERT"));
+    parser.addOptions({storeOption(), identityOption(), name, certificateOption});
+    if (int code = parseStoreCommand(parser, arguments, context, kRenewUsage, 0); code >= 0) {
+        return code;
+    }
+    if (!parser.isSet(name) || !parser.isSet(certificateOption)) {
+        return usageError(context, kRenewUsage);
+    }
+    auto certificate = crypto::Certificate::fromFile(parser.value(certificateOption));
+    if (!certificate) {
+        return fail(context, certificate.error());
+    }
+    auto session = openStoreAs(parser);
+    if (!session) {
+        return fail(context, session.error());
+    }
+    auto renewed = session->store->renewCertificate(session->identity, parser.value(name), *certificate);
+    if (!renewed) {
+        return fail(context, renewed.error());
+    }
+    printPerson(context, *renewed);
+    return ExitOk;
+}
+
+int runPeopleRemove(const QStringList& arguments, CliContext& context)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "cli", "Remove a person from the directory (a statement signed by the administrator)."));
+    const QCommandLineOption name = nameOption();
+    parser.addOptions({storeOption(), identityOption(), name});
+    if (int code = parseStoreCommand(parser, arguments, context, kRemoveUsage, 0); code >= 0) {
+        return code;
+    }
+    if (!parser.isSet(name)) {
+        return usageError(context, kRemoveUsage);
+    }
+    auto session = openStoreAs(parser);
+    if (!session) {
+        return fail(context, session.error());
+    }
+    auto removed = session->store->removePerson(session->identity, parser.value(name));
+    if (!removed) {
+        return fail(context, removed.error());
+    }
+    printPerson(context, *removed);
+    return ExitOk;
+}
+
+int runPeopleAdopt(const QStringList& arguments, CliContext& context)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "cli", "Sign, once, the directory of a store made by an earlier Probitas."));
+    const QCommandLineOption caOption(
+        QStringLiteral("ca"),
+        QCoreApplication::translate("cli",
+                                    "the organisation's CA certificate(s) (default: those of the identity)"),
+        QStringLiteral("CA.pem"));
+    const QCommandLineOption yesOption(
+        QStringLiteral("yes"),
+        QCoreApplication::translate("cli", "do not ask: the directory listed is the right one"));
+    parser.addOptions({storeOption(), identityOption(), caOption, yesOption});
+    if (int code = parseStoreCommand(parser, arguments, context, kAdoptUsage, 0); code >= 0) {
+        return code;
+    }
+    auto store = openStore(parser.value(QStringLiteral("store")));
+    if (!store) {
+        return fail(context, store.error());
+    }
+    auto identity = loadIdentity(parser.value(QStringLiteral("identity")));
+    if (!identity) {
+        return fail(context, identity.error());
+    }
+    QList<crypto::Certificate> anchors = identity->caCertificates();
+    if (parser.isSet(caOption)) {
+        auto listed = crypto::Certificate::listFromFile(parser.value(caOption));
+        if (!listed) {
+            return fail(context, listed.error());
+        }
+        anchors = *listed;
+    }
+    auto people = (*store)->peopleAsStored();
+    if (!people) {
+        return fail(context, people.error());
+    }
+    // What the administrator vouches for must be read before it is signed: every row, as it stands.
+    context.err << QCoreApplication::translate("cli",
+                                               "You are about to sign this directory as its administrator. "
+                                               "Check every line: whoever could write to the store may have "
+                                               "changed it.")
+                << Qt::endl;
+    for (const crypto::Certificate& anchor : anchors) {
+        context.err << QCoreApplication::translate("cli", "trust anchor: %1  %2")
+                           .arg(anchor.subject(), anchor.sha256FingerprintHex())
+                    << Qt::endl;
+    }
+    for (const store::Person& person : *people) {
+        context.err << "  " << person.name << "  " << store::roleId(person.role) << "  "
+                    << (person.authorityId.isEmpty() ? QStringLiteral("-") : person.authorityId) << "  "
+                    << person.certificate.sha256FingerprintHex() << Qt::endl;
+    }
+    if (!parser.isSet(yesOption)) {
+        context.err << QCoreApplication::translate("cli", "Type yes to sign it: ") << Qt::flush;
+        QTextStream input(stdin);
+        if (input.readLine().trimmed() != QLatin1String("yes")) {
+            return fail(context, Error::invalid(
+                                     QCoreApplication::translate("cli", "not adopted: nothing was signed")));
+        }
+    }
+    auto adopted = (*store)->adoptDirectory(*identity, anchors);
+    if (!adopted) {
+        return fail(context, adopted.error());
+    }
+    context.out << QCoreApplication::translate("cli", "directory signed: %n person(s)", nullptr,
+                                               int(adopted->size()))
+                << Qt::endl;
+    return ExitOk;
 }
 
 int runPeopleAdd(const QStringList& arguments, CliContext& context)
@@ -139,7 +290,13 @@ int runPeopleList(const QStringList& arguments, CliContext& context)
 
 int runPeople(const QStringList& arguments, CliContext& context)
 {
-    return runSubcommand(arguments, context, {{"add", runPeopleAdd}, {"list", runPeopleList}}, peopleUsage);
+    return runSubcommand(arguments, context,
+                         {{"add", runPeopleAdd},
+                          {"list", runPeopleList},
+                          {"renew", runPeopleRenew},
+                          {"remove", runPeopleRemove},
+                          {"adopt", runPeopleAdopt}},
+                         peopleUsage);
 }
 
 } // namespace probitas::cli

@@ -33,6 +33,7 @@ private slots:
     void procedureCloseRefused_data();
     void procedureCloseRefused();
     void procedureCloseLiftsTheHold();    // destroys the substitut's DI
+    void directoryStatements();           // on a copy of the demo store
     void auditVerifyNamesTamperedEntry(); // last: it breaks the trail
 
 private:
@@ -413,7 +414,7 @@ void TestStoreCli::peopleCommands()
     QCOMPARE(cli({"people", "add", "--store", m_store, "--name", "X", "--role", "nobody"}, admin).code, 2);
     const Run log = cli({"audit", "log", "--store", fresh, "--json"}, admin);
     QCOMPARE(QJsonDocument::fromJson(log.out).array().first().toObject()["action"].toString(),
-             QString("directory-add"));
+             QString("directory-anchor"));
 }
 
 void TestStoreCli::auditExportAndVerifyBundle()
@@ -822,6 +823,80 @@ void TestStoreCli::procedureCloseLiftsTheHold()
     QCOMPARE(cli({"procedure"}).code, 2);
     QCOMPARE(cli({"procedure", "reopen", "--store", m_store, criminal}, admin).code, 2);
     QCOMPARE(cli({"procedure", "close", "--store", m_store}, admin).code, 2);
+}
+
+void TestStoreCli::directoryStatements()
+{
+    // Two copies of the demo store: one attacked by hand, one changed by its administrator.
+    const QString attacked = m_dir.filePath("attacked.sqlite");
+    const QString managed = m_dir.filePath("managed.sqlite");
+    for (const QString& copy : {attacked, managed}) {
+        for (const QString& suffix : {QString(), QString("-wal"), QString("-shm")}) {
+            QFile::remove(copy + suffix);
+            if (QFile::exists(m_store + suffix)) {
+                QVERIFY(QFile::copy(m_store + suffix, copy + suffix));
+            }
+        }
+    }
+    {
+        // Thomas swaps the président's certificate for his own (and his for the président's).
+        QSqlDatabase db = QSqlDatabase::addDatabase("QSQLITE", "attack");
+        db.setDatabaseName(attacked);
+        QVERIFY(db.open());
+        QSqlQuery query(db);
+        QVERIFY(query.exec(
+            "UPDATE people SET fingerprint = 'swap', certificate = (SELECT certificate FROM people "
+            "WHERE authority_id = 'tj-nanterre:president') WHERE name = 'Thomas Nguyen'"));
+        QVERIFY(
+            query.exec("UPDATE people SET (fingerprint, certificate) = (SELECT fingerprint, certificate FROM "
+                       "certificates WHERE person_id = (SELECT id FROM people WHERE name = 'Thomas Nguyen')) "
+                       "WHERE authority_id = 'tj-nanterre:president'"));
+        query.finish();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase("attack");
+    QFile sample(QStringLiteral(PROBITAS_TEST_DATA) + "/di-valid.json");
+    QVERIFY(sample.open(QIODevice::ReadOnly));
+    const QString di = writeFile("di-refile.json", sample.readAll());
+    const Run filed = cli({"file", "--store", attacked, di}, "helene-durand-lefevre.p12");
+    QCOMPARE(filed.code, 4);
+    QVERIFY2(filed.err.contains("Jean-Baptiste Moreau"), filed.err.constData());
+    QCOMPARE(cli({"audit", "verify", "--store", attacked}).code, 4);
+
+    // The administrator renews Thomas's certificate, then removes him.
+    qputenv("PROBITAS_CA_PASSPHRASE", m_passphrases.value("ca-probitas-demo.p12").toUtf8());
+    qputenv("PROBITAS_PASSPHRASE", "a new passphrase for Thomas");
+    const QString renewedP12 = m_dir.filePath("thomas-2028.p12");
+    const Run issued = cli({"identity", "create", "--ca", m_dir.filePath("demo/ca-probitas-demo.p12"),
+                            "--name", "Thomas Nguyen", "--out", renewedP12});
+    QVERIFY2(issued.code == 0, issued.err.constData());
+    const QString renewedPem = m_dir.filePath("thomas-2028.pem");
+    QCOMPARE(cli({"identity", "export-cert", renewedP12, "--out", renewedPem}).code, 0);
+    qunsetenv("PROBITAS_CA_PASSPHRASE");
+    qunsetenv("PROBITAS_PASSPHRASE");
+    // Only the administrator renews.
+    QCOMPARE(
+        cli({"people", "renew", "--store", managed, "--name", "Thomas Nguyen", "--certificate", renewedPem},
+            "thomas-nguyen.p12")
+            .code,
+        3);
+    const Run renewed =
+        cli({"people", "renew", "--store", managed, "--name", "Thomas Nguyen", "--certificate", renewedPem},
+            "administrateur.p12");
+    QVERIFY2(renewed.code == 0, renewed.err.constData());
+    QCOMPARE(cli({"list", "--store", managed}, "thomas-nguyen.p12").code, 3); // the replaced certificate
+    const Run removed =
+        cli({"people", "remove", "--store", managed, "--name", "Thomas Nguyen"}, "administrateur.p12");
+    QVERIFY2(removed.code == 0, removed.err.constData());
+    QCOMPARE(
+        cli({"people", "remove", "--store", managed, "--name", "Thomas Nguyen"}, "administrateur.p12").code,
+        1);
+    const Run verified = cli({"audit", "verify", "--store", managed, "--full"});
+    QVERIFY2(verified.code == 0, verified.err.constData());
+    const Run log = cli({"audit", "log", "--store", managed, "--json"}, "administrateur.p12");
+    const QJsonArray entries = QJsonDocument::fromJson(log.out).array();
+    QCOMPARE(entries.at(entries.size() - 2).toObject()["action"].toString(), QString("directory-renew"));
+    QCOMPARE(entries.last().toObject()["action"].toString(), QString("directory-remove"));
 }
 
 void TestStoreCli::auditVerifyNamesTamperedEntry()

@@ -50,7 +50,7 @@ QStringList actionsOf(const QList<AuditEntry>& entries)
 {
     QStringList actions;
     for (const AuditEntry& entry : entries) {
-        if (entry.action != QLatin1String("directory-add")) { // the organisation's registration
+        if (!statements::isStatement(entry.action)) { // the organisation's registration
             actions << entry.action;
         }
     }
@@ -538,7 +538,7 @@ void TestStoreEntretien::auditTrail()
     QVERIFY(whole.ok());
     QList<AuditEntry> log;
     for (const AuditEntry& entry : whole.value()) {
-        if (entry.action != QLatin1String("directory-add")) { // the organisation's registration
+        if (!statements::isStatement(entry.action)) { // the organisation's registration
             log << entry;
         }
     }

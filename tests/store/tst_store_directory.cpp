@@ -1,0 +1,524 @@
+// The authenticated directory, attacked from the side of someone who holds a valid identity of the
+// organisation and write access to the store (raw SQL on the SQLite file or with the shared PostgreSQL
+// login): swapped certificates, changed roles, rows nobody added, forged and edited statements, a self-signed
+// key signing as someone else. Each must be refused (Integrity, exit 4) where it is used, never obeyed.
+// SQLite, and PostgreSQL when PROBITAS_TEST_POSTGRESQL names a server.
+#include "Clock.h"
+#include "Signature.h"
+#include "StoreTestSupport.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QtTest>
+
+using namespace probitas;
+using namespace probitas::store;
+using namespace probitas::store::testing;
+
+class TestStoreDirectory : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit TestStoreDirectory(Backend backend)
+        : m_backend(backend)
+    {}
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void newStoreIsAnchored();
+    void swappedCertificateNeverSealsForTheIntruder();
+    void roleChangedByHandIsRefused();
+    void rowNobodyAddedIsRefused();
+    void forgedStatementByNonAdministrator();
+    void editedStatementIsRefused();
+    void removedStatementIsSeen();
+    void selfSignedKeyCannotSignAsSomeoneElse();
+    void certificateFromAnotherCaIsRefused();
+    void renewal();
+    void removal();
+    void lastAdministratorStays();
+    void legacyStoreIsAdoptedOnce();
+
+private:
+    std::unique_ptr<Store> openWithOrg();
+    bool sql(const Store& store, const QString& statement, const QVariantList& values = {});
+    // Appends an audit entry as `actorId` signed by `signer`, linked like a real one (what a colleague with
+    // write access and the source code can do).
+    bool appendForged(Store& store, const QString& actorId, const crypto::Identity& signer,
+                      const QString& action, const QJsonObject& details);
+    QString personId(Store& store, const QString& name);
+
+    Backend m_backend;
+    QString m_url;
+    std::unique_ptr<QTemporaryDir> m_dir;
+    QString m_location;
+};
+
+void TestStoreDirectory::initTestCase()
+{
+    QVERIFY(loadBuiltInData().ok());
+    if (m_backend == Backend::PostgreSql) {
+        m_url = qEnvironmentVariable(postgresVariable());
+        if (m_url.isEmpty()) {
+            QSKIP("PROBITAS_TEST_POSTGRESQL not set: no PostgreSQL server");
+        }
+    }
+    static_cast<void>(org());
+}
+
+void TestStoreDirectory::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_location = freshStoreLocation(m_backend, *m_dir, m_url);
+    QVERIFY(!m_location.isEmpty());
+}
+
+void TestStoreDirectory::cleanup()
+{
+    Clock::reset();
+}
+
+std::unique_ptr<Store> TestStoreDirectory::openWithOrg()
+{
+    auto store = Store::open(m_location);
+    if (!store) {
+        qWarning("%s", why(store).constData());
+        return nullptr;
+    }
+    registerOrg(**store);
+    return std::move(store).value();
+}
+
+bool TestStoreDirectory::sql(const Store& store, const QString& statement, const QVariantList& values)
+{
+    auto done = store.connection().exec(statement, values);
+    if (!done) {
+        qWarning("%s", qPrintable(done.error().message));
+    }
+    return done.ok();
+}
+
+QString TestStoreDirectory::personId(Store& store, const QString& name)
+{
+    auto rows = store.connection().exec(QStringLiteral("SELECT id FROM people WHERE name = ?"), {name});
+    if (!rows || !rows.value().next()) {
+        return {};
+    }
+    return rows.value().value(0).toString();
+}
+
+bool TestStoreDirectory::appendForged(Store& store, const QString& actorId, const crypto::Identity& signer,
+                                      const QString& action, const QJsonObject& details)
+{
+    auto last = store.connection().exec(
+        QStringLiteral("SELECT sequence, hash, signature, at FROM audit ORDER BY sequence DESC LIMIT 1"));
+    if (!last || !last.value().next()) {
+        return false;
+    }
+    AuditEntry entry;
+    entry.sequence = last.value().value(0).toLongLong() + 1;
+    entry.previousHash = last.value().value(1).toString();
+    entry.previousSignatureHash = auditHash(last.value().value(2).toByteArray());
+    entry.at = QDateTime::fromString(last.value().value(3).toString(), Qt::ISODateWithMs).addSecs(1);
+    last.value().finish();
+    entry.actorId = actorId;
+    entry.action = action;
+    entry.details = details;
+    const QByteArray canonical = entry.canonical();
+    auto signature = crypto::Signature::sign(canonical, signer);
+    if (!signature) {
+        return false;
+    }
+    return sql(
+        store,
+        QStringLiteral("INSERT INTO audit (sequence, at, actor_id, action, declaration_id, details, "
+                       "previous_hash, hash, signature, version, previous_signature) VALUES (?, ?, ?, ?, "
+                       "NULL, ?, ?, ?, ?, ?, ?)"),
+        {entry.sequence, entry.at.toString(Qt::ISODateWithMs), actorId, action,
+         QString::fromUtf8(QJsonDocument(details).toJson(QJsonDocument::Compact)), entry.previousHash,
+         auditHash(canonical), *signature, entry.version, entry.previousSignatureHash});
+}
+
+void TestStoreDirectory::newStoreIsAnchored()
+{
+    auto store = openWithOrg();
+    QVERIFY(store);
+    QVERIFY(store->isAdopted().value());
+    auto anchors = store->trustAnchors();
+    QVERIFY2(anchors.ok(), why(anchors));
+    QCOMPARE(anchors->size(), 1);
+    QVERIFY(anchors->front() == org().ca.certificate());
+    QVERIFY(!store->storeId()->isEmpty());
+    QVERIFY2(store->verifyDirectory().ok(), why(store->verifyDirectory()));
+    QCOMPARE(store->verifyAudit(AuditVerification::EverySignature)->firstBad, 0);
+}
+
+void TestStoreDirectory::swappedCertificateNeverSealsForTheIntruder()
+{
+    // Attack 2 of issue 12: Thomas puts his certificate on the président's row (and the président's on his
+    // own, the fingerprint column being unique), so that Hélène's next DI would be sealed to him.
+    auto store = openWithOrg();
+    QVERIFY(store);
+    const Org& o = org();
+    const QString president = personId(*store, QStringLiteral("Jean Président"));
+    const QString thomas = personId(*store, QStringLiteral("Thomas Substitut"));
+    QVERIFY(sql(*store, QStringLiteral("UPDATE people SET fingerprint = 'x', certificate = ? WHERE id = ?"),
+                {o.president.certificate().toDer(), thomas}));
+    QVERIFY(sql(
+        *store, QStringLiteral("UPDATE people SET fingerprint = ?, certificate = ? WHERE id = ?"),
+        {certificateFingerprint(o.substitut.certificate()), o.substitut.certificate().toDer(), president}));
+    QVERIFY(sql(*store, QStringLiteral("UPDATE people SET fingerprint = ? WHERE id = ?"),
+                {certificateFingerprint(o.president.certificate()), thomas}));
+
+    auto filed = store->file(juge(), o.juge);
+    QVERIFY(!filed.ok());
+    QCOMPARE(filed.error().kind, ErrorKind::Integrity);
+    QCOMPARE(filed.error().code, QString(errors::DirectoryUnbacked));
+    QVERIFY2(filed.error().message.contains(QStringLiteral("Jean Président")), why(filed));
+    QVERIFY2(filed.error().message.contains(QStringLiteral("certificate")), why(filed));
+    // Nothing was filed, and Thomas cannot act as the président either.
+    auto count = store->connection().exec(QStringLiteral("SELECT COUNT(*) FROM declarations"));
+    QVERIFY(count && count.value().next());
+    QCOMPARE(count.value().value(0).toInt(), 0);
+    count.value().finish();
+    auto asPresident = store->list(o.substitut);
+    QVERIFY(!asPresident.ok());
+    QCOMPARE(asPresident.error().kind, ErrorKind::Integrity);
+    QVERIFY(!store->verifyDirectory().ok());
+}
+
+void TestStoreDirectory::roleChangedByHandIsRefused()
+{
+    auto store = openWithOrg();
+    QVERIFY(store);
+    const Org& o = org();
+    QVERIFY(sql(*store, QStringLiteral("UPDATE people SET role = 'admin' WHERE name = ?"),
+                {QStringLiteral("Thomas Substitut")}));
+    auto added =
+        store->addPerson(o.substitut, QStringLiteral("Complice"), Role::Admin, {}, o.outsider.certificate());
+    QVERIFY(!added.ok());
+    QCOMPARE(added.error().kind, ErrorKind::Integrity);
+    QVERIFY2(added.error().message.contains(QStringLiteral("role")), why(added));
+    // The authority id too: the président's moved to the juge.
+    QVERIFY(sql(*store, QStringLiteral("UPDATE people SET role = 'declarant' WHERE name = ?"),
+                {QStringLiteral("Thomas Substitut")}));
+    QVERIFY(sql(*store, QStringLiteral("UPDATE people SET authority_id = NULL WHERE name = ?"),
+                {QStringLiteral("Jean Président")}));
+    QVERIFY(sql(*store,
+                QStringLiteral("UPDATE people SET role = 'authority', authority_id = "
+                               "'tj-nanterre:president' WHERE name = ?"),
+                {QStringLiteral("Thomas Substitut")}));
+    auto filed = store->file(juge(), o.juge);
+    QVERIFY(!filed.ok());
+    QCOMPARE(filed.error().kind, ErrorKind::Integrity);
+}
+
+void TestStoreDirectory::rowNobodyAddedIsRefused()
+{
+    auto store = openWithOrg();
+    QVERIFY(store);
+    const Org& o = org();
+    QVERIFY(sql(
+        *store,
+        QStringLiteral("INSERT INTO people (id, name, role, authority_id, fingerprint, certificate, profile) "
+                       "VALUES ('intruder', 'Intrus', 'auditor', NULL, ?, ?, '')"),
+        {certificateFingerprint(o.outsider.certificate()), o.outsider.certificate().toDer()}));
+    auto listed = store->list(o.outsider);
+    QVERIFY(!listed.ok());
+    QCOMPARE(listed.error().kind, ErrorKind::Integrity);
+    QCOMPARE(listed.error().code, QString(errors::DirectoryUnbacked));
+    QVERIFY(!store->verifyDirectory().ok());
+    QVERIFY(!store->verifyAudit().ok());
+}
+
+void TestStoreDirectory::forgedStatementByNonAdministrator()
+{
+    // Thomas signs, with his own valid key, a statement renewing the président's certificate to his own,
+    // linked exactly as a real one, and updates the row to match.
+    auto store = openWithOrg();
+    QVERIFY(store);
+    const Org& o = org();
+    const QString thomas = personId(*store, QStringLiteral("Thomas Substitut"));
+    const QString president = personId(*store, QStringLiteral("Jean Président"));
+    auto last = store->connection().exec(QStringLiteral(
+        "SELECT hash FROM audit WHERE action LIKE 'directory-%' ORDER BY sequence DESC LIMIT 1"));
+    QVERIFY(last && last.value().next());
+    const QString previousStatement = last.value().value(0).toString();
+    last.value().finish();
+    QVERIFY(appendForged(*store, thomas, o.substitut, statements::Renew,
+                         {{"person", president},
+                          {"fingerprint", certificateFingerprint(o.outsider.certificate())},
+                          {"previous_statement", previousStatement}}));
+    QVERIFY(
+        sql(*store,
+            QStringLiteral("INSERT INTO certificates (fingerprint, person_id, certificate) VALUES (?, ?, ?)"),
+            {certificateFingerprint(o.outsider.certificate()), president, o.outsider.certificate().toDer()}));
+    QVERIFY(
+        sql(*store, QStringLiteral("UPDATE people SET fingerprint = ?, certificate = ? WHERE id = ?"),
+            {certificateFingerprint(o.outsider.certificate()), o.outsider.certificate().toDer(), president}));
+
+    auto reopened = Store::open(m_location);
+    QVERIFY(reopened);
+    auto filed = (*reopened)->file(juge(), o.juge);
+    QVERIFY(!filed.ok());
+    QCOMPARE(filed.error().kind, ErrorKind::Integrity);
+    QVERIFY2(filed.error().message.contains(QStringLiteral("not an administrator")), why(filed));
+}
+
+void TestStoreDirectory::editedStatementIsRefused()
+{
+    auto store = openWithOrg();
+    QVERIFY(store);
+    const Org& o = org();
+    // The addition of Thomas, rewritten to make him an administrator (and the row to match).
+    QVERIFY(sql(*store,
+                QStringLiteral("UPDATE audit SET details = REPLACE(details, '\"role\":\"declarant\"', "
+                               "'\"role\":\"admin\"') WHERE action = 'directory-add' AND details LIKE ?"),
+                {QStringLiteral("%Thomas Substitut%")}));
+    QVERIFY(sql(*store, QStringLiteral("UPDATE people SET role = 'admin' WHERE name = 'Thomas Substitut'")));
+    auto reopened = Store::open(m_location);
+    QVERIFY(reopened);
+    auto added = (*reopened)->addPerson(o.substitut, QStringLiteral("Complice"), Role::Declarant, {},
+                                        o.outsider.certificate());
+    QVERIFY(!added.ok());
+    QCOMPARE(added.error().kind, ErrorKind::Integrity);
+    QVERIFY2(added.error().message.contains(QStringLiteral("changed after it was signed")), why(added));
+}
+
+void TestStoreDirectory::removedStatementIsSeen()
+{
+    // The administrator removed Thomas; Thomas deletes that statement (and restores his row).
+    auto store = openWithOrg();
+    QVERIFY(store);
+    const Org& o = org();
+    QVERIFY(store->removePerson(o.admin, QStringLiteral("Thomas Substitut")).ok());
+    QVERIFY(store
+                ->addPerson(o.admin, QStringLiteral("Anne Nouvelle"), Role::Declarant, {},
+                            o.outsider.certificate())
+                .ok());
+    QVERIFY(!store->list(o.substitut).ok());
+    QVERIFY(sql(*store, QStringLiteral("DELETE FROM audit WHERE action = 'directory-remove'")));
+    QVERIFY(
+        sql(*store, QStringLiteral("UPDATE people SET removed_at = NULL WHERE name = 'Thomas Substitut'")));
+    auto reopened = Store::open(m_location);
+    QVERIFY(reopened);
+    auto listed = (*reopened)->list(o.substitut);
+    QVERIFY(!listed.ok());
+    QCOMPARE(listed.error().kind, ErrorKind::Integrity);
+    QVERIFY2(listed.error().message.contains(QStringLiteral("does not follow")), why(listed));
+}
+
+void TestStoreDirectory::selfSignedKeyCannotSignAsSomeoneElse()
+{
+    // A key the organisation never issued takes the garde des sceaux's row and signs an "open" in that name.
+    auto store = openWithOrg();
+    QVERIFY(store);
+    auto selfSigned = crypto::CertificateAuthority::createRoot(QStringLiteral("Garde des sceaux"),
+                                                               QStringLiteral("Probitas"));
+    QVERIFY(selfSigned);
+    const QString gds = personId(*store, QStringLiteral("Garde des sceaux"));
+    QVERIFY(sql(*store, QStringLiteral("UPDATE people SET fingerprint = ?, certificate = ? WHERE id = ?"),
+                {certificateFingerprint(selfSigned->certificate()), selfSigned->certificate().toDer(), gds}));
+    QVERIFY(
+        sql(*store,
+            QStringLiteral("INSERT INTO certificates (fingerprint, person_id, certificate) VALUES (?, ?, ?)"),
+            {certificateFingerprint(selfSigned->certificate()), gds, selfSigned->certificate().toDer()}));
+    QVERIFY(appendForged(*store, gds, *selfSigned, QStringLiteral("open"), {{"reason", "forged"}}));
+    const qint64 forged = auditCount(*store);
+
+    auto reopened = Store::open(m_location);
+    QVERIFY(reopened);
+    for (AuditVerification mode : {AuditVerification::Chain, AuditVerification::EverySignature}) {
+        auto report = (*reopened)->verifyAudit(mode);
+        if (report.ok()) {
+            QCOMPARE(report->firstBad, forged);
+        } else {
+            QCOMPARE(report.error().kind, ErrorKind::Integrity); // the row refused first
+        }
+    }
+    auto asGds = (*reopened)->list(*selfSigned);
+    QVERIFY(!asGds.ok());
+    QCOMPARE(asGds.error().kind, ErrorKind::Integrity);
+}
+
+void TestStoreDirectory::certificateFromAnotherCaIsRefused()
+{
+    auto store = openWithOrg();
+    QVERIFY(store);
+    auto otherCa =
+        crypto::CertificateAuthority::createRoot(QStringLiteral("Autre CA"), QStringLiteral("Ailleurs"));
+    QVERIFY(otherCa);
+    const crypto::Identity stranger = issue(*otherCa, QStringLiteral("Étranger"));
+    auto added = store->addPerson(org().admin, QStringLiteral("Étranger"), Role::Declarant, {},
+                                  stranger.certificate());
+    QVERIFY(!added.ok());
+    QCOMPARE(added.error().kind, ErrorKind::Integrity);
+    QVERIFY(
+        !store->renewCertificate(org().admin, QStringLiteral("Hélène Juge"), stranger.certificate()).ok());
+}
+
+void TestStoreDirectory::renewal()
+{
+    auto store = openWithOrg();
+    QVERIFY(store);
+    const Org& o = org();
+    auto before = store->file(juge(), o.juge);
+    QVERIFY2(before.ok(), why(before));
+    const crypto::Identity renewed = issue(o.ca, QStringLiteral("Hélène Juge (2028)"));
+    // Only an administrator renews.
+    auto byHerself = store->renewCertificate(o.juge, QStringLiteral("Hélène Juge"), renewed.certificate());
+    QVERIFY(!byHerself.ok());
+    QCOMPARE(byHerself.error().kind, ErrorKind::AccessDenied);
+    auto done = store->renewCertificate(o.admin, QStringLiteral("Hélène Juge"), renewed.certificate());
+    QVERIFY2(done.ok(), why(done));
+    // The new identity acts; the replaced one no longer does.
+    QVERIFY(store->list(renewed).ok());
+    auto old = store->list(o.juge);
+    QVERIFY(!old.ok());
+    QCOMPARE(old.error().kind, ErrorKind::AccessDenied);
+    auto after = store->file(sampleDeclaration(QStringLiteral("dsp-valid.json")), renewed);
+    // (the juge owes no DSP: what matters is that she is recognised, not refused as unknown)
+    QVERIFY(after.ok() || after.error().code == QString(errors::NoObligation));
+    // Her entries signed with the old key still verify: each is checked against the certificate of its time.
+    auto report = store->verifyAudit(AuditVerification::EverySignature);
+    QVERIFY2(report->firstBad == 0, qPrintable(report->problem));
+    QVERIFY2(store->verifyDirectory().ok(), why(store->verifyDirectory()));
+}
+
+void TestStoreDirectory::removal()
+{
+    auto store = openWithOrg();
+    QVERIFY(store);
+    const Org& o = org();
+    auto di = store->file(juge(), o.juge);
+    QVERIFY(di.ok());
+    auto removed = store->removePerson(o.admin, QStringLiteral("Jean Président"));
+    QVERIFY2(removed.ok(), why(removed));
+    // The removed président can no longer open what was sealed to him.
+    auto opened = store->open(*di, o.president);
+    QVERIFY(!opened.ok());
+    QCOMPARE(opened.error().kind, ErrorKind::AccessDenied);
+    // Nothing more is sealed for him: a filing now finds no one holding the authority, until a successor.
+    auto refiled = store->file(substitutDi(), o.substitut);
+    QVERIFY(refiled.ok()); // to the procureur, untouched
+    auto orphan = store->file(juge(), o.juge);
+    QVERIFY(!orphan.ok());
+    QCOMPARE(orphan.error().code, QString(errors::MissingAuthority));
+    const crypto::Identity successor = issue(o.ca, QStringLiteral("Nouveau Président"));
+    QVERIFY(store
+                ->addPerson(o.admin, QStringLiteral("Nouveau Président"), Role::Authority,
+                            QStringLiteral("tj-nanterre:president"), successor.certificate())
+                .ok());
+    Declaration modified = juge();
+    modified.supersedes = *di;
+    modified.event = DeclarationEvent::Modification;
+    auto second = store->file(modified, o.juge);
+    QVERIFY2(second.ok(), why(second));
+    QVERIFY(store->open(*second, successor).ok());
+    QVERIFY(!store->open(*second, o.president).ok());
+    QCOMPARE(store->verifyAudit(AuditVerification::EverySignature)->firstBad, 0);
+    QVERIFY2(store->verifyDirectory().ok(), why(store->verifyDirectory()));
+}
+
+void TestStoreDirectory::lastAdministratorStays()
+{
+    auto store = openWithOrg();
+    QVERIFY(store);
+    auto removed = store->removePerson(org().admin, QStringLiteral("Admin"));
+    QVERIFY(!removed.ok());
+    QCOMPARE(removed.error().code, QString(errors::WrongState));
+}
+
+void TestStoreDirectory::legacyStoreIsAdoptedOnce()
+{
+    // A store as the previous version made it: people rows and unlinked "directory-add" entries, no anchor.
+    auto store = openWithOrg();
+    QVERIFY(store);
+    const Org& o = org();
+    QVERIFY(store->file(juge(), o.juge).ok());
+    QVERIFY(sql(*store, QStringLiteral("DELETE FROM trust_anchors")));
+    // Rewrite the trail as an unlinked one would be: drop the anchor and the links, re-hash, re-sign.
+    auto rows =
+        store->connection().exec(QStringLiteral("SELECT sequence, at, actor_id, action, declaration_id, "
+                                                "details, version FROM audit ORDER BY sequence"));
+    QVERIFY(rows);
+    std::vector<AuditEntry> entries;
+    while (rows.value().next()) {
+        AuditEntry entry;
+        entry.sequence = rows.value().value(0).toLongLong();
+        entry.at = QDateTime::fromString(rows.value().value(1).toString(), Qt::ISODateWithMs);
+        entry.actorId = rows.value().value(2).toString();
+        entry.action = rows.value().value(3).toString();
+        entry.declarationId = rows.value().value(4).toString();
+        entry.details = QJsonDocument::fromJson(rows.value().value(5).toString().toUtf8()).object();
+        entry.version = rows.value().value(6).toInt();
+        entries.push_back(entry);
+    }
+    rows.value().finish();
+    const QString adminId = personId(*store, QStringLiteral("Admin"));
+    const QString jugeId = personId(*store, QStringLiteral("Hélène Juge"));
+    QVERIFY(sql(*store, QStringLiteral("DELETE FROM audit")));
+    QString previous = auditGenesisHash();
+    QByteArray previousSignature;
+    for (AuditEntry entry : entries) {
+        if (entry.action == statements::Anchor) {
+            entry.action = statements::Add;
+            entry.details = {{"person", adminId},
+                             {"name", "Admin"},
+                             {"role", "admin"},
+                             {"authority", ""},
+                             {"fingerprint", certificateFingerprint(o.admin.certificate())}};
+        }
+        entry.details.remove(QStringLiteral("previous_statement"));
+        entry.previousHash = previous;
+        entry.previousSignatureHash =
+            previousSignature.isEmpty() ? auditGenesisHash() : auditHash(previousSignature);
+        const QByteArray canonical = entry.canonical();
+        const crypto::Identity& signer = entry.actorId == adminId ? o.admin : o.juge;
+        QVERIFY(entry.actorId == adminId || entry.actorId == jugeId);
+        auto signature = crypto::Signature::sign(canonical, signer);
+        QVERIFY(signature);
+        QVERIFY(sql(
+            *store,
+            QStringLiteral("INSERT INTO audit (sequence, at, actor_id, action, declaration_id, details, "
+                           "previous_hash, hash, signature, version, previous_signature) VALUES (?, ?, ?, "
+                           "?, ?, ?, ?, ?, ?, ?, ?)"),
+            {entry.sequence, entry.at.toString(Qt::ISODateWithMs), entry.actorId, entry.action,
+             entry.declarationId.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : entry.declarationId,
+             QString::fromUtf8(QJsonDocument(entry.details).toJson(QJsonDocument::Compact)),
+             entry.previousHash, auditHash(canonical), *signature, entry.version,
+             entry.previousSignatureHash}));
+        previous = auditHash(canonical);
+        previousSignature = *signature;
+    }
+
+    auto legacy = Store::open(m_location);
+    QVERIFY(legacy);
+    QVERIFY(!(*legacy)->isAdopted().value());
+    auto refused = (*legacy)->list(o.juge);
+    QVERIFY(!refused.ok());
+    QCOMPARE(refused.error().code, QString(errors::DirectoryNotAdopted));
+    QVERIFY2(refused.error().message.contains(QStringLiteral("people adopt")), why(refused));
+    // Only an administrator of the table adopts it, once.
+    QVERIFY(!(*legacy)->adoptDirectory(o.juge, {o.ca.certificate()}).ok());
+    auto adopted = (*legacy)->adoptDirectory(o.admin, {o.ca.certificate()});
+    QVERIFY2(adopted.ok(), why(adopted));
+    QCOMPARE(adopted->size(), 12);
+    QVERIFY((*legacy)->list(o.juge).ok());
+    QCOMPARE((*legacy)->verifyAudit(AuditVerification::EverySignature)->firstBad, 0);
+    auto again = (*legacy)->adoptDirectory(o.admin, {o.ca.certificate()});
+    QVERIFY(!again.ok());
+    QCOMPARE(again.error().code, QString(errors::WrongState));
+}
+
+int main(int argc, char* argv[])
+{
+    return runAgainstEachBackend<TestStoreDirectory>(argc, argv,
+                                                     QStringLiteral("tst_store_directory-XXXXXX"));
+}
+
+#include "tst_store_directory.moc"

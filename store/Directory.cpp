@@ -4,6 +4,7 @@
 #include "Signature.h"
 
 #include <QJsonArray>
+#include <algorithm>
 
 namespace probitas::store {
 
@@ -214,6 +215,13 @@ std::optional<AuditAnchor> Directory::head() const
         return std::nullopt;
     }
     return AuditAnchor{m_statements.back().entry.sequence, m_statements.back().entry.hash};
+}
+
+bool Directory::hasStatement(const AuditAnchor& statement) const
+{
+    return std::any_of(m_statements.begin(), m_statements.end(), [&statement](const Statement& candidate) {
+        return candidate.entry.sequence == statement.sequence && candidate.entry.hash == statement.hash;
+    });
 }
 
 crypto::Certificate Directory::certificate(const QString& fingerprint) const

@@ -80,6 +80,8 @@ public:
     QString storeId() const { return m_storeId; }
     // The newest statement, "SEQUENCE:HASH": what a client remembers to see a later one hidden.
     std::optional<AuditAnchor> head() const;
+    // Whether the statement of that sequence is replayed here with that hash.
+    bool hasStatement(const AuditAnchor& statement) const;
     // What the next statement names as "previous_statement".
     QString lastStatementHash() const { return m_lastStatementHash; }
 

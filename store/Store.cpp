@@ -167,7 +167,14 @@ Store::Store(std::unique_ptr<Connection> connection)
     : m_connection(std::move(connection))
 {}
 
-Store::~Store() = default;
+Store::~Store()
+{
+    if (m_knownHeads && m_connection) {
+        if (Status remembered = rememberHead(); !remembered) {
+            qCWarning(lcStore) << "the store's head was not remembered:" << remembered.error().message;
+        }
+    }
+}
 
 QString Store::defaultPath()
 {
@@ -186,6 +193,11 @@ Result<std::unique_ptr<Store>> Store::open(const QString& location)
 
 Result<std::unique_ptr<Store>> Store::open(const Location& location)
 {
+    return open(location, OpenOptions{});
+}
+
+Result<std::unique_ptr<Store>> Store::open(const Location& location, const OpenOptions& options)
+{
     auto connection = Connection::open(location);
     if (!connection) {
         return connection.error();
@@ -196,7 +208,125 @@ Result<std::unique_ptr<Store>> Store::open(const Location& location)
         store->m_schema.outcome == SchemaManager::Outcome::TooNew) {
         return store->m_schema.error;
     }
+    if (options.checkAppendOnly) {
+        store->m_knownHeads.emplace(options.knownHeadsPath.isEmpty() ? KnownHeads::defaultPath()
+                                                                     : options.knownHeadsPath);
+        if (Status appendOnly = store->checkAppendOnly(); !appendOnly) {
+            store->m_knownHeads.reset(); // nothing of this store is remembered
+            return appendOnly.error();
+        }
+    }
     return store;
+}
+
+Status Store::checkAppendOnly()
+{
+    auto directory = this->directory();
+    if (!directory) {
+        return directory.error();
+    }
+    if (!(*directory)->isAdopted()) {
+        return success(); // a new store, or one an administrator has yet to adopt: no id to remember it by
+    }
+    // The id is the anchor statement's, whose signature is verified here: a store cannot pass for a new one
+    // by changing its id.
+    if (auto anchors = (*directory)->anchors(); !anchors) {
+        return anchors.error();
+    }
+    const QString storeId = (*directory)->storeId();
+    auto known = m_knownHeads->find(storeId);
+    if (!known) {
+        return known.error();
+    }
+    const auto notAppendOnly = [](const QString& message) {
+        qCWarning(lcStore) << "store not append-only since last seen";
+        return Error{ErrorKind::Integrity, message, QString(errors::NotAppendOnly)};
+    };
+    const qint64 from = *known ? (*known)->head.sequence : 1;
+    auto rows =
+        fetch(*m_connection,
+              QStringLiteral("SELECT %1 FROM audit WHERE sequence >= ? ORDER BY sequence").arg(kAuditColumns),
+              {from});
+    if (!rows) {
+        return rows.error();
+    }
+    std::vector<AuditEntry> entries;
+    entries.reserve(rows->size());
+    for (const auto& row : *rows) {
+        entries.push_back(entryFromRow(row));
+    }
+    if (*known) {
+        const KnownHead& head = **known;
+        const QString seen = head.seenAt.toLocalTime().toString(Qt::ISODate);
+        if (entries.empty() || entries.front().sequence != head.head.sequence) {
+            return notAppendOnly(
+                tr("this store's audit trail no longer holds entry %1, which this computer saw on "
+                   "%2: entries were removed")
+                    .arg(head.head.sequence)
+                    .arg(seen));
+        }
+        if (entries.front().hash != head.head.hash) {
+            return notAppendOnly(tr("audit entry %1 is not the one this computer saw on %2: the trail was "
+                                    "rewritten")
+                                     .arg(head.head.sequence)
+                                     .arg(seen));
+        }
+        if (head.directoryHead && !(*directory)->hasStatement(*head.directoryHead)) {
+            return notAppendOnly(
+                tr("directory statement %1, which this computer saw on %2, is gone or changed")
+                    .arg(head.directoryHead->sequence)
+                    .arg(seen));
+        }
+    } else if (!entries.empty() && entries.front().sequence != 1) {
+        return notAppendOnly(tr("audit entry 1 is missing"));
+    }
+    if (const QString problem = auditSegmentProblem(entries); !problem.isEmpty()) {
+        return notAppendOnly(tr("this store's audit trail is not whole: %1").arg(problem));
+    }
+    if (entries.empty()) {
+        return success();
+    }
+    m_lastChecked = entries.back();
+    return m_knownHeads->remember(storeId, KnownHead{{m_lastChecked->sequence, m_lastChecked->hash},
+                                                     (*directory)->head(),
+                                                     QDateTime::currentDateTimeUtc()});
+}
+
+Status Store::rememberHead()
+{
+    if (!m_knownHeads) {
+        return success();
+    }
+    if (!m_lastChecked) {
+        return checkAppendOnly();
+    }
+    auto directory = this->directory();
+    if (!directory) {
+        return directory.error();
+    }
+    auto rows =
+        fetch(*m_connection,
+              QStringLiteral("SELECT %1 FROM audit WHERE sequence > ? ORDER BY sequence").arg(kAuditColumns),
+              {m_lastChecked->sequence});
+    if (!rows) {
+        return rows.error();
+    }
+    std::vector<AuditEntry> entries;
+    for (const auto& row : *rows) {
+        entries.push_back(entryFromRow(row));
+    }
+    if (const QString problem = auditSegmentProblem(entries, &*m_lastChecked); !problem.isEmpty()) {
+        return Error{ErrorKind::Integrity, tr("this store's audit trail is not whole: %1").arg(problem),
+                     QString(errors::NotAppendOnly)};
+    }
+    if (entries.empty()) {
+        return success();
+    }
+    m_lastChecked = entries.back();
+    return m_knownHeads->remember((*directory)->storeId(),
+                                  KnownHead{{m_lastChecked->sequence, m_lastChecked->hash},
+                                            (*directory)->head(),
+                                            QDateTime::currentDateTimeUtc()});
 }
 
 // ---- directory -------------------------------------------------------------------------------------------
@@ -758,10 +888,12 @@ Result<Person> Store::backed(Result<Person> row) const
     }
     if (!differences.isEmpty()) {
         qCWarning(lcStore) << "directory row not backed by its statements:" << row->id;
-        return Error{ErrorKind::Integrity,
-                     tr("the directory entry of %1 is refused: %2 differ from what the administrators signed")
-                         .arg(facts->name, differences.join(QStringLiteral(", "))),
-                     QString(errors::DirectoryUnbacked)};
+        return Error{
+            ErrorKind::Integrity,
+            tr("the directory entry of %1 is refused: it differs from what the administrators signed "
+               "(%2)")
+                .arg(facts->name, differences.join(QStringLiteral(", "))),
+            QString(errors::DirectoryUnbacked)};
     }
     return row;
 }

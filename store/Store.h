@@ -8,6 +8,7 @@
 #include "Directory.h"
 #include "EntretienFiche.h"
 #include "Identity.h"
+#include "KnownHeads.h"
 #include "Profile.h"
 #include "Result.h"
 #include "SecureBytes.h"
@@ -226,9 +227,23 @@ class Store
     Q_DECLARE_TR_FUNCTIONS(store)
 
 public:
-    // Opens (creating if needed) and migrates. TooNew and Failed migrations are errors.
+    struct OpenOptions
+    {
+        // Where this client remembers the heads it saw of each store (KnownHeads); empty: the default file.
+        QString knownHeadsPath;
+        // Off only for tools that write a store wholesale (the benchmarks' seeding); everything a person runs
+        // checks.
+        bool checkAppendOnly = true;
+    };
+    // Opens (creating if needed) and migrates. TooNew and Failed migrations are errors. Then checks that
+    // the store is an extension of what this client saw of it last (its trail not truncated or rewritten,
+    // its directory statements still there): NotAppendOnly (exit 4) naming the sequence otherwise.
+    static Result<std::unique_ptr<Store>> open(const Location& location, const OpenOptions& options);
     static Result<std::unique_ptr<Store>> open(const Location& location);
     static Result<std::unique_ptr<Store>> open(const QString& location);
+    // Checks the entries appended since the last check and remembers the newest head for this client (also
+    // done when the Store is destroyed).
+    Status rememberHead();
     static QString defaultPath(); // AppDataLocation/probitas.sqlite
     ~Store();
 
@@ -455,6 +470,9 @@ private:
     std::unique_ptr<Connection> m_connection;
     SchemaManager::Report m_schema;
     mutable std::unique_ptr<Directory> m_directory;
+    std::optional<KnownHeads> m_knownHeads;
+    std::optional<AuditEntry> m_lastChecked; // the newest entry checked to extend what this client saw
+    Status checkAppendOnly();
 };
 
 } // namespace probitas::store

@@ -88,6 +88,10 @@ private:
 
 inline void startWindow(MainWindow& window, const DemoCopy& demo)
 {
+    // Each copy of the demo store is the same store (one id) at another moment: a client that remembered
+    // the head of a copy taken further would rightly refuse an earlier one. Each copy is therefore seen from
+    // a computer of its own (the application data, where the heads are remembered).
+    qputenv("XDG_DATA_HOME", QFile::encodeName(demo.directory + "/application-data"));
     QSignalSpy ready(&window, &MainWindow::storeReady);
     window.resize(1280, 800);
     window.show();

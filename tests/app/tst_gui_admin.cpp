@@ -57,7 +57,7 @@ class TestGuiAdmin : public QObject
     QTemporaryDir m_directory;
     DemoTemplate m_demo;
     ProductFrench m_french;
-    crypto::Identity m_ca; // not the demo's: the store takes any certificate its administrator adds
+    crypto::Identity m_ca; // the demo's: the store takes only certificates its trust anchor issued
     int m_files = 0;
 
     DemoCopy freshDemo() { return m_demo.copyTo(m_directory.filePath(QString("copy-%1").arg(++m_files))); }
@@ -137,8 +137,11 @@ private slots:
         QVERIFY(loadBuiltInData());
         QDir().mkpath(m_directory.filePath("template"));
         QVERIFY(m_demo.create(m_directory.filePath("template")));
-        auto ca = crypto::CertificateAuthority::createRoot("CA des tests d'administration", "Probitas tests");
-        QVERIFY(ca);
+        const QString templateDemo = m_directory.filePath("template/demo");
+        const QJsonObject caMember = demoMember(templateDemo, "CA Probitas");
+        auto ca = crypto::Identity::load(templateDemo + "/" + caMember["identity"].toString(),
+                                         crypto::SecureBytes::fromUtf8(caMember["passphrase"].toString()));
+        QVERIFY2(ca, ca ? "" : qPrintable(ca.error().message));
         m_ca = *ca;
     }
 

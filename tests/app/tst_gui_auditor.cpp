@@ -3,6 +3,7 @@
 // export cancelled), the statistics exported; a long trail loaded while the window stays responsive.
 // Screenshots at 1280x800.
 #include "AuditBundle.h"
+#include "AuditChain.h"
 #include "AuditorWorkspace.h"
 #include "BuiltInData.h"
 #include "CryptoInit.h"
@@ -239,21 +240,59 @@ private slots:
             QSqlDatabase database = QSqlDatabase::addDatabase("QSQLITE", "lengthen");
             database.setDatabaseName(storePath());
             QVERIFY(database.open());
+            // Copies of the demo's entries (not its directory statements), linked and hashed like real ones
+            // so that the trail stays an extension of what the client saw; their signatures are the
+            // originals', over other bytes, so they do not verify.
             QSqlQuery query(database);
-            QVERIFY(query.exec("SELECT MAX(sequence) FROM audit") && query.next());
-            const qint64 demo = query.value(0).toLongLong();
+            QVERIFY(
+                query.exec("SELECT sequence, at, actor_id, action, declaration_id, details, hash, signature, "
+                           "version FROM audit ORDER BY sequence"));
+            std::vector<store::AuditEntry> demo;
+            store::AuditEntry last;
+            while (query.next()) {
+                store::AuditEntry entry;
+                entry.sequence = query.value(0).toLongLong();
+                entry.at = QDateTime::fromString(query.value(1).toString(), Qt::ISODateWithMs);
+                entry.actorId = query.value(2).toString();
+                entry.action = query.value(3).toString();
+                entry.declarationId = query.value(4).toString();
+                entry.details = QJsonDocument::fromJson(query.value(5).toString().toUtf8()).object();
+                entry.hash = query.value(6).toString();
+                entry.signature = query.value(7).toByteArray();
+                entry.version = query.value(8).toInt();
+                last = entry;
+                if (!entry.action.startsWith("directory-")) {
+                    demo.push_back(entry);
+                }
+            }
             query.finish();
             QVERIFY(database.transaction());
-            for (qint64 offset = demo; offset < 40000; offset += demo) {
-                QSqlQuery copy(database);
-                copy.prepare(
-                    "INSERT INTO audit (sequence, at, actor_id, action, declaration_id, details, "
-                    "previous_hash, hash, signature, version, previous_signature) SELECT sequence + ?, "
-                    "at, actor_id, action, declaration_id, details, previous_hash, hash, signature, "
-                    "version, previous_signature FROM audit WHERE sequence <= ?");
-                copy.addBindValue(offset);
-                copy.addBindValue(demo);
-                QVERIFY2(copy.exec(), qPrintable(copy.lastError().text()));
+            QSqlQuery copy(database);
+            copy.prepare(
+                "INSERT INTO audit (sequence, at, actor_id, action, declaration_id, details, previous_hash, "
+                "hash, signature, version, previous_signature) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+            while (last.sequence < 40000) {
+                for (store::AuditEntry entry : demo) {
+                    entry.sequence = last.sequence + 1;
+                    entry.previousHash = last.hash;
+                    entry.previousSignatureHash = store::auditHash(last.signature);
+                    entry.hash = store::auditHash(entry.canonical());
+                    copy.addBindValue(entry.sequence);
+                    copy.addBindValue(entry.at.toString(Qt::ISODateWithMs));
+                    copy.addBindValue(entry.actorId);
+                    copy.addBindValue(entry.action);
+                    copy.addBindValue(entry.declarationId.isEmpty() ? QVariant(QMetaType(QMetaType::QString))
+                                                                    : QVariant(entry.declarationId));
+                    copy.addBindValue(
+                        QString::fromUtf8(QJsonDocument(entry.details).toJson(QJsonDocument::Compact)));
+                    copy.addBindValue(entry.previousHash);
+                    copy.addBindValue(entry.hash);
+                    copy.addBindValue(entry.signature);
+                    copy.addBindValue(entry.version);
+                    copy.addBindValue(entry.previousSignatureHash);
+                    QVERIFY2(copy.exec(), qPrintable(copy.lastError().text()));
+                    last = entry;
+                }
             }
             QVERIFY(database.commit());
             QVERIFY(query.exec("SELECT COUNT(*) FROM audit") && query.next());

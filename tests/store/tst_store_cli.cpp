@@ -66,6 +66,12 @@ TestStoreCli::Run TestStoreCli::cli(const QStringList& arguments, const QString&
                            passphrase.isEmpty() ? m_passphrases.value(identity) : passphrase);
         all << "--identity" << m_dir.filePath("demo/" + identity);
     }
+    // Copies of one store are the same store (one id) at other moments: each store file is seen from a
+    // computer of its own (the application data where a client remembers the heads it saw).
+    if (const qsizetype store = arguments.indexOf("--store"); store >= 0 && store + 1 < arguments.size()) {
+        environment.insert("XDG_DATA_HOME",
+                           m_dir.filePath("computers/" + QFileInfo(arguments.at(store + 1)).fileName()));
+    }
     process.setProcessEnvironment(environment);
     process.start(PROBITAS_CLI_PATH, all);
     process.waitForFinished(60000);

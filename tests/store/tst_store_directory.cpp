@@ -7,6 +7,7 @@
 #include "Signature.h"
 #include "StoreTestSupport.h"
 
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QtTest>
@@ -36,6 +37,9 @@ private slots:
     void forgedStatementByNonAdministrator();
     void editedStatementIsRefused();
     void removedStatementIsSeen();
+    void truncationSeenByThisComputer();
+    void rewrittenTrailSeen();
+    void appendedEntriesAreAccepted();
     void selfSignedKeyCannotSignAsSomeoneElse();
     void certificateFromAnotherCaIsRefused();
     void renewal();
@@ -51,6 +55,7 @@ private:
     bool appendForged(Store& store, const QString& actorId, const crypto::Identity& signer,
                       const QString& action, const QJsonObject& details);
     QString personId(Store& store, const QString& name);
+    std::unique_ptr<Store> attackersConnection();
 
     Backend m_backend;
     QString m_url;
@@ -280,13 +285,16 @@ void TestStoreDirectory::editedStatementIsRefused()
                                "'\"role\":\"admin\"') WHERE action = 'directory-add' AND details LIKE ?"),
                 {QStringLiteral("%Thomas Substitut%")}));
     QVERIFY(sql(*store, QStringLiteral("UPDATE people SET role = 'admin' WHERE name = 'Thomas Substitut'")));
-    auto reopened = Store::open(m_location);
-    QVERIFY(reopened);
-    auto added = (*reopened)->addPerson(o.substitut, QStringLiteral("Complice"), Role::Declarant, {},
-                                        o.outsider.certificate());
+    // In the store already open, and in another client opening it.
+    auto added = store->addPerson(o.substitut, QStringLiteral("Complice"), Role::Declarant, {},
+                                  o.outsider.certificate());
     QVERIFY(!added.ok());
     QCOMPARE(added.error().kind, ErrorKind::Integrity);
-    QVERIFY2(added.error().message.contains(QStringLiteral("changed after it was signed")), why(added));
+    QVERIFY2(added.error().message.contains(QStringLiteral("role")), why(added));
+    auto reopened = Store::open(m_location);
+    QVERIFY(!reopened.ok());
+    QCOMPARE(reopened.error().kind, ErrorKind::Integrity);
+    QVERIFY2(reopened.error().message.contains(QStringLiteral("was modified")), why(reopened));
 }
 
 void TestStoreDirectory::removedStatementIsSeen()
@@ -304,12 +312,143 @@ void TestStoreDirectory::removedStatementIsSeen()
     QVERIFY(sql(*store, QStringLiteral("DELETE FROM audit WHERE action = 'directory-remove'")));
     QVERIFY(
         sql(*store, QStringLiteral("UPDATE people SET removed_at = NULL WHERE name = 'Thomas Substitut'")));
-    auto reopened = Store::open(m_location);
-    QVERIFY(reopened);
-    auto listed = (*reopened)->list(o.substitut);
+    auto listed = store->list(o.substitut);
     QVERIFY(!listed.ok());
     QCOMPARE(listed.error().kind, ErrorKind::Integrity);
-    QVERIFY2(listed.error().message.contains(QStringLiteral("does not follow")), why(listed));
+    QVERIFY2(listed.error().message.contains(QStringLiteral("removal")), why(listed));
+    // Another client: the trail has a hole where the statement was.
+    auto reopened = Store::open(m_location);
+    QVERIFY(!reopened.ok());
+    QCOMPARE(reopened.error().kind, ErrorKind::Integrity);
+    QVERIFY2(reopened.error().message.contains(QStringLiteral("missing")), why(reopened));
+}
+
+std::unique_ptr<Store> TestStoreDirectory::attackersConnection()
+{
+    // The attacker's own tool: it checks nothing and remembers nothing.
+    auto store = Store::open(*Location::parse(m_location), Store::OpenOptions{{}, false});
+    return store ? std::move(store).value() : nullptr;
+}
+
+void TestStoreDirectory::truncationSeenByThisComputer()
+{
+    // Attack 3 of issue 12: the last entries (a refusal and a filing among them) deleted by hand, with the
+    // filing's rows, so that nothing else points at them.
+    const QString heads = m_dir->filePath(QStringLiteral("heads.json"));
+    const Org& o = org();
+    QString declaration;
+    {
+        auto store = Store::open(*Location::parse(m_location), {heads, true});
+        QVERIFY(store);
+        registerOrg(**store);
+        QVERIFY((*store)->file(juge(), o.juge).ok());
+        auto di = (*store)->file(substitutDi(), o.substitut);
+        QVERIFY(di.ok());
+        declaration = *di;
+        QVERIFY(!(*store)->open(*di, o.juge).ok()); // a refusal, audited
+    }                                               // closing remembers the head
+    {
+        auto again = Store::open(*Location::parse(m_location), {heads, true});
+        QVERIFY2(again.ok(), why(again)); // whole and unchanged: opens
+    }
+    auto attacker = attackersConnection();
+    QVERIFY(attacker);
+    const qint64 last = auditCount(*attacker);
+    QVERIFY(sql(*attacker, QStringLiteral("DELETE FROM audit WHERE sequence > ?"), {last - 2}));
+    QVERIFY(sql(*attacker, QStringLiteral("DELETE FROM envelope_recipients WHERE declaration_id = ?"),
+                {declaration}));
+    QVERIFY(sql(*attacker, QStringLiteral("DELETE FROM envelopes WHERE declaration_id = ?"), {declaration}));
+    QVERIFY(sql(*attacker, QStringLiteral("DELETE FROM declarations WHERE id = ?"), {declaration}));
+    attacker.reset();
+
+    auto refused = Store::open(*Location::parse(m_location), {heads, true});
+    QVERIFY(!refused.ok());
+    QCOMPARE(refused.error().kind, ErrorKind::Integrity);
+    QCOMPARE(refused.error().code, QString(errors::NotAppendOnly));
+    QVERIFY2(refused.error().message.contains(QString::number(last)), why(refused));
+    // Another computer, which never saw the store, sees a whole (shorter) trail: the head kept elsewhere
+    // (audit verify --anchor, a checkpoint) is what shows it there.
+    auto elsewhere =
+        Store::open(*Location::parse(m_location), {m_dir->filePath(QStringLiteral("other.json")), true});
+    QVERIFY2(elsewhere.ok(), why(elsewhere));
+}
+
+void TestStoreDirectory::rewrittenTrailSeen()
+{
+    // Someone with write access rewrites an old entry and re-hashes everything after it, so that the chain
+    // of hashes is whole again: the head this computer saw is not in it any more.
+    const QString heads = m_dir->filePath(QStringLiteral("heads.json"));
+    {
+        auto store = Store::open(*Location::parse(m_location), {heads, true});
+        QVERIFY(store);
+        registerOrg(**store);
+        QVERIFY((*store)->file(juge(), org().juge).ok());
+    }
+    auto attacker = attackersConnection();
+    QVERIFY(attacker);
+    auto rows =
+        attacker->connection().exec(QStringLiteral("SELECT sequence, at, actor_id, action, declaration_id, "
+                                                   "details, version, signature FROM audit ORDER BY "
+                                                   "sequence"));
+    QVERIFY(rows);
+    std::vector<AuditEntry> entries;
+    while (rows.value().next()) {
+        AuditEntry entry;
+        entry.sequence = rows.value().value(0).toLongLong();
+        entry.at = QDateTime::fromString(rows.value().value(1).toString(), Qt::ISODateWithMs);
+        entry.actorId = rows.value().value(2).toString();
+        entry.action = rows.value().value(3).toString();
+        entry.declarationId = rows.value().value(4).toString();
+        entry.details = QJsonDocument::fromJson(rows.value().value(5).toString().toUtf8()).object();
+        entry.version = rows.value().value(6).toInt();
+        entry.signature = rows.value().value(7).toByteArray();
+        entries.push_back(entry);
+    }
+    rows.value().finish();
+    entries.back().details.insert(QStringLiteral("recipients"), QJsonArray{QStringLiteral("hatvp")});
+    QString previous = auditGenesisHash();
+    QByteArray previousSignature;
+    for (AuditEntry& entry : entries) {
+        entry.previousHash = previous;
+        entry.previousSignatureHash =
+            previousSignature.isEmpty() ? auditGenesisHash() : auditHash(previousSignature);
+        previous = auditHash(entry.canonical());
+        previousSignature = entry.signature;
+        QVERIFY(sql(
+            *attacker,
+            QStringLiteral("UPDATE audit SET details = ?, previous_hash = ?, hash = ? WHERE sequence = ?"),
+            {QString::fromUtf8(QJsonDocument(entry.details).toJson(QJsonDocument::Compact)),
+             entry.previousHash, previous, entry.sequence}));
+    }
+    attacker.reset();
+    auto refused = Store::open(*Location::parse(m_location), {heads, true});
+    QVERIFY(!refused.ok());
+    QCOMPARE(refused.error().code, QString(errors::NotAppendOnly));
+    QVERIFY2(refused.error().message.contains(QStringLiteral("rewritten")), why(refused));
+}
+
+void TestStoreDirectory::appendedEntriesAreAccepted()
+{
+    // What others append since (an extension of the trail) is fine, and the remembered head moves on.
+    const QString heads = m_dir->filePath(QStringLiteral("heads.json"));
+    QString storeId;
+    {
+        auto store = Store::open(*Location::parse(m_location), {heads, true});
+        QVERIFY(store);
+        registerOrg(**store);
+        storeId = *(*store)->storeId();
+    }
+    const qint64 before = KnownHeads(heads).find(storeId).value()->head.sequence;
+    {
+        auto other = Store::open(m_location); // another client, with its own memory
+        QVERIFY(other);
+        QVERIFY((*other)->file(juge(), org().juge).ok());
+    }
+    auto store = Store::open(*Location::parse(m_location), {heads, true});
+    QVERIFY2(store.ok(), why(store));
+    QCOMPARE(KnownHeads(heads).find(storeId).value()->head.sequence, before + 1);
+    QVERIFY(QFileInfo(heads).permissions() == (QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                               QFileDevice::ReadUser | QFileDevice::WriteUser));
 }
 
 void TestStoreDirectory::selfSignedKeyCannotSignAsSomeoneElse()

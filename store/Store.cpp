@@ -1081,7 +1081,7 @@ Result<QByteArray> Store::acknowledge(const QString& id, const crypto::Identity&
     if (!existing->empty()) {
         return Error::invalid(tr("this authority has already acknowledged declaration %1").arg(id));
     }
-    auto receipt = crypto::Receipt::create(*envelope, authority);
+    auto receipt = crypto::Receipt::create(*envelope, authority, actor->authorityId);
     if (!receipt) {
         static_cast<void>(auditAlone(*actor, authority, QStringLiteral("open-failed"), id,
                                      {{QStringLiteral("code"), receipt.error().code}}));

@@ -644,7 +644,7 @@ Result<QByteArray> Store::acknowledgeEntretien(const QString& entretienId, const
     if (auto opened = openDocument(fiche, declarant, writer->certificate); !opened) {
         receipt = opened.error();
     } else {
-        receipt = crypto::Receipt::create(fiche, declarant);
+        receipt = crypto::Receipt::create(fiche, declarant, {}); // the declarant holds no authority id
     }
     if (!receipt) {
         static_cast<void>(auditAlone(

@@ -1116,22 +1116,6 @@ Result<QByteArray> Store::acknowledge(const QString& id, const crypto::Identity&
     return *receipt;
 }
 
-Result<QByteArray> Store::receipt(const QString& id, const QString& authorityPersonId) const
-{
-    auto rows =
-        fetch(*m_connection,
-              QStringLiteral("SELECT receipt FROM receipts WHERE declaration_id = ? AND authority_id = ?"),
-              {id, authorityPersonId});
-    if (!rows) {
-        return rows.error();
-    }
-    if (rows->empty()) {
-        return Error{ErrorKind::Unusable, tr("no receipt for declaration %1").arg(id),
-                     QString(errors::NotFound)};
-    }
-    return rows->front().at(0).toByteArray();
-}
-
 // ---- drafts, bordereau, retention (procedures: StoreProcedures.cpp) --------------------------------------
 
 Status Store::saveDraft(const crypto::Identity& declarant, QByteArrayView canonicalBytes)

@@ -27,10 +27,6 @@ Result<QByteArray> Store::receipt(const QString& id, const QString& authorityPer
                      QString(errors::NotFound)};
     }
     const QByteArray receipt = rows->front().at(0).toByteArray();
-    const auto invalid = [&id](const QString& why, const QString& code) {
-        return Error{ErrorKind::Integrity,
-                     tr("the receipt held for declaration %1 is not valid: %2").arg(id, why), code};
-    };
     auto facts = this->facts(id);
     if (!facts) {
         return facts.error();
@@ -40,6 +36,10 @@ Result<QByteArray> Store::receipt(const QString& id, const QString& authorityPer
     if (!authority || !declarant) {
         return !authority ? authority.error() : declarant.error();
     }
+    const auto invalid = [&authority](const QString& why, const QString& code) {
+        return Error{ErrorKind::Integrity,
+                     tr("the receipt held from %1 is not valid: %2").arg(authority->name, why), code};
+    };
     // The envelopes this authority received: the one filed to it, or forwarded to it.
     auto envelopes =
         fetch(*m_connection,

@@ -284,7 +284,7 @@ template <typename Test> int runAgainstEachBackend(int argc, char* argv[], const
 }
 
 // A receipt document as crypto::Receipt::create writes it (version 2), for any envelope, declarant,
-// authority and authority id: what an attacker fills in.
+// authority and authority id (null when empty): what an attacker fills in.
 inline QByteArray receiptDocument(QByteArrayView envelope, const crypto::Certificate& declarant,
                                   const crypto::Certificate& authority, const QString& authorityId)
 {
@@ -300,7 +300,7 @@ inline QByteArray receiptDocument(QByteArrayView envelope, const crypto::Certifi
         {QStringLiteral("authority"),
          QJsonObject{{QStringLiteral("subject"), authority.subject()},
                      {QStringLiteral("certificate-sha256"), hex(authority.sha256Fingerprint())},
-                     {QStringLiteral("id"), authorityId}}},
+                     {QStringLiteral("id"), authorityId.isEmpty() ? QJsonValue() : QJsonValue(authorityId)}}},
         {QStringLiteral("received-at"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate)},
     };
     return QJsonDocument(document).toJson(QJsonDocument::Compact);

@@ -41,6 +41,12 @@ inline constexpr QLatin1StringView NoRecipients("crypto.no-recipients");
 // Receipts.
 inline constexpr QLatin1StringView ReceiptMismatch("crypto.receipt-mismatch");
 inline constexpr QLatin1StringView NotAReceipt("crypto.not-a-receipt");
+// A receipt signed by someone else than the authority expected, naming another authority id or another
+// certificate than its signer's, or signed by the declarant it names (ErrorKind::Integrity).
+inline constexpr QLatin1StringView ReceiptWrongAuthority("crypto.receipt-wrong-authority");
+// A version 1 receipt, which names no authority, where the authority it comes from must be proved
+// (ErrorKind::Integrity).
+inline constexpr QLatin1StringView ReceiptNamesNoAuthority("crypto.receipt-names-no-authority");
 // Start-up.
 inline constexpr QLatin1StringView LibraryTooOld("crypto.library-too-old");
 inline constexpr QLatin1StringView SelfTestFailed("crypto.self-test-failed");

@@ -1,6 +1,8 @@
 #include "AuditBundle.h"
 
 #include "AuditActions.h"
+#include "CryptoErrors.h"
+#include "Receipt.h"
 #include "Signature.h"
 #include "Store.h"
 #include "StoreSql.h"
@@ -474,6 +476,41 @@ private:
     QStringList m_problems;
 };
 
+// What a bundled receipt must prove: that the authority its index names received the declaration.
+struct ReceiptWitness
+{
+    crypto::Certificate authority; // from the bundled directory
+    QString authorityId;
+    crypto::Certificate declarant;
+    QList<QByteArray> envelopeSha256; // raw, of each envelope of the declaration sealed to the authority
+    QDateTime acknowledgedAt;         // the signed trail's acknowledgement
+};
+
+// Why `receipt` does not prove it; empty when it does. Without anchors, the authority's certificate is one.
+QString receiptProblem(const QByteArray& receipt, const ReceiptWitness& witness,
+                       const QList<crypto::Certificate>& trustAnchors)
+{
+    crypto::ReceiptExpectations expected;
+    expected.declarant = witness.declarant;
+    expected.authority = witness.authority;
+    expected.authorityId = witness.authorityId;
+    expected.validAt = witness.acknowledgedAt;
+    const QList<crypto::Certificate> anchors =
+        trustAnchors.isEmpty() ? QList<crypto::Certificate>{witness.authority} : trustAnchors;
+    QString problem;
+    for (const QByteArray& digest : witness.envelopeSha256) {
+        auto verified = crypto::Receipt::verifyDigest(receipt, digest, anchors, expected);
+        if (verified) {
+            return {};
+        }
+        problem = verified.error().message;
+        if (verified.error().code != crypto::errors::ReceiptMismatch) {
+            break;
+        }
+    }
+    return problem;
+}
+
 } // namespace
 
 Result<BundleSummary> verifyBundle(const QString& directory, const QList<crypto::Certificate>& trustAnchors)
@@ -605,9 +642,11 @@ Result<BundleSummary> verifyBundle(const QString& directory, const QList<crypto:
 
     // The actors and their certificates.
     std::map<QString, crypto::Certificate> certificates;
+    std::map<QString, QJsonObject> peopleById; // the people.json entry of each person
     if (const auto found = contents.find(bundle::People); found != contents.end()) {
         for (const QJsonValue& value : QJsonDocument::fromJson(found->second).array()) {
             const QString id = value[QStringLiteral("id")].toString();
+            peopleById.emplace(id, value.toObject());
             const QString file = value[QStringLiteral("certificate")].toString();
             const auto certificateBytes = contents.find(file);
             if (certificateBytes == contents.end()) {
@@ -696,10 +735,12 @@ Result<BundleSummary> verifyBundle(const QString& directory, const QList<crypto:
     }
     const bool trailRead = !entries.empty();
     QSet<QString> declared;
+    std::map<QString, QString> declarantOf;
     if (const auto found = contents.find(bundle::Declarations); found != contents.end() && trailRead) {
         for (const QJsonValue& value : QJsonDocument::fromJson(found->second).array()) {
             const QString id = value[QStringLiteral("id")].toString();
             declared.insert(id);
+            declarantOf.emplace(id, value[QStringLiteral("declarant_id")].toString());
             const auto filing = filings.find(id);
             if (filing == filings.end() ||
                 filing->second->actorId != value[QStringLiteral("declarant_id")].toString() ||
@@ -713,12 +754,14 @@ Result<BundleSummary> verifyBundle(const QString& directory, const QList<crypto:
         }
         summary.declarations = declared.size();
     }
+    std::multimap<QString, QJsonObject> envelopesOf; // by declaration id
     if (const auto found = contents.find(bundle::Envelopes); found != contents.end() && trailRead) {
         const QJsonArray envelopes = QJsonDocument::fromJson(found->second).array();
         for (const QJsonValue& value : envelopes) {
             const QString id = value[QStringLiteral("id")].toString();
             const QString declaration = value[QStringLiteral("declaration")].toString();
             const QString sha256 = value[QStringLiteral("sha256")].toString();
+            envelopesOf.emplace(declaration, value.toObject());
             bool backed = false;
             if (value[QStringLiteral("forwarded_by")].isNull()) {
                 const auto filing = filings.find(declaration);
@@ -754,15 +797,58 @@ Result<BundleSummary> verifyBundle(const QString& directory, const QList<crypto:
                 continue;
             }
             const QString sha256 = sha256Hex(bytes->second);
-            bool backed = false;
+            const QString authority = value[QStringLiteral("authority")].toString();
+            const AuditEntry* backing = nullptr;
             const auto [begin, end] = acknowledgements.equal_range(declaration);
-            for (auto it = begin; it != end; ++it) {
-                backed = backed ||
-                         (it->second->actorId == value[QStringLiteral("authority")].toString() &&
-                          it->second->details.value(QStringLiteral("receipt-sha256")).toString() == sha256);
+            for (auto it = begin; it != end && !backing; ++it) {
+                if (it->second->actorId == authority &&
+                    it->second->details.value(QStringLiteral("receipt-sha256")).toString() == sha256) {
+                    backing = it->second;
+                }
             }
-            if (!backed) {
+            if (!backing) {
                 findings.add(StoreText::tr("%1 does not match the audit trail's acknowledgement").arg(file));
+                // Its signer is still judged, when that authority's acknowledgement was recorded.
+                for (auto it = begin; it != end && !backing; ++it) {
+                    backing = it->second->actorId == authority ? it->second : nullptr;
+                }
+                if (!backing) {
+                    continue;
+                }
+            }
+            // The receipt itself, signed by the authority the index names (whose acknowledgement a trail
+            // entry may record while the receipt was swapped): exactly its certificate and authority id,
+            // for an envelope of this declaration sealed to it.
+            const auto person = peopleById.find(authority);
+            const auto certificate = certificates.find(authority);
+            const auto declarant = certificates.find(declarantOf[declaration]);
+            if (person == peopleById.end() || certificate == certificates.end() ||
+                declarant == certificates.end()) {
+                findings.add(StoreText::tr("%1: the authority or the declarant is not in %2")
+                                 .arg(file, bundle::People));
+                continue;
+            }
+            const QString name = person->second.value(QStringLiteral("name")).toString();
+            ReceiptWitness witness{certificate->second,
+                                   person->second.value(QStringLiteral("authority")).toString(),
+                                   declarant->second,
+                                   {},
+                                   backing->at};
+            const auto [first, last] = envelopesOf.equal_range(declaration);
+            for (auto it = first; it != last; ++it) {
+                if (it->second.value(QStringLiteral("recipients")).toArray().contains(authority)) {
+                    witness.envelopeSha256 << QByteArray::fromHex(
+                        it->second.value(QStringLiteral("sha256")).toString().toLatin1());
+                }
+            }
+            if (witness.envelopeSha256.isEmpty() || authority == declarantOf[declaration] ||
+                person->second.value(QStringLiteral("role")).toString() != roleId(Role::Authority)) {
+                findings.add(
+                    StoreText::tr("%1: %2 is not an authority the declaration was filed or forwarded to")
+                        .arg(file, name));
+            } else if (const QString problem = receiptProblem(bytes->second, witness, trustAnchors);
+                       !problem.isEmpty()) {
+                findings.add(StoreText::tr("%1 is not a valid receipt from %2: %3").arg(file, name, problem));
             }
         }
         summary.receipts = receipts.size();

@@ -1710,7 +1710,7 @@ Result<QByteArray> Store::acknowledge(const QString& id, const crypto::Identity&
     if (!existing->empty()) {
         return Error::invalid(tr("this authority has already acknowledged declaration %1").arg(id));
     }
-    auto receipt = crypto::Receipt::create(*envelope, authority);
+    auto receipt = crypto::Receipt::create(*envelope, authority, actor->authorityId);
     if (!receipt) {
         static_cast<void>(auditAlone(*actor, authority, QStringLiteral("open-failed"), id,
                                      {{QStringLiteral("code"), receipt.error().code}}));
@@ -1743,22 +1743,6 @@ Result<QByteArray> Store::acknowledge(const QString& id, const crypto::Identity&
         return committed.error();
     }
     return *receipt;
-}
-
-Result<QByteArray> Store::receipt(const QString& id, const QString& authorityPersonId) const
-{
-    auto rows =
-        fetch(*m_connection,
-              QStringLiteral("SELECT receipt FROM receipts WHERE declaration_id = ? AND authority_id = ?"),
-              {id, authorityPersonId});
-    if (!rows) {
-        return rows.error();
-    }
-    if (rows->empty()) {
-        return Error{ErrorKind::Unusable, tr("no receipt for declaration %1").arg(id),
-                     QString(errors::NotFound)};
-    }
-    return rows->front().at(0).toByteArray();
 }
 
 // ---- drafts, bordereau, retention (procedures: StoreProcedures.cpp) --------------------------------------

@@ -309,6 +309,9 @@ public:
     // The authority opens the envelope, signs a receipt; the receipt is stored and the status becomes
     // receipt-held. Returns the receipt (CMS, DER).
     Result<QByteArray> acknowledge(const QString& id, const crypto::Identity& authority);
+    // The receipt this authority gave, once verified (StoreReceipts.cpp): signed by exactly its directory
+    // certificate, naming its authority id, the declarant and an envelope it was filed or forwarded; else
+    // Integrity (exit 4). NotFound when it has given none.
     Result<QByteArray> receipt(const QString& id, const QString& authorityPersonId) const;
     // The envelope sealed to this identity, as bytes for `openssl cms` (audited as an export).
     Result<QByteArray> exportEnvelope(const QString& id, const crypto::Identity& identity);

@@ -644,7 +644,7 @@ Result<QByteArray> Store::acknowledgeEntretien(const QString& entretienId, const
     if (auto opened = openDocument(fiche, declarant, writer->certificate); !opened) {
         receipt = opened.error();
     } else {
-        receipt = crypto::Receipt::create(fiche, declarant);
+        receipt = crypto::Receipt::create(fiche, declarant, {}); // the declarant holds no authority id
     }
     if (!receipt) {
         static_cast<void>(auditAlone(
@@ -695,8 +695,11 @@ Result<QByteArray> Store::entretienAcknowledgement(const QString& entretienId,
     if (!decideEntretien(*actor, EntretienAction::Open, facts)) {
         return Error{ErrorKind::AccessDenied, tr("access denied"), QString(errors::Denied)};
     }
-    auto rows = fetch(*m_connection, QStringLiteral("SELECT acknowledgement FROM entretiens WHERE id = ?"),
-                      {entretienId});
+    auto rows =
+        fetch(*m_connection,
+              QStringLiteral("SELECT acknowledgement, fiche, recorded_by, acknowledged_at FROM entretiens "
+                             "WHERE id = ?"),
+              {entretienId});
     if (!rows) {
         return rows.error();
     }
@@ -704,7 +707,26 @@ Result<QByteArray> Store::entretienAcknowledgement(const QString& entretienId,
         return Error{ErrorKind::Unusable, tr("entretien %1 is not acknowledged").arg(entretienId),
                      QString(errors::NotFound)};
     }
-    return rows->front().at(0).toByteArray();
+    // Handed out only as the declarant's own receipt over the fiche its writer signed (crypto::Receipt).
+    const QByteArray receipt = rows->front().at(0).toByteArray();
+    auto writer = personById(rows->front().at(2).toString());
+    auto declarant = personById(entretien->declarantId);
+    if (!writer || !declarant) {
+        return !writer ? writer.error() : declarant.error();
+    }
+    crypto::ReceiptExpectations expected;
+    expected.declarant = writer->certificate;
+    expected.authority = declarant->certificate;
+    expected.validAt = parseTimestamp(rows->front().at(3).toString());
+    if (auto verified = crypto::Receipt::verify(receipt, rows->front().at(1).toByteArray(),
+                                                {declarant->certificate}, expected);
+        !verified) {
+        return Error{ErrorKind::Integrity,
+                     tr("the acknowledgement held for entretien %1 is not valid: %2")
+                         .arg(entretienId, verified.error().message),
+                     verified.error().code};
+    }
+    return receipt;
 }
 
 Status Store::inviteModification(const QString& entretienId, const crypto::Identity& authority)

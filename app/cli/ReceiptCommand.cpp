@@ -1,9 +1,14 @@
-// probitas-cli receipt create --identity AUTHORITY.p12 [--ca CERT.pem ...] ENVELOPE OUT
+// probitas-cli receipt create --identity AUTHORITY.p12 --authority-id ID [--ca CERT.pem ...] ENVELOPE OUT
 //   The authority opens (fully verifies) the envelope, then signs a receipt naming its SHA-256, the
-//   declarant and the time. Passphrase: PROBITAS_PASSPHRASE or the prompt.
-// probitas-cli receipt verify --envelope ENVELOPE (--ca CERT.pem ... | --identity ID.p12) RECEIPT
-//   Anchors: the --ca certificates (the authority's own certificate or its CA), else the CA certificates
-//   of --identity. Exit 4 when the receipt does not verify or is for another envelope.
+//   declarant, the time, and the authority: its certificate and the authority id it acts as
+//   ("tj-nanterre:president"), which a certificate does not carry, hence the required option. Passphrase:
+//   PROBITAS_PASSPHRASE or the prompt.
+// probitas-cli receipt verify --envelope ENVELOPE [--authority CERT.pem [--authority-id ID]]
+//                             [--ca CERT.pem ... | --identity ID.p12] RECEIPT
+//   With --authority, the receipt must be signed by exactly that certificate and name it (and the authority
+//   id, when given): a receipt signed by anyone else is exit 4. Anchors: the --ca certificates, else the CA
+//   certificates of --identity, else the --authority certificate itself. Exit 4 when the receipt does not
+//   verify or is for another envelope.
 #include "AtomicFile.h"
 #include "CryptoCommands.h"
 #include "Passphrase.h"
@@ -19,8 +24,9 @@ int usage(CliContext& context)
 {
     context.err << "probitas-cli: "
                 << QCoreApplication::translate(
-                       "cli", "usage: probitas-cli receipt create --identity AUTHORITY.p12 ENVELOPE OUT | "
-                              "receipt verify --envelope ENVELOPE --ca CERT.pem RECEIPT")
+                       "cli", "usage: probitas-cli receipt create --identity AUTHORITY.p12 --authority-id ID "
+                              "ENVELOPE OUT | receipt verify --envelope ENVELOPE (--authority CERT.pem "
+                              "[--authority-id ID] | --ca CERT.pem | --identity ID.p12) RECEIPT")
                 << Qt::endl;
     return ExitUnusable;
 }
@@ -35,11 +41,16 @@ int runCreate(const QStringList& arguments, CliContext& context)
     const QCommandLineOption caOption(QStringLiteral("ca"),
                                       QCoreApplication::translate("cli", "trust anchor (repeatable)"),
                                       QStringLiteral("CERT.pem"));
-    parser.addOptions({identityOption, caOption});
+    const QCommandLineOption authorityIdOption(
+        QStringLiteral("authority-id"),
+        QCoreApplication::translate("cli", "the authority id the receipt is made as (tj-nanterre:president)"),
+        QStringLiteral("ID"));
+    parser.addOptions({identityOption, caOption, authorityIdOption});
     if (!parseArguments(parser, arguments, context)) {
         return ExitUnusable;
     }
-    if (!parser.isSet(identityOption) || parser.positionalArguments().size() != 2) {
+    if (!parser.isSet(identityOption) || parser.value(authorityIdOption).isEmpty() ||
+        parser.positionalArguments().size() != 2) {
         return usage(context);
     }
     auto anchors = loadCertificates(parser.values(caOption));
@@ -54,7 +65,7 @@ int runCreate(const QStringList& arguments, CliContext& context)
     if (!identity) {
         return fail(context, identity.error());
     }
-    auto receipt = crypto::Receipt::create(*envelope, *identity, *anchors);
+    auto receipt = crypto::Receipt::create(*envelope, *identity, parser.value(authorityIdOption), *anchors);
     if (!receipt) {
         return fail(context, receipt.error());
     }
@@ -79,17 +90,36 @@ int runVerify(const QStringList& arguments, CliContext& context)
         QStringLiteral("identity"),
         QCoreApplication::translate("cli", "use this identity's CA certificates as anchors"),
         QStringLiteral("ID.p12"));
-    parser.addOptions({envelopeOption, caOption, identityOption});
+    const QCommandLineOption authorityOption(
+        QStringLiteral("authority"),
+        QCoreApplication::translate("cli", "the certificate of the authority the receipt must be signed by"),
+        QStringLiteral("CERT.pem"));
+    const QCommandLineOption authorityIdOption(
+        QStringLiteral("authority-id"),
+        QCoreApplication::translate("cli", "the authority id the receipt must name (with --authority)"),
+        QStringLiteral("ID"));
+    parser.addOptions({envelopeOption, caOption, identityOption, authorityOption, authorityIdOption});
     if (!parseArguments(parser, arguments, context)) {
         return ExitUnusable;
     }
     if (!parser.isSet(envelopeOption) || parser.positionalArguments().size() != 1 ||
-        (!parser.isSet(caOption) && !parser.isSet(identityOption))) {
+        (!parser.isSet(caOption) && !parser.isSet(identityOption) && !parser.isSet(authorityOption)) ||
+        (parser.isSet(authorityIdOption) &&
+         (!parser.isSet(authorityOption) || parser.value(authorityIdOption).isEmpty()))) {
         return usage(context);
     }
     auto anchors = loadCertificates(parser.values(caOption));
     if (!anchors) {
         return fail(context, anchors.error());
+    }
+    crypto::ReceiptExpectations expected;
+    if (parser.isSet(authorityOption)) {
+        auto authority = crypto::Certificate::fromFile(parser.value(authorityOption));
+        if (!authority) {
+            return fail(context, authority.error());
+        }
+        expected.authority = *authority;
+        expected.authorityId = parser.value(authorityIdOption);
     }
     auto envelope = readInputFile(parser.value(envelopeOption));
     if (!envelope) {
@@ -100,14 +130,17 @@ int runVerify(const QStringList& arguments, CliContext& context)
         return fail(context, receipt.error());
     }
     QList<crypto::Certificate> trust = *anchors;
-    if (trust.isEmpty()) {
+    if (trust.isEmpty() && parser.isSet(identityOption)) {
         auto identity = loadIdentity(parser.value(identityOption));
         if (!identity) {
             return fail(context, identity.error());
         }
         trust = identity->trustAnchors();
     }
-    auto contents = crypto::Receipt::verify(*receipt, *envelope, trust);
+    if (trust.isEmpty()) {
+        trust << expected.authority; // the authority's own certificate as the anchor of its receipts
+    }
+    auto contents = crypto::Receipt::verify(*receipt, *envelope, trust, expected);
     if (!contents) {
         return fail(context, contents.error());
     }
@@ -123,7 +156,29 @@ int runVerify(const QStringList& arguments, CliContext& context)
                        .arg(contents->receivedAt.toString(Qt::ISODate))
                 << '\n'
                 << QCoreApplication::translate("cli", "Authority: %1").arg(contents->authority.subject())
-                << Qt::endl;
+                << '\n'
+                << QCoreApplication::translate("cli", "Authority certificate SHA-256: %1")
+                       .arg(contents->authority.sha256FingerprintHex())
+                << '\n';
+    if (!contents->namesAuthority()) {
+        context.out << QCoreApplication::translate(
+                           "cli", "Authority id: none (a version 1 receipt names no authority)")
+                    << Qt::endl;
+    } else if (contents->authorityId.isEmpty()) {
+        context.out << QCoreApplication::translate("cli", "Authority id: none (made by someone holding none)")
+                    << Qt::endl;
+    } else {
+        context.out << QCoreApplication::translate("cli", "Authority id: %1").arg(contents->authorityId)
+                    << Qt::endl;
+    }
+    if (expected.authority.isNull()) {
+        // Any identity the anchors trust can sign a receipt: only --authority proves who received it.
+        context.err << "probitas-cli: "
+                    << QCoreApplication::translate("cli",
+                                                   "warning: the signer was not compared with the authority "
+                                                   "the declaration was filed to (--authority CERT.pem)")
+                    << Qt::endl;
+    }
     return ExitOk;
 }
 

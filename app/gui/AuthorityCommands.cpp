@@ -45,6 +45,8 @@ QString InboxEntry::statusLabel() const
     QString label;
     if (forwarded) {
         label = InboxCommand::tr("forwarded to you");
+    } else if (!receiptProblem.isEmpty()) {
+        label = InboxCommand::tr("receipt not valid");
     } else if (acknowledgedByMe) {
         label = InboxCommand::tr("acknowledged");
     } else {
@@ -106,8 +108,14 @@ Result<QList<InboxEntry>> InboxCommand::run() const
         if (const auto found = lastOpened.find(record.id); found != lastOpened.end()) {
             entry.openedByMeAt = found->second;
         }
-        entry.acknowledgedByMe =
-            !entry.forwarded && m_session.store->receipt(record.id, m_session.person.id).ok();
+        if (!entry.forwarded) {
+            // The store verifies the receipt: one that is not this authority's own is held but not valid.
+            auto receipt = m_session.store->receipt(record.id, m_session.person.id);
+            entry.acknowledgedByMe = receipt || receipt.error().code != store::errors::NotFound;
+            if (!receipt && entry.acknowledgedByMe) {
+                entry.receiptProblem = receipt.error().message;
+            }
+        }
         inbox << entry;
     }
     return inbox;
@@ -203,7 +211,10 @@ Result<ReceiptDocument> ReceiptDocumentCommand::run(const store::DeclarationReco
 {
     auto receipt = m_session.store->receipt(record.id, m_session.person.id);
     if (!receipt) {
-        return Error::unusable(tr("You have not acknowledged this declaration yet."), receipt.error().code);
+        return receipt.error().code == store::errors::NotFound
+                   ? Error::unusable(tr("You have not acknowledged this declaration yet."),
+                                     receipt.error().code)
+                   : receipt.error();
     }
     // The receipt names the envelope by its hash: verify it against the envelope the store holds.
     auto envelope = m_session.store->exportEnvelope(record.id, m_session.identity);
@@ -214,8 +225,14 @@ Result<ReceiptDocument> ReceiptDocumentCommand::run(const store::DeclarationReco
     if (!declarant) {
         return declarant.error();
     }
-    auto contents = crypto::Receipt::verify(*receipt, *envelope, m_session.identity.trustAnchors(),
-                                            declarant->certificate);
+    // The store checked it against the directory; checked here again against this identity itself, so that
+    // the document names as its signer only the authority that signed it.
+    crypto::ReceiptExpectations expected;
+    expected.declarant = declarant->certificate;
+    expected.authority = m_session.identity.certificate();
+    expected.authorityId = m_session.person.authorityId;
+    auto contents =
+        crypto::Receipt::verify(*receipt, *envelope, {m_session.identity.certificate()}, expected);
     if (!contents) {
         return contents.error();
     }
@@ -226,8 +243,7 @@ Result<ReceiptDocument> ReceiptDocumentCommand::run(const store::DeclarationReco
     document.kind = record.kind;
     document.event = record.event;
     document.filedAt = record.filedAt;
-    document.authority =
-        capitalized(authorityLabel(m_session.person.authorityId, JurisdictionDirectory::builtIn()));
+    document.authority = capitalized(authorityLabel(contents->authorityId, JurisdictionDirectory::builtIn()));
     document.authoritySigner = m_session.person.name;
     document.authoritySubject = contents->authority.subject();
     document.receivedAt = contents->receivedAt;

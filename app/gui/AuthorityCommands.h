@@ -24,9 +24,10 @@ QString dateTimeLabel(const QDateTime& at);
 struct InboxEntry
 {
     store::DeclarationRecord record;
-    bool forwarded = false; // reached this authority by a forward, not by filing
-    QDateTime openedByMeAt; // the latest "open" by this person in the audit trail; invalid: unread
-    bool acknowledgedByMe = false;
+    bool forwarded = false;        // reached this authority by a forward, not by filing
+    QDateTime openedByMeAt;        // the latest "open" by this person in the audit trail; invalid: unread
+    bool acknowledgedByMe = false; // a receipt of this authority is held, valid or not
+    QString receiptProblem;        // why the receipt held is not valid (the store refuses it); empty if valid
 
     bool unread() const { return !openedByMeAt.isValid(); }
     // What this authority has to do with it: "to acknowledge", "acknowledged", "forwarded to you",

@@ -393,7 +393,7 @@ void AuthorityWorkspace::refreshInbox()
         add(capitalized(kindLabel(record.kind)), kindId(record.kind));
         add(capitalized(eventLabel(record.event)), eventId(record.event));
         add(dateTimeLabel(record.filedAt), record.filedAt);
-        add(entry.statusLabel(), statusKey(entry));
+        QStandardItem* status = add(entry.statusLabel(), statusKey(entry));
         // The entretien follows the filing of a DI to this authority (and may be renewed after a
         // modification); what was forwarded is someone else's.
         if (const auto found = latest.find(record.id); found != latest.end()) {
@@ -420,6 +420,10 @@ void AuthorityWorkspace::refreshInbox()
             if (record.status == QLatin1String("superseded")) {
                 item->setForeground(QBrush(QColor(0x6c, 0x75, 0x7d)));
             }
+        }
+        if (!entry.receiptProblem.isEmpty()) {
+            status->setForeground(QBrush(QColor(0xb0, 0x2a, 0x37)));
+            status->setToolTip(capitalized(entry.receiptProblem));
         }
         m_model->appendRow(items);
     }

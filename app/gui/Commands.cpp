@@ -114,15 +114,23 @@ DeclarationsCommand::latestOwn(std::optional<DeclarationKind> kind) const
     return latest;
 }
 
-bool DeclarationsCommand::receiptHeld(const store::DeclarationRecord& record) const
+DeclarationsCommand::Receipts DeclarationsCommand::receipts(const store::DeclarationRecord& record) const
 {
-    if (record.status == QLatin1String("receipt-held")) {
-        return true;
-    }
-    return std::any_of(record.recipients.begin(), record.recipients.end(), [&](const QString& authorityId) {
+    // The status column says "receipt-held" whatever the receipts table holds: each receipt is verified.
+    Receipts receipts;
+    for (const QString& authorityId : record.recipients) {
         const auto authority = m_session.store->personByAuthority(authorityId);
-        return authority && m_session.store->receipt(record.id, authority->id).ok();
-    });
+        if (!authority) {
+            continue;
+        }
+        auto receipt = m_session.store->receipt(record.id, authority->id);
+        if (receipt) {
+            receipts.held = true;
+        } else if (receipt.error().code != store::errors::NotFound && receipts.problem.isEmpty()) {
+            receipts.problem = receipt.error().message;
+        }
+    }
+    return receipts;
 }
 
 Status DeclarationsCommand::exportPdf(const QString& id, const QString& path) const

@@ -86,8 +86,14 @@ public:
     Result<Declaration> open(const QString& id) const;
     // The newest of the declarant's own filed declarations of `kind` (any kind when empty), if any.
     std::optional<store::DeclarationRecord> latestOwn(std::optional<DeclarationKind> kind) const;
-    // Whether an authority acknowledged it (a superseded version keeps its receipt, not that status).
-    bool receiptHeld(const store::DeclarationRecord& record) const;
+    // The receipts of the authorities it was filed to, as the store verifies them (a superseded version
+    // keeps its receipts, not that status).
+    struct Receipts
+    {
+        bool held = false; // at least one valid receipt
+        QString problem;   // why a receipt held is not valid (signed by someone else...); empty if none is
+    };
+    Receipts receipts(const store::DeclarationRecord& record) const;
     Status exportPdf(const QString& id, const QString& path) const;
 
 private:

@@ -404,12 +404,19 @@ void DeclarantWorkspace::refreshList()
     };
     const QLocale locale;
     for (const store::DeclarationRecord& record : m_records) {
-        QString status = filingStatusLabel(record.status);
+        const DeclarationsCommand::Receipts receipts = m_declarations.receipts(record);
+        // "Receipt held" only for a receipt that verifies; one that does not is said, in red.
+        QString status = filingStatusLabel(record.status == QLatin1String("receipt-held") && !receipts.held
+                                               ? QStringLiteral("filed")
+                                               : record.status);
         if (const auto next = successor.find(record.id); next != successor.end()) {
-            status = (m_declarations.receiptHeld(record) ? tr("superseded by version %1 of %2, receipt held")
-                                                         : tr("superseded by version %1 of %2"))
+            status = (receipts.held ? tr("superseded by version %1 of %2, receipt held")
+                                    : tr("superseded by version %1 of %2"))
                          .arg(version(*next->second))
                          .arg(locale.toString(next->second->filedAt.toLocalTime(), QLocale::ShortFormat));
+        }
+        if (!receipts.problem.isEmpty()) {
+            status = tr("%1 — receipt not valid").arg(status);
         }
         const auto found = m_latestEntretiens.find(record.id);
         const QString entretien =
@@ -428,6 +435,10 @@ void DeclarantWorkspace::refreshList()
             auto* item = new QTableWidgetItem(cells.at(column));
             if (column == VersionColumn || (column == EntretienColumn && cells.at(column).size() == 1)) {
                 item->setTextAlignment(Qt::AlignCenter);
+            }
+            if (column == StatusColumn && !receipts.problem.isEmpty()) {
+                item->setForeground(QBrush(QColor(0xb0, 0x2a, 0x37)));
+                item->setToolTip(capitalized(receipts.problem));
             }
             m_table->setItem(row, column, item);
         }

@@ -446,6 +446,9 @@ void DeclarationReview::refreshSidePanel()
     if (m_entry.forwarded) {
         m_receiptState->setText(tr("Forwarded to you: the acknowledgement is given by the authority it was "
                                    "filed to."));
+    } else if (!m_entry.receiptProblem.isEmpty()) {
+        m_receiptState->setText(capitalized(m_entry.receiptProblem)); // who signed it, who was expected
+        m_receiptState->setStyleSheet(errorStyle);
     } else if (m_entry.acknowledgedByMe) {
         m_receiptState->setText(tr("You have acknowledged receipt."));
         m_receiptState->setStyleSheet(okStyle);
@@ -456,7 +459,7 @@ void DeclarationReview::refreshSidePanel()
     m_acknowledgeButton->setEnabled(m_declaration && m_entry.mayAcknowledge() && !m_acknowledge->isRunning());
     m_acknowledgeButton->setVisible(!m_entry.forwarded);
     m_pdfButton->setEnabled(m_declaration.has_value());
-    m_receiptButton->setEnabled(m_entry.acknowledgedByMe);
+    m_receiptButton->setEnabled(m_entry.acknowledgedByMe && m_entry.receiptProblem.isEmpty());
     m_receiptButton->setVisible(!m_entry.forwarded);
     for (QLabel* label : {m_mayOpen, m_lastOpened, m_receiptState}) {
         fitHeight(label);

@@ -179,6 +179,24 @@ Result<VerifiedSignature> verifyAttached(QByteArrayView signedData, const QList<
     return result;
 }
 
+Certificate claimedSigner(QByteArrayView signedData)
+{
+    CmsPtr cms = cmsFromDer(signedData);
+    if (!cms || OBJ_obj2nid(CMS_get0_type(cms.get())) != NID_pkcs7_signed) {
+        drainOpenSslErrors("d2i claimed signer");
+        return {};
+    }
+    STACK_OF(CMS_SignerInfo)* signerInfos = CMS_get0_SignerInfos(cms.get());
+    if (sk_CMS_SignerInfo_num(signerInfos) != 1) {
+        return {};
+    }
+    CMS_set1_signers_certs(cms.get(), nullptr, 0);
+    drainOpenSslErrors("CMS_set1_signers_certs");
+    X509* signer = nullptr;
+    CMS_SignerInfo_get0_algs(sk_CMS_SignerInfo_value(signerInfos, 0), nullptr, &signer, nullptr, nullptr);
+    return signer ? certificateFrom(signer) : Certificate();
+}
+
 Result<QList<Certificate>> checkRecipients(const QList<Certificate>& recipients,
                                            const QList<Certificate>& anchors)
 {

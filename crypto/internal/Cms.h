@@ -26,6 +26,10 @@ Result<SecureBytes> signAttached(QByteArrayView content, const Identity& signer,
 Result<VerifiedSignature> verifyAttached(QByteArrayView signedData, const QList<Certificate>& anchors,
                                          const std::optional<QDateTime>& validAt = std::nullopt);
 
+// The certificate an attached SignedData says its one signer holds, verifying nothing: only to name who a
+// message claims to come from when it is refused. Null when it names none (or is not one SignedData).
+Certificate claimedSigner(QByteArrayView signedData);
+
 // Every recipient: approved key, keyUsage for receiving, chain to `anchors`. Duplicates removed.
 Result<QList<Certificate>> checkRecipients(const QList<Certificate>& recipients,
                                            const QList<Certificate>& anchors);

@@ -22,6 +22,7 @@
 #include "ProductFrench.h"
 
 #include <QCheckBox>
+#include <QCryptographicHash>
 #include <QGroupBox>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -36,6 +37,7 @@
 #include <QSortFilterProxyModel>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTextBrowser>
 
@@ -109,6 +111,51 @@ int rowOf(QAbstractItemModel& model, const QString& name)
     return -1;
 }
 
+// What the juge can make with her own PKCS#12 and stock openssl: a receipt for `envelope` that says all a
+// receipt of the président says (his certificate and authority id), signed with her key.
+QByteArray forgeReceiptAsJuge(const QString& directory, const QByteArray& envelope,
+                              const crypto::Certificate& juge, const crypto::Certificate& president)
+{
+    const QJsonObject who = member(directory, "Hélène");
+    QTemporaryDir work;
+    const auto hex = [](const QByteArray& bytes) { return QString::fromLatin1(bytes.toHex()); };
+    const QJsonObject document{
+        {"type", "probitas-receipt"},
+        {"version", 2},
+        {"envelope-sha256", hex(QCryptographicHash::hash(envelope, QCryptographicHash::Sha256))},
+        {"declarant",
+         QJsonObject{{"subject", juge.subject()}, {"certificate-sha256", hex(juge.sha256Fingerprint())}}},
+        {"authority", QJsonObject{{"subject", president.subject()},
+                                  {"certificate-sha256", hex(president.sha256Fingerprint())},
+                                  {"id", "tj-nanterre:president"}}},
+        {"received-at", "2026-05-01T08:00:00Z"},
+    };
+    QFile input(work.filePath("receipt.json"));
+    if (!input.open(QIODevice::WriteOnly)) {
+        return {};
+    }
+    input.write(QJsonDocument(document).toJson(QJsonDocument::Compact));
+    input.close();
+    const auto openssl = [&who](const QStringList& arguments) {
+        QProcess process;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert("FORGER_PASS", who["passphrase"].toString());
+        process.setProcessEnvironment(environment);
+        process.start("/usr/bin/openssl", arguments);
+        return process.waitForFinished(60000) && process.exitStatus() == QProcess::NormalExit &&
+               process.exitCode() == 0;
+    };
+    if (!openssl({"pkcs12", "-in", directory + "/" + who["identity"].toString(), "-nodes", "-clcerts",
+                  "-passin", "env:FORGER_PASS", "-out", work.filePath("juge.pem")}) ||
+        !openssl({"cms", "-sign", "-binary", "-nodetach", "-md", "sha256", "-signer",
+                  work.filePath("juge.pem"), "-in", input.fileName(), "-outform", "DER", "-out",
+                  work.filePath("receipt.der")})) {
+        return {};
+    }
+    QFile forged(work.filePath("receipt.der"));
+    return forged.open(QIODevice::ReadOnly) ? forged.readAll() : QByteArray();
+}
+
 } // namespace
 
 class TestGuiAuthority : public QObject
@@ -122,7 +169,7 @@ class TestGuiAuthority : public QObject
     QString storePath() const { return m_directory.filePath("probitas.sqlite"); }
     QString demoDirectory() const { return m_directory.filePath("demo"); }
 
-    void startAndUnlock(MainWindow& window, const QString& namePrefix)
+    void startAndUnlock(MainWindow& window, const QString& namePrefix, bool authority = true)
     {
         QSignalSpy ready(&window, &MainWindow::storeReady);
         window.resize(1280, 800);
@@ -138,7 +185,7 @@ class TestGuiAuthority : public QObject
         QSignalSpy unlocked(&window, &MainWindow::unlocked);
         QTest::mouseClick(child<QPushButton>(window, "unlock"), Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(unlocked.count() == 1, 60000);
-        QVERIFY(window.authorityWorkspace());
+        QVERIFY(authority ? window.authorityWorkspace() != nullptr : window.declarantWorkspace() != nullptr);
     }
 
     static void openAndWait(gui::AuthorityWorkspace& workspace, const QString& id)
@@ -414,6 +461,110 @@ private slots:
         QCOMPARE(inbox.rowCount(), 1); // Sophie Laurent's
         child<QCheckBox>(window, "inboxUnreadOnly")->setChecked(false);
         saveScreenshot(window, "authority-05-inbox-after");
+    }
+
+    // The président's receipt for the juge's modified DI replaced, by raw SQL, with one the juge signed
+    // herself (issue 12, section 5): both workspaces say in red that it is not valid, and who signed it.
+    void swappedReceiptShownInvalid()
+    {
+        QByteArray original, forged;
+        {
+            auto store = store::Store::open(storePath());
+            QVERIFY(store);
+            const crypto::Identity juge = load(demoDirectory(), "Hélène");
+            const crypto::Identity president = load(demoDirectory(), "Jean-Baptiste");
+            auto presidentPerson = (*store)->personFor(president.certificate());
+            QVERIFY(presidentPerson);
+            auto receipt = (*store)->receipt(m_jugeV2, presidentPerson->id); // acknowledged in the test above
+            if (!receipt) {
+                receipt = (*store)->acknowledge(m_jugeV2, president); // when run alone
+            }
+            QVERIFY2(receipt, receipt ? "" : qPrintable(receipt.error().message));
+            original = *receipt;
+            auto envelope = (*store)->connection().exec(
+                "SELECT sealed FROM envelopes WHERE declaration_id = ? AND forwarded_by IS NULL", {m_jugeV2});
+            QVERIFY(envelope && envelope.value().next());
+            forged = forgeReceiptAsJuge(demoDirectory(), envelope.value().value(0).toByteArray(),
+                                        juge.certificate(), president.certificate());
+            envelope.value().finish();
+            QVERIFY(!forged.isEmpty());
+        }
+        const auto replaceReceipt = [this](const QByteArray& bytes) {
+            auto store = store::Store::open(storePath());
+            return store &&
+                   (*store)
+                       ->connection()
+                       .exec("UPDATE receipts SET receipt = ? WHERE declaration_id = ?", {bytes, m_jugeV2})
+                       .ok();
+        };
+        QVERIFY(replaceReceipt(forged));
+        auto restore = qScopeGuard([&] { replaceReceipt(original); });
+
+        {
+            MainWindow window;
+            startAndUnlock(window, "Jean-Baptiste");
+            gui::AuthorityWorkspace& workspace = *window.authorityWorkspace();
+            QSortFilterProxyModel& inbox = *workspace.inboxProxy();
+            const auto entry =
+                std::find_if(workspace.entries().begin(), workspace.entries().end(),
+                             [&](const gui::InboxEntry& e) { return e.record.id == m_jugeV2; });
+            QVERIFY(entry != workspace.entries().end());
+            QVERIFY(entry->acknowledgedByMe);
+            // Who signed it and who was expected, by name (the words around them are translated).
+            const auto namesBoth = [](const QString& text) {
+                return text.contains("Hélène Durand-Lefèvre") && text.contains("Jean-Baptiste Moreau");
+            };
+            QVERIFY2(namesBoth(entry->receiptProblem), qPrintable(entry->receiptProblem));
+            QVERIFY(!entry->mayAcknowledge());
+            int row = -1;
+            for (int r = 0; r < inbox.rowCount(); ++r) {
+                if (inbox.index(r, 0).data(Qt::UserRole + 2).toString() == m_jugeV2) {
+                    row = r;
+                }
+            }
+            QVERIFY(row >= 0);
+            const QModelIndex status = inbox.index(row, gui::AuthorityWorkspace::StatusColumn);
+            QCOMPARE(status.data().toString(), entry->statusLabel());
+            QCOMPARE(status.data(Qt::ForegroundRole).value<QBrush>().color(), QColor(0xb0, 0x2a, 0x37));
+            QVERIFY(namesBoth(status.data(Qt::ToolTipRole).toString()));
+            saveScreenshot(window, "authority-receipt-not-valid-1-inbox");
+
+            openAndWait(workspace, m_jugeV2);
+            auto* state = child<QLabel>(window, "receiptState");
+            QVERIFY2(namesBoth(state->text()), qPrintable(state->text()));
+            QVERIFY(state->styleSheet().contains("#b02a37"));
+            QVERIFY(state->isVisible());
+            QVERIFY(!child<QPushButton>(window, "exportReceiptPdf")->isEnabled());
+            QVERIFY(!child<QPushButton>(window, "acknowledge")->isEnabled());
+            QVERIFY(!gui::ReceiptDocumentCommand(*window.session()).run(entry->record));
+            saveScreenshot(window, "authority-receipt-not-valid-2-review");
+        }
+        {
+            // The juge's own list: not "receipt held", in red, the reason in the tooltip.
+            MainWindow window;
+            startAndUnlock(window, "Hélène", false);
+            if (QTest::currentTestFailed()) {
+                return;
+            }
+            auto* tabs = child<QTabWidget>(window, "workspaceTabs");
+            tabs->setCurrentWidget(child<QWidget>(window, "tab.declarations"));
+            auto* table = child<QTableWidget>(window, "declarations");
+            const QColor red(0xb0, 0x2a, 0x37);
+            int row = -1;
+            for (int r = 0; r < table->rowCount(); ++r) {
+                if (table->item(r, gui::DeclarantWorkspace::StatusColumn)->foreground().color() == red) {
+                    QCOMPARE(row, -1); // the first version's receipt is the président's own
+                    row = r;
+                }
+            }
+            QVERIFY(row >= 0);
+            QCOMPARE(table->item(row, gui::DeclarantWorkspace::VersionColumn)->text(), QString("2"));
+            QTableWidgetItem* status = table->item(row, gui::DeclarantWorkspace::StatusColumn);
+            const QString tip = status->toolTip();
+            QVERIFY2(tip.contains("Hélène Durand-Lefèvre") && tip.contains("Jean-Baptiste Moreau"),
+                     qPrintable(tip));
+            saveScreenshot(window, "authority-receipt-not-valid-3-declarant");
+        }
     }
 
     void presidentsComplianceDashboard()

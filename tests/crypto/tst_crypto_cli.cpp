@@ -2,6 +2,8 @@
 // passphrases only from the environment or a terminal.
 #include "CryptoTestSupport.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QtTest>
 #include <unistd.h>
 
@@ -13,6 +15,7 @@ const QString kCli = QStringLiteral(PROBITAS_CLI_PATH);
 const QString kCaPass = QStringLiteral("ca passphrase 0123");
 const QString kDeclarantPass = QStringLiteral("declarant passphrase 0123");
 const QString kAuthorityPass = QStringLiteral("authority passphrase 0123");
+const QString kPresident = QStringLiteral("tj-nanterre:president");
 
 struct Run
 {
@@ -62,8 +65,13 @@ private slots:
     void passphraseNeverAnArgument();
     void noPassphraseWithoutTerminal();
     void showAndPasswd();
+    void selfSignedReceiptRefused();
+    void receiptVerifiedAgainstTheAuthority();
 
 private:
+    // The declarant's own receipt for her own envelope (own.p7m), signed with stock openssl and her key as
+    // if by the président: the attack of issue 12, section 5.
+    bool forgeDeclarantReceipt();
     QString path(const QString& name) const { return m_directory.filePath(name); }
     QTemporaryDir m_directory;
     static constexpr char kRawContent[] = "D\xC3\xA9"
@@ -107,10 +115,18 @@ void TestCryptoCli::initTestCase()
     QVERIFY(writeFile(path(QStringLiteral("garbage.p7m")), QByteArray("not an envelope")));
     QVERIFY(writeFile(path(QStringLiteral("other.bin")), QByteArray("another envelope")));
     run = cli({QStringLiteral("receipt"), QStringLiteral("create"), QStringLiteral("--identity"),
-               path(QStringLiteral("authority.p12")), path(QStringLiteral("env.p7m")),
-               path(QStringLiteral("receipt.der"))},
+               path(QStringLiteral("authority.p12")), QStringLiteral("--authority-id"), kPresident,
+               path(QStringLiteral("env.p7m")), path(QStringLiteral("receipt.der"))},
               pass(kAuthorityPass));
     QVERIFY2(run.exitCode == 0, run.err.constData());
+    // The declarant's own envelope, sealed to the authority and to herself (as the store files it).
+    run = cli({QStringLiteral("seal"), QStringLiteral("--identity"), path(QStringLiteral("declarant.p12")),
+               QStringLiteral("--recipient"), path(QStringLiteral("authority.pem")),
+               QStringLiteral("--recipient"), path(QStringLiteral("declarant.pem")),
+               path(QStringLiteral("in.bin")), path(QStringLiteral("own.p7m"))},
+              pass(kDeclarantPass));
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    QVERIFY(forgeDeclarantReceipt());
     run = cli({QStringLiteral("identity"), QStringLiteral("export-cert"), path(QStringLiteral("ca.p12")),
                QStringLiteral("--out"), path(QStringLiteral("ca.pem"))},
               pass(kCaPass));
@@ -166,6 +182,47 @@ void TestCryptoCli::exitCodes_data()
                        path(QStringLiteral("ca.pem")),
                        path(QStringLiteral("receipt.der"))}
         << QString() << 4 << false;
+    const QStringList verifyReceipt{QStringLiteral("receipt"), QStringLiteral("verify"),
+                                    QStringLiteral("--envelope"), path(QStringLiteral("env.p7m"))};
+    QTest::newRow("verify the receipt against its authority")
+        << (QStringList(verifyReceipt)
+            << QStringLiteral("--authority") << path(QStringLiteral("authority.pem"))
+            << path(QStringLiteral("receipt.der")))
+        << QString() << 0 << false;
+    QTest::newRow("verify the receipt against its authority and id")
+        << (QStringList(verifyReceipt)
+            << QStringLiteral("--authority") << path(QStringLiteral("authority.pem"))
+            << QStringLiteral("--authority-id") << kPresident << QStringLiteral("--ca")
+            << path(QStringLiteral("ca.pem")) << path(QStringLiteral("receipt.der")))
+        << QString() << 0 << false;
+    QTest::newRow("verify the receipt against another authority id")
+        << (QStringList(verifyReceipt)
+            << QStringLiteral("--authority") << path(QStringLiteral("authority.pem"))
+            << QStringLiteral("--authority-id") << QStringLiteral("hatvp")
+            << path(QStringLiteral("receipt.der")))
+        << QString() << 4 << false;
+    QTest::newRow("verify the receipt against another authority's certificate")
+        << (QStringList(verifyReceipt)
+            << QStringLiteral("--authority") << path(QStringLiteral("declarant.pem"))
+            << QStringLiteral("--ca") << path(QStringLiteral("ca.pem"))
+            << path(QStringLiteral("receipt.der")))
+        << QString() << 4 << false;
+    QTest::newRow("--authority-id without --authority")
+        << (QStringList(verifyReceipt)
+            << QStringLiteral("--authority-id") << kPresident << QStringLiteral("--ca")
+            << path(QStringLiteral("ca.pem")) << path(QStringLiteral("receipt.der")))
+        << QString() << 2 << false;
+    QTest::newRow("create a receipt without --authority-id")
+        << QStringList{QStringLiteral("receipt"),       QStringLiteral("create"),
+                       QStringLiteral("--identity"),    path(QStringLiteral("authority.p12")),
+                       path(QStringLiteral("env.p7m")), path(QStringLiteral("never.der"))}
+        << kAuthorityPass << 2 << false;
+    QTest::newRow("the declarant acknowledges her own envelope")
+        << QStringList{QStringLiteral("receipt"),        QStringLiteral("create"),
+                       QStringLiteral("--identity"),     path(QStringLiteral("declarant.p12")),
+                       QStringLiteral("--authority-id"), kPresident,
+                       path(QStringLiteral("own.p7m")),  path(QStringLiteral("never.der"))}
+        << kDeclarantPass << 4 << false;
     QTest::newRow("seal to a CA certificate (no keyAgreement)")
         << QStringList{QStringLiteral("seal"),
                        QStringLiteral("--identity"),
@@ -260,6 +317,108 @@ void TestCryptoCli::showAndPasswd()
     run = cli({QStringLiteral("identity"), QStringLiteral("show"), path(QStringLiteral("copy.p12"))},
               pass(kDeclarantPass));
     QCOMPARE(run.exitCode, 3);
+}
+
+bool TestCryptoCli::forgeDeclarantReceipt()
+{
+    // Her key, as anyone extracts it from her own PKCS#12.
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("FORGER_PASS"), kDeclarantPass);
+    const auto key =
+        runProcess(QLatin1String(opensslBinary()),
+                   {QStringLiteral("pkcs12"), QStringLiteral("-in"), path(QStringLiteral("declarant.p12")),
+                    QStringLiteral("-nocerts"), QStringLiteral("-nodes"), QStringLiteral("-passin"),
+                    QStringLiteral("env:FORGER_PASS")},
+                   {}, environment);
+    if (!key.ok() || !writeFile(path(QStringLiteral("declarant.key.pem")), key.out)) {
+        qWarning("openssl pkcs12: %s", key.err.constData());
+        return false;
+    }
+    auto declarant = probitas::crypto::Certificate::fromFile(path(QStringLiteral("declarant.pem")));
+    auto authority = probitas::crypto::Certificate::fromFile(path(QStringLiteral("authority.pem")));
+    if (!declarant || !authority) {
+        return false;
+    }
+    const auto hex = [](const QByteArray& bytes) { return QString::fromLatin1(bytes.toHex()); };
+    // Everything a genuine receipt of the président says, his certificate and id included.
+    const QJsonObject document{
+        {QStringLiteral("type"), QStringLiteral("probitas-receipt")},
+        {QStringLiteral("version"), 2},
+        {QStringLiteral("envelope-sha256"),
+         hex(QCryptographicHash::hash(readFile(path(QStringLiteral("own.p7m"))),
+                                      QCryptographicHash::Sha256))},
+        {QStringLiteral("declarant"),
+         QJsonObject{{QStringLiteral("subject"), declarant->subject()},
+                     {QStringLiteral("certificate-sha256"), hex(declarant->sha256Fingerprint())}}},
+        {QStringLiteral("authority"),
+         QJsonObject{{QStringLiteral("subject"), authority->subject()},
+                     {QStringLiteral("certificate-sha256"), hex(authority->sha256Fingerprint())},
+                     {QStringLiteral("id"), kPresident}}},
+        {QStringLiteral("received-at"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate)},
+    };
+    if (!writeFile(path(QStringLiteral("forged.json")),
+                   QJsonDocument(document).toJson(QJsonDocument::Compact))) {
+        return false;
+    }
+    const auto forged =
+        openssl({QStringLiteral("cms"), QStringLiteral("-sign"), QStringLiteral("-binary"),
+                 QStringLiteral("-nodetach"), QStringLiteral("-md"), QStringLiteral("sha256"),
+                 QStringLiteral("-signer"), path(QStringLiteral("declarant.pem")), QStringLiteral("-inkey"),
+                 path(QStringLiteral("declarant.key.pem")), QStringLiteral("-in"),
+                 path(QStringLiteral("forged.json")), QStringLiteral("-outform"), QStringLiteral("DER"),
+                 QStringLiteral("-out"), path(QStringLiteral("forged-receipt.der"))});
+    if (!forged.ok()) {
+        qWarning("openssl cms -sign: %s", forged.err.constData());
+    }
+    return forged.ok();
+}
+
+void TestCryptoCli::selfSignedReceiptRefused()
+{
+    const QStringList verify{QStringLiteral("receipt"), QStringLiteral("verify"),
+                             QStringLiteral("--envelope"), path(QStringLiteral("own.p7m"))};
+    // Against the président's certificate: signed by someone else.
+    Run run =
+        cli(QStringList(verify) << QStringLiteral("--authority") << path(QStringLiteral("authority.pem"))
+                                << path(QStringLiteral("forged-receipt.der")));
+    QCOMPARE(run.exitCode, 4);
+    QVERIFY(run.out.isEmpty());
+    QVERIFY2(run.err.contains("signed by declarant, not by authority"), run.err.constData());
+    QCOMPARE(run.err.count('\n'), 1);
+    // The same with the CA as anchor and the authority id.
+    run = cli(QStringList(verify) << QStringLiteral("--authority") << path(QStringLiteral("authority.pem"))
+                                  << QStringLiteral("--authority-id") << kPresident << QStringLiteral("--ca")
+                                  << path(QStringLiteral("ca.pem"))
+                                  << path(QStringLiteral("forged-receipt.der")));
+    QCOMPARE(run.exitCode, 4);
+    QVERIFY2(run.err.contains("signed by declarant, not by authority"), run.err.constData());
+    // Even as it was attacked (`--ca ca.pem` alone, which used to print "Receipt valid"): a declarant does
+    // not acknowledge her own declaration.
+    run = cli(QStringList(verify) << QStringLiteral("--ca") << path(QStringLiteral("ca.pem"))
+                                  << path(QStringLiteral("forged-receipt.der")));
+    QCOMPARE(run.exitCode, 4);
+    QVERIFY(!run.out.contains("Receipt valid"));
+    QVERIFY2(run.err.contains("declarant"), run.err.constData());
+}
+
+void TestCryptoCli::receiptVerifiedAgainstTheAuthority()
+{
+    const QStringList verify{QStringLiteral("receipt"), QStringLiteral("verify"),
+                             QStringLiteral("--envelope"), path(QStringLiteral("env.p7m"))};
+    Run run = cli(QStringList(verify)
+                  << QStringLiteral("--authority") << path(QStringLiteral("authority.pem"))
+                  << QStringLiteral("--authority-id") << kPresident << path(QStringLiteral("receipt.der")));
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    QVERIFY(run.out.startsWith("Receipt valid\n"));
+    QVERIFY2(run.out.contains("Authority id: tj-nanterre:president"), run.out.constData());
+    QVERIFY2(run.out.contains("Authority: CN=authority"), run.out.constData());
+    QVERIFY(run.err.isEmpty());
+    // With only the CA, the receipt verifies but the signer was compared with no one: said on stderr.
+    run = cli(QStringList(verify) << QStringLiteral("--ca") << path(QStringLiteral("ca.pem"))
+                                  << path(QStringLiteral("receipt.der")));
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    QVERIFY(run.out.startsWith("Receipt valid\n"));
+    QVERIFY2(run.err.contains("--authority CERT.pem"), run.err.constData());
 }
 
 QTEST_GUILESS_MAIN(TestCryptoCli)

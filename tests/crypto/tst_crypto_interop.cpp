@@ -212,7 +212,7 @@ void TestInterop::ourReceiptVerifiesWithOpenssl()
 {
     auto sealed = Envelope::seal("x", pki().declarant, {pki().authority.certificate()});
     QVERIFY(sealed.ok());
-    auto receipt = Receipt::create(*sealed, pki().authority);
+    auto receipt = Receipt::create(*sealed, pki().authority, QStringLiteral("tj-nanterre:president"));
     QVERIFY(receipt.ok());
     QVERIFY(writeFile(path(QStringLiteral("receipt.der")), *receipt));
     const auto verified = openssl(
@@ -221,6 +221,7 @@ void TestInterop::ourReceiptVerifiesWithOpenssl()
          path(QStringLiteral("receipt.der")), QStringLiteral("-CAfile"), path(QStringLiteral("ca.pem"))});
     QVERIFY2(verified.ok(), verified.err.constData());
     QVERIFY2(verified.out.contains("\"type\":\"probitas-receipt\""), verified.out.constData());
+    QVERIFY2(verified.out.contains("\"id\":\"tj-nanterre:president\""), verified.out.constData());
 }
 
 QTEST_GUILESS_MAIN(TestInterop)

@@ -9,8 +9,12 @@
 #include "Declaration.h"
 #include "Store.h"
 
+#include <QCryptographicHash>
 #include <QDirIterator>
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
 #include <QProcessEnvironment>
 #include <QRandomGenerator>
 #include <QRegularExpression>
@@ -277,6 +281,72 @@ template <typename Test> int runAgainstEachBackend(int argc, char* argv[], const
         status |= QTest::qExec(&postgres, argc, argv);
     }
     return status;
+}
+
+// A receipt document as crypto::Receipt::create writes it (version 2), for any envelope, declarant,
+// authority and authority id (null when empty): what an attacker fills in.
+inline QByteArray receiptDocument(QByteArrayView envelope, const crypto::Certificate& declarant,
+                                  const crypto::Certificate& authority, const QString& authorityId)
+{
+    const auto hex = [](const QByteArray& bytes) { return QString::fromLatin1(bytes.toHex()); };
+    const QJsonObject document{
+        {QStringLiteral("type"), QStringLiteral("probitas-receipt")},
+        {QStringLiteral("version"), 2},
+        {QStringLiteral("envelope-sha256"),
+         hex(QCryptographicHash::hash(envelope, QCryptographicHash::Sha256))},
+        {QStringLiteral("declarant"),
+         QJsonObject{{QStringLiteral("subject"), declarant.subject()},
+                     {QStringLiteral("certificate-sha256"), hex(declarant.sha256Fingerprint())}}},
+        {QStringLiteral("authority"),
+         QJsonObject{{QStringLiteral("subject"), authority.subject()},
+                     {QStringLiteral("certificate-sha256"), hex(authority.sha256Fingerprint())},
+                     {QStringLiteral("id"), authorityId.isEmpty() ? QJsonValue() : QJsonValue(authorityId)}}},
+        {QStringLiteral("received-at"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate)},
+    };
+    return QJsonDocument(document).toJson(QJsonDocument::Compact);
+}
+
+// `document` signed as an attacker signs it: the key taken out of the signer's PKCS#12 (which whoever holds
+// the file and its passphrase can do) and stock `openssl cms -sign`. Empty on failure (warned).
+inline QByteArray signWithOpenssl(const crypto::Identity& signer, const QByteArray& document)
+{
+    QTemporaryDir directory;
+    const QString p12 = directory.filePath(QStringLiteral("signer.p12"));
+    const QString pem = directory.filePath(QStringLiteral("signer.pem"));
+    const QString in = directory.filePath(QStringLiteral("document.json"));
+    const QString out = directory.filePath(QStringLiteral("signed.der"));
+    const QString passphrase = QStringLiteral("forger passphrase 0123");
+    QFile input(in);
+    if (!signer.save(p12, crypto::SecureBytes(passphrase.toUtf8())).ok() ||
+        !input.open(QIODevice::WriteOnly) || input.write(document) != document.size()) {
+        qWarning("cannot prepare the signer's files");
+        return {};
+    }
+    input.close();
+    const auto openssl = [&passphrase](const QStringList& arguments) {
+        QProcess process;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("FORGER_PASS"), passphrase);
+        process.setProcessEnvironment(environment);
+        process.start(QStringLiteral("/usr/bin/openssl"), arguments);
+        const bool done = process.waitForFinished(60000) && process.exitStatus() == QProcess::NormalExit &&
+                          process.exitCode() == 0;
+        if (!done) {
+            qWarning("openssl %s: %s", qPrintable(arguments.first()),
+                     process.readAllStandardError().constData());
+        }
+        return done;
+    };
+    if (!openssl({QStringLiteral("pkcs12"), QStringLiteral("-in"), p12, QStringLiteral("-nodes"),
+                  QStringLiteral("-clcerts"), QStringLiteral("-passin"), QStringLiteral("env:FORGER_PASS"),
+                  QStringLiteral("-out"), pem}) ||
+        !openssl({QStringLiteral("cms"), QStringLiteral("-sign"), QStringLiteral("-binary"),
+                  QStringLiteral("-nodetach"), QStringLiteral("-md"), QStringLiteral("sha256"),
+                  QStringLiteral("-signer"), pem, QStringLiteral("-in"), in, QStringLiteral("-outform"),
+                  QStringLiteral("DER"), QStringLiteral("-out"), out})) {
+        return {};
+    }
+    return readFile(out);
 }
 
 } // namespace probitas::store::testing

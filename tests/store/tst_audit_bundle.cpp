@@ -147,6 +147,7 @@ private slots:
     void editsBackedByNoEntry_data();
     void editsBackedByNoEntry();
     void resignedBySomeoneElse();
+    void receiptSignedByAnotherRefused();
     void trustAnchor();
     void noContentInBundle();
     void exportRefusedForDeclarant();
@@ -405,6 +406,61 @@ void TestAuditBundle::resignedBySomeoneElse()
     });
     problem = verifyProblem(copy, {org().ca.certificate()});
     QVERIFY2(problem.contains("signer is not trusted"), qPrintable(problem));
+}
+
+// A receipt must be signed by the authority its index names, whatever else the bundle says.
+void TestAuditBundle::receiptSignedByAnotherRefused()
+{
+    const Org& o = org();
+    const QString expected =
+        "is not a valid receipt from Jean Président: the receipt is signed by Hélène Juge, "
+        "not by Jean Président";
+    // In the store, by raw SQL: the président's receipt replaced by the juge's own, forged with openssl.
+    QString problem;
+    {
+        auto opened = Store::open(m_directory.filePath("swapped.sqlite"));
+        QVERIFY2(opened, why(opened).constData());
+        Store& store = **opened;
+        registerOrg(store);
+        auto di = store.file(juge(), o.juge);
+        QVERIFY2(di, why(di).constData());
+        QVERIFY(store.acknowledge(*di, o.president));
+        auto envelope = store.connection().exec(
+            "SELECT sealed FROM envelopes WHERE declaration_id = ? AND forwarded_by IS NULL", {*di});
+        QVERIFY(envelope && envelope.value().next());
+        const QByteArray forged = signWithOpenssl(
+            o.juge, receiptDocument(envelope.value().value(0).toByteArray(), o.juge.certificate(),
+                                    o.president.certificate(), "tj-nanterre:president"));
+        envelope.value().finish();
+        QVERIFY(!forged.isEmpty());
+        QVERIFY(store.connection().exec("UPDATE receipts SET receipt = ? WHERE declaration_id = ?",
+                                        {forged, *di}));
+        QCOMPARE(store.receipt(*di, store.personFor(o.president.certificate())->id).error().kind,
+                 ErrorKind::Integrity);
+        auto exported = exportBundle(store, o.auditor, m_directory.filePath("swapped-bundle"));
+        QVERIFY2(exported, why(exported).constData());
+        problem = verifyProblem(m_directory.filePath("swapped-bundle"));
+        QVERIFY2(problem.contains(expected), qPrintable(problem));
+        problem = verifyProblem(m_directory.filePath("swapped-bundle"), {o.ca.certificate()});
+        QVERIFY2(problem.contains(expected), qPrintable(problem));
+    }
+    // In the bundle, by an exporter who re-signs the manifest: the trail's acknowledgement contradicts it,
+    // and its signer is named.
+    const QString copy = freshCopy();
+    const QString file = "receipts/" + QDir(copy + "/receipts").entryList(QDir::Files).first();
+    auto envelopes = m_store->connection().exec(
+        "SELECT sealed FROM envelopes WHERE declaration_id = ? AND forwarded_by IS NULL",
+        {m_jugeDeclaration});
+    QVERIFY(envelopes && envelopes.value().next());
+    writeBytes(copy + "/" + file,
+               signWithOpenssl(o.juge,
+                               receiptDocument(envelopes.value().value(0).toByteArray(), o.juge.certificate(),
+                                               o.president.certificate(), "tj-nanterre:president")));
+    envelopes.value().finish();
+    relist(copy, file, o.auditor);
+    problem = verifyProblem(copy);
+    QVERIFY2(problem.contains("does not match the audit trail's acknowledgement"), qPrintable(problem));
+    QVERIFY2(problem.contains(expected), qPrintable(problem));
 }
 
 void TestAuditBundle::trustAnchor()

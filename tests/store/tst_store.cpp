@@ -36,6 +36,8 @@ private slots:
     void unknownIdentity();
     void forwardsAndProcedures();
     void acknowledge();
+    void receiptSwappedBySqlRefused_data();
+    void receiptSwappedBySqlRefused();
     void supersedeChain();
     void missingAuthority();
     void invalidRefused();
@@ -399,7 +401,84 @@ void TestStore::acknowledge()
                                             {o.ca.certificate()}, o.juge.certificate());
     QVERIFY2(verified.ok(), why(verified).constData());
     QCOMPARE(store->receipt(di, store->personFor(o.president.certificate())->id).value(), *receipt);
+    QCOMPARE(verified->authorityId, QStringLiteral("tj-nanterre:president"));
+    QVERIFY(verified->authority == o.president.certificate());
     QVERIFY(!store->acknowledge(di, o.president).ok()); // once
+}
+
+void TestStore::receiptSwappedBySqlRefused_data()
+{
+    QTest::addColumn<QString>("swap");
+    QTest::addColumn<QString>("code");
+    QTest::addColumn<QStringList>("named"); // what the message must name
+    const QString wrong = QStringLiteral("crypto.receipt-wrong-authority");
+    QTest::newRow("the declarant's own receipt, as the président")
+        << "self-signed" << wrong << QStringList{"Hélène Juge", "Jean Président"};
+    QTest::newRow("another authority's genuine receipt")
+        << "other-authority" << wrong << QStringList{"Claire Procureur", "Jean Président"};
+    QTest::newRow("the président's receipt for another declaration")
+        << "other-declaration" << QStringLiteral("crypto.receipt-mismatch") << QStringList{};
+    QTest::newRow("the row given to an authority it was not filed to")
+        << "other-row" << wrong << QStringList{"Claire Procureur"};
+}
+
+void TestStore::receiptSwappedBySqlRefused()
+{
+    QFETCH(QString, swap);
+    QFETCH(QString, code);
+    QFETCH(QStringList, named);
+    auto store = openStoreWithOrg();
+    QVERIFY(store);
+    const Org& o = org();
+    const QString di = fileOrFail(*store, juge(), o.juge);
+    QVERIFY(store->acknowledge(di, o.president).ok());
+    QString authorityId = store->personFor(o.president.certificate())->id;
+    QVERIFY(store->receipt(di, authorityId).ok());
+    QByteArray replacement;
+    if (swap == QLatin1String("self-signed")) {
+        // Hélène signs, with her own key and stock openssl, what the président's receipt says.
+        auto envelope = store->connection().exec(
+            QStringLiteral("SELECT sealed FROM envelopes WHERE declaration_id = ? AND forwarded_by IS NULL"),
+            {di});
+        QVERIFY(envelope.ok() && envelope.value().next());
+        replacement = signWithOpenssl(o.juge, receiptDocument(envelope.value().value(0).toByteArray(),
+                                                              o.juge.certificate(), o.president.certificate(),
+                                                              QStringLiteral("tj-nanterre:president")));
+        envelope.value().finish();
+    } else if (swap == QLatin1String("other-authority")) {
+        const QString substitut = fileOrFail(*store, substitutDi(), o.substitut);
+        auto other = store->acknowledge(substitut, o.procureur);
+        QVERIFY2(other.ok(), why(other).constData());
+        replacement = *other;
+    } else if (swap == QLatin1String("other-declaration")) {
+        Declaration second = juge();
+        second.event = DeclarationEvent::ModificationApresEntretien;
+        second.supersedes = di;
+        const QString v2 = fileOrFail(*store, second, o.juge);
+        auto other = store->acknowledge(v2, o.president);
+        QVERIFY2(other.ok(), why(other).constData());
+        replacement = *other;
+    } else {
+        authorityId = store->personFor(o.procureur.certificate())->id;
+        QVERIFY(store->connection()
+                    .exec(QStringLiteral("UPDATE receipts SET authority_id = ? WHERE declaration_id = ?"),
+                          {authorityId, di})
+                    .ok());
+    }
+    if (!replacement.isEmpty()) {
+        QVERIFY(store->connection()
+                    .exec(QStringLiteral("UPDATE receipts SET receipt = ? WHERE declaration_id = ?"),
+                          {replacement, di})
+                    .ok());
+    }
+    QVERIFY(swap == QLatin1String("other-row") || !replacement.isEmpty());
+    auto refused = store->receipt(di, authorityId);
+    QVERIFY(!refused.ok());
+    QCOMPARE(refused.error().kind, ErrorKind::Integrity); // exit 4
+    QVERIFY2(refused.error().code == code, qPrintable(refused.error().code + ": " + refused.error().message));
+    for (const QString& name : named) {
+        QVERIFY2(refused.error().message.contains(name), qPrintable(refused.error().message));
+    }
 }
 
 void TestStore::supersedeChain()
@@ -674,6 +753,12 @@ void TestStore::readableAfterCertificatesExpire()
     Clock::reset();
     QVERIFY2(opened.ok(), why(opened).constData());
     QVERIFY(QByteArrayView(opened->view()).contains("Juge"));
+    // So is the président's receipt, judged when the trail says it was given.
+    QVERIFY(store->acknowledge(di, o.president).ok());
+    Clock::setForTesting(QDateTime::currentDateTimeUtc().addYears(12));
+    auto receipt = store->receipt(di, store->personFor(o.president.certificate())->id);
+    Clock::reset();
+    QVERIFY2(receipt.ok(), why(receipt).constData());
     Clock::setForTesting(QDateTime::currentDateTimeUtc().addYears(12));
     auto outside = crypto::Envelope::open(*exported, o.president);
     Clock::reset();

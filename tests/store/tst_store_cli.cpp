@@ -30,6 +30,7 @@ private slots:
     void exportEnvelope_data();
     void exportEnvelope();
     void exportedEnvelopeOpensAndMatches();
+    void acknowledgementBoundToTheAuthority();
     void procedureCloseRefused_data();
     void procedureCloseRefused();
     void procedureCloseLiftsTheHold();    // destroys the substitut's DI
@@ -690,6 +691,95 @@ void TestStoreCli::exportedEnvelopeOpensAndMatches()
     // Usage errors: no --out, no id.
     QCOMPARE(cli({"export", id, "--store", m_store}, president).code, 2);
     QCOMPARE(cli({"export", "--store", m_store, "--out", m_dir.filePath("x.p7m")}, president).code, 2);
+}
+
+// `acknowledge` makes a receipt naming the authority id of the directory, which `receipt verify --authority`
+// checks; swapped by raw SQL into another declaration's row, the bundle verifier names its signer.
+void TestStoreCli::acknowledgementBoundToTheAuthority()
+{
+    const auto exportCertificate = [this](const QString& identity) {
+        const QString pem = m_dir.filePath(QFileInfo(identity).baseName() + ".pem");
+        QProcess process;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert("PROBITAS_PASSPHRASE", m_passphrases.value(identity));
+        process.setProcessEnvironment(environment);
+        process.start(PROBITAS_CLI_PATH,
+                      {"identity", "export-cert", m_dir.filePath("demo/" + identity), "--out", pem});
+        return process.waitForFinished(60000) && process.exitCode() == 0 ? pem : QString();
+    };
+    const QString procureur = exportCertificate("claire-fontaine.p12");
+    const QString president = exportCertificate("jean-baptiste-moreau.p12");
+    QVERIFY(!procureur.isEmpty() && !president.isEmpty());
+    const QString substitutDi = id("thomas-nguyen.p12", "interets");
+    QVERIFY(!substitutDi.isEmpty());
+    // The procureur acknowledges it (openAndForward may have: then exit 1); the receipt as the store keeps
+    // it.
+    const int acknowledged =
+        cli({"acknowledge", "--store", m_store, substitutDi}, "claire-fontaine.p12").code;
+    QVERIFY(acknowledged == 0 || acknowledged == 1);
+    QByteArray stored;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase("QSQLITE", "receipt-reader");
+        db.setDatabaseName(m_store);
+        QVERIFY(db.open());
+        QSqlQuery query(db);
+        QVERIFY(query.prepare("SELECT receipt FROM receipts WHERE declaration_id = ?"));
+        query.addBindValue(substitutDi);
+        QVERIFY(query.exec() && query.next());
+        stored = query.value(0).toByteArray();
+    }
+    QSqlDatabase::removeDatabase("receipt-reader");
+    const QString receipt = writeFile("receipt-procureur.p7s", stored);
+    const QString envelope = writeFile("di-substitut.p7m", storedEnvelope(substitutDi));
+
+    Run verified = cli({"receipt", "verify", "--envelope", envelope, "--authority", procureur,
+                        "--authority-id", "tj-nanterre:procureur", receipt});
+    QVERIFY2(verified.code == 0, verified.err.constData());
+    QVERIFY2(verified.out.contains("Authority id: tj-nanterre:procureur"), verified.out.constData());
+    verified = cli({"receipt", "verify", "--envelope", envelope, "--authority", procureur, "--authority-id",
+                    "tj-nanterre:president", receipt});
+    QCOMPARE(verified.code, 4);
+    verified = cli({"receipt", "verify", "--envelope", envelope, "--authority", president, receipt});
+    QCOMPARE(verified.code, 4);
+    QVERIFY2(verified.err.contains("signed by Claire Fontaine, not by Jean-Baptiste Moreau"),
+             verified.err.constData());
+
+    // The procureur's receipt put in the row of the juge's DI, acknowledged by the président.
+    const QString jugeDi = id("helene-durand-lefevre.p12", "interets");
+    QByteArray original;
+    const auto replaceReceipt = [&](const QByteArray& bytes) {
+        bool done = false;
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase("QSQLITE", "swap");
+            db.setDatabaseName(m_store);
+            done = db.open();
+            QSqlQuery query(db);
+            if (done && original.isEmpty()) {
+                done = query.exec("SELECT receipt FROM receipts WHERE declaration_id = '" + jugeDi + "'") &&
+                       query.next();
+                original = done ? query.value(0).toByteArray() : QByteArray();
+                query.finish();
+            }
+            done = done && query.prepare("UPDATE receipts SET receipt = ? WHERE declaration_id = ?");
+            query.addBindValue(bytes);
+            query.addBindValue(jugeDi);
+            done = done && query.exec() && query.numRowsAffected() == 1;
+        }
+        QSqlDatabase::removeDatabase("swap");
+        return done;
+    };
+    QVERIFY(replaceReceipt(stored));
+    const QString bundle = m_dir.filePath("bundle-swapped");
+    const Run exported =
+        cli({"audit", "export", "--store", m_store, "--out", bundle}, "auditeur-interne.p12");
+    QVERIFY(replaceReceipt(original));
+    QVERIFY2(exported.code == 0, exported.err.constData());
+    const Run broken = cli({"audit", "verify-bundle", bundle});
+    QCOMPARE(broken.code, 4);
+    QVERIFY2(broken.err.contains("is not a valid receipt from Jean-Baptiste Moreau: the receipt is signed by "
+                                 "Claire Fontaine, not by Jean-Baptiste Moreau"),
+             broken.err.constData());
+    QCOMPARE(broken.err.count('\n'), 1);
 }
 
 // procedure close: the administrator's only, once, on a procedure that exists.

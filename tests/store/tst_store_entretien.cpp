@@ -394,6 +394,23 @@ void TestStoreEntretien::acknowledge()
     QCOMPARE(m_store->entretienAcknowledgement(id, o.president).value(), *receipt);
     QVERIFY(!m_store->entretienAcknowledgement(id, o.auditor).ok());
     QCOMPARE(m_store->acknowledgeEntretien(id, o.juge).error().code, QString(errors::WrongState)); // once
+
+    // Replaced by raw SQL with one the substitut signed (stock openssl): refused, naming both.
+    const QByteArray forged = signWithOpenssl(
+        o.substitut, receiptDocument(fiche.value().value(0).toByteArray(), o.president.certificate(),
+                                     o.substitut.certificate(), {}));
+    fiche.value().finish();
+    QVERIFY(!forged.isEmpty());
+    QVERIFY(m_store->connection()
+                .exec(QStringLiteral("UPDATE entretiens SET acknowledgement = ? WHERE id = ?"), {forged, id})
+                .ok());
+    auto refused = m_store->entretienAcknowledgement(id, o.president);
+    QVERIFY(!refused.ok());
+    QCOMPARE(refused.error().kind, ErrorKind::Integrity);
+    QCOMPARE(refused.error().code, QStringLiteral("crypto.receipt-wrong-authority"));
+    QVERIFY2(refused.error().message.contains(QStringLiteral("Thomas Substitut")) &&
+                 refused.error().message.contains(QStringLiteral("Hélène Juge")),
+             qPrintable(refused.error().message));
 }
 
 void TestStoreEntretien::invitationAnsweredBySupersedingDeclaration()

@@ -44,9 +44,6 @@ void StartCommand::run()
     const QString demoDirectory = m_demoDirectory;
     m_watcher.setFuture(QtConcurrent::run([storePath, demoDirectory]() -> Result<StartResult> {
         const bool existed = QFileInfo::exists(storePath);
-        if (!existed) {
-            QDir().mkpath(QFileInfo(storePath).absolutePath());
-        }
         auto opened = store::Store::open(storePath);
         if (!opened) {
             return opened.error();

@@ -19,6 +19,7 @@ class TestStoreCli : public QObject
 private slots:
     void initTestCase();
     void listJsonPerRole();
+    void storeWritableByOthersRefused();
     void openAndForward();
     void invalidDeclarationRefused();
     void entretienCommands();
@@ -92,6 +93,27 @@ void TestStoreCli::initTestCase()
         QVERIFY(roles.contains(role));
     }
     QVERIFY(roles.count("declarant") >= 2);
+}
+
+// A store file chmod'ed 0666 by hand: anyone could rewrite it under the audit trail. Refused with exit 5,
+// saying why and how to fix it, until it is owner-only again.
+void TestStoreCli::storeWritableByOthersRefused()
+{
+    QCOMPARE(QFileInfo(m_store).permissions() & (QFileDevice::WriteGroup | QFileDevice::WriteOther),
+             QFileDevice::Permissions());
+    QVERIFY(QFile::setPermissions(m_store, QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                               QFileDevice::ReadGroup | QFileDevice::WriteGroup |
+                                               QFileDevice::ReadOther | QFileDevice::WriteOther));
+    const Run list = cli({"list", "--store", m_store}, "helene-durand-lefevre.p12");
+    const Run verify = cli({"audit", "verify", "--store", m_store});
+    QVERIFY(QFile::setPermissions(m_store, QFileDevice::ReadOwner | QFileDevice::WriteOwner));
+    for (const Run& refused : {list, verify}) {
+        QCOMPARE(refused.code, 5);
+        QVERIFY2(refused.err.startsWith("probitas-cli: ") && refused.err.count('\n') == 1,
+                 refused.err.constData());
+        QVERIFY2(refused.err.contains(("chmod 600 " + m_store).toUtf8()), refused.err.constData());
+    }
+    QCOMPARE(cli({"list", "--store", m_store}, "helene-durand-lefevre.p12").code, 0);
 }
 
 QString TestStoreCli::id(const QString& identity, const QString& kind)

@@ -1,0 +1,190 @@
+// Local hardening (issue 12, section 6), from the side of a colleague who holds a valid identity of the
+// organisation or can write the store's files: a SQLite store is created owner-only whatever the umask, and
+// one that others may write is refused. SQLite always; PostgreSQL, where a test applies, when
+// PROBITAS_TEST_POSTGRESQL names a server.
+#include "StoreTestSupport.h"
+
+#include <QFileDevice>
+#include <QtTest>
+#include <sys/stat.h>
+
+using namespace probitas;
+using namespace probitas::store;
+using namespace probitas::store::testing;
+
+namespace {
+
+// The permission bits of a file or folder, as `ls -l` shows them (0600).
+int modeOf(const QString& path)
+{
+    struct stat status = {};
+    if (::stat(QFile::encodeName(path).constData(), &status) != 0) {
+        return -1;
+    }
+    return int(status.st_mode & 07777);
+}
+
+bool setMode(const QString& path, int mode)
+{
+    return ::chmod(QFile::encodeName(path).constData(), mode_t(mode)) == 0;
+}
+
+} // namespace
+
+class TestStoreHardening : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit TestStoreHardening(Backend backend)
+        : m_backend(backend)
+    {}
+
+private slots:
+    void initTestCase();
+    void init();
+
+    void newStoreIsOwnerOnly_data();
+    void newStoreIsOwnerOnly();
+    void storeWritableByOthersRefused_data();
+    void storeWritableByOthersRefused();
+
+private:
+    std::unique_ptr<Store> openStore();
+    std::unique_ptr<Store> openStoreWithOrg();
+
+    Backend m_backend;
+    QString m_url;
+    std::unique_ptr<QTemporaryDir> m_dir;
+    QString m_location;
+};
+
+void TestStoreHardening::initTestCase()
+{
+    QVERIFY(loadBuiltInData().ok());
+    if (m_backend == Backend::PostgreSql) {
+        m_url = qEnvironmentVariable(postgresVariable());
+        if (m_url.isEmpty()) {
+            QSKIP("PROBITAS_TEST_POSTGRESQL not set: no PostgreSQL server");
+        }
+    }
+    static_cast<void>(org());
+}
+
+void TestStoreHardening::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_location = freshStoreLocation(m_backend, *m_dir, m_url);
+    QVERIFY(!m_location.isEmpty());
+}
+
+std::unique_ptr<Store> TestStoreHardening::openStore()
+{
+    auto store = Store::open(m_location);
+    if (!store) {
+        qWarning("%s", why(store).constData());
+        return nullptr;
+    }
+    return std::move(store).value();
+}
+
+std::unique_ptr<Store> TestStoreHardening::openStoreWithOrg()
+{
+    auto store = openStore();
+    if (store) {
+        registerOrg(*store);
+    }
+    return store;
+}
+
+// ---- 1. The SQLite files ---------------------------------------------------------------------------------
+
+void TestStoreHardening::newStoreIsOwnerOnly_data()
+{
+    QTest::addColumn<int>("umask");
+    QTest::newRow("umask 000") << 0;
+    QTest::newRow("umask 022") << 022;
+    QTest::newRow("umask 002") << 02;
+}
+
+void TestStoreHardening::newStoreIsOwnerOnly()
+{
+    if (m_backend != Backend::Sqlite) {
+        QSKIP("the files are the server's: SQLite only");
+    }
+    QFETCH(int, umask);
+    // Two folders Probitas creates, below one that exists.
+    const QString folder = m_dir->filePath(QStringLiteral("created"));
+    const QString path = folder + QStringLiteral("/inner/store.sqlite");
+    const mode_t previous = ::umask(mode_t(umask));
+    auto store = Store::open(path);
+    ::umask(previous);
+    QVERIFY2(store.ok(), why(store).constData());
+    registerOrg(**store); // writes through the WAL: -wal and -shm exist while the store is open
+    for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")}) {
+        QVERIFY2(QFile::exists(path + suffix), qPrintable(path + suffix));
+        QCOMPARE(modeOf(path + suffix), 0600);
+    }
+    QCOMPARE(modeOf(folder), 0700);
+    QCOMPARE(modeOf(folder + QStringLiteral("/inner")), 0700);
+    // A folder that was there is left as it was.
+    QCOMPARE(modeOf(m_dir->path()), 0700);
+}
+
+void TestStoreHardening::storeWritableByOthersRefused_data()
+{
+    QTest::addColumn<QString>("suffix"); // "", "-wal", "-shm", or "/" for the folder
+    QTest::addColumn<int>("mode");
+    QTest::addColumn<QString>("fix");
+    QTest::newRow("file 0666, as chmod'ed by hand") << QString() << 0666 << QStringLiteral("chmod 600");
+    QTest::newRow("file writable by its group") << QString() << 0620 << QStringLiteral("chmod 600");
+    QTest::newRow("file writable by others only") << QString() << 0602 << QStringLiteral("chmod 600");
+    QTest::newRow("-wal 0666") << QStringLiteral("-wal") << 0666 << QStringLiteral("chmod 600");
+    QTest::newRow("-shm 0660") << QStringLiteral("-shm") << 0660 << QStringLiteral("chmod 600");
+    QTest::newRow("folder 0777") << QStringLiteral("/") << 0777 << QStringLiteral("chmod 700");
+    QTest::newRow("folder 1777, as /tmp") << QStringLiteral("/") << 01777 << QStringLiteral("chmod 700");
+    QTest::newRow("folder writable by its group")
+        << QStringLiteral("/") << 0770 << QStringLiteral("chmod 700");
+}
+
+void TestStoreHardening::storeWritableByOthersRefused()
+{
+    if (m_backend != Backend::Sqlite) {
+        QSKIP("the files are the server's: SQLite only");
+    }
+    QFETCH(QString, suffix);
+    QFETCH(int, mode);
+    QFETCH(QString, fix);
+    QVERIFY(openStoreWithOrg()); // closed: SQLite removes its -wal and -shm
+    const bool folder = suffix == QLatin1String("/");
+    const QString target = folder ? m_dir->path() : m_location + suffix;
+    if (!QFile::exists(target)) {
+        // A -wal or -shm left by a crash, or put there by someone else.
+        QFile file(target);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+    }
+    const int before = modeOf(target);
+    QVERIFY(setMode(target, mode));
+
+    auto refused = Store::open(m_location);
+    QVERIFY(!refused.ok());
+    QCOMPARE(refused.error().kind, ErrorKind::Environment);
+    QCOMPARE(refused.error().code, QString(errors::UnsafePermissions));
+    // Why, and how to fix it.
+    QVERIFY2(refused.error().message.contains(fix + QLatin1Char(' ') + target), why(refused).constData());
+    QVERIFY2(refused.error().message.contains(QStringLiteral("other users")), why(refused).constData());
+
+    // The mode was the only reason.
+    QVERIFY(setMode(target, folder ? before : 0600));
+    auto reopened = Store::open(m_location);
+    QVERIFY2(reopened.ok(), why(reopened).constData());
+    QVERIFY((*reopened)->verifyAudit().ok());
+}
+
+int main(int argc, char* argv[])
+{
+    return runAgainstEachBackend<TestStoreHardening>(argc, argv,
+                                                     QStringLiteral("probitas-store-hardening-XXXXXX"));
+}
+
+#include "tst_store_hardening.moc"

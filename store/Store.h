@@ -279,7 +279,8 @@ public:
     // each one): the administrator and the auditor. Anyone else is refused (exit 3), and the refusal audited.
     Result<QList<ProcedureRecord>> procedures(const crypto::Identity& identity, bool openOnly = false);
 
-    // Drafts, sealed to the declarant alone.
+    // Drafts, sealed to the declarant alone. openDraft refuses a draft the declarant did not sign herself
+    // (Integrity, "store.wrong-signer"); it stays in the store until she discards it.
     Status saveDraft(const crypto::Identity& declarant, QByteArrayView canonicalBytes);
     Result<crypto::SecureBytes> openDraft(const crypto::Identity& declarant) const;
     // Removes the declarant's draft, if any (once filed, or discarded by the declarant).

@@ -210,17 +210,20 @@ Status DiscardDraftCommand::run() const
     return m_session.store->discardDraft(m_session.identity);
 }
 
-std::optional<Declaration> SaveDraftCommand::load() const
+Result<std::optional<Declaration>> SaveDraftCommand::load() const
 {
     auto bytes = m_session.store->openDraft(m_session.identity);
     if (!bytes) {
-        return std::nullopt;
+        if (bytes.error().code == QLatin1String(store::errors::NotFound)) {
+            return std::optional<Declaration>();
+        }
+        return bytes.error();
     }
     auto declaration = DeclarationCodec::decode(bytes->toByteArrayUnwiped());
     if (!declaration) {
-        return std::nullopt;
+        return declaration.error();
     }
-    return *declaration;
+    return std::optional<Declaration>(std::move(declaration).value());
 }
 
 } // namespace probitas::gui

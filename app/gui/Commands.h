@@ -133,7 +133,9 @@ public:
     void cancel();
     // Something typed is not in the store yet (pending, or its save failed).
     bool hasUnsaved() const { return m_pending.has_value(); }
-    std::optional<Declaration> load() const;
+    // The stored draft, none, or why it cannot be resumed (not signed by the declarant, unreadable): the
+    // draft then stays in the store until the declarant discards it or a new declaration replaces it.
+    Result<std::optional<Declaration>> load() const;
 
 signals:
     void saved(bool ok, const QString& problem);

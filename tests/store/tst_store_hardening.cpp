@@ -2,6 +2,7 @@
 // organisation or can write the store's files: a SQLite store is created owner-only whatever the umask, and
 // one that others may write is refused. SQLite always; PostgreSQL, where a test applies, when
 // PROBITAS_TEST_POSTGRESQL names a server.
+#include "Envelope.h"
 #include "StoreTestSupport.h"
 
 #include <QFileDevice>
@@ -48,6 +49,8 @@ private slots:
     void newStoreIsOwnerOnly();
     void storeWritableByOthersRefused_data();
     void storeWritableByOthersRefused();
+    void draftSignedBySomeoneElseRefused_data();
+    void draftSignedBySomeoneElseRefused();
 
 private:
     std::unique_ptr<Store> openStore();
@@ -179,6 +182,74 @@ void TestStoreHardening::storeWritableByOthersRefused()
     auto reopened = Store::open(m_location);
     QVERIFY2(reopened.ok(), why(reopened).constData());
     QVERIFY((*reopened)->verifyAudit().ok());
+}
+
+// ---- 4. Drafts -------------------------------------------------------------------------------------------
+
+void TestStoreHardening::draftSignedBySomeoneElseRefused_data()
+{
+    QTest::addColumn<QString>("signer");
+    QTest::addColumn<bool>("alsoSealedToSigner");
+    QTest::addColumn<bool>("refused");
+    QTest::newRow("her own draft") << "juge" << false << false;
+    QTest::newRow("signed by another member, sealed to her") << "substitut" << false << true;
+    QTest::newRow("signed by another member, sealed to both") << "substitut" << true << true;
+    QTest::newRow("signed by her président") << "president" << false << true;
+    QTest::newRow("signed by someone outside the directory") << "outsider" << false << true;
+}
+
+// Thomas can write the store: he replaces the sealed column of Hélène's draft, with raw SQL, by an envelope
+// sealed to her and signed by him. She must not resume it as her own; the row stays for her to discard.
+void TestStoreHardening::draftSignedBySomeoneElseRefused()
+{
+    QFETCH(QString, signer);
+    QFETCH(bool, alsoSealedToSigner);
+    QFETCH(bool, refused);
+    const Org& o = org();
+    const std::map<QString, const crypto::Identity*> identities{{"juge", &o.juge},
+                                                                {"substitut", &o.substitut},
+                                                                {"president", &o.president},
+                                                                {"outsider", &o.outsider}};
+    const crypto::Identity& forger = *identities.at(signer);
+    auto store = openStoreWithOrg();
+    QVERIFY(store);
+    QVERIFY(store->saveDraft(o.juge, DeclarationCodec::encode(juge())).ok());
+
+    Declaration planted = juge();
+    planted.observations = QStringLiteral("Ce brouillon n'est pas le sien");
+    QList<crypto::Certificate> recipients{o.juge.certificate()};
+    if (alsoSealedToSigner) {
+        recipients << forger.certificate();
+    }
+    auto forged = crypto::Envelope::seal(DeclarationCodec::encode(planted), forger, recipients);
+    QVERIFY2(forged.ok(), why(forged).constData());
+    auto juge = store->personFor(o.juge.certificate());
+    QVERIFY(juge.ok());
+    QVERIFY(
+        store->connection()
+            .exec(QStringLiteral("UPDATE drafts SET sealed = ? WHERE declarant_id = ?"), {*forged, juge->id})
+            .ok());
+
+    auto opened = store->openDraft(o.juge);
+    if (!refused) {
+        QVERIFY2(opened.ok(), why(opened).constData());
+        QVERIFY(opened->toByteArrayUnwiped().contains("pas le sien"));
+        return;
+    }
+    QVERIFY(!opened.ok());
+    QCOMPARE(opened.error().kind, ErrorKind::Integrity);
+    QCOMPARE(opened.error().code, QStringLiteral("store.wrong-signer"));
+    QVERIFY2(opened.error().message.contains(QStringLiteral("not signed by you")), why(opened).constData());
+    // Not silently lost: the row is there until she discards it.
+    auto rows = store->connection().exec(QStringLiteral("SELECT COUNT(*) FROM drafts WHERE declarant_id = ?"),
+                                         {juge->id});
+    QVERIFY(rows.ok());
+    QSqlQuery& count = rows.value();
+    QVERIFY(count.next());
+    QCOMPARE(count.value(0).toInt(), 1);
+    count.finish();
+    QVERIFY(store->discardDraft(o.juge).ok());
+    QCOMPARE(store->openDraft(o.juge).error().code, QString(errors::NotFound));
 }
 
 int main(int argc, char* argv[])

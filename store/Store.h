@@ -265,6 +265,17 @@ public:
     Result<QByteArray> receipt(const QString& id, const QString& authorityPersonId) const;
     // The envelope sealed to this identity, as bytes for `openssl cms` (audited as an export).
     Result<QByteArray> exportEnvelope(const QString& id, const crypto::Identity& identity);
+    // A plaintext of the declaration about to leave the store (StoreDisclosures.cpp): its own audit entry
+    // `action` (one of actions::Disclosures), for an identity that may open it (open's decision; a refusal
+    // is audited), appended BEFORE anything is written: nothing is written unless this succeeds. Metadata
+    // only: the format ("pdf", "hatvp-xml") and, where a file is written, its SHA-256 (hex).
+    Status recordDisclosure(const QString& id, const crypto::Identity& identity, const QString& action,
+                            const QString& format, const QString& fileSha256 = {});
+    // The same for the fiche navette of an entretien, for an identity that may open it (openEntretien's
+    // decision); the entry names the DI and, in its details, the entretien.
+    Status recordEntretienDisclosure(const QString& entretienId, const crypto::Identity& identity,
+                                     const QString& action, const QString& format,
+                                     const QString& fileSha256 = {});
 
     // Procedures (administrator): enable forwards to the CSM, the garde des sceaux or the IGJ, and with
     // `legalHold` suspend destruction. Returns the procedure id.

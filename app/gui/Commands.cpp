@@ -1,8 +1,10 @@
 #include "Commands.h"
 
+#include "AuditActions.h"
 #include "DeclarationPdf.h"
 #include "SecureBytes.h"
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFileInfo>
 #include <QLoggingCategory>
@@ -122,17 +124,29 @@ bool DeclarationsCommand::receiptHeld(const store::DeclarationRecord& record) co
     });
 }
 
+Status exportDeclarationPdf(Session& session, const QString& id, const Declaration& declaration,
+                            const QString& path, PdfOptions options)
+{
+    const FormDefinition* definition = FormCatalog::builtIn().find(declaration.schema);
+    if (!definition) {
+        return Error::unusable(
+            QCoreApplication::translate("DeclarationsCommand", "unknown form %1").arg(declaration.schema));
+    }
+    options.beforeWriting = [&session, &id](QByteArrayView pdf) {
+        return session.store->recordDisclosure(
+            id, session.identity, store::actions::ExportPdf, QStringLiteral("pdf"),
+            QString::fromLatin1(QCryptographicHash::hash(pdf, QCryptographicHash::Sha256).toHex()));
+    };
+    return probitas::exportPdf(declaration, *definition, path, options);
+}
+
 Status DeclarationsCommand::exportPdf(const QString& id, const QString& path) const
 {
     auto declaration = open(id);
     if (!declaration) {
         return declaration.error();
     }
-    const FormDefinition* definition = FormCatalog::builtIn().find(declaration->schema);
-    if (!definition) {
-        return Error::unusable(tr("unknown form %1").arg(declaration->schema));
-    }
-    return probitas::exportPdf(*declaration, *definition, path);
+    return exportDeclarationPdf(m_session, id, *declaration, path);
 }
 
 FileDeclarationCommand::FileDeclarationCommand(Session& session, QObject* parent)

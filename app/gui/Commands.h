@@ -3,6 +3,7 @@
 // The GUI's commands: one small class per user action. Views call these; only these call the store and the
 // cryptography. Slow work (key derivation, store creation) runs on the global thread pool.
 #include "Declaration.h"
+#include "DeclarationPdf.h"
 #include "Demo.h"
 #include "Identity.h"
 #include "Result.h"
@@ -72,6 +73,12 @@ signals:
 private:
     QFutureWatcher<Result<crypto::Identity>> m_watcher;
 };
+
+// The declaration `id`, opened by the caller, as its PDF at `path`. Its plaintext leaves the store: the
+// export is recorded in the audit trail (export-pdf, with the file's SHA-256) before the file is written, and
+// when the store cannot record it (access, a broken trail) nothing is written.
+Status exportDeclarationPdf(Session& session, const QString& id, const Declaration& declaration,
+                            const QString& path, PdfOptions options = {});
 
 // The magistrate's declarations (metadata), and one of them opened.
 class DeclarationsCommand

@@ -2,6 +2,7 @@
 // organisation or can write the store's files: a SQLite store is created owner-only whatever the umask, and
 // one that others may write is refused. SQLite always; PostgreSQL, where a test applies, when
 // PROBITAS_TEST_POSTGRESQL names a server.
+#include "AuditActions.h"
 #include "Envelope.h"
 #include "StoreTestSupport.h"
 
@@ -51,6 +52,9 @@ private slots:
     void storeWritableByOthersRefused();
     void draftSignedBySomeoneElseRefused_data();
     void draftSignedBySomeoneElseRefused();
+    void disclosureRecorded_data();
+    void disclosureRecorded();
+    void ficheDisclosureRecorded();
 
 private:
     std::unique_ptr<Store> openStore();
@@ -250,6 +254,125 @@ void TestStoreHardening::draftSignedBySomeoneElseRefused()
     count.finish();
     QVERIFY(store->discardDraft(o.juge).ok());
     QCOMPARE(store->openDraft(o.juge).error().code, QString(errors::NotFound));
+}
+
+// ---- 5. Plaintexts leaving the store ---------------------------------------------------------------------
+
+void TestStoreHardening::disclosureRecorded_data()
+{
+    QTest::addColumn<QString>("who");
+    QTest::addColumn<QString>("action");
+    QTest::addColumn<QString>("format");
+    QTest::addColumn<QString>("sha256");
+    QTest::addColumn<int>("expected");    // -1: recorded; otherwise the ErrorKind
+    QTest::addColumn<QString>("audited"); // the entry appended, if any
+    const QString hash = QString(64, QLatin1Char('a'));
+    QTest::newRow("the declarant, her PDF")
+        << "juge" << actions::ExportPdf << "pdf" << hash << -1 << "export-pdf";
+    QTest::newRow("the authority, the HATVP's XML")
+        << "president" << actions::ExportHatvp << "hatvp-xml" << hash << -1 << "export-hatvp";
+    QTest::newRow("no file written") << "president" << actions::ExportPdf << "pdf" << QString() << -1
+                                     << "export-pdf";
+    QTest::newRow("another declarant: refused, audited")
+        << "substitut" << actions::ExportPdf << "pdf" << hash << int(ErrorKind::AccessDenied) << "denied";
+    QTest::newRow("the auditor reads metadata only")
+        << "auditor" << actions::ExportPdf << "pdf" << hash << int(ErrorKind::AccessDenied) << "denied";
+    QTest::newRow("not in the directory")
+        << "outsider" << actions::ExportPdf << "pdf" << hash << int(ErrorKind::AccessDenied) << QString();
+    QTest::newRow("not a disclosure")
+        << "president" << QStringLiteral("open") << "pdf" << hash << int(ErrorKind::Unusable) << QString();
+    QTest::newRow("a path as the format") << "president" << actions::ExportPdf << "/home/juge/di.pdf" << hash
+                                          << int(ErrorKind::Unusable) << QString();
+    QTest::newRow("content as the hash")
+        << "president" << actions::ExportPdf << "pdf" << QStringLiteral("Lorem ipsum")
+        << int(ErrorKind::Unusable) << QString();
+}
+
+// Every plaintext that leaves the store is its own audit entry, for one who may open the declaration only,
+// with metadata only in its details.
+void TestStoreHardening::disclosureRecorded()
+{
+    QFETCH(QString, who);
+    QFETCH(QString, action);
+    QFETCH(QString, format);
+    QFETCH(QString, sha256);
+    QFETCH(int, expected);
+    QFETCH(QString, audited);
+    const Org& o = org();
+    const std::map<QString, const crypto::Identity*> identities{{"juge", &o.juge},
+                                                                {"substitut", &o.substitut},
+                                                                {"president", &o.president},
+                                                                {"auditor", &o.auditor},
+                                                                {"outsider", &o.outsider}};
+    auto store = openStoreWithOrg();
+    QVERIFY(store);
+    auto di = store->file(juge(), o.juge);
+    QVERIFY2(di.ok(), why(di).constData());
+    const qint64 before = auditCount(*store);
+
+    const Status recorded = store->recordDisclosure(*di, *identities.at(who), action, format, sha256);
+    if (expected < 0) {
+        QVERIFY2(recorded.ok(), why(recorded).constData());
+    } else {
+        QVERIFY(!recorded.ok());
+        QCOMPARE(int(recorded.error().kind), expected);
+    }
+    QCOMPARE(auditCount(*store), before + (audited.isEmpty() ? 0 : 1));
+    if (audited.isEmpty()) {
+        return;
+    }
+    auto log = store->auditLog(o.auditor);
+    QVERIFY(log.ok());
+    const AuditEntry& entry = log->last();
+    QCOMPARE(entry.action, audited);
+    QCOMPARE(entry.declarationId, *di);
+    QCOMPARE(entry.actorId, store->personFor(identities.at(who)->certificate())->id);
+    if (expected < 0) {
+        QJsonObject details{{"format", format}};
+        if (!sha256.isEmpty()) {
+            details.insert("sha256", sha256);
+        }
+        QCOMPARE(entry.details, details);
+    }
+    QVERIFY(store->verifyAudit(AuditVerification::EverySignature).ok());
+}
+
+// The fiche navette in clear, as a PDF: for the parties to the entretien only, on the record with the DI and
+// the entretien.
+void TestStoreHardening::ficheDisclosureRecorded()
+{
+    const Org& o = org();
+    auto store = openStoreWithOrg();
+    QVERIFY(store);
+    auto di = store->file(juge(), o.juge);
+    QVERIFY2(di.ok(), why(di).constData());
+    auto entretien = store->scheduleEntretien(*di, o.president, QDateTime::currentDateTimeUtc().addDays(1),
+                                              QStringLiteral("Cabinet du président"));
+    QVERIFY2(entretien.ok(), why(entretien).constData());
+    const QString hash = QString(64, QLatin1Char('b'));
+    for (const crypto::Identity* party : {&o.juge, &o.president}) {
+        QVERIFY(store->recordEntretienDisclosure(*entretien, *party, actions::ExportPdf, "pdf", hash).ok());
+        auto log = store->auditLog(o.auditor);
+        QVERIFY(log.ok());
+        QCOMPARE(log->last().action, actions::ExportPdf);
+        QCOMPARE(log->last().declarationId, *di);
+        QCOMPARE(log->last().details,
+                 (QJsonObject{{"format", "pdf"}, {"sha256", hash}, {"entretien", *entretien}}));
+    }
+    for (const crypto::Identity* other : {&o.substitut, &o.auditor, &o.procureur}) {
+        const qint64 before = auditCount(*store);
+        const Status refused =
+            store->recordEntretienDisclosure(*entretien, *other, actions::ExportPdf, "pdf", hash);
+        QVERIFY(!refused.ok());
+        QCOMPARE(refused.error().kind, ErrorKind::AccessDenied);
+        QCOMPARE(auditCount(*store), before + 1); // the refusal
+    }
+    QCOMPARE(
+        store->recordEntretienDisclosure(*entretien, o.juge, QStringLiteral("entretien-open"), "pdf", hash)
+            .error()
+            .kind,
+        ErrorKind::Unusable);
+    QVERIFY(store->verifyAudit(AuditVerification::EverySignature).ok());
 }
 
 int main(int argc, char* argv[])

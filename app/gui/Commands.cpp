@@ -45,13 +45,34 @@ void StartCommand::run()
     const QString storePath = m_storePath;
     const QString demoDirectory = m_demoDirectory;
     m_watcher.setFuture(QtConcurrent::run([storePath, demoDirectory]() -> Result<StartResult> {
-        const bool existed = QFileInfo::exists(storePath);
-        auto opened = store::Store::open(storePath);
+        auto location = store::Location::parse(storePath);
+        if (!location) {
+            return location.error();
+        }
+        StartResult result;
+        // The demo goes into a new local file only. A server's database is the organisation's: with no store
+        // in it yet, nothing is created there (not even the schema); probitas-cli init makes the store.
+        if (location->backend == store::Backend::PostgreSql) {
+            auto connection = store::Connection::open(*location);
+            if (!connection) {
+                return connection.error();
+            }
+            auto version = store::SchemaManager(**connection).currentVersion();
+            if (!version) {
+                return version.error();
+            }
+            if (version->first == 0) {
+                result.emptyStore = true;
+                return result;
+            }
+        }
+        const bool newLocalFile =
+            location->backend == store::Backend::Sqlite && !QFileInfo::exists(location->path);
+        auto opened = store::Store::open(*location);
         if (!opened) {
             return opened.error();
         }
-        StartResult result;
-        if (!existed) {
+        if (newLocalFile) {
             auto demo = store::createDemo(**opened, demoDirectory);
             if (!demo) {
                 return demo.error();

@@ -34,11 +34,13 @@ QString roleName(store::Role role);
 struct StartResult
 {
     bool createdDemo = false;
+    bool emptyStore = false; // a PostgreSQL database with no store in it: left as it is
 };
 
-// Opens (migrating) the store at `storePath` off the GUI thread; when there is no store yet, creates the
-// demo organisation in it and its identities in `demoDirectory`. The Store itself is reopened on the GUI
-// thread afterwards (a Store belongs to the thread that opened it).
+// Opens (migrating) the store at `storePath` off the GUI thread; when it names a SQLite file that does not
+// exist yet, creates the demo organisation in it and its identities in `demoDirectory`. A PostgreSQL
+// database with no store in it is reported empty and left untouched (no schema, no demo). The Store itself
+// is reopened on the GUI thread afterwards (a Store belongs to the thread that opened it).
 class StartCommand : public QObject
 {
     Q_OBJECT

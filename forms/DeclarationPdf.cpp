@@ -48,6 +48,7 @@ Status exportPdf(const Declaration& declaration, const FormDefinition& definitio
     page.generatedAt = options.generatedAt;
     page.notice = confidentialityNotice(declaration.kind);
     page.draft = options.draft;
+    page.beforeWriting = options.beforeWriting;
     return exportHtmlPdf(DeclarationView::toHtml(declaration, definition), page, path);
 }
 

@@ -5,6 +5,7 @@
 #include "Result.h"
 
 #include <QString>
+#include <functional>
 
 namespace probitas {
 
@@ -12,6 +13,9 @@ struct PdfOptions
 {
     bool draft = false;  // every page carries the watermark "Version en cours d'élaboration"
     QString generatedAt; // printed in each page's header when given, e.g. "01/04/2026 09:00"
+    // Sees the document once made, before the file is touched; a failure is returned and nothing written
+    // (PdfPage::beforeWriting): the GUI records the export in the audit trail there.
+    std::function<Status(QByteArrayView pdf)> beforeWriting = nullptr;
 };
 
 // The declaration as its official A4 document: the same content as DeclarationView::toHtml (header, items

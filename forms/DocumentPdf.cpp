@@ -120,6 +120,11 @@ Status exportHtmlPdf(const QString& html, const PdfPage& options, const QString&
         }
     }
 
+    if (options.beforeWriting) {
+        if (Status allowed = options.beforeWriting(QByteArrayView(buffer.data())); !allowed) {
+            return allowed;
+        }
+    }
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
         return Error::environment(DocumentPdfText::tr("Cannot write %1: %2").arg(path, file.errorString()));

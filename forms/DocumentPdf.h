@@ -6,6 +6,7 @@
 #include <QMap>
 #include <QString>
 #include <QUrl>
+#include <functional>
 
 namespace probitas {
 
@@ -22,6 +23,9 @@ struct PdfPage
     bool landscape = false;
     bool draft = false; // the "Draft version" mark across every page, under the text
     QMap<QUrl, QImage> images;
+    // Called with the whole document once made, before the file is touched: a failure (the audit trail
+    // refusing to record the export, say) is returned and nothing is written.
+    std::function<Status(QByteArrayView pdf)> beforeWriting = nullptr;
 };
 
 Status exportHtmlPdf(const QString& html, const PdfPage& page, const QString& path);

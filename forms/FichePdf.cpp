@@ -199,9 +199,11 @@ QString ficheHtml(const FicheDocument& document, bool compact)
     return html;
 }
 
-Status exportFichePdf(const FicheDocument& document, const QString& path)
+Status exportFichePdf(const FicheDocument& document, const QString& path,
+                      std::function<Status(QByteArrayView pdf)> beforeWriting)
 {
     PdfPage page;
+    page.beforeWriting = std::move(beforeWriting);
     page.title = FicheText::tr("Fiche navette — %1").arg(document.declarant);
     page.heading = FicheText::tr("Fiche navette — ethics interview of %1 on %2")
                        .arg(document.declarant, day(document.fiche.date));

@@ -6,6 +6,7 @@
 
 #include <QDateTime>
 #include <QString>
+#include <functional>
 
 namespace probitas {
 
@@ -30,7 +31,9 @@ QString ficheHtml(const FicheDocument& document, bool compact = false);
 
 // The fiche as an A4 PDF: a header (juridiction, magistrat, date, place), the points discussed item by
 // item in the form's order, the conclusion, whether the collège was consulted, the observations; on every
-// page "Page n / N" and the confidentiality notice of art. 7-2. Written like the receipt (exportHtmlPdf).
-Status exportFichePdf(const FicheDocument& document, const QString& path);
+// page "Page n / N" and the confidentiality notice of art. 7-2. Written like the receipt (exportHtmlPdf);
+// `beforeWriting` as PdfPage's (the GUI records the export in the audit trail there).
+Status exportFichePdf(const FicheDocument& document, const QString& path,
+                      std::function<Status(QByteArrayView pdf)> beforeWriting = {});
 
 } // namespace probitas

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 // Audit action names read by more than one part of the program, kept in one place so that the writers and
 // the readers (the statistics, the auditor's bundle) cannot drift apart.
@@ -19,5 +20,11 @@ inline const QString ExportBundle = QStringLiteral("export-bundle");
 // collège de déontologie (art. 7-2 II). The statistics count them per jurisdiction.
 inline const QString EntretienRecord = QStringLiteral("entretien-record");
 inline const QString AvisRequest = QStringLiteral("avis-request");
+// A plaintext leaving the store, each its own action, recorded before anything is written
+// (Store::recordDisclosure, recordEntretienDisclosure): a declaration or a fiche navette as its PDF (the
+// GUI's exports), a declaration as the HATVP's XML (probitas-cli hatvp export ID --store).
+inline const QString ExportPdf = QStringLiteral("export-pdf");
+inline const QString ExportHatvp = QStringLiteral("export-hatvp");
+inline const QStringList Disclosures{ExportPdf, ExportHatvp};
 
 } // namespace probitas::store::actions

@@ -24,9 +24,13 @@
 
 #ifdef Q_OS_UNIX
 #include <cerrno>
+#include <dirent.h>
 #include <fcntl.h>
 #include <signal.h>
+#include <string>
+#include <sys/stat.h>
 #include <unistd.h>
+#include <vector>
 #endif
 
 namespace probitas::store {
@@ -93,12 +97,83 @@ Status syncPath(const QString&, bool)
 }
 #endif
 
-// Hidden siblings left by exports that were killed: ".NAME.partial-PID-RANDOM" whose process is gone.
+#ifdef Q_OS_UNIX
+// Removes what the folder open as `folder` holds, never through a symbolic link: a link is removed as a
+// link, and a sub-folder is entered by descriptor with O_NOFOLLOW, so that nothing outside is touched even
+// if an entry is swapped for a link meanwhile. Closes `folder`.
+bool removeContents(int folder)
+{
+    DIR* listing = ::fdopendir(folder);
+    if (!listing) {
+        ::close(folder);
+        return false;
+    }
+    std::vector<std::string> names;
+    while (const dirent* entry = ::readdir(listing)) {
+        const std::string name = entry->d_name;
+        if (name != "." && name != "..") {
+            names.push_back(name);
+        }
+    }
+    bool removed = true;
+    for (const std::string& name : names) {
+        struct stat status = {};
+        if (::fstatat(folder, name.c_str(), &status, AT_SYMLINK_NOFOLLOW) != 0) {
+            removed = false;
+            continue;
+        }
+        if (!S_ISDIR(status.st_mode)) {
+            removed = ::unlinkat(folder, name.c_str(), 0) == 0 && removed;
+            continue;
+        }
+        const int child = ::openat(folder, name.c_str(), O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
+        removed = child >= 0 && removeContents(child) && removed;
+        removed = ::unlinkat(folder, name.c_str(), AT_REMOVEDIR) == 0 && removed;
+    }
+    ::closedir(listing);
+    return removed;
+}
+
+// Removes the folder `name` of `parent` with what it holds, if it is a folder (not a symbolic link to one)
+// that this user owns; anything else is left alone.
+bool removeOwnFolder(const QString& parent, const QString& name)
+{
+    const int parentFolder =
+        ::open(QFile::encodeName(parent).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (parentFolder < 0) {
+        return false;
+    }
+    const QByteArray entry = QFile::encodeName(name);
+    bool removed = false;
+    const int folder =
+        ::openat(parentFolder, entry.constData(), O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
+    struct stat status = {};
+    if (folder >= 0 && ::fstat(folder, &status) == 0 && status.st_uid == ::geteuid()) {
+        removed = removeContents(folder);
+        // A link put in its place meanwhile is not a folder: AT_REMOVEDIR refuses it.
+        removed = ::unlinkat(parentFolder, entry.constData(), AT_REMOVEDIR) == 0 && removed;
+    } else if (folder >= 0) {
+        ::close(folder);
+    }
+    ::close(parentFolder);
+    return removed;
+}
+#else
+bool removeOwnFolder(const QString& parent, const QString& name)
+{
+    const QFileInfo info(QDir(parent).filePath(name));
+    return !info.isSymLink() && info.isDir() && QDir(info.filePath()).removeRecursively();
+}
+#endif
+
+// Hidden siblings left by exports that were killed: ".NAME.partial-PID-RANDOM" whose process is gone. Only
+// folders of this user's own are removed, never through a symbolic link: whoever may write beside the
+// target cannot have the export wipe another folder by naming a link like a leftover.
 void removeStaleStaging(const QDir& parent, const QString& name)
 {
     const QString prefix = QLatin1Char('.') + name + QStringLiteral(".partial-");
-    const QStringList candidates =
-        parent.entryList({prefix + QLatin1Char('*')}, QDir::Dirs | QDir::Hidden | QDir::NoDotAndDotDot);
+    const QStringList candidates = parent.entryList(
+        {prefix + QLatin1Char('*')}, QDir::Dirs | QDir::Hidden | QDir::NoDotAndDotDot | QDir::NoSymLinks);
     for (const QString& candidate : candidates) {
         const QStringList parts = candidate.mid(prefix.size()).split(QLatin1Char('-'));
         bool numeric = false;
@@ -111,7 +186,7 @@ void removeStaleStaging(const QDir& parent, const QString& name)
             continue; // its export may still be running
         }
 #endif
-        QDir(parent.filePath(candidate)).removeRecursively();
+        removeOwnFolder(parent.absolutePath(), candidate);
     }
 }
 
@@ -125,7 +200,8 @@ public:
     ~Staging()
     {
         if (!m_path.isEmpty()) {
-            QDir(m_path).removeRecursively();
+            const QFileInfo info(m_path);
+            removeOwnFolder(info.absolutePath(), info.fileName());
         }
     }
     Staging(const Staging&) = delete;

@@ -6,10 +6,18 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QSqlError>
 #include <QThread>
 #include <QUrl>
+
+#ifdef Q_OS_UNIX
+#include <cerrno>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+#endif
 
 namespace probitas::store {
 
@@ -30,6 +38,105 @@ Error databaseError(const QString& what, const QSqlError& error)
                  StoreText::tr("store database error (%1): %2").arg(what, error.databaseText().simplified()),
                  QString(errors::Database)};
 }
+
+#ifdef Q_OS_UNIX
+// The folder and its missing parents, each created owner-only whatever the umask; folders that already
+// exist are left as they are (checked below).
+Status makePrivateFolder(const QString& folder)
+{
+    if (QFileInfo(folder).isDir()) {
+        return success();
+    }
+    const QString parent = QFileInfo(folder).path();
+    if (parent != folder) {
+        if (Status made = makePrivateFolder(parent); !made) {
+            return made;
+        }
+    }
+    const QByteArray native = QFile::encodeName(folder);
+    if (::mkdir(native.constData(), 0700) != 0) {
+        if (errno == EEXIST && QFileInfo(folder).isDir()) {
+            return success();
+        }
+        return Error::environment(StoreText::tr("%1: cannot create the folder").arg(folder));
+    }
+    if (::chmod(native.constData(), 0700) != 0) {
+        return Error::environment(StoreText::tr("%1: cannot make the folder private").arg(folder));
+    }
+    return success();
+}
+
+// A new store file, created owner-only before SQLite opens it (SQLite would create it 0644, less the
+// umask); SQLite gives its -wal and -shm the database file's mode. An existing file is left as it is.
+Status createPrivateFile(const QString& path)
+{
+    const int descriptor = ::open(QFile::encodeName(path).constData(),
+                                  O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0600);
+    if (descriptor < 0) {
+        if (errno == EEXIST) {
+            return success();
+        }
+        return Error::environment(StoreText::tr("%1: cannot create the store file").arg(path));
+    }
+    const bool private_ = ::fchmod(descriptor, 0600) == 0;
+    ::close(descriptor);
+    if (!private_) {
+        return Error::environment(StoreText::tr("%1: cannot make the store file private").arg(path));
+    }
+    return success();
+}
+
+// Whoever may write the store's file, its -wal or -shm, or the folder holding them (where they could put
+// their own -wal), can change the store under the audit trail's feet: such a store is not opened.
+Status checkNotWritableByOthers(const QString& path, bool folder)
+{
+    struct stat status = {};
+    if (::stat(QFile::encodeName(path).constData(), &status) != 0) {
+        return success(); // absent: SQLite creates it with the database file's mode
+    }
+    if ((status.st_mode & (S_IWGRP | S_IWOTH)) == 0) {
+        return success();
+    }
+    const QString message =
+        folder ? StoreText::tr("the store's folder %1 can be written by other users, who could replace the "
+                               "store's files: keep the store in a folder of your own (chmod 700 %1)")
+                     .arg(path)
+               : StoreText::tr("the store file %1 can be written by other users, who could alter the store: "
+                               "make it yours alone (chmod 600 %1)")
+                     .arg(path);
+    return Error{ErrorKind::Environment, message, QString(errors::UnsafePermissions)};
+}
+
+// The folder made (owner-only) if missing, then the file, its -wal and -shm and their folder checked, then
+// the file created owner-only if missing.
+Status prepareSqliteFile(const QString& path)
+{
+    const QFileInfo given(path);
+    if (Status made = makePrivateFolder(given.absolutePath()); !made) {
+        return made;
+    }
+    // Where SQLite puts the -wal and -shm: beside the file a symbolic link leads to.
+    const QString file = given.exists() ? given.canonicalFilePath() : given.absoluteFilePath();
+    if (Status folder = checkNotWritableByOthers(QFileInfo(file).absolutePath(), true); !folder) {
+        return folder;
+    }
+    for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")}) {
+        if (Status checked = checkNotWritableByOthers(file + suffix, false); !checked) {
+            return checked;
+        }
+    }
+    return createPrivateFile(file);
+}
+#else
+Status prepareSqliteFile(const QString& path)
+{
+    const QFileInfo info(path);
+    if (!QDir().mkpath(info.absolutePath())) {
+        return Error::environment(StoreText::tr("%1: cannot create the folder").arg(info.absolutePath()));
+    }
+    return success();
+}
+#endif
 
 struct Migration
 {
@@ -209,9 +316,8 @@ Result<std::unique_ptr<Connection>> Connection::open(const Location& location)
                                       .arg(sqlite ? QStringLiteral("SQLite") : QStringLiteral("PostgreSQL")));
     }
     if (sqlite) {
-        const QFileInfo info(location.path);
-        if (!QDir().mkpath(info.absolutePath())) {
-            return Error::environment(StoreText::tr("%1: cannot create the folder").arg(info.absolutePath()));
+        if (Status prepared = prepareSqliteFile(location.path); !prepared) {
+            return prepared.error();
         }
         database.setDatabaseName(location.path);
         database.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=30000"));

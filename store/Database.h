@@ -12,6 +12,11 @@
 
 namespace probitas::store {
 
+namespace errors {
+// A SQLite store whose file, -wal, -shm or folder other users may write (Connection::open).
+inline constexpr QLatin1StringView UnsafePermissions("store.unsafe-permissions");
+} // namespace errors
+
 enum class Backend { Sqlite, PostgreSql };
 
 // Where a store lives: a SQLite file (the default, in QStandardPaths::AppDataLocation) or a PostgreSQL
@@ -31,7 +36,9 @@ struct Location
 
 // One named QtSql connection, owned by one thread (QtSql's rule). Opening sets the pragmas every SQLite
 // connection needs: WAL, synchronous=FULL, foreign keys, a busy timeout, and secure_delete so freed
-// pages are zeroed.
+// pages are zeroed. A new SQLite file is created owner-only (0600; its -wal and -shm follow it) in
+// owner-only folders (0700) whatever the umask; a file, -wal, -shm or folder that others may write is
+// refused (UnsafePermissions, Environment).
 class Connection
 {
 public:

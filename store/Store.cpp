@@ -1793,6 +1793,14 @@ Result<crypto::SecureBytes> Store::openDraft(const crypto::Identity& declarant) 
     if (!opened) {
         return opened.error();
     }
+    // Whoever can write the store can put there a draft sealed to the declarant: only one she signed herself
+    // is hers to resume. The row stays, for her to discard.
+    if (opened->signer.sha256Fingerprint() != person->certificate.sha256Fingerprint()) {
+        qCWarning(lcStore) << "the draft of" << person->id << "is signed by someone else";
+        return Error{ErrorKind::Integrity,
+                     tr("the stored draft is not signed by you: someone else put it in the store"),
+                     QStringLiteral("store.wrong-signer")};
+    }
     return std::move(opened->content);
 }
 

@@ -315,6 +315,17 @@ public:
     Result<QByteArray> receipt(const QString& id, const QString& authorityPersonId) const;
     // The envelope sealed to this identity, as bytes for `openssl cms` (audited as an export).
     Result<QByteArray> exportEnvelope(const QString& id, const crypto::Identity& identity);
+    // A plaintext of the declaration about to leave the store (StoreDisclosures.cpp): its own audit entry
+    // `action` (one of actions::Disclosures), for an identity that may open it (open's decision; a refusal
+    // is audited), appended BEFORE anything is written: nothing is written unless this succeeds. Metadata
+    // only: the format ("pdf", "hatvp-xml") and, where a file is written, its SHA-256 (hex).
+    Status recordDisclosure(const QString& id, const crypto::Identity& identity, const QString& action,
+                            const QString& format, const QString& fileSha256 = {});
+    // The same for the fiche navette of an entretien, for an identity that may open it (openEntretien's
+    // decision); the entry names the DI and, in its details, the entretien.
+    Status recordEntretienDisclosure(const QString& entretienId, const crypto::Identity& identity,
+                                     const QString& action, const QString& format,
+                                     const QString& fileSha256 = {});
 
     // Procedures (administrator): enable forwards to the CSM, the garde des sceaux or the IGJ, and with
     // `legalHold` suspend destruction. Returns the procedure id.
@@ -329,7 +340,8 @@ public:
     // each one): the administrator and the auditor. Anyone else is refused (exit 3), and the refusal audited.
     Result<QList<ProcedureRecord>> procedures(const crypto::Identity& identity, bool openOnly = false);
 
-    // Drafts, sealed to the declarant alone.
+    // Drafts, sealed to the declarant alone. openDraft refuses a draft the declarant did not sign herself
+    // (Integrity, "store.wrong-signer"); it stays in the store until she discards it.
     Status saveDraft(const crypto::Identity& declarant, QByteArrayView canonicalBytes);
     Result<crypto::SecureBytes> openDraft(const crypto::Identity& declarant) const;
     // Removes the declarant's draft, if any (once filed, or discarded by the declarant).

@@ -2,9 +2,11 @@
 // probitas-cli hatvp export --declaration DECLARATION.json --out FILE.xml [--force]
 // probitas-cli hatvp import FILE.xml --out DECLARATION.json [--force] [--verbose]
 // The declarations in the XML structure of the HATVP (docs/hatvp-xml.md). The export is the declaration in
-// clear, as `open` prints it: written only where the user asks, owner-only, atomically. The import writes a
+// clear, as `open` prints it: written only where the user asks, owner-only, atomically; from the store,
+// only once the trail records it (export-hatvp, with the file's SHA-256). The import writes a
 // draft of ours and tells on stderr what it could not take as values; those are also notes in the draft.
 #include "AtomicFile.h"
+#include "AuditActions.h"
 #include "Commands.h"
 #include "HatvpXml.h"
 #include "Passphrase.h"
@@ -12,7 +14,9 @@
 #include "Validator.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QFileInfo>
+#include <functional>
 
 namespace probitas::cli {
 
@@ -60,7 +64,9 @@ int exportUsage(CliContext& context)
     return ExitUnusable;
 }
 
-int exportDocument(const QCommandLineParser& parser, const QByteArray& document, CliContext& context)
+// `beforeWriting`, when given, sees the XML once made and may stop it from being written.
+int exportDocument(const QCommandLineParser& parser, const QByteArray& document, CliContext& context,
+                   const std::function<Status(const QByteArray& xml)>& beforeWriting = {})
 {
     auto declaration = DeclarationCodec::decode(document);
     if (!declaration) {
@@ -69,6 +75,11 @@ int exportDocument(const QCommandLineParser& parser, const QByteArray& document,
     auto xml = HatvpXml::exportDeclaration(*declaration);
     if (!xml) {
         return fail(context, xml.error());
+    }
+    if (beforeWriting) {
+        if (Status allowed = beforeWriting(*xml); !allowed) {
+            return fail(context, allowed.error());
+        }
     }
     if (Status written = writeOutput(parser, *xml); !written) {
         return fail(context, written.error());
@@ -133,13 +144,21 @@ int runExport(const QStringList& arguments, CliContext& context)
         return fail(context, session.error());
     }
     // Opened as `open` opens it: access checked and audited by the store.
-    auto content = session->store->open(parser.positionalArguments().first(), session->identity);
+    const QString id = parser.positionalArguments().first();
+    auto content = session->store->open(id, session->identity);
     if (!content) {
         return fail(context, content.error());
     }
+    // The clear XML leaves the store: audited as such (with the file's hash) before it is written; if the
+    // trail takes no entry, nothing is written.
+    const auto audit = [&session, &id](const QByteArray& xml) {
+        return session->store->recordDisclosure(
+            id, session->identity, store::actions::ExportHatvp, QStringLiteral("hatvp-xml"),
+            QString::fromLatin1(QCryptographicHash::hash(xml, QCryptographicHash::Sha256).toHex()));
+    };
     // Read in place: the clear content is not copied out of its wiped buffer.
     return exportDocument(parser, QByteArray::fromRawData(content->view().data(), content->view().size()),
-                          context);
+                          context, audit);
 }
 
 QString issueLine(const HatvpImportIssue& issue)

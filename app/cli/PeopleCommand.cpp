@@ -254,7 +254,7 @@ int runPeopleList(const QStringList& arguments, CliContext& context)
     if (int code = parseStoreCommand(parser, arguments, context, kListUsage, 0); code >= 0) {
         return code;
     }
-    auto session = openStoreAs(parser); // a member of the directory reads it
+    auto session = openStoreAs(parser); // only a member of the directory reads it
     if (!session) {
         return fail(context, session.error());
     }

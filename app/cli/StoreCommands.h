@@ -39,7 +39,8 @@ QCommandLineOption identityOption();
 QCommandLineOption declarationFilterOption();
 Result<std::unique_ptr<store::Store>> openStore(const QString& location);
 // The store of --store and the identity of --identity (its passphrase from the environment or the prompt):
-// where every command that acts as someone starts.
+// where every command that acts as someone starts. An identity not in the store's directory is refused
+// (AccessDenied, store.not-in-directory).
 struct StoreSession
 {
     std::unique_ptr<store::Store> store;

@@ -54,6 +54,11 @@ Result<StoreSession> openStoreAs(const QCommandLineParser& parser)
     if (!identity) {
         return identity.error();
     }
+    // Whoever acts on a store is in its directory, even to read the directory itself: an identity of the
+    // organisation that is not (its CA's own, say) is refused before anything is read (exit 3).
+    if (auto member = (*store)->personFor(identity->certificate()); !member) {
+        return member.error();
+    }
     return StoreSession{std::move(store).value(), std::move(identity).value()};
 }
 

@@ -1,8 +1,10 @@
 #include "Commands.h"
 
+#include "AuditActions.h"
 #include "DeclarationPdf.h"
 #include "SecureBytes.h"
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFileInfo>
 #include <QLoggingCategory>
@@ -43,16 +45,34 @@ void StartCommand::run()
     const QString storePath = m_storePath;
     const QString demoDirectory = m_demoDirectory;
     m_watcher.setFuture(QtConcurrent::run([storePath, demoDirectory]() -> Result<StartResult> {
-        const bool existed = QFileInfo::exists(storePath);
-        if (!existed) {
-            QDir().mkpath(QFileInfo(storePath).absolutePath());
+        auto location = store::Location::parse(storePath);
+        if (!location) {
+            return location.error();
         }
-        auto opened = store::Store::open(storePath);
+        StartResult result;
+        // The demo goes into a new local file only. A server's database is the organisation's: with no store
+        // in it yet, nothing is created there (not even the schema); probitas-cli init makes the store.
+        if (location->backend == store::Backend::PostgreSql) {
+            auto connection = store::Connection::open(*location);
+            if (!connection) {
+                return connection.error();
+            }
+            auto version = store::SchemaManager(**connection).currentVersion();
+            if (!version) {
+                return version.error();
+            }
+            if (version->first == 0) {
+                result.emptyStore = true;
+                return result;
+            }
+        }
+        const bool newLocalFile =
+            location->backend == store::Backend::Sqlite && !QFileInfo::exists(location->path);
+        auto opened = store::Store::open(*location);
         if (!opened) {
             return opened.error();
         }
-        StartResult result;
-        if (!existed) {
+        if (newLocalFile) {
             auto demo = store::createDemo(**opened, demoDirectory);
             if (!demo) {
                 return demo.error();
@@ -133,17 +153,29 @@ DeclarationsCommand::Receipts DeclarationsCommand::receipts(const store::Declara
     return receipts;
 }
 
+Status exportDeclarationPdf(Session& session, const QString& id, const Declaration& declaration,
+                            const QString& path, PdfOptions options)
+{
+    const FormDefinition* definition = FormCatalog::builtIn().find(declaration.schema);
+    if (!definition) {
+        return Error::unusable(
+            QCoreApplication::translate("DeclarationsCommand", "unknown form %1").arg(declaration.schema));
+    }
+    options.beforeWriting = [&session, &id](QByteArrayView pdf) {
+        return session.store->recordDisclosure(
+            id, session.identity, store::actions::ExportPdf, QStringLiteral("pdf"),
+            QString::fromLatin1(QCryptographicHash::hash(pdf, QCryptographicHash::Sha256).toHex()));
+    };
+    return probitas::exportPdf(declaration, *definition, path, options);
+}
+
 Status DeclarationsCommand::exportPdf(const QString& id, const QString& path) const
 {
     auto declaration = open(id);
     if (!declaration) {
         return declaration.error();
     }
-    const FormDefinition* definition = FormCatalog::builtIn().find(declaration->schema);
-    if (!definition) {
-        return Error::unusable(tr("unknown form %1").arg(declaration->schema));
-    }
-    return probitas::exportPdf(*declaration, *definition, path);
+    return exportDeclarationPdf(m_session, id, *declaration, path);
 }
 
 FileDeclarationCommand::FileDeclarationCommand(Session& session, QObject* parent)
@@ -221,17 +253,20 @@ Status DiscardDraftCommand::run() const
     return m_session.store->discardDraft(m_session.identity);
 }
 
-std::optional<Declaration> SaveDraftCommand::load() const
+Result<std::optional<Declaration>> SaveDraftCommand::load() const
 {
     auto bytes = m_session.store->openDraft(m_session.identity);
     if (!bytes) {
-        return std::nullopt;
+        if (bytes.error().code == QLatin1String(store::errors::NotFound)) {
+            return std::optional<Declaration>();
+        }
+        return bytes.error();
     }
     auto declaration = DeclarationCodec::decode(bytes->toByteArrayUnwiped());
     if (!declaration) {
-        return std::nullopt;
+        return declaration.error();
     }
-    return *declaration;
+    return std::optional<Declaration>(std::move(declaration).value());
 }
 
 } // namespace probitas::gui

@@ -3,6 +3,7 @@
 // The GUI's commands: one small class per user action. Views call these; only these call the store and the
 // cryptography. Slow work (key derivation, store creation) runs on the global thread pool.
 #include "Declaration.h"
+#include "DeclarationPdf.h"
 #include "Demo.h"
 #include "Identity.h"
 #include "Result.h"
@@ -33,11 +34,13 @@ QString roleName(store::Role role);
 struct StartResult
 {
     bool createdDemo = false;
+    bool emptyStore = false; // a PostgreSQL database with no store in it: left as it is
 };
 
-// Opens (migrating) the store at `storePath` off the GUI thread; when there is no store yet, creates the
-// demo organisation in it and its identities in `demoDirectory`. The Store itself is reopened on the GUI
-// thread afterwards (a Store belongs to the thread that opened it).
+// Opens (migrating) the store at `storePath` off the GUI thread; when it names a SQLite file that does not
+// exist yet, creates the demo organisation in it and its identities in `demoDirectory`. A PostgreSQL
+// database with no store in it is reported empty and left untouched (no schema, no demo). The Store itself
+// is reopened on the GUI thread afterwards (a Store belongs to the thread that opened it).
 class StartCommand : public QObject
 {
     Q_OBJECT
@@ -72,6 +75,12 @@ signals:
 private:
     QFutureWatcher<Result<crypto::Identity>> m_watcher;
 };
+
+// The declaration `id`, opened by the caller, as its PDF at `path`. Its plaintext leaves the store: the
+// export is recorded in the audit trail (export-pdf, with the file's SHA-256) before the file is written, and
+// when the store cannot record it (access, a broken trail) nothing is written.
+Status exportDeclarationPdf(Session& session, const QString& id, const Declaration& declaration,
+                            const QString& path, PdfOptions options = {});
 
 // The magistrate's declarations (metadata), and one of them opened.
 class DeclarationsCommand
@@ -139,7 +148,9 @@ public:
     void cancel();
     // Something typed is not in the store yet (pending, or its save failed).
     bool hasUnsaved() const { return m_pending.has_value(); }
-    std::optional<Declaration> load() const;
+    // The stored draft, none, or why it cannot be resumed (not signed by the declarant, unreadable): the
+    // draft then stays in the store until the declarant discards it or a new declaration replaces it.
+    Result<std::optional<Declaration>> load() const;
 
 signals:
     void saved(bool ok, const QString& problem);

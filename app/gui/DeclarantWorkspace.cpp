@@ -92,6 +92,9 @@ DeclarantWorkspace::DeclarantWorkspace(Session& session, QWidget* parent)
     , m_acknowledgeFiche(new AcknowledgeFicheCommand(session, this))
 {
     setObjectName(QStringLiteral("declarantWorkspace"));
+    // Read first: the bar that offers the draft is red when the draft cannot be resumed.
+    const auto draft = m_drafts->load();
+    m_unusableDraft = !draft;
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     m_tabs = new QTabWidget(this);
@@ -111,9 +114,17 @@ DeclarantWorkspace::DeclarantWorkspace(Session& session, QWidget* parent)
     if (!m_ficheBar->isHidden() || !m_invitationBar->isHidden()) {
         m_tabs->setCurrentIndex(1);
     }
-    // The draft left at the last session is offered back.
-    m_draft = m_drafts->load();
-    if (m_draft) {
+    // The draft left at the last session is offered back; one that cannot be resumed is said so, and kept
+    // until the declarant discards it.
+    if (!draft) {
+        m_draftText->setText(tr("<b>The draft from your last session cannot be resumed</b>: %1. It stays in "
+                                "the store until you discard it; a new declaration would replace it.")
+                                 .arg(draft.error().message.toHtmlEscaped()));
+        m_resumeDraft->hide();
+        m_draftBar->show();
+        m_tabs->setCurrentIndex(2);
+    } else if (draft->has_value()) {
+        m_draft = **draft;
         m_draftBar->show();
         m_tabs->setCurrentIndex(2);
     }
@@ -234,12 +245,16 @@ QWidget* DeclarantWorkspace::makeNewTab()
     page->setObjectName(QStringLiteral("tab.new"));
     auto* layout = new QVBoxLayout(page);
 
-    m_draftBar = banner(QStringLiteral("draftBar"), QStringLiteral("background: #cfe2ff;"), page);
+    m_draftBar = banner(QStringLiteral("draftBar"),
+                        m_unusableDraft ? QStringLiteral("background: #f8d7da; border: 1px solid #f1aeb5;")
+                                        : QStringLiteral("background: #cfe2ff;"),
+                        page);
     auto* draftLayout = new QHBoxLayout(m_draftBar);
-    auto* draftText = new QLabel(tr("A draft from your last session is waiting."), m_draftBar);
-    draftText->setWordWrap(true);
-    draftLayout->addWidget(draftText, 1);
-    auto* resume = new QPushButton(tr("&Resume the draft"), m_draftBar);
+    m_draftText = new QLabel(tr("A draft from your last session is waiting."), m_draftBar);
+    m_draftText->setObjectName(QStringLiteral("draftText"));
+    m_draftText->setWordWrap(true);
+    draftLayout->addWidget(m_draftText, 1);
+    auto* resume = m_resumeDraft = new QPushButton(tr("&Resume the draft"), m_draftBar);
     resume->setObjectName(QStringLiteral("resumeDraft"));
     draftLayout->addWidget(resume);
     auto* discard = new QPushButton(tr("D&iscard the draft…"), m_draftBar);
@@ -524,13 +539,14 @@ void DeclarantWorkspace::startNew()
 
 bool DeclarantWorkspace::mayReplaceWork()
 {
-    if (m_draft && !confirm(tr("Start a new declaration"),
-                            tr("A draft from your last session is waiting. A new declaration replaces it "
-                               "as soon as you type. Start a new declaration?"),
-                            tr("Start a new one"))) {
+    if ((m_draft || m_unusableDraft) &&
+        !confirm(tr("Start a new declaration"),
+                 tr("A draft from your last session is waiting. A new declaration replaces it "
+                    "as soon as you type. Start a new declaration?"),
+                 tr("Start a new one"))) {
         return false;
     }
-    if (m_wizard && !m_draft &&
+    if (m_wizard && !m_draft && !m_unusableDraft &&
         !confirm(tr("Start a new declaration"),
                  tr("The declaration you are filling will be replaced by a new one. Start a new "
                     "declaration?"),
@@ -591,6 +607,7 @@ void DeclarantWorkspace::startFrom(DeclarationKind kind, DeclarationEvent event,
         declaration.declarant.values[installedField] = declaration.profile->installedOn;
     }
     m_draft.reset();
+    m_unusableDraft = false;
     m_draftBar->hide();
     showWizard(declaration, std::move(previous));
     if (!note.isEmpty()) {
@@ -610,10 +627,11 @@ void DeclarantWorkspace::resumeDraft()
 
 void DeclarantWorkspace::discardDraft()
 {
-    if (!m_draft || !confirm(tr("Discard the draft"),
-                             tr("Discard the draft from your last session? What it holds cannot be "
-                                "recovered."),
-                             tr("Discard the draft"))) {
+    if ((!m_draft && !m_unusableDraft) ||
+        !confirm(tr("Discard the draft"),
+                 tr("Discard the draft from your last session? What it holds cannot be "
+                    "recovered."),
+                 tr("Discard the draft"))) {
         return;
     }
     m_drafts->cancel();
@@ -622,6 +640,7 @@ void DeclarantWorkspace::discardDraft()
         return;
     }
     m_draft.reset();
+    m_unusableDraft = false;
     m_draftBar->hide();
     m_newMessage->setText(tr("The draft was discarded."));
 }

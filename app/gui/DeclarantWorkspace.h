@@ -117,6 +117,8 @@ private:
     QCheckBox* m_fromLast = nullptr;
     QPushButton* m_start = nullptr;
     QWidget* m_draftBar = nullptr;
+    QLabel* m_draftText = nullptr;
+    QPushButton* m_resumeDraft = nullptr;
     QWidget* m_saveProblem = nullptr;
     QLabel* m_saveProblemText = nullptr;
     QLabel* m_newMessage = nullptr;
@@ -125,6 +127,9 @@ private:
     QVBoxLayout* m_wizardArea = nullptr;
     DeclarationWizard* m_wizard = nullptr;
     std::optional<Declaration> m_draft;
+    // A stored draft that cannot be resumed (signed by someone else, unreadable): offered for discarding
+    // only, and replaced by a new declaration only once the declarant agrees.
+    bool m_unusableDraft = false;
     QList<store::DeclarationRecord> m_records;
     QList<store::EntretienRecord> m_entretiens;
     std::map<QString, store::EntretienRecord> m_latestEntretiens; // by declaration id

@@ -532,7 +532,9 @@ void DeclarationReview::exportDeclarationPdf()
     PdfOptions options;
     options.generatedAt =
         QLocale().toString(Clock::nowUtc().toLocalTime(), QStringLiteral("dd/MM/yyyy HH:mm"));
-    const Status exported = exportPdf(*m_declaration, *definition, path, options);
+    // Audited (export-pdf) before the file is written; nothing is written if the trail refuses it.
+    const Status exported =
+        gui::exportDeclarationPdf(m_session, m_entry.record.id, *m_declaration, path, options);
     exported ? setMessage(tr("Exported: %1.").arg(QFileInfo(path).fileName()), false,
                           QDir::toNativeSeparators(path))
              : setMessage(exported.error().message, true);

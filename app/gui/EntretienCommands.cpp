@@ -1,9 +1,11 @@
 #include "EntretienCommands.h"
 
+#include "AuditActions.h"
 #include "AuthorityCommands.h"
 #include "Jurisdictions.h"
 #include "Profile.h"
 
+#include <QCryptographicHash>
 #include <QLocale>
 #include <algorithm>
 
@@ -250,7 +252,12 @@ FicheDocument ExportFichePdfCommand::document(const store::EntretienRecord& entr
 Status ExportFichePdfCommand::run(const store::EntretienRecord& entretien, const EntretienFiche& fiche,
                                   const QString& path) const
 {
-    return exportFichePdf(document(entretien, fiche), path);
+    // The fiche in clear leaves the store: recorded (export-pdf, the file's hash) before it is written.
+    return exportFichePdf(document(entretien, fiche), path, [this, &entretien](QByteArrayView pdf) {
+        return m_session.store->recordEntretienDisclosure(
+            entretien.id, m_session.identity, store::actions::ExportPdf, QStringLiteral("pdf"),
+            QString::fromLatin1(QCryptographicHash::hash(pdf, QCryptographicHash::Sha256).toHex()));
+    });
 }
 
 QString fichePdfName(const store::EntretienRecord& entretien, const EntretienFiche& fiche)

@@ -155,7 +155,8 @@ void MainWindow::start(const QString& storePath, const QString& demoDirectory)
     m_storePath = storePath;
     m_demoDirectory = demoDirectory;
     m_pages->setCurrentIndex(StartPage);
-    if (!QFileInfo::exists(storePath)) {
+    const auto location = store::Location::parse(storePath);
+    if (location && location->backend == store::Backend::Sqlite && !QFileInfo::exists(location->path)) {
         m_startMessage->setText(tr(
             "No store yet: creating the demonstration store and its identities. This takes a few seconds…"));
     }
@@ -170,6 +171,16 @@ void MainWindow::onStarted(const Result<gui::StartResult>& result)
     if (!result) {
         m_startBusy->hide();
         m_startMessage->setText(tr("The store cannot be opened: %1").arg(result.error().message));
+        return;
+    }
+    if (result->emptyStore) {
+        m_startBusy->hide();
+        m_startMessage->setText(
+            tr("The store %1 is empty. Probitas creates no demonstration in a PostgreSQL database: "
+               "\"probitas-cli init --store %1\" makes the store, and \"probitas-cli people add\" fills its "
+               "directory.")
+                .arg(store::Location::parse(m_storePath)->describe()));
+        emit storeEmpty();
         return;
     }
     auto opened = store::Store::open(m_storePath);

@@ -29,7 +29,8 @@ public:
     explicit MainWindow(QWidget* parent = nullptr);
     ~MainWindow() override;
 
-    // Opens the store at `storePath`, creating the demo (identities in `demoDirectory`) when there is none.
+    // Opens the store at `storePath`, creating the demo (identities in `demoDirectory`) when it names a
+    // SQLite file that does not exist yet; a PostgreSQL database without a store is said empty and left so.
     void start(const QString& storePath, const QString& demoDirectory);
     gui::Session* session() const { return m_session.get(); }
     gui::DeclarantWorkspace* declarantWorkspace() const { return m_workspace; }
@@ -40,6 +41,7 @@ public:
 
 signals:
     void storeReady();
+    void storeEmpty(); // a PostgreSQL database with no store in it: nothing was created
     void unlocked();
 
 private:

@@ -56,9 +56,10 @@ int main(int argc, char* argv[])
     parser.addOption(screenshotOption);
     const QCommandLineOption storeOption(
         QStringLiteral("store"),
-        QApplication::translate("main",
-                                "The store to open (default: %1). When there is none, the demonstration "
-                                "store is created there.")
+        QApplication::translate(
+            "main", "The store to open: a SQLite file (default: %1) or postgresql://user@host:port/db. "
+                    "When the file does not exist, the demonstration store is created there; never "
+                    "in a PostgreSQL database.")
             .arg(probitas::store::Store::defaultPath()),
         QStringLiteral("PATH"));
     parser.addOption(storeOption);

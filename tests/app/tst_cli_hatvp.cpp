@@ -1,5 +1,6 @@
 // probitas-cli hatvp export|import as scripts see it: exit codes, the files written (atomically, owner-only,
 // never over an existing one without --force), the report on stderr, and the round trip through the CLI.
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -229,6 +230,29 @@ private slots:
         const QString xml = QString::fromUtf8(file.readAll());
         QVERIFY(xml.contains("<activProfCinqDerniereDto>"));
         QVERIFY(xml.contains("<probitas:profile>"));
+
+        // The clear XML that left the store is on the record: opened, then exported, with the file's hash
+        // and nothing of its content or path.
+        const QString auditor = "auditeur-interne.p12";
+        const Run log = run({"audit", "log", "--store", path("store.sqlite"), "--identity",
+                             path("demo/" + auditor), "--json"},
+                            m_passphrases.value(auditor));
+        QCOMPARE(log.exitCode, 0);
+        const QJsonArray entries = QJsonDocument::fromJson(log.out).array();
+        QVERIFY(entries.size() >= 2);
+        const QJsonObject opened = entries.at(entries.size() - 2).toObject();
+        const QJsonObject disclosed = entries.last().toObject();
+        QCOMPARE(opened["action"].toString(), QString("open"));
+        QCOMPARE(disclosed["action"].toString(), QString("export-hatvp"));
+        QCOMPARE(disclosed["declaration"].toString(), id);
+        QCOMPARE(disclosed["actor"].toString(), opened["actor"].toString());
+        file.seek(0);
+        const QJsonObject details = disclosed["details"].toObject();
+        QCOMPARE(details["format"].toString(), QString("hatvp-xml"));
+        QCOMPARE(details["sha256"].toString(),
+                 QString(QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256).toHex()));
+        QCOMPARE(details.keys(), (QStringList{"format", "sha256"}));
+        QCOMPARE(run({"audit", "verify", "--store", path("store.sqlite")}).exitCode, 0);
 
         // The substitut may not open the juge's declaration: exit 3, and nothing written.
         const QString substitut = "thomas-nguyen.p12";

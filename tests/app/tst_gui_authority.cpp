@@ -425,11 +425,60 @@ private slots:
         QVERIFY2(receiptText.contains(QStringLiteral("Confidentiel")), qPrintable(receiptText));
         QVERIFY(receiptText.contains(QStringLiteral("226-1")));
         QVERIFY(!receiptText.contains("Atelier Vauban")); // a receipt carries no content
+        // The declaration as a PDF: its plaintext leaves the store, so the trail records it first
+        // (export-pdf, the file's hash; no content, no path). When the trail cannot take the entry (someone
+        // edited its last entry), nothing is written and the review says why.
+        const QString declarationPdf = m_directory.filePath("DI-Helene-Durand-Lefevre-2026-04-10.pdf");
+        const auto lastEntry = [&store] {
+            auto row =
+                store.connection().exec(QStringLiteral("SELECT sequence, action, declaration_id, actor_id, "
+                                                       "details FROM audit ORDER BY sequence DESC "
+                                                       "LIMIT 1"));
+            QVariantList values;
+            if (row && row.value().next()) {
+                for (int column = 0; column < 5; ++column) {
+                    values << row.value().value(column);
+                }
+                row.value().finish();
+            }
+            return values;
+        };
+        const QVariantList beforeExport = lastEntry();
+        QVERIFY(store.connection()
+                    .exec(QStringLiteral("UPDATE audit SET details = '{}' WHERE sequence = ?"),
+                          {beforeExport.at(0)})
+                    .ok());
         QTest::mouseClick(child<QPushButton>(window, "exportDeclarationPdf"), Qt::LeftButton);
-        const QString declarationText =
-            pdfText(m_directory.filePath("DI-Helene-Durand-Lefevre-2026-04-10.pdf"));
+        QVERIFY(!QFile::exists(declarationPdf));
+        QVERIFY2(child<QLabel>(window, "reviewMessage")->text().contains("piste d'audit") ||
+                     child<QLabel>(window, "reviewMessage")->text().contains("audit trail"),
+                 qPrintable(child<QLabel>(window, "reviewMessage")->text()));
+        QCOMPARE(lastEntry().at(0), beforeExport.at(0)); // nothing appended
+        QVERIFY(store.connection()
+                    .exec(QStringLiteral("UPDATE audit SET details = ? WHERE sequence = ?"),
+                          {beforeExport.at(4), beforeExport.at(0)})
+                    .ok());
+        QVERIFY(store.verifyAudit(store::AuditVerification::EverySignature));
+
+        QTest::mouseClick(child<QPushButton>(window, "exportDeclarationPdf"), Qt::LeftButton);
+        const QString declarationText = pdfText(declarationPdf);
         QVERIFY2(declarationText.contains("Atelier Vauban SARL"), qPrintable(declarationText.left(400)));
         QVERIFY(declarationText.contains(QStringLiteral("226-1")));
+        const QVariantList exported = lastEntry();
+        QCOMPARE(exported.at(0).toLongLong(), beforeExport.at(0).toLongLong() + 1);
+        QCOMPARE(exported.at(1).toString(), QString("export-pdf"));
+        QCOMPARE(exported.at(2).toString(), m_jugeV2);
+        QCOMPARE(exported.at(3).toString(), window.session()->person.id);
+        QFile pdfFile(declarationPdf);
+        QVERIFY(pdfFile.open(QIODevice::ReadOnly));
+        const QJsonObject details = QJsonDocument::fromJson(exported.at(4).toString().toUtf8()).object();
+        QCOMPARE(
+            details,
+            (QJsonObject{
+                {"format", "pdf"},
+                {"sha256",
+                 QString(QCryptographicHash::hash(pdfFile.readAll(), QCryptographicHash::Sha256).toHex())}}));
+        QVERIFY(store.verifyAudit(store::AuditVerification::EverySignature));
         saveScreenshot(window, "authority-04-acknowledged");
 
         // Back in the inbox: read, acknowledged.

@@ -13,6 +13,7 @@
 
 #include <QApplication>
 #include <QCheckBox>
+#include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -150,6 +151,15 @@ private slots:
         table->setCurrentCell(0, 0);
         QTest::mouseClick(child<QPushButton>(window, "exportPdf"), Qt::LeftButton);
         QVERIFY(QFileInfo(pdf).size() > 1000);
+        // Her own declaration in clear, out of the store: on the record too, with the file's hash.
+        auto trail = window.session()->store->auditLog(window.session()->identity);
+        QVERIFY(trail && !trail->isEmpty());
+        QCOMPARE(trail->last().action, QString("export-pdf"));
+        QCOMPARE(trail->last().actorId, window.session()->person.id);
+        QFile pdfFile(pdf);
+        QVERIFY(pdfFile.open(QIODevice::ReadOnly));
+        QCOMPARE(trail->last().details["sha256"].toString(),
+                 QString(QCryptographicHash::hash(pdfFile.readAll(), QCryptographicHash::Sha256).toHex()));
 
         // Nouvelle déclaration: a DI, two items through their dialogs, the others néant.
         tabs->setCurrentIndex(2);

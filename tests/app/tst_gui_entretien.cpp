@@ -23,6 +23,7 @@
 
 #include <QButtonGroup>
 #include <QCheckBox>
+#include <QCryptographicHash>
 #include <QDateEdit>
 #include <QDateTimeEdit>
 #include <QGroupBox>
@@ -478,6 +479,21 @@ private slots:
             QVERIFY(all.contains("12/03/2026"));
             QVERIFY(all.contains(QStringLiteral("Tribunal judiciaire de Nanterre, cabinet du président")));
             QVERIFY(all.contains(QStringLiteral("Déport dans les procédures")));
+            // The fiche in clear left the store: on the record, about Sophie Laurent's DI, with the entretien
+            // and the file's hash, nothing of its content.
+            auto trail = window.session()->store->auditLog(window.session()->identity);
+            QVERIFY(trail && !trail->isEmpty());
+            const store::AuditEntry& exported = trail->last();
+            QCOMPARE(exported.action, QString("export-pdf"));
+            QCOMPARE(exported.declarationId, sophieDi);
+            QCOMPARE(exported.actorId, window.session()->person.id);
+            QFile pdf(path);
+            QVERIFY(pdf.open(QIODevice::ReadOnly));
+            QCOMPARE(exported.details["sha256"].toString(),
+                     QString(QCryptographicHash::hash(pdf.readAll(), QCryptographicHash::Sha256).toHex()));
+            QCOMPARE(exported.details["format"].toString(), QString("pdf"));
+            QVERIFY(!exported.details["entretien"].toString().isEmpty());
+            QCOMPARE(exported.details.size(), 3);
 
             QTest::mouseClick(child<QPushButton>(window, "backToInbox"), Qt::LeftButton);
             QSortFilterProxyModel& inbox = *workspace.inboxProxy();

@@ -10,6 +10,7 @@
 #include "DeclarationWizard.h"
 #include "EntretienCommands.h"
 #include "EntryDialog.h"
+#include "Envelope.h"
 #include "FieldEditors.h"
 #include "GuiTestSupport.h"
 #include "ItemPage.h"
@@ -355,6 +356,99 @@ private slots:
             QVERIFY(again.declarantWorkspace());
             QVERIFY(!child<QWidget>(again, "draftBar")->isVisible());
         }
+    }
+
+    // Thomas can write the store's file: he replaces Hélène's draft by one sealed to her and signed by him.
+    // The client never resumes it as hers: it says why, offers to discard it, and keeps it until she does
+    // (a new declaration replaces it only once she agrees).
+    void draftSignedBySomeoneElse()
+    {
+        const DemoCopy demo = freshDemo();
+        {
+            MainWindow window;
+            openAsJuge(window, demo);
+            QTest::mouseClick(child<QPushButton>(window, "startNew"), Qt::LeftButton);
+            typeObservations(*window.declarantWorkspace(), "Son propre brouillon");
+        }
+        auto thomas = crypto::Identity::load(demo.identityPath("Thomas"),
+                                             crypto::SecureBytes::fromUtf8(demo.passphrase("Thomas")));
+        auto helene = crypto::Identity::load(demo.identityPath(kJuge),
+                                             crypto::SecureBytes::fromUtf8(demo.passphrase(kJuge)));
+        QVERIFY(thomas.ok() && helene.ok());
+        QFile sample(QStringLiteral(PROBITAS_TEST_DATA_DIR "/di-valid.json"));
+        QVERIFY(sample.open(QIODevice::ReadOnly));
+        auto decoded = DeclarationCodec::decode(sample.readAll());
+        QVERIFY(decoded.ok());
+        Declaration planted = *decoded;
+        planted.observations = "Ce brouillon n'est pas le sien";
+        auto forged =
+            crypto::Envelope::seal(DeclarationCodec::encode(planted), *thomas, {helene->certificate()});
+        QVERIFY(forged.ok());
+        const auto draftRows = [&demo] {
+            QSqlDatabase database = QSqlDatabase::addDatabase("QSQLITE", "forger");
+            database.setDatabaseName(demo.storePath());
+            int rows = -1;
+            if (database.open()) {
+                QSqlQuery query(database);
+                if (query.exec("SELECT COUNT(*) FROM drafts") && query.next()) {
+                    rows = query.value(0).toInt();
+                }
+            }
+            database = QSqlDatabase();
+            QSqlDatabase::removeDatabase("forger");
+            return rows;
+        };
+        QCOMPARE(draftRows(), 1);
+        {
+            QSqlDatabase database = QSqlDatabase::addDatabase("QSQLITE", "forger");
+            database.setDatabaseName(demo.storePath());
+            QVERIFY(database.open());
+            QSqlQuery query(database);
+            QVERIFY(query.prepare("UPDATE drafts SET sealed = ?"));
+            query.addBindValue(*forged);
+            QVERIFY2(query.exec(), qPrintable(query.lastError().text()));
+            query.finish();
+            database = QSqlDatabase();
+            QSqlDatabase::removeDatabase("forger");
+        }
+
+        MainWindow window;
+        startWindow(window, demo);
+        unlockAs(window, kJuge, demo.passphrase(kJuge));
+        gui::DeclarantWorkspace* workspace = window.declarantWorkspace();
+        QVERIFY(workspace);
+        QCOMPARE(workspace->tabs()->currentIndex(), 2);
+        QVERIFY(child<QWidget>(window, "draftBar")->isVisible());
+        QVERIFY(!child<QPushButton>(window, "resumeDraft")->isVisible());
+        QVERIFY(child<QPushButton>(window, "discardDraft")->isVisible());
+        const auto refusal = window.session()->store->openDraft(window.session()->identity);
+        QVERIFY(!refusal.ok());
+        QCOMPARE(refusal.error().code, QString("store.wrong-signer"));
+        const QString text = child<QLabel>(window, "draftText")->text();
+        QVERIFY2(text.contains(refusal.error().message.toHtmlEscaped()), qPrintable(text));
+        QVERIFY(!workspace->wizard());
+        QVERIFY2(mnemonicConflicts(&window).isEmpty(),
+                 qPrintable(QStringList(mnemonicConflicts(&window).values()).join("; ")));
+        saveScreenshot(window, "workspace-draft-not-signed-by-her");
+
+        // A new declaration would replace it: asked first; declined, the draft stays.
+        QStringList questions;
+        bool answer = false;
+        workspace->confirmation = [&questions, &answer](const QString& question) {
+            questions << question;
+            return answer;
+        };
+        QTest::mouseClick(child<QPushButton>(window, "startNew"), Qt::LeftButton);
+        QCOMPARE(questions.size(), 1);
+        QVERIFY(!workspace->wizard());
+        QVERIFY(child<QWidget>(window, "draftBar")->isVisible());
+        QCOMPARE(draftRows(), 1);
+        // She discards it.
+        answer = true;
+        QTest::mouseClick(child<QPushButton>(window, "discardDraft"), Qt::LeftButton);
+        QCOMPARE(questions.size(), 2);
+        QVERIFY(!child<QWidget>(window, "draftBar")->isVisible());
+        QCOMPARE(draftRows(), 0);
     }
 
     // A substantial change: the complementary DI starts from the DI filed, replaces it as version 2, and

@@ -19,6 +19,8 @@
 #include <QStringEncoder>
 #include <QTemporaryDir>
 #include <QtTest>
+#include <signal.h>
+#include <unistd.h>
 
 using namespace probitas;
 using namespace probitas::store;
@@ -155,6 +157,8 @@ private slots:
     void cancelledExportLeavesNothing_data();
     void cancelledExportLeavesNothing();
     void staleStagingRemoved();
+    void staleStagingNeverFollowsALink_data();
+    void staleStagingNeverFollowsALink();
     void statistics_data();
     void statistics();
     void statisticsThroughTheStore();
@@ -587,6 +591,56 @@ void TestAuditBundle::staleStagingRemoved()
     QVERIFY2(exported, why(exported).constData());
     QVERIFY(!QFileInfo::exists(stale));
     QVERIFY(QFileInfo::exists(running));
+}
+
+// Someone who may write beside the target names a link, or a folder of their own, like a killed export's
+// leftover: the export's clean-up must not wipe what it leads to.
+void TestAuditBundle::staleStagingNeverFollowsALink_data()
+{
+    QTest::addColumn<QString>("attack");
+    QTest::newRow("a link to the victim's folder named as a leftover") << "link";
+    QTest::newRow("a leftover of ours holding links to the victim's folder and file") << "inner-links";
+    QTest::newRow("a leftover folder of another user") << "other-user";
+}
+
+void TestAuditBundle::staleStagingNeverFollowsALink()
+{
+    QFETCH(QString, attack);
+    QTemporaryDir parent;
+    const QString victim = parent.filePath("victim");
+    QVERIFY(QDir().mkpath(victim + "/inside"));
+    writeBytes(victim + "/evidence.txt", "keep me");
+    writeBytes(victim + "/inside/more.txt", "keep me too");
+    const QString leftover = parent.filePath(".bundle.partial-999999-x");
+    QVERIFY2(::kill(999999, 0) != 0, "process 999999 exists: its leftover would not be touched anyway");
+    if (attack == "link") {
+        QVERIFY(QFile::link(victim, leftover));
+    } else if (attack == "inner-links") {
+        QVERIFY(QDir().mkpath(leftover));
+        QVERIFY(QFile::link(victim, leftover + "/folder"));
+        QVERIFY(QFile::link(victim + "/evidence.txt", leftover + "/file"));
+    } else {
+        if (::geteuid() != 0) {
+            QSKIP("only root can give a folder to another user");
+        }
+        QVERIFY(QDir().mkpath(leftover));
+        writeBytes(leftover + "/theirs.txt", "theirs");
+        QVERIFY(::chown(QFile::encodeName(leftover).constData(), 65534, 65534) == 0);
+        QVERIFY(::chown(QFile::encodeName(leftover + "/theirs.txt").constData(), 65534, 65534) == 0);
+    }
+
+    auto exported = exportBundle(*m_store, org().auditor, parent.filePath("bundle"));
+    QVERIFY2(exported, why(exported).constData());
+    QVERIFY(verifyBundle(parent.filePath("bundle")));
+    QCOMPARE(readFile(victim + "/evidence.txt"), QByteArray("keep me"));
+    QCOMPARE(readFile(victim + "/inside/more.txt"), QByteArray("keep me too"));
+    if (attack == "link") {
+        QVERIFY(QFileInfo(leftover).isSymLink()); // left as it is
+    } else if (attack == "inner-links") {
+        QVERIFY(!QFileInfo::exists(leftover) && !QFileInfo(leftover).isSymLink()); // ours: removed
+    } else {
+        QCOMPARE(readFile(leftover + "/theirs.txt"), QByteArray("theirs")); // not ours: left
+    }
 }
 
 void TestAuditBundle::statistics_data()

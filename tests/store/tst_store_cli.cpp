@@ -19,6 +19,10 @@ class TestStoreCli : public QObject
 private slots:
     void initTestCase();
     void listJsonPerRole();
+    void storeWritableByOthersRefused();
+    void everyStoreCommandNeedsADirectoryMember_data();
+    void everyStoreCommandNeedsADirectoryMember();
+    void everyStoreCommandIsInTheTable();
     void openAndForward();
     void invalidDeclarationRefused();
     void entretienCommands();
@@ -50,6 +54,13 @@ private:
     QString id(const QString& identity, const QString& kind);
     QJsonArray listJson(const QString& command, const QString& identity);
     QString writeFile(const QString& name, const QByteArray& bytes);
+
+    // Every command of probitas-cli that acts on a store as someone (--store and --identity), with arguments
+    // it accepts: ids, files and outputs as {placeholders}.
+    static QList<QStringList> storeCommandsActingAsSomeone();
+    QStringList resolved(QStringList arguments);
+    QMap<QString, QString> placeholders();
+    QMap<QString, QString> m_placeholders;
 
     QTemporaryDir m_dir;
     QString m_store;
@@ -100,6 +111,168 @@ void TestStoreCli::initTestCase()
         QVERIFY(roles.contains(role));
     }
     QVERIFY(roles.count("declarant") >= 2);
+}
+
+// A store file chmod'ed 0666 by hand: anyone could rewrite it under the audit trail. Refused with exit 5,
+// saying why and how to fix it, until it is owner-only again.
+void TestStoreCli::storeWritableByOthersRefused()
+{
+    QCOMPARE(QFileInfo(m_store).permissions() & (QFileDevice::WriteGroup | QFileDevice::WriteOther),
+             QFileDevice::Permissions());
+    QVERIFY(QFile::setPermissions(m_store, QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                               QFileDevice::ReadGroup | QFileDevice::WriteGroup |
+                                               QFileDevice::ReadOther | QFileDevice::WriteOther));
+    const Run list = cli({"list", "--store", m_store}, "helene-durand-lefevre.p12");
+    const Run verify = cli({"audit", "verify", "--store", m_store});
+    QVERIFY(QFile::setPermissions(m_store, QFileDevice::ReadOwner | QFileDevice::WriteOwner));
+    for (const Run& refused : {list, verify}) {
+        QCOMPARE(refused.code, 5);
+        QVERIFY2(refused.err.startsWith("probitas-cli: ") && refused.err.count('\n') == 1,
+                 refused.err.constData());
+        QVERIFY2(refused.err.contains(("chmod 600 " + m_store).toUtf8()), refused.err.constData());
+    }
+    QCOMPARE(cli({"list", "--store", m_store}, "helene-durand-lefevre.p12").code, 0);
+}
+
+QList<QStringList> TestStoreCli::storeCommandsActingAsSomeone()
+{
+    return {
+        {"file", "--store", "{store}", "{declaration.json}"},
+        {"list", "--store", "{store}", "--json"},
+        {"open", "--store", "{store}", "{di}"},
+        {"forward", "--store", "{store}", "{di}", "--to", "college-de-deontologie", "--basis", "art. 7-2 II"},
+        {"acknowledge", "--store", "{store}", "{di}"},
+        {"export", "{di}", "--store", "{store}", "--out", "{out}"},
+        {"hatvp", "export", "{di}", "--store", "{store}", "--out", "{out}"},
+        {"audit", "log", "--store", "{store}"},
+        {"audit", "bordereau", "--store", "{store}", "{di}"},
+        {"audit", "export", "--store", "{store}", "--out", "{out}"},
+        {"audit", "stats", "--store", "{store}", "--out", "{out}"},
+        {"purge", "--store", "{store}", "--dry-run"},
+        {"procedure", "record", "--store", "{store}", "--declarant", "Hélène Durand-Lefèvre", "--kind",
+         "disciplinaire", "--hold"},
+        {"procedure", "close", "--store", "{store}", "00000000-0000-0000-0000-000000000000"},
+        {"procedure", "list", "--store", "{store}"},
+        {"people", "add", "--store", "{store}", "--name", "Intrus", "--role", "admin", "--certificate",
+         "{certificate}"},
+        {"people", "list", "--store", "{store}"},
+        {"entretien", "schedule", "--store", "{store}", "{di}", "--at", "2026-09-01T10:00", "--place",
+         "Cabinet"},
+        {"entretien", "record", "--store", "{store}", "{entretien}", "{fiche.json}"},
+        {"entretien", "show", "--store", "{store}", "{entretien}"},
+        {"entretien", "acknowledge", "--store", "{store}", "{entretien}"},
+        {"entretien", "invite", "--store", "{store}", "{entretien}"},
+        {"entretien", "list", "--store", "{store}"},
+        {"avis", "request", "--store", "{store}", "{di}", "{question.txt}"},
+        {"avis", "record", "--store", "{store}", "{avis}", "{avis.json}"},
+        {"avis", "show", "--store", "{store}", "{avis}"},
+        {"avis", "list", "--store", "{store}"},
+    };
+}
+
+QStringList TestStoreCli::resolved(QStringList arguments)
+{
+    if (m_placeholders.isEmpty()) {
+        m_placeholders = placeholders();
+    }
+    for (QString& argument : arguments) {
+        argument = m_placeholders.value(argument, argument);
+    }
+    return m_placeholders.isEmpty() ? QStringList() : arguments;
+}
+
+QMap<QString, QString> TestStoreCli::placeholders()
+{
+    const QString di = id("helene-durand-lefevre.p12", "interets");
+    const QJsonArray entretiens = listJson("entretien", "helene-durand-lefevre.p12");
+    const QJsonArray avis = listJson("avis", "claire-fontaine.p12");
+    if (di.isEmpty() || entretiens.isEmpty() || avis.isEmpty()) {
+        return {};
+    }
+    QFile demoAvis(QStringLiteral(PROBITAS_SOURCE_DIR "/store/demo/avis-substitut.json"));
+    QFile fiche(QString(PROBITAS_TEST_DATA) + "/fiche-navette-valid.json");
+    if (!demoAvis.open(QIODevice::ReadOnly) || !fiche.open(QIODevice::ReadOnly)) {
+        return {};
+    }
+    return {
+        {"{store}", m_store},
+        {"{di}", di},
+        {"{entretien}", entretiens.first().toObject()["id"].toString()},
+        {"{avis}", avis.first().toObject()["id"].toString()},
+        {"{out}", m_dir.filePath("refused-output")},
+        {"{declaration.json}", QString(PROBITAS_TEST_DATA) + "/di-valid.json"},
+        {"{fiche.json}", writeFile("refused-fiche.json", fiche.readAll())},
+        {"{avis.json}", writeFile("refused-avis.json", demoAvis.readAll())},
+        {"{question.txt}", writeFile("refused-question.txt", "Une question ?\n")},
+        {"{certificate}", m_dir.filePath("ca.pem")},
+    };
+}
+
+void TestStoreCli::everyStoreCommandNeedsADirectoryMember_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    for (const QStringList& arguments : storeCommandsActingAsSomeone()) {
+        const qsizetype words =
+            arguments.value(1).startsWith("--") || arguments.value(1).startsWith("{") ? 1 : 2;
+        QTest::newRow(qPrintable(arguments.mid(0, words).join(' '))) << arguments;
+    }
+}
+
+// The CA's own identity is a valid identity of the organisation, but no member of its directory: every store
+// command refuses it with exit 3 before it reads or writes anything, reading the directory included.
+void TestStoreCli::everyStoreCommandNeedsADirectoryMember()
+{
+    QFETCH(QStringList, arguments);
+    const QString ca = "ca-probitas-demo.p12";
+    if (!QFile::exists(m_dir.filePath("ca.pem"))) {
+        qputenv("PROBITAS_PASSPHRASE", m_passphrases.value(ca).toUtf8());
+        const Run exported =
+            cli({"identity", "export-cert", m_dir.filePath("demo/" + ca), "--out", m_dir.filePath("ca.pem")});
+        qunsetenv("PROBITAS_PASSPHRASE");
+        QVERIFY2(exported.code == 0, exported.err.constData());
+    }
+    const QStringList command = resolved(arguments);
+    QVERIFY(!command.isEmpty());
+    const QByteArray headBefore = cli({"audit", "verify", "--store", m_store}).out;
+
+    const Run refused = cli(command, ca);
+    QVERIFY2(refused.code == 3, refused.err.constData());
+    QVERIFY2(refused.err.contains("not in the store's directory"), refused.err.constData());
+    QVERIFY2(refused.out.isEmpty(), refused.out.constData());
+    QVERIFY(!QFileInfo::exists(m_dir.filePath("refused-output")));
+    QCOMPARE(cli({"audit", "verify", "--store", m_store}).out, headBefore); // nothing appended
+    // A member of the directory gets past that point with the same arguments (whatever the policy says).
+    const Run member = cli(command + QStringList{"--help"}, "helene-durand-lefevre.p12");
+    QCOMPARE(member.code, 0);
+    QVERIFY2(member.out.contains("--store") && member.out.contains("--identity"), member.out.constData());
+}
+
+// The table above holds every command that takes --store and --identity: a new top-level command must be
+// put in it, or among the commands that act on no store as someone.
+void TestStoreCli::everyStoreCommandIsInTheTable()
+{
+    const QSet<QString> withoutStoreIdentity{"obligations", "validate", "courts", "ca",     "identity",
+                                             "seal",        "receipt",  "init",   "--help", "-h"};
+    QSet<QString> inTable;
+    for (const QStringList& arguments : storeCommandsActingAsSomeone()) {
+        inTable << arguments.first();
+    }
+    const Run help = cli({"--help"});
+    QCOMPARE(help.code, 0);
+    int commands = 0;
+    for (const QByteArray& line : help.out.split('\n')) {
+        if (!line.startsWith("  ")) {
+            continue;
+        }
+        const QString name = QString::fromUtf8(line.trimmed().split(' ').first());
+        ++commands;
+        QVERIFY2(inTable.contains(name) || withoutStoreIdentity.contains(name), qPrintable(name));
+        if (withoutStoreIdentity.contains(name)) {
+            const Run own = cli({name, "--help"});
+            QVERIFY2(!(own.out.contains("--store") && own.out.contains("--identity")), qPrintable(name));
+        }
+    }
+    QVERIFY(commands >= 20);
 }
 
 QString TestStoreCli::id(const QString& identity, const QString& kind)

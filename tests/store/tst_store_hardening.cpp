@@ -1,0 +1,384 @@
+// Local hardening (issue 12, section 6), from the side of a colleague who holds a valid identity of the
+// organisation or can write the store's files: a SQLite store is created owner-only whatever the umask, and
+// one that others may write is refused. SQLite always; PostgreSQL, where a test applies, when
+// PROBITAS_TEST_POSTGRESQL names a server.
+#include "AuditActions.h"
+#include "Envelope.h"
+#include "StoreTestSupport.h"
+
+#include <QFileDevice>
+#include <QtTest>
+#include <sys/stat.h>
+
+using namespace probitas;
+using namespace probitas::store;
+using namespace probitas::store::testing;
+
+namespace {
+
+// The permission bits of a file or folder, as `ls -l` shows them (0600).
+int modeOf(const QString& path)
+{
+    struct stat status = {};
+    if (::stat(QFile::encodeName(path).constData(), &status) != 0) {
+        return -1;
+    }
+    return int(status.st_mode & 07777);
+}
+
+bool setMode(const QString& path, int mode)
+{
+    return ::chmod(QFile::encodeName(path).constData(), mode_t(mode)) == 0;
+}
+
+} // namespace
+
+class TestStoreHardening : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit TestStoreHardening(Backend backend)
+        : m_backend(backend)
+    {}
+
+private slots:
+    void initTestCase();
+    void init();
+
+    void newStoreIsOwnerOnly_data();
+    void newStoreIsOwnerOnly();
+    void storeWritableByOthersRefused_data();
+    void storeWritableByOthersRefused();
+    void draftSignedBySomeoneElseRefused_data();
+    void draftSignedBySomeoneElseRefused();
+    void disclosureRecorded_data();
+    void disclosureRecorded();
+    void ficheDisclosureRecorded();
+
+private:
+    std::unique_ptr<Store> openStore();
+    std::unique_ptr<Store> openStoreWithOrg();
+
+    Backend m_backend;
+    QString m_url;
+    std::unique_ptr<QTemporaryDir> m_dir;
+    QString m_location;
+};
+
+void TestStoreHardening::initTestCase()
+{
+    QVERIFY(loadBuiltInData().ok());
+    if (m_backend == Backend::PostgreSql) {
+        m_url = qEnvironmentVariable(postgresVariable());
+        if (m_url.isEmpty()) {
+            QSKIP("PROBITAS_TEST_POSTGRESQL not set: no PostgreSQL server");
+        }
+    }
+    static_cast<void>(org());
+}
+
+void TestStoreHardening::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_location = freshStoreLocation(m_backend, *m_dir, m_url);
+    QVERIFY(!m_location.isEmpty());
+}
+
+std::unique_ptr<Store> TestStoreHardening::openStore()
+{
+    auto store = Store::open(m_location);
+    if (!store) {
+        qWarning("%s", why(store).constData());
+        return nullptr;
+    }
+    return std::move(store).value();
+}
+
+std::unique_ptr<Store> TestStoreHardening::openStoreWithOrg()
+{
+    auto store = openStore();
+    if (store) {
+        registerOrg(*store);
+    }
+    return store;
+}
+
+// ---- 1. The SQLite files ---------------------------------------------------------------------------------
+
+void TestStoreHardening::newStoreIsOwnerOnly_data()
+{
+    QTest::addColumn<int>("umask");
+    QTest::newRow("umask 000") << 0;
+    QTest::newRow("umask 022") << 022;
+    QTest::newRow("umask 002") << 02;
+}
+
+void TestStoreHardening::newStoreIsOwnerOnly()
+{
+    if (m_backend != Backend::Sqlite) {
+        QSKIP("the files are the server's: SQLite only");
+    }
+    QFETCH(int, umask);
+    // Two folders Probitas creates, below one that exists.
+    const QString folder = m_dir->filePath(QStringLiteral("created"));
+    const QString path = folder + QStringLiteral("/inner/store.sqlite");
+    const mode_t previous = ::umask(mode_t(umask));
+    auto store = Store::open(path);
+    ::umask(previous);
+    QVERIFY2(store.ok(), why(store).constData());
+    registerOrg(**store); // writes through the WAL: -wal and -shm exist while the store is open
+    for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")}) {
+        QVERIFY2(QFile::exists(path + suffix), qPrintable(path + suffix));
+        QCOMPARE(modeOf(path + suffix), 0600);
+    }
+    QCOMPARE(modeOf(folder), 0700);
+    QCOMPARE(modeOf(folder + QStringLiteral("/inner")), 0700);
+    // A folder that was there is left as it was.
+    QCOMPARE(modeOf(m_dir->path()), 0700);
+}
+
+void TestStoreHardening::storeWritableByOthersRefused_data()
+{
+    QTest::addColumn<QString>("suffix"); // "", "-wal", "-shm", or "/" for the folder
+    QTest::addColumn<int>("mode");
+    QTest::addColumn<QString>("fix");
+    QTest::newRow("file 0666, as chmod'ed by hand") << QString() << 0666 << QStringLiteral("chmod 600");
+    QTest::newRow("file writable by its group") << QString() << 0620 << QStringLiteral("chmod 600");
+    QTest::newRow("file writable by others only") << QString() << 0602 << QStringLiteral("chmod 600");
+    QTest::newRow("-wal 0666") << QStringLiteral("-wal") << 0666 << QStringLiteral("chmod 600");
+    QTest::newRow("-shm 0660") << QStringLiteral("-shm") << 0660 << QStringLiteral("chmod 600");
+    QTest::newRow("folder 0777") << QStringLiteral("/") << 0777 << QStringLiteral("chmod 700");
+    QTest::newRow("folder 1777, as /tmp") << QStringLiteral("/") << 01777 << QStringLiteral("chmod 700");
+    QTest::newRow("folder writable by its group")
+        << QStringLiteral("/") << 0770 << QStringLiteral("chmod 700");
+}
+
+void TestStoreHardening::storeWritableByOthersRefused()
+{
+    if (m_backend != Backend::Sqlite) {
+        QSKIP("the files are the server's: SQLite only");
+    }
+    QFETCH(QString, suffix);
+    QFETCH(int, mode);
+    QFETCH(QString, fix);
+    QVERIFY(openStoreWithOrg()); // closed: SQLite removes its -wal and -shm
+    const bool folder = suffix == QLatin1String("/");
+    const QString target = folder ? m_dir->path() : m_location + suffix;
+    if (!QFile::exists(target)) {
+        // A -wal or -shm left by a crash, or put there by someone else.
+        QFile file(target);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+    }
+    const int before = modeOf(target);
+    QVERIFY(setMode(target, mode));
+
+    auto refused = Store::open(m_location);
+    QVERIFY(!refused.ok());
+    QCOMPARE(refused.error().kind, ErrorKind::Environment);
+    QCOMPARE(refused.error().code, QString(errors::UnsafePermissions));
+    // Why, and how to fix it.
+    QVERIFY2(refused.error().message.contains(fix + QLatin1Char(' ') + target), why(refused).constData());
+    QVERIFY2(refused.error().message.contains(QStringLiteral("other users")), why(refused).constData());
+
+    // The mode was the only reason.
+    QVERIFY(setMode(target, folder ? before : 0600));
+    auto reopened = Store::open(m_location);
+    QVERIFY2(reopened.ok(), why(reopened).constData());
+    QVERIFY((*reopened)->verifyAudit().ok());
+}
+
+// ---- 4. Drafts -------------------------------------------------------------------------------------------
+
+void TestStoreHardening::draftSignedBySomeoneElseRefused_data()
+{
+    QTest::addColumn<QString>("signer");
+    QTest::addColumn<bool>("alsoSealedToSigner");
+    QTest::addColumn<bool>("refused");
+    QTest::newRow("her own draft") << "juge" << false << false;
+    QTest::newRow("signed by another member, sealed to her") << "substitut" << false << true;
+    QTest::newRow("signed by another member, sealed to both") << "substitut" << true << true;
+    QTest::newRow("signed by her président") << "president" << false << true;
+    QTest::newRow("signed by someone outside the directory") << "outsider" << false << true;
+}
+
+// Thomas can write the store: he replaces the sealed column of Hélène's draft, with raw SQL, by an envelope
+// sealed to her and signed by him. She must not resume it as her own; the row stays for her to discard.
+void TestStoreHardening::draftSignedBySomeoneElseRefused()
+{
+    QFETCH(QString, signer);
+    QFETCH(bool, alsoSealedToSigner);
+    QFETCH(bool, refused);
+    const Org& o = org();
+    const std::map<QString, const crypto::Identity*> identities{{"juge", &o.juge},
+                                                                {"substitut", &o.substitut},
+                                                                {"president", &o.president},
+                                                                {"outsider", &o.outsider}};
+    const crypto::Identity& forger = *identities.at(signer);
+    auto store = openStoreWithOrg();
+    QVERIFY(store);
+    QVERIFY(store->saveDraft(o.juge, DeclarationCodec::encode(juge())).ok());
+
+    Declaration planted = juge();
+    planted.observations = QStringLiteral("Ce brouillon n'est pas le sien");
+    QList<crypto::Certificate> recipients{o.juge.certificate()};
+    if (alsoSealedToSigner) {
+        recipients << forger.certificate();
+    }
+    auto forged = crypto::Envelope::seal(DeclarationCodec::encode(planted), forger, recipients);
+    QVERIFY2(forged.ok(), why(forged).constData());
+    auto juge = store->personFor(o.juge.certificate());
+    QVERIFY(juge.ok());
+    QVERIFY(
+        store->connection()
+            .exec(QStringLiteral("UPDATE drafts SET sealed = ? WHERE declarant_id = ?"), {*forged, juge->id})
+            .ok());
+
+    auto opened = store->openDraft(o.juge);
+    if (!refused) {
+        QVERIFY2(opened.ok(), why(opened).constData());
+        QVERIFY(opened->toByteArrayUnwiped().contains("pas le sien"));
+        return;
+    }
+    QVERIFY(!opened.ok());
+    QCOMPARE(opened.error().kind, ErrorKind::Integrity);
+    QCOMPARE(opened.error().code, QStringLiteral("store.wrong-signer"));
+    QVERIFY2(opened.error().message.contains(QStringLiteral("not signed by you")), why(opened).constData());
+    // Not silently lost: the row is there until she discards it.
+    auto rows = store->connection().exec(QStringLiteral("SELECT COUNT(*) FROM drafts WHERE declarant_id = ?"),
+                                         {juge->id});
+    QVERIFY(rows.ok());
+    QSqlQuery& count = rows.value();
+    QVERIFY(count.next());
+    QCOMPARE(count.value(0).toInt(), 1);
+    count.finish();
+    QVERIFY(store->discardDraft(o.juge).ok());
+    QCOMPARE(store->openDraft(o.juge).error().code, QString(errors::NotFound));
+}
+
+// ---- 5. Plaintexts leaving the store ---------------------------------------------------------------------
+
+void TestStoreHardening::disclosureRecorded_data()
+{
+    QTest::addColumn<QString>("who");
+    QTest::addColumn<QString>("action");
+    QTest::addColumn<QString>("format");
+    QTest::addColumn<QString>("sha256");
+    QTest::addColumn<int>("expected");    // -1: recorded; otherwise the ErrorKind
+    QTest::addColumn<QString>("audited"); // the entry appended, if any
+    const QString hash = QString(64, QLatin1Char('a'));
+    QTest::newRow("the declarant, her PDF")
+        << "juge" << actions::ExportPdf << "pdf" << hash << -1 << "export-pdf";
+    QTest::newRow("the authority, the HATVP's XML")
+        << "president" << actions::ExportHatvp << "hatvp-xml" << hash << -1 << "export-hatvp";
+    QTest::newRow("no file written") << "president" << actions::ExportPdf << "pdf" << QString() << -1
+                                     << "export-pdf";
+    QTest::newRow("another declarant: refused, audited")
+        << "substitut" << actions::ExportPdf << "pdf" << hash << int(ErrorKind::AccessDenied) << "denied";
+    QTest::newRow("the auditor reads metadata only")
+        << "auditor" << actions::ExportPdf << "pdf" << hash << int(ErrorKind::AccessDenied) << "denied";
+    QTest::newRow("not in the directory")
+        << "outsider" << actions::ExportPdf << "pdf" << hash << int(ErrorKind::AccessDenied) << QString();
+    QTest::newRow("not a disclosure")
+        << "president" << QStringLiteral("open") << "pdf" << hash << int(ErrorKind::Unusable) << QString();
+    QTest::newRow("a path as the format") << "president" << actions::ExportPdf << "/home/juge/di.pdf" << hash
+                                          << int(ErrorKind::Unusable) << QString();
+    QTest::newRow("content as the hash")
+        << "president" << actions::ExportPdf << "pdf" << QStringLiteral("Lorem ipsum")
+        << int(ErrorKind::Unusable) << QString();
+}
+
+// Every plaintext that leaves the store is its own audit entry, for one who may open the declaration only,
+// with metadata only in its details.
+void TestStoreHardening::disclosureRecorded()
+{
+    QFETCH(QString, who);
+    QFETCH(QString, action);
+    QFETCH(QString, format);
+    QFETCH(QString, sha256);
+    QFETCH(int, expected);
+    QFETCH(QString, audited);
+    const Org& o = org();
+    const std::map<QString, const crypto::Identity*> identities{{"juge", &o.juge},
+                                                                {"substitut", &o.substitut},
+                                                                {"president", &o.president},
+                                                                {"auditor", &o.auditor},
+                                                                {"outsider", &o.outsider}};
+    auto store = openStoreWithOrg();
+    QVERIFY(store);
+    auto di = store->file(juge(), o.juge);
+    QVERIFY2(di.ok(), why(di).constData());
+    const qint64 before = auditCount(*store);
+
+    const Status recorded = store->recordDisclosure(*di, *identities.at(who), action, format, sha256);
+    if (expected < 0) {
+        QVERIFY2(recorded.ok(), why(recorded).constData());
+    } else {
+        QVERIFY(!recorded.ok());
+        QCOMPARE(int(recorded.error().kind), expected);
+    }
+    QCOMPARE(auditCount(*store), before + (audited.isEmpty() ? 0 : 1));
+    if (audited.isEmpty()) {
+        return;
+    }
+    auto log = store->auditLog(o.auditor);
+    QVERIFY(log.ok());
+    const AuditEntry& entry = log->last();
+    QCOMPARE(entry.action, audited);
+    QCOMPARE(entry.declarationId, *di);
+    QCOMPARE(entry.actorId, store->personFor(identities.at(who)->certificate())->id);
+    if (expected < 0) {
+        QJsonObject details{{"format", format}};
+        if (!sha256.isEmpty()) {
+            details.insert("sha256", sha256);
+        }
+        QCOMPARE(entry.details, details);
+    }
+    QVERIFY(store->verifyAudit(AuditVerification::EverySignature).ok());
+}
+
+// The fiche navette in clear, as a PDF: for the parties to the entretien only, on the record with the DI and
+// the entretien.
+void TestStoreHardening::ficheDisclosureRecorded()
+{
+    const Org& o = org();
+    auto store = openStoreWithOrg();
+    QVERIFY(store);
+    auto di = store->file(juge(), o.juge);
+    QVERIFY2(di.ok(), why(di).constData());
+    auto entretien = store->scheduleEntretien(*di, o.president, QDateTime::currentDateTimeUtc().addDays(1),
+                                              QStringLiteral("Cabinet du président"));
+    QVERIFY2(entretien.ok(), why(entretien).constData());
+    const QString hash = QString(64, QLatin1Char('b'));
+    for (const crypto::Identity* party : {&o.juge, &o.president}) {
+        QVERIFY(store->recordEntretienDisclosure(*entretien, *party, actions::ExportPdf, "pdf", hash).ok());
+        auto log = store->auditLog(o.auditor);
+        QVERIFY(log.ok());
+        QCOMPARE(log->last().action, actions::ExportPdf);
+        QCOMPARE(log->last().declarationId, *di);
+        QCOMPARE(log->last().details,
+                 (QJsonObject{{"format", "pdf"}, {"sha256", hash}, {"entretien", *entretien}}));
+    }
+    for (const crypto::Identity* other : {&o.substitut, &o.auditor, &o.procureur}) {
+        const qint64 before = auditCount(*store);
+        const Status refused =
+            store->recordEntretienDisclosure(*entretien, *other, actions::ExportPdf, "pdf", hash);
+        QVERIFY(!refused.ok());
+        QCOMPARE(refused.error().kind, ErrorKind::AccessDenied);
+        QCOMPARE(auditCount(*store), before + 1); // the refusal
+    }
+    QCOMPARE(
+        store->recordEntretienDisclosure(*entretien, o.juge, QStringLiteral("entretien-open"), "pdf", hash)
+            .error()
+            .kind,
+        ErrorKind::Unusable);
+    QVERIFY(store->verifyAudit(AuditVerification::EverySignature).ok());
+}
+
+int main(int argc, char* argv[])
+{
+    return runAgainstEachBackend<TestStoreHardening>(argc, argv,
+                                                     QStringLiteral("probitas-store-hardening-XXXXXX"));
+}
+
+#include "tst_store_hardening.moc"

@@ -832,6 +832,10 @@
         <source>%1 at %2</source>
         <translation>%1 à %2</translation>
     </message>
+    <message>
+        <source>receipt not valid</source>
+        <translation>accusé de réception non valide</translation>
+    </message>
 </context>
 <context>
     <name>JsonShapeText</name>
@@ -1837,10 +1841,6 @@
         <translation>Phrase de passe pour %1&#xa0;: </translation>
     </message>
     <message>
-        <source>usage: probitas-cli receipt create --identity AUTHORITY.p12 ENVELOPE OUT | receipt verify --envelope ENVELOPE --ca CERT.pem RECEIPT</source>
-        <translation>usage&#xa0;: probitas-cli receipt create --identity AUTHORITY.p12 ENVELOPE OUT | receipt verify --envelope ENVELOPE --ca CERT.pem RECEIPT</translation>
-    </message>
-    <message>
         <source>the authority&apos;s identity (PKCS#12)</source>
         <translation>l&apos;identité de l&apos;autorité (PKCS#12)</translation>
     </message>
@@ -2481,6 +2481,89 @@
         <source>record, list or close a disciplinary, criminal or IGJ procedure</source>
         <translation>enregistrer, lister ou clore une procédure disciplinaire, pénale ou de l&apos;IGJ</translation>
     </message>
+    <message>
+        <source>Give a person a new certificate (a statement signed by the administrator).</source>
+        <translation>Donner un nouveau certificat à une personne (une déclaration signée par l&apos;administrateur).</translation>
+    </message>
+    <message>
+        <source>the new certificate (PEM or DER)</source>
+        <translation>le nouveau certificat (PEM ou DER)</translation>
+    </message>
+    <message>
+        <source>Remove a person from the directory (a statement signed by the administrator).</source>
+        <translation>Retirer une personne de l&apos;annuaire (une déclaration signée par l&apos;administrateur).</translation>
+    </message>
+    <message>
+        <source>Sign, once, the directory of a store made by an earlier Probitas.</source>
+        <translation>Signer, une fois, l&apos;annuaire d&apos;un registre créé par une version antérieure de Probitas.</translation>
+    </message>
+    <message>
+        <source>the organisation&apos;s CA certificate(s) (default: those of the identity)</source>
+        <translation>le ou les certificats de l&apos;AC de l&apos;organisation (par défaut&#xa0;: ceux de l&apos;identité)</translation>
+    </message>
+    <message>
+        <source>do not ask: the directory listed is the right one</source>
+        <translation>ne pas demander&#xa0;: l&apos;annuaire affiché est le bon</translation>
+    </message>
+    <message>
+        <source>You are about to sign this directory as its administrator. Check every line: whoever could write to the store may have changed it.</source>
+        <translation>Vous allez signer cet annuaire en tant qu&apos;administrateur. Vérifiez chaque ligne&#xa0;: quiconque pouvait écrire dans le registre a pu la modifier.</translation>
+    </message>
+    <message>
+        <source>trust anchor: %1  %2</source>
+        <translation>ancre de confiance&#xa0;: %1  %2</translation>
+    </message>
+    <message>
+        <source>Type yes to sign it: </source>
+        <translation>Tapez yes pour le signer&#xa0;: </translation>
+    </message>
+    <message>
+        <source>not adopted: nothing was signed</source>
+        <translation>non adopté&#xa0;: rien n&apos;a été signé</translation>
+    </message>
+    <message numerus="yes">
+        <source>directory signed: %n person(s)</source>
+        <translation>
+            <numerusform>annuaire signé&#xa0;: %n personne</numerusform>
+            <numerusform>annuaire signé&#xa0;: %n personnes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>usage: probitas-cli receipt create --identity AUTHORITY.p12 --authority-id ID ENVELOPE OUT | receipt verify --envelope ENVELOPE (--authority CERT.pem [--authority-id ID] | --ca CERT.pem | --identity ID.p12) RECEIPT</source>
+        <translation>usage&#xa0;: probitas-cli receipt create --identity AUTHORITY.p12 --authority-id ID ENVELOPE OUT | receipt verify --envelope ENVELOPE (--authority CERT.pem [--authority-id ID] | --ca CERT.pem | --identity ID.p12) RECEIPT</translation>
+    </message>
+    <message>
+        <source>the authority id the receipt is made as (tj-nanterre:president)</source>
+        <translation>l&apos;identifiant de l&apos;autorité au titre de laquelle l&apos;accusé de réception est établi (tj-nanterre:president)</translation>
+    </message>
+    <message>
+        <source>the certificate of the authority the receipt must be signed by</source>
+        <translation>le certificat de l&apos;autorité qui doit avoir signé l&apos;accusé de réception</translation>
+    </message>
+    <message>
+        <source>the authority id the receipt must name (with --authority)</source>
+        <translation>l&apos;identifiant d&apos;autorité que l&apos;accusé de réception doit nommer (avec --authority)</translation>
+    </message>
+    <message>
+        <source>Authority certificate SHA-256: %1</source>
+        <translation>Empreinte SHA-256 du certificat de l&apos;autorité&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Authority id: none (a version 1 receipt names no authority)</source>
+        <translation>Identifiant d&apos;autorité&#xa0;: aucun (un accusé de réception de version 1 ne nomme aucune autorité)</translation>
+    </message>
+    <message>
+        <source>Authority id: none (made by someone holding none)</source>
+        <translation>Identifiant d&apos;autorité&#xa0;: aucun (établi par une personne qui n&apos;en détient pas)</translation>
+    </message>
+    <message>
+        <source>Authority id: %1</source>
+        <translation>Identifiant d&apos;autorité&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>warning: the signer was not compared with the authority the declaration was filed to (--authority CERT.pem)</source>
+        <translation>avertissement&#xa0;: le signataire n&apos;a pas été comparé à l&apos;autorité à laquelle la déclaration a été remise (--authority CERT.pem)</translation>
+    </message>
 </context>
 <context>
     <name>crypto</name>
@@ -2888,6 +2971,38 @@
         <source>the signature claims to be later than its filing</source>
         <translation>la signature se dit postérieure à son dépôt</translation>
     </message>
+    <message>
+        <source>not an authority id: %1</source>
+        <translation>pas un identifiant d&apos;autorité&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 signed this envelope: one does not acknowledge one&apos;s own declaration</source>
+        <translation>%1 a signé cette enveloppe&#xa0;: on n&apos;accuse pas réception de sa propre déclaration</translation>
+    </message>
+    <message>
+        <source>the receipt is signed by %1, not by %2, the authority expected</source>
+        <translation>l&apos;accusé de réception est signé par %1, et non par %2, l&apos;autorité attendue</translation>
+    </message>
+    <message>
+        <source>the receipt is signed by %1, the declarant it names: one does not acknowledge one&apos;s own declaration</source>
+        <translation>l&apos;accusé de réception est signé par %1, le déclarant qu&apos;il nomme&#xa0;: on n&apos;accuse pas réception de sa propre déclaration</translation>
+    </message>
+    <message>
+        <source>the receipt is signed by %1 but names another certificate as its authority&apos;s</source>
+        <translation>l&apos;accusé de réception est signé par %1 mais nomme un autre certificat comme celui de son autorité</translation>
+    </message>
+    <message>
+        <source>the receipt (version 1, signed by %1) names no authority, so it cannot prove that %2 received the envelope</source>
+        <translation>l&apos;accusé de réception (version 1, signé par %1) ne nomme aucune autorité&#xa0;: il ne peut donc prouver que %2 a reçu l&apos;enveloppe</translation>
+    </message>
+    <message>
+        <source>the receipt is made by %1 as no authority, not as %2, the authority expected</source>
+        <translation>l&apos;accusé de réception est établi par %1 sans qualité d&apos;autorité, et non en qualité de %2, l&apos;autorité attendue</translation>
+    </message>
+    <message>
+        <source>the receipt is made by %1 as %2, not as %3, the authority expected</source>
+        <translation>l&apos;accusé de réception est établi par %1 en qualité de %2, et non de %3, l&apos;autorité attendue</translation>
+    </message>
 </context>
 <context>
     <name>declaration</name>
@@ -2931,8 +3046,8 @@
         <translation>Impossible de démarrer Probitas</translation>
     </message>
     <message>
-        <source>The store to open (default: %1). When there is none, the demonstration store is created there.</source>
-        <translation>Le registre à ouvrir (par défaut&#xa0;: %1). S&apos;il n&apos;existe pas, le registre de démonstration y est créé.</translation>
+        <source>The store to open: a SQLite file (default: %1) or postgresql://user@host:port/db. When the file does not exist, the demonstration store is created there; never in a PostgreSQL database.</source>
+        <translation>Le registre à ouvrir&#xa0;: un fichier SQLite (par défaut&#xa0;: %1) ou postgresql://utilisateur@hôte:port/base. Si le fichier n&apos;existe pas, le registre de démonstration y est créé&#xa0;; jamais dans une base PostgreSQL.</translation>
     </message>
 </context>
 <context>
@@ -3750,6 +3865,10 @@
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
+    <message>
+        <source>The store %1 is empty. Probitas creates no demonstration in a PostgreSQL database: &quot;probitas-cli init --store %1&quot; makes the store, and &quot;probitas-cli people add&quot; fills its directory.</source>
+        <translation>Le registre %1 est vide. Probitas ne crée aucune démonstration dans une base PostgreSQL&#xa0;: «&#xa0;probitas-cli init --store %1&#xa0;» crée le registre, et «&#xa0;probitas-cli people add&#xa0;» remplit son annuaire.</translation>
+    </message>
 </context>
 <context>
     <name>probitas::ObligationsPanel</name>
@@ -4424,6 +4543,18 @@ SHA-256&#xa0;: %3</translation>
     <message>
         <source>Audit log: %1 of %2 entries</source>
         <translation>Journal d&apos;audit&#xa0;: %1 entrées sur %2</translation>
+    </message>
+    <message>
+        <source>store founded: trust anchors and administrator</source>
+        <translation>registre fondé&#xa0;: ancres de confiance et administrateur</translation>
+    </message>
+    <message>
+        <source>certificate renewed</source>
+        <translation>certificat renouvelé</translation>
+    </message>
+    <message>
+        <source>removed from the directory</source>
+        <translation>retiré de l&apos;annuaire</translation>
     </message>
 </context>
 <context>
@@ -5256,6 +5387,14 @@ SHA-256&#xa0;: %3</translation>
     <message>
         <source>Or start another d&amp;ue declaration:</source>
         <translation>Ou commencer une autre déclaration du&amp;e&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The draft from your last session cannot be resumed&lt;/b&gt;: %1. It stays in the store until you discard it; a new declaration would replace it.</source>
+        <translation>&lt;b&gt;Le brouillon de votre dernière session ne peut pas être repris&lt;/b&gt;&#xa0;: %1. Il reste dans le registre jusqu&apos;à ce que vous le supprimiez&#xa0;; une nouvelle déclaration le remplacerait.</translation>
+    </message>
+    <message>
+        <source>%1 — receipt not valid</source>
+        <translation>%1 — accusé de réception non valide</translation>
     </message>
 </context>
 <context>
@@ -6274,10 +6413,6 @@ SHA-256&#xa0;: %3</translation>
         <translation>la première personne d&apos;un registre en est l&apos;administrateur, qui s&apos;ajoute à l&apos;annuaire avec sa propre identité</translation>
     </message>
     <message>
-        <source>only an administrator adds people to the directory</source>
-        <translation>seul un administrateur ajoute des personnes à l&apos;annuaire</translation>
-    </message>
-    <message>
         <source>the audit trail does not record the filing of declaration %1</source>
         <translation>la piste d&apos;audit ne consigne pas le dépôt de la déclaration %1</translation>
     </message>
@@ -6292,6 +6427,266 @@ SHA-256&#xa0;: %3</translation>
     <message>
         <source>procedure %1 was already closed on %2</source>
         <translation>la procédure %1 a déjà été close le %2</translation>
+    </message>
+    <message>
+        <source>%1: the authority or the declarant is not in %2</source>
+        <translation>%1&#xa0;: l&apos;autorité ou le déclarant ne figure pas dans %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not an authority the declaration was filed or forwarded to</source>
+        <translation>%1&#xa0;: %2 n&apos;est pas une autorité à laquelle la déclaration a été remise ou transmise</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid receipt from %2: %3</source>
+        <translation>%1 n&apos;est pas un accusé de réception valide de %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>%1: cannot make the folder private</source>
+        <translation>%1&#xa0;: impossible de rendre le dossier privé</translation>
+    </message>
+    <message>
+        <source>%1: cannot create the store file</source>
+        <translation>%1&#xa0;: impossible de créer le fichier du registre</translation>
+    </message>
+    <message>
+        <source>%1: cannot make the store file private</source>
+        <translation>%1&#xa0;: impossible de rendre le fichier du registre privé</translation>
+    </message>
+    <message>
+        <source>the store&apos;s folder %1 can be written by other users, who could replace the store&apos;s files: keep the store in a folder of your own (chmod 700 %1)</source>
+        <translation>le dossier du registre %1 peut être modifié par d&apos;autres utilisateurs, qui pourraient remplacer les fichiers du registre&#xa0;: gardez le registre dans un dossier à vous seul (chmod 700 %1)</translation>
+    </message>
+    <message>
+        <source>the store file %1 can be written by other users, who could alter the store: make it yours alone (chmod 600 %1)</source>
+        <translation>le fichier du registre %1 peut être modifié par d&apos;autres utilisateurs, qui pourraient altérer le registre&#xa0;: réservez-le à vous seul (chmod 600 %1)</translation>
+    </message>
+    <message>
+        <source>directory statement %1 was changed after it was signed</source>
+        <translation>la déclaration d&apos;annuaire %1 a été modifiée après sa signature</translation>
+    </message>
+    <message>
+        <source>directory statement %1 does not follow the statement before it: a statement was removed, changed or reordered</source>
+        <translation>la déclaration d&apos;annuaire %1 ne suit pas celle qui la précède&#xa0;: une déclaration a été supprimée, modifiée ou déplacée</translation>
+    </message>
+    <message>
+        <source>directory statement %1 does not state the store, its anchors and its administrator, signed by that administrator</source>
+        <translation>la déclaration d&apos;annuaire %1 n&apos;énonce pas le registre, ses ancres et son administrateur, signée par cet administrateur</translation>
+    </message>
+    <message>
+        <source>directory statement %1 comes before the store&apos;s anchor statement</source>
+        <translation>la déclaration d&apos;annuaire %1 précède la déclaration fondatrice du registre</translation>
+    </message>
+    <message>
+        <source>directory statement %1 is signed by %2, who was not an administrator of this store then</source>
+        <translation>la déclaration d&apos;annuaire %1 est signée par %2, qui n&apos;était pas alors administrateur de ce registre</translation>
+    </message>
+    <message>
+        <source>directory statement %1 names another store</source>
+        <translation>la déclaration d&apos;annuaire %1 nomme un autre registre</translation>
+    </message>
+    <message>
+        <source>directory statement %1 does not state a person&apos;s name, role and certificate</source>
+        <translation>la déclaration d&apos;annuaire %1 n&apos;énonce pas le nom, le rôle et le certificat d&apos;une personne</translation>
+    </message>
+    <message>
+        <source>directory statement %1 adds %2 a second time</source>
+        <translation>la déclaration d&apos;annuaire %1 ajoute %2 une seconde fois</translation>
+    </message>
+    <message>
+        <source>directory statement %1 is about %2, who is not in the directory then</source>
+        <translation>la déclaration d&apos;annuaire %1 concerne %2, qui ne figure pas alors dans l&apos;annuaire</translation>
+    </message>
+    <message>
+        <source>directory statement %1 renews no certificate</source>
+        <translation>la déclaration d&apos;annuaire %1 ne renouvelle aucun certificat</translation>
+    </message>
+    <message>
+        <source>directory statement %1 rests on statement %2, which is not valid: %3</source>
+        <translation>la déclaration d&apos;annuaire %1 repose sur la déclaration %2, qui n&apos;est pas valide&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>directory statement %1: the store does not hold its signer&apos;s certificate</source>
+        <translation>déclaration d&apos;annuaire %1&#xa0;: le registre ne détient pas le certificat de son signataire</translation>
+    </message>
+    <message>
+        <source>directory statement %1: its signer&apos;s certificate was not issued by the store&apos;s trust anchors, or was not valid when signing (%2)</source>
+        <translation>déclaration d&apos;annuaire %1&#xa0;: le certificat de son signataire n&apos;a pas été émis par les ancres de confiance du registre, ou n&apos;était pas valide lors de la signature (%2)</translation>
+    </message>
+    <message>
+        <source>directory statement %1: the signature does not verify</source>
+        <translation>déclaration d&apos;annuaire %1&#xa0;: la signature n&apos;est pas valide</translation>
+    </message>
+    <message>
+        <source>this store&apos;s directory is not signed (it was made by an earlier Probitas): an administrator adopts it once with probitas-cli people adopt</source>
+        <translation>l&apos;annuaire de ce registre n&apos;est pas signé (il a été créé par une version antérieure de Probitas)&#xa0;: un administrateur l&apos;adopte une fois avec probitas-cli people adopt</translation>
+    </message>
+    <message>
+        <source>the directory entry %1 was added by no administrator&apos;s statement</source>
+        <translation>l&apos;entrée d&apos;annuaire %1 n&apos;a été ajoutée par aucune déclaration d&apos;un administrateur</translation>
+    </message>
+    <message>
+        <source>the directory entry of %1 is not backed: %2</source>
+        <translation>l&apos;entrée d&apos;annuaire de %1 n&apos;est pas fondée&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>the store does not hold the certificate its administrators stated for %1</source>
+        <translation>le registre ne détient pas le certificat que ses administrateurs ont déclaré pour %1</translation>
+    </message>
+    <message>
+        <source>the certificate of %1 was not issued by the store&apos;s trust anchors (%2)</source>
+        <translation>le certificat de %1 n&apos;a pas été émis par les ancres de confiance du registre (%2)</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the heads this computer remembers</source>
+        <translation>%1&#xa0;: impossible de lire les têtes de piste dont cet ordinateur se souvient</translation>
+    </message>
+    <message>
+        <source>%1: the heads this computer remembers are unreadable; move the file away to start afresh</source>
+        <translation>%1&#xa0;: les têtes de piste dont cet ordinateur se souvient sont illisibles&#xa0;; déplacez ce fichier pour repartir de zéro</translation>
+    </message>
+    <message>
+        <source>%1: another Probitas holds it for too long</source>
+        <translation>%1&#xa0;: un autre Probitas le retient trop longtemps</translation>
+    </message>
+    <message>
+        <source>%1: cannot write the heads this computer remembers</source>
+        <translation>%1&#xa0;: impossible d&apos;écrire les têtes de piste dont cet ordinateur se souvient</translation>
+    </message>
+    <message>
+        <source>audit entry %1 is missing</source>
+        <translation>l&apos;entrée d&apos;audit %1 manque</translation>
+    </message>
+    <message>
+        <source>audit entry %1 does not follow entry %2</source>
+        <translation>l&apos;entrée d&apos;audit %1 ne suit pas l&apos;entrée %2</translation>
+    </message>
+    <message>
+        <source>this store&apos;s audit trail no longer holds entry %1, which this computer saw on %2: entries were removed</source>
+        <translation>la piste d&apos;audit de ce registre ne contient plus l&apos;entrée %1, que cet ordinateur a vue le %2&#xa0;: des entrées ont été supprimées</translation>
+    </message>
+    <message>
+        <source>audit entry %1 is not the one this computer saw on %2: the trail was rewritten</source>
+        <translation>l&apos;entrée d&apos;audit %1 n&apos;est pas celle que cet ordinateur a vue le %2&#xa0;: la piste a été réécrite</translation>
+    </message>
+    <message>
+        <source>directory statement %1, which this computer saw on %2, is gone or changed</source>
+        <translation>la déclaration d&apos;annuaire %1, que cet ordinateur a vue le %2, a disparu ou a été modifiée</translation>
+    </message>
+    <message>
+        <source>audit entry 1 is missing</source>
+        <translation>l&apos;entrée d&apos;audit 1 manque</translation>
+    </message>
+    <message>
+        <source>this store&apos;s audit trail is not whole: %1</source>
+        <translation>la piste d&apos;audit de ce registre n&apos;est pas intègre&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>only an administrator changes the directory</source>
+        <translation>seul un administrateur modifie l&apos;annuaire</translation>
+    </message>
+    <message>
+        <source>the certificate of %1 is not one the store&apos;s trust anchors issued, valid today and allowed to sign: %2</source>
+        <translation>le certificat de %1 n&apos;est pas un certificat émis par les ancres de confiance du registre, valide ce jour et autorisé à signer&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>the directory could not be read</source>
+        <translation>l&apos;annuaire n&apos;a pas pu être lu</translation>
+    </message>
+    <message>
+        <source>the store needs the organisation&apos;s CA certificate as its trust anchor (the administrator&apos;s identity carries none: give it with --ca)</source>
+        <translation>le registre a besoin du certificat de l&apos;AC de l&apos;organisation comme ancre de confiance (l&apos;identité de l&apos;administrateur n&apos;en contient aucun&#xa0;: indiquez-le avec --ca)</translation>
+    </message>
+    <message>
+        <source>this store already has its administrator</source>
+        <translation>ce registre a déjà son administrateur</translation>
+    </message>
+    <message>
+        <source>%1 was removed from the directory</source>
+        <translation>%1 a été retiré(e) de l&apos;annuaire</translation>
+    </message>
+    <message>
+        <source>%1 already holds this certificate</source>
+        <translation>%1 détient déjà ce certificat</translation>
+    </message>
+    <message>
+        <source>cannot renew the certificate of %1: that certificate is already in the directory</source>
+        <translation>impossible de renouveler le certificat de %1&#xa0;: ce certificat figure déjà dans l&apos;annuaire</translation>
+    </message>
+    <message>
+        <source>%1 was already removed from the directory</source>
+        <translation>%1 a déjà été retiré(e) de l&apos;annuaire</translation>
+    </message>
+    <message>
+        <source>%1 is the store&apos;s last administrator: add another one before removing them</source>
+        <translation>%1 est le dernier administrateur du registre&#xa0;: ajoutez-en un autre avant de le retirer</translation>
+    </message>
+    <message>
+        <source>this store&apos;s directory is already signed</source>
+        <translation>l&apos;annuaire de ce registre est déjà signé</translation>
+    </message>
+    <message>
+        <source>only an administrator in the directory adopts it</source>
+        <translation>seul un administrateur figurant dans l&apos;annuaire l&apos;adopte</translation>
+    </message>
+    <message>
+        <source>the directory entry of %1 is refused: %2</source>
+        <translation>l&apos;entrée d&apos;annuaire de %1 est refusée&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>its name</source>
+        <translation>son nom</translation>
+    </message>
+    <message>
+        <source>its role</source>
+        <translation>son rôle</translation>
+    </message>
+    <message>
+        <source>the authority it holds</source>
+        <translation>l&apos;autorité qu&apos;elle détient</translation>
+    </message>
+    <message>
+        <source>its certificate</source>
+        <translation>son certificat</translation>
+    </message>
+    <message>
+        <source>its removal</source>
+        <translation>son retrait</translation>
+    </message>
+    <message>
+        <source>the directory entry of %1 is refused: it differs from what the administrators signed (%2)</source>
+        <translation>l&apos;entrée d&apos;annuaire de %1 est refusée&#xa0;: elle diffère de ce que les administrateurs ont signé (%2)</translation>
+    </message>
+    <message>
+        <source>the people table holds rows that no administrator added</source>
+        <translation>la table des personnes contient des lignes qu&apos;aucun administrateur n&apos;a ajoutées</translation>
+    </message>
+    <message>
+        <source>%1 was removed from the store&apos;s directory</source>
+        <translation>%1 a été retiré(e) de l&apos;annuaire du registre</translation>
+    </message>
+    <message>
+        <source>the stored draft is not signed by you: someone else put it in the store</source>
+        <translation>le brouillon enregistré n&apos;est pas signé par vous&#xa0;: quelqu&apos;un d&apos;autre l&apos;a placé dans le registre</translation>
+    </message>
+    <message>
+        <source>not a disclosure the audit trail records: %1</source>
+        <translation>pas une communication que la piste d&apos;audit enregistre&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>the acknowledgement held for entretien %1 is not valid: %2</source>
+        <translation>l&apos;accusé de réception conservé pour l&apos;entretien %1 n&apos;est pas valide&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>the receipt held from %1 is not valid: %2</source>
+        <translation>l&apos;accusé de réception de %1 conservé n&apos;est pas valide&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not an authority it was filed or forwarded to</source>
+        <translation>%1 n&apos;est pas une autorité à laquelle elle a été remise ou transmise</translation>
+    </message>
+    <message>
+        <source>the audit trail does not record its acknowledgement by %1</source>
+        <translation>la piste d&apos;audit n&apos;enregistre pas l&apos;accusé de réception de %1</translation>
     </message>
 </context>
 </TS>

@@ -213,6 +213,9 @@ AuditReport verifyAuditChain(const std::vector<AuditEntry>& entries,
     }
     QString previousHash = auditGenesisHash();
     QString previousSignatureHash = auditGenesisHash();
+    QDateTime previousAt;
+    qint64 backwards = 0; // the first entry dated before its predecessor
+    QString backwardsProblem;
     qint64 expected = 1;
     for (const AuditEntry& entry : entries) {
         QString problem;
@@ -244,9 +247,20 @@ AuditReport verifyAuditChain(const std::vector<AuditEntry>& entries,
             problem = StoreText::tr("audit entry %1 names an actor who is not in the directory")
                           .arg(entry.sequence);
         }
+        if (problem.isEmpty() && backwards == 0 && previousAt.isValid() && entry.at < previousAt) {
+            // Whole and signed, but written by a clock that was behind: a filing could claim to be on time.
+            // Reported unless a signature below it fails (the first bad entry is named).
+            backwards = entry.sequence;
+            backwardsProblem = StoreText::tr("audit entry %1 is dated %2, earlier than entry %3 (%4): time "
+                                             "went backwards")
+                                   .arg(entry.sequence)
+                                   .arg(entry.at.toString(Qt::ISODateWithMs))
+                                   .arg(entry.sequence - 1)
+                                   .arg(previousAt.toString(Qt::ISODateWithMs));
+        }
         if (!problem.isEmpty()) {
-            report.firstBad = bad;
-            report.problem = problem;
+            report.firstBad = backwards != 0 ? backwards : bad;
+            report.problem = backwards != 0 ? backwardsProblem : problem;
             return report;
         }
         const ToVerify item{entry.sequence, &entry, &certificates.at(entry.actorId), entry.actorId};
@@ -256,6 +270,7 @@ AuditReport verifyAuditChain(const std::vector<AuditEntry>& entries,
         }
         previousHash = entry.hash;
         previousSignatureHash = auditHash(entry.signature);
+        previousAt = entry.at;
         ++expected;
     }
     report.headHash = entries.empty() ? auditGenesisHash() : entries.back().hash;
@@ -280,6 +295,8 @@ AuditReport verifyAuditChain(const std::vector<AuditEntry>& entries,
     if (entries.empty()) {
         return report;
     }
+    report.firstBad = backwards;
+    report.problem = backwardsProblem;
     std::vector<ToVerify> toVerify =
         verification == AuditVerification::EverySignature ? all : std::move(unwitnessed);
     if (verification == AuditVerification::Chain &&
@@ -297,7 +314,7 @@ AuditReport verifyAuditChain(const std::vector<AuditEntry>& entries,
             bad = all.back().sequence;
         }
     }
-    if (bad != 0) {
+    if (bad != 0 && (backwards == 0 || bad < backwards)) {
         report.firstBad = bad;
         report.problem = StoreText::tr("audit entry %1 has a signature that does not verify").arg(bad);
     }

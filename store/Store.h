@@ -43,6 +43,8 @@ inline constexpr QLatin1StringView Database("store.database");
 inline constexpr QLatin1StringView WrongState("store.wrong-state");
 // A fiche or an avis that names another declaration, request or authority than the one it is recorded for.
 inline constexpr QLatin1StringView Mismatch("store.document-mismatch");
+// The clock an audit entry would be dated by is behind the trail's newest entry (Environment: fix the clock).
+inline constexpr QLatin1StringView ClockBehind("store.clock-behind");
 } // namespace errors
 
 // Someone in the store's directory of people, known by the SHA-256 of their certificate.
@@ -374,9 +376,11 @@ private:
     Result<QByteArray> envelopeSealedTo(const Actor& actor, const crypto::Identity& identity,
                                         Action refusedAs, const QString& id, EnvelopeCopy copy);
     Result<std::set<ProcedureKind>> openProcedures(const QString& declarantId) const;
-    // Appends inside the caller's open Transaction.
+    // Appends inside the caller's open Transaction, dated `at` (a time the caller read with sql::writeTime in
+    // this transaction, to write beside it) or else now (sql::writeTime). An entry dated before the trail's
+    // newest entry is refused (errors::ClockBehind): audit times never go backwards.
     Status appendAudit(const Actor& actor, const crypto::Identity& identity, const QString& action,
-                       const QString& declarationId, const QJsonObject& details);
+                       const QString& declarationId, const QJsonObject& details, const QDateTime& at = {});
     // Appends in its own transaction (reads, refusals).
     Status auditAlone(const Actor& actor, const crypto::Identity& identity, const QString& action,
                       const QString& declarationId, const QJsonObject& details);

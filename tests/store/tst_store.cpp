@@ -5,6 +5,7 @@
 #include "Clock.h"
 #include "Envelope.h"
 #include "Receipt.h"
+#include "Signature.h"
 #include "StoreTestSupport.h"
 
 #include <QSqlQuery>
@@ -46,6 +47,8 @@ private slots:
     void auditNewestSignature();
     void auditBrokenTrailTakesNoEntry();
     void auditAnchorDetectsTruncation();
+    void auditClockBehindRefused();
+    void auditTimeGoingBackwardsNamed();
     void readableAfterCertificatesExpire();
     void directoryAdditionsAudited();
     void retentionAndHold();
@@ -658,6 +661,86 @@ void TestStore::auditAnchorDetectsTruncation()
     QVERIFY2(anchored->problem.contains(QLatin1String("removed")), qPrintable(anchored->problem));
 }
 
+// Audit times never go backwards. A writer whose clock is behind the trail's newest entry records nothing (a
+// late filer who sets the clock back cannot file "on time"); the message says whose clock: this computer's on
+// SQLite, the database server's on PostgreSQL, where the audit time and the filing time come from the server.
+void TestStore::auditClockBehindRefused()
+{
+    auto store = openStoreWithOrg();
+    QVERIFY(store);
+    const Org& o = org();
+    const QString di = fileOrFail(*store, juge(), o.juge);
+    QVERIFY(!di.isEmpty());
+    // The filing time is its audit entry's, exactly.
+    const auto log = store->auditLog(o.auditor);
+    QVERIFY(log.ok());
+    QCOMPARE(log->last().action, QStringLiteral("file"));
+    QCOMPARE(store->record(di)->filedAt, log->last().at);
+    const qint64 before = auditCount(*store);
+
+    // The filer's clock two minutes behind (within the certificates' allowance for skew, so that sealing
+    // works and only the store refuses).
+    Clock::setForTesting(QDateTime::currentDateTimeUtc().addSecs(-120));
+    auto backdated = store->file(substitutDi(), o.substitut);
+    QVERIFY(!backdated.ok());
+    QCOMPARE(backdated.error().kind, ErrorKind::Environment);
+    QCOMPARE(backdated.error().code, QString(errors::ClockBehind));
+    QVERIFY2(backdated.error().message.contains(QLatin1String("clock")), why(backdated).constData());
+    QCOMPARE(store->list(o.auditor)->size(), 1); // nothing filed
+    QVERIFY(!store->open(di, o.president).ok()); // nor any other entry
+    QCOMPARE(auditCount(*store), before);
+
+    // An entry dated an hour ahead (a clock ahead), then the real clock: behind it.
+    Clock::setForTesting(QDateTime::currentDateTimeUtc().addSecs(3600));
+    QVERIFY(store->open(di, o.president).ok());
+    Clock::reset();
+    auto opened = store->open(di, o.president);
+    QVERIFY(!opened.ok());
+    QCOMPARE(opened.error().code, QString(errors::ClockBehind));
+    const QString whose = m_backend == Backend::PostgreSql ? QStringLiteral("the database server's clock")
+                                                           : QStringLiteral("this computer's clock");
+    QVERIFY2(opened.error().message.contains(whose), why(opened).constData());
+    QCOMPARE(auditCount(*store), before + 1);
+    QCOMPARE(store->verifyAudit(AuditVerification::EverySignature)->firstBad, 0);
+}
+
+// Someone who holds a member's key and can write to the database appends an entry, validly signed, dated
+// before its predecessor: verification names it.
+void TestStore::auditTimeGoingBackwardsNamed()
+{
+    auto store = openStoreWithOrg();
+    QVERIFY(store);
+    const Org& o = org();
+    const QString di = fileOrFail(*store, juge(), o.juge);
+    QVERIFY(store->open(di, o.president).ok());
+    const auto log = store->auditLog(o.auditor);
+    QVERIFY(log.ok());
+    const AuditEntry& last = log->last();
+    AuditEntry forged;
+    forged.sequence = last.sequence + 1;
+    forged.at = last.at.addSecs(-70);
+    forged.actorId = store->personFor(o.president.certificate())->id;
+    forged.action = QStringLiteral("open");
+    forged.declarationId = di;
+    forged.previousHash = last.hash;
+    forged.previousSignatureHash = auditHash(last.signature);
+    forged.hash = auditHash(forged.canonical());
+    const QByteArray signature = crypto::Signature::sign(forged.canonical(), o.president).value();
+    QVERIFY(store->connection()
+                .exec(QStringLiteral("INSERT INTO audit (sequence, at, actor_id, action, declaration_id, "
+                                     "details, previous_hash, hash, signature, version, previous_signature) "
+                                     "VALUES (?, ?, ?, ?, ?, '{}', ?, ?, ?, 2, ?)"),
+                      {forged.sequence, forged.at.toString(Qt::ISODateWithMs), forged.actorId, forged.action,
+                       di, forged.previousHash, forged.hash, signature, forged.previousSignatureHash})
+                .ok());
+    for (AuditVerification verification : {AuditVerification::Chain, AuditVerification::EverySignature}) {
+        auto report = store->verifyAudit(verification);
+        QVERIFY(report.ok());
+        QVERIFY2(report->firstBad == forged.sequence, qPrintable(report->problem));
+        QVERIFY2(report->problem.contains(QLatin1String("backwards")), qPrintable(report->problem));
+    }
+}
+
 // Retention lasts five years after the magistrate leaves office; certificates last two. A filed envelope is
 // judged at its filing time (the audit trail's "file" entry), so it stays readable; outside the store the
 // same envelope, judged now, is refused as expired.
@@ -766,8 +849,11 @@ void TestStore::retentionAndHold()
         QStringLiteral("SELECT COUNT(*) FROM envelopes WHERE declaration_id = ?"), {di});
     QVERIFY(left.ok() && left.value().next());
     QCOMPARE(left.value().value(0).toInt(), 0);
+    // Still in 2032: audit times never go backwards, so the refusal is recorded after the purge.
+    auto destroyed = store->open(di, o.juge);
+    QVERIFY(!destroyed.ok());
+    QCOMPARE(destroyed.error().kind, ErrorKind::AccessDenied);
     Clock::reset();
-    QVERIFY(!store->open(di, o.juge).ok());
     // The audit trail stays, whole, with the purge in it.
     auto report = store->verifyAudit();
     QCOMPARE(report->firstBad, 0);

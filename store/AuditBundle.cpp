@@ -1,6 +1,7 @@
 #include "AuditBundle.h"
 
 #include "AuditActions.h"
+#include "AuditCrossCheck.h"
 #include "Signature.h"
 #include "Store.h"
 #include "StoreSql.h"
@@ -705,7 +706,9 @@ Result<BundleSummary> verifyBundle(const QString& directory, const QList<crypto:
                 filing->second->actorId != value[QStringLiteral("declarant_id")].toString() ||
                 filing->second->details.value(QStringLiteral("declaration")) !=
                     value[QStringLiteral("declaration")] ||
-                filing->second->details.value(QStringLiteral("event")) != value[QStringLiteral("event")]) {
+                filing->second->details.value(QStringLiteral("event")) != value[QStringLiteral("event")] ||
+                !filingTimeMatches(parseTimestamp(value[QStringLiteral("filed_at")].toString()),
+                                   filing->second->at)) {
                 findings.add(
                     StoreText::tr("%1: declaration %2 has no matching \"file\" entry in the audit trail")
                         .arg(bundle::Declarations, id));

@@ -1,8 +1,8 @@
 #include "AuditChain.h"
 
+#include "Digest.h"
 #include "Signature.h"
 
-#include <QCryptographicHash>
 #include <QJsonDocument>
 #include <QRegularExpression>
 #include <QThread>
@@ -74,7 +74,7 @@ qint64 firstBadSignature(const std::vector<ToVerify>& signatures)
 
 QString auditHash(QByteArrayView bytes)
 {
-    return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+    return QString::fromLatin1(crypto::sha256(bytes).toHex());
 }
 
 QString auditGenesisHash()

@@ -1,6 +1,7 @@
 #include "Store.h"
 
 #include "AuditActions.h"
+#include "AuditCrossCheck.h"
 #include "Clock.h"
 #include "Envelope.h"
 #include "Jurisdictions.h"
@@ -484,7 +485,18 @@ Result<AuditReport> Store::verifyAudit(AuditVerification verification,
     }
     std::vector<AuditEntry> entries =
         QtConcurrent::blockingMapped<std::vector<AuditEntry>>(*rows, entryFromRow);
-    return verifyAuditChain(entries, certificates, verification, anchor);
+    AuditReport report = verifyAuditChain(entries, certificates, verification, anchor);
+    if (report.firstBad != 0) {
+        return report;
+    }
+    // The chain is whole: now whether the tables and the trail tell the same story (AuditCrossCheck.h).
+    auto crossChecked = crossCheckStore(*m_connection, entries);
+    if (!crossChecked) {
+        return crossChecked.error();
+    }
+    report.firstBad = crossChecked->firstBad;
+    report.problem = crossChecked->problem;
+    return report;
 }
 
 Result<QList<AuditEntry>> Store::auditLog(const crypto::Identity& identity) const

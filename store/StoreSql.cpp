@@ -1,9 +1,9 @@
 #include "StoreSql.h"
 
 #include "Clock.h"
+#include "Digest.h"
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QUuid>
@@ -100,7 +100,7 @@ QString newId()
 
 QString sha256Hex(QByteArrayView bytes)
 {
-    return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+    return QString::fromLatin1(crypto::sha256(bytes).toHex());
 }
 
 QVariant nullable(const QString& text)

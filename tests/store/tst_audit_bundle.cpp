@@ -147,6 +147,7 @@ private slots:
     void editsBackedByNoEntry_data();
     void editsBackedByNoEntry();
     void resignedBySomeoneElse();
+    void backdatedDeclaration();
     void trustAnchor();
     void noContentInBundle();
     void exportRefusedForDeclarant();
@@ -405,6 +406,22 @@ void TestAuditBundle::resignedBySomeoneElse()
     });
     problem = verifyProblem(copy, {org().ca.certificate()});
     QVERIFY2(problem.contains("signer is not trusted"), qPrintable(problem));
+}
+
+// Someone who can re-sign the manifest (the exporter) moves a declaration's filing time back before its
+// deadline: the signed "file" entry still records when it was filed.
+void TestAuditBundle::backdatedDeclaration()
+{
+    const QString copy = freshCopy();
+    QJsonArray declarations = QJsonDocument::fromJson(readFile(copy + "/declarations.json")).array();
+    QJsonObject first = declarations.at(0).toObject();
+    first["filed_at"] = "2026-01-02T09:00:00.000Z";
+    declarations[0] = first;
+    writeBytes(copy + "/declarations.json", QJsonDocument(declarations).toJson());
+    relist(copy, "declarations.json", org().auditor);
+    const QString problem = verifyProblem(copy);
+    QVERIFY2(problem.contains(first["id"].toString()) && problem.contains("has no matching \"file\" entry"),
+             qPrintable(problem));
 }
 
 void TestAuditBundle::trustAnchor()

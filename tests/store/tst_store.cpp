@@ -49,6 +49,8 @@ private slots:
     void auditAnchorDetectsTruncation();
     void auditClockBehindRefused();
     void auditTimeGoingBackwardsNamed();
+    void auditCrossCheck_data();
+    void auditCrossCheck();
     void readableAfterCertificatesExpire();
     void directoryAdditionsAudited();
     void retentionAndHold();
@@ -738,6 +740,130 @@ void TestStore::auditTimeGoingBackwardsNamed()
         QVERIFY(report.ok());
         QVERIFY2(report->firstBad == forged.sequence, qPrintable(report->problem));
         QVERIFY2(report->problem.contains(QLatin1String("backwards")), qPrintable(report->problem));
+    }
+}
+
+// The tables and the trail must tell the same story. Each row: raw SQL by someone with write access to the
+// store, which the chain alone does not see (no entry is changed, or only entries cut from the end), and
+// what verification names. Placeholders: {di} (the juge's DI: opened, acknowledged, forwarded to the
+// collège and the CSM, with an entretien and an avis request), {dsp} (the président's DSP), {sub} (the
+// substitut's DI, filed last), {csm} (the forward to the CSM), {entretien}, {request}, {procedure}
+// (recorded against the juge), {procureur} (a person id).
+void TestStore::auditCrossCheck_data()
+{
+    QTest::addColumn<QStringList>("statements");
+    QTest::addColumn<QString>("named");
+    // The attack of issue 12: the newest three entries, a refusal and a filing among them, cut off.
+    QTest::newRow("last 3 entries removed")
+        << QStringList{"DELETE FROM audit WHERE sequence > (SELECT MAX(sequence) - 3 FROM audit)"}
+        << "declaration {sub} has no \"file\" entry";
+    QTest::newRow("declaration added")
+        << QStringList{"INSERT INTO declarations (id, declarant_id, kind, event, recipients, filed_at, "
+                       "status) "
+                       "SELECT 'forged-declaration', declarant_id, kind, event, recipients, filed_at, status "
+                       "FROM declarations WHERE id = '{di}'"}
+        << "declaration forged-declaration has no \"file\" entry";
+    QTest::newRow("declaration backdated")
+        << QStringList{"UPDATE declarations SET filed_at = '2026-01-02T09:00:00.000Z' WHERE id = '{sub}'"}
+        << "declaration {sub} says it was filed at 2026-01-02T09:00:00.000Z";
+    QTest::newRow("declaration's event changed")
+        << QStringList{"UPDATE declarations SET event = 'modification' WHERE id = '{dsp}'"}
+        << "declaration {dsp} does not match its \"file\" entry";
+    QTest::newRow("declaration destroyed without a purge")
+        << QStringList{"UPDATE declarations SET status = 'destroyed' WHERE id = '{dsp}'"}
+        << "declaration {dsp} is destroyed, but no \"purge\" entry";
+    QTest::newRow("envelope replaced")
+        << QStringList{"UPDATE envelopes SET sealed = (SELECT sealed FROM envelopes WHERE declaration_id = "
+                       "'{dsp}' AND forwarded_by IS NULL) WHERE declaration_id = '{di}' AND forwarded_by IS "
+                       "NULL"}
+        << "the envelope of declaration {di} is not the one its \"file\" entry recorded";
+    QTest::newRow("envelope removed")
+        << QStringList{"DELETE FROM envelope_recipients WHERE declaration_id = '{sub}'",
+                       "DELETE FROM envelopes WHERE declaration_id = '{sub}'"}
+        << "records the filing of declaration {sub}, whose envelope is not in the store";
+    QTest::newRow("forward added")
+        << QStringList{"INSERT INTO envelopes (id, declaration_id, sealed, created_at, forwarded_by, basis, "
+                       "authorised_by) SELECT 'forged-envelope', declaration_id, sealed, created_at, "
+                       "forwarded_by, basis, authorised_by FROM envelopes WHERE id = '{csm}'"}
+        << "envelope forged-envelope, forwarded from declaration {di}, has no \"forward\" entry";
+    QTest::newRow("forward removed") << QStringList{"DELETE FROM envelopes WHERE id = '{csm}'"}
+                                     << "records a forward of declaration {di} (envelope {csm})";
+    QTest::newRow("receipt added")
+        << QStringList{"INSERT INTO receipts SELECT declaration_id, '{procureur}', receipt, received_at FROM "
+                       "receipts WHERE declaration_id = '{di}'"}
+        << "the receipt of {procureur} for declaration {di} has no matching \"acknowledge\" entry";
+    QTest::newRow("receipt replaced")
+        << QStringList{"UPDATE receipts SET receipt = (SELECT sealed FROM envelopes WHERE declaration_id = "
+                       "'{dsp}' AND forwarded_by IS NULL)"}
+        << "for declaration {di} has no matching \"acknowledge\" entry";
+    QTest::newRow("receipt removed") << QStringList{"DELETE FROM receipts"}
+                                     << "records a receipt for declaration {di}";
+    QTest::newRow("entretien removed")
+        << QStringList{"DELETE FROM entretiens"} << "records entretien {entretien}";
+    QTest::newRow("entretien added")
+        << QStringList{"INSERT INTO entretiens (id, declaration_id, authority_id, scheduled_at, status, "
+                       "convocation, created_at) SELECT 'forged-entretien', declaration_id, authority_id, "
+                       "scheduled_at, 'held', convocation, created_at FROM entretiens"}
+        << "entretien forged-entretien has no \"entretien-schedule\" entry";
+    QTest::newRow("avis request removed")
+        << QStringList{"DELETE FROM avis_requests"} << "records avis request {request}";
+    QTest::newRow("procedure removed")
+        << QStringList{"DELETE FROM procedures"} << "records procedure {procedure}";
+    QTest::newRow("procedure added")
+        << QStringList{"INSERT INTO procedures SELECT 'forged-procedure', declarant_id, kind, legal_hold, "
+                       "recorded_at, recorded_by, closed_at FROM procedures"}
+        << "procedure forged-procedure has no \"procedure\" entry";
+}
+
+void TestStore::auditCrossCheck()
+{
+    QFETCH(QStringList, statements);
+    QFETCH(QString, named);
+    auto store = openStoreWithOrg();
+    QVERIFY(store);
+    const Org& o = org();
+    const QString di = fileOrFail(*store, juge(), o.juge);
+    const QString dsp = fileOrFail(*store, presidentDsp(), o.president);
+    QVERIFY(store->open(di, o.president).ok());
+    QVERIFY(store->acknowledge(di, o.president).ok());
+    auto procedure =
+        store->recordProcedure(o.admin, QStringLiteral("Hélène Juge"), ProcedureKind::Disciplinaire, false);
+    QVERIFY(procedure.ok());
+    auto csm = store->forward(di, o.president, QStringLiteral("csm"), QStringLiteral("art. 7-2 III"));
+    QVERIFY2(csm.ok(), why(csm).constData());
+    auto entretien = store->scheduleEntretien(di, o.president, QDateTime::currentDateTimeUtc().addDays(7),
+                                              QStringLiteral("Cabinet du président"));
+    QVERIFY2(entretien.ok(), why(entretien).constData());
+    auto request = store->requestAvis(di, o.president, QStringLiteral("Un doute sur une participation."));
+    QVERIFY2(request.ok(), why(request).constData());
+    QVERIFY(!store->open(di, o.substitut).ok());                        // denied
+    const QString sub = fileOrFail(*store, substitutDi(), o.substitut); // file
+    QVERIFY(!sub.isEmpty());
+    QVERIFY(store->open(sub, o.procureur).ok()); // open
+    for (AuditVerification verification : {AuditVerification::Chain, AuditVerification::EverySignature}) {
+        auto whole = store->verifyAudit(verification);
+        QVERIFY(whole.ok());
+        QVERIFY2(whole->firstBad == 0, qPrintable(whole->problem));
+    }
+
+    const auto fill = [&](QString text) {
+        return text.replace("{di}", di)
+            .replace("{dsp}", dsp)
+            .replace("{sub}", sub)
+            .replace("{csm}", *csm)
+            .replace("{entretien}", *entretien)
+            .replace("{request}", *request)
+            .replace("{procedure}", *procedure)
+            .replace("{procureur}", store->personFor(o.procureur.certificate())->id);
+    };
+    for (const QString& statement : statements) {
+        QVERIFY2(store->connection().exec(fill(statement)).ok(), qPrintable(fill(statement)));
+    }
+    for (AuditVerification verification : {AuditVerification::Chain, AuditVerification::EverySignature}) {
+        auto report = store->verifyAudit(verification);
+        QVERIFY(report.ok());
+        QVERIFY2(report->firstBad != 0, "the tampering went unnoticed");
+        QVERIFY2(report->problem.contains(fill(named)), qPrintable(report->problem));
     }
 }
 

@@ -2,6 +2,7 @@
 
 #include "AccessPolicy.h"
 #include "AuditChain.h"
+#include "AuditCheckpoint.h"
 #include "Certificate.h"
 #include "Database.h"
 #include "Declaration.h"
@@ -299,6 +300,11 @@ public:
     // For the auditor's bundle: reads the evidence and appends the "export-bundle" entry (what was read,
     // counted) under one write lock, so the trail returned ends with that entry. Refused as above.
     Result<AuditEvidence> exportEvidence(const crypto::Identity& identity);
+    // A signed checkpoint (AuditCheckpoint.h), for the same readers (anyone else is refused, exit 3, and the
+    // refusal audited): verifies the trail (verifyAudit), appends a "checkpoint" entry whose details name the
+    // head it vouches for, and returns the checkpoint of that entry, signed by `identity`. A trail that does
+    // not verify gets no checkpoint (Integrity). Implemented in AuditCheckpoint.cpp.
+    Result<AuditCheckpoint> checkpoint(const crypto::Identity& identity);
 
     // Retention: 5 years after ceased_on (CJA R.131-8), unless a legal hold is recorded.
     Result<PurgeReport> purge(const crypto::Identity& admin, bool dryRun);

@@ -51,6 +51,7 @@ private slots:
     void auditTimeGoingBackwardsNamed();
     void auditCrossCheck_data();
     void auditCrossCheck();
+    void checkpointAnchorsTheTrail();
     void readableAfterCertificatesExpire();
     void directoryAdditionsAudited();
     void retentionAndHold();
@@ -865,6 +866,73 @@ void TestStore::auditCrossCheck()
         QVERIFY2(report->firstBad != 0, "the tampering went unnoticed");
         QVERIFY2(report->problem.contains(fill(named)), qPrintable(report->problem));
     }
+}
+
+// A checkpoint: only for those who read the whole trail (a refusal is audited); a signed file naming its own
+// entry, whose details name the head it vouches for; an anchor that shows a trail cut back to before it.
+void TestStore::checkpointAnchorsTheTrail()
+{
+    auto store = openStoreWithOrg();
+    QVERIFY(store);
+    const Org& o = org();
+    const QString di = fileOrFail(*store, juge(), o.juge);
+    const qint64 before = auditCount(*store);
+    auto refused = store->checkpoint(o.juge);
+    QVERIFY(!refused.ok());
+    QCOMPARE(refused.error().kind, ErrorKind::AccessDenied);
+    QCOMPARE(store->auditLog(o.auditor)->last().action, QStringLiteral("denied"));
+    QCOMPARE(store->auditLog(o.auditor)->last().details.value("action").toString(),
+             QStringLiteral("checkpoint"));
+
+    auto checkpoint = store->checkpoint(o.auditor);
+    QVERIFY2(checkpoint.ok(), why(checkpoint).constData());
+    QCOMPARE(checkpoint->head.sequence, before + 2);
+    const AuditEntry entry = store->auditLog(o.auditor)->last();
+    QCOMPARE(entry.action, QStringLiteral("checkpoint"));
+    QCOMPARE(checkpoint->head.hash, entry.hash);
+    QCOMPARE(checkpoint->at, entry.at);
+    const AuditAnchor vouched{before + 1, store->auditLog(o.auditor)->at(before).hash};
+    QCOMPARE(entry.details.value("head").toString(), vouched.toString());
+    QCOMPARE(checkpoint->store, QString()); // the placeholder, until the store has an id
+    QVERIFY(checkpoint->verify({o.ca.certificate()}).ok());
+    auto read = AuditCheckpoint::fromJson(checkpoint->toJson());
+    QVERIFY2(read.ok(), why(read).constData());
+    QVERIFY(read->verify().ok());
+    QCOMPARE(read->head.toString(), checkpoint->head.toString());
+    QVERIFY(store->checkpoint(o.admin).ok()); // the administrator too
+
+    // Edited by hand: the signature no longer verifies. Re-signed by another key: not the organisation's.
+    QJsonObject edited = QJsonDocument::fromJson(checkpoint->toJson()).object();
+    edited["head"] = AuditAnchor{checkpoint->head.sequence - 1, checkpoint->head.hash}.toString();
+    auto changed = AuditCheckpoint::fromJson(QJsonDocument(edited).toJson(QJsonDocument::Compact));
+    QVERIFY(changed.ok());
+    QCOMPARE(changed->verify().error().kind, ErrorKind::Integrity);
+    auto strangerCa = crypto::CertificateAuthority::createRoot("Autre CA", "Ailleurs");
+    QVERIFY(strangerCa.ok());
+    AuditCheckpoint forged = *checkpoint;
+    const crypto::Identity stranger = issue(*strangerCa, QStringLiteral("Auditeur"));
+    forged.certificate = stranger.certificate();
+    forged.signature = crypto::Signature::sign(forged.canonical(), stranger).value();
+    QVERIFY(forged.verify().ok());                                                    // whole in itself...
+    QCOMPARE(forged.verify({o.ca.certificate()}).error().kind, ErrorKind::Integrity); // ...but not trusted
+    QVERIFY(!AuditCheckpoint::fromJson("{\"head\": \"1:00\"}").ok());
+
+    // The trail cut back to before the checkpoint: whole in itself, but the anchor is gone.
+    QVERIFY(store->connection()
+                .exec(QStringLiteral("DELETE FROM audit WHERE sequence >= ?"), {checkpoint->head.sequence})
+                .ok());
+    QCOMPARE(store->verifyAudit()->firstBad, 0);
+    auto anchored = store->verifyAudit(AuditVerification::Chain, checkpoint->head);
+    QVERIFY(anchored.ok());
+    QCOMPARE(anchored->firstBad, checkpoint->head.sequence);
+    QVERIFY2(anchored->problem.contains(QLatin1String("removed")), qPrintable(anchored->problem));
+
+    // A trail that does not verify gets no checkpoint.
+    QVERIFY(store->connection().exec(QStringLiteral("DELETE FROM audit WHERE sequence = 2")).ok());
+    auto broken = store->checkpoint(o.auditor);
+    QVERIFY(!broken.ok());
+    QCOMPARE(broken.error().kind, ErrorKind::Integrity);
+    QVERIFY(!di.isEmpty());
 }
 
 // Retention lasts five years after the magistrate leaves office; certificates last two. A filed envelope is

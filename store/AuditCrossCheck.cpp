@@ -91,6 +91,84 @@ QString quoted(const QString& action)
     return QLatin1Char('"') + action + QLatin1Char('"');
 }
 
+// The envelopes, the originals with their SHA-256. One scan (each row is mostly its envelope); the forwards'
+// bytes are not read.
+Status readEnvelopes(const Connection& connection, AuditObjects& objects)
+{
+    if (connection.backend() == Backend::PostgreSql) {
+        // Hashed by the server: the bytes do not cross the connection (hex-escaped, twice their size).
+        // Qualified, so that no function of the same name in another schema of the shared login can stand in.
+        auto envelopes = connection.exec(
+            QStringLiteral("SELECT id, declaration_id, forwarded_by, CASE WHEN forwarded_by IS NULL THEN "
+                           "pg_catalog.encode(pg_catalog.sha256(sealed), 'hex') END FROM envelopes"));
+        if (!envelopes) {
+            return envelopes.error();
+        }
+        for (QSqlQuery& query = envelopes.value(); query.next();) {
+            objects.envelopes.push_back({query.value(0).toString(), query.value(1).toString(),
+                                         query.value(2).toString(), query.value(3).toString()});
+        }
+        envelopes.value().finish();
+        return success();
+    }
+    // SQLite: the originals are hashed in batches on another core while this thread (the connection's) reads
+    // the next.
+    auto envelopes = connection.exec(QStringLiteral(
+        "SELECT id, declaration_id, forwarded_by, CASE WHEN forwarded_by IS NULL THEN sealed END "
+        "FROM envelopes"));
+    if (!envelopes) {
+        return envelopes.error();
+    }
+    struct Batch
+    {
+        std::vector<size_t> envelopes; // indexes in objects.envelopes
+        std::vector<QByteArray> sealed;
+        std::vector<QString> sha256;
+    };
+    constexpr size_t kBatch = 256;
+    auto filling = std::make_unique<Batch>();
+    std::unique_ptr<Batch> hashing;
+    QFuture<void> hashed;
+    const auto collect = [&objects, &hashing, &hashed] {
+        hashed.waitForFinished();
+        if (hashing) {
+            for (size_t i = 0; i < hashing->envelopes.size(); ++i) {
+                objects.envelopes[hashing->envelopes[i]].sha256 = std::move(hashing->sha256[i]);
+            }
+            hashing.reset();
+        }
+    };
+    const auto hashFilled = [&] {
+        collect();
+        hashing = std::move(filling);
+        filling = std::make_unique<Batch>();
+        hashed = QtConcurrent::run([batch = hashing.get()] {
+            batch->sha256.reserve(batch->sealed.size());
+            for (const QByteArray& bytes : batch->sealed) {
+                batch->sha256.push_back(sha256Hex(bytes));
+            }
+        });
+    };
+    QSqlQuery& query = envelopes.value();
+    while (query.next()) {
+        QString forwardedBy = query.value(2).toString();
+        const bool original = forwardedBy.isEmpty();
+        objects.envelopes.push_back(
+            {query.value(0).toString(), query.value(1).toString(), std::move(forwardedBy), {}});
+        if (original) {
+            filling->envelopes.push_back(objects.envelopes.size() - 1);
+            filling->sealed.push_back(query.value(3).toByteArray());
+            if (filling->sealed.size() == kBatch) {
+                hashFilled();
+            }
+        }
+    }
+    query.finish();
+    hashFilled();
+    collect();
+    return success();
+}
+
 } // namespace
 
 bool filingTimeMatches(const QDateTime& filedAt, const QDateTime& entryAt)
@@ -367,62 +445,8 @@ Result<AuditReport> crossCheckStore(const Connection& connection, const std::vec
     }
     declarations.value().finish();
 
-    // One scan of the envelopes (each row is mostly its envelope); the forwards' bytes are not read. The
-    // originals are hashed in batches on another core while this thread (the connection's) reads the next.
-    auto envelopes = connection.exec(QStringLiteral(
-        "SELECT id, declaration_id, forwarded_by, CASE WHEN forwarded_by IS NULL THEN sealed END "
-        "FROM envelopes"));
-    if (!envelopes) {
-        return envelopes.error();
-    }
-    {
-        struct Batch
-        {
-            std::vector<size_t> envelopes; // indexes in objects.envelopes
-            std::vector<QByteArray> sealed;
-            std::vector<QString> sha256;
-        };
-        constexpr size_t kBatch = 256;
-        auto filling = std::make_unique<Batch>();
-        std::unique_ptr<Batch> hashing;
-        QFuture<void> hashed;
-        const auto collect = [&objects, &hashing, &hashed] {
-            hashed.waitForFinished();
-            if (hashing) {
-                for (size_t i = 0; i < hashing->envelopes.size(); ++i) {
-                    objects.envelopes[hashing->envelopes[i]].sha256 = std::move(hashing->sha256[i]);
-                }
-                hashing.reset();
-            }
-        };
-        const auto hashFilled = [&] {
-            collect();
-            hashing = std::move(filling);
-            filling = std::make_unique<Batch>();
-            hashed = QtConcurrent::run([batch = hashing.get()] {
-                batch->sha256.reserve(batch->sealed.size());
-                for (const QByteArray& bytes : batch->sealed) {
-                    batch->sha256.push_back(sha256Hex(bytes));
-                }
-            });
-        };
-        QSqlQuery& query = envelopes.value();
-        while (query.next()) {
-            QString forwardedBy = query.value(2).toString();
-            const bool original = forwardedBy.isEmpty();
-            objects.envelopes.push_back(
-                {query.value(0).toString(), query.value(1).toString(), std::move(forwardedBy), {}});
-            if (original) {
-                filling->envelopes.push_back(objects.envelopes.size() - 1);
-                filling->sealed.push_back(query.value(3).toByteArray());
-                if (filling->sealed.size() == kBatch) {
-                    hashFilled();
-                }
-            }
-        }
-        query.finish();
-        hashFilled();
-        collect();
+    if (Status read = readEnvelopes(connection, objects); !read) {
+        return read.error();
     }
     auto receipts =
         fetch(connection, QStringLiteral("SELECT declaration_id, authority_id, receipt FROM receipts"));

@@ -4,6 +4,7 @@
 #include "Signature.h"
 #include "StoreTestSupport.h"
 
+#include <QCryptographicHash>
 #include <QtTest>
 
 using namespace probitas;
@@ -66,6 +67,7 @@ private slots:
     void tampered_data();
     void tampered();
     void jsonRoundTrip();
+    void hashIsSha256();
     void timeGoesBackwards_data();
     void timeGoesBackwards();
 };
@@ -159,6 +161,20 @@ void TestAuditChain::jsonRoundTrip()
     QJsonObject broken = entries[0].toJson();
     broken.insert("signature", "not base64 !");
     QVERIFY(!AuditEntry::fromJson(broken).ok());
+}
+
+// The trail's and the envelopes' hashes (OpenSSL's SHA-256, crypto::sha256): FIPS 180-2 vectors, and a
+// megabyte against Qt's own implementation.
+void TestAuditChain::hashIsSha256()
+{
+    QCOMPARE(auditHash(""), QString("e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"));
+    QCOMPARE(auditHash("abc"), QString("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"));
+    QByteArray megabyte(1 << 20, Qt::Uninitialized);
+    for (int i = 0; i < megabyte.size(); ++i) {
+        megabyte[i] = char(i * 31 + 7);
+    }
+    QCOMPARE(auditHash(megabyte),
+             QString::fromLatin1(QCryptographicHash::hash(megabyte, QCryptographicHash::Sha256).toHex()));
 }
 
 void TestAuditChain::timeGoesBackwards_data()

@@ -24,6 +24,9 @@ public:
         overrideFunction() = [fixed] { return fixed; };
     }
     static void reset() { overrideFunction() = nullptr; }
+    // Whether a test has set the clock: the store then takes its audit times from here rather than from
+    // the database server's clock (docs/store.md, "Audit trail").
+    static bool isSetForTesting() { return bool(overrideFunction()); }
 
 private:
     static std::function<QDateTime()>& overrideFunction()

@@ -14,6 +14,10 @@ inline const QString Denied = QStringLiteral("denied");
 // A procedure recorded against a magistrate, and its closing (which lifts its legal hold).
 inline const QString Procedure = QStringLiteral("procedure");
 inline const QString ProcedureClose = QStringLiteral("procedure-close");
+// A declaration destroyed by retention (its envelopes and receipts go, its metadata stays).
+inline const QString Purge = QStringLiteral("purge");
+// A signed checkpoint (AuditCheckpoint.h): the administrator or the auditor vouches for the head it names.
+inline const QString Checkpoint = QStringLiteral("checkpoint");
 // The auditor's bundle (AuditBundle.h).
 inline const QString ExportBundle = QStringLiteral("export-bundle");
 // Written by the authority's client: an entretien déontologique recorded (art. 7-2), an avis asked of the
@@ -26,5 +30,7 @@ inline const QString AvisRequest = QStringLiteral("avis-request");
 inline const QString ExportPdf = QStringLiteral("export-pdf");
 inline const QString ExportHatvp = QStringLiteral("export-hatvp");
 inline const QStringList Disclosures{ExportPdf, ExportHatvp};
+// The convocation to an entretien; `audit verify` matches it to its row.
+inline const QString EntretienSchedule = QStringLiteral("entretien-schedule");
 
 } // namespace probitas::store::actions

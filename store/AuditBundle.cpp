@@ -1,6 +1,7 @@
 #include "AuditBundle.h"
 
 #include "AuditActions.h"
+#include "AuditCrossCheck.h"
 #include "CryptoErrors.h"
 #include "Receipt.h"
 #include "Signature.h"
@@ -63,6 +64,12 @@ bool safeRelativePath(const QString& path)
     static const QRegularExpression pattern(
         QStringLiteral("^[A-Za-z0-9_][A-Za-z0-9._-]*(/[A-Za-z0-9_][A-Za-z0-9._-]*)?$"));
     return pattern.match(path).hasMatch() && !path.contains(QLatin1String(".."));
+}
+
+// "AB:CD:...", as Certificate::sha256FingerprintHex writes a fingerprint.
+QString colonHex(const QByteArray& bytes)
+{
+    return QString::fromLatin1(bytes.toHex(':').toUpper());
 }
 
 QString certificateFile(const QString& personId)
@@ -517,6 +524,7 @@ Result<BundleSummary> exportBundle(Store& store, const crypto::Identity& exporte
     summary.head = anchor;
     summary.exportedAt = head.at;
     summary.exporter = evidence->exporter.name;
+    summary.signer = exporterCertificate;
     return summary;
 }
 
@@ -589,7 +597,8 @@ QString receiptProblem(const QByteArray& receipt, const ReceiptWitness& witness,
 
 } // namespace
 
-Result<BundleSummary> verifyBundle(const QString& directory, const QList<crypto::Certificate>& trustAnchors)
+Result<BundleSummary> verifyBundle(const QString& directory, const QList<crypto::Certificate>& trustAnchors,
+                                   const std::optional<QByteArray>& exporter)
 {
     const QDir root(QFileInfo(directory).absoluteFilePath());
     if (!QFileInfo(directory).isDir()) {
@@ -698,6 +707,15 @@ Result<BundleSummary> verifyBundle(const QString& directory, const QList<crypto:
                          .arg(bundle::ManifestSignature, bundle::Manifest));
         return findings.error();
     }
+    if (exporter && exporterCertificate.sha256Fingerprint() != *exporter) {
+        // The manifest is whole, but not the expected exporter's: nothing in it can be trusted.
+        findings.add(StoreText::tr("the manifest says it was exported by \"%1\", but it is signed by %2 "
+                                   "(SHA-256 %3), not by the expected exporter (SHA-256 %4)")
+                         .arg(exporterJson.value(QStringLiteral("name")).toString(),
+                              exporterCertificate.commonName(), exporterCertificate.sha256FingerprintHex(),
+                              colonHex(*exporter)));
+        return findings.error();
+    }
     findings.merge(files);
     if (QString::fromLatin1(exporterCertificate.sha256Fingerprint().toHex()) !=
         exporterJson.value(QStringLiteral("certificate_sha256")).toString()) {
@@ -753,6 +771,7 @@ Result<BundleSummary> verifyBundle(const QString& directory, const QList<crypto:
     summary.head = *head;
     summary.exportedAt = exportedAt;
     summary.exporter = exporterJson.value(QStringLiteral("name")).toString();
+    summary.signer = exporterCertificate;
     summary.files = qint64(listed.size()) - 2;
     if (const auto found = contents.find(bundle::Trail); found != contents.end()) {
         const QList<QByteArray> lines = found->second.split('\n');
@@ -822,7 +841,9 @@ Result<BundleSummary> verifyBundle(const QString& directory, const QList<crypto:
                 filing->second->actorId != value[QStringLiteral("declarant_id")].toString() ||
                 filing->second->details.value(QStringLiteral("declaration")) !=
                     value[QStringLiteral("declaration")] ||
-                filing->second->details.value(QStringLiteral("event")) != value[QStringLiteral("event")]) {
+                filing->second->details.value(QStringLiteral("event")) != value[QStringLiteral("event")] ||
+                !filingTimeMatches(parseTimestamp(value[QStringLiteral("filed_at")].toString()),
+                                   filing->second->at)) {
                 findings.add(
                     StoreText::tr("%1: declaration %2 has no matching \"file\" entry in the audit trail")
                         .arg(bundle::Declarations, id));

@@ -55,7 +55,8 @@ struct BundleSummary
     qint64 files = 0;   // listed in the manifest
     AuditAnchor head;
     QDateTime exportedAt;
-    QString exporter; // name
+    QString exporter;           // name, as the manifest gives it
+    crypto::Certificate signer; // verify: whose key signed the manifest (export: the exporter's)
 };
 
 // Exports the bundle into `directory`, which must not exist or be empty (else Unusable), as an identity the
@@ -72,9 +73,13 @@ Result<BundleSummary> exportBundle(Store& store, const crypto::Identity& exporte
 // export); the trail verifies entry by entry (AuditVerification::EverySignature) against the bundled
 // certificates and ends at the manifest's head; every declaration has its "file" entry, every envelope and
 // receipt the entry that recorded it. With trust anchors (the organisation's CA), the exporter's
-// certificate (valid at the export time) and every actor's must have been issued by one of them. Integrity
-// errors (exit 4) name each file changed, removed or added; Unusable when `directory` is not a folder.
+// certificate (valid at the export time) and every actor's must have been issued by one of them. With
+// `exporter` (the SHA-256 fingerprint of the certificate of the person expected to have exported it, 32 raw
+// bytes), the manifest must be signed by exactly that certificate: anyone else holding a key the CA issued
+// could otherwise forge a whole bundle under any name. Integrity errors (exit 4) name each file changed,
+// removed or added, or who really signed the manifest; Unusable when `directory` is not a folder.
 Result<BundleSummary> verifyBundle(const QString& directory,
-                                   const QList<crypto::Certificate>& trustAnchors = {});
+                                   const QList<crypto::Certificate>& trustAnchors = {},
+                                   const std::optional<QByteArray>& exporter = std::nullopt);
 
 } // namespace probitas::store

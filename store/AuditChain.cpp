@@ -1,8 +1,8 @@
 #include "AuditChain.h"
 
+#include "Digest.h"
 #include "Signature.h"
 
-#include <QCryptographicHash>
 #include <QJsonDocument>
 #include <QRegularExpression>
 #include <QThread>
@@ -79,7 +79,7 @@ qint64 firstBadSignature(const std::vector<ToVerify>& signatures)
 
 QString auditHash(QByteArrayView bytes)
 {
-    return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+    return QString::fromLatin1(crypto::sha256(bytes).toHex());
 }
 
 QString auditGenesisHash()
@@ -236,6 +236,9 @@ AuditReport verifyAuditChain(const std::vector<AuditEntry>& entries, const Certi
     }
     QString previousHash = auditGenesisHash();
     QString previousSignatureHash = auditGenesisHash();
+    QDateTime previousAt;
+    qint64 backwards = 0; // the first entry dated before its predecessor
+    QString backwardsProblem;
     qint64 expected = 1;
     for (const AuditEntry& entry : entries) {
         QString problem;
@@ -267,9 +270,20 @@ AuditReport verifyAuditChain(const std::vector<AuditEntry>& entries, const Certi
             problem = StoreText::tr("audit entry %1 names an actor who is not in the directory")
                           .arg(entry.sequence);
         }
+        if (problem.isEmpty() && backwards == 0 && previousAt.isValid() && entry.at < previousAt) {
+            // Whole and signed, but written by a clock that was behind: a filing could claim to be on time.
+            // Reported unless a signature below it fails (the first bad entry is named).
+            backwards = entry.sequence;
+            backwardsProblem = StoreText::tr("audit entry %1 is dated %2, earlier than entry %3 (%4): time "
+                                             "went backwards")
+                                   .arg(entry.sequence)
+                                   .arg(entry.at.toString(Qt::ISODateWithMs))
+                                   .arg(entry.sequence - 1)
+                                   .arg(previousAt.toString(Qt::ISODateWithMs));
+        }
         if (!problem.isEmpty()) {
-            report.firstBad = bad;
-            report.problem = problem;
+            report.firstBad = backwards != 0 ? backwards : bad;
+            report.problem = backwards != 0 ? backwardsProblem : problem;
             return report;
         }
         const ToVerify item{entry.sequence, &entry, &signers[size_t(entry.sequence - 1)], entry.actorId};
@@ -279,6 +293,7 @@ AuditReport verifyAuditChain(const std::vector<AuditEntry>& entries, const Certi
         }
         previousHash = entry.hash;
         previousSignatureHash = auditHash(entry.signature);
+        previousAt = entry.at;
         ++expected;
     }
     report.headHash = entries.empty() ? auditGenesisHash() : entries.back().hash;
@@ -303,6 +318,8 @@ AuditReport verifyAuditChain(const std::vector<AuditEntry>& entries, const Certi
     if (entries.empty()) {
         return report;
     }
+    report.firstBad = backwards;
+    report.problem = backwardsProblem;
     std::vector<ToVerify> toVerify =
         verification == AuditVerification::EverySignature ? all : std::move(unwitnessed);
     if (verification == AuditVerification::Chain &&
@@ -320,7 +337,7 @@ AuditReport verifyAuditChain(const std::vector<AuditEntry>& entries, const Certi
             bad = all.back().sequence;
         }
     }
-    if (bad != 0) {
+    if (bad != 0 && (backwards == 0 || bad < backwards)) {
         report.firstBad = bad;
         report.problem = StoreText::tr("audit entry %1 has a signature that does not verify").arg(bad);
     }

@@ -1,6 +1,7 @@
 #include "Store.h"
 
 #include "AuditActions.h"
+#include "AuditCrossCheck.h"
 #include "Clock.h"
 #include "Envelope.h"
 #include "Jurisdictions.h"
@@ -1040,7 +1041,7 @@ Result<crypto::Certificate> Store::actorCertificate(const QString& personId, qin
 }
 
 Status Store::appendAudit(const Actor& actor, const crypto::Identity& identity, const QString& action,
-                          const QString& declarationId, const QJsonObject& details)
+                          const QString& declarationId, const QJsonObject& details, const QDateTime& at)
 {
     auto last =
         fetch(*m_connection,
@@ -1052,6 +1053,13 @@ Status Store::appendAudit(const Actor& actor, const crypto::Identity& identity, 
     entry.previousHash = auditGenesisHash();
     entry.previousSignatureHash = auditGenesisHash();
     entry.sequence = 1;
+    if (at.isValid()) {
+        entry.at = at;
+    } else if (auto now = writeTime(*m_connection)) {
+        entry.at = *now;
+    } else {
+        return now.error();
+    }
     if (!last->empty()) {
         // The writer witnesses its predecessor before signing on top of it: that is what lets a check of
         // the newest signature vouch for the whole chain (AuditChain.h). A broken trail takes no new entry.
@@ -1068,11 +1076,25 @@ Status Store::appendAudit(const Actor& actor, const crypto::Identity& identity, 
                     .arg(problem),
                 QString(errors::AuditBroken)};
         }
+        if (entry.at < previous.at) {
+            // A clock set back would let an entry, a filing among them, claim an earlier time than what the
+            // trail already holds: refused, so that audit times never go backwards.
+            qCWarning(lcStore) << "clock behind audit entry" << previous.sequence;
+            return Error{
+                ErrorKind::Environment,
+                (m_connection->backend() == Backend::PostgreSql && !Clock::isSetForTesting()
+                     ? tr("the database server's clock (%1) is behind the store's last audit entry "
+                          "(%2, entry %3): nothing is recorded until the server's clock is set right")
+                     : tr("this computer's clock (%1) is behind the store's last audit entry (%2, "
+                          "entry %3): nothing is recorded until this computer's clock is set right"))
+                    .arg(timestamp(entry.at), timestamp(previous.at))
+                    .arg(previous.sequence),
+                QString(errors::ClockBehind)};
+        }
         entry.sequence = previous.sequence + 1;
         entry.previousHash = previous.hash;
         entry.previousSignatureHash = auditHash(previous.signature);
     }
-    entry.at = Clock::nowUtc();
     entry.actorId = actor.personId;
     entry.action = action;
     entry.declarationId = declarationId;
@@ -1158,6 +1180,13 @@ Result<AuditReport> Store::verifyAudit(AuditVerification verification,
     if (Status backed = verifyDirectory(); !backed) {
         return backed.error();
     }
+    // And whether the tables and the trail tell the same story (AuditCrossCheck.h).
+    auto crossChecked = crossCheckStore(*m_connection, entries);
+    if (!crossChecked) {
+        return crossChecked.error();
+    }
+    report.firstBad = crossChecked->firstBad;
+    report.problem = crossChecked->problem;
     return report;
 }
 
@@ -1326,11 +1355,16 @@ Result<QString> Store::file(const Declaration& declaration, const crypto::Identi
 
     const QString id = newId();
     const QString envelopeId = newId();
-    const QString now = nowText();
     Transaction transaction(*m_connection);
     if (Status begun = transaction.begin(); !begun) {
         return begun.error();
     }
+    // Read under the write lock, on the server's clock on PostgreSQL: the filing time is its audit entry's.
+    auto filedAt = writeTime(*m_connection);
+    if (!filedAt) {
+        return filedAt.error();
+    }
+    const QString now = timestamp(*filedAt);
     if (!declaration.supersedes.isEmpty()) {
         // Filing is final: the old version stays, marked superseded; only the latest may be superseded.
         auto old = fetch(*m_connection,
@@ -1402,7 +1436,8 @@ Result<QString> Store::file(const Declaration& declaration, const crypto::Identi
     if (!declaration.supersedes.isEmpty()) {
         details.insert(QStringLiteral("supersedes"), declaration.supersedes);
     }
-    if (Status audited = appendAudit(person->actor(), declarant, QStringLiteral("file"), id, details);
+    if (Status audited =
+            appendAudit(person->actor(), declarant, QStringLiteral("file"), id, details, *filedAt);
         !audited) {
         return audited.error();
     }

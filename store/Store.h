@@ -2,6 +2,7 @@
 
 #include "AccessPolicy.h"
 #include "AuditChain.h"
+#include "AuditCheckpoint.h"
 #include "Certificate.h"
 #include "Database.h"
 #include "Declaration.h"
@@ -45,6 +46,8 @@ inline constexpr QLatin1StringView Database("store.database");
 inline constexpr QLatin1StringView WrongState("store.wrong-state");
 // A fiche or an avis that names another declaration, request or authority than the one it is recorded for.
 inline constexpr QLatin1StringView Mismatch("store.document-mismatch");
+// The clock an audit entry would be dated by is behind the trail's newest entry (Environment: fix the clock).
+inline constexpr QLatin1StringView ClockBehind("store.clock-behind");
 } // namespace errors
 
 // Someone in the store's directory of people, known by the SHA-256 of their certificate.
@@ -359,6 +362,11 @@ public:
     // For the auditor's bundle: reads the evidence and appends the "export-bundle" entry (what was read,
     // counted) under one write lock, so the trail returned ends with that entry. Refused as above.
     Result<AuditEvidence> exportEvidence(const crypto::Identity& identity);
+    // A signed checkpoint (AuditCheckpoint.h), for the same readers (anyone else is refused, exit 3, and the
+    // refusal audited): verifies the trail (verifyAudit), appends a "checkpoint" entry whose details name the
+    // head it vouches for, and returns the checkpoint of that entry, signed by `identity`. A trail that does
+    // not verify gets no checkpoint (Integrity). Implemented in AuditCheckpoint.cpp.
+    Result<AuditCheckpoint> checkpoint(const crypto::Identity& identity);
 
     // Retention: 5 years after ceased_on (CJA R.131-8), unless a legal hold is recorded.
     Result<PurgeReport> purge(const crypto::Identity& admin, bool dryRun);
@@ -436,9 +444,11 @@ private:
     Result<QByteArray> envelopeSealedTo(const Actor& actor, const crypto::Identity& identity,
                                         Action refusedAs, const QString& id, EnvelopeCopy copy);
     Result<std::set<ProcedureKind>> openProcedures(const QString& declarantId) const;
-    // Appends inside the caller's open Transaction.
+    // Appends inside the caller's open Transaction, dated `at` (a time the caller read with sql::writeTime in
+    // this transaction, to write beside it) or else now (sql::writeTime). An entry dated before the trail's
+    // newest entry is refused (errors::ClockBehind): audit times never go backwards.
     Status appendAudit(const Actor& actor, const crypto::Identity& identity, const QString& action,
-                       const QString& declarationId, const QJsonObject& details);
+                       const QString& declarationId, const QJsonObject& details, const QDateTime& at = {});
     // Appends in its own transaction (reads, refusals).
     Status auditAlone(const Actor& actor, const crypto::Identity& identity, const QString& action,
                       const QString& declarationId, const QJsonObject& details);

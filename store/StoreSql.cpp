@@ -1,13 +1,22 @@
 #include "StoreSql.h"
 
 #include "Clock.h"
+#include "Digest.h"
 
-#include <QCryptographicHash>
+#include <QCoreApplication>
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QUuid>
 
 namespace probitas::store::sql {
+
+namespace {
+// The store's messages share the context "store" (Store.h).
+struct StoreText
+{
+    Q_DECLARE_TR_FUNCTIONS(store)
+};
+} // namespace
 
 Result<Rows> fetch(const Connection& connection, const QString& sql, const QVariantList& values)
 {
@@ -65,6 +74,25 @@ QDateTime parseTimestamp(const QString& text)
     return text.isEmpty() ? QDateTime() : QDateTime::fromString(text, Qt::ISODateWithMs).toUTC();
 }
 
+Result<QDateTime> writeTime(const Connection& connection)
+{
+    if (connection.backend() != Backend::PostgreSql || Clock::isSetForTesting()) {
+        return parseTimestamp(timestamp(Clock::nowUtc()));
+    }
+    // clock_timestamp(), not now(): now() is the transaction's start, before the write lock was granted.
+    auto rows =
+        fetch(connection, QStringLiteral("SELECT to_char(date_trunc('milliseconds', clock_timestamp()) "
+                                         "AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"')"));
+    if (!rows) {
+        return rows.error();
+    }
+    const QDateTime time = rows->empty() ? QDateTime() : parseTimestamp(rows->front().at(0).toString());
+    if (!time.isValid()) {
+        return Error::environment(StoreText::tr("the database server gave no time"));
+    }
+    return time;
+}
+
 QString newId()
 {
     return QUuid::createUuid().toString(QUuid::WithoutBraces);
@@ -72,7 +100,7 @@ QString newId()
 
 QString sha256Hex(QByteArrayView bytes)
 {
-    return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+    return QString::fromLatin1(crypto::sha256(bytes).toHex());
 }
 
 QVariant nullable(const QString& text)

@@ -21,6 +21,10 @@ Result<Rows> fetch(const Connection& connection, const QString& sql, const QVari
 QString timestamp(const QDateTime& time);
 QString nowText();
 QDateTime parseTimestamp(const QString& text); // invalid for NULL or empty
+// The time of a write, to the millisecond, read inside the caller's write transaction: the database server's
+// clock on PostgreSQL (every client then shares one clock), this computer's on SQLite; the test seam's
+// (Clock::setForTesting) on both whenever a test has set it.
+Result<QDateTime> writeTime(const Connection& connection);
 
 QString newId();
 QString sha256Hex(QByteArrayView bytes);

@@ -1,14 +1,17 @@
-// probitas-cli audit verify --store S [--full] [--anchor SEQUENCE:HASH]
+// probitas-cli audit verify --store S [--full] [--anchor SEQUENCE:HASH|CHECKPOINT-FILE [--ca CA.pem]]
+// probitas-cli audit checkpoint --store S --identity ADMIN_OR_AUDITOR.p12 --out FILE [--force]
 // probitas-cli audit log --store S --identity ID.p12 [--json]
 // probitas-cli audit bordereau --store S --identity ID.p12 DECLARATION-ID
 // probitas-cli audit export --store S --identity AUDITOR.p12 --out DIR
-// probitas-cli audit verify-bundle DIR [--ca CA.pem]
+// probitas-cli audit verify-bundle DIR [--ca CA.pem] [--exporter CERT.pem|SHA256-FINGERPRINT]
 // probitas-cli audit stats --store S --identity AUDITOR.p12 [--format csv|json] [--out FILE]
 // verify checks the whole hash chain, and the newest signature which vouches for the witnessed entries below
-// it (--full: every signature); exit 0 when whole, 4 naming the first bad entry. It prints the head, which
-// given back as --anchor later proves that nothing was cut from the end since. export writes the auditor's
-// bundle (store/AuditBundle.h), verify-bundle checks one (exit 4 naming what was changed, removed or added),
-// stats the anonymised statistics per jurisdiction (store/Statistics.h).
+// it (--full: every signature), that times never go backwards, and that the tables and the trail agree
+// (store/AuditCrossCheck.h); exit 0 when whole, 4 naming the first bad entry or row. It prints the head,
+// which given back as --anchor later proves that nothing was cut from the end since; checkpoint writes a
+// signed head (store/AuditCheckpoint.h) that --anchor also takes. export writes the auditor's bundle
+// (store/AuditBundle.h), verify-bundle checks one (exit 4 naming what was changed, removed or added, or who
+// really signed it), stats the anonymised statistics per jurisdiction (store/Statistics.h).
 #include "AtomicFile.h"
 #include "AuditBundle.h"
 #include "Passphrase.h"
@@ -17,10 +20,12 @@
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QFileInfo>
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 
 namespace probitas::cli {
 
@@ -29,16 +34,37 @@ namespace {
 QString usageText()
 {
     return QStringLiteral(
-        "probitas-cli audit verify --store S [--full] [--anchor SEQUENCE:HASH] | audit log --store S "
+        "probitas-cli audit verify --store S [--full] [--anchor SEQUENCE:HASH|CHECKPOINT-FILE [--ca CA.pem]] "
+        "| audit checkpoint --store S --identity ID.p12 --out FILE [--force] | audit log --store S "
         "--identity ID.p12 [--json] | audit bordereau --store S --identity ID.p12 ID | audit export --store "
-        "S "
-        "--identity AUDITOR.p12 --out DIR | audit verify-bundle DIR [--ca CA.pem] | audit stats --store S "
-        "--identity AUDITOR.p12 [--format csv|json] [--out FILE]");
+        "S --identity AUDITOR.p12 --out DIR | audit verify-bundle DIR [--ca CA.pem] [--exporter "
+        "CERT.pem|SHA256] | audit stats --store S --identity AUDITOR.p12 [--format csv|json] [--out FILE]");
 }
 
 int usage(CliContext& context)
 {
     return usageError(context, usageText());
+}
+
+// --exporter: a SHA-256 fingerprint in hexadecimal (with or without colons), or a certificate file.
+Result<QByteArray> exporterFingerprint(const QString& value)
+{
+    static const QRegularExpression hex(QStringLiteral("^[0-9A-Fa-f]{64}$"));
+    const QString digits = QString(value).remove(QLatin1Char(':')).trimmed();
+    if (hex.match(digits).hasMatch()) {
+        return QByteArray::fromHex(digits.toLatin1());
+    }
+    if (QFileInfo(value).isFile()) {
+        auto certificate = crypto::Certificate::fromFile(value);
+        if (!certificate) {
+            return certificate.error();
+        }
+        return certificate->sha256Fingerprint();
+    }
+    return Error::unusable(
+        QCoreApplication::translate(
+            "cli", "--exporter %1: neither a certificate file nor a SHA-256 fingerprint in hexadecimal")
+            .arg(value));
 }
 
 int runVerify(const QStringList& arguments, CliContext& context)
@@ -50,23 +76,57 @@ int runVerify(const QStringList& arguments, CliContext& context)
         QCoreApplication::translate("cli", "verify every entry's signature (slower)"));
     const QCommandLineOption anchorOption(
         QStringLiteral("anchor"),
-        QCoreApplication::translate("cli", "an entry seen before, as verify printed the head"),
-        QStringLiteral("SEQUENCE:HASH"));
-    parser.addOptions({storeOption(), fullOption, anchorOption});
+        QCoreApplication::translate(
+            "cli",
+            "an entry seen before, as verify printed the head, or a checkpoint file (audit checkpoint)"),
+        QStringLiteral("SEQUENCE:HASH|FILE"));
+    const QCommandLineOption caOption(
+        QStringLiteral("ca"),
+        QCoreApplication::translate("cli", "the organisation's CA: the checkpoint's signer must have been "
+                                           "issued by it"),
+        QStringLiteral("CA.pem"));
+    parser.addOptions({storeOption(), fullOption, anchorOption, caOption});
     if (int code = parseStoreCommand(parser, arguments, context, usageText(), 0, false); code >= 0) {
         return code;
+    }
+    // The anchor first: a checkpoint that does not verify is refused before the store is read.
+    std::optional<store::AuditAnchor> anchor;
+    std::optional<store::AuditCheckpoint> checkpoint;
+    if (parser.isSet(anchorOption)) {
+        const QString value = parser.value(anchorOption);
+        auto parsed = store::AuditAnchor::parse(value);
+        if (parsed) {
+            anchor = *parsed;
+        } else if (QFileInfo(value).isFile()) {
+            auto loaded = decodeInputFile(
+                value, [](const QByteArray& bytes) { return store::AuditCheckpoint::fromJson(bytes); });
+            if (!loaded) {
+                return fail(context, loaded.error());
+            }
+            QList<crypto::Certificate> anchors;
+            if (parser.isSet(caOption)) {
+                auto certificates = loadCertificates(parser.values(caOption));
+                if (!certificates) {
+                    return fail(context, certificates.error());
+                }
+                anchors = *certificates;
+            }
+            if (Status verified = loaded->verify(anchors); !verified) {
+                return fail(context, verified.error());
+            }
+            checkpoint = *loaded;
+            anchor = loaded->head;
+        } else {
+            return fail(context, parsed.error());
+        }
+    }
+    if (parser.isSet(caOption) && !checkpoint) {
+        return fail(context, Error::unusable(QCoreApplication::translate(
+                                 "cli", "--ca checks the signer of a checkpoint file given as --anchor")));
     }
     auto store = openStore(parser.value(QStringLiteral("store")));
     if (!store) {
         return fail(context, store.error());
-    }
-    std::optional<store::AuditAnchor> anchor;
-    if (parser.isSet(anchorOption)) {
-        auto parsed = store::AuditAnchor::parse(parser.value(anchorOption));
-        if (!parsed) {
-            return fail(context, parsed.error());
-        }
-        anchor = *parsed;
     }
     const bool full = parser.isSet(fullOption);
     auto report = (*store)->verifyAudit(
@@ -86,6 +146,57 @@ int runVerify(const QStringList& arguments, CliContext& context)
                 << '\n'
                 << QCoreApplication::translate("cli", "head: %1")
                        .arg(store::AuditAnchor{report->checked, report->headHash}.toString())
+                << Qt::endl;
+    if (checkpoint) {
+        context.out << QCoreApplication::translate(
+                           "cli", "checkpoint %1, signed by %2 at %3: still in the audit trail")
+                           .arg(checkpoint->head.toString(), checkpoint->certificate.commonName(),
+                                checkpoint->at.toString(Qt::ISODateWithMs))
+                    << Qt::endl;
+    }
+    return ExitOk;
+}
+
+int runCheckpoint(const QStringList& arguments, CliContext& context)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "cli", "Vouch for the audit trail's head in a signed checkpoint file, kept outside the store."));
+    const QCommandLineOption outOption(QStringLiteral("out"),
+                                       QCoreApplication::translate("cli", "the checkpoint file to write"),
+                                       QStringLiteral("FILE"));
+    const QCommandLineOption forceOption(
+        QStringLiteral("force"), QCoreApplication::translate("cli", "replace the output file if it exists"));
+    parser.addOptions({storeOption(), identityOption(), outOption, forceOption});
+    if (int code = parseStoreCommand(parser, arguments, context, usageText(), 0); code >= 0) {
+        return code;
+    }
+    const QString path = parser.value(outOption);
+    if (path.isEmpty()) {
+        return usage(context);
+    }
+    // Refused before any passphrase is asked or anything is audited.
+    if (QFileInfo::exists(path) && !parser.isSet(forceOption)) {
+        return fail(
+            context,
+            Error::unusable(
+                QCoreApplication::translate("cli", "%1 exists: give --force to replace it").arg(path)));
+    }
+    auto session = openStoreAs(parser);
+    if (!session) {
+        return fail(context, session.error());
+    }
+    auto checkpoint = session->store->checkpoint(session->identity);
+    if (!checkpoint) {
+        return fail(context, checkpoint.error());
+    }
+    if (Status written =
+            crypto::writeFileAtomically(path, checkpoint->toJson(), crypto::FileAccess::OwnerOnly);
+        !written) {
+        return fail(context, written.error());
+    }
+    context.out << QCoreApplication::translate("cli", "checkpoint written to %1").arg(path) << '\n'
+                << QCoreApplication::translate("cli", "head: %1").arg(checkpoint->head.toString())
                 << Qt::endl;
     return ExitOk;
 }
@@ -224,7 +335,12 @@ int runVerifyBundle(const QStringList& arguments, CliContext& context)
         QStringLiteral("ca"),
         QCoreApplication::translate("cli", "the organisation's CA: every signer must have been issued by it"),
         QStringLiteral("CA.pem"));
-    parser.addOption(caOption);
+    const QCommandLineOption exporterOption(
+        QStringLiteral("exporter"),
+        QCoreApplication::translate("cli", "who must have exported it: their certificate, or its SHA-256 "
+                                           "fingerprint in hexadecimal"),
+        QStringLiteral("CERT.pem|SHA256"));
+    parser.addOptions({caOption, exporterOption});
     if (int code = parseStoreCommand(parser, arguments, context, usageText(), 1, false); code >= 0) {
         return code;
     }
@@ -236,7 +352,15 @@ int runVerifyBundle(const QStringList& arguments, CliContext& context)
         }
         anchors = *loaded;
     }
-    auto summary = store::verifyBundle(parser.positionalArguments().first(), anchors);
+    std::optional<QByteArray> exporter;
+    if (parser.isSet(exporterOption)) {
+        auto fingerprint = exporterFingerprint(parser.value(exporterOption));
+        if (!fingerprint) {
+            return fail(context, fingerprint.error());
+        }
+        exporter = *fingerprint;
+    }
+    auto summary = store::verifyBundle(parser.positionalArguments().first(), anchors, exporter);
     if (!summary) {
         return fail(context, summary.error());
     }
@@ -251,6 +375,9 @@ int runVerifyBundle(const QStringList& arguments, CliContext& context)
                 << '\n'
                 << QCoreApplication::translate("cli", "exported by %1 at %2")
                        .arg(summary->exporter, summary->exportedAt.toString(Qt::ISODateWithMs))
+                << '\n'
+                << QCoreApplication::translate("cli", "manifest signed by %1 (SHA-256 %2)")
+                       .arg(summary->signer.commonName(), summary->signer.sha256FingerprintHex())
                 << '\n'
                 << QCoreApplication::translate("cli", "head: %1").arg(summary->head.toString()) << Qt::endl;
     return ExitOk;
@@ -299,6 +426,7 @@ int runAudit(const QStringList& arguments, CliContext& context)
 {
     return runSubcommand(arguments, context,
                          {{"verify", runVerify},
+                          {"checkpoint", runCheckpoint},
                           {"log", runLog},
                           {"bordereau", runBordereau},
                           {"export", runExport},

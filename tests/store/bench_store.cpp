@@ -2,6 +2,7 @@
 // each). The 100,000-envelope store is populated WITHOUT the crypto of filing: prepared dummy envelopes
 // (random bytes of a real envelope's size) inserted in one transaction, with real hash-chained, signed
 // audit entries, so list, filter and audit verify see the same rows and work as in production.
+// audit verify reads every table too (AuditCrossCheck.h): each "file" entry records its envelope's SHA-256.
 // Sizes: PROBITAS_BENCH_FILINGS (default 10000), PROBITAS_BENCH_ROWS (default 100000).
 #include "Signature.h"
 #include "StoreTestSupport.h"
@@ -52,6 +53,9 @@ Populated& populated()
         const int rows = sizeFrom("PROBITAS_BENCH_ROWS", 100000);
         QByteArray dummy(6000, Qt::Uninitialized); // about the size of a sealed DI for two recipients
         QRandomGenerator::global()->fillRange(reinterpret_cast<quint32*>(dummy.data()), dummy.size() / 4);
+        // What each "file" entry records, as a filing does: audit verify matches every envelope to it.
+        const QString dummySha256 =
+            QString::fromLatin1(QCryptographicHash::hash(dummy, QCryptographicHash::Sha256).toHex());
         Transaction transaction(c);
         if (!transaction.begin().ok()) {
             qFatal("begin");
@@ -107,7 +111,9 @@ Populated& populated()
             entry.action = QStringLiteral("file");
             entry.declarationId = id;
             entry.details = {{QStringLiteral("declaration"), QStringLiteral("interets")},
-                             {QStringLiteral("recipients"), QJsonArray{authority}}};
+                             {QStringLiteral("event"), QStringLiteral("installation")},
+                             {QStringLiteral("recipients"), QJsonArray{authority}},
+                             {QStringLiteral("envelope-sha256"), dummySha256}};
             entry.previousHash = previous;
             entry.previousSignatureHash = previousSignature;
             const QByteArray canonical = entry.canonical();

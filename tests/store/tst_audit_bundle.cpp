@@ -123,9 +123,10 @@ class TestAuditBundle : public QObject
         return copy;
     }
 
-    QString verifyProblem(const QString& bundle, const QList<crypto::Certificate>& anchors = {})
+    QString verifyProblem(const QString& bundle, const QList<crypto::Certificate>& anchors = {},
+                          const std::optional<QByteArray>& exporter = std::nullopt)
     {
-        auto verified = verifyBundle(bundle, anchors);
+        auto verified = verifyBundle(bundle, anchors, exporter);
         if (verified) {
             return {};
         }
@@ -150,6 +151,8 @@ private slots:
     void editsBackedByNoEntry();
     void resignedBySomeoneElse();
     void receiptSignedByAnotherRefused();
+    void forgedWithAnotherKeyOfTheCa();
+    void backdatedDeclaration();
     void trustAnchor();
     void noContentInBundle();
     void exportRefusedForDeclarant();
@@ -467,6 +470,112 @@ void TestAuditBundle::receiptSignedByAnotherRefused()
     QVERIFY2(problem.contains(expected), qPrintable(problem));
 }
 
+// The attack of issue 12: a magistrate holding a key the organisation's CA issued rebuilds a whole bundle
+// without the entry that records their refused attempt: the trail re-chained and re-signed with their key,
+// every certificate replaced by theirs, the manifest re-signed by them under the label of the internal
+// auditor. Against the CA alone it is whole. Given the exporter expected (the auditor's certificate, or its
+// fingerprint), it is refused, naming who really signed it.
+void TestAuditBundle::forgedWithAnotherKeyOfTheCa()
+{
+    const QString copy = freshCopy();
+    const crypto::Identity& forger = org().substitut;
+    const QByteArray forgerPem = forger.certificate().toPem();
+    const QString forgerSha256 = QString::fromLatin1(forger.certificate().sha256Fingerprint().toHex());
+
+    // The trail without the refusal (the substitut's attempt to open the juge's DI), re-chained, re-signed.
+    QList<QByteArray> lines = readFile(copy + "/audit.jsonl").split('\n');
+    std::vector<AuditEntry> entries;
+    for (const QByteArray& line : lines) {
+        if (!line.isEmpty()) {
+            entries.push_back(AuditEntry::fromJson(QJsonDocument::fromJson(line).object()).value());
+        }
+    }
+    const auto denied = std::find_if(entries.begin(), entries.end(),
+                                     [](const AuditEntry& entry) { return entry.action == actions::Denied; });
+    QVERIFY(denied != entries.end());
+    entries.erase(denied);
+    QByteArray trail;
+    QString previousHash = auditGenesisHash();
+    QString previousSignatureHash = auditGenesisHash();
+    for (size_t i = 0; i < entries.size(); ++i) {
+        AuditEntry& entry = entries[i];
+        entry.sequence = qint64(i) + 1;
+        entry.previousHash = previousHash;
+        entry.previousSignatureHash = previousSignatureHash;
+        entry.hash = auditHash(entry.canonical());
+        entry.signature = crypto::Signature::sign(entry.canonical(), forger).value();
+        previousHash = entry.hash;
+        previousSignatureHash = auditHash(entry.signature);
+        trail += QJsonDocument(entry.toJson()).toJson(QJsonDocument::Compact) + '\n';
+    }
+    writeBytes(copy + "/audit.jsonl", trail);
+    // Every certificate the forger's.
+    QJsonArray people = QJsonDocument::fromJson(readFile(copy + "/people.json")).array();
+    for (int i = 0; i < people.size(); ++i) {
+        QJsonObject person = people[i].toObject();
+        writeBytes(copy + "/" + person["certificate"].toString(), forgerPem);
+        person["certificate_sha256"] = forgerSha256;
+        people[i] = person;
+    }
+    writeBytes(copy + "/people.json", QJsonDocument(people).toJson());
+    writeBytes(copy + "/exporter.pem", forgerPem);
+    // Every file listed again, and the manifest signed by the forger as "Auditeur interne".
+    QJsonObject manifest = QJsonDocument::fromJson(readFile(copy + "/manifest.json")).object();
+    QJsonArray files = manifest["files"].toArray();
+    for (int i = 0; i < files.size(); ++i) {
+        QJsonObject listed = files[i].toObject();
+        const QByteArray bytes = readFile(copy + "/" + listed["path"].toString());
+        listed["sha256"] =
+            QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+        listed["size"] = bytes.size();
+        files[i] = listed;
+    }
+    manifest["files"] = files;
+    QJsonObject exporter = manifest["exporter"].toObject();
+    exporter["name"] = "Auditeur interne";
+    exporter["certificate_sha256"] = forgerSha256;
+    manifest["exporter"] = exporter;
+    manifest["audit_head"] = AuditAnchor{entries.back().sequence, entries.back().hash}.toString();
+    QJsonObject counts = manifest["counts"].toObject();
+    counts["entries"] = qint64(entries.size());
+    manifest["counts"] = counts;
+    const QByteArray manifestBytes = QJsonDocument(manifest).toJson(QJsonDocument::Compact);
+    writeBytes(copy + "/manifest.json", manifestBytes);
+    writeBytes(copy + "/manifest.sig", crypto::Signature::sign(manifestBytes, forger).value());
+
+    // What verify-bundle --ca said before: whole.
+    auto fooled = verifyBundle(copy, {org().ca.certificate()});
+    QVERIFY2(fooled, why(fooled).constData());
+    QCOMPARE(fooled->exporter, QString("Auditeur interne"));
+
+    // The exporter expected, by certificate fingerprint: refused, naming the real signer.
+    const QByteArray auditor = org().auditor.certificate().sha256Fingerprint();
+    const QString problem = verifyProblem(copy, {org().ca.certificate()}, auditor);
+    QVERIFY2(problem.contains("signed by Thomas Substitut"), qPrintable(problem));
+    QVERIFY2(problem.contains(forger.certificate().sha256FingerprintHex()), qPrintable(problem));
+    QVERIFY2(problem.contains("Auditeur interne"), qPrintable(problem));
+    QVERIFY2(!verifyProblem(copy, {}, auditor).isEmpty(), "refused without the CA too");
+    // The genuine bundle, with its exporter expected: whole.
+    auto genuine = verifyBundle(m_bundle, {org().ca.certificate()}, auditor);
+    QVERIFY2(genuine, why(genuine).constData());
+}
+
+// Someone who can re-sign the manifest (the exporter) moves a declaration's filing time back before its
+// deadline: the signed "file" entry still records when it was filed.
+void TestAuditBundle::backdatedDeclaration()
+{
+    const QString copy = freshCopy();
+    QJsonArray declarations = QJsonDocument::fromJson(readFile(copy + "/declarations.json")).array();
+    QJsonObject first = declarations.at(0).toObject();
+    first["filed_at"] = "2026-01-02T09:00:00.000Z";
+    declarations[0] = first;
+    writeBytes(copy + "/declarations.json", QJsonDocument(declarations).toJson());
+    relist(copy, "declarations.json", org().auditor);
+    const QString problem = verifyProblem(copy);
+    QVERIFY2(problem.contains(first["id"].toString()) && problem.contains("has no matching \"file\" entry"),
+             qPrintable(problem));
+}
+
 void TestAuditBundle::trustAnchor()
 {
     auto trusted = verifyBundle(m_bundle, {org().ca.certificate()});
@@ -769,10 +878,11 @@ void TestAuditBundle::statistics()
 
 void TestAuditBundle::statisticsThroughTheStore()
 {
-    Clock::setForTesting(QDateTime(QDate(2026, 6, 1), QTime(8, 0), Qt::UTC));
+    // The refusal is audited now: audit times never go backwards, so before the clock is set back to count.
     auto refused = probitas::store::statistics(*m_store, org().juge);
     QVERIFY(!refused);
     QCOMPARE(refused.error().kind, ErrorKind::AccessDenied);
+    Clock::setForTesting(QDateTime(QDate(2026, 6, 1), QTime(8, 0), Qt::UTC));
     auto computed = probitas::store::statistics(*m_store, org().auditor);
     QVERIFY2(computed, why(computed).constData());
     // The three magistrates of the organisation, all at TJ Nanterre: four declarations due in 2026, three

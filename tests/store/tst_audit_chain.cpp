@@ -4,6 +4,7 @@
 #include "Signature.h"
 #include "StoreTestSupport.h"
 
+#include <QCryptographicHash>
 #include <QtTest>
 
 using namespace probitas;
@@ -12,8 +13,11 @@ using namespace probitas::store::testing;
 
 namespace {
 
+const QDateTime kStart(QDate(2026, 11, 22), QTime(9, 0), Qt::UTC);
+
 // A trail of `count` entries alternating between two actors; entries before `firstWitnessed` are version 1.
-std::vector<AuditEntry> trail(int count, int firstWitnessed)
+// Entry i is dated kStart + i seconds, unless `dated` gives its time: each is signed as its writer dated it.
+std::vector<AuditEntry> trail(int count, int firstWitnessed, const std::map<int, QDateTime>& dated = {})
 {
     std::vector<AuditEntry> entries;
     QString previousHash = auditGenesisHash();
@@ -22,7 +26,7 @@ std::vector<AuditEntry> trail(int count, int firstWitnessed)
         AuditEntry entry;
         entry.version = i < firstWitnessed ? 1 : AuditEntry::kWitnessedVersion;
         entry.sequence = i;
-        entry.at = QDateTime(QDate(2026, 11, 22), QTime(9, 0), Qt::UTC).addSecs(i);
+        entry.at = dated.count(i) ? dated.at(i) : kStart.addSecs(i);
         entry.actorId = i % 2 ? "juge" : "president";
         entry.action = "open";
         entry.declarationId = "d1";
@@ -63,6 +67,9 @@ private slots:
     void tampered_data();
     void tampered();
     void jsonRoundTrip();
+    void hashIsSha256();
+    void timeGoesBackwards_data();
+    void timeGoesBackwards();
 };
 
 void TestAuditChain::wholeTrails_data()
@@ -154,6 +161,66 @@ void TestAuditChain::jsonRoundTrip()
     QJsonObject broken = entries[0].toJson();
     broken.insert("signature", "not base64 !");
     QVERIFY(!AuditEntry::fromJson(broken).ok());
+}
+
+// The trail's and the envelopes' hashes (OpenSSL's SHA-256, crypto::sha256): FIPS 180-2 vectors, and a
+// megabyte against Qt's own implementation.
+void TestAuditChain::hashIsSha256()
+{
+    QCOMPARE(auditHash(""), QString("e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"));
+    QCOMPARE(auditHash("abc"), QString("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"));
+    QByteArray megabyte(1 << 20, Qt::Uninitialized);
+    for (int i = 0; i < megabyte.size(); ++i) {
+        megabyte[i] = char(i * 31 + 7);
+    }
+    QCOMPARE(auditHash(megabyte),
+             QString::fromLatin1(QCryptographicHash::hash(megabyte, QCryptographicHash::Sha256).toHex()));
+}
+
+void TestAuditChain::timeGoesBackwards_data()
+{
+    QTest::addColumn<int>("firstWitnessed");
+    QTest::addColumn<int>("resigned"); // an entry whose signature is also replaced; 0: none
+    QTest::addColumn<qint64>("firstBad");
+    QTest::newRow("witnessed") << 1 << 0 << qint64(7);
+    QTest::newRow("version 1") << 21 << 0 << qint64(7);
+    QTest::newRow("a bad signature before it") << 1 << 3 << qint64(3);
+    QTest::newRow("a bad signature after it") << 1 << 12 << qint64(7);
+}
+
+// Each entry whole and signed by its writer, but one writer's clock was behind: entry 7 stamped 23:19:04
+// after entry 6 at 23:20:14 (a late filing made to look on time). The first bad entry is named, in both
+// modes.
+void TestAuditChain::timeGoesBackwards()
+{
+    QFETCH(int, firstWitnessed);
+    QFETCH(int, resigned);
+    QFETCH(qint64, firstBad);
+    const QDateTime evening(QDate(2026, 3, 15), QTime(23, 20, 14), Qt::UTC);
+    std::map<int, QDateTime> dated;
+    for (int i = 1; i <= 20; ++i) {
+        dated[i] = evening.addSecs(i - 6);
+    }
+    dated[7] = QDateTime(QDate(2026, 3, 15), QTime(23, 19, 4), Qt::UTC);
+    auto entries = trail(20, firstWitnessed, dated);
+    if (resigned != 0) {
+        resign(entries, resigned);
+    }
+    for (AuditVerification verification : {AuditVerification::Chain, AuditVerification::EverySignature}) {
+        const AuditReport report = verifyAuditChain(entries, certificates(), verification);
+        QVERIFY2(report.firstBad == firstBad,
+                 qPrintable(QString::number(report.firstBad) + ": " + report.problem));
+        QVERIFY2(report.problem.contains(QString::number(firstBad)), qPrintable(report.problem));
+        if (resigned == 0 || resigned > 7) {
+            QVERIFY2(report.problem.contains("23:19:04") && report.problem.contains("backwards"),
+                     qPrintable(report.problem));
+        }
+    }
+    // Two entries in the same millisecond are in order.
+    dated[7] = dated[6];
+    const AuditReport same =
+        verifyAuditChain(trail(20, firstWitnessed, dated), certificates(), AuditVerification::EverySignature);
+    QVERIFY2(same.firstBad == 0, qPrintable(same.problem));
 }
 
 QTEST_GUILESS_MAIN(TestAuditChain)

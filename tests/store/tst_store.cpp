@@ -5,6 +5,7 @@
 #include "Clock.h"
 #include "Envelope.h"
 #include "Receipt.h"
+#include "Signature.h"
 #include "StoreTestSupport.h"
 
 #include <QSqlQuery>
@@ -48,6 +49,11 @@ private slots:
     void auditNewestSignature();
     void auditBrokenTrailTakesNoEntry();
     void auditAnchorDetectsTruncation();
+    void auditClockBehindRefused();
+    void auditTimeGoingBackwardsNamed();
+    void auditCrossCheck_data();
+    void auditCrossCheck();
+    void checkpointAnchorsTheTrail();
     void readableAfterCertificatesExpire();
     void directoryAdditionsAudited();
     void retentionAndHold();
@@ -737,6 +743,277 @@ void TestStore::auditAnchorDetectsTruncation()
     QVERIFY2(anchored->problem.contains(QLatin1String("removed")), qPrintable(anchored->problem));
 }
 
+// Audit times never go backwards. A writer whose clock is behind the trail's newest entry records nothing (a
+// late filer who sets the clock back cannot file "on time"); the message says whose clock: this computer's on
+// SQLite, the database server's on PostgreSQL, where the audit time and the filing time come from the server.
+void TestStore::auditClockBehindRefused()
+{
+    auto store = openStoreWithOrg();
+    QVERIFY(store);
+    const Org& o = org();
+    const QString di = fileOrFail(*store, juge(), o.juge);
+    QVERIFY(!di.isEmpty());
+    // The filing time is its audit entry's, exactly.
+    const auto log = store->auditLog(o.auditor);
+    QVERIFY(log.ok());
+    QCOMPARE(log->last().action, QStringLiteral("file"));
+    QCOMPARE(store->record(di)->filedAt, log->last().at);
+    const qint64 before = auditCount(*store);
+
+    // The filer's clock two minutes behind (within the certificates' allowance for skew, so that sealing
+    // works and only the store refuses).
+    Clock::setForTesting(QDateTime::currentDateTimeUtc().addSecs(-120));
+    auto backdated = store->file(substitutDi(), o.substitut);
+    QVERIFY(!backdated.ok());
+    QCOMPARE(backdated.error().kind, ErrorKind::Environment);
+    QCOMPARE(backdated.error().code, QString(errors::ClockBehind));
+    QVERIFY2(backdated.error().message.contains(QLatin1String("clock")), why(backdated).constData());
+    QCOMPARE(store->list(o.auditor)->size(), 1); // nothing filed
+    QVERIFY(!store->open(di, o.president).ok()); // nor any other entry
+    QCOMPARE(auditCount(*store), before);
+
+    // An entry dated an hour ahead (a clock ahead), then the real clock: behind it.
+    Clock::setForTesting(QDateTime::currentDateTimeUtc().addSecs(3600));
+    QVERIFY(store->open(di, o.president).ok());
+    Clock::reset();
+    auto opened = store->open(di, o.president);
+    QVERIFY(!opened.ok());
+    QCOMPARE(opened.error().code, QString(errors::ClockBehind));
+    const QString whose = m_backend == Backend::PostgreSql ? QStringLiteral("the database server's clock")
+                                                           : QStringLiteral("this computer's clock");
+    QVERIFY2(opened.error().message.contains(whose), why(opened).constData());
+    QCOMPARE(auditCount(*store), before + 1);
+    QCOMPARE(store->verifyAudit(AuditVerification::EverySignature)->firstBad, 0);
+}
+
+// Someone who holds a member's key and can write to the database appends an entry, validly signed, dated
+// before its predecessor: verification names it.
+void TestStore::auditTimeGoingBackwardsNamed()
+{
+    auto store = openStoreWithOrg();
+    QVERIFY(store);
+    const Org& o = org();
+    const QString di = fileOrFail(*store, juge(), o.juge);
+    QVERIFY(store->open(di, o.president).ok());
+    const auto log = store->auditLog(o.auditor);
+    QVERIFY(log.ok());
+    const AuditEntry& last = log->last();
+    AuditEntry forged;
+    forged.sequence = last.sequence + 1;
+    forged.at = last.at.addSecs(-70);
+    forged.actorId = store->personFor(o.president.certificate())->id;
+    forged.action = QStringLiteral("open");
+    forged.declarationId = di;
+    forged.previousHash = last.hash;
+    forged.previousSignatureHash = auditHash(last.signature);
+    forged.hash = auditHash(forged.canonical());
+    const QByteArray signature = crypto::Signature::sign(forged.canonical(), o.president).value();
+    QVERIFY(store->connection()
+                .exec(QStringLiteral("INSERT INTO audit (sequence, at, actor_id, action, declaration_id, "
+                                     "details, previous_hash, hash, signature, version, previous_signature) "
+                                     "VALUES (?, ?, ?, ?, ?, '{}', ?, ?, ?, 2, ?)"),
+                      {forged.sequence, forged.at.toString(Qt::ISODateWithMs), forged.actorId, forged.action,
+                       di, forged.previousHash, forged.hash, signature, forged.previousSignatureHash})
+                .ok());
+    for (AuditVerification verification : {AuditVerification::Chain, AuditVerification::EverySignature}) {
+        auto report = store->verifyAudit(verification);
+        QVERIFY(report.ok());
+        QVERIFY2(report->firstBad == forged.sequence, qPrintable(report->problem));
+        QVERIFY2(report->problem.contains(QLatin1String("backwards")), qPrintable(report->problem));
+    }
+}
+
+// The tables and the trail must tell the same story. Each row: raw SQL by someone with write access to the
+// store, which the chain alone does not see (no entry is changed, or only entries cut from the end), and
+// what verification names. Placeholders: {di} (the juge's DI: opened, acknowledged, forwarded to the
+// collège and the CSM, with an entretien and an avis request), {dsp} (the président's DSP), {sub} (the
+// substitut's DI, filed last), {csm} (the forward to the CSM), {entretien}, {request}, {procedure}
+// (recorded against the juge), {procureur} (a person id).
+void TestStore::auditCrossCheck_data()
+{
+    QTest::addColumn<QStringList>("statements");
+    QTest::addColumn<QString>("named");
+    // The attack of issue 12: the newest three entries, a refusal and a filing among them, cut off.
+    QTest::newRow("last 3 entries removed")
+        << QStringList{"DELETE FROM audit WHERE sequence > (SELECT MAX(sequence) - 3 FROM audit)"}
+        << "declaration {sub} has no \"file\" entry";
+    QTest::newRow("declaration added")
+        << QStringList{"INSERT INTO declarations (id, declarant_id, kind, event, recipients, filed_at, "
+                       "status) "
+                       "SELECT 'forged-declaration', declarant_id, kind, event, recipients, filed_at, status "
+                       "FROM declarations WHERE id = '{di}'"}
+        << "declaration forged-declaration has no \"file\" entry";
+    QTest::newRow("declaration backdated")
+        << QStringList{"UPDATE declarations SET filed_at = '2026-01-02T09:00:00.000Z' WHERE id = '{sub}'"}
+        << "declaration {sub} says it was filed at 2026-01-02T09:00:00.000Z";
+    QTest::newRow("declaration's event changed")
+        << QStringList{"UPDATE declarations SET event = 'modification' WHERE id = '{dsp}'"}
+        << "declaration {dsp} does not match its \"file\" entry";
+    QTest::newRow("declaration destroyed without a purge")
+        << QStringList{"UPDATE declarations SET status = 'destroyed' WHERE id = '{dsp}'"}
+        << "declaration {dsp} is destroyed, but no \"purge\" entry";
+    QTest::newRow("envelope replaced")
+        << QStringList{"UPDATE envelopes SET sealed = (SELECT sealed FROM envelopes WHERE declaration_id = "
+                       "'{dsp}' AND forwarded_by IS NULL) WHERE declaration_id = '{di}' AND forwarded_by IS "
+                       "NULL"}
+        << "the envelope of declaration {di} is not the one its \"file\" entry recorded";
+    QTest::newRow("envelope removed")
+        << QStringList{"DELETE FROM envelope_recipients WHERE declaration_id = '{sub}'",
+                       "DELETE FROM envelopes WHERE declaration_id = '{sub}'"}
+        << "records the filing of declaration {sub}, whose envelope is not in the store";
+    QTest::newRow("forward added")
+        << QStringList{"INSERT INTO envelopes (id, declaration_id, sealed, created_at, forwarded_by, basis, "
+                       "authorised_by) SELECT 'forged-envelope', declaration_id, sealed, created_at, "
+                       "forwarded_by, basis, authorised_by FROM envelopes WHERE id = '{csm}'"}
+        << "envelope forged-envelope, forwarded from declaration {di}, has no \"forward\" entry";
+    QTest::newRow("forward removed") << QStringList{"DELETE FROM envelopes WHERE id = '{csm}'"}
+                                     << "records a forward of declaration {di} (envelope {csm})";
+    QTest::newRow("receipt added")
+        << QStringList{"INSERT INTO receipts SELECT declaration_id, '{procureur}', receipt, received_at FROM "
+                       "receipts WHERE declaration_id = '{di}'"}
+        << "the receipt of {procureur} for declaration {di} has no matching \"acknowledge\" entry";
+    QTest::newRow("receipt replaced")
+        << QStringList{"UPDATE receipts SET receipt = (SELECT sealed FROM envelopes WHERE declaration_id = "
+                       "'{dsp}' AND forwarded_by IS NULL)"}
+        << "for declaration {di} has no matching \"acknowledge\" entry";
+    QTest::newRow("receipt removed") << QStringList{"DELETE FROM receipts"}
+                                     << "records a receipt for declaration {di}";
+    QTest::newRow("entretien removed")
+        << QStringList{"DELETE FROM entretiens"} << "records entretien {entretien}";
+    QTest::newRow("entretien added")
+        << QStringList{"INSERT INTO entretiens (id, declaration_id, authority_id, scheduled_at, status, "
+                       "convocation, created_at) SELECT 'forged-entretien', declaration_id, authority_id, "
+                       "scheduled_at, 'held', convocation, created_at FROM entretiens"}
+        << "entretien forged-entretien has no \"entretien-schedule\" entry";
+    QTest::newRow("avis request removed")
+        << QStringList{"DELETE FROM avis_requests"} << "records avis request {request}";
+    QTest::newRow("procedure removed")
+        << QStringList{"DELETE FROM procedures"} << "records procedure {procedure}";
+    QTest::newRow("procedure added")
+        << QStringList{"INSERT INTO procedures SELECT 'forged-procedure', declarant_id, kind, legal_hold, "
+                       "recorded_at, recorded_by, closed_at FROM procedures"}
+        << "procedure forged-procedure has no \"procedure\" entry";
+}
+
+void TestStore::auditCrossCheck()
+{
+    QFETCH(QStringList, statements);
+    QFETCH(QString, named);
+    auto store = openStoreWithOrg();
+    QVERIFY(store);
+    const Org& o = org();
+    const QString di = fileOrFail(*store, juge(), o.juge);
+    const QString dsp = fileOrFail(*store, presidentDsp(), o.president);
+    QVERIFY(store->open(di, o.president).ok());
+    QVERIFY(store->acknowledge(di, o.president).ok());
+    auto procedure =
+        store->recordProcedure(o.admin, QStringLiteral("Hélène Juge"), ProcedureKind::Disciplinaire, false);
+    QVERIFY(procedure.ok());
+    auto csm = store->forward(di, o.president, QStringLiteral("csm"), QStringLiteral("art. 7-2 III"));
+    QVERIFY2(csm.ok(), why(csm).constData());
+    auto entretien = store->scheduleEntretien(di, o.president, QDateTime::currentDateTimeUtc().addDays(7),
+                                              QStringLiteral("Cabinet du président"));
+    QVERIFY2(entretien.ok(), why(entretien).constData());
+    auto request = store->requestAvis(di, o.president, QStringLiteral("Un doute sur une participation."));
+    QVERIFY2(request.ok(), why(request).constData());
+    QVERIFY(!store->open(di, o.substitut).ok());                        // denied
+    const QString sub = fileOrFail(*store, substitutDi(), o.substitut); // file
+    QVERIFY(!sub.isEmpty());
+    QVERIFY(store->open(sub, o.procureur).ok()); // open
+    for (AuditVerification verification : {AuditVerification::Chain, AuditVerification::EverySignature}) {
+        auto whole = store->verifyAudit(verification);
+        QVERIFY(whole.ok());
+        QVERIFY2(whole->firstBad == 0, qPrintable(whole->problem));
+    }
+
+    const auto fill = [&](QString text) {
+        return text.replace("{di}", di)
+            .replace("{dsp}", dsp)
+            .replace("{sub}", sub)
+            .replace("{csm}", *csm)
+            .replace("{entretien}", *entretien)
+            .replace("{request}", *request)
+            .replace("{procedure}", *procedure)
+            .replace("{procureur}", store->personFor(o.procureur.certificate())->id);
+    };
+    for (const QString& statement : statements) {
+        QVERIFY2(store->connection().exec(fill(statement)).ok(), qPrintable(fill(statement)));
+    }
+    for (AuditVerification verification : {AuditVerification::Chain, AuditVerification::EverySignature}) {
+        auto report = store->verifyAudit(verification);
+        QVERIFY(report.ok());
+        QVERIFY2(report->firstBad != 0, "the tampering went unnoticed");
+        QVERIFY2(report->problem.contains(fill(named)), qPrintable(report->problem));
+    }
+}
+
+// A checkpoint: only for those who read the whole trail (a refusal is audited); a signed file naming its own
+// entry, whose details name the head it vouches for; an anchor that shows a trail cut back to before it.
+void TestStore::checkpointAnchorsTheTrail()
+{
+    auto store = openStoreWithOrg();
+    QVERIFY(store);
+    const Org& o = org();
+    const QString di = fileOrFail(*store, juge(), o.juge);
+    const qint64 before = auditCount(*store);
+    auto refused = store->checkpoint(o.juge);
+    QVERIFY(!refused.ok());
+    QCOMPARE(refused.error().kind, ErrorKind::AccessDenied);
+    QCOMPARE(store->auditLog(o.auditor)->last().action, QStringLiteral("denied"));
+    QCOMPARE(store->auditLog(o.auditor)->last().details.value("action").toString(),
+             QStringLiteral("checkpoint"));
+
+    auto checkpoint = store->checkpoint(o.auditor);
+    QVERIFY2(checkpoint.ok(), why(checkpoint).constData());
+    QCOMPARE(checkpoint->head.sequence, before + 2);
+    const AuditEntry entry = store->auditLog(o.auditor)->last();
+    QCOMPARE(entry.action, QStringLiteral("checkpoint"));
+    QCOMPARE(checkpoint->head.hash, entry.hash);
+    QCOMPARE(checkpoint->at, entry.at);
+    const AuditAnchor vouched{before + 1, store->auditLog(o.auditor)->at(before).hash};
+    QCOMPARE(entry.details.value("head").toString(), vouched.toString());
+    QCOMPARE(checkpoint->store, QString()); // the placeholder, until the store has an id
+    QVERIFY(checkpoint->verify({o.ca.certificate()}).ok());
+    auto read = AuditCheckpoint::fromJson(checkpoint->toJson());
+    QVERIFY2(read.ok(), why(read).constData());
+    QVERIFY(read->verify().ok());
+    QCOMPARE(read->head.toString(), checkpoint->head.toString());
+    QVERIFY(store->checkpoint(o.admin).ok()); // the administrator too
+
+    // Edited by hand: the signature no longer verifies. Re-signed by another key: not the organisation's.
+    QJsonObject edited = QJsonDocument::fromJson(checkpoint->toJson()).object();
+    edited["head"] = AuditAnchor{checkpoint->head.sequence - 1, checkpoint->head.hash}.toString();
+    auto changed = AuditCheckpoint::fromJson(QJsonDocument(edited).toJson(QJsonDocument::Compact));
+    QVERIFY(changed.ok());
+    QCOMPARE(changed->verify().error().kind, ErrorKind::Integrity);
+    auto strangerCa = crypto::CertificateAuthority::createRoot("Autre CA", "Ailleurs");
+    QVERIFY(strangerCa.ok());
+    AuditCheckpoint forged = *checkpoint;
+    const crypto::Identity stranger = issue(*strangerCa, QStringLiteral("Auditeur"));
+    forged.certificate = stranger.certificate();
+    forged.signature = crypto::Signature::sign(forged.canonical(), stranger).value();
+    QVERIFY(forged.verify().ok());                                                    // whole in itself...
+    QCOMPARE(forged.verify({o.ca.certificate()}).error().kind, ErrorKind::Integrity); // ...but not trusted
+    QVERIFY(!AuditCheckpoint::fromJson("{\"head\": \"1:00\"}").ok());
+
+    // The trail cut back to before the checkpoint: whole in itself, but the anchor is gone.
+    QVERIFY(store->connection()
+                .exec(QStringLiteral("DELETE FROM audit WHERE sequence >= ?"), {checkpoint->head.sequence})
+                .ok());
+    QCOMPARE(store->verifyAudit()->firstBad, 0);
+    auto anchored = store->verifyAudit(AuditVerification::Chain, checkpoint->head);
+    QVERIFY(anchored.ok());
+    QCOMPARE(anchored->firstBad, checkpoint->head.sequence);
+    QVERIFY2(anchored->problem.contains(QLatin1String("removed")), qPrintable(anchored->problem));
+
+    // A trail that does not verify gets no checkpoint.
+    QVERIFY(store->connection().exec(QStringLiteral("DELETE FROM audit WHERE sequence = 2")).ok());
+    auto broken = store->checkpoint(o.auditor);
+    QVERIFY(!broken.ok());
+    QCOMPARE(broken.error().kind, ErrorKind::Integrity);
+    QVERIFY(!di.isEmpty());
+}
+
 // Retention lasts five years after the magistrate leaves office; certificates last two. A filed envelope is
 // judged at its filing time (the audit trail's "file" entry), so it stays readable; outside the store the
 // same envelope, judged now, is refused as expired.
@@ -853,8 +1130,11 @@ void TestStore::retentionAndHold()
         QStringLiteral("SELECT COUNT(*) FROM envelopes WHERE declaration_id = ?"), {di});
     QVERIFY(left.ok() && left.value().next());
     QCOMPARE(left.value().value(0).toInt(), 0);
+    // Still in 2032: audit times never go backwards, so the refusal is recorded after the purge.
+    auto destroyed = store->open(di, o.juge);
+    QVERIFY(!destroyed.ok());
+    QCOMPARE(destroyed.error().kind, ErrorKind::AccessDenied);
     Clock::reset();
-    QVERIFY(!store->open(di, o.juge).ok());
     // The audit trail stays, whole, with the purge in it.
     auto report = store->verifyAudit();
     QCOMPARE(report->firstBad, 0);

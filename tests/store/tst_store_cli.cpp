@@ -8,6 +8,7 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -37,9 +38,11 @@ private slots:
     void acknowledgementBoundToTheAuthority();
     void procedureCloseRefused_data();
     void procedureCloseRefused();
-    void procedureCloseLiftsTheHold();    // destroys the substitut's DI
-    void directoryStatements();           // on a copy of the demo store
-    void auditVerifyNamesTamperedEntry(); // last: it breaks the trail
+    void procedureCloseLiftsTheHold();      // destroys the substitut's DI
+    void auditCheckpoint();
+    void auditVerifyCrossChecksTheTables(); // on a copy of the store
+    void directoryStatements();             // on a copy of the demo store
+    void auditVerifyNamesTamperedEntry();   // last: it breaks the trail
 
 private:
     struct Run
@@ -54,6 +57,13 @@ private:
     QString id(const QString& identity, const QString& kind);
     QJsonArray listJson(const QString& command, const QString& identity);
     QString writeFile(const QString& name, const QByteArray& bytes);
+    static QByteArray readFile(const QString& path);
+    // The certificate of a demo identity, written to `name` in the test folder.
+    QString exportCertificate(const QString& identity, const QString& name);
+    // A copy of the store (its -wal and -shm too), for attacks that would break it for the other tests.
+    QString copyStore(const QString& name);
+    // Raw SQL on a SQLite store, as someone with write access to the file.
+    bool tamper(const QString& store, const QStringList& statements);
 
     // Every command of probitas-cli that acts on a store as someone (--store and --identity), with arguments
     // it accepts: ids, files and outputs as {placeholders}.
@@ -403,6 +413,60 @@ QString TestStoreCli::writeFile(const QString& name, const QByteArray& bytes)
     return file.fileName();
 }
 
+QByteArray TestStoreCli::readFile(const QString& path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+QString TestStoreCli::exportCertificate(const QString& identity, const QString& name)
+{
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert("PROBITAS_PASSPHRASE", m_passphrases.value(identity));
+    process.setProcessEnvironment(environment);
+    const QString path = m_dir.filePath(name);
+    QFile::remove(path);
+    process.start(PROBITAS_CLI_PATH,
+                  {"identity", "export-cert", m_dir.filePath("demo/" + identity), "--out", path});
+    if (!process.waitForFinished(60000) || process.exitCode() != 0) {
+        qWarning("export-cert %s: %s", qPrintable(identity), process.readAllStandardError().constData());
+    }
+    return path;
+}
+
+QString TestStoreCli::copyStore(const QString& name)
+{
+    const QString copy = m_dir.filePath(name);
+    for (const QString& suffix : {QString(), QString("-wal"), QString("-shm")}) {
+        QFile::remove(copy + suffix);
+        if (QFile::exists(m_store + suffix) && !QFile::copy(m_store + suffix, copy + suffix)) {
+            qWarning("cannot copy %s", qPrintable(m_store + suffix));
+        }
+    }
+    return copy;
+}
+
+bool TestStoreCli::tamper(const QString& store, const QStringList& statements)
+{
+    bool done = true;
+    {
+        QSqlDatabase database = QSqlDatabase::addDatabase("QSQLITE", "attacker");
+        database.setDatabaseName(store);
+        done = database.open();
+        for (const QString& statement : statements) {
+            QSqlQuery query(database);
+            if (done && !query.exec(statement)) {
+                qWarning("%s: %s", qPrintable(statement), qPrintable(query.lastError().text()));
+                done = false;
+            }
+        }
+        database.close();
+    }
+    QSqlDatabase::removeDatabase("attacker");
+    return done;
+}
+
 void TestStoreCli::entretienCommands()
 {
     const QString juge = "helene-durand-lefevre.p12";
@@ -630,6 +694,29 @@ void TestStoreCli::auditExportAndVerifyBundle()
                  "another-ca-passphrase"),
              0);
     QCOMPARE(cli({"audit", "verify-bundle", bundle, "--ca", m_dir.filePath("other-ca.pem")}).code, 4);
+
+    // The exporter expected: by certificate, by fingerprint (with or without colons); anyone else is exit 4
+    // naming who really signed it.
+    const QString auditor = exportCertificate("auditeur-interne.p12", "auditor.pem");
+    const Run pinned = cli({"audit", "verify-bundle", bundle, "--ca", ca, "--exporter", auditor});
+    QVERIFY2(pinned.code == 0, pinned.err.constData());
+    QVERIFY2(pinned.out.contains("signed by Auditeur interne"), pinned.out.constData());
+    // The certificate's SHA-256 fingerprint, as `openssl x509 -fingerprint -sha256` prints it.
+    QByteArray der;
+    for (const QByteArray& line : readFile(auditor).split('\n')) {
+        if (!line.startsWith("-----")) {
+            der += QByteArray::fromBase64(line.trimmed());
+        }
+    }
+    const QByteArray fingerprint = QCryptographicHash::hash(der, QCryptographicHash::Sha256);
+    QCOMPARE(cli({"audit", "verify-bundle", bundle, "--exporter", fingerprint.toHex(':').toUpper()}).code, 0);
+    QCOMPARE(cli({"audit", "verify-bundle", bundle, "--exporter", fingerprint.toHex()}).code, 0);
+    const QString admin = exportCertificate("administrateur.p12", "admin.pem");
+    const Run other = cli({"audit", "verify-bundle", bundle, "--ca", ca, "--exporter", admin});
+    QCOMPARE(other.code, 4);
+    QVERIFY2(other.err.contains("signed by Auditeur interne") && other.err.contains("expected exporter"),
+             other.err.constData());
+    QCOMPARE(cli({"audit", "verify-bundle", bundle, "--exporter", "not-a-fingerprint"}).code, 2);
 
     // A changed receipt, then a removed trail: exit 4, naming the file.
     QDir receipts(bundle + "/receipts");
@@ -1166,6 +1253,101 @@ void TestStoreCli::directoryStatements()
     const QJsonArray entries = QJsonDocument::fromJson(log.out).array();
     QCOMPARE(entries.at(entries.size() - 2).toObject()["action"].toString(), QString("directory-renew"));
     QCOMPARE(entries.last().toObject()["action"].toString(), QString("directory-remove"));
+}
+
+// A checkpoint of the head, signed by the auditor or the administrator only (anyone else exit 3, audited);
+// `audit verify --anchor` takes the file, checks its signature (and with --ca its signer) and that the trail
+// still holds it.
+void TestStoreCli::auditCheckpoint()
+{
+    const QString store = copyStore("checkpoint.sqlite");
+    const QString file = m_dir.filePath("checkpoint.json");
+    const Run made = cli({"audit", "checkpoint", "--store", store, "--out", file}, "auditeur-interne.p12");
+    QVERIFY2(made.code == 0, made.err.constData());
+    QVERIFY2(made.out.contains("head: "), made.out.constData());
+    const QJsonObject checkpoint = QJsonDocument::fromJson(readFile(file)).object();
+    QCOMPARE(checkpoint["type"].toString(), QString("probitas-audit-checkpoint"));
+    QCOMPARE(checkpoint["signer"].toString(), QString("Auditeur interne"));
+    QVERIFY(checkpoint.contains("store")); // the placeholder for the store's id
+    QVERIFY2(made.out.contains(checkpoint["head"].toString().toUtf8()), made.out.constData());
+
+    const QString ca = exportCertificate("ca-probitas-demo.p12", "ca-for-checkpoint.pem");
+    Run verified = cli({"audit", "verify", "--store", store, "--anchor", file, "--ca", ca});
+    QVERIFY2(verified.code == 0, verified.err.constData());
+    QVERIFY2(verified.out.contains("still in the audit trail"), verified.out.constData());
+    QCOMPARE(cli({"audit", "verify", "--store", store, "--anchor", file, "--full"}).code, 0);
+    QCOMPARE(cli({"audit", "verify", "--store", store, "--anchor", checkpoint["head"].toString()}).code, 0);
+    QCOMPARE(cli({"audit", "checkpoint", "--store", store, "--out", file}, "administrateur.p12").code, 2);
+    QCOMPARE(
+        cli({"audit", "checkpoint", "--store", store, "--out", file, "--force"}, "administrateur.p12").code,
+        0);
+    // Nobody else; the refusal is in the trail.
+    const QString refused = m_dir.filePath("refused.json");
+    QCOMPARE(cli({"audit", "checkpoint", "--store", store, "--out", refused}, "thomas-nguyen.p12").code, 3);
+    QVERIFY(!QFile::exists(refused));
+    const Run log = cli({"audit", "log", "--store", store, "--json"}, "auditeur-interne.p12");
+    const QJsonObject last = QJsonDocument::fromJson(log.out).array().last().toObject();
+    QCOMPARE(last["action"].toString(), QString("denied"));
+    QCOMPARE(last["details"].toObject()["action"].toString(), QString("checkpoint"));
+
+    // Against another CA; edited by hand; not a checkpoint at all; --ca without a checkpoint file.
+    const QString current = m_dir.filePath("current.json");
+    QVERIFY(QFile::copy(file, current));
+    QCOMPARE(cli({"audit", "verify", "--store", store, "--anchor", current, "--ca",
+                  m_dir.filePath("other-ca.pem")})
+                 .code,
+             4);
+    QJsonObject edited = QJsonDocument::fromJson(readFile(current)).object();
+    edited["signer"] = "Quelqu'un d'autre";
+    const QString forged = writeFile("forged-checkpoint.json", QJsonDocument(edited).toJson());
+    const Run bad = cli({"audit", "verify", "--store", store, "--anchor", forged});
+    QCOMPARE(bad.code, 4);
+    QVERIFY2(bad.err.contains("signature"), bad.err.constData());
+    QCOMPARE(cli({"audit", "verify", "--store", store, "--anchor", writeFile("junk.json", "{}")}).code, 2);
+    QCOMPARE(cli({"audit", "verify", "--store", store, "--ca", ca}).code, 2);
+
+    // The trail cut back to before the checkpoint: whole in itself, not with the checkpoint as anchor.
+    const qint64 sequence = QJsonDocument::fromJson(readFile(current))
+                                .object()["head"]
+                                .toString()
+                                .section(':', 0, 0)
+                                .toLongLong();
+    QVERIFY(tamper(store, {QString("DELETE FROM audit WHERE sequence >= %1").arg(sequence)}));
+    QCOMPARE(cli({"audit", "verify", "--store", store}).code, 0);
+    const Run cut = cli({"audit", "verify", "--store", store, "--anchor", current});
+    QCOMPARE(cut.code, 4);
+    QVERIFY2(cut.err.contains("removed"), cut.err.constData());
+}
+
+// The attack of issue 12: the newest three entries removed, a refusal and a filing among them. The chain
+// that is left is whole; the tables are not: exit 4, with and without --full, naming the declaration.
+void TestStoreCli::auditVerifyCrossChecksTheTables()
+{
+    const QString store = copyStore("truncated.sqlite");
+    const QString di = id("helene-durand-lefevre.p12", "interets");
+    QCOMPARE(cli({"open", "--store", store, di}, "thomas-nguyen.p12").code, 3); // denied
+    const Run filed = cli({"file", "--store", store, QString(PROBITAS_TEST_DATA) + "/di-valid.json"},
+                          "helene-durand-lefevre.p12");
+    QCOMPARE(filed.code, 0);
+    const QString filedId = QString::fromUtf8(filed.out.trimmed());
+    QCOMPARE(cli({"open", "--store", store, filedId}, "helene-durand-lefevre.p12").code, 0);
+    QCOMPARE(cli({"audit", "verify", "--store", store, "--full"}).code, 0);
+    QVERIFY(tamper(store, {"DELETE FROM audit WHERE sequence > (SELECT MAX(sequence) - 3 FROM audit)"}));
+    for (const QStringList& extra : {QStringList(), QStringList{"--full"}}) {
+        const Run verify = cli(QStringList{"audit", "verify", "--store", store} + extra);
+        QCOMPARE(verify.code, 4);
+        QVERIFY2(verify.err.contains(filedId.toUtf8()), verify.err.constData());
+        QCOMPARE(verify.err.count('\n'), 1);
+    }
+
+    // A late filing backdated in the table: its signed "file" entry says otherwise.
+    const QString backdated = copyStore("backdated.sqlite");
+    QVERIFY(tamper(backdated,
+                   {QString("UPDATE declarations SET filed_at = '2026-01-02T09:00:00.000Z' WHERE id = '%1'")
+                        .arg(id("helene-durand-lefevre.p12", "interets"))}));
+    const Run verify = cli({"audit", "verify", "--store", backdated});
+    QCOMPARE(verify.code, 4);
+    QVERIFY2(verify.err.contains("filed at 2026-01-02"), verify.err.constData());
 }
 
 void TestStoreCli::auditVerifyNamesTamperedEntry()

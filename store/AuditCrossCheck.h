@@ -1,0 +1,71 @@
+#pragma once
+
+#include "AuditChain.h"
+#include "Database.h"
+#include "Result.h"
+
+#include <QDateTime>
+#include <QString>
+#include <vector>
+
+namespace probitas::store {
+
+// What the store's tables hold that the audit trail records, as the cross-check sees it: ids, links and
+// hashes, never content.
+struct AuditObjects
+{
+    struct Declaration
+    {
+        QString id, declarantId, kind, event, status;
+        QDateTime filedAt;
+    };
+    struct Envelope
+    {
+        QString id, declarationId;
+        QString forwardedBy; // empty for the original
+        QString sha256;      // hex, of the original as stored (forwards are not hashed: no entry records it)
+    };
+    struct Receipt
+    {
+        QString declarationId, authorityId, sha256;
+    };
+    // An entretien or an avis request.
+    struct Linked
+    {
+        QString id, declarationId;
+    };
+    struct Procedure
+    {
+        QString id, declarantId;
+    };
+    std::vector<Declaration> declarations;
+    std::vector<Envelope> envelopes;
+    std::vector<Receipt> receipts;
+    std::vector<Linked> entretiens;
+    std::vector<Linked> avisRequests;
+    std::vector<Procedure> procedures;
+};
+
+// Whether a declaration's filing time is the one its "file" entry records. They are equal since the filing
+// time is read once under the write lock; a store written before took it just before waiting for the lock
+// (at most the busy timeout, 30 s), so that much earlier is accepted.
+bool filingTimeMatches(const QDateTime& filedAt, const QDateTime& entryAt);
+
+// Cross-checks the tables against a trail whose chain verified (verifyAuditChain): every declaration has its
+// "file" entry (same declarant, kind, event and time) and, once destroyed, its "purge" entry; every original
+// envelope has the SHA-256 its "file" entry recorded; every forward has its "forward" entry, every receipt
+// its "acknowledge" entry (and hash), every entretien its "entretien-schedule" entry, every avis request its
+// "avis-request" entry, every procedure its "procedure" entry. And the other way: each such entry of
+// `entries` has its object, unless a "purge" entry explains that retention destroyed it. `later` are entries
+// appended after `entries` were read and before the tables were: they may back an object, and are checked by
+// the next verification. One pass over each, set lookups. Pure. Returns the first mismatch: firstBad is the
+// entry's sequence, or entries.size() + 1 for a row whose entry is missing; 0 when everything matches.
+AuditReport crossCheckAudit(const std::vector<AuditEntry>& entries, const AuditObjects& objects,
+                            const std::vector<AuditEntry>& later = {});
+
+// Reads the objects from the store's tables, and the entries appended after sequence `readUpTo`, then cross-
+// checks them against `entries` (the trail up to `readUpTo`). No write lock: a writer commits its rows and
+// its entry together, and what it commits meanwhile is among the later entries.
+Result<AuditReport> crossCheckStore(const Connection& connection, const std::vector<AuditEntry>& entries);
+
+} // namespace probitas::store

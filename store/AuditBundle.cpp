@@ -709,11 +709,10 @@ Result<BundleSummary> verifyBundle(const QString& directory, const QList<crypto:
     }
     if (exporter && exporterCertificate.sha256Fingerprint() != *exporter) {
         // The manifest is whole, but not the expected exporter's: nothing in it can be trusted.
-        findings.add(StoreText::tr("the manifest says it was exported by \"%1\", but it is signed by %2 "
-                                   "(SHA-256 %3), not by the expected exporter (SHA-256 %4)")
-                         .arg(exporterJson.value(QStringLiteral("name")).toString(),
-                              exporterCertificate.commonName(), exporterCertificate.sha256FingerprintHex(),
-                              colonHex(*exporter)));
+        findings.add(StoreText::tr("the manifest is signed by %1 (SHA-256 %2), not by the expected exporter "
+                                   "(SHA-256 %3); it says it was exported by \"%4\"")
+                         .arg(exporterCertificate.commonName(), exporterCertificate.sha256FingerprintHex(),
+                              colonHex(*exporter), exporterJson.value(QStringLiteral("name")).toString()));
         return findings.error();
     }
     findings.merge(files);

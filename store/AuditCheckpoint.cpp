@@ -160,9 +160,12 @@ Result<AuditCheckpoint> Store::checkpoint(const crypto::Identity& identity)
     if (Status committed = transaction.commit(); !committed) {
         return committed.error();
     }
+    auto storeId = this->storeId();
+    if (!storeId) {
+        return storeId.error();
+    }
     AuditCheckpoint checkpoint;
-    // PLACEHOLDER: the store's id (Store::storeId(), another branch) goes here once it exists.
-    checkpoint.store = QString();
+    checkpoint.store = *storeId;
     checkpoint.head = {own->front().at(0).toLongLong(), own->front().at(1).toString()};
     checkpoint.at = parseTimestamp(own->front().at(2).toString());
     checkpoint.signer = reader->name;

@@ -128,6 +128,18 @@ int runVerify(const QStringList& arguments, CliContext& context)
     if (!store) {
         return fail(context, store.error());
     }
+    if (checkpoint) {
+        // A checkpoint vouches for one store's head: another store's proves nothing here.
+        auto storeId = (*store)->storeId();
+        if (!storeId) {
+            return fail(context, storeId.error());
+        }
+        if (checkpoint->store != *storeId) {
+            return fail(context, Error::integrity(QCoreApplication::translate(
+                                                      "cli", "the checkpoint vouches for another store (%1), not this one (%2)")
+                                                      .arg(checkpoint->store, *storeId)));
+        }
+    }
     const bool full = parser.isSet(fullOption);
     auto report = (*store)->verifyAudit(
         full ? store::AuditVerification::EverySignature : store::AuditVerification::Chain, anchor);

@@ -2093,10 +2093,6 @@
         <translation>vérifier la signature de chaque entrée (plus lent)</translation>
     </message>
     <message>
-        <source>an entry seen before, as verify printed the head</source>
-        <translation>une entrée déjà vue, telle que verify en a affiché la tête de chaîne</translation>
-    </message>
-    <message>
         <source>audit trail whole: %1 entries, chain and newest signature verified</source>
         <translation>piste d&apos;audit intègre&#xa0;: %1 entrées, chaînage et signature la plus récente vérifiés</translation>
     </message>
@@ -2563,6 +2559,50 @@
     <message>
         <source>warning: the signer was not compared with the authority the declaration was filed to (--authority CERT.pem)</source>
         <translation>avertissement&#xa0;: le signataire n&apos;a pas été comparé à l&apos;autorité à laquelle la déclaration a été remise (--authority CERT.pem)</translation>
+    </message>
+    <message>
+        <source>--exporter %1: neither a certificate file nor a SHA-256 fingerprint in hexadecimal</source>
+        <translation>--exporter %1&#xa0;: ni un fichier de certificat ni une empreinte SHA-256 en hexadécimal</translation>
+    </message>
+    <message>
+        <source>an entry seen before, as verify printed the head, or a checkpoint file (audit checkpoint)</source>
+        <translation>une entrée déjà vue, telle que verify en a affiché la tête de chaîne, ou un fichier de point de contrôle (audit checkpoint)</translation>
+    </message>
+    <message>
+        <source>the organisation&apos;s CA: the checkpoint&apos;s signer must have been issued by it</source>
+        <translation>l&apos;AC de l&apos;organisation&#xa0;: le signataire du point de contrôle doit avoir été certifié par elle</translation>
+    </message>
+    <message>
+        <source>--ca checks the signer of a checkpoint file given as --anchor</source>
+        <translation>--ca vérifie le signataire d&apos;un fichier de point de contrôle donné en --anchor</translation>
+    </message>
+    <message>
+        <source>the checkpoint vouches for another store (%1), not this one (%2)</source>
+        <translation>le point de contrôle atteste un autre registre (%1), et non celui-ci (%2)</translation>
+    </message>
+    <message>
+        <source>checkpoint %1, signed by %2 at %3: still in the audit trail</source>
+        <translation>point de contrôle %1, signé par %2 le %3&#xa0;: toujours dans la piste d&apos;audit</translation>
+    </message>
+    <message>
+        <source>Vouch for the audit trail&apos;s head in a signed checkpoint file, kept outside the store.</source>
+        <translation>Attester la tête de chaîne de la piste d&apos;audit dans un fichier de point de contrôle signé, conservé hors du registre.</translation>
+    </message>
+    <message>
+        <source>the checkpoint file to write</source>
+        <translation>le fichier de point de contrôle à écrire</translation>
+    </message>
+    <message>
+        <source>checkpoint written to %1</source>
+        <translation>point de contrôle écrit dans %1</translation>
+    </message>
+    <message>
+        <source>who must have exported it: their certificate, or its SHA-256 fingerprint in hexadecimal</source>
+        <translation>qui doit l&apos;avoir exporté&#xa0;: son certificat, ou l&apos;empreinte SHA-256 de celui-ci en hexadécimal</translation>
+    </message>
+    <message>
+        <source>manifest signed by %1 (SHA-256 %2)</source>
+        <translation>manifeste signé par %1 (SHA-256 %2)</translation>
     </message>
 </context>
 <context>
@@ -6687,6 +6727,118 @@ SHA-256&#xa0;: %3</translation>
     <message>
         <source>the audit trail does not record its acknowledgement by %1</source>
         <translation>la piste d&apos;audit n&apos;enregistre pas l&apos;accusé de réception de %1</translation>
+    </message>
+    <message>
+        <source>the manifest is signed by %1 (SHA-256 %2), not by the expected exporter (SHA-256 %3); it says it was exported by &quot;%4&quot;</source>
+        <translation>le manifeste est signé par %1 (SHA-256 %2), et non par l&apos;auteur de l&apos;export attendu (SHA-256 %3)&#xa0;; il se dit exporté par «&#xa0;%4&#xa0;»</translation>
+    </message>
+    <message>
+        <source>audit entry %1 is dated %2, earlier than entry %3 (%4): time went backwards</source>
+        <translation>l&apos;entrée d&apos;audit %1 est datée du %2, avant l&apos;entrée %3 (%4)&#xa0;: le temps est revenu en arrière</translation>
+    </message>
+    <message>
+        <source>not an audit checkpoint file</source>
+        <translation>ce n&apos;est pas un fichier de point de contrôle d&apos;audit</translation>
+    </message>
+    <message>
+        <source>audit checkpoint version %1 needs a newer Probitas</source>
+        <translation>la version %1 du point de contrôle d&apos;audit nécessite une version plus récente de Probitas</translation>
+    </message>
+    <message>
+        <source>the audit checkpoint&apos;s signature does not verify: the file was changed</source>
+        <translation>la signature du point de contrôle d&apos;audit n&apos;est pas valide&#xa0;: le fichier a été modifié</translation>
+    </message>
+    <message>
+        <source>the audit checkpoint&apos;s signer (%1) is not trusted: %2</source>
+        <translation>le signataire du point de contrôle d&apos;audit (%1) n&apos;est pas reconnu&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>the audit trail does not verify (%1): no checkpoint is made</source>
+        <translation>la piste d&apos;audit n&apos;est pas intègre (%1)&#xa0;: aucun point de contrôle n&apos;est établi</translation>
+    </message>
+    <message>
+        <source>audit entry %1 records the filing of declaration %2, which is not in the store</source>
+        <translation>l&apos;entrée d&apos;audit %1 enregistre le dépôt de la déclaration %2, qui n&apos;est pas dans le registre</translation>
+    </message>
+    <message>
+        <source>audit entry %1 records the filing of declaration %2, whose envelope is not in the store</source>
+        <translation>l&apos;entrée d&apos;audit %1 enregistre le dépôt de la déclaration %2, dont l&apos;enveloppe n&apos;est pas dans le registre</translation>
+    </message>
+    <message>
+        <source>audit entry %1 records a forward of declaration %2 (envelope %3) that is not in the store</source>
+        <translation>l&apos;entrée d&apos;audit %1 enregistre une transmission de la déclaration %2 (enveloppe %3) qui n&apos;est pas dans le registre</translation>
+    </message>
+    <message>
+        <source>audit entry %1 records a receipt for declaration %2 that is not in the store</source>
+        <translation>l&apos;entrée d&apos;audit %1 enregistre un accusé de réception de la déclaration %2 qui n&apos;est pas dans le registre</translation>
+    </message>
+    <message>
+        <source>audit entry %1 records entretien %2, which is not in the store</source>
+        <translation>l&apos;entrée d&apos;audit %1 enregistre l&apos;entretien %2, qui n&apos;est pas dans le registre</translation>
+    </message>
+    <message>
+        <source>audit entry %1 records avis request %2, which is not in the store</source>
+        <translation>l&apos;entrée d&apos;audit %1 enregistre la demande d&apos;avis %2, qui n&apos;est pas dans le registre</translation>
+    </message>
+    <message>
+        <source>audit entry %1 records procedure %2, which is not in the store</source>
+        <translation>l&apos;entrée d&apos;audit %1 enregistre la procédure %2, qui n&apos;est pas dans le registre</translation>
+    </message>
+    <message>
+        <source>audit entry %1 records the destruction of declaration %2, which is not destroyed</source>
+        <translation>l&apos;entrée d&apos;audit %1 enregistre la destruction de la déclaration %2, qui n&apos;est pas détruite</translation>
+    </message>
+    <message>
+        <source>declaration %1 has no %2 entry in the audit trail (entries were removed)</source>
+        <translation>la déclaration %1 n&apos;a pas d&apos;entrée %2 dans la piste d&apos;audit (des entrées ont été supprimées)</translation>
+    </message>
+    <message>
+        <source>declaration %1 does not match its %2 entry %3 (declarant, kind or event changed)</source>
+        <translation>la déclaration %1 ne correspond pas à son entrée %2 %3 (déclarant, nature ou événement modifiés)</translation>
+    </message>
+    <message>
+        <source>declaration %1 says it was filed at %2, but its %3 entry %4 records %5</source>
+        <translation>la déclaration %1 indique avoir été déposée le %2, mais son entrée %3 %4 enregistre %5</translation>
+    </message>
+    <message>
+        <source>declaration %1 is destroyed, but no %2 entry records it</source>
+        <translation>la déclaration %1 est détruite, mais aucune entrée %2 ne l&apos;enregistre</translation>
+    </message>
+    <message>
+        <source>the envelope of declaration %1 is not the one its %2 entry recorded (SHA-256)</source>
+        <translation>l&apos;enveloppe de la déclaration %1 n&apos;est pas celle qu&apos;a enregistrée son entrée %2 (SHA-256)</translation>
+    </message>
+    <message>
+        <source>envelope %1, forwarded from declaration %2, has no %3 entry in the audit trail</source>
+        <translation>l&apos;enveloppe %1, transmise depuis la déclaration %2, n&apos;a pas d&apos;entrée %3 dans la piste d&apos;audit</translation>
+    </message>
+    <message>
+        <source>the receipt of %1 for declaration %2 has no matching %3 entry in the audit trail</source>
+        <translation>l&apos;accusé de réception de %1 pour la déclaration %2 n&apos;a pas d&apos;entrée %3 correspondante dans la piste d&apos;audit</translation>
+    </message>
+    <message>
+        <source>entretien %1 has no %2 entry in the audit trail</source>
+        <translation>l&apos;entretien %1 n&apos;a pas d&apos;entrée %2 dans la piste d&apos;audit</translation>
+    </message>
+    <message>
+        <source>avis request %1 has no %2 entry in the audit trail</source>
+        <translation>la demande d&apos;avis %1 n&apos;a pas d&apos;entrée %2 dans la piste d&apos;audit</translation>
+    </message>
+    <message>
+        <source>procedure %1 has no %2 entry in the audit trail</source>
+        <translation>la procédure %1 n&apos;a pas d&apos;entrée %2 dans la piste d&apos;audit</translation>
+    </message>
+    <message>
+        <source>the database server&apos;s clock (%1) is behind the store&apos;s last audit entry (%2, entry %3): nothing is recorded until the server&apos;s clock is set right</source>
+        <translation>l&apos;horloge du serveur de base de données (%1) retarde sur la dernière entrée de la piste d&apos;audit du registre (%2, entrée %3)&#xa0;: rien n&apos;est enregistré tant que l&apos;horloge du serveur n&apos;a pas été remise à l&apos;heure</translation>
+    </message>
+    <message>
+        <source>this computer&apos;s clock (%1) is behind the store&apos;s last audit entry (%2, entry %3): nothing is recorded until this computer&apos;s clock is set right</source>
+        <translation>l&apos;horloge de cet ordinateur (%1) retarde sur la dernière entrée de la piste d&apos;audit du registre (%2, entrée %3)&#xa0;: rien n&apos;est enregistré tant que l&apos;horloge de cet ordinateur n&apos;a pas été remise à l&apos;heure</translation>
+    </message>
+    <message>
+        <source>the database server gave no time</source>
+        <translation>le serveur de base de données n&apos;a pas donné l&apos;heure</translation>
     </message>
 </context>
 </TS>

@@ -321,6 +321,7 @@ void BM_RawSqliteTail10000(benchmark::State& state)
         }
         benchmark::DoNotOptimize(digest);
     }
+}
 
 // The part of audit verify that matches the tables to the trail (AuditCrossCheck.h), alone: every table read
 // once, the 100,000 original envelopes hashed.

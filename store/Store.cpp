@@ -363,6 +363,17 @@ Status Store::checkAppendOnly()
                                                      QDateTime::currentDateTimeUtc()});
 }
 
+Status Store::checkKnownHead(const QString& knownHeadsPath)
+{
+    m_lastChecked.reset();
+    m_knownHeads.emplace(knownHeadsPath.isEmpty() ? KnownHeads::defaultPath() : knownHeadsPath);
+    if (Status appendOnly = checkAppendOnly(); !appendOnly) {
+        m_knownHeads.reset(); // nothing of a store that failed is remembered
+        return appendOnly;
+    }
+    return success();
+}
+
 Status Store::rememberHead()
 {
     if (!m_knownHeads) {

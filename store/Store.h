@@ -247,6 +247,9 @@ public:
     // Checks the entries appended since the last check and remembers the newest head for this client (also
     // done when the Store is destroyed).
     Status rememberHead();
+    // For `audit verify`, which opens a store without the check so as to examine any store: the same check,
+    // against what this client remembers (KnownHeads at `knownHeadsPath`, or the default file), done last.
+    Status checkKnownHead(const QString& knownHeadsPath = {});
     static QString defaultPath(); // AppDataLocation/probitas.sqlite
     ~Store();
 

@@ -124,7 +124,12 @@ int runVerify(const QStringList& arguments, CliContext& context)
         return fail(context, Error::unusable(QCoreApplication::translate(
                                  "cli", "--ca checks the signer of a checkpoint file given as --anchor")));
     }
-    auto store = openStore(parser.value(QStringLiteral("store")));
+    // The examination tool opens any store, even one this computer would refuse, and says why last.
+    auto location = store::Location::parse(parser.value(QStringLiteral("store")));
+    if (!location) {
+        return fail(context, location.error());
+    }
+    auto store = store::Store::open(*location, store::Store::OpenOptions{{}, false});
     if (!store) {
         return fail(context, store.error());
     }
@@ -135,9 +140,11 @@ int runVerify(const QStringList& arguments, CliContext& context)
             return fail(context, storeId.error());
         }
         if (checkpoint->store != *storeId) {
-            return fail(context, Error::integrity(QCoreApplication::translate(
-                                                      "cli", "the checkpoint vouches for another store (%1), not this one (%2)")
-                                                      .arg(checkpoint->store, *storeId)));
+            return fail(context,
+                        Error::integrity(
+                            QCoreApplication::translate(
+                                "cli", "the checkpoint vouches for another store (%1), not this one (%2)")
+                                .arg(checkpoint->store, *storeId)));
         }
     }
     const bool full = parser.isSet(fullOption);
@@ -149,6 +156,10 @@ int runVerify(const QStringList& arguments, CliContext& context)
     if (report->firstBad != 0) {
         context.err << "probitas-cli: " << report->problem << Qt::endl;
         return ExitIntegrity;
+    }
+    // Whole in itself; and an extension of what this computer saw of it before?
+    if (Status appendOnly = (*store)->checkKnownHead(); !appendOnly) {
+        return fail(context, appendOnly.error());
     }
     context.out << (full ? QCoreApplication::translate(
                                "cli", "audit trail whole: %1 entries, every signature verified")

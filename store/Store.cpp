@@ -422,6 +422,39 @@ Result<Actor> Store::administrator(const crypto::Identity& identity) const
     return actor;
 }
 
+Result<Store::DirectoryChange> Store::directoryChange(const crypto::Identity& admin,
+                                                      const QString& name) const
+{
+    auto actor = administrator(admin);
+    if (!actor) {
+        return actor.error();
+    }
+    auto person = personByName(name);
+    if (!person) {
+        return person.error();
+    }
+    if (!person->removedAt.isNull()) {
+        return Error{ErrorKind::Invalid, tr("%1 was removed from the directory").arg(name),
+                     QString(errors::WrongState)};
+    }
+    return DirectoryChange{*actor, *person};
+}
+
+Result<QJsonArray> Store::storeAnchors(const QList<crypto::Certificate>& anchors)
+{
+    QJsonArray fingerprints;
+    for (const crypto::Certificate& anchor : anchors) {
+        fingerprints.append(fingerprintOf(anchor));
+        if (auto inserted = m_connection->exec(
+                QStringLiteral("INSERT INTO trust_anchors (fingerprint, certificate) VALUES (?, ?)"),
+                {fingerprintOf(anchor), anchor.toDer()});
+            !inserted) {
+            return inserted.error();
+        }
+    }
+    return fingerprints;
+}
+
 Status Store::checkNewCertificate(const crypto::Certificate& certificate,
                                   const QList<crypto::Certificate>& anchors, const QString& name) const
 {
@@ -484,15 +517,9 @@ Result<Person> Store::initialise(const crypto::Identity& administrator, const QS
                      QString(errors::WrongState)};
     }
     Person person{newId(), name, Role::Admin, {}, certificate, std::nullopt, {}};
-    QJsonArray anchorFingerprints;
-    for (const crypto::Certificate& anchor : anchors) {
-        anchorFingerprints.append(fingerprintOf(anchor));
-        if (auto inserted = m_connection->exec(
-                QStringLiteral("INSERT INTO trust_anchors (fingerprint, certificate) VALUES (?, ?)"),
-                {fingerprintOf(anchor), anchor.toDer()});
-            !inserted) {
-            return inserted.error();
-        }
+    auto anchorFingerprints = storeAnchors(anchors);
+    if (!anchorFingerprints) {
+        return anchorFingerprints.error();
     }
     if (auto inserted = m_connection->exec(
             QStringLiteral(
@@ -511,7 +538,7 @@ Result<Person> Store::initialise(const crypto::Identity& administrator, const QS
     if (Status stated =
             appendStatement(person.actor(), administrator, statements::Anchor,
                             {{QStringLiteral("store"), newId()},
-                             {QStringLiteral("anchors"), anchorFingerprints},
+                             {QStringLiteral("anchors"), *anchorFingerprints},
                              {QStringLiteral("administrator"),
                               QJsonObject{{QStringLiteral("person"), person.id},
                                           {QStringLiteral("name"), name},
@@ -610,19 +637,13 @@ Result<Person> Store::renewCertificate(const crypto::Identity& admin, const QStr
     if (Status begun = transaction.begin(); !begun) {
         return begun.error();
     }
-    auto actor = administrator(admin);
-    if (!actor) {
-        return actor.error();
+    auto change = directoryChange(admin, name);
+    if (!change) {
+        return change.error();
     }
-    auto person = personByName(name);
-    if (!person) {
-        return person.error();
-    }
-    if (!person->removedAt.isNull()) {
-        return Error{ErrorKind::Invalid, tr("%1 was removed from the directory").arg(name),
-                     QString(errors::WrongState)};
-    }
-    if (certificate == person->certificate) {
+    Person& person = change.value().person;
+    const Actor& actor = change->administrator;
+    if (certificate == person.certificate) {
         return Error::invalid(tr("%1 already holds this certificate").arg(name));
     }
     auto anchors = trustAnchors();
@@ -636,29 +657,29 @@ Result<Person> Store::renewCertificate(const crypto::Identity& admin, const QStr
     if (!m_connection
              ->exec(QStringLiteral(
                         "INSERT INTO certificates (fingerprint, person_id, certificate) VALUES (?, ?, ?)"),
-                    {fingerprint, person->id, certificate.toDer()})
+                    {fingerprint, person.id, certificate.toDer()})
              .ok() ||
         !m_connection
              ->exec(QStringLiteral("UPDATE people SET fingerprint = ?, certificate = ? WHERE id = ?"),
-                    {fingerprint, certificate.toDer(), person->id})
+                    {fingerprint, certificate.toDer(), person.id})
              .ok()) {
         return Error::invalid(tr("cannot renew the certificate of %1: that certificate is already in the "
                                  "directory")
                                   .arg(name));
     }
     if (Status stated =
-            appendStatement(*actor, admin, statements::Renew,
-                            {{QStringLiteral("person"), person->id},
+            appendStatement(actor, admin, statements::Renew,
+                            {{QStringLiteral("person"), person.id},
                              {QStringLiteral("fingerprint"), fingerprint},
-                             {QStringLiteral("previous_fingerprint"), fingerprintOf(person->certificate)}});
+                             {QStringLiteral("previous_fingerprint"), fingerprintOf(person.certificate)}});
         !stated) {
         return stated.error();
     }
     if (Status committed = transaction.commit(); !committed) {
         return committed.error();
     }
-    person.value().certificate = certificate;
-    return *person;
+    person.certificate = certificate;
+    return person;
 }
 
 Result<Person> Store::removePerson(const crypto::Identity& admin, const QString& name)
@@ -667,19 +688,13 @@ Result<Person> Store::removePerson(const crypto::Identity& admin, const QString&
     if (Status begun = transaction.begin(); !begun) {
         return begun.error();
     }
-    auto actor = administrator(admin);
-    if (!actor) {
-        return actor.error();
+    auto change = directoryChange(admin, name);
+    if (!change) {
+        return change.error();
     }
-    auto person = personByName(name);
-    if (!person) {
-        return person.error();
-    }
-    if (!person->removedAt.isNull()) {
-        return Error{ErrorKind::Invalid, tr("%1 was already removed from the directory").arg(name),
-                     QString(errors::WrongState)};
-    }
-    if (person->role == Role::Admin) {
+    Person& person = change.value().person;
+    const Actor& actor = change->administrator;
+    if (person.role == Role::Admin) {
         auto admins = fetch(*m_connection,
                             QStringLiteral("SELECT COUNT(*) FROM people WHERE role = ? AND "
                                            "removed_at IS NULL"),
@@ -697,21 +712,21 @@ Result<Person> Store::removePerson(const crypto::Identity& admin, const QString&
     const QString now = nowText();
     if (auto updated = m_connection->exec(
             QStringLiteral("UPDATE people SET removed_at = ?, authority_id = NULL WHERE id = ?"),
-            {now, person->id});
+            {now, person.id});
         !updated) {
         return updated.error();
     }
     if (Status stated =
-            appendStatement(*actor, admin, statements::Remove, {{QStringLiteral("person"), person->id}});
+            appendStatement(actor, admin, statements::Remove, {{QStringLiteral("person"), person.id}});
         !stated) {
         return stated.error();
     }
     if (Status committed = transaction.commit(); !committed) {
         return committed.error();
     }
-    person.value().removedAt = parseTimestamp(now);
-    person.value().authorityId.clear();
-    return *person;
+    person.removedAt = parseTimestamp(now);
+    person.authorityId.clear();
+    return person;
 }
 
 Result<QList<Person>> Store::adoptDirectory(const crypto::Identity& admin,
@@ -750,20 +765,14 @@ Result<QList<Person>> Store::adoptDirectory(const crypto::Identity& admin,
             return valid.error();
         }
     }
-    QJsonArray anchorFingerprints;
-    for (const crypto::Certificate& anchor : anchors) {
-        anchorFingerprints.append(fingerprintOf(anchor));
-        if (auto inserted = m_connection->exec(
-                QStringLiteral("INSERT INTO trust_anchors (fingerprint, certificate) VALUES (?, ?)"),
-                {fingerprintOf(anchor), anchor.toDer()});
-            !inserted) {
-            return inserted.error();
-        }
+    auto anchorFingerprints = storeAnchors(anchors);
+    if (!anchorFingerprints) {
+        return anchorFingerprints.error();
     }
     if (Status stated = appendStatement(
             adopter->actor(), admin, statements::Anchor,
             {{QStringLiteral("store"), newId()},
-             {QStringLiteral("anchors"), anchorFingerprints},
+             {QStringLiteral("anchors"), *anchorFingerprints},
              {QStringLiteral("adopted"), true},
              {QStringLiteral("administrator"),
               QJsonObject{{QStringLiteral("person"), adopter->id},

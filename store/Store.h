@@ -16,6 +16,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QList>
 #include <QLoggingCategory>
@@ -492,6 +493,16 @@ private:
                            QJsonObject details);
     // The administrator acting, and the certificate check every new certificate passes.
     Result<Actor> administrator(const crypto::Identity& identity) const;
+    // Where a change to someone in the directory starts, inside the caller's transaction: the administrator
+    // acting, and the person, who must not have been removed.
+    struct DirectoryChange
+    {
+        Actor administrator;
+        Person person;
+    };
+    Result<DirectoryChange> directoryChange(const crypto::Identity& admin, const QString& name) const;
+    // The trust anchors stored for an anchor statement: their fingerprints, as it names them.
+    Result<QJsonArray> storeAnchors(const QList<crypto::Certificate>& anchors);
     Status checkNewCertificate(const crypto::Certificate& certificate,
                                const QList<crypto::Certificate>& anchors, const QString& name) const;
 

@@ -6653,10 +6653,6 @@ SHA-256&#xa0;: %3</translation>
         <translation>impossible de renouveler le certificat de %1&#xa0;: ce certificat figure déjà dans l&apos;annuaire</translation>
     </message>
     <message>
-        <source>%1 was already removed from the directory</source>
-        <translation>%1 a déjà été retiré(e) de l&apos;annuaire</translation>
-    </message>
-    <message>
         <source>%1 is the store&apos;s last administrator: add another one before removing them</source>
         <translation>%1 est le dernier administrateur du registre&#xa0;: ajoutez-en un autre avant de le retirer</translation>
     </message>

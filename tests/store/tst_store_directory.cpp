@@ -16,6 +16,33 @@ using namespace probitas;
 using namespace probitas::store;
 using namespace probitas::store::testing;
 
+// The whole trail as stored, for an attacker's rewrite.
+std::vector<AuditEntry> readTrail(const Store& store)
+{
+    std::vector<AuditEntry> entries;
+    auto rows =
+        store.connection().exec(QStringLiteral("SELECT sequence, at, actor_id, action, declaration_id, "
+                                               "details, version, signature FROM audit ORDER BY "
+                                               "sequence"));
+    if (!rows) {
+        return entries;
+    }
+    while (rows.value().next()) {
+        AuditEntry entry;
+        entry.sequence = rows.value().value(0).toLongLong();
+        entry.at = QDateTime::fromString(rows.value().value(1).toString(), Qt::ISODateWithMs);
+        entry.actorId = rows.value().value(2).toString();
+        entry.action = rows.value().value(3).toString();
+        entry.declarationId = rows.value().value(4).toString();
+        entry.details = QJsonDocument::fromJson(rows.value().value(5).toString().toUtf8()).object();
+        entry.version = rows.value().value(6).toInt();
+        entry.signature = rows.value().value(7).toByteArray();
+        entries.push_back(entry);
+    }
+    rows.value().finish();
+    return entries;
+}
+
 class TestStoreDirectory : public QObject
 {
     Q_OBJECT
@@ -386,25 +413,7 @@ void TestStoreDirectory::rewrittenTrailSeen()
     }
     auto attacker = attackersConnection();
     QVERIFY(attacker);
-    auto rows =
-        attacker->connection().exec(QStringLiteral("SELECT sequence, at, actor_id, action, declaration_id, "
-                                                   "details, version, signature FROM audit ORDER BY "
-                                                   "sequence"));
-    QVERIFY(rows);
-    std::vector<AuditEntry> entries;
-    while (rows.value().next()) {
-        AuditEntry entry;
-        entry.sequence = rows.value().value(0).toLongLong();
-        entry.at = QDateTime::fromString(rows.value().value(1).toString(), Qt::ISODateWithMs);
-        entry.actorId = rows.value().value(2).toString();
-        entry.action = rows.value().value(3).toString();
-        entry.declarationId = rows.value().value(4).toString();
-        entry.details = QJsonDocument::fromJson(rows.value().value(5).toString().toUtf8()).object();
-        entry.version = rows.value().value(6).toInt();
-        entry.signature = rows.value().value(7).toByteArray();
-        entries.push_back(entry);
-    }
-    rows.value().finish();
+    std::vector<AuditEntry> entries = readTrail(*attacker);
     entries.back().details.insert(QStringLiteral("recipients"), QJsonArray{QStringLiteral("hatvp")});
     QString previous = auditGenesisHash();
     QByteArray previousSignature;
@@ -581,23 +590,7 @@ void TestStoreDirectory::legacyStoreIsAdoptedOnce()
     QVERIFY(store->file(juge(), o.juge).ok());
     QVERIFY(sql(*store, QStringLiteral("DELETE FROM trust_anchors")));
     // Rewrite the trail as an unlinked one would be: drop the anchor and the links, re-hash, re-sign.
-    auto rows =
-        store->connection().exec(QStringLiteral("SELECT sequence, at, actor_id, action, declaration_id, "
-                                                "details, version FROM audit ORDER BY sequence"));
-    QVERIFY(rows);
-    std::vector<AuditEntry> entries;
-    while (rows.value().next()) {
-        AuditEntry entry;
-        entry.sequence = rows.value().value(0).toLongLong();
-        entry.at = QDateTime::fromString(rows.value().value(1).toString(), Qt::ISODateWithMs);
-        entry.actorId = rows.value().value(2).toString();
-        entry.action = rows.value().value(3).toString();
-        entry.declarationId = rows.value().value(4).toString();
-        entry.details = QJsonDocument::fromJson(rows.value().value(5).toString().toUtf8()).object();
-        entry.version = rows.value().value(6).toInt();
-        entries.push_back(entry);
-    }
-    rows.value().finish();
+    std::vector<AuditEntry> entries = readTrail(*store);
     const QString adminId = personId(*store, QStringLiteral("Admin"));
     const QString jugeId = personId(*store, QStringLiteral("Hélène Juge"));
     QVERIFY(sql(*store, QStringLiteral("DELETE FROM audit")));

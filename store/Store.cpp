@@ -247,7 +247,7 @@ Store::~Store()
 {
     if (m_knownHeads && m_connection) {
         if (Status remembered = rememberHead(); !remembered) {
-            qCWarning(lcStore) << "the store's head was not remembered:" << remembered.error().message;
+            qCInfo(lcStore) << "the store's head was not remembered:" << remembered.error().message;
         }
     }
 }
@@ -315,7 +315,7 @@ Status Store::checkAppendOnly()
         return known.error();
     }
     const auto notAppendOnly = [](const QString& message) {
-        qCWarning(lcStore) << "store not append-only since last seen";
+        qCInfo(lcStore) << "store not append-only since last seen";
         return Error{ErrorKind::Integrity, message, QString(errors::NotAppendOnly)};
     };
     const qint64 from = *known ? (*known)->head.sequence : 1;
@@ -974,7 +974,7 @@ Result<Person> Store::backed(Result<Person> row) const
         differences << tr("its removal");
     }
     if (!differences.isEmpty()) {
-        qCWarning(lcStore) << "directory row not backed by its statements:" << row->id;
+        qCInfo(lcStore) << "directory row not backed by its statements:" << row->id;
         return Error{
             ErrorKind::Integrity,
             tr("the directory entry of %1 is refused: it differs from what the administrators signed "
@@ -1099,7 +1099,7 @@ Status Store::appendAudit(const Actor& actor, const crypto::Identity& identity, 
         if (entry.at < previous.at) {
             // A clock set back would let an entry, a filing among them, claim an earlier time than what the
             // trail already holds: refused, so that audit times never go backwards.
-            qCWarning(lcStore) << "clock behind audit entry" << previous.sequence;
+            qCInfo(lcStore) << "clock behind audit entry" << previous.sequence;
             return Error{
                 ErrorKind::Environment,
                 (m_connection->backend() == Backend::PostgreSql && !Clock::isSetForTesting()
@@ -1917,7 +1917,7 @@ Result<crypto::SecureBytes> Store::openDraft(const crypto::Identity& declarant) 
     // Whoever can write the store can put there a draft sealed to the declarant: only one she signed herself
     // is hers to resume. The row stays, for her to discard.
     if (opened->signer.sha256Fingerprint() != person->certificate.sha256Fingerprint()) {
-        qCWarning(lcStore) << "the draft of" << person->id << "is signed by someone else";
+        qCInfo(lcStore) << "the draft of" << person->id << "is signed by someone else";
         return Error{ErrorKind::Integrity,
                      tr("the stored draft is not signed by you: someone else put it in the store"),
                      QStringLiteral("store.wrong-signer")};

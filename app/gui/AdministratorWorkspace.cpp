@@ -18,6 +18,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QStandardItemModel>
@@ -159,10 +160,16 @@ AdministratorWorkspace::AdministratorWorkspace(Session& session, QWidget* parent
     m_addButton = new QPushButton(tr("Add a &person…"), this);
     m_addButton->setObjectName(QStringLiteral("addPerson"));
     auto* signedNote =
-        new QLabel(tr("Every addition is signed with your identity and recorded in the audit trail."), this);
+        new QLabel(tr("Every change is signed with your identity and recorded in the audit trail."), this);
     signedNote->setObjectName(QStringLiteral("additionsSigned"));
     signedNote->setWordWrap(true);
+    m_renewButton = new QPushButton(tr("Re&new the certificate…"), this);
+    m_renewButton->setObjectName(QStringLiteral("renewCertificate"));
+    m_removeButton = new QPushButton(tr("Remo&ve from the directory…"), this);
+    m_removeButton->setObjectName(QStringLiteral("removePerson"));
     actions->addWidget(m_addButton);
+    actions->addWidget(m_renewButton);
+    actions->addWidget(m_removeButton);
     actions->addWidget(signedNote, 1);
     layout->addLayout(actions);
 
@@ -211,6 +218,10 @@ AdministratorWorkspace::AdministratorWorkspace(Session& session, QWidget* parent
     layout->addWidget(m_table, 1);
 
     connect(m_addButton, &QPushButton::clicked, this, &AdministratorWorkspace::addPerson);
+    connect(m_renewButton, &QPushButton::clicked, this, &AdministratorWorkspace::renewCertificate);
+    connect(m_removeButton, &QPushButton::clicked, this, &AdministratorWorkspace::removePerson);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &AdministratorWorkspace::updateActions);
     connect(m_search, &QLineEdit::textChanged, this, &AdministratorWorkspace::applyFilter);
     refresh();
 }
@@ -230,7 +241,9 @@ void AdministratorWorkspace::refresh()
     for (const store::Person& person : *people) {
         const crypto::Certificate& certificate = person.certificate;
         QList<QStandardItem*> row;
-        auto* name = cell(person.name, person.name);
+        auto* name =
+            cell(person.removedAt.isNull() ? person.name : tr("%1 (removed)").arg(person.name), person.name);
+        name->setData(!person.removedAt.isNull(), RemovedRole);
         name->setData(person.id, PersonIdRole);
         name->setData(folded(person.name), FoldedNameRole);
         name->setToolTip(
@@ -276,6 +289,84 @@ void AdministratorWorkspace::refresh()
     }
     m_table->resizeColumnsToContents();
     applyFilter();
+    updateActions();
+}
+
+std::pair<QString, QString> AdministratorWorkspace::selectedPerson() const
+{
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows(NameColumn);
+    if (rows.isEmpty() || rows.front().data(RemovedRole).toBool()) {
+        return {};
+    }
+    return {rows.front().data(PersonIdRole).toString(), rows.front().data(SortRole).toString()};
+}
+
+void AdministratorWorkspace::updateActions()
+{
+    const bool someone = !selectedPerson().first.isEmpty();
+    m_renewButton->setEnabled(someone);
+    m_removeButton->setEnabled(someone);
+}
+
+void AdministratorWorkspace::renewCertificate()
+{
+    const auto [personId, name] = selectedPerson();
+    if (personId.isEmpty()) {
+        return;
+    }
+    const QString path =
+        certificateFileProvider
+            ? certificateFileProvider()
+            : QFileDialog::getOpenFileName(this, tr("The new certificate of %1").arg(name), QString(),
+                                           tr("Certificates (*.pem *.crt *.cer *.der)"));
+    if (path.isEmpty()) {
+        return;
+    }
+    auto certificate = ReadCertificateCommand().run(path);
+    if (!certificate) {
+        showMessage(certificate.error().message, true);
+        return;
+    }
+    auto renewed = m_session.store->renewCertificate(m_session.identity, name, *certificate);
+    if (!renewed) {
+        showMessage(tr("The certificate of %1 was not renewed: %2").arg(name, renewed.error().message), true);
+        return;
+    }
+    refresh();
+    selectPerson(personId);
+    showMessage(tr("%1 now signs with the new certificate (valid until %2); the former one no longer acts.")
+                    .arg(name, QLocale().toString(certificate->notAfter().toLocalTime().date(),
+                                                  QLocale::ShortFormat)),
+                false);
+    emit personChanged(personId);
+}
+
+void AdministratorWorkspace::removePerson()
+{
+    const auto [personId, name] = selectedPerson();
+    if (personId.isEmpty()) {
+        return;
+    }
+    const bool confirmed =
+        confirmRemoval
+            ? confirmRemoval(name)
+            : QMessageBox::question(
+                  this, tr("Remove from the directory"),
+                  tr("Remove %1 from the directory? They will no longer act in this store and nothing "
+                     "more will be sealed for them; what they signed stays verifiable. This cannot "
+                     "be undone: they can only be added again, as a new person.")
+                      .arg(name)) == QMessageBox::Yes;
+    if (!confirmed) {
+        return;
+    }
+    auto removed = m_session.store->removePerson(m_session.identity, name);
+    if (!removed) {
+        showMessage(tr("%1 was not removed: %2").arg(name, removed.error().message), true);
+        return;
+    }
+    refresh();
+    showMessage(tr("%1 was removed from the directory.").arg(name), false);
+    emit personChanged(personId);
 }
 
 void AdministratorWorkspace::applyFilter()

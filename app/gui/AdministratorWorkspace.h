@@ -30,6 +30,7 @@ public:
         PersonIdRole,         // on the name column
         FoldedNameRole,       // on the name column: what the search compares with
         CertificateStateRole, // on the valid-until column: "valid", "expiring" or "expired"
+        RemovedRole,          // on the name column: removed from the directory
     };
 
     explicit AdministratorWorkspace(Session& session, QWidget* parent = nullptr);
@@ -40,16 +41,27 @@ public:
     // Opens "Add a person…" (window-modal); on success the table shows and selects the new person.
     void addPerson();
 
-    // For tests: the dialog's "Certificate file…" asks this instead of a QFileDialog when set.
+    // The selected person gets a new certificate (a statement signed by the administrator), or is removed
+    // from the directory after a confirmation: they can no longer act, nothing more is sealed for them.
+    void renewCertificate();
+    void removePerson();
+
+    // For tests: the dialog's "Certificate file…" (and the renewal's) asks this instead of a QFileDialog when
+    // set; the removal asks this instead of a QMessageBox.
     std::function<QString()> certificateFileProvider;
+    std::function<bool(const QString& name)> confirmRemoval;
 
 signals:
     void personAdded(const QString& personId);
+    void personChanged(const QString& personId);
 
 private:
     void applyFilter();
     void selectPerson(const QString& personId);
     void showMessage(const QString& text, bool problem);
+    // The selected row's person id and name; empty when none is selected.
+    std::pair<QString, QString> selectedPerson() const;
+    void updateActions();
 
     Session& m_session;
     QStandardItemModel* m_model;
@@ -59,6 +71,8 @@ private:
     QLabel* m_count;
     QLabel* m_message;
     QPushButton* m_addButton;
+    QPushButton* m_renewButton;
+    QPushButton* m_removeButton;
     int m_expired = 0;
     int m_expiring = 0;
 };

@@ -4180,10 +4180,6 @@
         <translation>Ajouter une &amp;personne…</translation>
     </message>
     <message>
-        <source>Every addition is signed with your identity and recorded in the audit trail.</source>
-        <translation>Chaque ajout est signé avec votre identité et consigné dans la piste d&apos;audit.</translation>
-    </message>
-    <message>
         <source>Part of a name…</source>
         <translation>Une partie du nom…</translation>
     </message>
@@ -4269,6 +4265,54 @@ SHA-256&#xa0;: %3</translation>
     <message>
         <source>%1 is now in the directory (%2).</source>
         <translation>%1 figure désormais dans l&apos;annuaire (%2).</translation>
+    </message>
+    <message>
+        <source>Every change is signed with your identity and recorded in the audit trail.</source>
+        <translation>Chaque modification est signée avec votre identité et inscrite dans la piste d&apos;audit.</translation>
+    </message>
+    <message>
+        <source>Re&amp;new the certificate…</source>
+        <translation>Re&amp;nouveler le certificat…</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve from the directory…</source>
+        <translation>Retirer de l&apos;ann&amp;uaire…</translation>
+    </message>
+    <message>
+        <source>%1 (removed)</source>
+        <translation>%1 (retiré·e)</translation>
+    </message>
+    <message>
+        <source>The new certificate of %1</source>
+        <translation>Le nouveau certificat de %1</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer *.der)</source>
+        <translation>Certificats (*.pem *.crt *.cer *.der)</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 was not renewed: %2</source>
+        <translation>Le certificat de %1 n&apos;a pas été renouvelé&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 now signs with the new certificate (valid until %2); the former one no longer acts.</source>
+        <translation>%1 signe désormais avec le nouveau certificat (valable jusqu&apos;au %2)&#xa0;; l&apos;ancien n&apos;agit plus.</translation>
+    </message>
+    <message>
+        <source>Remove from the directory</source>
+        <translation>Retirer de l&apos;annuaire</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the directory? They will no longer act in this store and nothing more will be sealed for them; what they signed stays verifiable. This cannot be undone: they can only be added again, as a new person.</source>
+        <translation>Retirer %1 de l&apos;annuaire&#xa0;? Cette personne n&apos;agira plus dans ce registre et plus rien ne sera scellé pour elle&#xa0;; ce qu&apos;elle a signé reste vérifiable. Ce retrait est définitif&#xa0;: elle ne peut être ajoutée à nouveau que comme une nouvelle personne.</translation>
+    </message>
+    <message>
+        <source>%1 was not removed: %2</source>
+        <translation>%1 n&apos;a pas été retiré·e&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 was removed from the directory.</source>
+        <translation>%1 a été retiré·e de l&apos;annuaire.</translation>
     </message>
 </context>
 <context>

@@ -149,6 +149,70 @@ private slots:
 
     // Every person of the store, with the label of the authority they hold; searched by name, accents or
     // not; sorted by any column.
+    // Renewing a certificate and removing a person, from the workspace: each a statement signed by the
+    // administrator; the replaced certificate and the removed person no longer act; nothing without a
+    // selection, nothing without the confirmation.
+    void renewsAndRemoves()
+    {
+        const DemoCopy demo = freshDemo();
+        MainWindow window;
+        Workspace* workspace = unlockAdmin(window, demo);
+        QVERIFY(workspace);
+        auto* renew = child<QPushButton>(*workspace, "renewCertificate");
+        auto* remove = child<QPushButton>(*workspace, "removePerson");
+        QVERIFY(!renew->isEnabled() && !remove->isEnabled()); // no one selected
+        auto* search = child<QLineEdit>(*workspace, "directorySearch");
+        search->setText("Thomas");
+        QCOMPARE(workspace->directory()->model()->rowCount(), 1);
+        workspace->directory()->selectRow(0);
+        QVERIFY(renew->isEnabled() && remove->isEnabled());
+
+        const QString certificate = certificateFile("Thomas Nguyen");
+        workspace->certificateFileProvider = [certificate] { return certificate; };
+        QSignalSpy changed(workspace, &Workspace::personChanged);
+        QTest::mouseClick(renew, Qt::LeftButton);
+        QCOMPARE(changed.count(), 1);
+        auto renewed = window.session()->store->personByName("Thomas Nguyen");
+        QVERIFY2(renewed, qPrintable(renewed ? QString() : renewed.error().message));
+        auto expected = crypto::Certificate::fromFile(certificate);
+        QVERIFY(expected);
+        QVERIFY(renewed->certificate == *expected);
+        auto* message = child<QLabel>(*workspace, "administratorMessage");
+        QVERIFY2(message->text().contains("Thomas Nguyen"), qPrintable(message->text()));
+        saveScreenshot(window, "gui-admin-09-certificate-renewed");
+
+        // Not confirmed: nothing happens.
+        workspace->confirmRemoval = [](const QString&) { return false; };
+        QTest::mouseClick(remove, Qt::LeftButton);
+        QCOMPARE(changed.count(), 1);
+        QVERIFY(window.session()->store->personByName("Thomas Nguyen")->removedAt.isNull());
+        QString asked;
+        workspace->confirmRemoval = [&asked](const QString& name) {
+            asked = name;
+            return true;
+        };
+        QTest::mouseClick(remove, Qt::LeftButton);
+        QCOMPARE(changed.count(), 2);
+        QCOMPARE(asked, QString("Thomas Nguyen"));
+        QVERIFY(!window.session()->store->personByName("Thomas Nguyen")->removedAt.isNull());
+        // Shown as removed, and no longer something to act on.
+        search->setText("Thomas");
+        workspace->directory()->selectRow(0);
+        QVERIFY2(workspace->directory()->model()->index(0, 0).data().toString().contains("Thomas Nguyen ("),
+                 qPrintable(workspace->directory()->model()->index(0, 0).data().toString()));
+        QVERIFY(!renew->isEnabled() && !remove->isEnabled());
+        saveScreenshot(window, "gui-admin-10-person-removed");
+        // Both statements are in the trail, signed by the administrator, and the trail is whole.
+        auto log = window.session()->store->auditLog(window.session()->identity);
+        QVERIFY(log);
+        QCOMPARE(log->at(log->size() - 2).action, QString("directory-renew"));
+        QCOMPARE(log->last().action, QString("directory-remove"));
+        auto report = window.session()->store->verifyAudit(store::AuditVerification::EverySignature);
+        QVERIFY2(report && report->firstBad == 0, report ? qPrintable(report->problem) : "");
+        const QSet<QString> mnemonics = mnemonicConflicts(workspace);
+        QVERIFY2(mnemonics.isEmpty(), qPrintable(QStringList(mnemonics.values()).join("; ")));
+    }
+
     void directoryShowsEveryone()
     {
         const DemoCopy demo = freshDemo();

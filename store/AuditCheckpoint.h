@@ -26,8 +26,8 @@ struct AuditCheckpoint
 {
     static constexpr int kVersion = 1;
 
-    // The store's id (fixed by its anchor statement, Directory.h): `audit verify --anchor` refuses a checkpoint
-    // of another store.
+    // The store's id (fixed by its anchor statement, Directory.h): `audit verify --anchor` refuses a
+    // checkpoint of another store.
     QString store;
     // The "checkpoint" entry itself, whose details name the head it vouches for (its predecessor): anchoring
     // on the checkpoint's own entry also shows a trail cut back to before the checkpoint.

@@ -484,7 +484,10 @@ Status Store::appendStatement(const Actor& actor, const crypto::Identity& identi
         return audited;
     }
     // Replay it at once: the next statement of this transaction links to it.
-    return this->directory().ok() ? success() : Error::environment(tr("the directory could not be read"));
+    if (auto replayed = this->directory(); !replayed) {
+        return replayed.error();
+    }
+    return success();
 }
 
 Result<Person> Store::initialise(const crypto::Identity& administrator, const QString& name,
@@ -873,8 +876,13 @@ Result<QList<Person>> Store::people() const
     if (!list) {
         return list.error();
     }
+    // The directory brought up to date once for the whole listing, not once per row.
+    auto directory = this->directory();
+    if (!directory) {
+        return directory.error();
+    }
     for (const Person& person : *list) {
-        auto checked = backed(person);
+        auto checked = backedBy(**directory, person);
         if (!checked) {
             return checked.error();
         }
@@ -918,17 +926,17 @@ Result<const Directory*> Store::directory() const
         m_directory = std::make_unique<Directory>(
             [this](const QString& fingerprint) { return storedCertificate(fingerprint); });
     }
-    QStringList placeholders;
+    QStringList parameters; // one "?" per statement action
     QVariantList values;
     for (const QString& action : statements::all()) {
-        placeholders << QStringLiteral("?");
+        parameters << QStringLiteral("?");
         values << action;
     }
     values << m_directory->lastSequence();
     auto rows =
         fetch(*m_connection,
               QStringLiteral("SELECT %1 FROM audit WHERE action IN (%2) AND sequence > ? ORDER BY sequence")
-                  .arg(kAuditColumns, placeholders.join(QStringLiteral(", "))),
+                  .arg(kAuditColumns, parameters.join(QStringLiteral(", "))),
               values);
     if (!rows) {
         return rows.error();
@@ -951,30 +959,35 @@ Result<Person> Store::backed(Result<Person> row) const
     if (!directory) {
         return directory.error();
     }
-    auto facts = (*directory)->verified(row->id);
+    return backedBy(**directory, *row);
+}
+
+Result<Person> Store::backedBy(const Directory& directory, const Person& person) const
+{
+    auto facts = directory.verified(person.id);
     if (!facts) {
         return Error{ErrorKind::Integrity,
-                     tr("the directory entry of %1 is refused: %2").arg(row->name, facts.error().message),
+                     tr("the directory entry of %1 is refused: %2").arg(person.name, facts.error().message),
                      facts.error().code};
     }
     QStringList differences;
-    if (facts->name != row->name) {
+    if (facts->name != person.name) {
         differences << tr("its name");
     }
-    if (facts->role != row->role) {
+    if (facts->role != person.role) {
         differences << tr("its role");
     }
-    if (facts->authorityId != row->authorityId) {
+    if (facts->authorityId != person.authorityId) {
         differences << tr("the authority it holds");
     }
-    if (facts->fingerprint != fingerprintOf(row->certificate)) {
+    if (facts->fingerprint != fingerprintOf(person.certificate)) {
         differences << tr("its certificate");
     }
-    if (facts->removed != !row->removedAt.isNull()) {
+    if (facts->removed != !person.removedAt.isNull()) {
         differences << tr("its removal");
     }
     if (!differences.isEmpty()) {
-        qCInfo(lcStore) << "directory row not backed by its statements:" << row->id;
+        qCInfo(lcStore) << "directory row not backed by its statements:" << person.id;
         return Error{
             ErrorKind::Integrity,
             tr("the directory entry of %1 is refused: it differs from what the administrators signed "
@@ -982,7 +995,7 @@ Result<Person> Store::backed(Result<Person> row) const
                 .arg(facts->name, differences.join(QStringLiteral(", "))),
             QString(errors::DirectoryUnbacked)};
     }
-    return row;
+    return person;
 }
 
 Result<bool> Store::isAdopted() const

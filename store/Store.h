@@ -488,6 +488,7 @@ private:
     crypto::Certificate storedCertificate(const QString& fingerprint) const;
     // A row checked against the statements: the person, or an Integrity error naming what differs.
     Result<Person> backed(Result<Person> row) const;
+    Result<Person> backedBy(const Directory& directory, const Person& row) const;
     // Appends a directory statement inside the caller's transaction, linked to the previous one.
     Status appendStatement(const Actor& actor, const crypto::Identity& identity, const QString& action,
                            QJsonObject details);

@@ -188,9 +188,8 @@ int runCheckpoint(const QStringList& arguments, CliContext& context)
     const QCommandLineOption outOption(QStringLiteral("out"),
                                        QCoreApplication::translate("cli", "the checkpoint file to write"),
                                        QStringLiteral("FILE"));
-    const QCommandLineOption forceOption(
-        QStringLiteral("force"), QCoreApplication::translate("cli", "replace the output file if it exists"));
-    parser.addOptions({storeOption(), identityOption(), outOption, forceOption});
+    const QCommandLineOption force = forceOption();
+    parser.addOptions({storeOption(), identityOption(), outOption, force});
     if (int code = parseStoreCommand(parser, arguments, context, usageText(), 0); code >= 0) {
         return code;
     }
@@ -199,7 +198,7 @@ int runCheckpoint(const QStringList& arguments, CliContext& context)
         return usage(context);
     }
     // Refused before any passphrase is asked or anything is audited.
-    if (QFileInfo::exists(path) && !parser.isSet(forceOption)) {
+    if (QFileInfo::exists(path) && !parser.isSet(force)) {
         return fail(
             context,
             Error::unusable(

@@ -66,6 +66,12 @@ QCommandLineOption jsonOption()
     return QCommandLineOption(QStringLiteral("json"), QCoreApplication::translate("cli", "JSON output"));
 }
 
+QCommandLineOption forceOption()
+{
+    return QCommandLineOption(QStringLiteral("force"),
+                              QCoreApplication::translate("cli", "replace the output file if it exists"));
+}
+
 int writeOutput(CliContext& context, QByteArrayView bytes, QByteArrayView ending)
 {
     if (!writeStandardOutput(bytes) || (!ending.isEmpty() && !writeStandardOutput(ending))) {

@@ -53,6 +53,8 @@ int usageError(CliContext& context, const QString& usage);
 
 // The --json option of the listing commands.
 QCommandLineOption jsonOption();
+// --force: an output file that exists is replaced.
+QCommandLineOption forceOption();
 
 // Writes raw bytes (plaintext: no text conversion) to standard output, then `ending`. Returns ExitOk, or
 // prints the failure and returns its exit code.

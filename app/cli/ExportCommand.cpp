@@ -24,9 +24,8 @@ int runStoreExport(const QStringList& arguments, CliContext& context)
     const QCommandLineOption outOption(QStringLiteral("out"),
                                        QCoreApplication::translate("cli", "the envelope file to write"),
                                        QStringLiteral("FILE.p7m"));
-    const QCommandLineOption forceOption(
-        QStringLiteral("force"), QCoreApplication::translate("cli", "replace the output file if it exists"));
-    parser.addOptions({storeOption(), identityOption(), outOption, forceOption});
+    const QCommandLineOption force = forceOption();
+    parser.addOptions({storeOption(), identityOption(), outOption, force});
     parser.addPositionalArgument(QStringLiteral("ID"),
                                  QCoreApplication::translate("cli", "the declaration id"));
     if (int code = parseStoreCommand(parser, arguments, context, usage, 1); code >= 0) {
@@ -39,7 +38,7 @@ int runStoreExport(const QStringList& arguments, CliContext& context)
         return ExitUnusable;
     }
     // Refused before any passphrase is asked or anything is audited.
-    if (QFileInfo::exists(path) && !parser.isSet(forceOption)) {
+    if (QFileInfo::exists(path) && !parser.isSet(force)) {
         return fail(
             context,
             Error::unusable(

@@ -28,12 +28,6 @@ QCommandLineOption outOption(const QString& valueName)
                               valueName);
 }
 
-QCommandLineOption forceOption()
-{
-    return QCommandLineOption(QStringLiteral("force"),
-                              QCoreApplication::translate("cli", "replace the output file if it exists"));
-}
-
 // The output is refused up front, before any passphrase is asked or any content opened.
 Status checkOutput(const QCommandLineParser& parser)
 {

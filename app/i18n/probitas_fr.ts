@@ -6673,10 +6673,6 @@ SHA-256&#xa0;: %3</translation>
         <translation>le certificat de %1 n&apos;est pas un certificat émis par les ancres de confiance du registre, valide ce jour et autorisé à signer&#xa0;: %2</translation>
     </message>
     <message>
-        <source>the directory could not be read</source>
-        <translation>l&apos;annuaire n&apos;a pas pu être lu</translation>
-    </message>
-    <message>
         <source>the store needs the organisation&apos;s CA certificate as its trust anchor (the administrator&apos;s identity carries none: give it with --ca)</source>
         <translation>le registre a besoin du certificat de l&apos;AC de l&apos;organisation comme ancre de confiance (l&apos;identité de l&apos;administrateur n&apos;en contient aucun&#xa0;: indiquez-le avec --ca)</translation>
     </message>

@@ -204,7 +204,8 @@ inline bool resetPostgres(const QString& url)
         return false;
     }
     return (*connection)
-        ->exec(QStringLiteral("DROP TABLE IF EXISTS schema_version, certificates, trust_anchors, avis_requests, entretiens, procedures, "
+        ->exec(QStringLiteral("DROP TABLE IF EXISTS schema_version, certificates, trust_anchors, "
+                              "avis_requests, entretiens, procedures, "
                               "audit, drafts, receipts, envelope_recipients, envelopes, declarations, people "
                               "CASCADE"))
         .ok();

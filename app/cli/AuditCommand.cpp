@@ -198,11 +198,8 @@ int runCheckpoint(const QStringList& arguments, CliContext& context)
         return usage(context);
     }
     // Refused before any passphrase is asked or anything is audited.
-    if (QFileInfo::exists(path) && !parser.isSet(force)) {
-        return fail(
-            context,
-            Error::unusable(
-                QCoreApplication::translate("cli", "%1 exists: give --force to replace it").arg(path)));
+    if (Status free = checkOutput(parser); !free) {
+        return fail(context, free.error());
     }
     auto session = openStoreAs(parser);
     if (!session) {

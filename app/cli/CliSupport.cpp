@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QFileInfo>
 
 namespace probitas::cli {
 
@@ -70,6 +71,16 @@ QCommandLineOption forceOption()
 {
     return QCommandLineOption(QStringLiteral("force"),
                               QCoreApplication::translate("cli", "replace the output file if it exists"));
+}
+
+Status checkOutput(const QCommandLineParser& parser)
+{
+    const QString path = parser.value(QStringLiteral("out"));
+    if (QFileInfo::exists(path) && !parser.isSet(QStringLiteral("force"))) {
+        return Error::unusable(
+            QCoreApplication::translate("cli", "%1 exists: give --force to replace it").arg(path));
+    }
+    return success();
 }
 
 int writeOutput(CliContext& context, QByteArrayView bytes, QByteArrayView ending)

@@ -55,6 +55,9 @@ int usageError(CliContext& context, const QString& usage);
 QCommandLineOption jsonOption();
 // --force: an output file that exists is replaced.
 QCommandLineOption forceOption();
+// The --out file, refused when it exists and --force is not given: checked up front, before any passphrase is
+// asked, any content opened or anything audited.
+Status checkOutput(const QCommandLineParser& parser);
 
 // Writes raw bytes (plaintext: no text conversion) to standard output, then `ending`. Returns ExitOk, or
 // prints the failure and returns its exit code.

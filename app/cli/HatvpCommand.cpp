@@ -28,17 +28,6 @@ QCommandLineOption outOption(const QString& valueName)
                               valueName);
 }
 
-// The output is refused up front, before any passphrase is asked or any content opened.
-Status checkOutput(const QCommandLineParser& parser)
-{
-    const QString path = parser.value(QStringLiteral("out"));
-    if (QFileInfo::exists(path) && !parser.isSet(QStringLiteral("force"))) {
-        return Error::unusable(
-            QCoreApplication::translate("cli", "%1 exists: give --force to replace it").arg(path));
-    }
-    return success();
-}
-
 Status writeOutput(const QCommandLineParser& parser, QByteArrayView bytes)
 {
     // The file holds a declaration in clear: readable by its owner only.

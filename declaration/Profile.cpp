@@ -3,6 +3,7 @@
 #include "TextFolding.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 #include <QRegularExpression>
 
 namespace probitas {
@@ -316,6 +317,88 @@ Result<const Court*> Profile::resolveCourt(const JurisdictionDirectory& director
             QStringLiteral("court.unknown"));
     }
     return directory.resolve(court->type, court->seat);
+}
+
+} // namespace probitas
+
+namespace probitas {
+
+Profile Profile::posting() const
+{
+    Profile posting = *this;
+    posting.lastDspOn = {};
+    posting.changedOn = {};
+    if (posting.status == MagistrateStatus::MembreCsm) {
+        // As toJson() writes it: a CSM member has no formation, court or rank of their own here.
+        posting.formation.reset();
+        posting.court.reset();
+        posting.rank = Rank::Magistrat;
+    }
+    return posting;
+}
+
+QStringList Profile::postingDifferences(const Profile& other) const
+{
+    const Profile mine = posting();
+    const Profile theirs = other.posting();
+    const auto date = [](const QDate& value) {
+        return value.isValid() ? QLocale().toString(value, QLocale::ShortFormat) : ProfileText::tr("none");
+    };
+    const auto courtOf = [](const Profile& profile) {
+        if (!profile.court) {
+            return ProfileText::tr("none");
+        }
+        if (auto resolved = profile.resolveCourt(JurisdictionDirectory::builtIn())) {
+            return (*resolved)->displayName();
+        }
+        return courtTypeId(profile.court->type) + QLatin1Char(' ') + profile.court->seat;
+    };
+    const auto formationOf = [](const Profile& profile) {
+        return profile.formation ? formationLabel(*profile.formation) : ProfileText::tr("none");
+    };
+    const auto rankOf = [](const Profile& profile) {
+        return rankLabel(profile.rank, profile.formation,
+                         profile.court ? std::optional<CourtType>(profile.court->type) : std::nullopt);
+    };
+    QStringList differences;
+    const auto compare = [&differences](const QString& what, const QString& left, const QString& right) {
+        if (left != right) {
+            differences << ProfileText::tr("%1: %2 / %3").arg(what, left, right);
+        }
+    };
+    compare(ProfileText::tr("status"), statusLabel(mine.status), statusLabel(theirs.status));
+    compare(ProfileText::tr("formation"), formationOf(mine), formationOf(theirs));
+    compare(ProfileText::tr("court"), courtOf(mine), courtOf(theirs));
+    compare(ProfileText::tr("rank"), rankOf(mine), rankOf(theirs));
+    compare(ProfileText::tr("installed on"), date(mine.installedOn), date(theirs.installedOn));
+    compare(ProfileText::tr("ceased on"), date(mine.ceasedOn), date(theirs.ceasedOn));
+    return differences;
+}
+
+QString postingSummary(const Profile& posting)
+{
+    QStringList parts;
+    const std::optional<CourtType> courtType =
+        posting.court ? std::optional<CourtType>(posting.court->type) : std::nullopt;
+    parts << (posting.status == MagistrateStatus::Titulaire
+                  ? rankLabel(posting.rank, posting.formation, courtType)
+                  : statusLabel(posting.status));
+    if (posting.formation && posting.status != MagistrateStatus::MembreCsm) {
+        parts << formationLabel(*posting.formation);
+    }
+    if (posting.court && posting.status != MagistrateStatus::MembreCsm) {
+        auto court = posting.resolveCourt(JurisdictionDirectory::builtIn());
+        parts << (court ? (*court)->displayName() : posting.court->seat);
+    }
+    if (posting.installedOn.isValid()) {
+        parts << ProfileText::tr("installed on %1")
+                     .arg(QLocale().toString(posting.installedOn, QLocale::ShortFormat));
+    }
+    if (posting.ceasedOn.isValid()) {
+        parts << ProfileText::tr("ceased on %1")
+                     .arg(QLocale().toString(posting.ceasedOn, QLocale::ShortFormat));
+    }
+    return parts.join(QStringLiteral(", "));
 }
 
 } // namespace probitas

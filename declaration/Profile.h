@@ -49,7 +49,17 @@ struct Profile
 
     // The court in the directory; Unusable, naming the closest seats, when unknown.
     Result<const Court*> resolveCourt(const JurisdictionDirectory& directory) const;
+
+    // The official posting part (status, formation, court, rank, installed_on, ceased_on): what the store's
+    // administrators state; the two dates the magistrate alone knows (last_dsp_on, changed_on) are cleared.
+    Profile posting() const;
+    // The posting fields in which `other` differs from this one, each as "what: this one / other one",
+    // in the user's language. Empty when the postings are the same.
+    QStringList postingDifferences(const Profile& other) const;
 };
+
+// One line for people: "Président, siège, Tribunal judiciaire de Nanterre, installed on 01/09/2020".
+QString postingSummary(const Profile& posting);
 
 // Whether `rank` exists in that formation of that type of court (no président de chambre at a tribunal).
 bool rankExists(Rank rank, Formation formation, CourtType court);

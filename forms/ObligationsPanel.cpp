@@ -98,7 +98,9 @@ ObligationsPanel::ObligationsPanel(QWidget* parent)
     form->addRow(m_hasCessation, m_ceasedOn);
     form->addRow(m_hasLastDsp, m_lastDspOn);
     form->addRow(m_hasChange, m_changedOn);
-    form->addRow(tr("Rules &applied"), m_regime);
+    m_regimeLabel = new QLabel(tr("Rules &applied"), this);
+    m_regimeLabel->setBuddy(m_regime);
+    form->addRow(m_regimeLabel, m_regime);
     for (QWidget* field : {static_cast<QWidget*>(m_status), static_cast<QWidget*>(m_formation),
                            static_cast<QWidget*>(m_courtType), static_cast<QWidget*>(m_seat),
                            static_cast<QWidget*>(m_rank), static_cast<QWidget*>(m_regime)}) {
@@ -228,6 +230,20 @@ void ObligationsPanel::setProfile(const Profile& profile)
         m_changedOn->setDate(profile.changedOn);
     }
     recompute();
+}
+
+void ObligationsPanel::setPostingOnly(bool postingOnly)
+{
+    for (QWidget* widget : {static_cast<QWidget*>(m_hasLastDsp), static_cast<QWidget*>(m_lastDspOn),
+                            static_cast<QWidget*>(m_hasChange), static_cast<QWidget*>(m_changedOn),
+                            static_cast<QWidget*>(m_regimeLabel), static_cast<QWidget*>(m_regime),
+                            static_cast<QWidget*>(m_table)}) {
+        widget->setVisible(!postingOnly);
+    }
+    if (postingOnly) {
+        m_hasLastDsp->setChecked(false);
+        m_hasChange->setChecked(false);
+    }
 }
 
 int ObligationsPanel::obligationCount() const

@@ -24,6 +24,10 @@ public:
     explicit ObligationsPanel(QWidget* parent = nullptr);
 
     void setProfile(const Profile& profile);
+    // Only the official posting's fields (status, formation, court, seat, rank, installed_on, ceased_on):
+    // for the administrator stating a posting, where the magistrate's own dates and the obligations table
+    // have no place.
+    void setPostingOnly(bool postingOnly);
     // The situation as described now; nullopt while it cannot be read (an unknown seat).
     std::optional<Profile> profile() const { return m_profile; }
     int obligationCount() const;
@@ -51,6 +55,7 @@ private:
     QComboBox* m_regime;
     QLabel* m_message;
     QTableWidget* m_table;
+    QLabel* m_regimeLabel = nullptr;
     std::optional<Profile> m_profile;
 };
 

@@ -307,4 +307,49 @@ Decision decide(const Actor& actor, Action action, const DeclarationFacts& facts
     return deny("unknown-action");
 }
 
+QString postingActionId(PostingAction action)
+{
+    switch (action) {
+    case PostingAction::State:
+        return QStringLiteral("posting-state");
+    case PostingAction::Request:
+        return QStringLiteral("posting-request");
+    case PostingAction::Read:
+        return QStringLiteral("posting-read");
+    case PostingAction::Decide:
+        return QStringLiteral("posting-decide");
+    }
+    return {};
+}
+
+Decision decidePosting(const Actor& actor, PostingAction action, const QString& subjectId)
+{
+    const bool magistrate = actor.role == Role::Declarant || actor.role == Role::Authority;
+    switch (action) {
+    case PostingAction::State:
+    case PostingAction::Decide:
+        if (actor.role == Role::Admin) {
+            return {true, QStringLiteral("administrator")};
+        }
+        return {false, QStringLiteral("not-admin")};
+    case PostingAction::Request:
+        if (magistrate && actor.personId == subjectId) {
+            return {true, QStringLiteral("own-posting")};
+        }
+        return {false, magistrate ? QStringLiteral("not-own-posting") : QStringLiteral("not-a-magistrate")};
+    case PostingAction::Read:
+        if (actor.role == Role::Admin) {
+            return {true, QStringLiteral("administrator")};
+        }
+        if (actor.role == Role::Auditor) {
+            return {true, QStringLiteral("whole-trail")};
+        }
+        if (actor.personId == subjectId) {
+            return {true, QStringLiteral("own-posting")};
+        }
+        return {false, QStringLiteral("not-own-posting")};
+    }
+    return {false, QStringLiteral("unknown-action")};
+}
+
 } // namespace probitas::store

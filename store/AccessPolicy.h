@@ -109,6 +109,20 @@ struct AvisFacts
 
 Decision decideAvis(const Actor& actor, AvisAction action, const AvisFacts& facts);
 
+// The official posting (Store::setPosting, requestPosting): an administrator states it and decides the
+// magistrate's requests; a magistrate asks for a change of their own; the requests are read by the
+// administrator, the auditor (they are in the trail) and the magistrate who made them.
+enum class PostingAction {
+    State,   // state a magistrate's posting
+    Request, // ask for a change of one's own posting
+    Read,    // read a request
+    Decide,  // grant or reject a request
+};
+QString postingActionId(PostingAction action);
+
+// `subjectId`: the person id of the magistrate whose posting it is.
+Decision decidePosting(const Actor& actor, PostingAction action, const QString& subjectId);
+
 // Whether a forward to `target` may be made at all for this kind of declaration and these procedures,
 // whoever asks; the reason names the article.
 Decision forwardAllowed(DeclarationKind kind, const QString& target,

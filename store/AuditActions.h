@@ -30,6 +30,10 @@ inline const QString AvisRequest = QStringLiteral("avis-request");
 inline const QString ExportPdf = QStringLiteral("export-pdf");
 inline const QString ExportHatvp = QStringLiteral("export-hatvp");
 inline const QStringList Disclosures{ExportPdf, ExportHatvp};
+// A magistrate's signed request to change their official posting, and an administrator's rejection of it
+// (a grant is the "directory-posting" statement naming the request: Directory.h).
+inline const QString PostingRequest = QStringLiteral("posting-request");
+inline const QString PostingReject = QStringLiteral("posting-reject");
 // The convocation to an entretien; `audit verify` matches it to its row.
 inline const QString EntretienSchedule = QStringLiteral("entretien-schedule");
 

@@ -251,6 +251,17 @@ const std::vector<Migration>& migrations()
              QStringLiteral("ALTER TABLE people ADD COLUMN removed_at TEXT"),
              QStringLiteral("CREATE INDEX audit_action ON audit(action, sequence)"),
          }},
+        // The official posting (Directory.h, "directory-posting"): `profile` now holds only what an
+        // administrator's statement states. What earlier versions kept there, the situation a declarant
+        // last declared, moves to `declared_profile`, which decides nothing: adopting an older store offers
+        // it to the administrator as the posting to sign. Not usable by an older Probitas, which would route
+        // and purge on the declarant's word.
+        {6,
+         6,
+         {
+             QStringLiteral("ALTER TABLE people ADD COLUMN declared_profile TEXT"),
+             QStringLiteral("UPDATE people SET declared_profile = profile, profile = ''"),
+         }},
     };
     return list;
 }

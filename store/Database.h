@@ -98,7 +98,7 @@ public:
         Error error; // when Failed or TooNew
     };
 
-    static constexpr int kLatestVersion = 5;
+    static constexpr int kLatestVersion = 6;
 
     explicit SchemaManager(const Connection& connection)
         : m_connection(connection)

@@ -12,12 +12,12 @@ namespace statements {
 
 bool isStatement(const QString& action)
 {
-    return action == Anchor || action == Add || action == Renew || action == Remove;
+    return action == Anchor || action == Add || action == Renew || action == Remove || action == Posting;
 }
 
 QStringList all()
 {
-    return {Anchor, Add, Renew, Remove};
+    return {Anchor, Add, Renew, Remove, Posting};
 }
 
 } // namespace statements
@@ -132,9 +132,9 @@ void Directory::replay(Statement& statement)
         }
         statement.anchorsInForce = static_cast<size_t>(m_anchorFingerprints.size());
         statement.signerFingerprint = fingerprint;
-        m_current[statement.person] =
-            DirectoryFacts{statement.person, text(administrator, "name"), Role::Admin, {}, fingerprint, false,
-                           entry.sequence};
+        m_current[statement.person] = DirectoryFacts{
+            statement.person, text(administrator, "name"), Role::Admin, {}, fingerprint, false, {},
+            entry.sequence};
         m_certificatesHeld[statement.person] = {{entry.sequence, fingerprint}};
         return;
     }
@@ -184,6 +184,7 @@ void Directory::replay(Statement& statement)
                            *role == Role::Authority ? text(details, "authority") : QString(),
                            fingerprint,
                            false,
+                           details.value(QLatin1String("posting")).toObject(),
                            entry.sequence};
         m_certificatesHeld[statement.person].push_back({entry.sequence, fingerprint});
         return;
@@ -202,6 +203,14 @@ void Directory::replay(Statement& statement)
         current->second.fingerprint = fingerprint;
         current->second.since = entry.sequence;
         m_certificatesHeld[statement.person].push_back({entry.sequence, fingerprint});
+    } else if (entry.action == statements::Posting) {
+        const QJsonObject posting = details.value(QLatin1String("posting")).toObject();
+        if (posting.isEmpty()) {
+            fail(tr("directory statement %1 states no posting").arg(sequence));
+            return;
+        }
+        current->second.posting = posting;
+        current->second.since = entry.sequence;
     } else { // Remove
         current->second.removed = true;
         current->second.authorityId.clear();

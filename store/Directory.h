@@ -33,6 +33,10 @@ inline const QString Anchor = QStringLiteral("directory-anchor");
 inline const QString Add = QStringLiteral("directory-add");
 inline const QString Renew = QStringLiteral("directory-renew");
 inline const QString Remove = QStringLiteral("directory-remove");
+// A magistrate's official posting (status, formation, court, rank, installed_on, ceased_on), which alone
+// decides the recipients of their declarations, their deadlines and their retention. A `directory-add` may
+// state the first one; details {"person", "posting", "request" (the request it grants, if any)}.
+inline const QString Posting = QStringLiteral("directory-posting");
 bool isStatement(const QString& action);
 QStringList all();
 } // namespace statements
@@ -46,7 +50,8 @@ struct DirectoryFacts
     QString authorityId;
     QString fingerprint; // lowercase hex SHA-256 of the certificate in force
     bool removed = false;
-    qint64 since = 0; // the sequence of the statement that made it so
+    QJsonObject posting; // Profile::posting() as JSON; empty while no statement has stated one
+    qint64 since = 0;    // the sequence of the statement that made it so
 };
 
 // The hex SHA-256 of a certificate, as the statements and the store's tables name it.

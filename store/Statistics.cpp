@@ -213,16 +213,16 @@ Statistics computeStatistics(const QList<Person>& people, const QList<Declaratio
     }
     const ObligationRules& rules = ObligationRules::builtIn();
     for (const Person& person : people) {
-        if (!person.profile) {
+        const auto obliged = person.obligationsProfile();
+        if (!obliged) {
             continue;
         }
-        const auto jurisdiction = jurisdictionOf(*person.profile);
+        const auto jurisdiction = jurisdictionOf(*obliged);
         if (!jurisdiction) {
             continue;
         }
         jurisdictionOfPerson.emplace(person.id, *jurisdiction);
-        auto obligations =
-            rules.compute(*person.profile, JurisdictionDirectory::builtIn(), rules.defaultRegime());
+        auto obligations = rules.compute(*obliged, JurisdictionDirectory::builtIn(), rules.defaultRegime());
         if (!obligations) {
             continue;
         }

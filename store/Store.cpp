@@ -4,6 +4,7 @@
 #include "AuditCrossCheck.h"
 #include "Clock.h"
 #include "Envelope.h"
+#include "FilingPlan.h"
 #include "Jurisdictions.h"
 #include "Obligations.h"
 #include "Receipt.h"
@@ -58,7 +59,7 @@ Error notFound(const QString& id)
 }
 
 const QString kPersonColumns =
-    QStringLiteral("id, name, role, authority_id, certificate, profile, removed_at");
+    QStringLiteral("id, name, role, authority_id, certificate, profile, removed_at, declared_profile");
 
 Result<Person> personFromRow(const QVariantList& row)
 {
@@ -80,6 +81,11 @@ Result<Person> personFromRow(const QVariantList& row)
         }
     }
     person.removedAt = parseTimestamp(row.at(6).toString());
+    if (const QString declared = row.at(7).toString(); !declared.isEmpty()) {
+        if (auto parsed = Profile::fromJson(QJsonDocument::fromJson(declared.toUtf8()).object())) {
+            person.declaredChangeOn = parsed->changedOn;
+        }
+    }
     return person;
 }
 
@@ -201,26 +207,6 @@ QString rowsSegmentProblem(const Rows& rows, const std::optional<AuditEntry>& af
         previousSignature = row.at(8).toByteArray();
     }
     return {};
-}
-
-// The obligation a document answers: same kind and event; the DI modified after the entretien goes where
-// a modification goes, and failing an exact match, where the same kind of declaration goes.
-const Obligation* matchingObligation(const ObligationReport& report, const Declaration& declaration)
-{
-    const DeclarationEvent event = declaration.event == DeclarationEvent::ModificationApresEntretien
-                                       ? DeclarationEvent::Modification
-                                       : declaration.event;
-    for (const Obligation& obligation : report.obligations) {
-        if (obligation.declaration == declaration.kind && obligation.event == event) {
-            return &obligation;
-        }
-    }
-    for (const Obligation& obligation : report.obligations) {
-        if (obligation.declaration == declaration.kind) {
-            return &obligation;
-        }
-    }
-    return nullptr;
 }
 
 } // namespace
@@ -519,7 +505,7 @@ Result<Person> Store::initialise(const crypto::Identity& administrator, const QS
         return Error{ErrorKind::Invalid, tr("this store already has its administrator"),
                      QString(errors::WrongState)};
     }
-    Person person{newId(), name, Role::Admin, {}, certificate, std::nullopt, {}};
+    Person person{newId(), name, Role::Admin, {}, certificate, std::nullopt, {}, {}};
     auto anchorFingerprints = storeAnchors(anchors);
     if (!anchorFingerprints) {
         return anchorFingerprints.error();
@@ -582,8 +568,10 @@ Result<Person> Store::addPerson(const crypto::Identity& addedBy, const QString& 
             return initialise(addedBy, name, addedBy.caCertificates());
         }
     }
+    const std::optional<Profile> posting =
+        profile ? std::optional<Profile>(profile->posting()) : std::optional<Profile>();
     Person person{newId(),     name,    role, role == Role::Authority ? authorityId : QString(),
-                  certificate, profile, {}};
+                  certificate, posting, {},   {}};
     Transaction transaction(*m_connection);
     if (Status begun = transaction.begin(); !begun) {
         return begun.error();
@@ -606,7 +594,7 @@ Result<Person> Store::addPerson(const crypto::Identity& addedBy, const QString& 
          person.authorityId.isEmpty() ? QVariant(QMetaType(QMetaType::QString))
                                       : QVariant(person.authorityId),
          fingerprintOf(certificate), certificate.toDer(),
-         profile ? QString::fromUtf8(compact(profile->toJson())) : QString()});
+         posting ? QString::fromUtf8(compact(posting->toJson())) : QString()});
     if (!inserted ||
         !m_connection
              ->exec(QStringLiteral(
@@ -618,13 +606,15 @@ Result<Person> Store::addPerson(const crypto::Identity& addedBy, const QString& 
                "is already there")
                 .arg(name));
     }
-    if (Status stated = appendStatement(*actor, addedBy, statements::Add,
-                                        {{QStringLiteral("person"), person.id},
-                                         {QStringLiteral("name"), name},
-                                         {QStringLiteral("role"), roleId(role)},
-                                         {QStringLiteral("authority"), person.authorityId},
-                                         {QStringLiteral("fingerprint"), fingerprintOf(certificate)}});
-        !stated) {
+    QJsonObject added{{QStringLiteral("person"), person.id},
+                      {QStringLiteral("name"), name},
+                      {QStringLiteral("role"), roleId(role)},
+                      {QStringLiteral("authority"), person.authorityId},
+                      {QStringLiteral("fingerprint"), fingerprintOf(certificate)}};
+    if (posting) {
+        added.insert(QStringLiteral("posting"), posting->toJson());
+    }
+    if (Status stated = appendStatement(*actor, addedBy, statements::Add, added); !stated) {
         return stated.error();
     }
     if (Status committed = transaction.commit(); !committed) {
@@ -784,20 +774,33 @@ Result<QList<Person>> Store::adoptDirectory(const crypto::Identity& admin,
         !stated) {
         return stated.error();
     }
+    auto declared = declaredPostings();
+    if (!declared) {
+        return declared.error();
+    }
     QList<Person> vouched{*adopter};
-    for (const Person& person : *people) {
+    for (Person person : *people) {
         if (person.id == adopter->id || !person.removedAt.isNull()) {
             continue;
         }
-        if (Status stated =
-                appendStatement(adopter->actor(), admin, statements::Add,
-                                {{QStringLiteral("person"), person.id},
-                                 {QStringLiteral("name"), person.name},
-                                 {QStringLiteral("role"), roleId(person.role)},
-                                 {QStringLiteral("authority"), person.authorityId},
-                                 {QStringLiteral("fingerprint"), fingerprintOf(person.certificate)},
-                                 {QStringLiteral("adopted"), true}});
-            !stated) {
+        QJsonObject added{{QStringLiteral("person"), person.id},
+                          {QStringLiteral("name"), person.name},
+                          {QStringLiteral("role"), roleId(person.role)},
+                          {QStringLiteral("authority"), person.authorityId},
+                          {QStringLiteral("fingerprint"), fingerprintOf(person.certificate)},
+                          {QStringLiteral("adopted"), true}};
+        // The situation they last declared becomes their official posting, listed in the prompt.
+        if (const auto found = declared->find(person.id); found != declared->end()) {
+            person.profile = found->second;
+            added.insert(QStringLiteral("posting"), found->second.toJson());
+            if (auto updated =
+                    m_connection->exec(QStringLiteral("UPDATE people SET profile = ? WHERE id = ?"),
+                                       {QString::fromUtf8(compact(found->second.toJson())), person.id});
+                !updated) {
+                return updated.error();
+            }
+        }
+        if (Status stated = appendStatement(adopter->actor(), admin, statements::Add, added); !stated) {
             return stated.error();
         }
         vouched << person;
@@ -806,6 +809,25 @@ Result<QList<Person>> Store::adoptDirectory(const crypto::Identity& admin,
         return committed.error();
     }
     return vouched;
+}
+
+Result<std::map<QString, Profile>> Store::declaredPostings() const
+{
+    auto rows =
+        fetch(*m_connection, QStringLiteral("SELECT id, declared_profile FROM people WHERE "
+                                            "declared_profile IS NOT NULL AND declared_profile <> ''"));
+    if (!rows) {
+        return rows.error();
+    }
+    std::map<QString, Profile> postings;
+    for (const auto& row : *rows) {
+        // Unreadable: nothing is offered, and the administrator states the posting afterwards.
+        if (auto parsed =
+                Profile::fromJson(QJsonDocument::fromJson(row.at(1).toString().toUtf8()).object())) {
+            postings.emplace(row.at(0).toString(), parsed->posting());
+        }
+    }
+    return postings;
 }
 
 namespace {
@@ -926,13 +948,23 @@ Result<const Directory*> Store::directory() const
         m_directory = std::make_unique<Directory>(
             [this](const QString& fingerprint) { return storedCertificate(fingerprint); });
     }
-    QStringList parameters; // one "?" per statement action
+    auto entries = auditEntries(statements::all(), m_directory->lastSequence());
+    if (!entries) {
+        return entries.error();
+    }
+    m_directory->append(*entries);
+    return m_directory.get();
+}
+
+Result<std::vector<AuditEntry>> Store::auditEntries(const QStringList& actions, qint64 after) const
+{
+    QStringList parameters; // one "?" per action
     QVariantList values;
-    for (const QString& action : statements::all()) {
+    for (const QString& action : actions) {
         parameters << QStringLiteral("?");
         values << action;
     }
-    values << m_directory->lastSequence();
+    values << after;
     auto rows =
         fetch(*m_connection,
               QStringLiteral("SELECT %1 FROM audit WHERE action IN (%2) AND sequence > ? ORDER BY sequence")
@@ -946,8 +978,7 @@ Result<const Directory*> Store::directory() const
     for (const auto& row : *rows) {
         entries.push_back(entryFromRow(row));
     }
-    m_directory->append(entries);
-    return m_directory.get();
+    return entries;
 }
 
 Result<Person> Store::backed(Result<Person> row) const
@@ -985,6 +1016,9 @@ Result<Person> Store::backedBy(const Directory& directory, const Person& person)
     }
     if (facts->removed != !person.removedAt.isNull()) {
         differences << tr("its removal");
+    }
+    if (facts->posting != (person.profile ? person.profile->posting().toJson() : QJsonObject())) {
+        differences << tr("its official posting");
     }
     if (!differences.isEmpty()) {
         qCInfo(lcStore) << "directory row not backed by its statements:" << person.id;
@@ -1333,36 +1367,12 @@ Result<QString> Store::file(const Declaration& declaration, const crypto::Identi
         return Error{ErrorKind::AccessDenied, tr("only a magistrate files declarations"),
                      QString(errors::Denied)};
     }
-    const FormDefinition* definition = FormCatalog::builtIn().find(declaration.schema);
-    if (!definition) {
-        return Error::unusable(tr("unknown form definition %1").arg(declaration.schema));
+    // Routing, deadline and retention come from the directory's posting, never from what was typed.
+    auto plan = FilingPlan::make(declaration, person->name, person->profile);
+    if (!plan) {
+        return plan.error();
     }
-    const ValidationReport validation = Validator(*definition).validate(declaration);
-    if (validation.hasErrors()) {
-        for (const ValidationIssue& issue : validation.issues) {
-            if (issue.severity == Severity::Error) {
-                return Error{ErrorKind::Invalid,
-                             tr("the declaration cannot be filed: %1: %2").arg(issue.path, issue.message),
-                             QString(errors::Invalid)};
-            }
-        }
-    }
-    if (!declaration.profile) { // the Validator refuses it first; the recipients cannot be known without it
-        return Error::invalid(tr("the declaration cannot be filed: the magistrate's situation is missing"));
-    }
-    const ObligationRules& rules = ObligationRules::builtIn();
-    auto obligations =
-        rules.compute(*declaration.profile, JurisdictionDirectory::builtIn(), rules.defaultRegime());
-    if (!obligations) {
-        return obligations.error();
-    }
-    const Obligation* obligation = matchingObligation(*obligations, declaration);
-    if (!obligation) {
-        return Error{ErrorKind::Invalid,
-                     tr("this profile owes no %1 (%2): nothing to file")
-                         .arg(kindLabel(declaration.kind), eventLabel(declaration.event)),
-                     QString(errors::NoObligation)};
-    }
+    const Obligation* obligation = &plan->obligation();
     QList<crypto::Certificate> certificates{person->certificate};
     QStringList recipientIds{person->id};
     for (const QString& authorityId : obligation->recipients) {
@@ -1454,13 +1464,6 @@ Result<QString> Store::file(const Declaration& declaration, const crypto::Identi
             return inserted.error();
         }
     }
-    // The directory keeps the latest profile: retention reads its ceased_on.
-    if (auto updated =
-            m_connection->exec(QStringLiteral("UPDATE people SET profile = ? WHERE id = ?"),
-                               {QString::fromUtf8(compact(declaration.profile->toJson())), person->id});
-        !updated) {
-        return updated.error();
-    }
     QJsonObject details{{QStringLiteral("declaration"), kindId(declaration.kind)},
                         {QStringLiteral("event"), eventId(declaration.event)},
                         {QStringLiteral("recipients"), QJsonArray::fromStringList(obligation->recipients)},
@@ -1468,6 +1471,13 @@ Result<QString> Store::file(const Declaration& declaration, const crypto::Identi
                         {QStringLiteral("envelope-sha256"), sha256Hex(*sealed)}};
     if (!declaration.supersedes.isEmpty()) {
         details.insert(QStringLiteral("supersedes"), declaration.supersedes);
+    }
+    // The situation declared, kept for what it alone can say: the date of a substantial change (below).
+    if (auto updated =
+            m_connection->exec(QStringLiteral("UPDATE people SET declared_profile = ? WHERE id = ?"),
+                               {QString::fromUtf8(compact(declaration.profile->toJson())), person->id});
+        !updated) {
+        return updated.error();
     }
     if (Status audited =
             appendAudit(person->actor(), declarant, QStringLiteral("file"), id, details, *filedAt);
@@ -2004,6 +2014,9 @@ Result<PurgeReport> Store::purge(const crypto::Identity& admin, bool dryRun)
     if (!decide(*actor, Action::Purge, {})) {
         return denied(*actor, admin, Action::Purge, {}, QStringLiteral("not-admin"));
     }
+    // Destruction rests on the ceased_on of a valid administrator's statement, verified now from the trail
+    // as it stands, not on a replay made before.
+    m_directory.reset();
     auto people = this->people();
     if (!people) {
         return people.error();

@@ -8,6 +8,7 @@
 #include "Declaration.h"
 #include "Directory.h"
 #include "EntretienFiche.h"
+#include "FilingPlan.h"
 #include "Identity.h"
 #include "KnownHeads.h"
 #include "Profile.h"
@@ -59,8 +60,24 @@ struct Person
     Role role = Role::Declarant;
     QString authorityId; // the authority id held, for Role::Authority ("tj-nanterre:president", "hatvp")
     crypto::Certificate certificate;
-    std::optional<Profile> profile; // declarants: the latest profile filed (retention reads ceased_on)
-    QDateTime removedAt;            // set once an administrator has removed them from the directory
+    // Magistrates: the official posting, as an administrator's statement states it (Profile::posting());
+    // it alone decides the recipients, deadlines and retention of their declarations.
+    std::optional<Profile> profile;
+    QDateTime removedAt; // set once an administrator has removed them from the directory
+    // The substantial change (art. 7-2 III, 7-3 III) the magistrate last declared: theirs alone to know, so
+    // it may only add a complementary declaration to what the posting owes, never remove or reroute one.
+    QDate declaredChangeOn;
+
+    // What the obligations of a magistrate are computed on: the posting, with that declared change.
+    std::optional<Profile> obligationsProfile() const
+    {
+        if (!profile) {
+            return std::nullopt;
+        }
+        Profile obliged = profile->posting();
+        obliged.changedOn = declaredChangeOn;
+        return obliged;
+    }
 
     Actor actor() const { return {id, role, authorityId}; }
 };
@@ -217,6 +234,30 @@ struct ProcedureRecord
     QJsonObject toJson() const;
 };
 
+// A magistrate's request to change their official posting (a new posting, a cessation): an audit entry
+// signed by the magistrate, which an administrator grants (a "directory-posting" statement naming it) or
+// rejects. A newer request replaces a pending one. StorePostings.cpp.
+enum class PostingRequestStatus { Pending, Granted, Rejected, Replaced };
+QString postingRequestStatusId(PostingRequestStatus status);
+
+struct PostingRequest
+{
+    QString id;
+    QString personId;
+    QString name;    // the requester's name
+    Profile posting; // the posting asked for
+    QString note;    // the magistrate's words to the administrator (clear, in the trail: no declaration)
+    QDateTime requestedAt;
+    PostingRequestStatus status = PostingRequestStatus::Pending;
+    QString decidedBy; // the administrator's name, once decided
+    QDateTime decidedAt;
+    QString reason; // of a rejection
+
+    // {"id", "person", "name", "posting", "note", "requested_at", "status", "decided_by", "decided_at",
+    //  "reason"}
+    QJsonObject toJson() const;
+};
+
 struct PurgeReport
 {
     QStringList destroyed; // declaration ids destroyed (or, for a dry run, that would be)
@@ -283,6 +324,9 @@ public:
     // Returns the people vouched for. WrongState when the store already has its anchor statement.
     Result<QList<Person>> adoptDirectory(const crypto::Identity& admin,
                                          const QList<crypto::Certificate>& anchors);
+    // What a store made by an earlier Probitas kept as each person's situation, the one they last declared
+    // (by person id): adopting it signs it as their official posting, so the prompt lists it.
+    Result<std::map<QString, Profile>> declaredPostings() const;
     // Whether the directory is signed (false for a store made by an earlier Probitas, until adopted).
     Result<bool> isAdopted() const;
     // The store's id (fixed by its anchor statement) and its trust anchors, verified.
@@ -300,8 +344,28 @@ public:
     Result<Person> personFor(const crypto::Certificate& certificate) const;
     Result<QList<Person>> people() const;
 
-    // Validates, computes the recipients (ObligationRules on the declaration's profile), seals for them
-    // plus the declarant, and files envelope, metadata and audit entry in one transaction. Returns the id.
+    // ---- The official posting (StorePostings.cpp): what decides routing, deadlines and retention.
+    // The administrator states a magistrate's posting ("directory-posting"); the magistrate may ask for a
+    // change, which the administrator grants or rejects. Returns the person as the directory now has them.
+    Result<Person> setPosting(const crypto::Identity& admin, const QString& name, const Profile& posting);
+    // The magistrate's signed request (`note`: at most 500 characters, kept in clear in the trail). Invalid
+    // when it asks for the posting the directory already states. Returns the request.
+    Result<PostingRequest> requestPosting(const crypto::Identity& magistrate, const Profile& posting,
+                                          const QString& note = {});
+    // The requests this identity may see (an administrator: everyone's; a magistrate: their own), oldest
+    // first; `pendingOnly` keeps those awaiting a decision.
+    Result<QList<PostingRequest>> postingRequests(const crypto::Identity& identity,
+                                                  bool pendingOnly = false) const;
+    // The administrator grants a pending request once its signature is verified (Integrity otherwise): the
+    // posting it asks for becomes the official one. Returns the person as the directory now has them.
+    Result<Person> grantPostingRequest(const crypto::Identity& admin, const QString& requestId);
+    // The administrator rejects a pending request, saying why (required).
+    Result<PostingRequest> rejectPostingRequest(const crypto::Identity& admin, const QString& requestId,
+                                                const QString& reason);
+
+    // Validates, computes the recipients (ObligationRules on the declarant's official posting), seals for
+    // them plus the declarant, and files envelope, metadata and audit entry in one transaction. Returns the
+    // id.
     Result<QString> file(const Declaration& declaration, const crypto::Identity& declarant);
     // What this identity may see (metadata only), oldest first, narrowed by `filter`.
     Result<QList<DeclarationRecord>> list(const crypto::Identity& identity,
@@ -481,6 +545,11 @@ private:
     Status answerInvitations(const QString& supersededId, const QString& newId, const Actor& actor,
                              const crypto::Identity& identity);
 
+    // The audit entries with one of these actions after `after`, in sequence order, unverified.
+    Result<std::vector<AuditEntry>> auditEntries(const QStringList& actions, qint64 after = 0) const;
+    // The posting statement inside the caller's transaction: the row and the statement, checked.
+    Result<Person> statePosting(const Actor& admin, const crypto::Identity& identity, Person person,
+                                const Profile& posting, const QString& requestId);
     // The certificate an actor held at an entry (the audit writer checks its predecessor's signer).
     Result<crypto::Certificate> actorCertificate(const QString& personId, qint64 sequence) const;
     // The directory replayed from the trail's statements, brought up to date with the store.

@@ -1,5 +1,6 @@
 #include "CliSupport.h"
 
+#include "CanonicalJson.h"
 #include "Passphrase.h"
 
 #include <QCoreApplication>
@@ -127,6 +128,23 @@ Result<QByteArray> readInputFile(const QString& path)
             QCoreApplication::translate("cli", "%1: cannot read: %2").arg(path, file.errorString()));
     }
     return file.readAll();
+}
+
+Result<Profile> readProfileFile(const QString& path)
+{
+    Result<QByteArray> bytes = readInputFile(path);
+    if (!bytes) {
+        return bytes.error();
+    }
+    auto document = json::parse(*bytes);
+    if (!document) {
+        return Error::unusable(path + QStringLiteral(": ") + document.error().message);
+    }
+    auto profile = Profile::fromJson(*document);
+    if (!profile) {
+        return Error::unusable(path + QStringLiteral(": ") + profile.error().message);
+    }
+    return profile;
 }
 
 } // namespace probitas::cli

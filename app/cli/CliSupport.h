@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Profile.h"
 #include "Result.h"
 #include "SecureBytes.h"
 
@@ -83,6 +84,10 @@ bool parseArguments(QCommandLineParser& parser, const QStringList& arguments, Cl
 // Reads a whole file given on the command line ("-" is standard input); a missing or unreadable file is
 // an Unusable error.
 Result<QByteArray> readInputFile(const QString& path);
+
+// A magistrate's situation or posting (the `--profile` JSON contract) read from that file: Unusable, naming
+// the file and the key, when it cannot be read.
+Result<Profile> readProfileFile(const QString& path);
 
 // That file decoded by `decode`; the bytes read are wiped.
 template <typename Decode>

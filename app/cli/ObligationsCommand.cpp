@@ -94,16 +94,7 @@ int runObligations(const QStringList& arguments, CliContext& context)
                                  "cli", "usage: probitas-cli obligations --profile FILE [--regime REGIME]")));
     }
 
-    const QString profilePath = parser.value(QStringLiteral("profile"));
-    Result<QByteArray> bytes = readInputFile(profilePath);
-    if (!bytes) {
-        return fail(context, bytes.error());
-    }
-    auto document = json::parse(*bytes);
-    if (!document) {
-        return fail(context, Error::unusable(profilePath + QStringLiteral(": ") + document.error().message));
-    }
-    auto profile = Profile::fromJson(*document);
+    auto profile = readProfileFile(parser.value(QStringLiteral("profile")));
     if (!profile) {
         return fail(context, profile.error());
     }

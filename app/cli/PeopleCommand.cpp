@@ -154,10 +154,22 @@ int runPeopleAdopt(const QStringList& arguments, CliContext& context)
                            .arg(anchor.subject(), anchor.sha256FingerprintHex())
                     << Qt::endl;
     }
+    auto declared = (*store)->declaredPostings();
+    if (!declared) {
+        return fail(context, declared.error());
+    }
     for (const store::Person& person : *people) {
         context.err << "  " << person.name << "  " << store::roleId(person.role) << "  "
                     << (person.authorityId.isEmpty() ? QStringLiteral("-") : person.authorityId) << "  "
                     << person.certificate.sha256FingerprintHex() << Qt::endl;
+        // The situation they last declared becomes their official posting: it decides where their
+        // declarations go and when they are destroyed.
+        if (const auto posting = declared->find(person.id); posting != declared->end()) {
+            context.err << "    "
+                        << QCoreApplication::translate("cli", "official posting: %1")
+                               .arg(postingSummary(posting->second))
+                        << Qt::endl;
+        }
     }
     if (!parser.isSet(yesOption)) {
         context.err << QCoreApplication::translate("cli", "Type yes to sign it: ") << Qt::flush;
@@ -193,9 +205,10 @@ int runPeopleAdd(const QStringList& arguments, CliContext& context)
     const QCommandLineOption certificateOption(
         QStringLiteral("certificate"),
         QCoreApplication::translate("cli", "the person's certificate (PEM or DER)"), QStringLiteral("CERT"));
-    const QCommandLineOption profileOption(QStringLiteral("profile"),
-                                           QCoreApplication::translate("cli", "a declarant's profile (JSON)"),
-                                           QStringLiteral("PROFILE.json"));
+    const QCommandLineOption profileOption(
+        QStringLiteral("profile"),
+        QCoreApplication::translate("cli", "a magistrate's official posting (JSON, as for obligations)"),
+        QStringLiteral("PROFILE.json"));
     parser.addOptions({storeOption(), identityOption(), nameOption, roleOption, authorityOption,
                        certificateOption, profileOption});
     if (int code = parseStoreCommand(parser, arguments, context, kAddUsage, 0); code >= 0) {
@@ -211,17 +224,7 @@ int runPeopleAdd(const QStringList& arguments, CliContext& context)
     }
     std::optional<Profile> profile;
     if (parser.isSet(profileOption)) {
-        auto bytes = readInputFile(parser.value(profileOption));
-        if (!bytes) {
-            return fail(context, bytes.error());
-        }
-        QJsonParseError error;
-        const QJsonDocument document = QJsonDocument::fromJson(*bytes, &error);
-        auto parsed =
-            document.isObject()
-                ? Profile::fromJson(document.object())
-                : Result<Profile>(Error::unusable(QCoreApplication::translate("cli", "%1: not a JSON object")
-                                                      .arg(parser.value(profileOption))));
+        auto parsed = readProfileFile(parser.value(profileOption));
         if (!parsed) {
             return fail(context, parsed.error());
         }
@@ -271,6 +274,7 @@ int runPeopleList(const QStringList& arguments, CliContext& context)
             {QStringLiteral("authority"),
              person.authorityId.isEmpty() ? QJsonValue() : QJsonValue(person.authorityId)},
             {QStringLiteral("fingerprint"), person.certificate.sha256FingerprintHex()},
+            {QStringLiteral("posting"), person.profile ? QJsonValue(person.profile->toJson()) : QJsonValue()},
         };
         if (parser.isSet(json)) {
             array.append(object);

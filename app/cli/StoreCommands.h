@@ -20,7 +20,9 @@ int runAudit(const QStringList& arguments, CliContext& context); // audit verify
 int runPurge(const QStringList& arguments,
              CliContext& context); // purge --store S --identity ADMIN [--dry-run]
 int runProcedure(const QStringList& arguments, CliContext& context); // procedure record|close|list
-int runPeople(const QStringList& arguments, CliContext& context);    // people add|list
+int runPeople(const QStringList& arguments, CliContext& context);    // people add|list|renew|remove|adopt
+// posting show|set|request|requests|grant|reject (PostingCommand.cpp)
+int runPosting(const QStringList& arguments, CliContext& context);
 // entretien schedule|record|show|acknowledge|invite|list (EntretienCommand.cpp)
 int runEntretien(const QStringList& arguments, CliContext& context);
 // avis request|record|show|list (AvisCommand.cpp)

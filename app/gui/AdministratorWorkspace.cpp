@@ -4,6 +4,8 @@
 #include "Clock.h"
 #include "Jurisdictions.h"
 #include "Obligations.h"
+#include "ObligationsPanel.h"
+#include "Profile.h"
 
 #include <QColor>
 #include <QComboBox>
@@ -12,8 +14,10 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFormLayout>
+#include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
@@ -23,6 +27,7 @@
 #include <QSortFilterProxyModel>
 #include <QStandardItemModel>
 #include <QTableView>
+#include <QTableWidget>
 #include <QVBoxLayout>
 #include <algorithm>
 
@@ -167,11 +172,48 @@ AdministratorWorkspace::AdministratorWorkspace(Session& session, QWidget* parent
     m_renewButton->setObjectName(QStringLiteral("renewCertificate"));
     m_removeButton = new QPushButton(tr("Remo&ve from the directory…"), this);
     m_removeButton->setObjectName(QStringLiteral("removePerson"));
+    m_postingButton = new QPushButton(tr("Offi&cial posting…"), this);
+    m_postingButton->setObjectName(QStringLiteral("statePosting"));
+    m_postingButton->setToolTip(tr("The magistrate's posting decides where their declarations go, by when, "
+                                   "and when they are destroyed."));
     actions->addWidget(m_addButton);
+    actions->addWidget(m_postingButton);
     actions->addWidget(m_renewButton);
     actions->addWidget(m_removeButton);
     actions->addWidget(signedNote, 1);
     layout->addLayout(actions);
+
+    // What magistrates asked of the administrator: shown only while a request awaits a decision.
+    m_requestsBox = new QGroupBox(tr("Requests to change a posting"), this);
+    m_requestsBox->setObjectName(QStringLiteral("postingRequestsBox"));
+    auto* requestsLayout = new QVBoxLayout(m_requestsBox);
+    m_requests = new QTableWidget(0, 4, m_requestsBox);
+    m_requests->setObjectName(QStringLiteral("postingRequests"));
+    m_requests->setAccessibleName(tr("Requests to change a posting"));
+    m_requests->setHorizontalHeaderLabels(
+        {tr("Magistrate"), tr("Posting asked for"), tr("Note"), tr("Asked on")});
+    m_requests->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_requests->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_requests->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_requests->verticalHeader()->hide();
+    m_requests->horizontalHeader()->setStretchLastSection(true);
+    m_requests->setMaximumHeight(140);
+    requestsLayout->addWidget(m_requests);
+    auto* requestButtons = new QHBoxLayout;
+    auto* requestsNote = new QLabel(tr("Granting makes the posting asked for the official one; the "
+                                       "magistrate's next declarations follow it."),
+                                    m_requestsBox);
+    requestsNote->setWordWrap(true);
+    m_grantButton = new QPushButton(tr("&Grant"), m_requestsBox);
+    m_grantButton->setObjectName(QStringLiteral("grantRequest"));
+    m_rejectButton = new QPushButton(tr("Re&ject…"), m_requestsBox);
+    m_rejectButton->setObjectName(QStringLiteral("rejectRequest"));
+    requestButtons->addWidget(requestsNote, 1);
+    requestButtons->addWidget(m_grantButton);
+    requestButtons->addWidget(m_rejectButton);
+    requestsLayout->addLayout(requestButtons);
+    m_requestsBox->hide();
+    layout->addWidget(m_requestsBox);
 
     m_message = new QLabel(this);
     m_message->setObjectName(QStringLiteral("administratorMessage"));
@@ -195,8 +237,8 @@ AdministratorWorkspace::AdministratorWorkspace(Session& session, QWidget* parent
     layout->addLayout(searchRow);
 
     m_model = new QStandardItemModel(0, ColumnCount, this);
-    m_model->setHorizontalHeaderLabels(
-        {tr("Name"), tr("Role"), tr("Authority held"), tr("Certificate key"), tr("Certificate valid until")});
+    m_model->setHorizontalHeaderLabels({tr("Name"), tr("Role"), tr("Authority held"), tr("Official posting"),
+                                        tr("Certificate key"), tr("Certificate valid until")});
     m_proxy = new QSortFilterProxyModel(this);
     m_proxy->setSourceModel(m_model);
     m_proxy->setSortRole(SortRole);
@@ -220,6 +262,10 @@ AdministratorWorkspace::AdministratorWorkspace(Session& session, QWidget* parent
     connect(m_addButton, &QPushButton::clicked, this, &AdministratorWorkspace::addPerson);
     connect(m_renewButton, &QPushButton::clicked, this, &AdministratorWorkspace::renewCertificate);
     connect(m_removeButton, &QPushButton::clicked, this, &AdministratorWorkspace::removePerson);
+    connect(m_postingButton, &QPushButton::clicked, this, &AdministratorWorkspace::statePosting);
+    connect(m_grantButton, &QPushButton::clicked, this, &AdministratorWorkspace::grantRequest);
+    connect(m_rejectButton, &QPushButton::clicked, this, &AdministratorWorkspace::rejectRequest);
+    connect(m_requests, &QTableWidget::itemSelectionChanged, this, &AdministratorWorkspace::updateActions);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &AdministratorWorkspace::updateActions);
     connect(m_search, &QLineEdit::textChanged, this, &AdministratorWorkspace::applyFilter);
@@ -244,6 +290,8 @@ void AdministratorWorkspace::refresh()
         auto* name =
             cell(person.removedAt.isNull() ? person.name : tr("%1 (removed)").arg(person.name), person.name);
         name->setData(!person.removedAt.isNull(), RemovedRole);
+        name->setData(person.role == store::Role::Declarant || person.role == store::Role::Authority,
+                      MagistrateRole);
         name->setData(person.id, PersonIdRole);
         name->setData(folded(person.name), FoldedNameRole);
         name->setToolTip(
@@ -259,6 +307,8 @@ void AdministratorWorkspace::refresh()
         auto* authorityItem = cell(authority, authority);
         authorityItem->setToolTip(person.authorityId);
         row << authorityItem;
+        const QString posting = person.profile ? postingSummary(*person.profile) : QString();
+        row << cell(posting, posting);
         row << cell(certificate.keyDescription(), certificate.keyDescription());
         const CertificateState state = stateOf(certificate);
         auto* validUntil = cell(validUntilLabel(certificate, state), certificate.notAfter());
@@ -289,7 +339,115 @@ void AdministratorWorkspace::refresh()
     }
     m_table->resizeColumnsToContents();
     applyFilter();
+    refreshRequests();
     updateActions();
+}
+
+void AdministratorWorkspace::refreshRequests()
+{
+    auto pending = m_session.store->postingRequests(m_session.identity, true);
+    m_pending = pending ? *pending : QList<store::PostingRequest>();
+    if (!pending) {
+        showMessage(tr("The requests to change a posting cannot be read: %1").arg(pending.error().message),
+                    true);
+    }
+    m_requests->setRowCount(0);
+    for (const store::PostingRequest& request : m_pending) {
+        const int row = m_requests->rowCount();
+        m_requests->insertRow(row);
+        m_requests->setItem(row, RequestNameColumn, new QTableWidgetItem(request.name));
+        m_requests->setItem(row, RequestPostingColumn, new QTableWidgetItem(postingSummary(request.posting)));
+        m_requests->setItem(row, RequestNoteColumn, new QTableWidgetItem(request.note));
+        m_requests->setItem(row, RequestDateColumn, new QTableWidgetItem(dateLabel(request.requestedAt)));
+    }
+    m_requests->resizeColumnsToContents();
+    m_requestsBox->setTitle(
+        tr("Requests to change a posting (%n awaiting a decision)", nullptr, int(m_pending.size())));
+    m_requestsBox->setVisible(!m_pending.isEmpty());
+}
+
+QString AdministratorWorkspace::selectedRequest() const
+{
+    const int row = m_requests->currentRow();
+    if (row < 0 || row >= m_pending.size() || m_requests->selectedItems().isEmpty()) {
+        return {};
+    }
+    return m_pending.at(row).id;
+}
+
+void AdministratorWorkspace::statePosting()
+{
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows(NameColumn);
+    if (rows.isEmpty() || !rows.front().data(MagistrateRole).toBool()) {
+        return;
+    }
+    auto person = m_session.store->personById(rows.front().data(PersonIdRole).toString());
+    if (!person) {
+        showMessage(person.error().message, true);
+        return;
+    }
+    auto* dialog = new PostingDialog(m_session, *person, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        const store::Person stated = dialog->stated();
+        refresh();
+        selectPerson(stated.id);
+        showMessage(tr("The official posting of %1 is now: %2.")
+                        .arg(stated.name, stated.profile ? postingSummary(*stated.profile) : QString()),
+                    false);
+        emit personChanged(stated.id);
+    });
+    dialog->open();
+}
+
+void AdministratorWorkspace::grantRequest()
+{
+    const QString id = selectedRequest();
+    if (id.isEmpty()) {
+        return;
+    }
+    auto granted = m_session.store->grantPostingRequest(m_session.identity, id);
+    if (!granted) {
+        showMessage(tr("The request was not granted: %1").arg(granted.error().message), true);
+        return;
+    }
+    refresh();
+    showMessage(tr("The official posting of %1 is now: %2.")
+                    .arg(granted->name, granted->profile ? postingSummary(*granted->profile) : QString()),
+                false);
+    emit personChanged(granted->id);
+}
+
+void AdministratorWorkspace::rejectRequest()
+{
+    const QString id = selectedRequest();
+    if (id.isEmpty()) {
+        return;
+    }
+    const QString name = m_pending.at(m_requests->currentRow()).name;
+    QString reason;
+    if (rejectionReasonProvider) {
+        reason = rejectionReasonProvider(name);
+    } else {
+        bool ok = false;
+        reason = QInputDialog::getMultiLineText(
+            this, tr("Reject the request"),
+            tr("Why is the request of %1 rejected? They will read it.").arg(name), QString(), &ok);
+        if (!ok) {
+            return;
+        }
+    }
+    if (reason.trimmed().isEmpty()) {
+        return;
+    }
+    auto rejected = m_session.store->rejectPostingRequest(m_session.identity, id, reason);
+    if (!rejected) {
+        showMessage(tr("The request was not rejected: %1").arg(rejected.error().message), true);
+        return;
+    }
+    refreshRequests();
+    updateActions();
+    showMessage(tr("The request of %1 was rejected; the posting stays as it was.").arg(name), false);
 }
 
 std::pair<QString, QString> AdministratorWorkspace::selectedPerson() const
@@ -306,6 +464,11 @@ void AdministratorWorkspace::updateActions()
     const bool someone = !selectedPerson().first.isEmpty();
     m_renewButton->setEnabled(someone);
     m_removeButton->setEnabled(someone);
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows(NameColumn);
+    m_postingButton->setEnabled(someone && rows.front().data(MagistrateRole).toBool());
+    const bool request = !selectedRequest().isEmpty();
+    m_grantButton->setEnabled(request);
+    m_rejectButton->setEnabled(request);
 }
 
 void AdministratorWorkspace::renewCertificate()
@@ -426,6 +589,62 @@ void AdministratorWorkspace::addPerson()
     dialog->open();
 }
 
+// ---- "Official posting…" ---------------------------------------------------------------------------------
+
+PostingDialog::PostingDialog(Session& session, const store::Person& person, QWidget* parent)
+    : QDialog(parent)
+    , m_session(session)
+    , m_person(person)
+{
+    setObjectName(QStringLiteral("postingDialog"));
+    setWindowTitle(tr("Official posting of %1").arg(person.name));
+    auto* layout = new QVBoxLayout(this);
+    auto* intro =
+        new QLabel(tr("The posting as the Journal officiel or the installation record states it. It "
+                      "decides where the declarations of %1 go, by when, and when they are "
+                      "destroyed; a declaration that states another situation is refused. It is "
+                      "signed with your identity and recorded in the audit trail.")
+                       .arg(person.name.toHtmlEscaped()),
+                   this);
+    intro->setWordWrap(true);
+    layout->addWidget(intro);
+    m_panel = new ObligationsPanel(this);
+    m_panel->setPostingOnly(true);
+    if (person.profile) {
+        m_panel->setProfile(*person.profile);
+    }
+    layout->addWidget(m_panel);
+    m_error = new QLabel(this);
+    m_error->setObjectName(QStringLiteral("postingError"));
+    m_error->setWordWrap(true);
+    m_error->setStyleSheet(errorStyle);
+    m_error->hide();
+    layout->addWidget(m_error);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    buttons->button(QDialogButtonBox::Ok)->setText(tr("&Sign and record"));
+    layout->addWidget(buttons);
+    connect(buttons, &QDialogButtonBox::accepted, this, &PostingDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+}
+
+void PostingDialog::accept()
+{
+    const auto posting = m_panel->profile();
+    if (!posting) {
+        m_error->setText(tr("The posting cannot be read: check the court and the seat."));
+        m_error->show();
+        return;
+    }
+    auto stated = m_session.store->setPosting(m_session.identity, m_person.name, *posting);
+    if (!stated) {
+        m_error->setText(tr("The posting was not recorded: %1").arg(stated.error().message));
+        m_error->show();
+        return;
+    }
+    m_stated = *stated;
+    QDialog::accept();
+}
+
 // ---- "Add a person…" -------------------------------------------------------------------------------------
 
 AddPersonDialog::AddPersonDialog(Session& session, QWidget* parent)
@@ -437,7 +656,8 @@ AddPersonDialog::AddPersonDialog(Session& session, QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     auto* intro = new QLabel(tr("The person unlocks Probitas with the identity this certificate belongs to. "
                                 "The addition is signed with your identity and recorded in the audit trail. "
-                                "A declarant describes their own situation on \"My obligations\"."),
+                                "A magistrate's official posting is stated afterwards, with \"Official "
+                                "posting…\"."),
                              this);
     intro->setWordWrap(true);
     layout->addWidget(intro);

@@ -13,6 +13,12 @@ class QPushButton;
 class QSortFilterProxyModel;
 class QStandardItemModel;
 class QTableView;
+class QTableWidget;
+class QGroupBox;
+
+namespace probitas {
+class ObligationsPanel;
+}
 
 namespace probitas::gui {
 
@@ -24,14 +30,25 @@ class AdministratorWorkspace : public QWidget
     Q_OBJECT
 
 public:
-    enum Column { NameColumn, RoleColumn, AuthorityColumn, KeyColumn, ValidUntilColumn, ColumnCount };
+    enum Column {
+        NameColumn,
+        RoleColumn,
+        AuthorityColumn,
+        PostingColumn,
+        KeyColumn,
+        ValidUntilColumn,
+        ColumnCount
+    };
     enum DataRole {
         SortRole = Qt::UserRole,
         PersonIdRole,         // on the name column
         FoldedNameRole,       // on the name column: what the search compares with
         CertificateStateRole, // on the valid-until column: "valid", "expiring" or "expired"
         RemovedRole,          // on the name column: removed from the directory
+        MagistrateRole,       // on the name column: a declarant or an authority, who has a posting
     };
+    // The pending requests to change a posting.
+    enum RequestColumn { RequestNameColumn, RequestPostingColumn, RequestNoteColumn, RequestDateColumn };
 
     explicit AdministratorWorkspace(Session& session, QWidget* parent = nullptr);
     ~AdministratorWorkspace() override;
@@ -45,11 +62,19 @@ public:
     // from the directory after a confirmation: they can no longer act, nothing more is sealed for them.
     void renewCertificate();
     void removePerson();
+    // "Official posting…": the selected magistrate's posting, stated in a window-modal PostingDialog.
+    void statePosting();
+    // The selected pending request to change a posting is granted, or rejected with the reason given.
+    void grantRequest();
+    void rejectRequest();
+    QTableWidget* postingRequests() const { return m_requests; }
 
     // For tests: the dialog's "Certificate file…" (and the renewal's) asks this instead of a QFileDialog when
     // set; the removal asks this instead of a QMessageBox.
     std::function<QString()> certificateFileProvider;
     std::function<bool(const QString& name)> confirmRemoval;
+    // For tests: the rejection's reason, asked instead of a QInputDialog (empty: cancelled).
+    std::function<QString(const QString& name)> rejectionReasonProvider;
 
 signals:
     void personAdded(const QString& personId);
@@ -62,6 +87,8 @@ private:
     // The selected row's person id and name; empty when none is selected.
     std::pair<QString, QString> selectedPerson() const;
     void updateActions();
+    void refreshRequests();
+    QString selectedRequest() const;
 
     Session& m_session;
     QStandardItemModel* m_model;
@@ -73,8 +100,35 @@ private:
     QPushButton* m_addButton;
     QPushButton* m_renewButton;
     QPushButton* m_removeButton;
+    QPushButton* m_postingButton;
+    QGroupBox* m_requestsBox;
+    QTableWidget* m_requests;
+    QPushButton* m_grantButton;
+    QPushButton* m_rejectButton;
+    QList<store::PostingRequest> m_pending;
     int m_expired = 0;
     int m_expiring = 0;
+};
+
+// "Official posting…": the posting of one magistrate (status, formation, court, rank, installation and
+// cessation), which decides where their declarations go, by when, and when they are destroyed. Accepting
+// states it (a statement signed by the administrator); a refusal of the store is shown here.
+class PostingDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    PostingDialog(Session& session, const store::Person& person, QWidget* parent = nullptr);
+    ObligationsPanel* panel() const { return m_panel; }
+    const store::Person& stated() const { return m_stated; }
+    void accept() override;
+
+private:
+    Session& m_session;
+    store::Person m_person;
+    ObligationsPanel* m_panel;
+    QLabel* m_error;
+    store::Person m_stated;
 };
 
 // "Add a person…": the name, the role, the authority held (authorities only) and the certificate, read and

@@ -273,9 +273,9 @@ Result<std::vector<FollowedMagistrate>> ComplianceCommand::fromDirectory() const
     }
     std::vector<FollowedMagistrate> magistrates;
     for (const store::Person& person : *people) {
-        if (person.profile && person.id != m_session.person.id &&
-            routesTo(*person.profile, m_session.person.authorityId)) {
-            magistrates.push_back({person.name, person.id, *person.profile});
+        const auto obliged = person.obligationsProfile();
+        if (obliged && person.id != m_session.person.id && routesTo(*obliged, m_session.person.authorityId)) {
+            magistrates.push_back({person.name, person.id, *obliged});
         }
     }
     return magistrates;

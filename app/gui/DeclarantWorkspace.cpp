@@ -16,6 +16,7 @@
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLocale>
 #include <QMessageBox>
@@ -142,25 +143,146 @@ QWidget* DeclarantWorkspace::makeObligationsTab()
     auto* page = new QWidget(this);
     page->setObjectName(QStringLiteral("tab.obligations"));
     auto* layout = new QVBoxLayout(page);
-    auto* intro = new QLabel(tr("Your situation as the directory knows it. After a new posting or a "
-                                "substantial change, describe your situation here: the declarations due, and "
-                                "the new declaration you start, follow it."),
+    // The posting the administrators stated: it alone decides where a declaration goes and by when.
+    auto* postingBox = banner(QStringLiteral("postingBox"),
+                              QStringLiteral("background: #e7f1ff; border: 1px solid #9ec5fe;"), page);
+    auto* postingLayout = new QVBoxLayout(postingBox);
+    m_postingText = new QLabel(postingBox);
+    m_postingText->setObjectName(QStringLiteral("postingText"));
+    m_postingText->setWordWrap(true);
+    m_postingText->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    postingLayout->addWidget(m_postingText);
+    m_requestText = new QLabel(postingBox);
+    m_requestText->setObjectName(QStringLiteral("postingRequestText"));
+    m_requestText->setWordWrap(true);
+    m_requestText->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    postingLayout->addWidget(m_requestText);
+    layout->addWidget(postingBox);
+    auto* intro = new QLabel(tr("Below, the declarations your posting calls for. After a new posting, a "
+                                "cessation or a substantial change, describe your situation: if the posting "
+                                "differs, ask the administrator to record it; a declaration is filed on the "
+                                "official posting only."),
                              page);
     intro->setObjectName(QStringLiteral("situationIntro"));
     intro->setWordWrap(true);
     layout->addWidget(intro);
+    auto* differenceRow = new QHBoxLayout;
+    m_postingDifference = new QLabel(page);
+    m_postingDifference->setObjectName(QStringLiteral("postingDifference"));
+    m_postingDifference->setWordWrap(true);
+    m_postingDifference->setStyleSheet(QStringLiteral("color: #664d03;"));
+    m_requestPosting = new QPushButton(tr("As&k the administrator for this change…"), page);
+    m_requestPosting->setObjectName(QStringLiteral("requestPosting"));
+    differenceRow->addWidget(m_postingDifference, 1);
+    differenceRow->addWidget(m_requestPosting);
+    layout->addLayout(differenceRow);
     m_obligations = new ObligationsPanel(page);
     m_obligations->setObjectName(QStringLiteral("obligationsPanel"));
-    if (m_session.person.profile) {
-        m_obligations->setProfile(*m_session.person.profile);
+    m_posting = m_session.person.profile;
+    if (const auto obliged = m_session.person.obligationsProfile()) {
+        m_obligations->setProfile(*obliged); // with the substantial change she last declared
     }
     layout->addWidget(m_obligations);
     connect(m_obligations, &ObligationsPanel::obligationsChanged, this, [this] {
         if (m_kind) {
             refreshDue();
         }
+        refreshPosting();
     });
+    connect(m_requestPosting, &QPushButton::clicked, this, &DeclarantWorkspace::requestPostingChange);
+    refreshPosting();
     return page;
+}
+
+void DeclarantWorkspace::refreshPosting()
+{
+    if (!m_postingText) {
+        return;
+    }
+    if (auto self = m_session.store->personById(m_session.person.id)) {
+        m_posting = self->profile;
+    }
+    m_postingText->setText(
+        m_posting
+            ? tr("<b>Your official posting</b>, as the directory states it: %1.")
+                  .arg(postingSummary(*m_posting).toHtmlEscaped())
+            : tr("<b>The directory states no official posting for you yet.</b> Your declarations can be "
+                 "filed once the administrator has recorded it: describe your situation below and ask "
+                 "for it."));
+    // The newest request says where things stand: awaiting a decision, or rejected and why.
+    auto requests = m_session.store->postingRequests(m_session.identity);
+    QString requestLine;
+    if (!requests) {
+        requestLine = tr("Your requests cannot be read: %1").arg(requests.error().message.toHtmlEscaped());
+    } else if (!requests->isEmpty()) {
+        const store::PostingRequest& last = requests->constLast();
+        const QString on = QLocale().toString(last.requestedAt.toLocalTime().date(), QLocale::ShortFormat);
+        switch (last.status) {
+        case store::PostingRequestStatus::Pending:
+            requestLine = tr("Request sent on %1, awaiting the administrator: %2.")
+                              .arg(on, postingSummary(last.posting).toHtmlEscaped());
+            break;
+        case store::PostingRequestStatus::Rejected:
+            requestLine = tr("Your request of %1 was rejected by %2: “%3”.")
+                              .arg(on, last.decidedBy.toHtmlEscaped(), last.reason.toHtmlEscaped());
+            break;
+        case store::PostingRequestStatus::Granted:
+        case store::PostingRequestStatus::Replaced:
+            break;
+        }
+    }
+    m_requestText->setText(requestLine);
+    m_requestText->setVisible(!requestLine.isEmpty());
+
+    const auto described = m_obligations->profile();
+    QString difference;
+    if (described && !m_posting) {
+        difference = tr("The situation described is not yet your official posting.");
+    } else if (described && m_posting) {
+        const QStringList differences = described->postingDifferences(*m_posting);
+        if (!differences.isEmpty()) {
+            difference = tr("The situation described differs from your official posting (described / "
+                            "official): %1. A declaration is filed on the official posting only.")
+                             .arg(differences.join(QStringLiteral("; ")));
+        }
+    }
+    m_postingDifference->setText(difference);
+    m_postingDifference->setVisible(!difference.isEmpty());
+    m_requestPosting->setVisible(!difference.isEmpty());
+}
+
+void DeclarantWorkspace::requestPostingChange()
+{
+    const auto described = m_obligations->profile();
+    if (!described) {
+        return;
+    }
+    std::optional<QString> note;
+    if (postingNoteProvider) {
+        note = postingNoteProvider();
+    } else {
+        bool ok = false;
+        const QString text = QInputDialog::getMultiLineText(
+            this, tr("Ask for a change of posting"),
+            tr("The administrator will record this posting once granted: %1.\n\nA note for the administrator "
+               "(the decree or order, the date of installation…), kept in the audit trail:")
+                .arg(postingSummary(described->posting())),
+            QString(), &ok);
+        if (ok) {
+            note = text;
+        }
+    }
+    if (!note) {
+        return;
+    }
+    auto request = m_session.store->requestPosting(m_session.identity, *described, *note);
+    if (!request) {
+        m_requestText->setText(
+            tr("The request was not sent: %1").arg(request.error().message.toHtmlEscaped()));
+        m_requestText->show();
+        return;
+    }
+    refreshPosting();
 }
 
 QWidget* DeclarantWorkspace::makeDeclarationsTab()
@@ -571,8 +693,8 @@ void DeclarantWorkspace::startFrom(DeclarationKind kind, DeclarationEvent event,
     // The situation described on "My obligations" decides the recipients (a new posting, a change).
     if (const auto situation = m_obligations->profile()) {
         declaration.profile = *situation;
-    } else if (m_session.person.profile) {
-        declaration.profile = *m_session.person.profile;
+    } else if (const auto obliged = m_session.person.obligationsProfile()) {
+        declaration.profile = *obliged;
     }
     std::optional<Declaration> previous;
     QString note;

@@ -66,6 +66,10 @@ public:
     // declaration, which it supersedes.
     void startInvitedModification();
     const QList<store::EntretienRecord>& entretiens() const { return m_entretiens; }
+    // "My obligations": the official posting as the directory states it, and the magistrate's requests; a
+    // situation described that differs from it can be sent to the administrator as a signed request.
+    void refreshPosting();
+    void requestPostingChange();
     EntretienViewer* entretienViewer() const { return m_viewer; }
 
     // For tests: "Export as PDF…" asks this instead of a QFileDialog when set.
@@ -73,6 +77,8 @@ public:
     // For tests: questions that need a yes (discarding a draft, replacing one) are asked through this
     // instead of a message box when set.
     std::function<bool(const QString& question)> confirmation;
+    // For tests: the note sent with a posting request, asked instead of a QInputDialog (nullopt: cancelled).
+    std::function<std::optional<QString>()> postingNoteProvider;
 
 signals:
     void filed(const QString& id);
@@ -111,6 +117,11 @@ private:
     FileDeclarationCommand* m_filing;
     QTabWidget* m_tabs;
     ObligationsPanel* m_obligations = nullptr;
+    std::optional<Profile> m_posting; // the official posting, as the directory last said
+    QLabel* m_postingText = nullptr;
+    QLabel* m_requestText = nullptr;
+    QLabel* m_postingDifference = nullptr;
+    QPushButton* m_requestPosting = nullptr;
     QTableWidget* m_table = nullptr;
     QLabel* m_listMessage = nullptr;
     QComboBox* m_kind = nullptr;

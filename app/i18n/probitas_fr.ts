@@ -1289,6 +1289,46 @@
         <source>unknown court: the Cour de cassation sits in Paris, not &quot;%1&quot;</source>
         <translation>juridiction inconnue&#xa0;: la Cour de cassation siège à Paris, et non à &quot;%1&quot;</translation>
     </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>%1: %2 / %3</source>
+        <translation>%1&#xa0;: %2 / %3</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>statut</translation>
+    </message>
+    <message>
+        <source>formation</source>
+        <translation>formation</translation>
+    </message>
+    <message>
+        <source>court</source>
+        <translation>juridiction</translation>
+    </message>
+    <message>
+        <source>rank</source>
+        <translation>rang</translation>
+    </message>
+    <message>
+        <source>installed on</source>
+        <translation>installé le</translation>
+    </message>
+    <message>
+        <source>ceased on</source>
+        <translation>cessation le</translation>
+    </message>
+    <message>
+        <source>installed on %1</source>
+        <translation>installé le %1</translation>
+    </message>
+    <message>
+        <source>ceased on %1</source>
+        <translation>cessation de fonctions le %1</translation>
+    </message>
 </context>
 <context>
     <name>ReadCertificateCommand</name>
@@ -2403,14 +2443,6 @@
         <translation>le certificat de la personne (PEM ou DER)</translation>
     </message>
     <message>
-        <source>a declarant&apos;s profile (JSON)</source>
-        <translation>le profil d&apos;un déclarant (JSON)</translation>
-    </message>
-    <message>
-        <source>%1: not a JSON object</source>
-        <translation>%1&#xa0;: n&apos;est pas un objet JSON</translation>
-    </message>
-    <message>
         <source>List the directory.</source>
         <translation>Lister l&apos;annuaire.</translation>
     </message>
@@ -2603,6 +2635,90 @@
     <message>
         <source>manifest signed by %1 (SHA-256 %2)</source>
         <translation>manifeste signé par %1 (SHA-256 %2)</translation>
+    </message>
+    <message>
+        <source>official posting: %1</source>
+        <translation>affectation officielle&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>a magistrate&apos;s official posting (JSON, as for obligations)</source>
+        <translation>l&apos;affectation officielle d&apos;un magistrat (JSON, comme pour obligations)</translation>
+    </message>
+    <message>
+        <source>the posting (JSON: status, formation, court, rank, installed_on, ceased_on; as for obligations)</source>
+        <translation>l&apos;affectation (JSON&#xa0;: status, formation, court, rank, installed_on, ceased_on&#xa0;; comme pour obligations)</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>en attente</translation>
+    </message>
+    <message>
+        <source>granted</source>
+        <translation>accordée</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>rejetée</translation>
+    </message>
+    <message>
+        <source>replaced by a later request</source>
+        <translation>remplacée par une demande ultérieure</translation>
+    </message>
+    <message>
+        <source>note: %1</source>
+        <translation>note&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>reason: %1</source>
+        <translation>motif&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>no official posting stated</source>
+        <translation>aucune affectation officielle enregistrée</translation>
+    </message>
+    <message>
+        <source>Show your official posting as the directory states it, and your requests.</source>
+        <translation>Afficher votre affectation officielle telle que l&apos;annuaire l&apos;indique, et vos demandes.</translation>
+    </message>
+    <message>
+        <source>State a magistrate&apos;s official posting (a statement signed by the administrator).</source>
+        <translation>Enregistrer l&apos;affectation officielle d&apos;un magistrat (une déclaration signée par l&apos;administrateur).</translation>
+    </message>
+    <message>
+        <source>Ask the administrator to change your official posting (a new posting, a cessation).</source>
+        <translation>Demander à l&apos;administrateur de modifier votre affectation officielle (une nouvelle affectation, une cessation de fonctions).</translation>
+    </message>
+    <message>
+        <source>a note to the administrator (kept in clear in the audit trail)</source>
+        <translation>une note pour l&apos;administrateur (conservée en clair dans la piste d&apos;audit)</translation>
+    </message>
+    <message>
+        <source>List the requests to change a posting: those awaiting a decision, or --all.</source>
+        <translation>Lister les demandes de changement d&apos;affectation&#xa0;: celles qui attendent une décision, ou toutes avec --all.</translation>
+    </message>
+    <message>
+        <source>also those granted, rejected or replaced</source>
+        <translation>aussi celles accordées, rejetées ou remplacées</translation>
+    </message>
+    <message>
+        <source>Grant a request: the posting it asks for becomes the official one.</source>
+        <translation>Accorder une demande&#xa0;: l&apos;affectation demandée devient l&apos;affectation officielle.</translation>
+    </message>
+    <message>
+        <source>the id &apos;posting requests&apos; shows</source>
+        <translation>l&apos;identifiant qu&apos;affiche «&#xa0;posting requests&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Reject a request, saying why; the posting stays as it is.</source>
+        <translation>Rejeter une demande, en disant pourquoi&#xa0;; l&apos;affectation reste inchangée.</translation>
+    </message>
+    <message>
+        <source>why (the magistrate reads it)</source>
+        <translation>pourquoi (le magistrat le lira)</translation>
+    </message>
+    <message>
+        <source>show, state or request a change of a magistrate&apos;s official posting</source>
+        <translation>afficher, enregistrer ou demander un changement de l&apos;affectation officielle d&apos;un magistrat</translation>
     </message>
 </context>
 <context>
@@ -4059,10 +4175,6 @@
         <translation>Ajouter une personne à l&apos;annuaire</translation>
     </message>
     <message>
-        <source>The person unlocks Probitas with the identity this certificate belongs to. The addition is signed with your identity and recorded in the audit trail. A declarant describes their own situation on &quot;My obligations&quot;.</source>
-        <translation>La personne déverrouille Probitas avec l&apos;identité à laquelle appartient ce certificat. L&apos;ajout est signé avec votre identité et consigné dans la piste d&apos;audit. Un déclarant décrit lui-même sa situation dans «&#xa0;Mes obligations&#xa0;».</translation>
-    </message>
-    <message>
         <source>As it is to appear, e.g. Hélène Durand-Lefèvre</source>
         <translation>Tel qu&apos;il doit apparaître, p. ex. Hélène Durand-Lefèvre</translation>
     </message>
@@ -4156,6 +4268,10 @@
     <message>
         <source>Certificate: choose the person&apos;s certificate file.</source>
         <translation>Certificat&#xa0;: choisissez le fichier du certificat de la personne.</translation>
+    </message>
+    <message>
+        <source>The person unlocks Probitas with the identity this certificate belongs to. The addition is signed with your identity and recorded in the audit trail. A magistrate&apos;s official posting is stated afterwards, with &quot;Official posting…&quot;.</source>
+        <translation>La personne déverrouille Probitas avec l&apos;identité à laquelle appartient ce certificat. L&apos;ajout est signé avec votre identité et consigné dans la piste d&apos;audit. L&apos;affectation officielle d&apos;un magistrat s&apos;enregistre ensuite, avec «&#xa0;Affectation officielle…&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -4313,6 +4429,85 @@ SHA-256&#xa0;: %3</translation>
     <message>
         <source>%1 was removed from the directory.</source>
         <translation>%1 a été retiré·e de l&apos;annuaire.</translation>
+    </message>
+    <message>
+        <source>Offi&amp;cial posting…</source>
+        <translation>Affectation &amp;officielle…</translation>
+    </message>
+    <message>
+        <source>The magistrate&apos;s posting decides where their declarations go, by when, and when they are destroyed.</source>
+        <translation>L&apos;affectation du magistrat décide à qui vont ses déclarations, dans quel délai, et quand elles sont détruites.</translation>
+    </message>
+    <message>
+        <source>Requests to change a posting</source>
+        <translation>Demandes de changement d&apos;affectation</translation>
+    </message>
+    <message>
+        <source>Magistrate</source>
+        <translation>Magistrat</translation>
+    </message>
+    <message>
+        <source>Posting asked for</source>
+        <translation>Affectation demandée</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Asked on</source>
+        <translation>Demandée le</translation>
+    </message>
+    <message>
+        <source>Granting makes the posting asked for the official one; the magistrate&apos;s next declarations follow it.</source>
+        <translation>Accorder fait de l&apos;affectation demandée l&apos;affectation officielle&#xa0;; les prochaines déclarations du magistrat la suivent.</translation>
+    </message>
+    <message>
+        <source>&amp;Grant</source>
+        <translation>&amp;Accorder</translation>
+    </message>
+    <message>
+        <source>Re&amp;ject…</source>
+        <translation>Re&amp;jeter…</translation>
+    </message>
+    <message>
+        <source>Official posting</source>
+        <translation>Affectation officielle</translation>
+    </message>
+    <message>
+        <source>The requests to change a posting cannot be read: %1</source>
+        <translation>Les demandes de changement d&apos;affectation ne peuvent être lues&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Requests to change a posting (%n awaiting a decision)</source>
+        <translation>
+            <numerusform>Demandes de changement d&apos;affectation (%n en attente de décision)</numerusform>
+            <numerusform>Demandes de changement d&apos;affectation (%n en attente de décision)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The official posting of %1 is now: %2.</source>
+        <translation>L&apos;affectation officielle de %1 est désormais&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>The request was not granted: %1</source>
+        <translation>La demande n&apos;a pas été accordée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Reject the request</source>
+        <translation>Rejeter la demande</translation>
+    </message>
+    <message>
+        <source>Why is the request of %1 rejected? They will read it.</source>
+        <translation>Pourquoi la demande de %1 est-elle rejetée&#xa0;? Le magistrat lira ce motif.</translation>
+    </message>
+    <message>
+        <source>The request was not rejected: %1</source>
+        <translation>La demande n&apos;a pas été rejetée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The request of %1 was rejected; the posting stays as it was.</source>
+        <translation>La demande de %1 a été rejetée&#xa0;; l&apos;affectation reste inchangée.</translation>
     </message>
 </context>
 <context>
@@ -5269,10 +5464,6 @@ SHA-256&#xa0;: %3</translation>
         <translation>détruite</translation>
     </message>
     <message>
-        <source>Your situation as the directory knows it. After a new posting or a substantial change, describe your situation here: the declarations due, and the new declaration you start, follow it.</source>
-        <translation>Votre situation telle que l&apos;annuaire la connaît. Après une nouvelle affectation ou une modification substantielle, décrivez ici votre situation&#xa0;: les déclarations dues, et la nouvelle déclaration que vous commencez, en découlent.</translation>
-    </message>
-    <message>
         <source>Version</source>
         <translation>Version</translation>
     </message>
@@ -5479,6 +5670,58 @@ SHA-256&#xa0;: %3</translation>
     <message>
         <source>%1 — receipt not valid</source>
         <translation>%1 — accusé de réception non valide</translation>
+    </message>
+    <message>
+        <source>Below, the declarations your posting calls for. After a new posting, a cessation or a substantial change, describe your situation: if the posting differs, ask the administrator to record it; a declaration is filed on the official posting only.</source>
+        <translation>Ci-dessous, les déclarations qu&apos;appelle votre affectation. Après une nouvelle affectation, une cessation de fonctions ou une modification substantielle, décrivez votre situation&#xa0;: si l&apos;affectation diffère, demandez à l&apos;administrateur de l&apos;enregistrer&#xa0;; une déclaration n&apos;est déposée que sur l&apos;affectation officielle.</translation>
+    </message>
+    <message>
+        <source>As&amp;k the administrator for this change…</source>
+        <translation>Deman&amp;der ce changement à l&apos;administrateur…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Your official posting&lt;/b&gt;, as the directory states it: %1.</source>
+        <translation>&lt;b&gt;Votre affectation officielle&lt;/b&gt;, telle que l&apos;annuaire l&apos;indique&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The directory states no official posting for you yet.&lt;/b&gt; Your declarations can be filed once the administrator has recorded it: describe your situation below and ask for it.</source>
+        <translation>&lt;b&gt;L&apos;annuaire n&apos;indique encore aucune affectation officielle pour vous.&lt;/b&gt; Vos déclarations pourront être déposées une fois qu&apos;elle aura été enregistrée par l&apos;administrateur&#xa0;: décrivez votre situation ci-dessous et demandez-la.</translation>
+    </message>
+    <message>
+        <source>Your requests cannot be read: %1</source>
+        <translation>Vos demandes ne peuvent être lues&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Request sent on %1, awaiting the administrator: %2.</source>
+        <translation>Demande envoyée le %1, en attente de l&apos;administrateur&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>Your request of %1 was rejected by %2: “%3”.</source>
+        <translation>Votre demande du %1 a été rejetée par %2&#xa0;: «&#xa0;%3&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The situation described is not yet your official posting.</source>
+        <translation>La situation décrite n&apos;est pas encore votre affectation officielle.</translation>
+    </message>
+    <message>
+        <source>The situation described differs from your official posting (described / official): %1. A declaration is filed on the official posting only.</source>
+        <translation>La situation décrite diffère de votre affectation officielle (décrite / officielle)&#xa0;: %1. Une déclaration n&apos;est déposée que sur l&apos;affectation officielle.</translation>
+    </message>
+    <message>
+        <source>Ask for a change of posting</source>
+        <translation>Demander un changement d&apos;affectation</translation>
+    </message>
+    <message>
+        <source>The administrator will record this posting once granted: %1.
+
+A note for the administrator (the decree or order, the date of installation…), kept in the audit trail:</source>
+        <translation>L&apos;administrateur enregistrera cette affectation une fois la demande accordée&#xa0;: %1.
+
+Une note pour l&apos;administrateur (le décret ou l&apos;arrêté, la date d&apos;installation…), conservée dans la piste d&apos;audit&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The request was not sent: %1</source>
+        <translation>La demande n&apos;a pas été envoyée&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -6008,6 +6251,29 @@ SHA-256&#xa0;: %3</translation>
     </message>
 </context>
 <context>
+    <name>probitas::gui::PostingDialog</name>
+    <message>
+        <source>Official posting of %1</source>
+        <translation>Affectation officielle de %1</translation>
+    </message>
+    <message>
+        <source>The posting as the Journal officiel or the installation record states it. It decides where the declarations of %1 go, by when, and when they are destroyed; a declaration that states another situation is refused. It is signed with your identity and recorded in the audit trail.</source>
+        <translation>L&apos;affectation telle que l&apos;indiquent le Journal officiel ou le procès-verbal d&apos;installation. Elle décide à qui vont les déclarations de %1, dans quel délai, et quand elles sont détruites&#xa0;; une déclaration qui indique une autre situation est refusée. Elle est signée avec votre identité et consignée dans la piste d&apos;audit.</translation>
+    </message>
+    <message>
+        <source>&amp;Sign and record</source>
+        <translation>&amp;Signer et enregistrer</translation>
+    </message>
+    <message>
+        <source>The posting cannot be read: check the court and the seat.</source>
+        <translation>L&apos;affectation ne peut être lue&#xa0;: vérifiez la juridiction et le siège.</translation>
+    </message>
+    <message>
+        <source>The posting was not recorded: %1</source>
+        <translation>L&apos;affectation n&apos;a pas été enregistrée&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
     <name>probitas::gui::ScheduleEntretienDialog</name>
     <message>
         <source>Schedule the ethics interview</source>
@@ -6123,10 +6389,6 @@ SHA-256&#xa0;: %3</translation>
     <message>
         <source>the declaration cannot be filed: %1: %2</source>
         <translation>la déclaration ne peut être déposée&#xa0;: %1&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>this profile owes no %1 (%2): nothing to file</source>
-        <translation>ce profil ne doit aucune %1 (%2)&#xa0;: rien à déposer</translation>
     </message>
     <message>
         <source>supersedes %1: no declaration of yours of this kind has that id</source>
@@ -6875,6 +7137,62 @@ SHA-256&#xa0;: %3</translation>
     <message>
         <source>the database server gave no time</source>
         <translation>le serveur de base de données n&apos;a pas donné l&apos;heure</translation>
+    </message>
+    <message>
+        <source>directory statement %1 states no posting</source>
+        <translation>la déclaration d&apos;annuaire %1 n&apos;indique aucune affectation</translation>
+    </message>
+    <message>
+        <source>the declaration cannot be filed: the directory states no official posting for %1. An administrator records it (probitas-cli posting set), or %1 asks for it (probitas-cli posting request, or My obligations in the application)</source>
+        <translation>la déclaration ne peut être déposée&#xa0;: l&apos;annuaire n&apos;indique aucune affectation officielle pour %1. Un administrateur l&apos;enregistre (probitas-cli posting set), ou %1 la demande (probitas-cli posting request, ou Mes obligations dans l&apos;application)</translation>
+    </message>
+    <message>
+        <source>the declaration cannot be filed: the situation it declares differs from %1&apos;s official posting in the directory (declared / posting): %2. If the posting has changed, ask the administrator to record it (probitas-cli posting request, or My obligations in the application), then file again</source>
+        <translation>la déclaration ne peut être déposée&#xa0;: la situation qu&apos;elle déclare diffère de l&apos;affectation officielle de %1 dans l&apos;annuaire (déclarée / affectation)&#xa0;: %2. Si l&apos;affectation a changé, demandez à l&apos;administrateur de l&apos;enregistrer (probitas-cli posting request, ou Mes obligations dans l&apos;application), puis déposez de nouveau</translation>
+    </message>
+    <message>
+        <source>this posting owes no %1 (%2): nothing to file</source>
+        <translation>cette affectation n&apos;appelle aucune %1 (%2)&#xa0;: rien à déposer</translation>
+    </message>
+    <message>
+        <source>its official posting</source>
+        <translation>son affectation officielle</translation>
+    </message>
+    <message>
+        <source>%1 is not a magistrate: only a magistrate has an official posting</source>
+        <translation>%1 n&apos;est pas magistrat&#xa0;: seul un magistrat a une affectation officielle</translation>
+    </message>
+    <message>
+        <source>%1 already has this official posting</source>
+        <translation>%1 a déjà cette affectation officielle</translation>
+    </message>
+    <message>
+        <source>the note to the administrator is limited to %1 characters</source>
+        <translation>la note pour l&apos;administrateur est limitée à %1 caractères</translation>
+    </message>
+    <message>
+        <source>the directory already states this posting: there is nothing to request</source>
+        <translation>l&apos;annuaire indique déjà cette affectation&#xa0;: il n&apos;y a rien à demander</translation>
+    </message>
+    <message>
+        <source>no posting request %1</source>
+        <translation>aucune demande d&apos;affectation %1</translation>
+    </message>
+    <message>
+        <source>posting request %1 is already %2</source>
+        <translation>la demande d&apos;affectation %1 a déjà été traitée (%2)</translation>
+    </message>
+    <message>
+        <source>posting request %1 is not the one %2 signed: it cannot be granted</source>
+        <translation>la demande d&apos;affectation %1 n&apos;est pas celle que %2 a signée&#xa0;: elle ne peut être accordée</translation>
+    </message>
+    <message>
+        <source>a rejection says why</source>
+        <translation>un rejet doit être motivé</translation>
+    </message>
+    <message>
+        <source>the reason is limited to %1 characters</source>
+        <translation>le motif est limité à %1 caractères</translation>
     </message>
 </context>
 </TS>

@@ -554,7 +554,31 @@ private slots:
         child<QComboBox>(*panel, "seat")->setCurrentText("Versailles");
         child<QDateEdit>(*panel, "installedOn")->setDate(QDate::currentDate().addDays(-3));
         QVERIFY(panel->profile());
+        // The directory does not know the new posting yet: the difference is named, and she asks for it.
+        auto* difference = child<QLabel>(window, "postingDifference");
+        QVERIFY(difference->isVisible());
+        QVERIFY2(difference->text().contains("cour d'appel de Versailles"), qPrintable(difference->text()));
+        auto* ask = child<QPushButton>(window, "requestPosting");
+        QVERIFY(ask->isVisible());
+        workspace->postingNoteProvider = [] { return std::optional<QString>("Décret du 1er décembre 2026"); };
+        QTest::mouseClick(ask, Qt::LeftButton);
+        auto* requestText = child<QLabel>(window, "postingRequestText");
+        QVERIFY(requestText->isVisible());
+        QVERIFY2(requestText->text().contains("awaiting") || requestText->text().contains("attente"),
+                 qPrintable(requestText->text()));
         saveScreenshot(window, "workspace-09-new-posting");
+        // The administrator grants it (from their own client).
+        auto admin = crypto::Identity::load(demo.identityPath("Administrateur"),
+                                            crypto::SecureBytes::fromUtf8(demo.passphrase("Administrateur")));
+        QVERIFY(admin);
+        auto pending = window.session()->store->postingRequests(*admin, true);
+        QVERIFY(pending && pending->size() == 1);
+        auto granted = window.session()->store->grantPostingRequest(*admin, pending->front().id);
+        QVERIFY2(granted, qPrintable(granted ? QString() : granted.error().message));
+        workspace->refreshPosting();
+        QVERIFY(!difference->isVisible());
+        QVERIFY2(child<QLabel>(window, "postingText")->text().contains("Versailles"),
+                 qPrintable(child<QLabel>(window, "postingText")->text()));
 
         workspace->tabs()->setCurrentIndex(2);
         auto* kinds = child<QComboBox>(window, "newKind");

@@ -526,7 +526,7 @@ void TestStore::missingAuthority()
                 .ok());
     QVERIFY(store
                 ->addPerson(org().admin, QStringLiteral("Hélène Juge"), Role::Declarant, {},
-                            org().juge.certificate())
+                            org().juge.certificate(), juge().profile)
                 .ok());
     auto filed = store->file(juge(), org().juge);
     QVERIFY(!filed.ok());
@@ -1095,11 +1095,8 @@ void TestStore::retentionAndHold()
     // The juge leaves office on 30 June 2027.
     Profile ceased = *juge().profile;
     ceased.ceasedOn = QDate(2027, 6, 30);
-    QVERIFY(store->connection()
-                .exec(QStringLiteral("UPDATE people SET profile = ? WHERE name = ?"),
-                      {QString::fromUtf8(QJsonDocument(ceased.toJson()).toJson(QJsonDocument::Compact)),
-                       QStringLiteral("Hélène Juge")})
-                .ok());
+    // The administrator states her cessation: retention runs from the official posting.
+    QVERIFY(store->setPosting(o.admin, QStringLiteral("Hélène Juge"), ceased).ok());
     QVERIFY(!store->purge(o.juge, true).ok()); // only the administrator
 
     Clock::setForTesting(QDateTime(QDate(2032, 6, 30), QTime(12, 0), Qt::UTC));
@@ -1226,11 +1223,8 @@ void TestStore::closingTheLastHoldLetsRetentionApply()
     const QString di = fileOrFail(*store, juge(), o.juge);
     Profile ceased = *juge().profile;
     ceased.ceasedOn = QDate(2027, 6, 30);
-    QVERIFY(store->connection()
-                .exec(QStringLiteral("UPDATE people SET profile = ? WHERE name = ?"),
-                      {QString::fromUtf8(QJsonDocument(ceased.toJson()).toJson(QJsonDocument::Compact)),
-                       QStringLiteral("Hélène Juge")})
-                .ok());
+    // The administrator states her cessation: retention runs from the official posting.
+    QVERIFY(store->setPosting(o.admin, QStringLiteral("Hélène Juge"), ceased).ok());
     auto criminal =
         store->recordProcedure(o.admin, QStringLiteral("Hélène Juge"), ProcedureKind::Penale, true);
     auto disciplinary =

@@ -42,6 +42,7 @@ private slots:
     void auditCheckpoint();
     void auditVerifyCrossChecksTheTables(); // on a copy of the store
     void directoryStatements();             // on a copy of the demo store
+    void postingCommands();                 // on a copy of the demo store
     void auditVerifyNamesTamperedEntry();   // last: it breaks the trail
 
 private:
@@ -177,6 +178,14 @@ QList<QStringList> TestStoreCli::storeCommandsActingAsSomeone()
         {"avis", "record", "--store", "{store}", "{avis}", "{avis.json}"},
         {"avis", "show", "--store", "{store}", "{avis}"},
         {"avis", "list", "--store", "{store}"},
+        {"posting", "show", "--store", "{store}"},
+        {"posting", "set", "--store", "{store}", "--name", "Hélène Durand-Lefèvre", "--profile",
+         "{posting.json}"},
+        {"posting", "request", "--store", "{store}", "--profile", "{posting.json}"},
+        {"posting", "requests", "--store", "{store}"},
+        {"posting", "grant", "--store", "{store}", "00000000-0000-0000-0000-000000000000"},
+        {"posting", "reject", "--store", "{store}", "--reason", "non",
+         "00000000-0000-0000-0000-000000000000"},
     };
 }
 
@@ -215,6 +224,10 @@ QMap<QString, QString> TestStoreCli::placeholders()
         {"{avis.json}", writeFile("refused-avis.json", demoAvis.readAll())},
         {"{question.txt}", writeFile("refused-question.txt", "Une question ?\n")},
         {"{certificate}", m_dir.filePath("ca.pem")},
+        {"{posting.json}",
+         writeFile("refused-posting.json",
+                   R"({"status": "titulaire", "formation": "siege", "court": {"type": "tj", "seat": )"
+                   R"("Nanterre"}, "rank": "chef", "installed_on": "2026-01-15"})")},
     };
 }
 
@@ -1106,20 +1119,20 @@ void TestStoreCli::procedureCloseLiftsTheHold()
     const QString substitutDi = id("thomas-nguyen.p12", "interets");
     QVERIFY(!substitutDi.isEmpty());
     {
-        QSqlDatabase database = QSqlDatabase::addDatabase("QSQLITE", "ceased");
-        database.setDatabaseName(m_store);
-        QVERIFY(database.open());
-        QSqlQuery read(database);
-        QVERIFY(read.exec("SELECT profile FROM people WHERE name = 'Thomas Nguyen'") && read.next());
-        QJsonObject profile = QJsonDocument::fromJson(read.value(0).toString().toUtf8()).object();
-        read.finish();
-        profile["ceased_on"] = "2015-01-31";
-        QSqlQuery write(database);
-        write.prepare("UPDATE people SET profile = ? WHERE name = 'Thomas Nguyen'");
-        write.addBindValue(QString::fromUtf8(QJsonDocument(profile).toJson(QJsonDocument::Compact)));
-        QVERIFY(write.exec());
+        // Thomas left office in 2015: he asks for the cessation, the administrator grants it.
+        const Run shown = cli({"posting", "show", "--store", m_store, "--json"}, "thomas-nguyen.p12");
+        QCOMPARE(shown.code, 0);
+        QJsonObject posting = QJsonDocument::fromJson(shown.out).object()["posting"].toObject();
+        QVERIFY(!posting.isEmpty());
+        posting["ceased_on"] = "2015-01-31";
+        const Run asked = cli({"posting", "request", "--store", m_store, "--profile",
+                               writeFile("thomas-ceased.json", QJsonDocument(posting).toJson())},
+                              "thomas-nguyen.p12");
+        QVERIFY2(asked.code == 0, asked.err.constData());
+        const Run granted =
+            cli({"posting", "grant", "--store", m_store, QString::fromUtf8(asked.out.trimmed())}, admin);
+        QVERIFY2(granted.code == 0, granted.err.constData());
     }
-    QSqlDatabase::removeDatabase("ceased");
     const auto record = [&](const char* kind) {
         const Run run = cli({"procedure", "record", "--store", m_store, "--declarant", "Thomas Nguyen",
                              "--kind", kind, "--hold"},
@@ -1370,6 +1383,98 @@ void TestStoreCli::auditVerifyNamesTamperedEntry()
     const Run verify = cli({"audit", "verify", "--store", m_store});
     QCOMPARE(verify.code, 4);
     QVERIFY2(verify.err.contains("entry 2"), verify.err.constData());
+}
+
+// Attack 1 of issue 12 from the command line, and the posting's commands: the declared situation routes
+// nothing and destroys nothing; the magistrate asks, the administrator decides.
+void TestStoreCli::postingCommands()
+{
+    const QString store = m_dir.filePath("posting.sqlite");
+    for (const QString& suffix : {QString(), QString("-wal"), QString("-shm")}) {
+        QFile::remove(store + suffix);
+        if (QFile::exists(m_store + suffix)) {
+            QVERIFY(QFile::copy(m_store + suffix, store + suffix));
+        }
+    }
+    const QString helene = "helene-durand-lefevre.p12";
+    const QString admin = "administrateur.p12";
+    QFile sample(QStringLiteral(PROBITAS_TEST_DATA) + "/di-valid.json");
+    QVERIFY(sample.open(QIODevice::ReadOnly));
+    QJsonObject declaration = QJsonDocument::fromJson(sample.readAll()).object();
+
+    // She declares herself "chef": exit 1, naming the rank; nothing filed.
+    const QByteArray headBefore = cli({"audit", "verify", "--store", store}).out;
+    QJsonObject profile = declaration["profile"].toObject();
+    profile["rank"] = "chef";
+    declaration["profile"] = profile;
+    const Run chef = cli(
+        {"file", "--store", store, writeFile("di-chef.json", QJsonDocument(declaration).toJson())}, helene);
+    QCOMPARE(chef.code, 1);
+    QVERIFY2(chef.err.contains("official posting") && chef.err.contains("rank"), chef.err.constData());
+    QCOMPARE(chef.err.count('\n'), 1);
+    QCOMPARE(cli({"audit", "verify", "--store", store}).out, headBefore);
+    // She declares a cessation in 2020: exit 1; the purge destroys nothing of hers.
+    profile["rank"] = "magistrat";
+    profile["ceased_on"] = "2020-01-01";
+    declaration["profile"] = profile;
+    const Run ceased = cli(
+        {"file", "--store", store, writeFile("di-ceased.json", QJsonDocument(declaration).toJson())}, helene);
+    QCOMPARE(ceased.code, 1);
+    QVERIFY2(ceased.err.contains("ceased on"), ceased.err.constData());
+    const Run purge = cli({"purge", "--store", store, "--dry-run"}, admin);
+    QCOMPARE(purge.code, 0);
+    QVERIFY2(!purge.out.contains("would destroy"), purge.out.constData());
+
+    // She asks for the cessation instead; she and the administrator see the request, Thomas does not.
+    const QString posting = writeFile("helene-ceased.json", QJsonDocument(profile).toJson());
+    const Run asked = cli({"posting", "request", "--store", store, "--profile", posting, "--note",
+                           "Admise à la retraite, décret du 2 décembre 2019"},
+                          helene);
+    QVERIFY2(asked.code == 0, asked.err.constData());
+    const QString request = QString::fromUtf8(asked.out.trimmed());
+    const Run mine = cli({"posting", "show", "--store", store, "--json"}, helene);
+    QCOMPARE(mine.code, 0);
+    const QJsonObject shown = QJsonDocument::fromJson(mine.out).object();
+    QCOMPARE(shown["posting"].toObject()["rank"].toString(), QString("magistrat"));
+    QVERIFY(!shown["posting"].toObject().contains("ceased_on"));
+    QCOMPARE(shown["requests"].toArray().size(), 1);
+    QCOMPARE(shown["requests"].toArray().first()["status"].toString(), QString("pending"));
+    const Run pending = cli({"posting", "requests", "--store", store, "--json"}, admin);
+    QCOMPARE(pending.code, 0);
+    QCOMPARE(QJsonDocument::fromJson(pending.out).array().size(), 1);
+    QCOMPARE(QJsonDocument::fromJson(pending.out).array().first()["id"].toString(), request);
+    const Run others = cli({"posting", "requests", "--store", store, "--json"}, "thomas-nguyen.p12");
+    QCOMPARE(others.code, 0);
+    QCOMPARE(QJsonDocument::fromJson(others.out).array().size(), 0);
+    // Only an administrator decides.
+    const Run self = cli({"posting", "grant", "--store", store, request}, helene);
+    QCOMPARE(self.code, 3);
+    const Run byPresident =
+        cli({"posting", "set", "--store", store, "--name", "Hélène Durand-Lefèvre", "--profile", posting},
+            "jean-baptiste-moreau.p12");
+    QCOMPARE(byPresident.code, 3);
+    // Rejected, with the reason she reads; then asked again and granted: the purge follows the posting.
+    const Run rejected =
+        cli({"posting", "reject", "--store", store, "--reason", "Décret non publié", request}, admin);
+    QVERIFY2(rejected.code == 0, rejected.err.constData());
+    const Run again = cli({"posting", "grant", "--store", store, request}, admin);
+    QCOMPARE(again.code, 1);
+    const Run reason = cli({"posting", "show", "--store", store}, helene);
+    QVERIFY2(reason.out.contains("Décret non publié"), reason.out.constData());
+    const Run second = cli({"posting", "request", "--store", store, "--profile", posting}, helene);
+    QVERIFY2(second.code == 0, second.err.constData());
+    const Run granted =
+        cli({"posting", "grant", "--store", store, QString::fromUtf8(second.out.trimmed())}, admin);
+    QVERIFY2(granted.code == 0, granted.err.constData());
+    QVERIFY2(granted.out.contains("Hélène Durand-Lefèvre"), granted.out.constData());
+    const Run purgeNow = cli({"purge", "--store", store, "--dry-run"}, admin);
+    QCOMPARE(purgeNow.code, 0);
+    QVERIFY2(purgeNow.out.contains("would destroy"), purgeNow.out.constData());
+    // The same posting twice is refused.
+    const Run same = cli(
+        {"posting", "set", "--store", store, "--name", "Hélène Durand-Lefèvre", "--profile", posting}, admin);
+    QCOMPARE(same.code, 1);
+    QCOMPARE(cli({"audit", "verify", "--store", store, "--full"}).code, 0);
 }
 
 QTEST_GUILESS_MAIN(TestStoreCli)

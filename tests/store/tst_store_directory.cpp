@@ -74,7 +74,22 @@ private slots:
     void lastAdministratorStays();
     void legacyStoreIsAdoptedOnce();
 
+    // The official posting (issue 12, attack 1 and part 2).
+    void declaredRankDoesNotRoute();
+    void declaredCessationDestroysNothing();
+    void postingChangedByHandIsRefused();
+    void postingStatedByNonAdministratorIsRefused();
+    void postingStatedByAdministratorRoutes();
+    void noPostingNoFiling();
+    void requestGrantedThenPurged();
+    void requestRejectedStaysRejected();
+    void newerRequestReplacesPending();
+    void forgedRequestCannotBeGranted();
+    void editedRequestCannotBeGranted();
+    void onlyAdministratorsDecide();
+
 private:
+    qint64 count(Store& store, const QString& table);
     std::unique_ptr<Store> openWithOrg();
     bool sql(const Store& store, const QString& statement, const QVariantList& values = {});
     // Appends an audit entry as `actorId` signed by `signer`, linked like a real one (what a colleague with
@@ -528,9 +543,11 @@ void TestStoreDirectory::renewal()
     auto old = store->list(o.juge);
     QVERIFY(!old.ok());
     QCOMPARE(old.error().kind, ErrorKind::AccessDenied);
-    auto after = store->file(sampleDeclaration(QStringLiteral("dsp-valid.json")), renewed);
-    // (the juge owes no DSP: what matters is that she is recognised, not refused as unknown)
-    QVERIFY(after.ok() || after.error().code == QString(errors::NoObligation));
+    // She files the next version with the new identity: recognised, and the version is hers.
+    Declaration next = juge();
+    next.supersedes = *before;
+    auto after = store->file(next, renewed);
+    QVERIFY2(after.ok(), why(after));
     // Her entries signed with the old key still verify: each is checked against the certificate of its time.
     auto report = store->verifyAudit(AuditVerification::EverySignature);
     QVERIFY2(report->firstBad == 0, qPrintable(report->problem));
@@ -589,6 +606,8 @@ void TestStoreDirectory::legacyStoreIsAdoptedOnce()
     const Org& o = org();
     QVERIFY(store->file(juge(), o.juge).ok());
     QVERIFY(sql(*store, QStringLiteral("DELETE FROM trust_anchors")));
+    // Where migration 6 puts what an older version kept: the situation each person last declared.
+    QVERIFY(sql(*store, QStringLiteral("UPDATE people SET declared_profile = profile, profile = ''")));
     // Rewrite the trail as an unlinked one would be: drop the anchor and the links, re-hash, re-sign.
     std::vector<AuditEntry> entries = readTrail(*store);
     const QString adminId = personId(*store, QStringLiteral("Admin"));
@@ -640,11 +659,342 @@ void TestStoreDirectory::legacyStoreIsAdoptedOnce()
     auto adopted = (*legacy)->adoptDirectory(o.admin, {o.ca.certificate()});
     QVERIFY2(adopted.ok(), why(adopted));
     QCOMPARE(adopted->size(), 12);
-    QVERIFY((*legacy)->list(o.juge).ok());
+    QVERIFY2((*legacy)->list(o.juge).ok(), why((*legacy)->list(o.juge)));
+    // The situation Hélène last declared is her official posting now, signed by the administrator.
+    auto declared = (*legacy)->personByName(QStringLiteral("Hélène Juge"));
+    QVERIFY2(declared.ok(), why(declared));
+    QVERIFY(declared->profile);
+    QVERIFY(declared->profile->postingDifferences(*juge().profile).isEmpty());
+    QVERIFY2((*legacy)->file(juge(), o.juge).ok(), "filed on the adopted posting");
     QCOMPARE((*legacy)->verifyAudit(AuditVerification::EverySignature)->firstBad, 0);
     auto again = (*legacy)->adoptDirectory(o.admin, {o.ca.certificate()});
     QVERIFY(!again.ok());
     QCOMPARE(again.error().code, QString(errors::WrongState));
+}
+
+qint64 TestStoreDirectory::count(Store& store, const QString& table)
+{
+    auto rows = store.connection().exec(QStringLiteral("SELECT COUNT(*) FROM %1").arg(table));
+    if (!rows || !rows.value().next()) {
+        return -1;
+    }
+    const qint64 value = rows.value().value(0).toLongLong();
+    rows.value().finish();
+    return value;
+}
+
+namespace {
+
+Profile jugePosting()
+{
+    return *juge().profile;
+}
+
+Profile ceasedPosting(const QString& on)
+{
+    Profile posting = jugePosting();
+    posting.ceasedOn = QDate::fromString(on, Qt::ISODate);
+    return posting;
+}
+
+} // namespace
+
+void TestStoreDirectory::declaredRankDoesNotRoute()
+{
+    // Attack 1 of issue 12: Hélène declares herself "chef" so that her DI goes to the premier président
+    // alone, past her own président. Refused, naming the rank; nothing sealed, nothing superseded.
+    auto store = openWithOrg();
+    QVERIFY(store);
+    auto first = store->file(juge(), org().juge);
+    QVERIFY2(first.ok(), why(first));
+    Declaration chef = juge();
+    chef.profile->rank = Rank::Chef;
+    chef.supersedes = *first;
+    auto filed = store->file(chef, org().juge);
+    QVERIFY(!filed.ok());
+    QCOMPARE(filed.error().kind, ErrorKind::Invalid);
+    QCOMPARE(filed.error().code, QString(errors::PostingMismatch));
+    QVERIFY2(filed.error().message.contains(QStringLiteral("rank")), why(filed));
+    QVERIFY2(filed.error().message.contains(QStringLiteral("Hélène Juge")), why(filed));
+    QCOMPARE(count(*store, QStringLiteral("declarations")), 1);
+    auto record = store->record(*first);
+    QVERIFY(record);
+    QCOMPARE(record->status, QStringLiteral("filed"));
+    // The président still receives it.
+    auto presidentList = store->list(org().president);
+    QVERIFY2(presidentList.ok(), why(presidentList));
+    QCOMPARE(presidentList->size(), 1);
+}
+
+void TestStoreDirectory::declaredCessationDestroysNothing()
+{
+    // Attack 1, continued: a ceased_on typed by the declarant is refused at filing, and purge (which reads
+    // only the administrators' statements) destroys nothing.
+    auto store = openWithOrg();
+    QVERIFY(store);
+    QVERIFY(store->file(juge(), org().juge).ok());
+    Declaration ceased = juge();
+    ceased.profile->ceasedOn = QDate(2020, 1, 1);
+    auto filed = store->file(ceased, org().juge);
+    QVERIFY(!filed.ok());
+    QCOMPARE(filed.error().code, QString(errors::PostingMismatch));
+    QVERIFY2(filed.error().message.contains(QStringLiteral("ceased on")), why(filed));
+    auto purged = store->purge(org().admin, false);
+    QVERIFY2(purged.ok(), why(purged));
+    QVERIFY(purged->destroyed.isEmpty());
+}
+
+void TestStoreDirectory::postingChangedByHandIsRefused()
+{
+    // The same with raw SQL: Hélène writes a cessation into her own row. Purge refuses to rest on it.
+    auto store = openWithOrg();
+    QVERIFY(store);
+    QVERIFY(store->file(juge(), org().juge).ok());
+    QVERIFY(sql(*store, QStringLiteral("UPDATE people SET profile = ? WHERE name = ?"),
+                {QString::fromUtf8(QJsonDocument(ceasedPosting(QStringLiteral("2015-01-31")).toJson())
+                                       .toJson(QJsonDocument::Compact)),
+                 QStringLiteral("Hélène Juge")}));
+    auto purged = store->purge(org().admin, false);
+    QVERIFY(!purged.ok());
+    QCOMPARE(purged.error().kind, ErrorKind::Integrity);
+    QVERIFY2(purged.error().message.contains(QStringLiteral("official posting")), why(purged));
+    QCOMPARE(count(*store, QStringLiteral("envelopes")), 1);
+    // And a rank typed into the row does not route either: her identity is refused.
+    QVERIFY(sql(
+        *store, QStringLiteral("UPDATE people SET profile = ? WHERE name = ?"),
+        {QString::fromUtf8(QJsonDocument(presidentDsp().profile->toJson()).toJson(QJsonDocument::Compact)),
+         QStringLiteral("Hélène Juge")}));
+    Declaration chef = juge();
+    chef.profile = presidentDsp().profile;
+    auto filed = store->file(chef, org().juge);
+    QVERIFY(!filed.ok());
+    QCOMPARE(filed.error().kind, ErrorKind::Integrity);
+}
+
+void TestStoreDirectory::postingStatedByNonAdministratorIsRefused()
+{
+    // Hélène signs, with her own valid key, a posting statement giving herself a cessation, linked exactly
+    // as a real one, and updates her row to match.
+    auto store = openWithOrg();
+    QVERIFY(store);
+    QVERIFY(store->file(juge(), org().juge).ok());
+    const QString helene = personId(*store, QStringLiteral("Hélène Juge"));
+    auto last = store->connection().exec(QStringLiteral(
+        "SELECT hash FROM audit WHERE action LIKE 'directory-%' ORDER BY sequence DESC LIMIT 1"));
+    QVERIFY(last && last.value().next());
+    const QString previousStatement = last.value().value(0).toString();
+    last.value().finish();
+    const QJsonObject posting = ceasedPosting(QStringLiteral("2015-01-31")).toJson();
+    QVERIFY(
+        appendForged(*store, helene, org().juge, statements::Posting,
+                     {{"person", helene}, {"posting", posting}, {"previous_statement", previousStatement}}));
+    QVERIFY(sql(*store, QStringLiteral("UPDATE people SET profile = ? WHERE id = ?"),
+                {QString::fromUtf8(QJsonDocument(posting).toJson(QJsonDocument::Compact)), helene}));
+    auto reopened = Store::open(m_location);
+    QVERIFY2(reopened.ok(), why(reopened));
+    auto purged = (*reopened)->purge(org().admin, false);
+    QVERIFY(!purged.ok());
+    QCOMPARE(purged.error().kind, ErrorKind::Integrity);
+    QVERIFY2(purged.error().message.contains(QStringLiteral("not an administrator")), why(purged));
+    QCOMPARE(count(**reopened, QStringLiteral("envelopes")), 1);
+}
+
+void TestStoreDirectory::postingStatedByAdministratorRoutes()
+{
+    // Hélène becomes présidente of the tribunal: once the administrator states it, her DI goes to the premier
+    // président, and the situation she used to declare is refused.
+    auto store = openWithOrg();
+    QVERIFY(store);
+    Profile chef = jugePosting();
+    chef.rank = Rank::Chef;
+    // Jean Président holds the authority id; Hélène's new rank is hers in the directory all the same.
+    auto stated = store->setPosting(org().admin, QStringLiteral("Hélène Juge"), chef);
+    QVERIFY2(stated.ok(), why(stated));
+    QCOMPARE(stated->profile->rank, Rank::Chef);
+    QVERIFY2(store->verifyDirectory().ok(), why(store->verifyDirectory()));
+    auto old = store->file(juge(), org().juge);
+    QVERIFY(!old.ok());
+    QCOMPARE(old.error().code, QString(errors::PostingMismatch));
+    Declaration asChef = juge();
+    asChef.profile = chef;
+    auto filed = store->file(asChef, org().juge);
+    QVERIFY2(filed.ok(), why(filed));
+    QCOMPARE(store->record(*filed)->recipients,
+             QStringList{QStringLiteral("ca-versailles:premier-president")});
+    // The same posting twice is no statement at all.
+    auto again = store->setPosting(org().admin, QStringLiteral("Hélène Juge"), chef);
+    QVERIFY(!again.ok());
+    QCOMPARE(again.error().code, QString(errors::WrongState));
+    // Another client sees the same.
+    auto reopened = Store::open(m_location);
+    QVERIFY2(reopened.ok(), why(reopened));
+    auto helene = (*reopened)->personByName(QStringLiteral("Hélène Juge"));
+    QVERIFY2(helene.ok(), why(helene));
+    QCOMPARE(helene->profile->rank, Rank::Chef);
+}
+
+void TestStoreDirectory::noPostingNoFiling()
+{
+    auto store = openWithOrg();
+    QVERIFY(store);
+    QVERIFY(store
+                ->addPerson(org().admin, QStringLiteral("Anne Vidal"), Role::Declarant, {},
+                            org().outsider.certificate())
+                .ok());
+    auto filed = store->file(juge(), org().outsider);
+    QVERIFY(!filed.ok());
+    QCOMPARE(filed.error().kind, ErrorKind::Invalid);
+    QCOMPARE(filed.error().code, QString(errors::NoPosting));
+    QVERIFY2(filed.error().message.contains(QStringLiteral("Anne Vidal")), why(filed));
+}
+
+void TestStoreDirectory::requestGrantedThenPurged()
+{
+    auto store = openWithOrg();
+    QVERIFY(store);
+    auto declaration = store->file(juge(), org().juge);
+    QVERIFY2(declaration.ok(), why(declaration));
+    auto request = store->requestPosting(org().juge, ceasedPosting(QStringLiteral("2020-01-01")),
+                                         QStringLiteral("Admise à la retraite, décret du 2 décembre 2019"));
+    QVERIFY2(request.ok(), why(request));
+    QCOMPARE(request->status, PostingRequestStatus::Pending);
+    // The administrator, the auditor and Hélène see it; Thomas does not.
+    for (const crypto::Identity* reader : {&org().admin, &org().auditor, &org().juge}) {
+        auto pending = store->postingRequests(*reader, true);
+        QVERIFY2(pending.ok(), why(pending));
+        QCOMPARE(pending->size(), 1);
+        QCOMPARE(pending->front().name, QStringLiteral("Hélène Juge"));
+        QCOMPARE(pending->front().posting.ceasedOn, QDate(2020, 1, 1));
+        QCOMPARE(pending->front().note, QStringLiteral("Admise à la retraite, décret du 2 décembre 2019"));
+    }
+    QVERIFY(store->postingRequests(org().substitut)->isEmpty());
+    // Nothing is destroyed on a request.
+    QVERIFY(store->purge(org().admin, false)->destroyed.isEmpty());
+
+    auto granted = store->grantPostingRequest(org().admin, request->id);
+    QVERIFY2(granted.ok(), why(granted));
+    QCOMPARE(granted->profile->ceasedOn, QDate(2020, 1, 1));
+    auto all = store->postingRequests(org().juge);
+    QCOMPARE(all->front().status, PostingRequestStatus::Granted);
+    QCOMPARE(all->front().decidedBy, QStringLiteral("Admin"));
+    QVERIFY(store->postingRequests(org().admin, true)->isEmpty());
+    // Granted once only.
+    auto twice = store->grantPostingRequest(org().admin, request->id);
+    QVERIFY(!twice.ok());
+    QCOMPARE(twice.error().code, QString(errors::WrongState));
+    // Retention now runs from the stated cessation (2020 + 5 years < today).
+    auto purged = store->purge(org().admin, false);
+    QVERIFY2(purged.ok(), why(purged));
+    QCOMPARE(purged->destroyed, QStringList{*declaration});
+    QVERIFY2(store->verifyAudit(AuditVerification::EverySignature)->firstBad == 0,
+             why(store->verifyAudit(AuditVerification::EverySignature)));
+}
+
+void TestStoreDirectory::requestRejectedStaysRejected()
+{
+    auto store = openWithOrg();
+    QVERIFY(store);
+    auto request = store->requestPosting(org().juge, ceasedPosting(QStringLiteral("2020-01-01")));
+    QVERIFY2(request.ok(), why(request));
+    auto noReason = store->rejectPostingRequest(org().admin, request->id, QStringLiteral("  "));
+    QVERIFY(!noReason.ok());
+    QCOMPARE(noReason.error().kind, ErrorKind::Unusable);
+    auto rejected = store->rejectPostingRequest(
+        org().admin, request->id, QStringLiteral("Aucun décret de cessation au Journal officiel"));
+    QVERIFY2(rejected.ok(), why(rejected));
+    QCOMPARE(rejected->status, PostingRequestStatus::Rejected);
+    auto seen = store->postingRequests(org().juge);
+    QCOMPARE(seen->size(), 1);
+    QCOMPARE(seen->front().status, PostingRequestStatus::Rejected);
+    QCOMPARE(seen->front().reason, QStringLiteral("Aucun décret de cessation au Journal officiel"));
+    auto granted = store->grantPostingRequest(org().admin, request->id);
+    QVERIFY(!granted.ok());
+    QCOMPARE(granted.error().code, QString(errors::WrongState));
+    QVERIFY(!store->personByName(QStringLiteral("Hélène Juge"))->profile->ceasedOn.isValid());
+}
+
+void TestStoreDirectory::newerRequestReplacesPending()
+{
+    auto store = openWithOrg();
+    QVERIFY(store);
+    auto first = store->requestPosting(org().juge, ceasedPosting(QStringLiteral("2026-01-31")));
+    QVERIFY2(first.ok(), why(first));
+    auto second = store->requestPosting(org().juge, ceasedPosting(QStringLiteral("2026-02-28")));
+    QVERIFY2(second.ok(), why(second));
+    auto pending = store->postingRequests(org().admin, true);
+    QCOMPARE(pending->size(), 1);
+    QCOMPARE(pending->front().id, second->id);
+    auto replaced = store->grantPostingRequest(org().admin, first->id);
+    QVERIFY(!replaced.ok());
+    QCOMPARE(replaced.error().code, QString(errors::WrongState));
+    // Asking for the posting already stated is no request.
+    auto same = store->requestPosting(org().juge, jugePosting());
+    QVERIFY(!same.ok());
+    QCOMPARE(same.error().code, QString(errors::WrongState));
+}
+
+void TestStoreDirectory::forgedRequestCannotBeGranted()
+{
+    // Thomas writes a request in Hélène's name (her person id as the actor), signed with his own key: the
+    // administrator sees it listed, but granting it is refused.
+    auto store = openWithOrg();
+    QVERIFY(store);
+    const QString helene = personId(*store, QStringLiteral("Hélène Juge"));
+    QVERIFY(appendForged(
+        *store, helene, org().substitut, QStringLiteral("posting-request"),
+        {{"request", "forged-request"}, {"posting", ceasedPosting(QStringLiteral("2015-01-31")).toJson()}}));
+    auto granted = store->grantPostingRequest(org().admin, QStringLiteral("forged-request"));
+    QVERIFY(!granted.ok());
+    QCOMPARE(granted.error().kind, ErrorKind::Integrity);
+    QVERIFY2(granted.error().message.contains(QStringLiteral("Hélène Juge")), why(granted));
+    QVERIFY(!store->personByName(QStringLiteral("Hélène Juge"))->profile->ceasedOn.isValid());
+}
+
+void TestStoreDirectory::editedRequestCannotBeGranted()
+{
+    // Hélène asked for a cessation in 2026; someone with write access moves it to 2015 before it is granted.
+    auto store = openWithOrg();
+    QVERIFY(store);
+    auto request = store->requestPosting(org().juge, ceasedPosting(QStringLiteral("2026-01-31")));
+    QVERIFY2(request.ok(), why(request));
+    QVERIFY(sql(*store, QStringLiteral(
+                            "UPDATE audit SET details = REPLACE(details, '2026-01-31', '2015-01-31') WHERE "
+                            "action = 'posting-request'")));
+    auto granted = store->grantPostingRequest(org().admin, request->id);
+    QVERIFY(!granted.ok());
+    QCOMPARE(granted.error().kind, ErrorKind::Integrity);
+    QVERIFY(!store->personByName(QStringLiteral("Hélène Juge"))->profile->ceasedOn.isValid());
+}
+
+void TestStoreDirectory::onlyAdministratorsDecide()
+{
+    auto store = openWithOrg();
+    QVERIFY(store);
+    auto request = store->requestPosting(org().juge, ceasedPosting(QStringLiteral("2026-01-31")));
+    QVERIFY2(request.ok(), why(request));
+    auto stated = store->setPosting(org().juge, QStringLiteral("Hélène Juge"),
+                                    ceasedPosting(QStringLiteral("2015-01-31")));
+    QVERIFY(!stated.ok());
+    QCOMPARE(stated.error().kind, ErrorKind::AccessDenied);
+    auto granted = store->grantPostingRequest(org().juge, request->id);
+    QVERIFY(!granted.ok());
+    QCOMPARE(granted.error().kind, ErrorKind::AccessDenied);
+    auto rejected = store->rejectPostingRequest(org().president, request->id, QStringLiteral("non"));
+    QVERIFY(!rejected.ok());
+    QCOMPARE(rejected.error().kind, ErrorKind::AccessDenied);
+    // The auditor has no posting to ask for; the administrator cannot state one for a non-magistrate.
+    auto auditor = store->requestPosting(org().auditor, jugePosting());
+    QVERIFY(!auditor.ok());
+    QCOMPARE(auditor.error().kind, ErrorKind::AccessDenied);
+    auto forAuditor = store->setPosting(org().admin, QStringLiteral("Auditeur"), jugePosting());
+    QVERIFY(!forAuditor.ok());
+    QCOMPARE(forAuditor.error().kind, ErrorKind::Invalid);
+    // An unknown court is named.
+    Profile unknown = jugePosting();
+    unknown.court->seat = QStringLiteral("Atlantis");
+    auto nowhere = store->setPosting(org().admin, QStringLiteral("Hélène Juge"), unknown);
+    QVERIFY(!nowhere.ok());
+    QCOMPARE(nowhere.error().kind, ErrorKind::Unusable);
 }
 
 int main(int argc, char* argv[])

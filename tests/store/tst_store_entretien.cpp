@@ -593,11 +593,8 @@ void TestStoreEntretien::retentionDestroysTheRecords()
     QVERIFY(request.ok());
     Profile ceased = *juge().profile;
     ceased.ceasedOn = Clock::today().addDays(-1);
-    QVERIFY(m_store->connection()
-                .exec(QStringLiteral("UPDATE people SET profile = ? WHERE name = ?"),
-                      {QString::fromUtf8(QJsonDocument(ceased.toJson()).toJson(QJsonDocument::Compact)),
-                       QStringLiteral("Hélène Juge")})
-                .ok());
+    // The administrator states her cessation: retention runs from the official posting.
+    QVERIFY(m_store->setPosting(o.admin, QStringLiteral("Hélène Juge"), ceased).ok());
     // Five years after she left office the declaration goes, and its entretien's and avis' documents with it.
     Clock::setForTesting(QDateTime(Clock::today().addYears(5).addDays(1), QTime(12, 0), Qt::UTC));
     auto purged = m_store->purge(o.admin, false);

@@ -1011,8 +1011,7 @@ Result<BundleSummary> verifyBundle(const QString& directory, const QList<crypto:
                         exporterFacts->removed) {
                         findings.add(StoreText::tr("the bundle was exported by %1, who is not an auditor or "
                                                    "an administrator in the directory at entry %2")
-                                         .arg(nameOf(exporterId))
-                                         .arg(last.sequence));
+                                         .arg(nameOf(exporterId), QString::number(last.sequence)));
                     }
                     if (exporterFacts && exporterFacts->name != summary.exporter) {
                         findings.add(StoreText::tr("%1 says it was exported by \"%2\", but the directory "
@@ -1034,9 +1033,8 @@ Result<BundleSummary> verifyBundle(const QString& directory, const QList<crypto:
                         if (!issued[fingerprint]) {
                             findings.add(StoreText::tr("%1: entry %2 is signed by %3 with a certificate the "
                                                        "store's trust anchors did not issue")
-                                             .arg(bundle::Trail)
-                                             .arg(entry.sequence)
-                                             .arg(nameOf(entry.actorId)));
+                                             .arg(bundle::Trail, QString::number(entry.sequence),
+                                                  nameOf(entry.actorId)));
                         }
                     }
                 }
@@ -1048,7 +1046,7 @@ Result<BundleSummary> verifyBundle(const QString& directory, const QList<crypto:
             StoreText::tr("%1 was changed: it does not list %2").arg(bundle::Manifest, bundle::Trail));
     }
 
-    // people.json agrees with the stated.
+    // people.json agrees with the directory.
     if (directoryValid) {
         for (const auto& [id, person] : peopleById) {
             const auto facts = stated.replayed(id);

@@ -161,7 +161,9 @@ private slots:
     void truncatedAndExportedByAMagistrate();
     void directoryStatementsForged_data();
     void directoryStatementsForged();
+    void wholeDirectoryForged_data();
     void wholeDirectoryForged();
+    void signerOutsideTheAnchors();
     void bundleAfterRenewal_data();
     void bundleAfterRenewal();
     void backdatedDeclaration();
@@ -674,12 +676,20 @@ void TestAuditBundle::directoryStatementsForged()
 }
 
 // What the CA alone cannot tell: a directory written anew from its anchor statement by someone whose key
-// the CA issued, naming themselves the store's first administrator (a certificate belongs to one person,
-// so they drop their own entry), with a trail of what they alone can sign. The bundle is whole in itself;
-// its summary names the forger's certificate as the first administrator's (probitas-cli prints it), and the
-// exporter expected refuses it.
+// the CA issued, naming themselves the store's first administrator, with a trail of what they alone can
+// sign. A certificate belongs to one person: while their own entry still names it, the bundle is refused.
+// Without it, the bundle is whole in itself; its summary names the forger's certificate as the first
+// administrator's (probitas-cli prints it), and the exporter expected refuses it.
+void TestAuditBundle::wholeDirectoryForged_data()
+{
+    QTest::addColumn<bool>("keepsOwnEntry");
+    QTest::newRow("his own entry kept: his certificate stated twice") << true;
+    QTest::newRow("his own entry dropped") << false;
+}
+
 void TestAuditBundle::wholeDirectoryForged()
 {
+    QFETCH(bool, keepsOwnEntry);
     const Org& o = org();
     const crypto::Identity& forger = o.substitut;
     const QString copy = freshCopy();
@@ -694,7 +704,7 @@ void TestAuditBundle::wholeDirectoryForged()
             stated["name"] = "Auditeur interne";
             entry.details["administrator"] = stated;
         } else if (!entry.action.startsWith("directory-") ||
-                   entry.details["person"].toString() == substitut) {
+                   (entry.details["person"].toString() == substitut && !keepsOwnEntry)) {
             continue;
         }
         entry.actorId = administrator;
@@ -717,7 +727,7 @@ void TestAuditBundle::wholeDirectoryForged()
             person["certificate_sha256"] = fingerprintOf(forger.certificate());
             QVERIFY(putFile(copy + "/" + person["certificate"].toString(), forger.certificate().toPem()));
         }
-        if (person["id"].toString() != substitut) {
+        if (person["id"].toString() != substitut || keepsOwnEntry) {
             people.append(person);
         }
     }
@@ -726,6 +736,12 @@ void TestAuditBundle::wholeDirectoryForged()
     QVERIFY(
         resignManifest(copy, forger, exporterAs("Auditeur interne", forger.certificate(), administrator)));
 
+    if (keepsOwnEntry) {
+        const QString problem = verifyProblem(copy, {o.ca.certificate()});
+        QVERIFY2(problem.contains("gives Thomas Substitut the certificate of Auditeur interne"),
+                 qPrintable(problem));
+        return;
+    }
     auto alone = verifyBundle(copy, {o.ca.certificate()});
     QVERIFY2(alone, why(alone).constData());
     QCOMPARE(alone->administrator, QString("Auditeur interne"));
@@ -739,6 +755,68 @@ void TestAuditBundle::wholeDirectoryForged()
     const QString pinned =
         verifyProblem(copy, {o.ca.certificate()}, o.auditor.certificate().sha256Fingerprint());
     QVERIFY2(pinned.contains("signed by Thomas Substitut"), qPrintable(pinned));
+}
+
+// An administrator's key used to state, for a while, a certificate another CA issued (then renewed to one of
+// the organisation's, so that the directory as it stands is clean): what was signed with it meanwhile is
+// refused, naming the entry and its actor. Every signer's certificate must come from the store's anchors.
+void TestAuditBundle::signerOutsideTheAnchors()
+{
+    const Org& o = org();
+    auto strangerCa = crypto::CertificateAuthority::createRoot("Autre CA", "Ailleurs");
+    QVERIFY(strangerCa);
+    const crypto::Identity stranger = issue(*strangerCa, "Intrus");
+    const QString copy = freshCopy();
+    std::vector<AuditEntry> entries = readTrail(copy);
+    const AuditEntry exported = entries.back();
+    entries.pop_back();
+    const QString administrator = entries.front().actorId;
+    const auto append = [&entries](const QString& actor, const QString& action, const QJsonObject& details) {
+        AuditEntry entry;
+        entry.sequence = qint64(entries.size()) + 1;
+        entry.at = entries.back().at;
+        entry.actorId = actor;
+        entry.action = action;
+        entry.details = details;
+        entries.push_back(entry);
+        return entry.sequence;
+    };
+    append(administrator, "directory-add",
+           {{"person", "intrus"},
+            {"name", "Intrus"},
+            {"role", "declarant"},
+            {"authority", ""},
+            {"fingerprint", fingerprintOf(stranger.certificate())}});
+    const qint64 intruderEntry =
+        append("intrus", "denied", {{"action", "open"}, {"reason", "not-a-recipient"}});
+    append(administrator, "directory-renew",
+           {{"person", "intrus"},
+            {"fingerprint", fingerprintOf(o.outsider.certificate())},
+            {"previous_fingerprint", fingerprintOf(stranger.certificate())}});
+    entries.push_back(exported);
+    for (const crypto::Certificate& certificate : {stranger.certificate(), o.outsider.certificate()}) {
+        QVERIFY(putFile(copy + "/directory-certificates/" + fingerprintOf(certificate) + ".pem",
+                        certificate.toPem()));
+    }
+    QVERIFY(writeTrail(
+        copy, entries,
+        [&](const AuditEntry& entry) -> const crypto::Identity* {
+            if (entry.actorId == "intrus") {
+                return &stranger;
+            }
+            if (entry.action == actions::ExportBundle) {
+                return &o.auditor;
+            }
+            return entry.sequence >= exported.sequence ? &o.admin : nullptr;
+        },
+        true));
+    QVERIFY(resignManifest(copy, o.auditor));
+    const QString problem = verifyProblem(copy);
+    QVERIFY2(
+        problem.contains(QString("audit.jsonl: entry %1 is signed by Intrus with a certificate the store's "
+                                 "trust anchors did not issue")
+                             .arg(intruderEntry)),
+        qPrintable(problem));
 }
 
 // An honest bundle after the président's certificate was renewed: what he signed before (an opening, his

@@ -83,6 +83,76 @@ QString receiptFile(const StoredReceipt& receipt)
            QStringLiteral(".p7s");
 }
 
+// Every certificate the directory statements name, and the trust anchors, by fingerprint.
+QString statedCertificateFile(const QString& fingerprint)
+{
+    return QString(bundle::DirectoryCertificates) + QLatin1Char('/') + fingerprint + QStringLiteral(".pem");
+}
+
+QString anchorFile(const QString& fingerprint)
+{
+    return QString(bundle::Anchors) + QLatin1Char('/') + fingerprint + QStringLiteral(".pem");
+}
+
+struct StatedCertificates
+{
+    std::map<QString, crypto::Certificate> anchors; // by fingerprint
+    std::map<QString, crypto::Certificate> people;  // every certificate a person held, by fingerprint
+};
+
+// The certificates the trail's directory statements name (whoever held them, renewed ones included) and the
+// trust anchors they name, from the store's tables: with them the verifier replays the directory on its
+// own. A certificate the store does not hold is left out; the verifier then says what it cannot check.
+Result<StatedCertificates> statedCertificates(const Store& store, const std::vector<AuditEntry>& trail)
+{
+    std::set<QString> people;
+    std::set<QString> anchors;
+    for (const AuditEntry& entry : trail) {
+        if (!statements::isStatement(entry.action)) {
+            continue;
+        }
+        for (const QString& fingerprint :
+             {entry.details.value(QStringLiteral("fingerprint")).toString(),
+              entry.details.value(QStringLiteral("previous_fingerprint")).toString(),
+              entry.details.value(QStringLiteral("administrator"))[QStringLiteral("fingerprint")]
+                  .toString()}) {
+            if (!fingerprint.isEmpty()) {
+                people.insert(fingerprint);
+            }
+        }
+        for (const QJsonValue& anchor : entry.details.value(QStringLiteral("anchors")).toArray()) {
+            anchors.insert(anchor.toString());
+        }
+    }
+    StatedCertificates stated;
+    const auto collect = [&store](const QString& table, const std::set<QString>& wanted,
+                                  std::map<QString, crypto::Certificate>& into) -> Status {
+        auto rows =
+            fetch(store.connection(), QStringLiteral("SELECT fingerprint, certificate FROM %1").arg(table));
+        if (!rows) {
+            return rows.error();
+        }
+        for (const auto& row : *rows) {
+            const QString fingerprint = row.at(0).toString();
+            if (!wanted.count(fingerprint)) {
+                continue;
+            }
+            auto certificate = crypto::Certificate::fromData(row.at(1).toByteArray());
+            if (certificate && certificateFingerprint(*certificate) == fingerprint) {
+                into.emplace(fingerprint, *certificate);
+            }
+        }
+        return success();
+    };
+    if (Status collected = collect(QStringLiteral("certificates"), people, stated.people); !collected) {
+        return collected.error();
+    }
+    if (Status collected = collect(QStringLiteral("trust_anchors"), anchors, stated.anchors); !collected) {
+        return collected.error();
+    }
+    return stated;
+}
+
 #ifdef Q_OS_UNIX
 Status syncPath(const QString& path, bool directory)
 {
@@ -283,7 +353,8 @@ public:
     // Every folder of the bundle, deepest first, then the bundle itself: what a rename must find on disk.
     Status syncFolders() const
     {
-        for (const QString& folder : {QStringLiteral("certificates"), QStringLiteral("receipts")}) {
+        for (const QString& folder : {QStringLiteral("certificates"), QStringLiteral("receipts"),
+                                      QString(bundle::DirectoryCertificates), QString(bundle::Anchors)}) {
             if (QFileInfo(QDir(m_root).filePath(folder)).isDir()) {
                 if (Status synced = syncPath(QDir(m_root).filePath(folder), true); !synced) {
                     return synced;
@@ -359,9 +430,13 @@ Result<BundleSummary> exportBundle(Store& store, const crypto::Identity& exporte
         return evidence.error();
     }
     const AuditEntry& head = evidence->trail.back();
+    auto stated = statedCertificates(store, evidence->trail);
+    if (!stated) {
+        return stated.error();
+    }
     // Steps: one per audit entry, receipt and certificate, and one per other file.
-    const qint64 total =
-        qint64(evidence->trail.size()) + evidence->receipts.size() + evidence->people.size() + 6;
+    const qint64 total = qint64(evidence->trail.size()) + evidence->receipts.size() +
+                         evidence->people.size() + qint64(stated->people.size() + stated->anchors.size()) + 6;
     qint64 done = 0;
     if (!proceed(done, total)) {
         return cancelled;
@@ -459,6 +534,17 @@ Result<BundleSummary> exportBundle(Store& store, const crypto::Identity& exporte
     }
     if (Status written = writer.write(bundle::People, QJsonDocument(people).toJson()); !written) {
         return written.error();
+    }
+    for (const auto& [fileFor, certificates] :
+         {std::pair{&statedCertificateFile, &stated->people}, std::pair{&anchorFile, &stated->anchors}}) {
+        for (const auto& [fingerprint, certificate] : *certificates) {
+            if (Status written = writer.write(fileFor(fingerprint), certificate.toPem()); !written) {
+                return written.error();
+            }
+            if (!proceed(++done, total)) {
+                return cancelled;
+            }
+        }
     }
     const crypto::Certificate exporterCertificate = exporter.certificate();
     if (Status written = writer.write(bundle::ExporterCertificate, exporterCertificate.toPem()); !written) {
@@ -559,6 +645,45 @@ public:
 private:
     QStringList m_problems;
 };
+
+// Whether `anchor` (a trust anchor a store's statements name) is one of the CA certificates given, or was
+// issued by one of them.
+bool issuedByOneOf(const crypto::Certificate& anchor, const QList<crypto::Certificate>& authorities)
+{
+    return authorities.contains(anchor) || crypto::Signature::verifySigner(anchor, authorities).ok();
+}
+
+// A store gives a certificate to one person only (its certificates table is keyed by fingerprint): a
+// directory whose statements give one certificate to two people is not a store's. Whoever holds a single
+// key would otherwise state it for every actor whose entries they re-sign. Empty when none is shared.
+QString sharedCertificate(const std::vector<AuditEntry>& entries,
+                          const std::function<QString(const QString&)>& nameOf)
+{
+    std::map<QString, QString> holder; // fingerprint -> person id
+    bool anchored = false;             // statements before the store's anchor count for nothing
+    for (const AuditEntry& entry : entries) {
+        const bool anchor = entry.action == statements::Anchor;
+        anchored = anchored || anchor;
+        if (!anchored || !statements::isStatement(entry.action)) {
+            continue;
+        }
+        const QJsonObject administrator = entry.details.value(QStringLiteral("administrator")).toObject();
+        const QString person =
+            (anchor ? administrator : entry.details).value(QStringLiteral("person")).toString();
+        const QString fingerprint =
+            (anchor ? administrator : entry.details).value(QStringLiteral("fingerprint")).toString();
+        if (person.isEmpty() || fingerprint.isEmpty()) {
+            continue;
+        }
+        const auto [held, first] = holder.emplace(fingerprint, person);
+        if (!first && held->second != person) {
+            return StoreText::tr("directory statement %1 gives %2 the certificate of %3 (SHA-256 %4): a "
+                                 "certificate belongs to one person")
+                .arg(QString::number(entry.sequence), nameOf(person), nameOf(held->second), fingerprint);
+        }
+    }
+    return {};
+}
 
 // What a bundled receipt must prove: that the authority its index names received the declaration.
 struct ReceiptWitness
@@ -733,8 +858,8 @@ Result<BundleSummary> verifyBundle(const QString& directory, const QList<crypto:
         }
     }
 
-    // The actors and their certificates.
-    std::map<QString, crypto::Certificate> certificates;
+    // people.json: who the other files name. Informative only: every certificate that counts is the one the
+    // directory statements give (below), and people.json must agree with them.
     std::map<QString, QJsonObject> peopleById; // the people.json entry of each person
     if (const auto found = contents.find(bundle::People); found != contents.end()) {
         for (const QJsonValue& value : QJsonDocument::fromJson(found->second).array()) {
@@ -756,12 +881,30 @@ Result<BundleSummary> verifyBundle(const QString& directory, const QList<crypto:
                     findings.add(StoreText::tr("%1 is not trusted: %2").arg(file, trusted.error().message));
                 }
             }
-            certificates.emplace(id, *certificate);
         }
     } else if (!listed.contains(bundle::People)) {
         findings.add(
             StoreText::tr("%1 was changed: it does not list %2").arg(bundle::Manifest, bundle::People));
     }
+
+    // Every certificate the bundle carries, whatever file holds it: the directory takes from them only the
+    // one a statement names, by its fingerprint.
+    std::map<QString, crypto::Certificate> carried;
+    for (const auto& [path, bytes] : contents) {
+        if (path.endsWith(QLatin1String(".pem"))) {
+            if (auto certificate = crypto::Certificate::fromData(bytes)) {
+                carried.emplace(certificateFingerprint(*certificate), *certificate);
+            }
+        }
+    }
+    Directory stated([&carried](const QString& fingerprint) {
+        const auto found = carried.find(fingerprint);
+        return found == carried.end() ? crypto::Certificate() : found->second;
+    });
+    const auto nameOf = [&stated](const QString& personId) {
+        const auto facts = stated.replayed(personId);
+        return facts ? facts->name : personId;
+    };
 
     // The trail: every entry and signature, ending at the manifest's head, with the export.
     std::vector<AuditEntry> entries;
@@ -772,6 +915,7 @@ Result<BundleSummary> verifyBundle(const QString& directory, const QList<crypto:
     summary.exporter = exporterJson.value(QStringLiteral("name")).toString();
     summary.signer = exporterCertificate;
     summary.files = qint64(listed.size()) - 2;
+    bool directoryValid = false;
     if (const auto found = contents.find(bundle::Trail); found != contents.end()) {
         const QList<QByteArray> lines = found->second.split('\n');
         bool readable = true;
@@ -788,23 +932,111 @@ Result<BundleSummary> verifyBundle(const QString& directory, const QList<crypto:
             entries.push_back(*entry);
         }
         if (readable) {
-            const AuditReport report =
-                verifyAuditChain(entries, certificates, AuditVerification::EverySignature, *head);
+            // The directory, as the administrators' statements in the trail make it: they must all verify,
+            // down to the store's anchor statement, whose trust anchors must be the CA given (or issued by
+            // it). Who held which certificate when is what they say, not what people.json lists.
+            stated.append(entries);
+            if (!stated.isAdopted()) {
+                findings.add(StoreText::tr("%1 holds no directory signed by an administrator (no \"%2\" "
+                                           "statement): who held which certificate cannot be checked")
+                                 .arg(bundle::Trail, statements::Anchor));
+            } else if (Status valid = stated.verifyAll(); !valid) {
+                findings.add(StoreText::tr("%1: the directory its statements make is not valid: %2")
+                                 .arg(bundle::Trail, valid.error().message));
+            } else if (const QString shared = sharedCertificate(entries, nameOf); !shared.isEmpty()) {
+                findings.add(QStringLiteral("%1: %2").arg(bundle::Trail, shared));
+            } else {
+                directoryValid = true;
+                summary.storeId = stated.storeId();
+                for (const AuditEntry& entry : entries) {
+                    if (entry.action == statements::Anchor) {
+                        const QJsonObject administrator =
+                            entry.details.value(QStringLiteral("administrator")).toObject();
+                        summary.administrator = administrator.value(QStringLiteral("name")).toString();
+                        summary.administratorCertificate = stated.certificateAt(
+                            administrator.value(QStringLiteral("person")).toString(), entry.sequence);
+                        break;
+                    }
+                }
+                const QList<crypto::Certificate> storeAnchors = stated.anchors().value();
+                for (const crypto::Certificate& anchor : storeAnchors) {
+                    if (!trustAnchors.isEmpty() && !issuedByOneOf(anchor, trustAnchors)) {
+                        findings.add(StoreText::tr("the store's trust anchor %1 (SHA-256 %2), which its "
+                                                   "directory statements name, is not the CA given nor "
+                                                   "issued by it")
+                                         .arg(anchor.commonName(), anchor.sha256FingerprintHex()));
+                    }
+                }
+            }
+
+            // Each entry signed with the certificate the directory says its actor held then.
+            const AuditReport report = verifyAuditChain(
+                entries,
+                [&stated](const QString& personId, qint64 sequence) {
+                    return stated.certificateAt(personId, sequence);
+                },
+                AuditVerification::EverySignature, *head);
             if (report.firstBad != 0) {
-                findings.add(QStringLiteral("%1: %2").arg(bundle::Trail, report.problem));
+                const qint64 index = report.firstBad - 1;
+                findings.add(
+                    index >= 0 && index < qint64(entries.size())
+                        ? StoreText::tr("%1: %2 (in the name of %3)")
+                              .arg(bundle::Trail, report.problem, nameOf(entries[size_t(index)].actorId))
+                        : QStringLiteral("%1: %2").arg(bundle::Trail, report.problem));
             } else if (report.headHash != head->hash || report.checked != head->sequence) {
                 findings.add(
                     StoreText::tr("%1 goes on after entry %2, the manifest's head: entries were added")
                         .arg(bundle::Trail)
                         .arg(head->sequence));
-            } else {
+            }
+            // The export, the trail's last entry: by whom, with which certificate, as whom.
+            if (!entries.empty()) {
                 const AuditEntry& last = entries.back();
                 const QString exporterId = exporterJson.value(QStringLiteral("id")).toString();
-                if (last.action != actions::ExportBundle || last.actorId != exporterId ||
-                    certificates.count(exporterId) == 0 ||
-                    !(certificates.at(exporterId) == exporterCertificate)) {
+                if (last.action != actions::ExportBundle || last.actorId != exporterId) {
                     findings.add(
                         StoreText::tr("the manifest is not signed by the exporter the audit trail records"));
+                } else if (!(stated.certificateAt(exporterId, last.sequence) == exporterCertificate)) {
+                    findings.add(StoreText::tr("the manifest is signed by %1 (SHA-256 %2), not with the "
+                                               "certificate the directory gives %3, whose export the audit "
+                                               "trail records")
+                                     .arg(exporterCertificate.commonName(),
+                                          exporterCertificate.sha256FingerprintHex(), nameOf(exporterId)));
+                } else if (directoryValid) {
+                    // Only the auditor and the administrators may export (decide(Action::AuditLog)), and
+                    // the manifest names the exporter as the directory does.
+                    const auto exporterFacts = stated.replayed(exporterId);
+                    if (!exporterFacts ||
+                        (exporterFacts->role != Role::Auditor && exporterFacts->role != Role::Admin) ||
+                        exporterFacts->removed) {
+                        findings.add(StoreText::tr("the bundle was exported by %1, who is not an auditor or "
+                                                   "an administrator in the directory at entry %2")
+                                         .arg(nameOf(exporterId), QString::number(last.sequence)));
+                    }
+                    if (exporterFacts && exporterFacts->name != summary.exporter) {
+                        findings.add(StoreText::tr("%1 says it was exported by \"%2\", but the directory "
+                                                   "names its exporter %3")
+                                         .arg(bundle::Manifest, summary.exporter, exporterFacts->name));
+                    }
+                }
+            }
+            if (directoryValid && report.firstBad == 0) {
+                // Every signer's certificate issued by the store's trust anchors (whatever its dates: what
+                // was signed long ago stays verifiable).
+                const QList<crypto::Certificate> anchors = stated.anchors().value();
+                std::map<QString, bool> issued; // by fingerprint
+                for (const AuditEntry& entry : entries) {
+                    const crypto::Certificate signer = stated.certificateAt(entry.actorId, entry.sequence);
+                    const QString fingerprint = certificateFingerprint(signer);
+                    if (!issued.count(fingerprint)) {
+                        issued[fingerprint] = crypto::Signature::verifySigner(signer, anchors).ok();
+                        if (!issued[fingerprint]) {
+                            findings.add(StoreText::tr("%1: entry %2 is signed by %3 with a certificate the "
+                                                       "store's trust anchors did not issue")
+                                             .arg(bundle::Trail, QString::number(entry.sequence),
+                                                  nameOf(entry.actorId)));
+                        }
+                    }
                 }
             }
         }
@@ -814,12 +1046,46 @@ Result<BundleSummary> verifyBundle(const QString& directory, const QList<crypto:
             StoreText::tr("%1 was changed: it does not list %2").arg(bundle::Manifest, bundle::Trail));
     }
 
+    // people.json agrees with the directory.
+    if (directoryValid) {
+        for (const auto& [id, person] : peopleById) {
+            const auto facts = stated.replayed(id);
+            if (!facts) {
+                findings.add(StoreText::tr("%1 names %2, whom no directory statement adds")
+                                 .arg(bundle::People, person.value(QStringLiteral("name")).toString()));
+                continue;
+            }
+            QStringList differences;
+            if (person.value(QStringLiteral("name")).toString() != facts->name) {
+                differences << StoreText::tr("its name");
+            }
+            if (person.value(QStringLiteral("role")).toString() != roleId(facts->role)) {
+                differences << StoreText::tr("its role");
+            }
+            if (person.value(QStringLiteral("authority")).toString() != facts->authorityId) {
+                differences << StoreText::tr("the authority it holds");
+            }
+            if (person.value(QStringLiteral("certificate_sha256")).toString() != facts->fingerprint) {
+                differences << StoreText::tr("its certificate");
+            }
+            if (!differences.isEmpty()) {
+                findings.add(
+                    StoreText::tr("%1: the entry of %2 differs from what the administrators signed (%3)")
+                        .arg(bundle::People, facts->name, differences.join(QStringLiteral(", "))));
+            }
+        }
+    }
+
     // The metadata, envelopes and receipts, each backed by the entry that recorded it.
     std::map<QString, const AuditEntry*> filings;
     std::multimap<QString, const AuditEntry*> forwards;         // by envelope id
     std::multimap<QString, const AuditEntry*> acknowledgements; // by declaration id
+    std::map<QString, QString> authorityAdded;                  // the authority id each person was added with
     for (const AuditEntry& entry : entries) {
-        if (entry.action == actions::File) {
+        if (entry.action == statements::Add) {
+            authorityAdded[entry.details.value(QStringLiteral("person")).toString()] =
+                entry.details.value(QStringLiteral("authority")).toString();
+        } else if (entry.action == actions::File) {
             filings.emplace(entry.declarationId, &entry);
         } else if (entry.action == actions::Forward) {
             forwards.emplace(entry.details.value(QStringLiteral("envelope")).toString(), &entry);
@@ -912,24 +1178,25 @@ Result<BundleSummary> verifyBundle(const QString& directory, const QList<crypto:
                     continue;
                 }
             }
+            if (!directoryValid) {
+                continue; // who held which certificate then is not known: reported above
+            }
             // The receipt itself, signed by the authority the index names (whose acknowledgement a trail
-            // entry may record while the receipt was swapped): exactly its certificate and authority id,
-            // for an envelope of this declaration sealed to it.
-            const auto person = peopleById.find(authority);
-            const auto certificate = certificates.find(authority);
-            const auto declarant = certificates.find(declarantOf[declaration]);
-            if (person == peopleById.end() || certificate == certificates.end() ||
-                declarant == certificates.end()) {
-                findings.add(StoreText::tr("%1: the authority or the declarant is not in %2")
-                                 .arg(file, bundle::People));
+            // entry may record while the receipt was swapped): exactly the certificate the directory says it
+            // held when acknowledging, and the authority id it was added with, for an envelope of this
+            // declaration sealed to it, naming the declarant's certificate of the filing.
+            const auto person = stated.replayed(authority);
+            const auto filing = filings.find(declaration);
+            const crypto::Certificate certificate = stated.certificateAt(authority, backing->sequence);
+            const crypto::Certificate declarant =
+                stated.certificateAt(declarantOf[declaration],
+                                     filing == filings.end() ? backing->sequence : filing->second->sequence);
+            if (!person || certificate.isNull() || declarant.isNull()) {
+                findings.add(
+                    StoreText::tr("%1: the authority or the declarant is not in the directory").arg(file));
                 continue;
             }
-            const QString name = person->second.value(QStringLiteral("name")).toString();
-            ReceiptWitness witness{certificate->second,
-                                   person->second.value(QStringLiteral("authority")).toString(),
-                                   declarant->second,
-                                   {},
-                                   backing->at};
+            ReceiptWitness witness{certificate, authorityAdded[authority], declarant, {}, backing->at};
             const auto [first, last] = envelopesOf.equal_range(declaration);
             for (auto it = first; it != last; ++it) {
                 if (it->second.value(QStringLiteral("recipients")).toArray().contains(authority)) {
@@ -938,13 +1205,14 @@ Result<BundleSummary> verifyBundle(const QString& directory, const QList<crypto:
                 }
             }
             if (witness.envelopeSha256.isEmpty() || authority == declarantOf[declaration] ||
-                person->second.value(QStringLiteral("role")).toString() != roleId(Role::Authority)) {
+                person->role != Role::Authority) {
                 findings.add(
                     StoreText::tr("%1: %2 is not an authority the declaration was filed or forwarded to")
-                        .arg(file, name));
+                        .arg(file, person->name));
             } else if (const QString problem = receiptProblem(bytes->second, witness, trustAnchors);
                        !problem.isEmpty()) {
-                findings.add(StoreText::tr("%1 is not a valid receipt from %2: %3").arg(file, name, problem));
+                findings.add(
+                    StoreText::tr("%1 is not a valid receipt from %2: %3").arg(file, person->name, problem));
             }
         }
         summary.receipts = receipts.size();

@@ -29,6 +29,10 @@ class Store;
 //   audit.jsonl        the whole audit trail, one AuditEntry::toJson per line, ending with the export's entry
 //   people.json        everyone these files name (actors, declarants, recipients); certificates/*.pem
 //                      their certificates
+//   directory-certificates/*.pem, anchors/*.pem
+//                      every certificate the trail's directory statements name (renewed ones included) and
+//                      the trust anchors they name, each file named by the certificate's SHA-256: what the
+//                      verifier needs to replay the directory (Directory.h) on its own
 namespace bundle {
 inline constexpr QLatin1StringView Manifest("manifest.json");
 inline constexpr QLatin1StringView ManifestSignature("manifest.sig");
@@ -38,6 +42,8 @@ inline constexpr QLatin1StringView Envelopes("envelopes.json");
 inline constexpr QLatin1StringView Receipts("receipts.json");
 inline constexpr QLatin1StringView Trail("audit.jsonl");
 inline constexpr QLatin1StringView People("people.json");
+inline constexpr QLatin1StringView DirectoryCertificates("directory-certificates");
+inline constexpr QLatin1StringView Anchors("anchors");
 inline constexpr QLatin1StringView Cancelled("store.export-cancelled");
 inline constexpr QLatin1StringView Broken("store.bundle-broken");
 } // namespace bundle
@@ -57,6 +63,11 @@ struct BundleSummary
     QDateTime exportedAt;
     QString exporter;           // name, as the manifest gives it
     crypto::Certificate signer; // verify: whose key signed the manifest (export: the exporter's)
+    // verify: the store the bundle comes from, as its directory's anchor statement names it, and the first
+    // administrator who signed that statement: a wholly forged bundle has another
+    QString storeId;
+    QString administrator; // name
+    crypto::Certificate administratorCertificate;
 };
 
 // Exports the bundle into `directory`, which must not exist or be empty (else Unusable), as an identity the
@@ -69,15 +80,22 @@ Result<BundleSummary> exportBundle(Store& store, const crypto::Identity& exporte
                                    const BundleProgress& progress = {});
 
 // Verifies a bundle: every listed file is there with its size and SHA-256, no other file is; the manifest's
-// signature verifies with the exporter's certificate, who is the actor of the trail's last entry (the
-// export); the trail verifies entry by entry (AuditVerification::EverySignature) against the bundled
-// certificates and ends at the manifest's head; every declaration has its "file" entry, every envelope and
-// receipt the entry that recorded it. With trust anchors (the organisation's CA), the exporter's
-// certificate (valid at the export time) and every actor's must have been issued by one of them. With
-// `exporter` (the SHA-256 fingerprint of the certificate of the person expected to have exported it, 32 raw
-// bytes), the manifest must be signed by exactly that certificate: anyone else holding a key the CA issued
-// could otherwise forge a whole bundle under any name. Integrity errors (exit 4) name each file changed,
-// removed or added, or who really signed the manifest; Unusable when `directory` is not a folder.
+// signature verifies with the exporter's certificate. The directory is replayed from the administrators'
+// statements in the trail (Directory.h), with the certificates the bundle carries: every statement must
+// verify, down to the store's anchor statement. Each entry must verify (AuditVerification::EverySignature)
+// with the certificate the directory says its actor held at that entry, never with one the bundle merely
+// lists, and the trail must end at the manifest's head with the export, whose actor the directory has as an
+// auditor or an administrator holding the certificate that signed the manifest, under the name the manifest
+// gives. Every declaration has its "file" entry, every envelope and receipt the entry that recorded it, and
+// every receipt is signed by the certificate its authority held then. With trust anchors (the
+// organisation's CA), the store's anchors must be one of them or issued by one, and the exporter's
+// certificate (valid at the export time) and every one people.json lists must have been issued by them.
+// With `exporter` (the SHA-256 fingerprint of the certificate of the person expected to have exported it,
+// 32 raw bytes), the manifest must be signed by exactly that certificate: whoever could write a whole new
+// directory from its anchor statement, naming themselves its first administrator, could otherwise forge a
+// bundle that is whole in itself. Integrity errors (exit 4) name each file changed, removed or added, the
+// entry or the statement that fails and whose it is, or who really signed the manifest; Unusable when
+// `directory` is not a folder.
 Result<BundleSummary> verifyBundle(const QString& directory,
                                    const QList<crypto::Certificate>& trustAnchors = {},
                                    const std::optional<QByteArray>& exporter = std::nullopt);

@@ -10,8 +10,9 @@
 // (store/AuditCrossCheck.h); exit 0 when whole, 4 naming the first bad entry or row. It prints the head,
 // which given back as --anchor later proves that nothing was cut from the end since; checkpoint writes a
 // signed head (store/AuditCheckpoint.h) that --anchor also takes. export writes the auditor's bundle
-// (store/AuditBundle.h), verify-bundle checks one (exit 4 naming what was changed, removed or added, or who
-// really signed it), stats the anonymised statistics per jurisdiction (store/Statistics.h).
+// (store/AuditBundle.h), verify-bundle checks one against the directory its administrators' statements make
+// (exit 4 naming what was changed, removed or added, the statement or entry that fails and whose it is, or
+// who really signed it), stats the anonymised statistics per jurisdiction (store/Statistics.h).
 #include "AtomicFile.h"
 #include "AuditBundle.h"
 #include "Passphrase.h"
@@ -352,7 +353,9 @@ int runVerifyBundle(const QStringList& arguments, CliContext& context)
     parser.setApplicationDescription(QCoreApplication::translate("cli", "Verify an auditor's bundle."));
     const QCommandLineOption caOption(
         QStringLiteral("ca"),
-        QCoreApplication::translate("cli", "the organisation's CA: every signer must have been issued by it"),
+        QCoreApplication::translate(
+            "cli",
+            "the organisation's CA: the store's trust anchors and every signer must have been issued by it"),
         QStringLiteral("CA.pem"));
     const QCommandLineOption exporterOption(
         QStringLiteral("exporter"),
@@ -397,6 +400,12 @@ int runVerifyBundle(const QStringList& arguments, CliContext& context)
                 << '\n'
                 << QCoreApplication::translate("cli", "manifest signed by %1 (SHA-256 %2)")
                        .arg(summary->signer.commonName(), summary->signer.sha256FingerprintHex())
+                << '\n'
+                << QCoreApplication::translate(
+                       "cli", "store %1, its directory anchored by %2 (certificate of %3, SHA-256 %4)")
+                       .arg(summary->storeId, summary->administrator,
+                            summary->administratorCertificate.commonName(),
+                            summary->administratorCertificate.sha256FingerprintHex())
                 << '\n'
                 << QCoreApplication::translate("cli", "head: %1").arg(summary->head.toString()) << Qt::endl;
     return ExitOk;

@@ -1,10 +1,14 @@
 // The auditor's bundle (store/AuditBundle.h) and the anonymised statistics (store/Statistics.h): a bundle
 // verifies; a changed byte in any of its files, a removed file, an added file, a removed audit entry and a
-// manifest re-signed by someone else are each found and named; no declaration content is in it; only the
-// auditor and the administrator may export; a cancelled or killed export leaves no half-written folder.
-// The statistics count with a set clock and withhold small cells.
+// manifest re-signed by someone else are each found and named; a bundle forged with a key of the CA (attack
+// 4 of issue 12), or whose directory statements were edited or signed by someone who is not an
+// administrator, is refused against the CA alone; an honest bundle after a renewal verifies (SQLite and
+// PostgreSQL); no declaration content is in it; only the auditor and the administrator may export; a
+// cancelled or killed export leaves no half-written folder. The statistics count with a set clock and
+// withhold small cells.
 #include "AuditActions.h"
 #include "AuditBundle.h"
+#include "BundleForgery.h"
 #include "Clock.h"
 #include "Signature.h"
 #include "Statistics.h"
@@ -25,6 +29,7 @@
 using namespace probitas;
 using namespace probitas::store;
 using namespace probitas::store::testing;
+using namespace probitas::store::testing::forgery;
 
 namespace {
 
@@ -151,7 +156,16 @@ private slots:
     void editsBackedByNoEntry();
     void resignedBySomeoneElse();
     void receiptSignedByAnotherRefused();
+    void forgedWithAnotherKeyOfTheCa_data();
     void forgedWithAnotherKeyOfTheCa();
+    void truncatedAndExportedByAMagistrate();
+    void directoryStatementsForged_data();
+    void directoryStatementsForged();
+    void wholeDirectoryForged_data();
+    void wholeDirectoryForged();
+    void signerOutsideTheAnchors();
+    void bundleAfterRenewal_data();
+    void bundleAfterRenewal();
     void backdatedDeclaration();
     void trustAnchor();
     void noContentInBundle();
@@ -340,6 +354,9 @@ void TestAuditBundle::editsBackedByNoEntry_data()
                                         << "does not match the audit trail";
     QTest::newRow("a receipt replaced") << "receipt"
                                         << "does not match the audit trail's acknowledgement";
+    QTest::newRow("a person's role in people.json") << "role"
+                                                    << "people.json: the entry of Thomas Substitut differs "
+                                                       "from what the administrators signed (its role)";
 }
 
 // Edits by someone who can re-sign the manifest (the exporter): the signed trail still contradicts them.
@@ -368,6 +385,17 @@ void TestAuditBundle::editsBackedByNoEntry()
         first["sha256"] = QString(64, 'a');
         envelopes[0] = first;
         writeBytes(copy + "/" + file, QJsonDocument(envelopes).toJson());
+    } else if (change == "role") {
+        file = "people.json";
+        QJsonArray people = QJsonDocument::fromJson(readFile(copy + "/" + file)).array();
+        for (int i = 0; i < people.size(); ++i) {
+            QJsonObject person = people.at(i).toObject();
+            if (person["name"].toString() == "Thomas Substitut") {
+                person["role"] = "auditor";
+                people[i] = person;
+            }
+        }
+        writeBytes(copy + "/" + file, QJsonDocument(people).toJson());
     } else {
         file = "receipts/" + QDir(copy + "/receipts").entryList(QDir::Files).first();
         writeBytes(copy + "/" + file, readFile(copy + "/" + file) + QByteArray(1, '\0'));
@@ -397,7 +425,9 @@ void TestAuditBundle::resignedBySomeoneElse()
         manifest["exporter"] = exporter;
     });
     problem = verifyProblem(copy);
-    QVERIFY2(problem.contains("not signed by the exporter the audit trail records"), qPrintable(problem));
+    QVERIFY2(problem.contains("the manifest is signed by Hélène Juge") &&
+                 problem.contains("not with the certificate the directory gives Auditeur"),
+             qPrintable(problem));
 
     // An outsider with their own CA: the organisation's CA refuses them as well.
     auto strangerCa = crypto::CertificateAuthority::createRoot("Autre CA", "Ailleurs");
@@ -470,94 +500,398 @@ void TestAuditBundle::receiptSignedByAnotherRefused()
     QVERIFY2(problem.contains(expected), qPrintable(problem));
 }
 
-// The attack of issue 12: a magistrate holding a key the organisation's CA issued rebuilds a whole bundle
-// without the entry that records their refused attempt: the trail re-chained and re-signed with their key,
-// every certificate replaced by theirs, the manifest re-signed by them under the label of the internal
-// auditor. Against the CA alone it is whole. Given the exporter expected (the auditor's certificate, or its
-// fingerprint), it is refused, naming who really signed it.
+// The attack of issue 12: a magistrate holding a key the organisation's CA issued (not an administrator)
+// removes from a bundle the entry that records their refused attempt, re-chains the trail and signs every
+// entry again with their key, and signs the manifest under the label of the internal auditor; in one row
+// they also put their certificate in place of every certificate the bundle carries. Against the CA alone it
+// is refused: the directory statements are no longer an administrator's, and each entry must verify with
+// the certificate the statements give its actor. The exporter expected names the real signer as well.
+void TestAuditBundle::forgedWithAnotherKeyOfTheCa_data()
+{
+    QTest::addColumn<bool>("everyCertificateReplaced");
+    QTest::newRow("trail and manifest re-signed") << false;
+    QTest::newRow("every certificate replaced by the forger's too") << true;
+}
+
 void TestAuditBundle::forgedWithAnotherKeyOfTheCa()
 {
+    QFETCH(bool, everyCertificateReplaced);
     const QString copy = freshCopy();
     const crypto::Identity& forger = org().substitut;
     const QByteArray forgerPem = forger.certificate().toPem();
-    const QString forgerSha256 = QString::fromLatin1(forger.certificate().sha256Fingerprint().toHex());
 
     // The trail without the refusal (the substitut's attempt to open the juge's DI), re-chained, re-signed.
-    QList<QByteArray> lines = readFile(copy + "/audit.jsonl").split('\n');
-    std::vector<AuditEntry> entries;
-    for (const QByteArray& line : lines) {
-        if (!line.isEmpty()) {
-            entries.push_back(AuditEntry::fromJson(QJsonDocument::fromJson(line).object()).value());
-        }
-    }
+    std::vector<AuditEntry> entries = readTrail(copy);
     const auto denied = std::find_if(entries.begin(), entries.end(),
                                      [](const AuditEntry& entry) { return entry.action == actions::Denied; });
     QVERIFY(denied != entries.end());
     entries.erase(denied);
-    QByteArray trail;
-    QString previousHash = auditGenesisHash();
-    QString previousSignatureHash = auditGenesisHash();
-    for (size_t i = 0; i < entries.size(); ++i) {
-        AuditEntry& entry = entries[i];
-        entry.sequence = qint64(i) + 1;
-        entry.previousHash = previousHash;
-        entry.previousSignatureHash = previousSignatureHash;
-        entry.hash = auditHash(entry.canonical());
-        entry.signature = crypto::Signature::sign(entry.canonical(), forger).value();
-        previousHash = entry.hash;
-        previousSignatureHash = auditHash(entry.signature);
-        trail += QJsonDocument(entry.toJson()).toJson(QJsonDocument::Compact) + '\n';
+    QVERIFY(writeTrail(copy, entries, [&forger](const AuditEntry&) { return &forger; }));
+    if (everyCertificateReplaced) {
+        QJsonArray people = QJsonDocument::fromJson(readFile(copy + "/people.json")).array();
+        for (int i = 0; i < people.size(); ++i) {
+            QJsonObject person = people[i].toObject();
+            person["certificate_sha256"] = fingerprintOf(forger.certificate());
+            people[i] = person;
+        }
+        QVERIFY(putFile(copy + "/people.json", QJsonDocument(people).toJson()));
+        for (const QString& file : bundleFiles(copy)) {
+            if (file.startsWith("certificates/") || file.startsWith("directory-certificates/")) {
+                QVERIFY(putFile(copy + "/" + file, forgerPem));
+            }
+        }
     }
-    writeBytes(copy + "/audit.jsonl", trail);
-    // Every certificate the forger's.
-    QJsonArray people = QJsonDocument::fromJson(readFile(copy + "/people.json")).array();
-    for (int i = 0; i < people.size(); ++i) {
-        QJsonObject person = people[i].toObject();
-        writeBytes(copy + "/" + person["certificate"].toString(), forgerPem);
-        person["certificate_sha256"] = forgerSha256;
-        people[i] = person;
-    }
-    writeBytes(copy + "/people.json", QJsonDocument(people).toJson());
-    writeBytes(copy + "/exporter.pem", forgerPem);
-    // Every file listed again, and the manifest signed by the forger as "Auditeur interne".
-    QJsonObject manifest = QJsonDocument::fromJson(readFile(copy + "/manifest.json")).object();
-    QJsonArray files = manifest["files"].toArray();
-    for (int i = 0; i < files.size(); ++i) {
-        QJsonObject listed = files[i].toObject();
-        const QByteArray bytes = readFile(copy + "/" + listed["path"].toString());
-        listed["sha256"] =
-            QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
-        listed["size"] = bytes.size();
-        files[i] = listed;
-    }
-    manifest["files"] = files;
-    QJsonObject exporter = manifest["exporter"].toObject();
-    exporter["name"] = "Auditeur interne";
-    exporter["certificate_sha256"] = forgerSha256;
-    manifest["exporter"] = exporter;
-    manifest["audit_head"] = AuditAnchor{entries.back().sequence, entries.back().hash}.toString();
-    QJsonObject counts = manifest["counts"].toObject();
-    counts["entries"] = qint64(entries.size());
-    manifest["counts"] = counts;
-    const QByteArray manifestBytes = QJsonDocument(manifest).toJson(QJsonDocument::Compact);
-    writeBytes(copy + "/manifest.json", manifestBytes);
-    writeBytes(copy + "/manifest.sig", crypto::Signature::sign(manifestBytes, forger).value());
+    QVERIFY(putFile(copy + "/exporter.pem", forgerPem));
+    QVERIFY(resignManifest(copy, forger, exporterAs("Auditeur interne", forger.certificate())));
 
-    // Against the CA alone, only the receipts now give it away (each must be signed by the authority its
-    // index names, and the forger replaced every certificate with theirs): the exporter is what names it.
-    const QString receipts = verifyProblem(copy, {org().ca.certificate()});
-    QVERIFY2(receipts.contains("is not a valid receipt from"), qPrintable(receipts));
+    // Against the CA alone: refused, naming the statement, the entry and its actor, and the manifest's
+    // signer.
+    const QString problem = verifyProblem(copy, {org().ca.certificate()});
+    QVERIFY2(problem.contains("directory statement 1"), qPrintable(problem));
+    QVERIFY2(problem.contains("audit entry 1 ") && problem.contains("in the name of Admin"),
+             qPrintable(problem));
+    QVERIFY2(problem.contains("the manifest is signed by Thomas Substitut"), qPrintable(problem));
+    QVERIFY2(!verifyProblem(copy).isEmpty(), "refused without the CA too");
 
     // The exporter expected, by certificate fingerprint: refused, naming the real signer.
     const QByteArray auditor = org().auditor.certificate().sha256Fingerprint();
-    const QString problem = verifyProblem(copy, {org().ca.certificate()}, auditor);
-    QVERIFY2(problem.contains("signed by Thomas Substitut"), qPrintable(problem));
-    QVERIFY2(problem.contains(forger.certificate().sha256FingerprintHex()), qPrintable(problem));
-    QVERIFY2(problem.contains("Auditeur interne"), qPrintable(problem));
-    QVERIFY2(!verifyProblem(copy, {}, auditor).isEmpty(), "refused without the CA too");
+    const QString pinned = verifyProblem(copy, {org().ca.certificate()}, auditor);
+    QVERIFY2(pinned.contains("signed by Thomas Substitut"), qPrintable(pinned));
+    QVERIFY2(pinned.contains(forger.certificate().sha256FingerprintHex()), qPrintable(pinned));
+    QVERIFY2(pinned.contains("Auditeur interne"), qPrintable(pinned));
     // The genuine bundle, with its exporter expected: whole.
     auto genuine = verifyBundle(m_bundle, {org().ca.certificate()}, auditor);
     QVERIFY2(genuine, why(genuine).constData());
+}
+
+// Attack 4 with only what a magistrate's own key can sign: the substitut cuts the end of the trail (his
+// refused attempt and the auditor's export) and appends an export of his own, signed with the key the
+// directory does give him, under a manifest of his labelled "Auditeur interne". The chain and every
+// signature verify: the directory is what says that he may not export, and what his name is.
+void TestAuditBundle::truncatedAndExportedByAMagistrate()
+{
+    const QString copy = freshCopy();
+    const crypto::Identity& forger = org().substitut;
+    const QString forgerId = m_store->personFor(forger.certificate())->id;
+    std::vector<AuditEntry> entries = readTrail(copy);
+    AuditEntry exported = entries.back();
+    QCOMPARE(exported.action, actions::ExportBundle);
+    entries.pop_back();
+    QCOMPARE(entries.back().action, actions::Denied);
+    QCOMPARE(entries.back().actorId, forgerId);
+    entries.pop_back();
+    exported.actorId = forgerId;
+    entries.push_back(exported);
+    QVERIFY(writeTrail(copy, entries, [&forger](const AuditEntry& entry) {
+        return entry.action == actions::ExportBundle ? &forger : nullptr;
+    }));
+    QVERIFY(putFile(copy + "/exporter.pem", forger.certificate().toPem()));
+    QVERIFY(resignManifest(copy, forger, exporterAs("Auditeur interne", forger.certificate(), forgerId)));
+
+    const QString problem = verifyProblem(copy, {org().ca.certificate()});
+    QVERIFY2(
+        problem.contains("exported by Thomas Substitut, who is not an auditor or an administrator in the "
+                         "directory at entry " +
+                         QString::number(entries.back().sequence)),
+        qPrintable(problem));
+    QVERIFY2(problem.contains("manifest.json says it was exported by \"Auditeur interne\", but the directory "
+                              "names its exporter Thomas Substitut"),
+             qPrintable(problem));
+    QVERIFY2(!problem.contains("audit entry"), qPrintable(problem)); // every entry verifies
+}
+
+// The directory statements a bundle carries, forged by hand. Whoever holds the auditor's key (the exporter)
+// signs the manifest, so pinning the exporter does not help: the statements must be an administrator's.
+void TestAuditBundle::directoryStatementsForged_data()
+{
+    QTest::addColumn<QString>("forgery");
+    QTest::addColumn<QString>("expected"); // %1: the forged statement's sequence
+    QTest::newRow("a certificate swapped in a directory-add")
+        << "swap"
+        << "directory statement %1: the signature does not verify";
+    QTest::newRow("the swapped statement re-signed by a magistrate")
+        << "swap re-signed"
+        << "directory statement %1 is signed by Thomas Substitut, who was not an administrator of this store "
+           "then";
+    QTest::newRow("a renewal appended and signed by the auditor")
+        << "renewal"
+        << "directory statement %1 is signed by Auditeur, who was not an administrator of this store then";
+}
+
+void TestAuditBundle::directoryStatementsForged()
+{
+    QFETCH(QString, forgery);
+    QFETCH(QString, expected);
+    const Org& o = org();
+    const QString copy = freshCopy();
+    const QString president = m_store->personFor(o.president.certificate())->id;
+    const QString substitut = m_store->personFor(o.substitut.certificate())->id;
+    std::vector<AuditEntry> entries = readTrail(copy);
+    qint64 forged = 0;
+    if (forgery == "renewal") {
+        // The président's certificate renewed to one the CA issued to someone else, in a statement the
+        // auditor appends before their own export, which they sign again (as they may).
+        const AuditEntry exported = entries.back();
+        entries.pop_back();
+        AuditEntry renewal;
+        renewal.sequence = qint64(entries.size()) + 1;
+        renewal.at = entries.back().at;
+        renewal.actorId = exported.actorId;
+        renewal.action = "directory-renew";
+        renewal.details = {{"person", president},
+                           {"fingerprint", fingerprintOf(o.outsider.certificate())},
+                           {"previous_fingerprint", fingerprintOf(o.president.certificate())},
+                           {"previous_statement", lastStatementHash(entries, renewal.sequence)}};
+        forged = renewal.sequence;
+        entries.push_back(renewal);
+        entries.push_back(exported);
+        QVERIFY(putFile(copy + "/directory-certificates/" + fingerprintOf(o.outsider.certificate()) + ".pem",
+                        o.outsider.certificate().toPem()));
+        QVERIFY(writeTrail(copy, entries, [&](const AuditEntry& entry) {
+            return entry.sequence >= forged ? &o.auditor : nullptr;
+        }));
+    } else {
+        // The président's certificate, in the statement that added him, swapped for the substitut's (attack
+        // 2 of issue 12, in a bundle); every later entry keeps its signature, which its writer made.
+        const auto added = std::find_if(entries.begin(), entries.end(), [&](const AuditEntry& entry) {
+            return entry.action == "directory-add" && entry.details["person"].toString() == president;
+        });
+        QVERIFY(added != entries.end());
+        added->details["fingerprint"] = fingerprintOf(o.substitut.certificate());
+        if (forgery == "swap re-signed") {
+            added->actorId = substitut;
+        }
+        forged = added->sequence;
+        QVERIFY(writeTrail(copy, entries, [&](const AuditEntry& entry) {
+            return forgery == "swap re-signed" && entry.sequence == forged ? &o.substitut : nullptr;
+        }));
+    }
+    QVERIFY(resignManifest(copy, o.auditor));
+
+    const QByteArray auditor = o.auditor.certificate().sha256Fingerprint();
+    for (const QString& problem :
+         {verifyProblem(copy, {o.ca.certificate()}), verifyProblem(copy, {o.ca.certificate()}, auditor)}) {
+        QVERIFY2(problem.contains(expected.arg(forged)), qPrintable(problem));
+    }
+}
+
+// What the CA alone cannot tell: a directory written anew from its anchor statement by someone whose key
+// the CA issued, naming themselves the store's first administrator, with a trail of what they alone can
+// sign. A certificate belongs to one person: while their own entry still names it, the bundle is refused.
+// Without it, the bundle is whole in itself; its summary names the forger's certificate as the first
+// administrator's (probitas-cli prints it), and the exporter expected refuses it.
+void TestAuditBundle::wholeDirectoryForged_data()
+{
+    QTest::addColumn<bool>("keepsOwnEntry");
+    QTest::newRow("his own entry kept: his certificate stated twice") << true;
+    QTest::newRow("his own entry dropped") << false;
+}
+
+void TestAuditBundle::wholeDirectoryForged()
+{
+    QFETCH(bool, keepsOwnEntry);
+    const Org& o = org();
+    const crypto::Identity& forger = o.substitut;
+    const QString copy = freshCopy();
+    const QString substitut = m_store->personFor(forger.certificate())->id;
+    std::vector<AuditEntry> forged;
+    QString administrator;
+    for (AuditEntry entry : readTrail(copy)) {
+        if (entry.action == "directory-anchor") {
+            QJsonObject stated = entry.details["administrator"].toObject();
+            administrator = stated["person"].toString();
+            stated["fingerprint"] = fingerprintOf(forger.certificate());
+            stated["name"] = "Auditeur interne";
+            entry.details["administrator"] = stated;
+        } else if (!entry.action.startsWith("directory-") ||
+                   (entry.details["person"].toString() == substitut && !keepsOwnEntry)) {
+            continue;
+        }
+        entry.actorId = administrator;
+        forged.push_back(entry);
+    }
+    AuditEntry exported = readTrail(copy).back();
+    exported.actorId = administrator;
+    forged.push_back(exported);
+    QVERIFY(writeTrail(
+        copy, forged, [&forger](const AuditEntry&) { return &forger; }, true));
+    for (const char* file : {"declarations.json", "envelopes.json", "receipts.json"}) {
+        QVERIFY(putFile(copy + "/" + file, "[]"));
+    }
+    QVERIFY(QDir(copy + "/receipts").removeRecursively());
+    QJsonArray people;
+    for (const QJsonValue& value : QJsonDocument::fromJson(readFile(copy + "/people.json")).array()) {
+        QJsonObject person = value.toObject();
+        if (person["id"].toString() == administrator) {
+            person["name"] = "Auditeur interne";
+            person["certificate_sha256"] = fingerprintOf(forger.certificate());
+            QVERIFY(putFile(copy + "/" + person["certificate"].toString(), forger.certificate().toPem()));
+        }
+        if (person["id"].toString() != substitut || keepsOwnEntry) {
+            people.append(person);
+        }
+    }
+    QVERIFY(putFile(copy + "/people.json", QJsonDocument(people).toJson()));
+    QVERIFY(putFile(copy + "/exporter.pem", forger.certificate().toPem()));
+    QVERIFY(
+        resignManifest(copy, forger, exporterAs("Auditeur interne", forger.certificate(), administrator)));
+
+    if (keepsOwnEntry) {
+        const QString problem = verifyProblem(copy, {o.ca.certificate()});
+        QVERIFY2(problem.contains("gives Thomas Substitut the certificate of Auditeur interne"),
+                 qPrintable(problem));
+        return;
+    }
+    auto alone = verifyBundle(copy, {o.ca.certificate()});
+    QVERIFY2(alone, why(alone).constData());
+    QCOMPARE(alone->administrator, QString("Auditeur interne"));
+    QVERIFY(alone->administratorCertificate ==
+            forger.certificate()); // shown: "… Thomas Substitut (SHA-256 …)"
+    auto genuine = verifyBundle(m_bundle, {o.ca.certificate()});
+    QVERIFY2(genuine, why(genuine).constData());
+    QVERIFY(genuine->administratorCertificate == o.admin.certificate());
+    QCOMPARE(alone->storeId, genuine->storeId); // the forger copied the store's id
+
+    const QString pinned =
+        verifyProblem(copy, {o.ca.certificate()}, o.auditor.certificate().sha256Fingerprint());
+    QVERIFY2(pinned.contains("signed by Thomas Substitut"), qPrintable(pinned));
+}
+
+// An administrator's key used to state, for a while, a certificate another CA issued (then renewed to one of
+// the organisation's, so that the directory as it stands is clean): what was signed with it meanwhile is
+// refused, naming the entry and its actor. Every signer's certificate must come from the store's anchors.
+void TestAuditBundle::signerOutsideTheAnchors()
+{
+    const Org& o = org();
+    auto strangerCa = crypto::CertificateAuthority::createRoot("Autre CA", "Ailleurs");
+    QVERIFY(strangerCa);
+    const crypto::Identity stranger = issue(*strangerCa, "Intrus");
+    const QString copy = freshCopy();
+    std::vector<AuditEntry> entries = readTrail(copy);
+    const AuditEntry exported = entries.back();
+    entries.pop_back();
+    const QString administrator = entries.front().actorId;
+    const auto append = [&entries](const QString& actor, const QString& action, const QJsonObject& details) {
+        AuditEntry entry;
+        entry.sequence = qint64(entries.size()) + 1;
+        entry.at = entries.back().at;
+        entry.actorId = actor;
+        entry.action = action;
+        entry.details = details;
+        entries.push_back(entry);
+        return entry.sequence;
+    };
+    append(administrator, "directory-add",
+           {{"person", "intrus"},
+            {"name", "Intrus"},
+            {"role", "declarant"},
+            {"authority", ""},
+            {"fingerprint", fingerprintOf(stranger.certificate())}});
+    const qint64 intruderEntry =
+        append("intrus", "denied", {{"action", "open"}, {"reason", "not-a-recipient"}});
+    append(administrator, "directory-renew",
+           {{"person", "intrus"},
+            {"fingerprint", fingerprintOf(o.outsider.certificate())},
+            {"previous_fingerprint", fingerprintOf(stranger.certificate())}});
+    entries.push_back(exported);
+    for (const crypto::Certificate& certificate : {stranger.certificate(), o.outsider.certificate()}) {
+        QVERIFY(putFile(copy + "/directory-certificates/" + fingerprintOf(certificate) + ".pem",
+                        certificate.toPem()));
+    }
+    QVERIFY(writeTrail(
+        copy, entries,
+        [&](const AuditEntry& entry) -> const crypto::Identity* {
+            if (entry.actorId == "intrus") {
+                return &stranger;
+            }
+            if (entry.action == actions::ExportBundle) {
+                return &o.auditor;
+            }
+            return entry.sequence >= exported.sequence ? &o.admin : nullptr;
+        },
+        true));
+    QVERIFY(resignManifest(copy, o.auditor));
+    const QString problem = verifyProblem(copy);
+    QVERIFY2(
+        problem.contains(QString("audit.jsonl: entry %1 is signed by Intrus with a certificate the store's "
+                                 "trust anchors did not issue")
+                             .arg(intruderEntry)),
+        qPrintable(problem));
+}
+
+// An honest bundle after the président's certificate was renewed: what he signed before (an opening, his
+// receipt) verifies with the old certificate, what he signed after (his DSP) with the new one; the bundle
+// carries both. An entry after the renewal signed with the old key is refused, naming it. On SQLite and
+// PostgreSQL (the export reads the store's certificates and trust anchors).
+void TestAuditBundle::bundleAfterRenewal_data()
+{
+    QTest::addColumn<QString>("backend");
+    QTest::newRow("sqlite") << "sqlite";
+    QTest::newRow("postgresql") << "postgresql";
+}
+
+void TestAuditBundle::bundleAfterRenewal()
+{
+    QFETCH(QString, backend);
+    QTemporaryDir directory;
+    QString location = directory.filePath("store.sqlite");
+    if (backend == "postgresql") {
+        const QString url = qEnvironmentVariable(postgresVariable());
+        if (url.isEmpty()) {
+            QSKIP("PROBITAS_TEST_POSTGRESQL not set: no PostgreSQL server");
+        }
+        location = freshStoreLocation(Backend::PostgreSql, directory, url);
+        QVERIFY(!location.isEmpty());
+    }
+    const Org& o = org();
+    const crypto::Identity renewed = issue(o.ca, "Jean Président");
+    const QString bundle = directory.filePath("bundle");
+    qint64 dspFiling = 0;
+    {
+        auto opened = Store::open(location);
+        QVERIFY2(opened, why(opened).constData());
+        Store& store = **opened;
+        registerOrg(store);
+        auto di = store.file(juge(), o.juge);
+        QVERIFY2(di, why(di).constData());
+        QVERIFY(store.open(*di, o.president));
+        QVERIFY(store.acknowledge(*di, o.president));
+        auto renewal = store.renewCertificate(o.admin, "Jean Président", renewed.certificate());
+        QVERIFY2(renewal, why(renewal).constData());
+        auto dsp = store.file(presidentDsp(), renewed);
+        QVERIFY2(dsp, why(dsp).constData());
+        dspFiling = auditCount(store);
+        auto exported = exportBundle(store, o.auditor, bundle);
+        QVERIFY2(exported, why(exported).constData());
+    }
+    for (const crypto::Certificate& held : {o.president.certificate(), renewed.certificate()}) {
+        QVERIFY(QFile::exists(bundle + "/directory-certificates/" + fingerprintOf(held) + ".pem"));
+    }
+    QVERIFY(QFile::exists(bundle + "/anchors/" + fingerprintOf(o.ca.certificate()) + ".pem"));
+    auto verified = verifyBundle(bundle, {o.ca.certificate()}, o.auditor.certificate().sha256Fingerprint());
+    QVERIFY2(verified, why(verified).constData());
+    QCOMPARE(verified->receipts, 1);
+    QCOMPARE(verified->declarations, 2);
+
+    // The DSP's filing, signed again with the président's old key by someone who may re-sign the export
+    // (its own entry, which follows) and the manifest.
+    QTemporaryDir copies;
+    const QString copy = copies.filePath("old-key");
+    QVERIFY(copyTree(bundle, copy));
+    std::vector<AuditEntry> entries = readTrail(copy);
+    QCOMPARE(entries.at(size_t(dspFiling - 1)).action, actions::File);
+    QVERIFY(writeTrail(copy, entries, [&](const AuditEntry& entry) -> const crypto::Identity* {
+        if (entry.sequence == dspFiling) {
+            return &o.president;
+        }
+        return entry.sequence > dspFiling ? &o.auditor : nullptr;
+    }));
+    QVERIFY(resignManifest(copy, o.auditor));
+    const QString problem = verifyProblem(copy, {o.ca.certificate()});
+    QVERIFY2(problem.contains(QString("audit entry %1 has a signature that does not verify (in the name of "
+                                      "Jean Président)")
+                                  .arg(dspFiling)),
+             qPrintable(problem));
 }
 
 // Someone who can re-sign the manifest (the exporter) moves a declaration's filing time back before its
@@ -585,6 +919,8 @@ void TestAuditBundle::trustAnchor()
     const QString problem = verifyProblem(m_bundle, {otherCa->certificate()});
     QVERIFY2(problem.contains("not trusted"), qPrintable(problem));
     QVERIFY2(problem.contains("certificates/"), qPrintable(problem));
+    // The store's own anchor, as its directory statements name it, is not that CA either.
+    QVERIFY2(problem.contains("the store's trust anchor CA de test"), qPrintable(problem));
 }
 
 void TestAuditBundle::noContentInBundle()

@@ -1,12 +1,16 @@
 // The store's command line, end to end on the demo organisation: exit codes 0 / 1 / 2 / 3 / 4, the list's
 // JSON contract, the --store forms of open and forward, the entretien and avis commands, audit verify naming
-// a tampered entry.
+// a tampered entry, forged auditor's bundles refused.
+#include "BundleForgery.h"
+
 #include <QCryptographicHash>
+#include <QDirIterator>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRandomGenerator>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -30,6 +34,9 @@ private slots:
     void avisCommands();
     void peopleCommands();
     void auditExportAndVerifyBundle();
+    void forgedBundlesRefused_data();
+    void forgedBundlesRefused();
+    void bundleAfterRenewal(); // on a copy of the store
     void auditExportKilled();
     void auditStatistics();
     void exportEnvelope_data();
@@ -65,6 +72,8 @@ private:
     QString copyStore(const QString& name);
     // Raw SQL on a SQLite store, as someone with write access to the file.
     bool tamper(const QString& store, const QStringList& statements);
+    // A demo identity, unlocked with its passphrase (for an attacker who holds that key).
+    probitas::crypto::Identity demoIdentity(const QString& identity);
 
     // Every command of probitas-cli that acts on a store as someone (--store and --identity), with arguments
     // it accepts: ids, files and outputs as {placeholders}.
@@ -761,6 +770,179 @@ void TestStoreCli::auditExportAndVerifyBundle()
     QCOMPARE(cli({"audit", "verify-bundle", m_dir.filePath("nowhere")}).code, 2);
     QCOMPARE(cli({"audit", "nonsense"}).code, 2);
     QCOMPARE(cli({"audit", "--help"}).code, 0);
+}
+
+probitas::crypto::Identity TestStoreCli::demoIdentity(const QString& identity)
+{
+    using namespace probitas;
+    auto loaded = crypto::Identity::load(m_dir.filePath("demo/" + identity),
+                                         crypto::SecureBytes(m_passphrases.value(identity).toUtf8()));
+    if (!loaded) {
+        qFatal("cannot load %s: %s", qPrintable(identity), qPrintable(loaded.error().message));
+    }
+    return *loaded;
+}
+
+// Attack 4 of issue 12 and its kin, from the attacker's side: a bundle the auditor exported, its files edited
+// by hand and signed again with the keys the attacker holds. verify-bundle --ca is exit 4, one line naming
+// the statement, the entry or the person.
+void TestStoreCli::forgedBundlesRefused_data()
+{
+    QTest::addColumn<QString>("forgery");
+    QTest::addColumn<QStringList>("expected");
+    QTest::newRow("attack 4: an entry removed, the trail and the manifest re-signed by a magistrate")
+        << "resigned"
+        << QStringList{"directory statement 1", "audit entry 1 ", "the manifest is signed by Thomas Nguyen"};
+    QTest::newRow("attack 4: the trail cut and exported anew by a magistrate")
+        << "cut" << QStringList{"exported by Thomas Nguyen, who is not an auditor or an administrator"};
+    QTest::newRow("a certificate swapped in a directory-add")
+        << "swapped" << QStringList{"directory statement", "the signature does not verify"};
+    QTest::newRow("the directory statements re-signed by a magistrate")
+        << "statements" << QStringList{"who was not an administrator of this store then"};
+}
+
+void TestStoreCli::forgedBundlesRefused()
+{
+    QFETCH(QString, forgery);
+    QFETCH(QStringList, expected);
+    using namespace probitas;
+    using namespace probitas::store;
+    using namespace probitas::store::testing::forgery;
+    const QString clean = m_dir.filePath("bundle-to-forge");
+    if (!QFileInfo::exists(clean)) {
+        const Run exported =
+            cli({"audit", "export", "--store", m_store, "--out", clean}, "auditeur-interne.p12");
+        QVERIFY2(exported.code == 0, exported.err.constData());
+    }
+    const QString ca = exportCertificate("ca-probitas-demo.p12", "demo-ca.pem");
+    const QString copy = m_dir.filePath("forged-" + QString::number(QRandomGenerator::global()->generate()));
+    QVERIFY(QDir().mkpath(copy));
+    QDirIterator files(clean, QDir::Files, QDirIterator::Subdirectories);
+    while (files.hasNext()) {
+        const QString file = files.next();
+        QVERIFY(putFile(copy + "/" + QDir(clean).relativeFilePath(file), fileBytes(file)));
+    }
+    const crypto::Identity thomas = demoIdentity("thomas-nguyen.p12");
+    const crypto::Identity auditor = demoIdentity("auditeur-interne.p12");
+    QMap<QString, QString> ids; // name -> person id
+    for (const QJsonValue& person : QJsonDocument::fromJson(fileBytes(copy + "/people.json")).array()) {
+        ids.insert(person["name"].toString(), person["id"].toString());
+    }
+    const QString thomasId = ids.value("Thomas Nguyen");
+    QVERIFY(!thomasId.isEmpty());
+    std::vector<AuditEntry> entries = readTrail(copy);
+    const crypto::Identity* manifestSigner = &auditor;
+    if (forgery == "resigned") {
+        // The trail without one entry (his own filing), every entry signed again with Thomas's key, his
+        // certificate as the exporter's, labelled "Auditeur interne".
+        const auto filing = std::find_if(entries.begin(), entries.end(), [&](const AuditEntry& entry) {
+            return entry.action == "file" && entry.actorId == thomasId;
+        });
+        QVERIFY(filing != entries.end());
+        entries.erase(filing);
+        QVERIFY(writeTrail(copy, entries, [&thomas](const AuditEntry&) { return &thomas; }));
+        QVERIFY(putFile(copy + "/exporter.pem", thomas.certificate().toPem()));
+        manifestSigner = &thomas;
+    } else if (forgery == "cut") {
+        // The last entries cut, an export of his own appended, signed with the key the directory gives him.
+        AuditEntry exported = entries.back();
+        entries.pop_back();
+        entries.pop_back();
+        exported.actorId = thomasId;
+        entries.push_back(exported);
+        QVERIFY(writeTrail(copy, entries, [&thomas](const AuditEntry& entry) {
+            return entry.action == "export-bundle" ? &thomas : nullptr;
+        }));
+        QVERIFY(putFile(copy + "/exporter.pem", thomas.certificate().toPem()));
+        manifestSigner = &thomas;
+    } else if (forgery == "swapped") {
+        // The président's certificate, where the administrator added him, replaced by Thomas's; the
+        // signatures stay as their writers made them.
+        const QString president = ids.value("Jean-Baptiste Moreau");
+        const auto added = std::find_if(entries.begin(), entries.end(), [&](const AuditEntry& entry) {
+            return entry.action == "directory-add" && entry.details["person"].toString() == president;
+        });
+        QVERIFY(added != entries.end());
+        added->details["fingerprint"] = fingerprintOf(thomas.certificate());
+        QVERIFY(writeTrail(copy, entries, [](const AuditEntry&) { return nullptr; }));
+    } else {
+        // Every statement after the anchor made Thomas's and signed with his key.
+        const auto restated = [](const AuditEntry& entry) {
+            return entry.action.startsWith("directory-") && entry.action != "directory-anchor";
+        };
+        for (AuditEntry& entry : entries) {
+            if (restated(entry)) {
+                entry.actorId = thomasId;
+            }
+        }
+        QVERIFY(writeTrail(copy, entries,
+                           [&](const AuditEntry& entry) { return restated(entry) ? &thomas : nullptr; }));
+    }
+    QVERIFY(resignManifest(copy, *manifestSigner,
+                           manifestSigner == &thomas ? exporterAs("Auditeur interne", thomas.certificate(),
+                                                                  forgery == "cut" ? thomasId : QString())
+                                                     : std::function<void(QJsonObject&)>()));
+
+    const Run refused = cli({"audit", "verify-bundle", copy, "--ca", ca});
+    QCOMPARE(refused.code, 4);
+    QVERIFY2(refused.err.startsWith("probitas-cli: ") && refused.err.count('\n') == 1,
+             refused.err.constData());
+    for (const QString& text : expected) {
+        QVERIFY2(refused.err.contains(text.toUtf8()), refused.err.constData());
+    }
+    const QString auditorPem = exportCertificate("auditeur-interne.p12", "auditor.pem");
+    QCOMPARE(cli({"audit", "verify-bundle", copy, "--ca", ca, "--exporter", auditorPem}).code, 4);
+    QCOMPARE(cli({"audit", "verify-bundle", clean, "--ca", ca, "--exporter", auditorPem}).code, 0);
+}
+
+// The président's certificate renewed (people renew), then a new entry signed with his new key; the
+// auditor's bundle verifies against the CA: his older entries and his receipt with the certificate he held
+// then, the newer one with the new certificate. On a copy of the demo store.
+void TestStoreCli::bundleAfterRenewal()
+{
+    using namespace probitas;
+    const QString store = copyStore("renewal.sqlite");
+    const QString caPassphrase = m_passphrases.value("ca-probitas-demo.p12");
+    const QString renewed = m_dir.filePath("renewed/jean-baptiste-moreau.p12");
+    const QString passphrase = "a new passphrase for the renewed key";
+    QVERIFY(QDir().mkpath(m_dir.filePath("renewed")));
+    {
+        QProcess process;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert("PROBITAS_CA_PASSPHRASE", caPassphrase);
+        environment.insert("PROBITAS_PASSPHRASE", passphrase);
+        process.setProcessEnvironment(environment);
+        process.start(PROBITAS_CLI_PATH,
+                      {"identity", "create", "--ca", m_dir.filePath("demo/ca-probitas-demo.p12"), "--name",
+                       "Jean-Baptiste Moreau", "--out", renewed});
+        QVERIFY(process.waitForFinished(60000));
+        QVERIFY2(process.exitCode() == 0, process.readAllStandardError().constData());
+    }
+    auto identity = crypto::Identity::load(renewed, crypto::SecureBytes(passphrase.toUtf8()));
+    QVERIFY(identity);
+    const QString certificate = writeFile("renewed-president.pem", identity->certificate().toPem());
+    const Run renewal = cli(
+        {"people", "renew", "--store", store, "--name", "Jean-Baptiste Moreau", "--certificate", certificate},
+        "administrateur.p12");
+    QVERIFY2(renewal.code == 0, renewal.err.constData());
+    // An entry signed with the new key: his attempt to open the substitut's DI, filed to the procureur.
+    const QString thomasDi = id("thomas-nguyen.p12", "interets");
+    QVERIFY(!thomasDi.isEmpty());
+    const Run denied =
+        cli({"open", "--store", store, thomasDi}, "../renewed/jean-baptiste-moreau.p12", passphrase);
+    QCOMPARE(denied.code, 3);
+
+    const QString bundle = m_dir.filePath("bundle-after-renewal");
+    const Run exported = cli({"audit", "export", "--store", store, "--out", bundle}, "auditeur-interne.p12");
+    QVERIFY2(exported.code == 0, exported.err.constData());
+    const QString ca = exportCertificate("ca-probitas-demo.p12", "demo-ca.pem");
+    const QString auditor = exportCertificate("auditeur-interne.p12", "auditor.pem");
+    const Run verified = cli({"audit", "verify-bundle", bundle, "--ca", ca, "--exporter", auditor});
+    QVERIFY2(verified.code == 0, verified.err.constData());
+    QVERIFY2(verified.out.contains("its directory anchored by Administrateur"), verified.out.constData());
+    const QString old = QString::fromLatin1(
+        demoIdentity("jean-baptiste-moreau.p12").certificate().sha256Fingerprint().toHex());
+    QVERIFY(QFile::exists(bundle + "/directory-certificates/" + old + ".pem"));
 }
 
 // SIGKILL at different moments of an export: the folder is whole or absent, never half-written, and the next

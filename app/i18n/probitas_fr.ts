@@ -2169,10 +2169,6 @@
         <translation>Vérifie un dossier de contrôle de l&apos;auditeur.</translation>
     </message>
     <message>
-        <source>the organisation&apos;s CA: every signer must have been issued by it</source>
-        <translation>l&apos;AC de l&apos;organisation&#xa0;: chaque signataire doit avoir été certifié par elle</translation>
-    </message>
-    <message>
         <source>bundle whole (files: %1, declarations: %2, envelopes: %3, receipts: %4, audit entries: %5), every signature verified</source>
         <translation>dossier de contrôle intègre (fichiers&#xa0;: %1, déclarations&#xa0;: %2, enveloppes&#xa0;: %3, accusés de réception&#xa0;: %4, entrées d&apos;audit&#xa0;: %5), toutes les signatures vérifiées</translation>
     </message>
@@ -2719,6 +2715,14 @@
     <message>
         <source>show, state or request a change of a magistrate&apos;s official posting</source>
         <translation>afficher, enregistrer ou demander un changement de l&apos;affectation officielle d&apos;un magistrat</translation>
+    </message>
+    <message>
+        <source>the organisation&apos;s CA: the store&apos;s trust anchors and every signer must have been issued by it</source>
+        <translation>l&apos;AC de l&apos;organisation&#xa0;: les ancres de confiance du registre et chaque signataire doivent avoir été émis par elle</translation>
+    </message>
+    <message>
+        <source>store %1, its directory anchored by %2 (certificate of %3, SHA-256 %4)</source>
+        <translation>registre %1, son annuaire ancré par %2 (certificat de %3, SHA-256 %4)</translation>
     </message>
 </context>
 <context>
@@ -6775,10 +6779,6 @@ Une note pour l&apos;administrateur (le décret ou l&apos;arrêté, la date d&ap
         <translation>la procédure %1 a déjà été close le %2</translation>
     </message>
     <message>
-        <source>%1: the authority or the declarant is not in %2</source>
-        <translation>%1&#xa0;: l&apos;autorité ou le déclarant ne figure pas dans %2</translation>
-    </message>
-    <message>
         <source>%1: %2 is not an authority the declaration was filed or forwarded to</source>
         <translation>%1&#xa0;: %2 n&apos;est pas une autorité à laquelle la déclaration a été remise ou transmise</translation>
     </message>
@@ -7193,6 +7193,54 @@ Une note pour l&apos;administrateur (le décret ou l&apos;arrêté, la date d&ap
     <message>
         <source>the reason is limited to %1 characters</source>
         <translation>le motif est limité à %1 caractères</translation>
+    </message>
+    <message>
+        <source>directory statement %1 gives %2 the certificate of %3 (SHA-256 %4): a certificate belongs to one person</source>
+        <translation>la déclaration d&apos;annuaire %1 attribue à %2 le certificat de %3 (SHA-256 %4)&#xa0;: un certificat n&apos;appartient qu&apos;à une personne</translation>
+    </message>
+    <message>
+        <source>%1 holds no directory signed by an administrator (no &quot;%2&quot; statement): who held which certificate cannot be checked</source>
+        <translation>%1 ne contient aucun annuaire signé par un administrateur (aucune déclaration «&#xa0;%2&#xa0;»)&#xa0;: qui détenait quel certificat ne peut être vérifié</translation>
+    </message>
+    <message>
+        <source>%1: the directory its statements make is not valid: %2</source>
+        <translation>%1&#xa0;: l&apos;annuaire que forment ses déclarations n&apos;est pas valide&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>the store&apos;s trust anchor %1 (SHA-256 %2), which its directory statements name, is not the CA given nor issued by it</source>
+        <translation>l&apos;ancre de confiance du registre %1 (SHA-256 %2), que nomment ses déclarations d&apos;annuaire, n&apos;est ni l&apos;AC indiquée ni émise par elle</translation>
+    </message>
+    <message>
+        <source>%1: %2 (in the name of %3)</source>
+        <translation>%1&#xa0;: %2 (au nom de %3)</translation>
+    </message>
+    <message>
+        <source>the manifest is signed by %1 (SHA-256 %2), not with the certificate the directory gives %3, whose export the audit trail records</source>
+        <translation>le manifeste est signé par %1 (SHA-256 %2), et non avec le certificat que l&apos;annuaire attribue à %3, dont la piste d&apos;audit enregistre l&apos;export</translation>
+    </message>
+    <message>
+        <source>the bundle was exported by %1, who is not an auditor or an administrator in the directory at entry %2</source>
+        <translation>le dossier de contrôle a été exporté par %1, qui n&apos;est ni auditeur ni administrateur dans l&apos;annuaire à l&apos;entrée %2</translation>
+    </message>
+    <message>
+        <source>%1 says it was exported by &quot;%2&quot;, but the directory names its exporter %3</source>
+        <translation>%1 indique un export par «&#xa0;%2&#xa0;», mais l&apos;annuaire nomme son exportateur %3</translation>
+    </message>
+    <message>
+        <source>%1: entry %2 is signed by %3 with a certificate the store&apos;s trust anchors did not issue</source>
+        <translation>%1&#xa0;: l&apos;entrée %2 est signée par %3 avec un certificat que les ancres de confiance du registre n&apos;ont pas émis</translation>
+    </message>
+    <message>
+        <source>%1 names %2, whom no directory statement adds</source>
+        <translation>%1 nomme %2, qu&apos;aucune déclaration d&apos;annuaire n&apos;ajoute</translation>
+    </message>
+    <message>
+        <source>%1: the entry of %2 differs from what the administrators signed (%3)</source>
+        <translation>%1&#xa0;: l&apos;entrée de %2 diffère de ce qu&apos;ont signé les administrateurs (%3)</translation>
+    </message>
+    <message>
+        <source>%1: the authority or the declarant is not in the directory</source>
+        <translation>%1&#xa0;: l&apos;autorité ou le déclarant n&apos;est pas dans l&apos;annuaire</translation>
     </message>
 </context>
 </TS>

@@ -40,6 +40,33 @@ QString actionId(Action action)
         return QStringLiteral("audit-log");
     case Action::Purge:
         return QStringLiteral("purge");
+    case Action::Acknowledge:
+        return QStringLiteral("acknowledge");
+    }
+    return {};
+}
+
+QString storeActionId(StoreAction action)
+{
+    switch (action) {
+    case StoreAction::File:
+        return QStringLiteral("file");
+    case StoreAction::AddPerson:
+        return QStringLiteral("directory-add");
+    case StoreAction::RenewCertificate:
+        return QStringLiteral("directory-renew");
+    case StoreAction::RemovePerson:
+        return QStringLiteral("directory-remove");
+    case StoreAction::AdoptDirectory:
+        return QStringLiteral("directory-adopt");
+    case StoreAction::RecordProcedure:
+        return QStringLiteral("procedure");
+    case StoreAction::CloseProcedure:
+        return QStringLiteral("procedure-close");
+    case StoreAction::ReadWholeTrail:
+        return QStringLiteral("read-whole-trail");
+    case StoreAction::ListEveryDeclaration:
+        return QStringLiteral("list-every-declaration");
     }
     return {};
 }
@@ -274,14 +301,41 @@ Decision decideAvis(const Actor& actor, AvisAction action, const AvisFacts& fact
     return deny("unknown-action");
 }
 
+Decision decideStore(const Actor& actor, StoreAction action)
+{
+    if (actor.personId.isEmpty()) {
+        return deny("not-in-directory");
+    }
+    const bool magistrate = actor.role == Role::Declarant || actor.role == Role::Authority;
+    const bool administrator = actor.role == Role::Admin;
+    switch (action) {
+    case StoreAction::File:
+        // A head of court is a magistrate who declares too; the auditor and the administrator are not.
+        return magistrate ? allow("magistrate") : deny("not-a-magistrate");
+    case StoreAction::AddPerson:
+    case StoreAction::RenewCertificate:
+    case StoreAction::RemovePerson:
+    case StoreAction::AdoptDirectory:
+        return administrator ? allow("directory-administrator") : deny("not-admin");
+    case StoreAction::RecordProcedure:
+    case StoreAction::CloseProcedure:
+        return administrator ? allow("procedure-administrator") : deny("not-admin");
+    case StoreAction::ReadWholeTrail:
+        return administrator || actor.role == Role::Auditor ? allow("audit") : deny("not-auditor");
+    case StoreAction::ListEveryDeclaration:
+        return administrator || actor.role == Role::Auditor ? allow("metadata") : deny("not-auditor");
+    }
+    return deny("unknown-action");
+}
+
 Decision decide(const Actor& actor, Action action, const DeclarationFacts& facts,
                 const QString& forwardTarget)
 {
     switch (action) {
     case Action::List: {
         // Metadata: who may read it, plus the auditor and the administrator (retention, procedures).
-        if (actor.role == Role::Auditor || actor.role == Role::Admin) {
-            return allow("metadata");
+        if (const Decision everything = decideStore(actor, StoreAction::ListEveryDeclaration); everything) {
+            return everything;
         }
         return mayRead(actor, facts);
     }
@@ -296,13 +350,21 @@ Decision decide(const Actor& actor, Action action, const DeclarationFacts& facts
         return forwardAllowed(facts.kind, forwardTarget, facts.procedures);
     }
     case Action::AuditLog:
-        if (actor.role == Role::Auditor || actor.role == Role::Admin) {
-            return allow("audit");
+        if (const Decision whole = decideStore(actor, StoreAction::ReadWholeTrail); whole) {
+            return whole;
         }
         return !actor.personId.isEmpty() && actor.personId == facts.declarantId ? allow("own-declaration")
                                                                                 : deny("not-auditor");
     case Action::Purge:
         return actor.role == Role::Admin ? allow("retention") : deny("not-admin");
+    case Action::Acknowledge:
+        // The authority it was filed to, never the declarant herself (a head of court files to another
+        // authority): a receipt she signed would prove nothing (Store::receipt refuses one too).
+        if (actor.role != Role::Authority || !facts.filedTo.contains(actor.personId) ||
+            actor.personId == facts.declarantId) {
+            return deny("not-the-receiving-authority");
+        }
+        return allow("filed-to");
     }
     return deny("unknown-action");
 }

@@ -19,8 +19,24 @@ enum class Action {
     Forward,  // seal it again for one more authority, with a recorded basis
     AuditLog, // read the audit entries about it
     Purge,    // destroy it when retention allows
+    Acknowledge, // sign a receipt for the envelope filed to the actor
 };
 QString actionId(Action action);
+
+// Steps on the store as a whole rather than on one declaration: who may take them depends on who asks alone.
+// The ids of the directory's and the procedures' steps are the audit actions they write.
+enum class StoreAction {
+    File,                 // file a declaration of one's own
+    AddPerson,            // directory-add
+    RenewCertificate,     // directory-renew
+    RemovePerson,         // directory-remove
+    AdoptDirectory,       // vouch once for the directory of a store made before it was signed
+    RecordProcedure,      // a procedure against a magistrate, and its legal hold
+    CloseProcedure,       // its closing
+    ReadWholeTrail,       // every audit entry: the log, the procedures, statistics, the bundle, checkpoints
+    ListEveryDeclaration, // every declaration's clear metadata (retention, procedures, compliance)
+};
+QString storeActionId(StoreAction action);
 
 enum class ProcedureKind { Disciplinaire, Penale, EnqueteIgj };
 QString procedureKindId(ProcedureKind kind);
@@ -64,6 +80,10 @@ struct Decision
 // table). `forwardTarget` is the authority id a Forward would reach (ignored for other actions).
 Decision decide(const Actor& actor, Action action, const DeclarationFacts& facts,
                 const QString& forwardTarget = {});
+
+// The store-wide steps: filing for magistrates, the directory and the procedures for administrators, the
+// whole trail and every declaration's metadata for the auditor and administrators.
+Decision decideStore(const Actor& actor, StoreAction action);
 
 // The entretien déontologique (art. 7-2 I): the authority the DI was filed to holds it, possibly through a
 // delegate; the record (fiche navette) is the authority's, the delegate's and the declarant's only.

@@ -409,23 +409,23 @@ Status Store::rememberHead()
 
 // ---- directory -------------------------------------------------------------------------------------------
 
-Result<Actor> Store::administrator(const crypto::Identity& identity) const
+Result<Actor> Store::administrator(const crypto::Identity& identity, StoreAction action) const
 {
     auto actor = actorFor(identity);
     if (!actor) {
         return actor.error();
     }
-    if (actor->role != Role::Admin) {
+    if (!decideStore(*actor, action)) {
         return Error::accessDenied(tr("only an administrator changes the directory"),
                                    QString(errors::Denied));
     }
     return actor;
 }
 
-Result<Store::DirectoryChange> Store::directoryChange(const crypto::Identity& admin,
-                                                      const QString& name) const
+Result<Store::DirectoryChange> Store::directoryChange(const crypto::Identity& admin, const QString& name,
+                                                      StoreAction action) const
 {
-    auto actor = administrator(admin);
+    auto actor = administrator(admin, action);
     if (!actor) {
         return actor.error();
     }
@@ -588,7 +588,7 @@ Result<Person> Store::addPerson(const crypto::Identity& addedBy, const QString& 
     if (Status begun = transaction.begin(); !begun) {
         return begun.error();
     }
-    auto actor = administrator(addedBy);
+    auto actor = administrator(addedBy, StoreAction::AddPerson);
     if (!actor) {
         return actor.error();
     }
@@ -640,7 +640,7 @@ Result<Person> Store::renewCertificate(const crypto::Identity& admin, const QStr
     if (Status begun = transaction.begin(); !begun) {
         return begun.error();
     }
-    auto change = directoryChange(admin, name);
+    auto change = directoryChange(admin, name, StoreAction::RenewCertificate);
     if (!change) {
         return change.error();
     }
@@ -691,7 +691,7 @@ Result<Person> Store::removePerson(const crypto::Identity& admin, const QString&
     if (Status begun = transaction.begin(); !begun) {
         return begun.error();
     }
-    auto change = directoryChange(admin, name);
+    auto change = directoryChange(admin, name, StoreAction::RemovePerson);
     if (!change) {
         return change.error();
     }
@@ -759,7 +759,7 @@ Result<QList<Person>> Store::adoptDirectory(const crypto::Identity& admin,
     const auto adopter = std::find_if(people->begin(), people->end(), [&admin](const Person& person) {
         return person.certificate == admin.certificate() && person.removedAt.isNull();
     });
-    if (adopter == people->end() || adopter->role != Role::Admin) {
+    if (adopter == people->end() || !decideStore(adopter->actor(), StoreAction::AdoptDirectory)) {
         return Error::accessDenied(tr("only an administrator in the directory adopts it"),
                                    QString(errors::Denied));
     }
@@ -1232,7 +1232,7 @@ Result<QList<AuditEntry>> Store::auditLog(const crypto::Identity& identity) cons
     // Mirrors decide(Action::AuditLog): the auditor and the administrator see the whole trail; a declarant
     // the entries about their own declarations; everyone the entries of their own actions.
     Result<Rows> rows = Rows();
-    if (actor->role == Role::Auditor || actor->role == Role::Admin) {
+    if (decideStore(*actor, StoreAction::ReadWholeTrail)) {
         rows =
             fetch(*m_connection, QStringLiteral("SELECT %1 FROM audit ORDER BY sequence").arg(kAuditColumns));
     } else {
@@ -1329,7 +1329,7 @@ Result<QString> Store::file(const Declaration& declaration, const crypto::Identi
     if (!person) {
         return person.error();
     }
-    if (person->role != Role::Declarant && person->role != Role::Authority) {
+    if (!decideStore(person->actor(), StoreAction::File)) {
         return Error{ErrorKind::AccessDenied, tr("only a magistrate files declarations"),
                      QString(errors::Denied)};
     }
@@ -1531,7 +1531,7 @@ Result<QList<DeclarationRecord>> Store::list(const crypto::Identity& identity, c
     const int wanted = filter.limit > 0 ? std::max(0, filter.offset) + filter.limit : -1;
     QList<DeclarationRecord> records;
     // The auditor and the administrator see every declaration's metadata: no recipient to look up.
-    if (actor->role == Role::Auditor || actor->role == Role::Admin) {
+    if (decideStore(*actor, StoreAction::ListEveryDeclaration)) {
         QVariantList values;
         QString sql = kRecordSelect + conditions(QStringLiteral("d.filed_at"), {}, values) +
                       QStringLiteral(" ORDER BY d.filed_at, d.id");
@@ -1828,10 +1828,10 @@ Result<QByteArray> Store::acknowledge(const QString& id, const crypto::Identity&
     if (!facts) {
         return facts.error();
     }
-    if (actor->role != Role::Authority || !facts->filedTo.contains(actor->personId)) {
-        return denied(*actor, authority, Action::Open, id, QStringLiteral("not-the-receiving-authority"));
+    if (const Decision decision = decide(*actor, Action::Acknowledge, *facts); !decision) {
+        return denied(*actor, authority, Action::Acknowledge, id, decision.reason);
     }
-    auto envelope = envelopeSealedTo(*actor, authority, Action::Open, id, EnvelopeCopy::Filed);
+    auto envelope = envelopeSealedTo(*actor, authority, Action::Acknowledge, id, EnvelopeCopy::Filed);
     if (!envelope) {
         return envelope.error();
     }
@@ -2001,8 +2001,8 @@ Result<PurgeReport> Store::purge(const crypto::Identity& admin, bool dryRun)
     if (!actor) {
         return actor.error();
     }
-    if (!decide(*actor, Action::Purge, {})) {
-        return denied(*actor, admin, Action::Purge, {}, QStringLiteral("not-admin"));
+    if (const Decision decision = decide(*actor, Action::Purge, {}); !decision) {
+        return denied(*actor, admin, Action::Purge, {}, decision.reason);
     }
     auto people = this->people();
     if (!people) {
@@ -2106,8 +2106,8 @@ Result<Person> Store::wholeTrailReader(const crypto::Identity& identity, const Q
     if (!person) {
         return person.error();
     }
-    // The entries about a declaration that is nobody's own: only those who may read every entry may.
-    if (const Decision decision = decide(person->actor(), Action::AuditLog, DeclarationFacts{}); !decision) {
+    // Only those who may read every entry may.
+    if (const Decision decision = decideStore(person->actor(), StoreAction::ReadWholeTrail); !decision) {
         qCInfo(lcStore) << "denied" << purpose << "to" << person->id << decision.reason;
         if (Status audited = auditAlone(
                 person->actor(), identity, actions::Denied, {},

@@ -492,8 +492,9 @@ private:
     // Appends a directory statement inside the caller's transaction, linked to the previous one.
     Status appendStatement(const Actor& actor, const crypto::Identity& identity, const QString& action,
                            QJsonObject details);
-    // The administrator acting, and the certificate check every new certificate passes.
-    Result<Actor> administrator(const crypto::Identity& identity) const;
+    // The administrator acting, once the policy lets them take `action` (decideStore), and the certificate
+    // check every new certificate passes.
+    Result<Actor> administrator(const crypto::Identity& identity, StoreAction action) const;
     // Where a change to someone in the directory starts, inside the caller's transaction: the administrator
     // acting, and the person, who must not have been removed.
     struct DirectoryChange
@@ -501,7 +502,8 @@ private:
         Actor administrator;
         Person person;
     };
-    Result<DirectoryChange> directoryChange(const crypto::Identity& admin, const QString& name) const;
+    Result<DirectoryChange> directoryChange(const crypto::Identity& admin, const QString& name,
+                                            StoreAction action) const;
     // The trust anchors stored for an anchor statement: their fingerprints, as it names them.
     Result<QJsonArray> storeAnchors(const QList<crypto::Certificate>& anchors);
     Status checkNewCertificate(const crypto::Certificate& certificate,

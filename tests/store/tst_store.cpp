@@ -42,6 +42,7 @@ private slots:
     void supersedeChain();
     void missingAuthority();
     void invalidRefused();
+    void onlyMagistratesFile();
     void drafts();
     void bordereau();
     void auditTamper_data();
@@ -394,8 +395,18 @@ void TestStore::acknowledge()
     QVERIFY(store);
     const Org& o = org();
     const QString di = fileOrFail(*store, juge(), o.juge);
-    QVERIFY(!store->acknowledge(di, o.procureur).ok());
-    QVERIFY(!store->acknowledge(di, o.juge).ok());
+    // Another head of court, and the declarant herself: refused by the policy's own step, each refusal
+    // audited under that step with its reason.
+    for (const crypto::Identity* refused : {&o.procureur, &o.juge}) {
+        auto receipt = store->acknowledge(di, *refused);
+        QVERIFY(!receipt.ok());
+        QCOMPARE(receipt.error().kind, ErrorKind::AccessDenied);
+        const AuditEntry denial = store->auditLog(o.auditor)->last();
+        QCOMPARE(denial.action, QStringLiteral("denied"));
+        QCOMPARE(denial.actorId, store->personFor(refused->certificate())->id);
+        QCOMPARE(denial.details.value("action").toString(), QStringLiteral("acknowledge"));
+        QCOMPARE(denial.details.value("reason").toString(), QStringLiteral("not-the-receiving-authority"));
+    }
     auto receipt = store->acknowledge(di, o.president);
     QVERIFY2(receipt.ok(), why(receipt).constData());
     QCOMPARE(store->record(di)->status, QStringLiteral("receipt-held"));
@@ -544,6 +555,27 @@ void TestStore::invalidRefused()
     QVERIFY(!filed.ok());
     QCOMPARE(filed.error().kind, ErrorKind::Invalid);
     QVERIFY(store->list(org().auditor)->isEmpty());
+}
+
+// The auditor and the administrator are not magistrates: a declaration in their name is refused (exit 3)
+// before anything is sealed or written.
+void TestStore::onlyMagistratesFile()
+{
+    auto store = openStoreWithOrg();
+    QVERIFY(store);
+    const Org& o = org();
+    const qint64 before = auditCount(*store);
+    for (const crypto::Identity* notMagistrate : {&o.auditor, &o.admin}) {
+        auto filed = store->file(juge(), *notMagistrate);
+        QVERIFY(!filed.ok());
+        QCOMPARE(filed.error().kind, ErrorKind::AccessDenied);
+        QCOMPARE(filed.error().code, QString(errors::Denied));
+    }
+    auto declarations = store->connection().exec(QStringLiteral("SELECT COUNT(*) FROM declarations"));
+    QVERIFY(declarations.ok() && declarations.value().next());
+    QCOMPARE(declarations.value().value(0).toInt(), 0);
+    QCOMPARE(auditCount(*store), before);
+    fileOrFail(*store, juge(), o.juge); // the magistrate herself files
 }
 
 void TestStore::drafts()

@@ -30,10 +30,10 @@ using namespace sql;
 
 namespace {
 
-const QString kFiled = QStringLiteral("filed");
-const QString kReceiptHeld = QStringLiteral("receipt-held");
-const QString kSuperseded = QStringLiteral("superseded");
-const QString kDestroyed = QStringLiteral("destroyed");
+const QString kFiled = declarationStatusId(DeclarationStatus::Filed);
+const QString kReceiptHeld = declarationStatusId(DeclarationStatus::ReceiptHeld);
+const QString kSuperseded = declarationStatusId(DeclarationStatus::Superseded);
+const QString kDestroyed = declarationStatusId(DeclarationStatus::Destroyed);
 // What the first audit entry names as its predecessor.
 
 QString fingerprintOf(const crypto::Certificate& certificate)
@@ -83,9 +83,13 @@ Result<Person> personFromRow(const QVariantList& row)
     return person;
 }
 
-DeclarationRecord recordFromRow(const QVariantList& row)
+Result<DeclarationRecord> recordFromRow(const QVariantList& row)
 {
     // id, declarant_id, name, kind, event, recipients, filed_at, supersedes, status
+    auto status = parseDeclarationStatus(row.at(8).toString(), row.at(0).toString());
+    if (!status) {
+        return status.error();
+    }
     DeclarationRecord record;
     record.id = row.at(0).toString();
     record.declarantId = row.at(1).toString();
@@ -95,7 +99,7 @@ DeclarationRecord recordFromRow(const QVariantList& row)
     record.recipients = row.at(5).toString().split(QLatin1Char(' '), Qt::SkipEmptyParts);
     record.filedAt = parseTimestamp(row.at(6).toString());
     record.supersedes = row.at(7).toString();
-    record.status = row.at(8).toString();
+    record.status = *status;
     return record;
 }
 
@@ -235,7 +239,7 @@ QJsonObject DeclarationRecord::toJson() const
         {QStringLiteral("recipients"), QJsonArray::fromStringList(recipients)},
         {QStringLiteral("filed_at"), filedAt.toString(Qt::ISODateWithMs)},
         {QStringLiteral("supersedes"), supersedes.isEmpty() ? QJsonValue() : QJsonValue(supersedes)},
-        {QStringLiteral("status"), status},
+        {QStringLiteral("status"), declarationStatusId(status)},
     };
 }
 
@@ -1413,12 +1417,15 @@ Result<QString> Store::file(const Declaration& declaration, const crypto::Identi
                              .arg(declaration.supersedes),
                          QString(errors::Superseded)};
         }
-        const QString status = old->front().at(2).toString();
-        if (status == kSuperseded || status == kDestroyed) {
-            return Error{
-                ErrorKind::Invalid,
-                tr("supersedes %1: that declaration is already %2").arg(declaration.supersedes, status),
-                QString(errors::Superseded)};
+        auto status = parseDeclarationStatus(old->front().at(2).toString(), declaration.supersedes);
+        if (!status) {
+            return status.error();
+        }
+        if (isFinal(*status)) {
+            return Error{ErrorKind::Invalid,
+                         tr("supersedes %1: that declaration is already %2")
+                             .arg(declaration.supersedes, declarationStatusId(*status)),
+                         QString(errors::Superseded)};
         }
         if (auto updated =
                 m_connection->exec(QStringLiteral("UPDATE declarations SET status = ? WHERE id = ?"),
@@ -1506,9 +1513,9 @@ Result<QList<DeclarationRecord>> Store::list(const crypto::Identity& identity, c
             where << QStringLiteral("d.event = ?");
             values << eventId(*filter.event);
         }
-        if (!filter.status.isEmpty()) {
+        if (filter.status) {
             where << QStringLiteral("d.status = ?");
-            values << filter.status;
+            values << declarationStatusId(*filter.status);
         }
         if (!filter.declarantName.isEmpty()) {
             QString pattern = filter.declarantName;
@@ -1544,7 +1551,11 @@ Result<QList<DeclarationRecord>> Store::list(const crypto::Identity& identity, c
         }
         records.reserve(qsizetype(rows->size()));
         for (const auto& row : *rows) {
-            records << recordFromRow(row);
+            auto record = recordFromRow(row);
+            if (!record) {
+                return record.error();
+            }
+            records << std::move(record).value();
         }
         return records.mid(std::max(0, filter.offset));
     }
@@ -1592,16 +1603,21 @@ Result<QList<DeclarationRecord>> Store::list(const crypto::Identity& identity, c
     QString previousId;
     QVariantList row;
     const auto full = [&records, wanted] { return wanted > 0 && records.size() >= wanted; };
-    const auto emitOwnBefore = [&](const QString& filedAt, const QString& id) {
+    const auto emitOwnBefore = [&](const QString& filedAt, const QString& id) -> Status {
         for (; nextOwn < own->size() && !full(); ++nextOwn) {
             const QVariantList& ownRow = (*own)[nextOwn];
             const QString ownFiledAt = ownRow.at(6).toString();
             if (!filedAt.isNull() &&
                 (ownFiledAt > filedAt || (ownFiledAt == filedAt && ownRow.at(0).toString() > id))) {
-                return;
+                return success();
             }
-            records << recordFromRow(ownRow); // own-declaration: the policy's first rule
+            auto record = recordFromRow(ownRow);
+            if (!record) {
+                return record.error();
+            }
+            records << std::move(record).value(); // own-declaration: the policy's first rule
         }
+        return success();
     };
     while (!full() && q.next()) {
         row.clear();
@@ -1613,19 +1629,26 @@ Result<QList<DeclarationRecord>> Store::list(const crypto::Identity& identity, c
             continue; // a second envelope of one declaration (a forward), or one of the actor's own
         }
         previousId = id;
-        emitOwnBefore(row.at(6).toString(), id);
+        if (Status emitted = emitOwnBefore(row.at(6).toString(), id); !emitted) {
+            return emitted.error();
+        }
         if (full()) {
             break;
         }
-        DeclarationRecord record = recordFromRow(row);
-        DeclarationFacts facts{record.declarantId, record.kind, {}, {}, procedures[record.declarantId]};
+        auto record = recordFromRow(row);
+        if (!record) {
+            return record.error();
+        }
+        DeclarationFacts facts{record->declarantId, record->kind, {}, {}, procedures[record->declarantId]};
         (row.at(9).toInt() ? facts.forwardedTo : facts.filedTo) << actor->personId;
         if (decide(*actor, Action::List, facts)) {
-            records << std::move(record);
+            records << std::move(record).value();
         }
     }
     q.finish();
-    emitOwnBefore({}, {});
+    if (Status emitted = emitOwnBefore({}, {}); !emitted) {
+        return emitted.error();
+    }
     return records.mid(std::max(0, filter.offset));
 }
 

@@ -11,6 +11,7 @@
 #include "Identity.h"
 #include "KnownHeads.h"
 #include "Profile.h"
+#include "RecordStatus.h"
 #include "Result.h"
 #include "SecureBytes.h"
 
@@ -76,7 +77,7 @@ struct DeclarationRecord
     QStringList recipients; // authority ids the rules named
     QDateTime filedAt;
     QString supersedes;
-    QString status; // "filed", "receipt-held", "superseded", "destroyed"
+    DeclarationStatus status = DeclarationStatus::Filed;
 
     QJsonObject toJson() const;
 };
@@ -86,7 +87,7 @@ struct ListFilter
 {
     std::optional<DeclarationKind> kind;
     std::optional<DeclarationEvent> event;
-    QString status;        // "filed", "receipt-held", "superseded", "destroyed"
+    std::optional<DeclarationStatus> status;
     QString declarantName; // part of the name, case-insensitive (ASCII case only, as SQL LIKE)
     QDateTime filedFrom;   // inclusive
     QDateTime filedBefore; // exclusive
@@ -113,11 +114,10 @@ struct EntretienRecord
     QString authority;   // the authority id it holds: "tj-nanterre:president"
     QString delegateId;  // person id of the delegate, empty when not delegated
     QDateTime scheduledAt;
-    QString
-        status; // "scheduled", "held" (the fiche is recorded), "acknowledged" (by the declarant), "destroyed"
+    EntretienStatus status = EntretienStatus::Scheduled;
     QDateTime heldAt; // when the fiche was recorded
     QDateTime acknowledgedAt;
-    QString invitation; // the invitation to modify the declaration: empty (none), "open" or "answered"
+    InvitationState invitation = InvitationState::None; // the invitation to modify the declaration
     QDateTime invitedAt;
     QString answeredBy; // the id of the declaration that superseded this one in answer
 
@@ -138,7 +138,7 @@ struct AvisRecord
     QString collegeId;     // person id of the collège asked
     QString envelopeId;    // the certified copy of the declaration forwarded to the collège
     QDateTime requestedAt;
-    QString status; // "requested", "answered", "destroyed"
+    AvisStatus status = AvisStatus::Requested;
     QDateTime answeredAt;
 
     // {"id", "declaration", "declarant", "requested_by", "requested_at", "status", "answered_at"}

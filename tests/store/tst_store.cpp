@@ -208,7 +208,7 @@ void TestStore::fileListOpen()
     auto record = store->record(di);
     QVERIFY(record.ok());
     QCOMPARE(record->recipients, QStringList{QStringLiteral("tj-nanterre:president")});
-    QCOMPARE(record->status, QStringLiteral("filed"));
+    QCOMPARE(record->status, DeclarationStatus::Filed);
     QCOMPARE(store->record(dsp)->recipients, QStringList{QStringLiteral("hatvp")});
     QCOMPARE(store->record(presidentDiId)->recipients,
              QStringList{QStringLiteral("ca-versailles:premier-president")});
@@ -409,7 +409,7 @@ void TestStore::acknowledge()
     }
     auto receipt = store->acknowledge(di, o.president);
     QVERIFY2(receipt.ok(), why(receipt).constData());
-    QCOMPARE(store->record(di)->status, QStringLiteral("receipt-held"));
+    QCOMPARE(store->record(di)->status, DeclarationStatus::ReceiptHeld);
     auto envelope = store->connection().exec(
         QStringLiteral("SELECT sealed FROM envelopes WHERE declaration_id = ? AND forwarded_by IS NULL"),
         {di});
@@ -509,7 +509,7 @@ void TestStore::supersedeChain()
     second.supersedes = v1;
     const QString v2 = fileOrFail(*store, second, o.juge);
     QVERIFY(!v2.isEmpty());
-    QCOMPARE(store->record(v1)->status, QStringLiteral("superseded"));
+    QCOMPARE(store->record(v1)->status, DeclarationStatus::Superseded);
     QCOMPARE(store->record(v2)->supersedes, v1);
     QCOMPARE(store->record(v2)->recipients, QStringList{QStringLiteral("tj-nanterre:president")});
     // The old version is still there and still readable: never overwritten.
@@ -525,7 +525,7 @@ void TestStore::supersedeChain()
     third.supersedes = v2;
     const QString v3 = fileOrFail(*store, third, o.juge);
     QVERIFY(!v3.isEmpty());
-    QCOMPARE(store->record(v2)->status, QStringLiteral("superseded"));
+    QCOMPARE(store->record(v2)->status, DeclarationStatus::Superseded);
     QCOMPARE(store->list(o.juge)->size(), 3);
 }
 
@@ -1140,7 +1140,7 @@ void TestStore::retentionAndHold()
     auto dryRun = store->purge(o.admin, true);
     QVERIFY(dryRun.ok());
     QCOMPARE(dryRun->destroyed, QStringList{di});
-    QCOMPARE(store->record(di)->status, QStringLiteral("filed")); // a dry run destroys nothing
+    QCOMPARE(store->record(di)->status, DeclarationStatus::Filed); // a dry run destroys nothing
 
     // A legal hold for a criminal procedure suspends destruction.
     auto hold = store->recordProcedure(o.admin, QStringLiteral("Hélène Juge"), ProcedureKind::Penale, true);
@@ -1153,8 +1153,8 @@ void TestStore::retentionAndHold()
     auto purged = store->purge(o.admin, false);
     QVERIFY(purged.ok());
     QCOMPARE(purged->destroyed, QStringList{di});
-    QCOMPARE(store->record(di)->status, QStringLiteral("destroyed"));
-    QCOMPARE(store->record(other)->status, QStringLiteral("filed"));
+    QCOMPARE(store->record(di)->status, DeclarationStatus::Destroyed);
+    QCOMPARE(store->record(other)->status, DeclarationStatus::Filed);
     auto left = store->connection().exec(
         QStringLiteral("SELECT COUNT(*) FROM envelopes WHERE declaration_id = ?"), {di});
     QVERIFY(left.ok() && left.value().next());
@@ -1287,7 +1287,7 @@ void TestStore::closingTheLastHoldLetsRetentionApply()
     QVERIFY(stillHeld.ok());
     QVERIFY(stillHeld->destroyed.isEmpty());
     QCOMPARE(stillHeld->held, QStringList{di});
-    QCOMPARE(store->record(di)->status, QStringLiteral("filed"));
+    QCOMPARE(store->record(di)->status, DeclarationStatus::Filed);
     QVERIFY(store->closeProcedure(o.admin, *enquete).ok());
     QCOMPARE(store->purge(o.admin, true)->held, QStringList{di});
 
@@ -1296,7 +1296,7 @@ void TestStore::closingTheLastHoldLetsRetentionApply()
     QVERIFY(purged.ok());
     QCOMPARE(purged->destroyed, QStringList{di});
     QVERIFY(purged->held.isEmpty());
-    QCOMPARE(store->record(di)->status, QStringLiteral("destroyed"));
+    QCOMPARE(store->record(di)->status, DeclarationStatus::Destroyed);
 
     // The list says which are closed, and when; --open narrows to none.
     auto all = store->procedures(o.admin);

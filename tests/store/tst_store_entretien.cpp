@@ -173,9 +173,9 @@ void TestStoreEntretien::scheduleAndRecord()
     QVERIFY(scheduled.ok());
     QCOMPARE(scheduled->declarationId, m_di);
     QCOMPARE(scheduled->authority, QStringLiteral("tj-nanterre:president"));
-    QCOMPARE(scheduled->status, QStringLiteral("scheduled"));
+    QCOMPARE(scheduled->status, EntretienStatus::Scheduled);
     QCOMPARE(scheduled->scheduledAt, tomorrowAtTen());
-    QVERIFY(scheduled->invitation.isEmpty());
+    QCOMPARE(scheduled->invitation, InvitationState::None);
     // The convocation is read before the entretien: when and where.
     auto convocation = m_store->openEntretien(id, o.juge);
     QVERIFY2(convocation.ok(), why(convocation).constData());
@@ -212,7 +212,7 @@ void TestStoreEntretien::scheduleAndRecord()
     const EntretienFiche fiche = ficheFor(m_di);
     auto recorded = m_store->recordEntretien(id, o.president, fiche);
     QVERIFY2(recorded.ok(), why(recorded).constData());
-    QCOMPARE(m_store->entretien(id)->status, QStringLiteral("held"));
+    QCOMPARE(m_store->entretien(id)->status, EntretienStatus::Held);
     QVERIFY(m_store->entretien(id)->heldAt.isValid());
     auto opened = m_store->openEntretien(id, o.president);
     QVERIFY2(opened.ok(), why(opened).constData());
@@ -381,7 +381,7 @@ void TestStoreEntretien::acknowledge()
     QCOMPARE(m_store->acknowledgeEntretien(id, o.substitut).error().kind, ErrorKind::AccessDenied);
     auto receipt = m_store->acknowledgeEntretien(id, o.juge);
     QVERIFY2(receipt.ok(), why(receipt).constData());
-    QCOMPARE(m_store->entretien(id)->status, QStringLiteral("acknowledged"));
+    QCOMPARE(m_store->entretien(id)->status, EntretienStatus::Acknowledged);
     QVERIFY(m_store->entretien(id)->acknowledgedAt.isValid());
     // The declarant's signed acknowledgement names exactly the fiche's envelope and its writer.
     auto fiche =
@@ -424,9 +424,9 @@ void TestStoreEntretien::invitationAnsweredBySupersedingDeclaration()
     QCOMPARE(m_store->inviteModification(id, o.juge).error().kind, ErrorKind::AccessDenied);
     QVERIFY(m_store->inviteModification(id, o.president).ok());
     auto invited = m_store->entretien(id);
-    QCOMPARE(invited->invitation, QStringLiteral("open"));
+    QCOMPARE(invited->invitation, InvitationState::Open);
     QVERIFY(invited->invitedAt.isValid());
-    QCOMPARE(m_store->entretiens(o.juge)->first().invitation, QStringLiteral("open")); // her client sees it
+    QCOMPARE(m_store->entretiens(o.juge)->first().invitation, InvitationState::Open); // her client sees it
     QCOMPARE(m_store->inviteModification(id, o.president).error().code, QString(errors::WrongState)); // once
 
     Declaration modified = juge();
@@ -435,9 +435,9 @@ void TestStoreEntretien::invitationAnsweredBySupersedingDeclaration()
     modified.observations = QStringLiteral("Déclaration modifiée à l'issue de l'entretien déontologique.");
     auto filed = m_store->file(modified, o.juge);
     QVERIFY2(filed.ok(), why(filed).constData());
-    QCOMPARE(m_store->record(m_di)->status, QStringLiteral("superseded"));
+    QCOMPARE(m_store->record(m_di)->status, DeclarationStatus::Superseded);
     auto answered = m_store->entretien(id);
-    QCOMPARE(answered->invitation, QStringLiteral("answered"));
+    QCOMPARE(answered->invitation, InvitationState::Answered);
     QCOMPARE(answered->answeredBy, *filed);
     const QStringList actions = actionsOf(*m_store->auditLog(o.auditor));
     QCOMPARE(actions.mid(actions.size() - 2), (QStringList{"file", "entretien-invitation-answered"}));
@@ -466,7 +466,7 @@ void TestStoreEntretien::avisRoundTrip()
     QCOMPARE(basis.value().value(0).toString(), QStringLiteral("art. 7-2 II"));
     basis.value().finish();
     auto metadata = m_store->avisRequest(id);
-    QCOMPARE(metadata->status, QStringLiteral("requested"));
+    QCOMPARE(metadata->status, AvisStatus::Requested);
     QCOMPARE(metadata->requestedBy, QStringLiteral("tj-nanterre:president"));
     auto forwarded = m_store->connection().exec(
         QStringLiteral("SELECT id FROM envelopes WHERE declaration_id = ? AND forwarded_by IS NOT NULL"),
@@ -493,7 +493,7 @@ void TestStoreEntretien::avisRoundTrip()
              QString(errors::Mismatch));
     auto recorded = m_store->recordAvis(id, o.college, avisFor(m_di, id));
     QVERIFY2(recorded.ok(), why(recorded).constData());
-    QCOMPARE(m_store->avisRequest(id)->status, QStringLiteral("answered"));
+    QCOMPARE(m_store->avisRequest(id)->status, AvisStatus::Answered);
     QVERIFY(m_store->avisRequest(id)->answeredAt.isValid());
     QCOMPARE(m_store->recordAvis(id, o.college, avisFor(m_di, id)).error().code, QString(errors::WrongState));
     for (const crypto::Identity* reader : {&o.president, &o.college}) {
@@ -604,8 +604,8 @@ void TestStoreEntretien::retentionDestroysTheRecords()
     QVERIFY2(purged.ok(), why(purged).constData());
     QCOMPARE(purged->destroyed, QStringList{m_di});
     Clock::reset();
-    QCOMPARE(m_store->entretien(id)->status, QStringLiteral("destroyed"));
-    QCOMPARE(m_store->avisRequest(*request)->status, QStringLiteral("destroyed"));
+    QCOMPARE(m_store->entretien(id)->status, EntretienStatus::Destroyed);
+    QCOMPARE(m_store->avisRequest(*request)->status, AvisStatus::Destroyed);
     auto left =
         m_store->connection().exec(QStringLiteral("SELECT COUNT(*) FROM entretiens WHERE convocation IS NOT "
                                                   "NULL OR fiche IS NOT NULL OR acknowledgement IS "

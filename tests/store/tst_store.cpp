@@ -43,6 +43,8 @@ private slots:
     void missingAuthority();
     void invalidRefused();
     void onlyMagistratesFile();
+    void unknownStatusRefused_data();
+    void unknownStatusRefused();
     void drafts();
     void bordereau();
     void auditTamper_data();
@@ -576,6 +578,68 @@ void TestStore::onlyMagistratesFile()
     QCOMPARE(declarations.value().value(0).toInt(), 0);
     QCOMPARE(auditCount(*store), before);
     fileOrFail(*store, juge(), o.juge); // the magistrate herself files
+}
+
+// Someone with write access to the store sets a declaration's status to a value no Probitas writes (raw SQL).
+// Every reading of that row is refused as Integrity (exit 4), naming the declaration and the value: it is
+// never read as some default status, and nothing crashes.
+void TestStore::unknownStatusRefused_data()
+{
+    QTest::addColumn<QString>("reader");
+    for (const char* reader :
+         {"record", "list by the declarant", "list by the authority", "list by the auditor",
+          "list filtered by status", "audit verify", "supersede it"}) {
+        QTest::newRow(reader) << reader;
+    }
+}
+
+void TestStore::unknownStatusRefused()
+{
+    QFETCH(QString, reader);
+    auto store = openStoreWithOrg();
+    QVERIFY(store);
+    const Org& o = org();
+    const QString di = fileOrFail(*store, juge(), o.juge);
+    QVERIFY(store->connection()
+                .exec(QStringLiteral("UPDATE declarations SET status = 'bogus' WHERE id = ?"), {di})
+                .ok());
+
+    const auto failure = [](const auto& result) {
+        return result.ok() ? Error{ErrorKind::Unusable, QStringLiteral("read without an error"), {}}
+                           : result.error();
+    };
+    Error error;
+    if (reader == "record") {
+        error = failure(store->record(di));
+    } else if (reader == "list by the declarant") {
+        error = failure(store->list(o.juge));
+    } else if (reader == "list by the authority") {
+        error = failure(store->list(o.president));
+    } else if (reader == "list by the auditor") {
+        error = failure(store->list(o.auditor));
+    } else if (reader == "list filtered by status") {
+        ListFilter filter;
+        filter.status = DeclarationStatus::Filed;
+        QCOMPARE(store->list(o.auditor, filter)->size(), 0); // 'bogus' is not filed
+        error = failure(store->list(o.auditor, {}));
+    } else if (reader == "audit verify") {
+        error = failure(store->verifyAudit());
+    } else {
+        Declaration next = juge();
+        next.event = DeclarationEvent::ModificationApresEntretien;
+        next.supersedes = di;
+        error = failure(store->file(next, o.juge));
+        // Nothing filed, and the row left as it was.
+        auto rows =
+            store->connection().exec(QStringLiteral("SELECT COUNT(*), MAX(status) FROM declarations"));
+        QVERIFY(rows.ok() && rows.value().next());
+        QCOMPARE(rows.value().value(0).toInt(), 1);
+        QCOMPARE(rows.value().value(1).toString(), QStringLiteral("bogus"));
+    }
+    QCOMPARE(error.kind, ErrorKind::Integrity);
+    QCOMPARE(error.code, QString(errors::UnknownStatus));
+    QVERIFY2(error.message.contains(di), qPrintable(error.message));
+    QVERIFY2(error.message.contains(QStringLiteral("\"bogus\"")), qPrintable(error.message));
 }
 
 void TestStore::drafts()

@@ -85,6 +85,8 @@ private slots:
     void avisRefused();
     void auditTrail();
     void retentionDestroysTheRecords();
+    void unknownStatusRefused_data();
+    void unknownStatusRefused();
     void noContentInTheDatabase();
 
 private:
@@ -615,6 +617,75 @@ void TestStoreEntretien::retentionDestroysTheRecords()
     QVERIFY(!m_store->openEntretien(id, o.juge).ok());
     QVERIFY(!m_store->openAvis(*request, o.college).ok());
     QCOMPARE(m_store->verifyAudit()->firstBad, 0);
+}
+
+// Raw SQL sets an entretien's status, its invitation or an avis request's status to a value no Probitas
+// writes. Every reading of the row, and every step on it, is refused as Integrity (exit 4), naming the row
+// and the value: never read as a default, never a crash.
+void TestStoreEntretien::unknownStatusRefused_data()
+{
+    QTest::addColumn<QString>("column"); // table.column
+    QTest::addColumn<QString>("reader");
+    for (const char* column : {"entretiens.status", "entretiens.invitation"}) {
+        for (const char* reader : {"entretien", "entretiens by the authority", "entretiens by the declarant",
+                                   "record the fiche"}) {
+            QTest::addRow("%s | %s", column, reader) << column << reader;
+        }
+    }
+    for (const char* reader : {"avis request", "avis requests by the authority",
+                               "avis requests by the collège", "record the avis"}) {
+        QTest::addRow("avis_requests.status | %s", reader) << "avis_requests.status" << reader;
+    }
+}
+
+void TestStoreEntretien::unknownStatusRefused()
+{
+    QFETCH(QString, column);
+    QFETCH(QString, reader);
+    QVERIFY(prepare());
+    const Org& o = org();
+    const bool avis = column.startsWith(QLatin1String("avis_requests"));
+    QString id;
+    if (avis) {
+        auto requested = m_store->requestAvis(m_di, o.president, QStringLiteral("Le déport suffit-il ?"));
+        QVERIFY2(requested.ok(), why(requested).constData());
+        id = *requested;
+    } else {
+        id = scheduleOrFail(o.president);
+        QVERIFY(!id.isEmpty());
+    }
+    QVERIFY(m_store->connection()
+                .exec(QStringLiteral("UPDATE %1 SET %2 = 'bogus' WHERE id = ?")
+                          .arg(column.section(QLatin1Char('.'), 0, 0), column.section(QLatin1Char('.'), 1)),
+                      {id})
+                .ok());
+
+    const auto failure = [](const auto& result) {
+        return result.ok() ? Error{ErrorKind::Unusable, QStringLiteral("read without an error"), {}}
+                           : result.error();
+    };
+    Error error;
+    if (reader == "entretien") {
+        error = failure(m_store->entretien(id));
+    } else if (reader == "entretiens by the authority") {
+        error = failure(m_store->entretiens(o.president));
+    } else if (reader == "entretiens by the declarant") {
+        error = failure(m_store->entretiens(o.juge, m_di));
+    } else if (reader == "record the fiche") {
+        error = failure(m_store->recordEntretien(id, o.president, ficheFor(m_di)));
+    } else if (reader == "avis request") {
+        error = failure(m_store->avisRequest(id));
+    } else if (reader == "avis requests by the authority") {
+        error = failure(m_store->avisRequests(o.president));
+    } else if (reader == "avis requests by the collège") {
+        error = failure(m_store->avisRequests(o.college, m_di));
+    } else {
+        error = failure(m_store->recordAvis(id, o.college, avisFor(m_di, id)));
+    }
+    QCOMPARE(error.kind, ErrorKind::Integrity);
+    QCOMPARE(error.code, QString(errors::UnknownStatus));
+    QVERIFY2(error.message.contains(id), qPrintable(error.message));
+    QVERIFY2(error.message.contains(QStringLiteral("\"bogus\"")), qPrintable(error.message));
 }
 
 void TestStoreEntretien::noContentInTheDatabase()

@@ -205,6 +205,23 @@ Decision forwardAllowed(DeclarationKind kind, const QString& target,
     return deny("no-legal-basis");
 }
 
+Decision delegateAllowed(const Actor& candidate, const EntretienFacts& facts)
+{
+    if (candidate.personId.isEmpty()) {
+        return deny("not-in-directory");
+    }
+    if (candidate.role != Role::Declarant && candidate.role != Role::Authority) {
+        return deny("not-a-magistrate");
+    }
+    if (candidate.personId == facts.declarantId) {
+        return deny("the-declarant");
+    }
+    if (candidate.personId == facts.authorityId) {
+        return deny("the-authority");
+    }
+    return allow("magistrate-delegate");
+}
+
 Decision decideEntretien(const Actor& actor, EntretienAction action, const EntretienFacts& facts)
 {
     if (actor.personId.isEmpty()) {

@@ -108,6 +108,10 @@ struct EntretienFacts
 
 Decision decideEntretien(const Actor& actor, EntretienAction action, const EntretienFacts& facts);
 
+// Whether `candidate` may hold the entretien as the authority's delegate (and so read its convocation and
+// fiche): a magistrate in the directory, neither the declarant nor the authority (`facts.authorityId`).
+Decision delegateAllowed(const Actor& candidate, const EntretienFacts& facts);
+
 // The collège de déontologie's avis (art. 7-2 II; décret 93-21 art. 11-3): requested by the authority the DI
 // was filed to, given by the collège, read by both.
 enum class AvisAction {

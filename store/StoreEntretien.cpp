@@ -118,8 +118,7 @@ Error destroyed()
 // authority itself, not an auditor or an administrator.
 Status checkDelegate(const Person& delegate, const QString& declarantId, const QString& authorityId)
 {
-    if ((delegate.role != Role::Declarant && delegate.role != Role::Authority) ||
-        delegate.id == declarantId || delegate.id == authorityId) {
+    if (!delegateAllowed(delegate.actor(), {declarantId, DeclarationKind::Interets, {}, authorityId, {}})) {
         return Error::invalid(
             Store::tr("%1 cannot hold the entretien as the authority's delegate").arg(delegate.name));
     }

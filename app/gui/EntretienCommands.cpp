@@ -122,8 +122,9 @@ Result<QStringList> DelegatesCommand::run(const QString& declarantId) const
                                     : Formation::Siege;
     QStringList names;
     for (const store::Person& person : *people) {
-        if (person.id == declarantId || person.id == m_session.person.id || !person.profile ||
-            (person.role != store::Role::Declarant && person.role != store::Role::Authority)) {
+        const store::EntretienFacts facts{
+            declarantId, DeclarationKind::Interets, {}, m_session.person.id, {}};
+        if (!person.profile || !store::delegateAllowed(person.actor(), facts)) {
             continue;
         }
         if (narrowed) {

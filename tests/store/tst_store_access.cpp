@@ -41,6 +41,8 @@ private slots:
     void entretienMatrix();
     void entretienScheduling_data();
     void entretienScheduling();
+    void delegates_data();
+    void delegates();
     void avisMatrix_data();
     void avisMatrix();
     void avisRequests_data();
@@ -543,6 +545,39 @@ void TestAccessPolicy::entretienScheduling()
     QFETCH(bool, allowed);
     QFETCH(QString, reason);
     const Decision decision = decideEntretien(actor, action, facts);
+    QCOMPARE(decision.allowed, allowed);
+    QCOMPARE(decision.reason, reason);
+}
+
+// Who the authority may name as its delegate for an entretien (the delegate then reads the fiche).
+void TestAccessPolicy::delegates_data()
+{
+    QTest::addColumn<Actor>("candidate");
+    QTest::addColumn<bool>("allowed");
+    QTest::addColumn<QString>("reason");
+    QTest::newRow("a magistrate") << Actor{kDelegate, Role::Declarant, {}} << true << "magistrate-delegate";
+    QTest::newRow("a vice-president holding an authority id")
+        << Actor{kDelegate, Role::Authority, QStringLiteral("tj-nanterre:premier-vice-president")} << true
+        << "magistrate-delegate";
+    QTest::newRow("the declarant herself")
+        << Actor{kDeclarant, Role::Declarant, {}} << false << "the-declarant";
+    QTest::newRow("the authority itself")
+        << Actor{kReceiving, Role::Authority, QStringLiteral("tj-nanterre:president")} << false
+        << "the-authority";
+    QTest::newRow("the auditor") << Actor{QStringLiteral("auditor"), Role::Auditor, {}} << false
+                                 << "not-a-magistrate";
+    QTest::newRow("an administrator")
+        << Actor{QStringLiteral("admin"), Role::Admin, {}} << false << "not-a-magistrate";
+    QTest::newRow("no one") << Actor{} << false << "not-in-directory";
+}
+
+void TestAccessPolicy::delegates()
+{
+    QFETCH(Actor, candidate);
+    QFETCH(bool, allowed);
+    QFETCH(QString, reason);
+    const EntretienFacts facts{kDeclarant, DeclarationKind::Interets, {kReceiving}, kReceiving, {}};
+    const Decision decision = delegateAllowed(candidate, facts);
     QCOMPARE(decision.allowed, allowed);
     QCOMPARE(decision.reason, reason);
 }

@@ -40,6 +40,37 @@ QString actionId(Action action)
         return QStringLiteral("audit-log");
     case Action::Purge:
         return QStringLiteral("purge");
+    case Action::Acknowledge:
+        return QStringLiteral("acknowledge");
+    }
+    return {};
+}
+
+QString storeActionId(StoreAction action)
+{
+    switch (action) {
+    case StoreAction::File:
+        return QStringLiteral("file");
+    case StoreAction::AddPerson:
+        return QStringLiteral("directory-add");
+    case StoreAction::RenewCertificate:
+        return QStringLiteral("directory-renew");
+    case StoreAction::RemovePerson:
+        return QStringLiteral("directory-remove");
+    case StoreAction::AdoptDirectory:
+        return QStringLiteral("directory-adopt");
+    case StoreAction::RecordProcedure:
+        return QStringLiteral("procedure");
+    case StoreAction::CloseProcedure:
+        return QStringLiteral("procedure-close");
+    case StoreAction::ReadWholeTrail:
+        return QStringLiteral("read-whole-trail");
+    case StoreAction::ListEveryDeclaration:
+        return QStringLiteral("list-every-declaration");
+    case StoreAction::StatePosting:
+        return QStringLiteral("directory-posting");
+    case StoreAction::DecidePosting:
+        return QStringLiteral("posting-decide");
     }
     return {};
 }
@@ -178,6 +209,23 @@ Decision forwardAllowed(DeclarationKind kind, const QString& target,
     return deny("no-legal-basis");
 }
 
+Decision delegateAllowed(const Actor& candidate, const EntretienFacts& facts)
+{
+    if (candidate.personId.isEmpty()) {
+        return deny("not-in-directory");
+    }
+    if (candidate.role != Role::Declarant && candidate.role != Role::Authority) {
+        return deny("not-a-magistrate");
+    }
+    if (candidate.personId == facts.declarantId) {
+        return deny("the-declarant");
+    }
+    if (candidate.personId == facts.authorityId) {
+        return deny("the-authority");
+    }
+    return allow("magistrate-delegate");
+}
+
 Decision decideEntretien(const Actor& actor, EntretienAction action, const EntretienFacts& facts)
 {
     if (actor.personId.isEmpty()) {
@@ -274,14 +322,43 @@ Decision decideAvis(const Actor& actor, AvisAction action, const AvisFacts& fact
     return deny("unknown-action");
 }
 
+Decision decideStore(const Actor& actor, StoreAction action)
+{
+    if (actor.personId.isEmpty()) {
+        return deny("not-in-directory");
+    }
+    const bool magistrate = actor.role == Role::Declarant || actor.role == Role::Authority;
+    const bool administrator = actor.role == Role::Admin;
+    switch (action) {
+    case StoreAction::File:
+        // A head of court is a magistrate who declares too; the auditor and the administrator are not.
+        return magistrate ? allow("magistrate") : deny("not-a-magistrate");
+    case StoreAction::AddPerson:
+    case StoreAction::RenewCertificate:
+    case StoreAction::RemovePerson:
+    case StoreAction::AdoptDirectory:
+    case StoreAction::StatePosting:
+    case StoreAction::DecidePosting:
+        return administrator ? allow("directory-administrator") : deny("not-admin");
+    case StoreAction::RecordProcedure:
+    case StoreAction::CloseProcedure:
+        return administrator ? allow("procedure-administrator") : deny("not-admin");
+    case StoreAction::ReadWholeTrail:
+        return administrator || actor.role == Role::Auditor ? allow("audit") : deny("not-auditor");
+    case StoreAction::ListEveryDeclaration:
+        return administrator || actor.role == Role::Auditor ? allow("metadata") : deny("not-auditor");
+    }
+    return deny("unknown-action");
+}
+
 Decision decide(const Actor& actor, Action action, const DeclarationFacts& facts,
                 const QString& forwardTarget)
 {
     switch (action) {
     case Action::List: {
         // Metadata: who may read it, plus the auditor and the administrator (retention, procedures).
-        if (actor.role == Role::Auditor || actor.role == Role::Admin) {
-            return allow("metadata");
+        if (const Decision everything = decideStore(actor, StoreAction::ListEveryDeclaration); everything) {
+            return everything;
         }
         return mayRead(actor, facts);
     }
@@ -296,13 +373,21 @@ Decision decide(const Actor& actor, Action action, const DeclarationFacts& facts
         return forwardAllowed(facts.kind, forwardTarget, facts.procedures);
     }
     case Action::AuditLog:
-        if (actor.role == Role::Auditor || actor.role == Role::Admin) {
-            return allow("audit");
+        if (const Decision whole = decideStore(actor, StoreAction::ReadWholeTrail); whole) {
+            return whole;
         }
         return !actor.personId.isEmpty() && actor.personId == facts.declarantId ? allow("own-declaration")
                                                                                 : deny("not-auditor");
     case Action::Purge:
         return actor.role == Role::Admin ? allow("retention") : deny("not-admin");
+    case Action::Acknowledge:
+        // The authority it was filed to, never the declarant herself (a head of court files to another
+        // authority): a receipt she signed would prove nothing (Store::receipt refuses one too).
+        if (actor.role != Role::Authority || !facts.filedTo.contains(actor.personId) ||
+            actor.personId == facts.declarantId) {
+            return deny("not-the-receiving-authority");
+        }
+        return allow("filed-to");
     }
     return deny("unknown-action");
 }
@@ -327,24 +412,20 @@ Decision decidePosting(const Actor& actor, PostingAction action, const QString& 
     const bool magistrate = actor.role == Role::Declarant || actor.role == Role::Authority;
     switch (action) {
     case PostingAction::State:
+        return decideStore(actor, StoreAction::StatePosting);
     case PostingAction::Decide:
-        if (actor.role == Role::Admin) {
-            return {true, QStringLiteral("administrator")};
-        }
-        return {false, QStringLiteral("not-admin")};
+        return decideStore(actor, StoreAction::DecidePosting);
     case PostingAction::Request:
-        if (magistrate && actor.personId == subjectId) {
+        if (magistrate && !actor.personId.isEmpty() && actor.personId == subjectId) {
             return {true, QStringLiteral("own-posting")};
         }
         return {false, magistrate ? QStringLiteral("not-own-posting") : QStringLiteral("not-a-magistrate")};
     case PostingAction::Read:
-        if (actor.role == Role::Admin) {
-            return {true, QStringLiteral("administrator")};
+        // The requests are entries of the trail: whoever reads it all reads them.
+        if (const Decision trail = decideStore(actor, StoreAction::ReadWholeTrail); trail) {
+            return trail;
         }
-        if (actor.role == Role::Auditor) {
-            return {true, QStringLiteral("whole-trail")};
-        }
-        if (actor.personId == subjectId) {
+        if (!actor.personId.isEmpty() && actor.personId == subjectId) {
             return {true, QStringLiteral("own-posting")};
         }
         return {false, QStringLiteral("not-own-posting")};

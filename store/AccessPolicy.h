@@ -19,8 +19,26 @@ enum class Action {
     Forward,  // seal it again for one more authority, with a recorded basis
     AuditLog, // read the audit entries about it
     Purge,    // destroy it when retention allows
+    Acknowledge, // sign a receipt for the envelope filed to the actor
 };
 QString actionId(Action action);
+
+// Steps on the store as a whole rather than on one declaration: who may take them depends on who asks alone.
+// The ids of the directory's and the procedures' steps are the audit actions they write.
+enum class StoreAction {
+    File,                 // file a declaration of one's own
+    AddPerson,            // directory-add
+    RenewCertificate,     // directory-renew
+    RemovePerson,         // directory-remove
+    AdoptDirectory,       // vouch once for the directory of a store made before it was signed
+    RecordProcedure,      // a procedure against a magistrate, and its legal hold
+    CloseProcedure,       // its closing
+    ReadWholeTrail,       // every audit entry: the log, the procedures, statistics, the bundle, checkpoints
+    ListEveryDeclaration, // every declaration's clear metadata (retention, procedures, compliance)
+    StatePosting,         // directory-posting: a magistrate's official posting
+    DecidePosting,        // grant or reject a magistrate's request to change it
+};
+QString storeActionId(StoreAction action);
 
 enum class ProcedureKind { Disciplinaire, Penale, EnqueteIgj };
 QString procedureKindId(ProcedureKind kind);
@@ -65,6 +83,10 @@ struct Decision
 Decision decide(const Actor& actor, Action action, const DeclarationFacts& facts,
                 const QString& forwardTarget = {});
 
+// The store-wide steps: filing for magistrates, the directory and the procedures for administrators, the
+// whole trail and every declaration's metadata for the auditor and administrators.
+Decision decideStore(const Actor& actor, StoreAction action);
+
 // The entretien déontologique (art. 7-2 I): the authority the DI was filed to holds it, possibly through a
 // delegate; the record (fiche navette) is the authority's, the delegate's and the declarant's only.
 enum class EntretienAction {
@@ -87,6 +109,10 @@ struct EntretienFacts
 };
 
 Decision decideEntretien(const Actor& actor, EntretienAction action, const EntretienFacts& facts);
+
+// Whether `candidate` may hold the entretien as the authority's delegate (and so read its convocation and
+// fiche): a magistrate in the directory, neither the declarant nor the authority (`facts.authorityId`).
+Decision delegateAllowed(const Actor& candidate, const EntretienFacts& facts);
 
 // The collège de déontologie's avis (art. 7-2 II; décret 93-21 art. 11-3): requested by the authority the DI
 // was filed to, given by the collège, read by both.

@@ -330,7 +330,7 @@ AuditReport crossCheckAudit(const std::vector<AuditEntry>& entries, const AuditO
             break;
         case Records::Destruction: {
             const Filing filing = filingOf(declaration);
-            if (!filing.row || filing.row->status != QLatin1String("destroyed")) {
+            if (!filing.row || filing.row->status != DeclarationStatus::Destroyed) {
                 return entryProblem(entry, StoreText::tr("audit entry %1 records the destruction of "
                                                          "declaration %2, which is not destroyed")
                                                .arg(entry.sequence)
@@ -371,7 +371,7 @@ AuditReport crossCheckAudit(const std::vector<AuditEntry>& entries, const AuditO
                                   .arg(file->sequence)
                                   .arg(timestamp(file->at)));
         }
-        if (declaration.status == QLatin1String("destroyed") && !filing.purge) {
+        if (declaration.status == DeclarationStatus::Destroyed && !filing.purge) {
             return rowProblem(StoreText::tr("declaration %1 is destroyed, but no %2 entry records it")
                                   .arg(declaration.id, quoted(actions::Purge)));
         }
@@ -438,9 +438,12 @@ Result<AuditReport> crossCheckStore(const Connection& connection, const std::vec
         return declarations.error();
     }
     for (QSqlQuery& query = declarations.value(); query.next();) {
+        auto status = parseDeclarationStatus(query.value(4).toString(), query.value(0).toString());
+        if (!status) {
+            return status.error();
+        }
         objects.declarations.push_back({query.value(0).toString(), query.value(1).toString(),
-                                        query.value(2).toString(), query.value(3).toString(),
-                                        query.value(4).toString(),
+                                        query.value(2).toString(), query.value(3).toString(), *status,
                                         parseTimestamp(query.value(5).toString())});
     }
     declarations.value().finish();

@@ -2,6 +2,7 @@
 
 #include "AuditChain.h"
 #include "Database.h"
+#include "RecordStatus.h"
 #include "Result.h"
 
 #include <QDateTime>
@@ -16,7 +17,8 @@ struct AuditObjects
 {
     struct Declaration
     {
-        QString id, declarantId, kind, event, status;
+        QString id, declarantId, kind, event;
+        DeclarationStatus status = DeclarationStatus::Filed;
         QDateTime filedAt;
     };
     struct Envelope

@@ -31,10 +31,10 @@ using namespace sql;
 
 namespace {
 
-const QString kFiled = QStringLiteral("filed");
-const QString kReceiptHeld = QStringLiteral("receipt-held");
-const QString kSuperseded = QStringLiteral("superseded");
-const QString kDestroyed = QStringLiteral("destroyed");
+const QString kFiled = declarationStatusId(DeclarationStatus::Filed);
+const QString kReceiptHeld = declarationStatusId(DeclarationStatus::ReceiptHeld);
+const QString kSuperseded = declarationStatusId(DeclarationStatus::Superseded);
+const QString kDestroyed = declarationStatusId(DeclarationStatus::Destroyed);
 // What the first audit entry names as its predecessor.
 
 QString fingerprintOf(const crypto::Certificate& certificate)
@@ -89,9 +89,13 @@ Result<Person> personFromRow(const QVariantList& row)
     return person;
 }
 
-DeclarationRecord recordFromRow(const QVariantList& row)
+Result<DeclarationRecord> recordFromRow(const QVariantList& row)
 {
     // id, declarant_id, name, kind, event, recipients, filed_at, supersedes, status
+    auto status = parseDeclarationStatus(row.at(8).toString(), row.at(0).toString());
+    if (!status) {
+        return status.error();
+    }
     DeclarationRecord record;
     record.id = row.at(0).toString();
     record.declarantId = row.at(1).toString();
@@ -101,7 +105,7 @@ DeclarationRecord recordFromRow(const QVariantList& row)
     record.recipients = row.at(5).toString().split(QLatin1Char(' '), Qt::SkipEmptyParts);
     record.filedAt = parseTimestamp(row.at(6).toString());
     record.supersedes = row.at(7).toString();
-    record.status = row.at(8).toString();
+    record.status = *status;
     return record;
 }
 
@@ -221,7 +225,7 @@ QJsonObject DeclarationRecord::toJson() const
         {QStringLiteral("recipients"), QJsonArray::fromStringList(recipients)},
         {QStringLiteral("filed_at"), filedAt.toString(Qt::ISODateWithMs)},
         {QStringLiteral("supersedes"), supersedes.isEmpty() ? QJsonValue() : QJsonValue(supersedes)},
-        {QStringLiteral("status"), status},
+        {QStringLiteral("status"), declarationStatusId(status)},
     };
 }
 
@@ -395,23 +399,23 @@ Status Store::rememberHead()
 
 // ---- directory -------------------------------------------------------------------------------------------
 
-Result<Actor> Store::administrator(const crypto::Identity& identity) const
+Result<Actor> Store::administrator(const crypto::Identity& identity, StoreAction action) const
 {
     auto actor = actorFor(identity);
     if (!actor) {
         return actor.error();
     }
-    if (actor->role != Role::Admin) {
+    if (!decideStore(*actor, action)) {
         return Error::accessDenied(tr("only an administrator changes the directory"),
                                    QString(errors::Denied));
     }
     return actor;
 }
 
-Result<Store::DirectoryChange> Store::directoryChange(const crypto::Identity& admin,
-                                                      const QString& name) const
+Result<Store::DirectoryChange> Store::directoryChange(const crypto::Identity& admin, const QString& name,
+                                                      StoreAction action) const
 {
-    auto actor = administrator(admin);
+    auto actor = administrator(admin, action);
     if (!actor) {
         return actor.error();
     }
@@ -576,7 +580,7 @@ Result<Person> Store::addPerson(const crypto::Identity& addedBy, const QString& 
     if (Status begun = transaction.begin(); !begun) {
         return begun.error();
     }
-    auto actor = administrator(addedBy);
+    auto actor = administrator(addedBy, StoreAction::AddPerson);
     if (!actor) {
         return actor.error();
     }
@@ -630,7 +634,7 @@ Result<Person> Store::renewCertificate(const crypto::Identity& admin, const QStr
     if (Status begun = transaction.begin(); !begun) {
         return begun.error();
     }
-    auto change = directoryChange(admin, name);
+    auto change = directoryChange(admin, name, StoreAction::RenewCertificate);
     if (!change) {
         return change.error();
     }
@@ -681,7 +685,7 @@ Result<Person> Store::removePerson(const crypto::Identity& admin, const QString&
     if (Status begun = transaction.begin(); !begun) {
         return begun.error();
     }
-    auto change = directoryChange(admin, name);
+    auto change = directoryChange(admin, name, StoreAction::RemovePerson);
     if (!change) {
         return change.error();
     }
@@ -749,7 +753,7 @@ Result<QList<Person>> Store::adoptDirectory(const crypto::Identity& admin,
     const auto adopter = std::find_if(people->begin(), people->end(), [&admin](const Person& person) {
         return person.certificate == admin.certificate() && person.removedAt.isNull();
     });
-    if (adopter == people->end() || adopter->role != Role::Admin) {
+    if (adopter == people->end() || !decideStore(adopter->actor(), StoreAction::AdoptDirectory)) {
         return Error::accessDenied(tr("only an administrator in the directory adopts it"),
                                    QString(errors::Denied));
     }
@@ -1266,7 +1270,7 @@ Result<QList<AuditEntry>> Store::auditLog(const crypto::Identity& identity) cons
     // Mirrors decide(Action::AuditLog): the auditor and the administrator see the whole trail; a declarant
     // the entries about their own declarations; everyone the entries of their own actions.
     Result<Rows> rows = Rows();
-    if (actor->role == Role::Auditor || actor->role == Role::Admin) {
+    if (decideStore(*actor, StoreAction::ReadWholeTrail)) {
         rows =
             fetch(*m_connection, QStringLiteral("SELECT %1 FROM audit ORDER BY sequence").arg(kAuditColumns));
     } else {
@@ -1363,7 +1367,7 @@ Result<QString> Store::file(const Declaration& declaration, const crypto::Identi
     if (!person) {
         return person.error();
     }
-    if (person->role != Role::Declarant && person->role != Role::Authority) {
+    if (!decideStore(person->actor(), StoreAction::File)) {
         return Error{ErrorKind::AccessDenied, tr("only a magistrate files declarations"),
                      QString(errors::Denied)};
     }
@@ -1423,12 +1427,15 @@ Result<QString> Store::file(const Declaration& declaration, const crypto::Identi
                              .arg(declaration.supersedes),
                          QString(errors::Superseded)};
         }
-        const QString status = old->front().at(2).toString();
-        if (status == kSuperseded || status == kDestroyed) {
-            return Error{
-                ErrorKind::Invalid,
-                tr("supersedes %1: that declaration is already %2").arg(declaration.supersedes, status),
-                QString(errors::Superseded)};
+        auto status = parseDeclarationStatus(old->front().at(2).toString(), declaration.supersedes);
+        if (!status) {
+            return status.error();
+        }
+        if (isFinal(*status)) {
+            return Error{ErrorKind::Invalid,
+                         tr("supersedes %1: that declaration is already %2")
+                             .arg(declaration.supersedes, declarationStatusId(*status)),
+                         QString(errors::Superseded)};
         }
         if (auto updated =
                 m_connection->exec(QStringLiteral("UPDATE declarations SET status = ? WHERE id = ?"),
@@ -1516,9 +1523,9 @@ Result<QList<DeclarationRecord>> Store::list(const crypto::Identity& identity, c
             where << QStringLiteral("d.event = ?");
             values << eventId(*filter.event);
         }
-        if (!filter.status.isEmpty()) {
+        if (filter.status) {
             where << QStringLiteral("d.status = ?");
-            values << filter.status;
+            values << declarationStatusId(*filter.status);
         }
         if (!filter.declarantName.isEmpty()) {
             QString pattern = filter.declarantName;
@@ -1541,7 +1548,7 @@ Result<QList<DeclarationRecord>> Store::list(const crypto::Identity& identity, c
     const int wanted = filter.limit > 0 ? std::max(0, filter.offset) + filter.limit : -1;
     QList<DeclarationRecord> records;
     // The auditor and the administrator see every declaration's metadata: no recipient to look up.
-    if (actor->role == Role::Auditor || actor->role == Role::Admin) {
+    if (decideStore(*actor, StoreAction::ListEveryDeclaration)) {
         QVariantList values;
         QString sql = kRecordSelect + conditions(QStringLiteral("d.filed_at"), {}, values) +
                       QStringLiteral(" ORDER BY d.filed_at, d.id");
@@ -1554,7 +1561,11 @@ Result<QList<DeclarationRecord>> Store::list(const crypto::Identity& identity, c
         }
         records.reserve(qsizetype(rows->size()));
         for (const auto& row : *rows) {
-            records << recordFromRow(row);
+            auto record = recordFromRow(row);
+            if (!record) {
+                return record.error();
+            }
+            records << std::move(record).value();
         }
         return records.mid(std::max(0, filter.offset));
     }
@@ -1602,16 +1613,21 @@ Result<QList<DeclarationRecord>> Store::list(const crypto::Identity& identity, c
     QString previousId;
     QVariantList row;
     const auto full = [&records, wanted] { return wanted > 0 && records.size() >= wanted; };
-    const auto emitOwnBefore = [&](const QString& filedAt, const QString& id) {
+    const auto emitOwnBefore = [&](const QString& filedAt, const QString& id) -> Status {
         for (; nextOwn < own->size() && !full(); ++nextOwn) {
             const QVariantList& ownRow = (*own)[nextOwn];
             const QString ownFiledAt = ownRow.at(6).toString();
             if (!filedAt.isNull() &&
                 (ownFiledAt > filedAt || (ownFiledAt == filedAt && ownRow.at(0).toString() > id))) {
-                return;
+                return success();
             }
-            records << recordFromRow(ownRow); // own-declaration: the policy's first rule
+            auto record = recordFromRow(ownRow);
+            if (!record) {
+                return record.error();
+            }
+            records << std::move(record).value(); // own-declaration: the policy's first rule
         }
+        return success();
     };
     while (!full() && q.next()) {
         row.clear();
@@ -1623,19 +1639,26 @@ Result<QList<DeclarationRecord>> Store::list(const crypto::Identity& identity, c
             continue; // a second envelope of one declaration (a forward), or one of the actor's own
         }
         previousId = id;
-        emitOwnBefore(row.at(6).toString(), id);
+        if (Status emitted = emitOwnBefore(row.at(6).toString(), id); !emitted) {
+            return emitted.error();
+        }
         if (full()) {
             break;
         }
-        DeclarationRecord record = recordFromRow(row);
-        DeclarationFacts facts{record.declarantId, record.kind, {}, {}, procedures[record.declarantId]};
+        auto record = recordFromRow(row);
+        if (!record) {
+            return record.error();
+        }
+        DeclarationFacts facts{record->declarantId, record->kind, {}, {}, procedures[record->declarantId]};
         (row.at(9).toInt() ? facts.forwardedTo : facts.filedTo) << actor->personId;
         if (decide(*actor, Action::List, facts)) {
-            records << std::move(record);
+            records << std::move(record).value();
         }
     }
     q.finish();
-    emitOwnBefore({}, {});
+    if (Status emitted = emitOwnBefore({}, {}); !emitted) {
+        return emitted.error();
+    }
     return records.mid(std::max(0, filter.offset));
 }
 
@@ -1838,10 +1861,10 @@ Result<QByteArray> Store::acknowledge(const QString& id, const crypto::Identity&
     if (!facts) {
         return facts.error();
     }
-    if (actor->role != Role::Authority || !facts->filedTo.contains(actor->personId)) {
-        return denied(*actor, authority, Action::Open, id, QStringLiteral("not-the-receiving-authority"));
+    if (const Decision decision = decide(*actor, Action::Acknowledge, *facts); !decision) {
+        return denied(*actor, authority, Action::Acknowledge, id, decision.reason);
     }
-    auto envelope = envelopeSealedTo(*actor, authority, Action::Open, id, EnvelopeCopy::Filed);
+    auto envelope = envelopeSealedTo(*actor, authority, Action::Acknowledge, id, EnvelopeCopy::Filed);
     if (!envelope) {
         return envelope.error();
     }
@@ -2011,8 +2034,8 @@ Result<PurgeReport> Store::purge(const crypto::Identity& admin, bool dryRun)
     if (!actor) {
         return actor.error();
     }
-    if (!decide(*actor, Action::Purge, {})) {
-        return denied(*actor, admin, Action::Purge, {}, QStringLiteral("not-admin"));
+    if (const Decision decision = decide(*actor, Action::Purge, {}); !decision) {
+        return denied(*actor, admin, Action::Purge, {}, decision.reason);
     }
     // Destruction rests on the ceased_on of a valid administrator's statement, verified now from the trail
     // as it stands, not on a replay made before.
@@ -2119,8 +2142,8 @@ Result<Person> Store::wholeTrailReader(const crypto::Identity& identity, const Q
     if (!person) {
         return person.error();
     }
-    // The entries about a declaration that is nobody's own: only those who may read every entry may.
-    if (const Decision decision = decide(person->actor(), Action::AuditLog, DeclarationFacts{}); !decision) {
+    // Only those who may read every entry may.
+    if (const Decision decision = decideStore(person->actor(), StoreAction::ReadWholeTrail); !decision) {
         qCInfo(lcStore) << "denied" << purpose << "to" << person->id << decision.reason;
         if (Status audited = auditAlone(
                 person->actor(), identity, actions::Denied, {},

@@ -12,6 +12,7 @@
 #include "Identity.h"
 #include "KnownHeads.h"
 #include "Profile.h"
+#include "RecordStatus.h"
 #include "Result.h"
 #include "SecureBytes.h"
 
@@ -93,7 +94,7 @@ struct DeclarationRecord
     QStringList recipients; // authority ids the rules named
     QDateTime filedAt;
     QString supersedes;
-    QString status; // "filed", "receipt-held", "superseded", "destroyed"
+    DeclarationStatus status = DeclarationStatus::Filed;
 
     QJsonObject toJson() const;
 };
@@ -103,7 +104,7 @@ struct ListFilter
 {
     std::optional<DeclarationKind> kind;
     std::optional<DeclarationEvent> event;
-    QString status;        // "filed", "receipt-held", "superseded", "destroyed"
+    std::optional<DeclarationStatus> status;
     QString declarantName; // part of the name, case-insensitive (ASCII case only, as SQL LIKE)
     QDateTime filedFrom;   // inclusive
     QDateTime filedBefore; // exclusive
@@ -130,11 +131,10 @@ struct EntretienRecord
     QString authority;   // the authority id it holds: "tj-nanterre:president"
     QString delegateId;  // person id of the delegate, empty when not delegated
     QDateTime scheduledAt;
-    QString
-        status; // "scheduled", "held" (the fiche is recorded), "acknowledged" (by the declarant), "destroyed"
+    EntretienStatus status = EntretienStatus::Scheduled;
     QDateTime heldAt; // when the fiche was recorded
     QDateTime acknowledgedAt;
-    QString invitation; // the invitation to modify the declaration: empty (none), "open" or "answered"
+    InvitationState invitation = InvitationState::None; // the invitation to modify the declaration
     QDateTime invitedAt;
     QString answeredBy; // the id of the declaration that superseded this one in answer
 
@@ -155,7 +155,7 @@ struct AvisRecord
     QString collegeId;     // person id of the collège asked
     QString envelopeId;    // the certified copy of the declaration forwarded to the collège
     QDateTime requestedAt;
-    QString status; // "requested", "answered", "destroyed"
+    AvisStatus status = AvisStatus::Requested;
     QDateTime answeredAt;
 
     // {"id", "declaration", "declarant", "requested_by", "requested_at", "status", "answered_at"}
@@ -561,8 +561,9 @@ private:
     // Appends a directory statement inside the caller's transaction, linked to the previous one.
     Status appendStatement(const Actor& actor, const crypto::Identity& identity, const QString& action,
                            QJsonObject details);
-    // The administrator acting, and the certificate check every new certificate passes.
-    Result<Actor> administrator(const crypto::Identity& identity) const;
+    // The administrator acting, once the policy lets them take `action` (decideStore), and the certificate
+    // check every new certificate passes.
+    Result<Actor> administrator(const crypto::Identity& identity, StoreAction action) const;
     // Where a change to someone in the directory starts, inside the caller's transaction: the administrator
     // acting, and the person, who must not have been removed.
     struct DirectoryChange
@@ -570,7 +571,8 @@ private:
         Actor administrator;
         Person person;
     };
-    Result<DirectoryChange> directoryChange(const crypto::Identity& admin, const QString& name) const;
+    Result<DirectoryChange> directoryChange(const crypto::Identity& admin, const QString& name,
+                                            StoreAction action) const;
     // The trust anchors stored for an anchor statement: their fingerprints, as it names them.
     Result<QJsonArray> storeAnchors(const QList<crypto::Certificate>& anchors);
     Status checkNewCertificate(const crypto::Certificate& certificate,

@@ -17,15 +17,14 @@ using namespace sql;
 
 namespace {
 
-const QString kScheduled = QStringLiteral("scheduled");
-const QString kHeld = QStringLiteral("held");
-const QString kAcknowledged = QStringLiteral("acknowledged");
-const QString kRequested = QStringLiteral("requested");
-const QString kAnswered = QStringLiteral("answered");
-const QString kInvitationOpen = QStringLiteral("open");
-const QString kInvitationAnswered = QStringLiteral("answered");
-// The declaration statuses an entretien, an invitation or an avis request can no longer be about.
-const QStringList kFinalStatuses = {QStringLiteral("superseded"), QStringLiteral("destroyed")};
+// The ids the statements bind (RecordStatus.h).
+const QString kScheduled = entretienStatusId(EntretienStatus::Scheduled);
+const QString kHeld = entretienStatusId(EntretienStatus::Held);
+const QString kAcknowledged = entretienStatusId(EntretienStatus::Acknowledged);
+const QString kRequested = avisStatusId(AvisStatus::Requested);
+const QString kAnswered = avisStatusId(AvisStatus::Answered);
+const QString kInvitationOpen = invitationStateId(InvitationState::Open);
+const QString kInvitationAnswered = invitationStateId(InvitationState::Answered);
 // The forward that carries the certified copy to the collège (décret 93-21 art. 11-3).
 const QString kAvisBasis = QStringLiteral("art. 7-2 II");
 
@@ -35,8 +34,16 @@ const QString kEntretienSelect = QStringLiteral(
     "e.invitation_answered_by FROM entretiens e JOIN declarations d ON d.id = e.declaration_id JOIN people p "
     "ON p.id = d.declarant_id JOIN people a ON a.id = e.authority_id ");
 
-EntretienRecord entretienFromRow(const QVariantList& row)
+Result<EntretienRecord> entretienFromRow(const QVariantList& row)
 {
+    auto status = parseEntretienStatus(row.at(8).toString(), row.at(0).toString());
+    if (!status) {
+        return status.error();
+    }
+    auto invitation = parseInvitationState(row.at(11).toString(), row.at(0).toString());
+    if (!invitation) {
+        return invitation.error();
+    }
     EntretienRecord record;
     record.id = row.at(0).toString();
     record.declarationId = row.at(1).toString();
@@ -46,10 +53,10 @@ EntretienRecord entretienFromRow(const QVariantList& row)
     record.authority = row.at(5).toString();
     record.delegateId = row.at(6).toString();
     record.scheduledAt = parseTimestamp(row.at(7).toString());
-    record.status = row.at(8).toString();
+    record.status = *status;
     record.heldAt = parseTimestamp(row.at(9).toString());
     record.acknowledgedAt = parseTimestamp(row.at(10).toString());
-    record.invitation = row.at(11).toString();
+    record.invitation = *invitation;
     record.invitedAt = parseTimestamp(row.at(12).toString());
     record.answeredBy = row.at(13).toString();
     return record;
@@ -60,8 +67,12 @@ const QString kAvisSelect = QStringLiteral(
     "r.envelope_id, r.requested_at, r.status, r.answered_at FROM avis_requests r JOIN declarations d ON d.id "
     "= r.declaration_id JOIN people p ON p.id = d.declarant_id JOIN people a ON a.id = r.requested_by ");
 
-AvisRecord avisFromRow(const QVariantList& row)
+Result<AvisRecord> avisFromRow(const QVariantList& row)
 {
+    auto status = parseAvisStatus(row.at(9).toString(), row.at(0).toString());
+    if (!status) {
+        return status.error();
+    }
     AvisRecord record;
     record.id = row.at(0).toString();
     record.declarationId = row.at(1).toString();
@@ -72,7 +83,7 @@ AvisRecord avisFromRow(const QVariantList& row)
     record.collegeId = row.at(6).toString();
     record.envelopeId = row.at(7).toString();
     record.requestedAt = parseTimestamp(row.at(8).toString());
-    record.status = row.at(9).toString();
+    record.status = *status;
     record.answeredAt = parseTimestamp(row.at(10).toString());
     return record;
 }
@@ -107,8 +118,7 @@ Error destroyed()
 // authority itself, not an auditor or an administrator.
 Status checkDelegate(const Person& delegate, const QString& declarantId, const QString& authorityId)
 {
-    if ((delegate.role != Role::Declarant && delegate.role != Role::Authority) ||
-        delegate.id == declarantId || delegate.id == authorityId) {
+    if (!delegateAllowed(delegate.actor(), {declarantId, DeclarationKind::Interets, {}, authorityId, {}})) {
         return Error::invalid(
             Store::tr("%1 cannot hold the entretien as the authority's delegate").arg(delegate.name));
     }
@@ -166,7 +176,7 @@ auto openSealed(const QByteArray& sealed, const crypto::Identity& identity, cons
 // The record of the one row `sql` selects by id; `missing` (NotFound) when there is none.
 template <typename Record>
 Result<Record> fetchRecord(const Connection& connection, const QString& sql, const QString& id,
-                           Record (*fromRow)(const QVariantList&), const QString& missing)
+                           Result<Record> (*fromRow)(const QVariantList&), const QString& missing)
 {
     auto rows = fetch(connection, sql, {id});
     if (!rows) {
@@ -182,7 +192,7 @@ Result<Record> fetchRecord(const Connection& connection, const QString& sql, con
 template <typename Record, typename Listable>
 Result<QList<Record>> fetchListable(const Connection& connection, const QString& select,
                                     const QString& declarationColumn, const QString& declarationId,
-                                    const QString& order, Record (*fromRow)(const QVariantList&),
+                                    const QString& order, Result<Record> (*fromRow)(const QVariantList&),
                                     Listable listable)
 {
     auto rows =
@@ -195,9 +205,12 @@ Result<QList<Record>> fetchListable(const Connection& connection, const QString&
     }
     QList<Record> records;
     for (const auto& row : *rows) {
-        Record record = fromRow(row);
-        if (listable(record)) {
-            records << std::move(record);
+        auto record = fromRow(row);
+        if (!record) {
+            return record.error();
+        }
+        if (listable(*record)) {
+            records << std::move(record).value();
         }
     }
     return records;
@@ -242,10 +255,10 @@ QJsonObject EntretienRecord::toJson() const
         {QStringLiteral("authority"), authority},
         {QStringLiteral("delegated"), !delegateId.isEmpty()},
         {QStringLiteral("scheduled_at"), timeOrNull(scheduledAt)},
-        {QStringLiteral("status"), status},
+        {QStringLiteral("status"), entretienStatusId(status)},
         {QStringLiteral("held_at"), timeOrNull(heldAt)},
         {QStringLiteral("acknowledged_at"), timeOrNull(acknowledgedAt)},
-        {QStringLiteral("invitation"), textOrNull(invitation)},
+        {QStringLiteral("invitation"), textOrNull(invitationStateId(invitation))},
         {QStringLiteral("invited_at"), timeOrNull(invitedAt)},
         {QStringLiteral("answered_by"), textOrNull(answeredBy)},
     };
@@ -259,7 +272,7 @@ QJsonObject AvisRecord::toJson() const
         {QStringLiteral("declarant"), declarant},
         {QStringLiteral("requested_by"), requestedBy},
         {QStringLiteral("requested_at"), timeOrNull(requestedAt)},
-        {QStringLiteral("status"), status},
+        {QStringLiteral("status"), avisStatusId(status)},
         {QStringLiteral("answered_at"), timeOrNull(answeredAt)},
     };
 }
@@ -394,9 +407,9 @@ Result<QString> Store::scheduleEntretien(const QString& declarationId, const cry
     if (!declaration) {
         return declaration.error();
     }
-    if (kFinalStatuses.contains(declaration->status)) {
-        return wrongState(
-            tr("declaration %1 is %2: no entretien about it").arg(declarationId, declaration->status));
+    if (isFinal(declaration->status)) {
+        return wrongState(tr("declaration %1 is %2: no entretien about it")
+                              .arg(declarationId, declarationStatusId(declaration->status)));
     }
     if (!at.isValid()) {
         return Error::unusable(tr("an entretien needs its date and time"));
@@ -482,9 +495,9 @@ Status Store::recordEntretien(const QString& entretienId, const crypto::Identity
     }
     const Actor* actor = &step->actor;
     const EntretienRecord* entretien = &step->record;
-    if (entretien->status != kScheduled) {
-        return wrongState(
-            tr("entretien %1 is %2: its fiche is recorded once").arg(entretienId, entretien->status));
+    if (entretien->status != EntretienStatus::Scheduled) {
+        return wrongState(tr("entretien %1 is %2: its fiche is recorded once")
+                              .arg(entretienId, entretienStatusId(entretien->status)));
     }
     if (auto checked = EntretienCodec::ficheFromJson(EntretienCodec::toJson(fiche)); !checked) {
         return checked.error();
@@ -622,11 +635,11 @@ Result<QByteArray> Store::acknowledgeEntretien(const QString& entretienId, const
     }
     const Actor* actor = &step->actor;
     const EntretienRecord* entretien = &step->record;
-    if (entretien->status != kHeld) {
+    if (entretien->status != EntretienStatus::Held) {
         return wrongState(
-            entretien->status == kScheduled
+            entretien->status == EntretienStatus::Scheduled
                 ? tr("entretien %1 is not held yet: there is no fiche to acknowledge").arg(entretienId)
-                : tr("entretien %1 is %2").arg(entretienId, entretien->status));
+                : tr("entretien %1 is %2").arg(entretienId, entretienStatusId(entretien->status)));
     }
     auto rows = fetch(*m_connection, QStringLiteral("SELECT fiche, recorded_by FROM entretiens WHERE id = ?"),
                       {entretienId});
@@ -738,11 +751,11 @@ Status Store::inviteModification(const QString& entretienId, const crypto::Ident
     const Actor* actor = &step->actor;
     const EntretienRecord* entretien = &step->record;
     // "À l'issue de l'entretien, la déclaration peut être modifiée par le magistrat."
-    if (entretien->status != kHeld && entretien->status != kAcknowledged) {
+    if (entretien->status != EntretienStatus::Held && entretien->status != EntretienStatus::Acknowledged) {
         return wrongState(tr("entretien %1 is %2: invite the declarant once it is held")
-                              .arg(entretienId, entretien->status));
+                              .arg(entretienId, entretienStatusId(entretien->status)));
     }
-    if (!entretien->invitation.isEmpty()) {
+    if (entretien->invitation != InvitationState::None) {
         return wrongState(tr("the declarant was already invited to modify the declaration after entretien %1")
                               .arg(entretienId));
     }
@@ -750,8 +763,9 @@ Status Store::inviteModification(const QString& entretienId, const crypto::Ident
     if (!declaration) {
         return declaration.error();
     }
-    if (kFinalStatuses.contains(declaration->status)) {
-        return wrongState(tr("declaration %1 is already %2").arg(declaration->id, declaration->status));
+    if (isFinal(declaration->status)) {
+        return wrongState(tr("declaration %1 is already %2")
+                              .arg(declaration->id, declarationStatusId(declaration->status)));
     }
     Transaction transaction(*m_connection);
     if (Status begun = transaction.begin(); !begun) {
@@ -844,9 +858,9 @@ Result<QString> Store::requestAvis(const QString& declarationId, const crypto::I
     if (!declaration) {
         return declaration.error();
     }
-    if (kFinalStatuses.contains(declaration->status)) {
-        return wrongState(
-            tr("declaration %1 is %2: no avis about it").arg(declarationId, declaration->status));
+    if (isFinal(declaration->status)) {
+        return wrongState(tr("declaration %1 is %2: no avis about it")
+                              .arg(declarationId, declarationStatusId(declaration->status)));
     }
     auto college = personByAuthority(authorities::College);
     if (!college) {
@@ -922,9 +936,9 @@ Status Store::recordAvis(const QString& requestId, const crypto::Identity& colle
     }
     const Actor* actor = &step->actor;
     const AvisRecord* request = &step->record;
-    if (request->status != kRequested) {
-        return wrongState(
-            tr("avis request %1 is %2: the avis is given once").arg(requestId, request->status));
+    if (request->status != AvisStatus::Requested) {
+        return wrongState(tr("avis request %1 is %2: the avis is given once")
+                              .arg(requestId, avisStatusId(request->status)));
     }
     if (auto checked = EntretienCodec::avisFromJson(EntretienCodec::toJson(avis)); !checked) {
         return checked.error();

@@ -157,7 +157,7 @@ Result<Person> Store::setPosting(const crypto::Identity& admin, const QString& n
     if (Status begun = transaction.begin(); !begun) {
         return begun.error();
     }
-    auto change = directoryChange(admin, name);
+    auto change = directoryChange(admin, name, StoreAction::StatePosting);
     if (!change) {
         return change.error();
     }
@@ -272,7 +272,7 @@ Result<Person> Store::grantPostingRequest(const crypto::Identity& admin, const Q
     if (Status begun = transaction.begin(); !begun) {
         return begun.error();
     }
-    auto actor = administrator(admin);
+    auto actor = administrator(admin, StoreAction::DecidePosting);
     if (!actor) {
         return actor.error();
     }
@@ -338,7 +338,7 @@ Result<PostingRequest> Store::rejectPostingRequest(const crypto::Identity& admin
     if (Status begun = transaction.begin(); !begun) {
         return begun.error();
     }
-    auto actor = administrator(admin);
+    auto actor = administrator(admin, StoreAction::DecidePosting);
     if (!actor) {
         return actor.error();
     }

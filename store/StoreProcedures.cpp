@@ -63,8 +63,8 @@ Result<QString> Store::recordProcedure(const crypto::Identity& admin, const QStr
     if (!actor) {
         return actor.error();
     }
-    if (actor->role != Role::Admin) {
-        return refused(*actor, admin, actions::Procedure, {}, QStringLiteral("not-admin"));
+    if (const Decision decision = decideStore(*actor, StoreAction::RecordProcedure); !decision) {
+        return refused(*actor, admin, actions::Procedure, {}, decision.reason);
     }
     auto declarant = personByName(declarantName);
     if (!declarant) {
@@ -103,8 +103,8 @@ Result<ProcedureRecord> Store::closeProcedure(const crypto::Identity& admin, con
     if (!actor) {
         return actor.error();
     }
-    if (actor->role != Role::Admin) {
-        return refused(*actor, admin, actions::ProcedureClose, {}, QStringLiteral("not-admin"));
+    if (const Decision decision = decideStore(*actor, StoreAction::CloseProcedure); !decision) {
+        return refused(*actor, admin, actions::ProcedureClose, {}, decision.reason);
     }
     // Read and closed under the write lock: two administrators closing the same procedure cannot both
     // succeed, and the count of holds left is the one the entry records.

@@ -145,7 +145,7 @@ int runAvisList(const QStringList& arguments, CliContext& context)
     for (const store::AvisRecord& record : *records) {
         context.out << record.id << "  " << record.declarationId << "  " << record.declarant << "  "
                     << record.requestedBy << "  " << record.requestedAt.toString(Qt::ISODate) << "  "
-                    << record.status << '\n';
+                    << store::avisStatusId(record.status) << '\n';
     }
     context.out.flush();
     return ExitOk;

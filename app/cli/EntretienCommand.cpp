@@ -221,9 +221,11 @@ int runEntretienList(const QStringList& arguments, CliContext& context)
     for (const store::EntretienRecord& record : *records) {
         context.out << record.id << "  " << record.declarationId << "  " << record.declarant << "  "
                     << record.authority << "  " << record.scheduledAt.toString(Qt::ISODate) << "  "
-                    << record.status;
-        if (!record.invitation.isEmpty()) {
-            context.out << "  " << QCoreApplication::translate("cli", "invitation %1").arg(record.invitation);
+                    << store::entretienStatusId(record.status);
+        if (record.invitation != store::InvitationState::None) {
+            context.out << "  "
+                        << QCoreApplication::translate("cli", "invitation %1")
+                               .arg(store::invitationStateId(record.invitation));
         }
         context.out << '\n';
     }

@@ -31,7 +31,8 @@ int runList(const QStringList& arguments, CliContext& context)
     for (const store::DeclarationRecord& record : *records) {
         context.out << record.id << "  " << kindId(record.kind) << '/' << eventId(record.event) << "  "
                     << record.declarant << "  -> " << record.recipients.join(QStringLiteral(", ")) << "  "
-                    << record.filedAt.toString(Qt::ISODate) << "  " << record.status;
+                    << record.filedAt.toString(Qt::ISODate) << "  "
+                    << store::declarationStatusId(record.status);
         if (!record.supersedes.isEmpty()) {
             context.out << "  " << QCoreApplication::translate("cli", "supersedes %1").arg(record.supersedes);
         }

@@ -32,23 +32,6 @@ namespace probitas::gui {
 
 namespace {
 
-QString statusLabel(const QString& status)
-{
-    if (status == QLatin1String("filed")) {
-        return AuditorWorkspace::tr("filed, awaiting acknowledgement");
-    }
-    if (status == QLatin1String("receipt-held")) {
-        return AuditorWorkspace::tr("receipt held");
-    }
-    if (status == QLatin1String("superseded")) {
-        return AuditorWorkspace::tr("superseded");
-    }
-    if (status == QLatin1String("destroyed")) {
-        return AuditorWorkspace::tr("destroyed");
-    }
-    return status;
-}
-
 // What each audit action means, for people; unknown actions show their id.
 QString actionLabel(const QString& action)
 {
@@ -134,7 +117,7 @@ QStringList declarationCells(const store::DeclarationRecord& record)
             eventLabel(record.event),
             recipientsLabel(record.recipients),
             QLocale().toString(record.filedAt.toLocalTime().date(), QLocale::ShortFormat),
-            statusLabel(record.status),
+            declarationStatusLabel(record.status),
             record.id};
 }
 

@@ -41,7 +41,6 @@ QString capitalized(QString text)
 
 QString InboxEntry::statusLabel() const
 {
-    const QString& status = record.status;
     QString label;
     if (forwarded) {
         label = InboxCommand::tr("forwarded to you");
@@ -52,18 +51,21 @@ QString InboxEntry::statusLabel() const
     } else {
         label = InboxCommand::tr("to acknowledge");
     }
-    if (status == QLatin1String("superseded")) {
+    switch (record.status) {
+    case store::DeclarationStatus::Superseded:
         return InboxCommand::tr("%1, superseded by a newer version").arg(label);
-    }
-    if (status == QLatin1String("destroyed")) {
+    case store::DeclarationStatus::Destroyed:
         return InboxCommand::tr("destroyed (retention period over)");
+    case store::DeclarationStatus::Filed:
+    case store::DeclarationStatus::ReceiptHeld:
+        break;
     }
     return label;
 }
 
 bool InboxEntry::mayAcknowledge() const
 {
-    return !forwarded && !acknowledgedByMe && record.status != QLatin1String("destroyed");
+    return !forwarded && !acknowledgedByMe && record.status != store::DeclarationStatus::Destroyed;
 }
 
 QString dateTimeLabel(const QDateTime& at)

@@ -41,8 +41,7 @@ constexpr int kWrappedColumnWidth = 210;
 
 QString statusKey(const InboxEntry& entry)
 {
-    if (entry.record.status == QLatin1String("superseded") ||
-        entry.record.status == QLatin1String("destroyed")) {
+    if (store::isFinal(entry.record.status)) {
         return QStringLiteral("superseded");
     }
     if (entry.forwarded) {
@@ -121,7 +120,7 @@ AuthorityWorkspace::AuthorityWorkspace(Session& session, QWidget* parent)
     if (m_avisTable) {
         refreshAvisRequests();
         for (const store::AvisRecord& request : m_avisRecords) {
-            if (request.status == QLatin1String("requested")) {
+            if (request.status == store::AvisStatus::Requested) {
                 m_tabs->setCurrentIndex(m_avisTabIndex); // what the collège has to do comes first
                 break;
             }
@@ -317,8 +316,8 @@ void AuthorityWorkspace::refreshAvisRequests()
     // Those awaiting the avis first, then the newest.
     std::stable_sort(m_avisRecords.begin(), m_avisRecords.end(),
                      [](const store::AvisRecord& a, const store::AvisRecord& b) {
-                         const bool aWaits = a.status == QLatin1String("requested");
-                         const bool bWaits = b.status == QLatin1String("requested");
+                         const bool aWaits = a.status == store::AvisStatus::Requested;
+                         const bool bWaits = b.status == store::AvisStatus::Requested;
                          return aWaits != bWaits ? aWaits : a.requestedAt > b.requestedAt;
                      });
     m_avisTable->setRowCount(0);
@@ -326,7 +325,7 @@ void AuthorityWorkspace::refreshAvisRequests()
     for (const store::AvisRecord& request : m_avisRecords) {
         const int row = m_avisTable->rowCount();
         m_avisTable->insertRow(row);
-        const bool waits = request.status == QLatin1String("requested");
+        const bool waits = request.status == store::AvisStatus::Requested;
         waiting += waits ? 1 : 0;
         const QStringList cells{
             request.declarant,
@@ -400,9 +399,7 @@ void AuthorityWorkspace::refreshInbox()
             add(EntretienText::status(found->second), found->second.scheduledAt)
                 ->setToolTip(EntretienText::summary(found->second));
         } else if (record.kind == DeclarationKind::Interets && !entry.forwarded &&
-                   record.event == DeclarationEvent::Installation &&
-                   record.status != QLatin1String("superseded") &&
-                   record.status != QLatin1String("destroyed")) {
+                   record.event == DeclarationEvent::Installation && !store::isFinal(record.status)) {
             add(tr("not held yet"), QDateTime());
         } else {
             add(QStringLiteral("—"), QDateTime());
@@ -417,7 +414,7 @@ void AuthorityWorkspace::refreshInbox()
                 bold.setBold(true);
                 item->setFont(bold);
             }
-            if (record.status == QLatin1String("superseded")) {
+            if (record.status == store::DeclarationStatus::Superseded) {
                 item->setForeground(QBrush(QColor(0x6c, 0x75, 0x7d)));
             }
         }
@@ -447,7 +444,8 @@ void AuthorityWorkspace::refreshInboxMessage()
     int toAcknowledge = 0;
     for (const InboxEntry& entry : m_entries) {
         unread += entry.unread() ? 1 : 0;
-        toAcknowledge += entry.mayAcknowledge() && entry.record.status != QLatin1String("superseded") ? 1 : 0;
+        toAcknowledge +=
+            entry.mayAcknowledge() && entry.record.status != store::DeclarationStatus::Superseded ? 1 : 0;
     }
     QString text = tr("%n declaration(s) received — not read yet: %1 — to acknowledge: %2.", nullptr,
                       int(m_entries.size()))

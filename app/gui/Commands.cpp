@@ -31,6 +31,23 @@ QString roleName(store::Role role)
     return {};
 }
 
+QString declarationStatusLabel(store::DeclarationStatus status)
+{
+    // In the declarant's workspace's context, where these words were first translated.
+    switch (status) {
+    case store::DeclarationStatus::Filed:
+        return QCoreApplication::translate("probitas::gui::DeclarantWorkspace",
+                                           "filed, awaiting acknowledgement");
+    case store::DeclarationStatus::ReceiptHeld:
+        return QCoreApplication::translate("probitas::gui::DeclarantWorkspace", "receipt held");
+    case store::DeclarationStatus::Superseded:
+        return QCoreApplication::translate("probitas::gui::DeclarantWorkspace", "superseded");
+    case store::DeclarationStatus::Destroyed:
+        return QCoreApplication::translate("probitas::gui::DeclarantWorkspace", "destroyed");
+    }
+    return {};
+}
+
 StartCommand::StartCommand(QString storePath, QString demoDirectory, QObject* parent)
     : QObject(parent)
     , m_storePath(std::move(storePath))
@@ -124,7 +141,7 @@ DeclarationsCommand::latestOwn(std::optional<DeclarationKind> kind) const
     std::optional<store::DeclarationRecord> latest;
     for (const store::DeclarationRecord& record : *records) {
         if (record.declarantId != m_session.person.id || (kind && record.kind != *kind) ||
-            record.status == QLatin1String("superseded") || record.status == QLatin1String("destroyed")) {
+            store::isFinal(record.status)) {
             continue;
         }
         if (!latest || record.filedAt > latest->filedAt) {

@@ -30,6 +30,8 @@ struct Session
 
 // "declarant", "authority", "auditor", "administrator", as people read them.
 QString roleName(store::Role role);
+// "filed, awaiting acknowledgement", "receipt held", "superseded", "destroyed", as people read them.
+QString declarationStatusLabel(store::DeclarationStatus status);
 
 struct StartResult
 {

@@ -31,27 +31,6 @@
 
 namespace {
 
-// What a magistrate reads for the store's status ids.
-QString filingStatusLabel(const QString& status)
-{
-    if (status == QLatin1String("filed")) {
-        return probitas::gui::DeclarantWorkspace::tr("filed, awaiting acknowledgement");
-    }
-    if (status == QLatin1String("receipt-held")) {
-        return probitas::gui::DeclarantWorkspace::tr("receipt held");
-    }
-    if (status == QLatin1String("entretien-held")) {
-        return probitas::gui::DeclarantWorkspace::tr("ethics interview held");
-    }
-    if (status == QLatin1String("superseded")) {
-        return probitas::gui::DeclarantWorkspace::tr("superseded");
-    }
-    if (status == QLatin1String("destroyed")) {
-        return probitas::gui::DeclarantWorkspace::tr("destroyed");
-    }
-    return status;
-}
-
 bool isComplementary(probitas::DeclarationEvent event)
 {
     return event == probitas::DeclarationEvent::Modification ||
@@ -543,9 +522,10 @@ void DeclarantWorkspace::refreshList()
     for (const store::DeclarationRecord& record : m_records) {
         const DeclarationsCommand::Receipts receipts = m_declarations.receipts(record);
         // "Receipt held" only for a receipt that verifies; one that does not is said, in red.
-        QString status = filingStatusLabel(record.status == QLatin1String("receipt-held") && !receipts.held
-                                               ? QStringLiteral("filed")
-                                               : record.status);
+        QString status =
+            declarationStatusLabel(record.status == store::DeclarationStatus::ReceiptHeld && !receipts.held
+                                       ? store::DeclarationStatus::Filed
+                                       : record.status);
         if (const auto next = successor.find(record.id); next != successor.end()) {
             status = (receipts.held ? tr("superseded by version %1 of %2, receipt held")
                                     : tr("superseded by version %1 of %2"))
@@ -824,7 +804,7 @@ void DeclarantWorkspace::onFiled(const Result<store::DeclarationRecord>& record)
     m_saveProblem->hide();
     m_newMessage->setText(
         tr("Filed: declaration %1, status %2, for %3.")
-            .arg(record->id, filingStatusLabel(record->status),
+            .arg(record->id, declarationStatusLabel(record->status),
                  recipientsLabel(record->recipients).replace(QLatin1Char('\n'), QStringLiteral(", "))));
     refreshList();
     refreshFromLast();
@@ -872,10 +852,10 @@ void DeclarantWorkspace::refreshEntretienBanners()
     const store::EntretienRecord* toAcknowledge = nullptr;
     const store::EntretienRecord* invitation = nullptr;
     for (const store::EntretienRecord& entretien : m_entretiens) {
-        if (!toAcknowledge && entretien.status == QLatin1String("held")) {
+        if (!toAcknowledge && entretien.status == store::EntretienStatus::Held) {
             toAcknowledge = &entretien;
         }
-        if (!invitation && entretien.invitation == QLatin1String("open")) {
+        if (!invitation && entretien.invitation == store::InvitationState::Open) {
             invitation = &entretien;
         }
     }
@@ -921,7 +901,7 @@ void DeclarantWorkspace::openEntretien(int row)
 void DeclarantWorkspace::openPendingFiche()
 {
     for (const store::EntretienRecord& entretien : m_entretiens) {
-        if (entretien.status == QLatin1String("held")) {
+        if (entretien.status == store::EntretienStatus::Held) {
             showEntretien(entretien);
             return;
         }
@@ -989,11 +969,11 @@ void DeclarantWorkspace::onEntretienOpened()
     }
     html += QStringLiteral("</body></html>");
     m_viewer->browser()->setHtml(html);
-    const bool toAcknowledge = entretien.status == QLatin1String("held") && opened->fiche;
+    const bool toAcknowledge = entretien.status == store::EntretienStatus::Held && opened->fiche;
     m_viewer->acknowledgeButton()->setVisible(opened->fiche.has_value());
     m_viewer->acknowledgeButton()->setEnabled(toAcknowledge);
     m_viewer->pdfButton()->setEnabled(opened->fiche.has_value());
-    if (entretien.status == QLatin1String("acknowledged")) {
+    if (entretien.status == store::EntretienStatus::Acknowledged) {
         m_viewer->message()->setText(
             tr("You acknowledged this fiche on %1.").arg(dateTimeLabel(entretien.acknowledgedAt)));
     } else if (toAcknowledge) {
@@ -1063,7 +1043,7 @@ void DeclarantWorkspace::startInvitedModification()
 {
     const store::EntretienRecord* invitation = nullptr;
     for (const store::EntretienRecord& entretien : m_entretiens) {
-        if (entretien.invitation == QLatin1String("open")) {
+        if (entretien.invitation == store::InvitationState::Open) {
             invitation = &entretien;
             break;
         }

@@ -71,11 +71,6 @@ QString paragraphs(const QString& text)
     return text.trimmed().toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br/>"));
 }
 
-bool isFinal(const store::DeclarationRecord& record)
-{
-    return record.status == QLatin1String("superseded") || record.status == QLatin1String("destroyed");
-}
-
 // A column of the variation: "Filed on 02/03/2026".
 QString dateCaption(const QDateTime& filedAt)
 {
@@ -345,7 +340,7 @@ void DeclarationReview::open(const InboxEntry& entry, const std::optional<store:
     if (previous && previous->id == record.supersedes) {
         subtitle += tr(" · replaces the version filed on %1").arg(dateTimeLabel(previous->filedAt));
     }
-    if (record.status == QLatin1String("superseded")) {
+    if (record.status == store::DeclarationStatus::Superseded) {
         subtitle += tr(" · superseded by a newer version");
     }
     m_subtitle->setText(subtitle);
@@ -497,8 +492,8 @@ void DeclarationReview::onAcknowledged(const Result<QByteArray>& receipt)
         return;
     }
     m_entry.acknowledgedByMe = true;
-    if (m_entry.record.status == QLatin1String("filed")) {
-        m_entry.record.status = QStringLiteral("receipt-held");
+    if (m_entry.record.status == store::DeclarationStatus::Filed) {
+        m_entry.record.status = store::DeclarationStatus::ReceiptHeld;
     }
     setMessage(tr("Receipt acknowledged and signed. The declarant can see it."));
     refreshSidePanel();
@@ -602,11 +597,11 @@ void DeclarationReview::refreshEntretienBox()
         return;
     }
     m_entretienState->setStyleSheet(QString());
-    const bool current = !isFinal(m_entry.record);
+    const bool current = !store::isFinal(m_entry.record.status);
     const bool busy = stepRunning();
     const store::EntretienRecord* latest = m_file ? m_file->latestRecord() : nullptr;
-    const bool held = latest && (latest->status == QLatin1String("held") ||
-                                 latest->status == QLatin1String("acknowledged"));
+    const bool held = latest && (latest->status == store::EntretienStatus::Held ||
+                                 latest->status == store::EntretienStatus::Acknowledged);
     QStringList lines;
     if (!m_file) {
         lines << tr("Reading the ethics interview…").toHtmlEscaped();
@@ -620,7 +615,7 @@ void DeclarationReview::refreshEntretienBox()
     } else {
         const std::optional<EntretienConvocation> convocation =
             m_file->latest ? m_file->latest->convocation : std::nullopt;
-        if (latest->status == QLatin1String("scheduled")) {
+        if (latest->status == store::EntretienStatus::Scheduled) {
             QString line =
                 tr("<b>Scheduled</b> for %1").arg(dateTimeLabel(latest->scheduledAt).toHtmlEscaped());
             if (convocation) {
@@ -637,7 +632,7 @@ void DeclarationReview::refreshEntretienBox()
                     ? QLocale().toString(m_file->latest->fiche->date, QStringLiteral("dd/MM/yyyy"))
                     : dayLabel(latest->heldAt);
             lines << tr("<b>Held</b> on %1.").arg(day);
-            lines << (latest->status == QLatin1String("acknowledged")
+            lines << (latest->status == store::EntretienStatus::Acknowledged
                           ? tr("The magistrate acknowledged the fiche on %1.")
                                 .arg(dayLabel(latest->acknowledgedAt))
                           : tr("The magistrate has not acknowledged the fiche yet."))
@@ -645,11 +640,11 @@ void DeclarationReview::refreshEntretienBox()
         } else {
             lines << EntretienText::status(*latest).toHtmlEscaped();
         }
-        if (latest->invitation == QLatin1String("open")) {
+        if (latest->invitation == store::InvitationState::Open) {
             lines << tr("<b>Invited to modify</b> the declaration on %1: the magistrate's client shows the "
                         "invitation.")
                          .arg(dayLabel(latest->invitedAt));
-        } else if (latest->invitation == QLatin1String("answered")) {
+        } else if (latest->invitation == store::InvitationState::Answered) {
             lines << tr("<b>Declaration modified</b> in answer to the invitation: the new version supersedes "
                         "this one.");
         }
@@ -675,9 +670,10 @@ void DeclarationReview::refreshEntretienBox()
     m_scheduleButton->setText(held ? tr("&Schedule a new interview…") : tr("&Schedule the interview…"));
     m_scheduleButton->setEnabled(ready && current && (!latest || held));
     m_recordButton->setEnabled(ready && m_declaration && latest &&
-                               latest->status == QLatin1String("scheduled"));
+                               latest->status == store::EntretienStatus::Scheduled);
     m_recordButton->setVisible(!held);
-    m_inviteButton->setEnabled(ready && current && held && latest->invitation.isEmpty());
+    m_inviteButton->setEnabled(ready && current && held &&
+                               latest->invitation == store::InvitationState::None);
     m_inviteButton->setVisible(held);
     const bool ficheHeld = m_file && m_file->latest && m_file->latest->fiche && latest;
     m_fichePdfButton->setVisible(ficheHeld);
@@ -727,7 +723,7 @@ void DeclarationReview::refreshAvisBox()
         for (auto avisIt = m_file->avis.crbegin(); avisIt != m_file->avis.crend(); ++avisIt) {
             const EntretienFile::Avis& avis = *avisIt;
             const store::AvisRecord& request = avis.record;
-            const bool waiting = request.status == QLatin1String("requested");
+            const bool waiting = request.status == store::AvisStatus::Requested;
             pending = pending || waiting;
             toAnswer = toAnswer || (waiting && avis.opened);
             const QString state = EntretienText::avisStatus(request);
@@ -759,7 +755,7 @@ void DeclarationReview::refreshAvisBox()
     }
     m_avisView->setText(parts.join(QStringLiteral("<br/><br/>")));
     const bool ready = m_file.has_value() && !stepRunning();
-    m_requestAvisButton->setEnabled(ready && requester && !isFinal(m_entry.record) && !pending);
+    m_requestAvisButton->setEnabled(ready && requester && !store::isFinal(m_entry.record.status) && !pending);
     m_giveAvisButton->setEnabled(ready && college && toAnswer);
     for (QLabel* label : {m_avisView, m_avisMessage}) {
         fitHeight(label);
@@ -819,8 +815,8 @@ void DeclarationReview::scheduleEntretien()
 void DeclarationReview::recordFiche()
 {
     const store::EntretienRecord* latest = m_file ? m_file->latestRecord() : nullptr;
-    if (!mayHoldEntretien() || !m_declaration || !latest || latest->status != QLatin1String("scheduled") ||
-        stepRunning()) {
+    if (!mayHoldEntretien() || !m_declaration || !latest ||
+        latest->status != store::EntretienStatus::Scheduled || stepRunning()) {
         return;
     }
     FicheDialogInput input;
@@ -855,7 +851,8 @@ void DeclarationReview::recordFiche()
 void DeclarationReview::inviteModification()
 {
     const store::EntretienRecord* latest = m_file ? m_file->latestRecord() : nullptr;
-    if (!mayHoldEntretien() || !latest || !latest->invitation.isEmpty() || stepRunning()) {
+    if (!mayHoldEntretien() || !latest || latest->invitation != store::InvitationState::None ||
+        stepRunning()) {
         return;
     }
     const QString question = tr("Invite %1 to modify this declaration of interests? The magistrate's client "
@@ -925,7 +922,7 @@ void DeclarationReview::giveAvis()
     }
     const EntretienFile::Avis* pending = nullptr;
     for (const EntretienFile::Avis& avis : m_file->avis) {
-        if (avis.record.status == QLatin1String("requested") && avis.opened) {
+        if (avis.record.status == store::AvisStatus::Requested && avis.opened) {
             pending = &avis;
             break;
         }

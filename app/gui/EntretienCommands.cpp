@@ -22,34 +22,44 @@ QString day(const QDateTime& at)
 
 QString EntretienText::status(const store::EntretienRecord& entretien)
 {
-    const QString& status = entretien.status;
-    if (status == QLatin1String("scheduled")) {
+    switch (entretien.status) {
+    case store::EntretienStatus::Scheduled:
         return tr("scheduled for %1").arg(day(entretien.scheduledAt));
-    }
-    if (status == QLatin1String("held") || status == QLatin1String("acknowledged")) {
+    case store::EntretienStatus::Held:
+    case store::EntretienStatus::Acknowledged:
         return tr("held on %1").arg(day(entretien.heldAt));
-    }
-    if (status == QLatin1String("destroyed")) {
+    case store::EntretienStatus::Destroyed:
         return tr("destroyed (retention period over)");
     }
-    return status;
+    return {};
 }
 
 QStringList EntretienText::details(const store::EntretienRecord& entretien)
 {
     QStringList lines;
-    if (entretien.status == QLatin1String("scheduled")) {
+    switch (entretien.status) {
+    case store::EntretienStatus::Scheduled:
         lines << tr("at %1").arg(
             QLocale().toString(entretien.scheduledAt.toLocalTime().time(), QStringLiteral("HH:mm")));
-    } else if (entretien.status == QLatin1String("held")) {
+        break;
+    case store::EntretienStatus::Held:
         lines << tr("fiche to acknowledge");
-    } else if (entretien.status == QLatin1String("acknowledged")) {
+        break;
+    case store::EntretienStatus::Acknowledged:
         lines << tr("fiche acknowledged on %1").arg(day(entretien.acknowledgedAt));
+        break;
+    case store::EntretienStatus::Destroyed:
+        break;
     }
-    if (entretien.invitation == QLatin1String("open")) {
+    switch (entretien.invitation) {
+    case store::InvitationState::Open:
         lines << tr("invited to modify the declaration on %1").arg(day(entretien.invitedAt));
-    } else if (entretien.invitation == QLatin1String("answered")) {
+        break;
+    case store::InvitationState::Answered:
         lines << tr("declaration modified after the interview");
+        break;
+    case store::InvitationState::None:
+        break;
     }
     return lines;
 }
@@ -61,11 +71,13 @@ QString EntretienText::summary(const store::EntretienRecord& entretien, const QS
 
 QString EntretienText::avisStatus(const store::AvisRecord& request)
 {
-    if (request.status == QLatin1String("answered")) {
+    switch (request.status) {
+    case store::AvisStatus::Answered:
         return tr("avis given on %1").arg(day(request.answeredAt));
-    }
-    if (request.status == QLatin1String("destroyed")) {
+    case store::AvisStatus::Destroyed:
         return tr("destroyed (retention period over)");
+    case store::AvisStatus::Requested:
+        break;
     }
     return tr("awaiting the avis");
 }
@@ -110,8 +122,9 @@ Result<QStringList> DelegatesCommand::run(const QString& declarantId) const
                                     : Formation::Siege;
     QStringList names;
     for (const store::Person& person : *people) {
-        if (person.id == declarantId || person.id == m_session.person.id || !person.profile ||
-            (person.role != store::Role::Declarant && person.role != store::Role::Authority)) {
+        const store::EntretienFacts facts{
+            declarantId, DeclarationKind::Interets, {}, m_session.person.id, {}};
+        if (!person.profile || !store::delegateAllowed(person.actor(), facts)) {
             continue;
         }
         if (narrowed) {
@@ -142,7 +155,7 @@ void OpenEntretienFileCommand::run(const QString& declarationId)
                              return a.scheduledAt < b.scheduledAt;
                          });
         if (const store::EntretienRecord* latest = file.latestRecord();
-            latest && latest->status != QLatin1String("destroyed")) {
+            latest && latest->status != store::EntretienStatus::Destroyed) {
             auto opened = store.openEntretien(latest->id, identity);
             if (opened) {
                 file.latest = std::move(opened).value();
@@ -167,7 +180,7 @@ void OpenEntretienFileCommand::run(const QString& declarationId)
             EntretienFile::Avis avis{request, std::nullopt, {}};
             // The declarant lists the requests about her DI but may not read them: no refusal to audit.
             const bool party = request.requestedById == self || request.collegeId == self;
-            if (party && request.status != QLatin1String("destroyed")) {
+            if (party && request.status != store::AvisStatus::Destroyed) {
                 auto opened = store.openAvis(request.id, identity);
                 if (opened) {
                     avis.opened = std::move(opened).value();

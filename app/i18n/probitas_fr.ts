@@ -4517,22 +4517,6 @@ SHA-256&#xa0;: %3</translation>
 <context>
     <name>probitas::gui::AuditorWorkspace</name>
     <message>
-        <source>filed, awaiting acknowledgement</source>
-        <translation>déposée, en attente d&apos;accusé de réception</translation>
-    </message>
-    <message>
-        <source>receipt held</source>
-        <translation>accusé de réception reçu</translation>
-    </message>
-    <message>
-        <source>superseded</source>
-        <translation>remplacée</translation>
-    </message>
-    <message>
-        <source>destroyed</source>
-        <translation>détruite</translation>
-    </message>
-    <message>
         <source>filed</source>
         <translation>dépôt</translation>
     </message>
@@ -5454,10 +5438,6 @@ SHA-256&#xa0;: %3</translation>
     <message>
         <source>receipt held</source>
         <translation>accusé de réception reçu</translation>
-    </message>
-    <message>
-        <source>ethics interview held</source>
-        <translation>entretien déontologique tenu</translation>
     </message>
     <message>
         <source>superseded</source>
@@ -7241,6 +7221,22 @@ Une note pour l&apos;administrateur (le décret ou l&apos;arrêté, la date d&ap
     <message>
         <source>%1: the authority or the declarant is not in the directory</source>
         <translation>%1&#xa0;: l&apos;autorité ou le déclarant n&apos;est pas dans l&apos;annuaire</translation>
+    </message>
+    <message>
+        <source>declaration %1 has an unknown status in the store: &quot;%2&quot;</source>
+        <translation>la déclaration %1 a un statut inconnu dans le registre&#xa0;: «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <source>entretien %1 has an unknown status in the store: &quot;%2&quot;</source>
+        <translation>l&apos;entretien %1 a un statut inconnu dans le registre&#xa0;: «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <source>entretien %1 has an unknown invitation state in the store: &quot;%2&quot;</source>
+        <translation>l&apos;entretien %1 a un état d&apos;invitation inconnu dans le registre&#xa0;: «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <source>avis request %1 has an unknown status in the store: &quot;%2&quot;</source>
+        <translation>la demande d&apos;avis %1 a un statut inconnu dans le registre&#xa0;: «&#xa0;%2&#xa0;»</translation>
     </message>
 </context>
 </TS>

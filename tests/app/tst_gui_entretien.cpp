@@ -380,7 +380,7 @@ private slots:
             saveScreenshot(*schedule, "entretien-02-schedule-dialog");
             clickOk(*schedule);
             QTRY_VERIFY_WITH_TIMEOUT(!review.entretienFile()->entretiens.isEmpty(), 30000);
-            QCOMPARE(latestEntretien(review).status, QString("scheduled"));
+            QCOMPARE(latestEntretien(review).status, store::EntretienStatus::Scheduled);
             QCOMPARE(latestEntretien(review).scheduledAt, at("2026-03-12T10:00:00Z"));
             QCOMPARE(review.entretienFile()->latest->convocation->place,
                      QStringLiteral("Tribunal judiciaire de Nanterre, cabinet du président"));
@@ -428,7 +428,7 @@ private slots:
             fiche->findChild<QScrollArea*>("ficheScroll")->verticalScrollBar()->setValue(100000);
             saveScreenshot(*fiche, "entretien-04b-fiche-dialog-conclusion");
             clickOk(*fiche);
-            QTRY_VERIFY_WITH_TIMEOUT(latestEntretien(review).status == "held" &&
+            QTRY_VERIFY_WITH_TIMEOUT(latestEntretien(review).status == store::EntretienStatus::Held &&
                                          review.entretienFile()->latest->fiche.has_value(),
                                      30000);
             const EntretienFiche& held = *review.entretienFile()->latest->fiche;
@@ -536,7 +536,7 @@ private slots:
             auto entretiens = window.session()->store->entretiens(window.session()->identity, sophieDi);
             QVERIFY(entretiens);
             QCOMPARE(entretiens->size(), 1);
-            QCOMPARE(entretiens->first().status, QString("acknowledged"));
+            QCOMPARE(entretiens->first().status, store::EntretienStatus::Acknowledged);
             QVERIFY(window.session()->store->entretienAcknowledgement(entretiens->first().id,
                                                                       window.session()->identity));
             QVERIFY(!viewer->acknowledgeButton()->isEnabled());
@@ -564,7 +564,8 @@ private slots:
             };
             QTest::mouseClick(child<QPushButton>(window, "inviteModification"), Qt::LeftButton);
             QVERIFY(asked.contains(kLaurent));
-            QTRY_VERIFY_WITH_TIMEOUT(latestEntretien(review).invitation == "open", 30000);
+            QTRY_VERIFY_WITH_TIMEOUT(latestEntretien(review).invitation == store::InvitationState::Open,
+                                     30000);
             QVERIFY(!child<QPushButton>(window, "inviteModification")->isEnabled());
             QVERIFY(child<QLabel>(window, "entretienState")->text().contains("13/03/2026"));
             saveScreenshot(window, "entretien-08-invited-to-modify");
@@ -624,10 +625,10 @@ private slots:
             QCOMPARE(record->event, DeclarationEvent::ModificationApresEntretien);
             QCOMPARE(record->supersedes, sophieDi);
             QCOMPARE(record->recipients, QStringList{"tj-nanterre:president"});
-            QCOMPARE(store.record(sophieDi)->status, QString("superseded"));
+            QCOMPARE(store.record(sophieDi)->status, store::DeclarationStatus::Superseded);
             auto entretiens = store.entretiens(window.session()->identity, sophieDi);
             QVERIFY(entretiens);
-            QCOMPARE(entretiens->first().invitation, QString("answered"));
+            QCOMPARE(entretiens->first().invitation, store::InvitationState::Answered);
             QCOMPARE(entretiens->first().answeredBy, modified);
 
             workspace.tabs()->setCurrentIndex(1);
@@ -710,7 +711,7 @@ private slots:
             saveScreenshot(*request, "entretien-14-avis-request-dialog");
             clickOk(*request);
             QTRY_VERIFY_WITH_TIMEOUT(review.entretienFile()->avis.size() == 2, 30000);
-            QCOMPARE(review.entretienFile()->avis.last().record.status, QString("requested"));
+            QCOMPARE(review.entretienFile()->avis.last().record.status, store::AvisStatus::Requested);
             QVERIFY(avisView->text().contains(QStringLiteral("Vauban Finances")));
             QVERIFY(!child<QPushButton>(window, "requestAvis")->isEnabled()); // one pending at a time
             scrollSidePanelTo(window, "avisBox");
@@ -756,7 +757,8 @@ private slots:
             saveScreenshot(*avis, "entretien-18-college-avis-dialog");
             clickOk(*avis);
             QTRY_VERIFY_WITH_TIMEOUT(review.entretienFile()->avis.size() == 2 &&
-                                         review.entretienFile()->avis.last().record.status == "answered",
+                                         review.entretienFile()->avis.last().record.status ==
+                                             store::AvisStatus::Answered,
                                      30000);
             QVERIFY(!child<QPushButton>(window, "giveAvis")->isEnabled());
             QVERIFY(

@@ -609,7 +609,7 @@ private slots:
         QCOMPARE(records->size(), 2);
         for (const store::DeclarationRecord& record : *records) {
             if (record.id == firstId) {
-                QCOMPARE(record.status, QString("receipt-held"));
+                QCOMPARE(record.status, store::DeclarationStatus::ReceiptHeld);
             } else {
                 QCOMPARE(record.recipients, QStringList{"ca-versailles:premier-president"});
                 QVERIFY(record.supersedes.isEmpty());

@@ -180,7 +180,7 @@ void BM_ListAuthorityFiltered(benchmark::State& state)
     Populated& p = populated();
     ListFilter filter;
     filter.kind = DeclarationKind::Interets;
-    filter.status = QStringLiteral("filed");
+    filter.status = DeclarationStatus::Filed;
     filter.filedFrom = p.start.addSecs(20);
     filter.filedBefore = p.start.addSecs(30);
     qsizetype seen = 0;

@@ -1131,7 +1131,7 @@ void TestAuditBundle::statistics()
         record.kind = kind;
         record.event = DeclarationEvent::Installation;
         record.filedAt = at;
-        record.status = "filed";
+        record.status = DeclarationStatus::Filed;
         records << record;
         return record.id;
     };

@@ -42,6 +42,9 @@ private slots:
     void supersedeChain();
     void missingAuthority();
     void invalidRefused();
+    void onlyMagistratesFile();
+    void unknownStatusRefused_data();
+    void unknownStatusRefused();
     void drafts();
     void bordereau();
     void auditTamper_data();
@@ -207,7 +210,7 @@ void TestStore::fileListOpen()
     auto record = store->record(di);
     QVERIFY(record.ok());
     QCOMPARE(record->recipients, QStringList{QStringLiteral("tj-nanterre:president")});
-    QCOMPARE(record->status, QStringLiteral("filed"));
+    QCOMPARE(record->status, DeclarationStatus::Filed);
     QCOMPARE(store->record(dsp)->recipients, QStringList{QStringLiteral("hatvp")});
     QCOMPARE(store->record(presidentDiId)->recipients,
              QStringList{QStringLiteral("ca-versailles:premier-president")});
@@ -394,11 +397,21 @@ void TestStore::acknowledge()
     QVERIFY(store);
     const Org& o = org();
     const QString di = fileOrFail(*store, juge(), o.juge);
-    QVERIFY(!store->acknowledge(di, o.procureur).ok());
-    QVERIFY(!store->acknowledge(di, o.juge).ok());
+    // Another head of court, and the declarant herself: refused by the policy's own step, each refusal
+    // audited under that step with its reason.
+    for (const crypto::Identity* refused : {&o.procureur, &o.juge}) {
+        auto receipt = store->acknowledge(di, *refused);
+        QVERIFY(!receipt.ok());
+        QCOMPARE(receipt.error().kind, ErrorKind::AccessDenied);
+        const AuditEntry denial = store->auditLog(o.auditor)->last();
+        QCOMPARE(denial.action, QStringLiteral("denied"));
+        QCOMPARE(denial.actorId, store->personFor(refused->certificate())->id);
+        QCOMPARE(denial.details.value("action").toString(), QStringLiteral("acknowledge"));
+        QCOMPARE(denial.details.value("reason").toString(), QStringLiteral("not-the-receiving-authority"));
+    }
     auto receipt = store->acknowledge(di, o.president);
     QVERIFY2(receipt.ok(), why(receipt).constData());
-    QCOMPARE(store->record(di)->status, QStringLiteral("receipt-held"));
+    QCOMPARE(store->record(di)->status, DeclarationStatus::ReceiptHeld);
     auto envelope = store->connection().exec(
         QStringLiteral("SELECT sealed FROM envelopes WHERE declaration_id = ? AND forwarded_by IS NULL"),
         {di});
@@ -498,7 +511,7 @@ void TestStore::supersedeChain()
     second.supersedes = v1;
     const QString v2 = fileOrFail(*store, second, o.juge);
     QVERIFY(!v2.isEmpty());
-    QCOMPARE(store->record(v1)->status, QStringLiteral("superseded"));
+    QCOMPARE(store->record(v1)->status, DeclarationStatus::Superseded);
     QCOMPARE(store->record(v2)->supersedes, v1);
     QCOMPARE(store->record(v2)->recipients, QStringList{QStringLiteral("tj-nanterre:president")});
     // The old version is still there and still readable: never overwritten.
@@ -514,7 +527,7 @@ void TestStore::supersedeChain()
     third.supersedes = v2;
     const QString v3 = fileOrFail(*store, third, o.juge);
     QVERIFY(!v3.isEmpty());
-    QCOMPARE(store->record(v2)->status, QStringLiteral("superseded"));
+    QCOMPARE(store->record(v2)->status, DeclarationStatus::Superseded);
     QCOMPARE(store->list(o.juge)->size(), 3);
 }
 
@@ -544,6 +557,89 @@ void TestStore::invalidRefused()
     QVERIFY(!filed.ok());
     QCOMPARE(filed.error().kind, ErrorKind::Invalid);
     QVERIFY(store->list(org().auditor)->isEmpty());
+}
+
+// The auditor and the administrator are not magistrates: a declaration in their name is refused (exit 3)
+// before anything is sealed or written.
+void TestStore::onlyMagistratesFile()
+{
+    auto store = openStoreWithOrg();
+    QVERIFY(store);
+    const Org& o = org();
+    const qint64 before = auditCount(*store);
+    for (const crypto::Identity* notMagistrate : {&o.auditor, &o.admin}) {
+        auto filed = store->file(juge(), *notMagistrate);
+        QVERIFY(!filed.ok());
+        QCOMPARE(filed.error().kind, ErrorKind::AccessDenied);
+        QCOMPARE(filed.error().code, QString(errors::Denied));
+    }
+    auto declarations = store->connection().exec(QStringLiteral("SELECT COUNT(*) FROM declarations"));
+    QVERIFY(declarations.ok() && declarations.value().next());
+    QCOMPARE(declarations.value().value(0).toInt(), 0);
+    QCOMPARE(auditCount(*store), before);
+    fileOrFail(*store, juge(), o.juge); // the magistrate herself files
+}
+
+// Someone with write access to the store sets a declaration's status to a value no Probitas writes (raw SQL).
+// Every reading of that row is refused as Integrity (exit 4), naming the declaration and the value: it is
+// never read as some default status, and nothing crashes.
+void TestStore::unknownStatusRefused_data()
+{
+    QTest::addColumn<QString>("reader");
+    for (const char* reader :
+         {"record", "list by the declarant", "list by the authority", "list by the auditor",
+          "list filtered by status", "audit verify", "supersede it"}) {
+        QTest::newRow(reader) << reader;
+    }
+}
+
+void TestStore::unknownStatusRefused()
+{
+    QFETCH(QString, reader);
+    auto store = openStoreWithOrg();
+    QVERIFY(store);
+    const Org& o = org();
+    const QString di = fileOrFail(*store, juge(), o.juge);
+    QVERIFY(store->connection()
+                .exec(QStringLiteral("UPDATE declarations SET status = 'bogus' WHERE id = ?"), {di})
+                .ok());
+
+    const auto failure = [](const auto& result) {
+        return result.ok() ? Error{ErrorKind::Unusable, QStringLiteral("read without an error"), {}}
+                           : result.error();
+    };
+    Error error;
+    if (reader == "record") {
+        error = failure(store->record(di));
+    } else if (reader == "list by the declarant") {
+        error = failure(store->list(o.juge));
+    } else if (reader == "list by the authority") {
+        error = failure(store->list(o.president));
+    } else if (reader == "list by the auditor") {
+        error = failure(store->list(o.auditor));
+    } else if (reader == "list filtered by status") {
+        ListFilter filter;
+        filter.status = DeclarationStatus::Filed;
+        QCOMPARE(store->list(o.auditor, filter)->size(), 0); // 'bogus' is not filed
+        error = failure(store->list(o.auditor, {}));
+    } else if (reader == "audit verify") {
+        error = failure(store->verifyAudit());
+    } else {
+        Declaration next = juge();
+        next.event = DeclarationEvent::ModificationApresEntretien;
+        next.supersedes = di;
+        error = failure(store->file(next, o.juge));
+        // Nothing filed, and the row left as it was.
+        auto rows =
+            store->connection().exec(QStringLiteral("SELECT COUNT(*), MAX(status) FROM declarations"));
+        QVERIFY(rows.ok() && rows.value().next());
+        QCOMPARE(rows.value().value(0).toInt(), 1);
+        QCOMPARE(rows.value().value(1).toString(), QStringLiteral("bogus"));
+    }
+    QCOMPARE(error.kind, ErrorKind::Integrity);
+    QCOMPARE(error.code, QString(errors::UnknownStatus));
+    QVERIFY2(error.message.contains(di), qPrintable(error.message));
+    QVERIFY2(error.message.contains(QStringLiteral("\"bogus\"")), qPrintable(error.message));
 }
 
 void TestStore::drafts()
@@ -1105,7 +1201,7 @@ void TestStore::retentionAndHold()
     auto dryRun = store->purge(o.admin, true);
     QVERIFY(dryRun.ok());
     QCOMPARE(dryRun->destroyed, QStringList{di});
-    QCOMPARE(store->record(di)->status, QStringLiteral("filed")); // a dry run destroys nothing
+    QCOMPARE(store->record(di)->status, DeclarationStatus::Filed); // a dry run destroys nothing
 
     // A legal hold for a criminal procedure suspends destruction.
     auto hold = store->recordProcedure(o.admin, QStringLiteral("Hélène Juge"), ProcedureKind::Penale, true);
@@ -1118,8 +1214,8 @@ void TestStore::retentionAndHold()
     auto purged = store->purge(o.admin, false);
     QVERIFY(purged.ok());
     QCOMPARE(purged->destroyed, QStringList{di});
-    QCOMPARE(store->record(di)->status, QStringLiteral("destroyed"));
-    QCOMPARE(store->record(other)->status, QStringLiteral("filed"));
+    QCOMPARE(store->record(di)->status, DeclarationStatus::Destroyed);
+    QCOMPARE(store->record(other)->status, DeclarationStatus::Filed);
     auto left = store->connection().exec(
         QStringLiteral("SELECT COUNT(*) FROM envelopes WHERE declaration_id = ?"), {di});
     QVERIFY(left.ok() && left.value().next());
@@ -1249,7 +1345,7 @@ void TestStore::closingTheLastHoldLetsRetentionApply()
     QVERIFY(stillHeld.ok());
     QVERIFY(stillHeld->destroyed.isEmpty());
     QCOMPARE(stillHeld->held, QStringList{di});
-    QCOMPARE(store->record(di)->status, QStringLiteral("filed"));
+    QCOMPARE(store->record(di)->status, DeclarationStatus::Filed);
     QVERIFY(store->closeProcedure(o.admin, *enquete).ok());
     QCOMPARE(store->purge(o.admin, true)->held, QStringList{di});
 
@@ -1258,7 +1354,7 @@ void TestStore::closingTheLastHoldLetsRetentionApply()
     QVERIFY(purged.ok());
     QCOMPARE(purged->destroyed, QStringList{di});
     QVERIFY(purged->held.isEmpty());
-    QCOMPARE(store->record(di)->status, QStringLiteral("destroyed"));
+    QCOMPARE(store->record(di)->status, DeclarationStatus::Destroyed);
 
     // The list says which are closed, and when; --open narrows to none.
     auto all = store->procedures(o.admin);

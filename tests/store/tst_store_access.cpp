@@ -1,7 +1,10 @@
 // The access policy, cell by cell: every actor situation x declaration kind x action (list, open,
-// forward, audit log, purge), and which forwards the law allows; the same for the entretien déontologique's
-// and the collège's avis' actions. Pure functions: no database, no keys.
+// forward, audit log, purge, acknowledge), and which forwards the law allows; the store-wide steps (filing,
+// the directory, procedures, the whole trail); the same for the entretien déontologique's and the collège's
+// avis' actions. Pure functions: no database, no keys.
 #include "AccessPolicy.h"
+#include "AuditActions.h"
+#include "Directory.h"
 
 #include <QtTest>
 
@@ -11,6 +14,7 @@ using namespace probitas::store;
 Q_DECLARE_METATYPE(probitas::store::Actor)
 Q_DECLARE_METATYPE(probitas::store::DeclarationFacts)
 Q_DECLARE_METATYPE(probitas::store::Action)
+Q_DECLARE_METATYPE(probitas::store::StoreAction)
 Q_DECLARE_METATYPE(probitas::DeclarationKind)
 Q_DECLARE_METATYPE(probitas::store::EntretienAction)
 Q_DECLARE_METATYPE(probitas::store::EntretienFacts)
@@ -26,10 +30,21 @@ private slots:
     void matrix();
     void forwardTargets_data();
     void forwardTargets();
+    void acknowledgeReasons_data();
+    void acknowledgeReasons();
+    void storeMatrix_data();
+    void storeMatrix();
+    void storeReasons_data();
+    void storeReasons();
+    void storeActionIds();
+    void postingMatrix_data();
+    void postingMatrix();
     void entretienMatrix_data();
     void entretienMatrix();
     void entretienScheduling_data();
     void entretienScheduling();
+    void delegates_data();
+    void delegates();
     void avisMatrix_data();
     void avisMatrix();
     void avisRequests_data();
@@ -45,7 +60,8 @@ struct Situation
     QStringList filedTo;
     QStringList forwardedTo;
     std::set<ProcedureKind> procedures;
-    // Allowed actions, in the order list, open, forward (to the collège), audit log, purge: '1' allowed.
+    // Allowed actions, in the order list, open, forward (to the collège), audit log, purge, acknowledge: '1'
+    // allowed.
     const char* di;
     const char* dsp;
 };
@@ -56,122 +72,122 @@ std::vector<Situation> situations()
 {
     const QString filed = QStringLiteral("receiving");
     return {
-        {"declarant herself", {kDeclarant, Role::Declarant, {}}, {filed}, {}, {}, "11010", "11010"},
+        {"declarant herself", {kDeclarant, Role::Declarant, {}}, {filed}, {}, {}, "110100", "110100"},
         {"another declarant",
          {QStringLiteral("other"), Role::Declarant, {}},
          {filed},
          {},
          {},
-         "00000",
-         "00000"},
+         "000000",
+         "000000"},
         {"a head of court who is the declarant",
          {kDeclarant, Role::Authority, QStringLiteral("tj-nanterre:president")},
          {QStringLiteral("ca")},
          {},
          {},
-         "11010",
-         "11010"},
+         "110100",
+         "110100"},
         {"the authority it was filed to",
          {filed, Role::Authority, QStringLiteral("tj-nanterre:president")},
          {filed},
          {},
          {},
-         "11100",
-         "11000"},
+         "111001",
+         "110001"},
         {"another head of court",
          {QStringLiteral("head"), Role::Authority, QStringLiteral("tj-nanterre:procureur")},
          {filed},
          {},
          {},
-         "00000",
-         "00000"},
+         "000000",
+         "000000"},
         {"collège, nothing forwarded",
          {QStringLiteral("college"), Role::Authority, authorities::College},
          {filed},
          {},
          {},
-         "00000",
-         "00000"},
+         "000000",
+         "000000"},
         {"collège, forwarded for an avis (7-2 II)",
          {QStringLiteral("college"), Role::Authority, authorities::College},
          {filed},
          {QStringLiteral("college")},
          {},
-         "11000",
-         "00000"},
+         "110000",
+         "000000"},
         {"collège, filed to it (7-2 I 7°)",
          {QStringLiteral("college"), Role::Authority, authorities::College},
          {QStringLiteral("college")},
          {},
          {},
-         "11100",
-         "11000"},
+         "111001",
+         "110001"},
         {"CSM, forwarded, no procedure",
          {QStringLiteral("csm"), Role::Authority, authorities::Csm},
          {filed},
          {QStringLiteral("csm")},
          {},
-         "00000",
-         "00000"},
+         "000000",
+         "000000"},
         {"CSM, forwarded, disciplinary procedure",
          {QStringLiteral("csm"), Role::Authority, authorities::Csm},
          {filed},
          {QStringLiteral("csm")},
          {ProcedureKind::Disciplinaire},
-         "11000",
-         "00000"},
+         "110000",
+         "000000"},
         {"CSM, disciplinary procedure, nothing forwarded",
          {QStringLiteral("csm"), Role::Authority, authorities::Csm},
          {filed},
          {},
          {ProcedureKind::Disciplinaire},
-         "00000",
-         "00000"},
+         "000000",
+         "000000"},
         {"garde des sceaux, forwarded, disciplinary procedure",
          {QStringLiteral("gds"), Role::Authority, authorities::GardeDesSceaux},
          {filed},
          {QStringLiteral("gds")},
          {ProcedureKind::Disciplinaire},
-         "11000",
-         "00000"},
+         "110000",
+         "000000"},
         {"garde des sceaux, forwarded, criminal procedure only",
          {QStringLiteral("gds"), Role::Authority, authorities::GardeDesSceaux},
          {filed},
          {QStringLiteral("gds")},
          {ProcedureKind::Penale},
-         "00000",
-         "00000"},
+         "000000",
+         "000000"},
         {"IGJ, forwarded, disciplinary procedure only",
          {QStringLiteral("igj"), Role::Authority, authorities::Igj},
          {filed},
          {QStringLiteral("igj")},
          {ProcedureKind::Disciplinaire},
-         "00000",
-         "00000"},
+         "000000",
+         "000000"},
         {"IGJ, forwarded, enquête",
          {QStringLiteral("igj"), Role::Authority, authorities::Igj},
          {filed},
          {QStringLiteral("igj")},
          {ProcedureKind::EnqueteIgj},
-         "11000",
-         "00000"},
+         "110000",
+         "000000"},
         {"HATVP, filed to it",
          {QStringLiteral("hatvp"), Role::Authority, authorities::Hatvp},
          {QStringLiteral("hatvp")},
          {},
          {},
-         "11100",
-         "11000"},
+         "111001",
+         "110001"},
         {"HATVP, not a recipient",
          {QStringLiteral("hatvp"), Role::Authority, authorities::Hatvp},
          {filed},
          {},
          {},
-         "00000",
-         "00000"},
-        {"auditor", {QStringLiteral("auditor"), Role::Auditor, {}}, {filed}, {}, {}, "10010", "10010"},
-        {"administrator", {QStringLiteral("admin"), Role::Admin, {}}, {filed}, {}, {}, "10011", "10011"},
-        {"no one (empty actor)", {QString(), Role::Declarant, {}}, {filed}, {}, {}, "00000", "00000"},
+         "000000",
+         "000000"},
+        {"auditor", {QStringLiteral("auditor"), Role::Auditor, {}}, {filed}, {}, {}, "100100", "100100"},
+        {"administrator", {QStringLiteral("admin"), Role::Admin, {}}, {filed}, {}, {}, "100110", "100110"},
+        {"no one (empty actor)", {QString(), Role::Declarant, {}}, {filed}, {}, {}, "000000", "000000"},
     };
 }
 
@@ -183,14 +199,15 @@ void TestAccessPolicy::matrix_data()
     QTest::addColumn<DeclarationFacts>("facts");
     QTest::addColumn<Action>("action");
     QTest::addColumn<bool>("allowed");
-    const Action actions[] = {Action::List, Action::Open, Action::Forward, Action::AuditLog, Action::Purge};
+    const Action actions[] = {Action::List,     Action::Open,  Action::Forward,
+                              Action::AuditLog, Action::Purge, Action::Acknowledge};
     for (const Situation& situation : situations()) {
         for (DeclarationKind kind : {DeclarationKind::Interets, DeclarationKind::Patrimoine}) {
             const char* expected = kind == DeclarationKind::Interets ? situation.di : situation.dsp;
-            QCOMPARE(qstrlen(expected), 5U);
+            QCOMPARE(qstrlen(expected), 6U);
             const DeclarationFacts facts{kDeclarant, kind, situation.filedTo, situation.forwardedTo,
                                          situation.procedures};
-            for (int i = 0; i < 5; ++i) {
+            for (int i = 0; i < 6; ++i) {
                 QTest::addRow("%s | %s | %s", situation.name, qPrintable(kindId(kind)),
                               qPrintable(actionId(actions[i])))
                     << situation.actor << facts << actions[i] << (expected[i] == '1');
@@ -270,6 +287,201 @@ void TestAccessPolicy::forwardTargets()
              allowed);
     QVERIFY(!decide({kDeclarant, Role::Declarant, {}}, Action::Forward, facts, target).allowed);
     QVERIFY(!decide({QStringLiteral("admin"), Role::Admin, {}}, Action::Forward, facts, target).allowed);
+}
+
+void TestAccessPolicy::acknowledgeReasons_data()
+{
+    QTest::addColumn<Actor>("actor");
+    QTest::addColumn<QStringList>("filedTo");
+    QTest::addColumn<bool>("allowed");
+    QTest::addColumn<QString>("reason");
+    const Actor receiving{QStringLiteral("receiving"), Role::Authority,
+                          QStringLiteral("tj-nanterre:president")};
+    QTest::newRow("the authority it was filed to")
+        << receiving << QStringList{QStringLiteral("receiving")} << true << "filed-to";
+    QTest::newRow("an authority it was not filed to")
+        << receiving << QStringList{QStringLiteral("ca")} << false << "not-the-receiving-authority";
+    // Even were she named among the recipients, the declarant does not acknowledge her own declaration: her
+    // receipt would prove nothing (attack 7 of issue 12).
+    QTest::newRow("a head of court named for her own declaration")
+        << Actor{kDeclarant, Role::Authority, QStringLiteral("tj-nanterre:president")}
+        << QStringList{kDeclarant, QStringLiteral("ca")} << false << "not-the-receiving-authority";
+    QTest::newRow("a declarant named as a recipient")
+        << Actor{QStringLiteral("receiving"), Role::Declarant, {}} << QStringList{QStringLiteral("receiving")}
+        << false << "not-the-receiving-authority";
+    QTest::newRow("the administrator")
+        << Actor{QStringLiteral("admin"), Role::Admin, {}} << QStringList{QStringLiteral("admin")} << false
+        << "not-the-receiving-authority";
+}
+
+void TestAccessPolicy::acknowledgeReasons()
+{
+    QFETCH(Actor, actor);
+    QFETCH(QStringList, filedTo);
+    QFETCH(bool, allowed);
+    QFETCH(QString, reason);
+    for (DeclarationKind kind : {DeclarationKind::Interets, DeclarationKind::Patrimoine}) {
+        const Decision decision = decide(actor, Action::Acknowledge, {kDeclarant, kind, filedTo, {}, {}});
+        QCOMPARE(decision.allowed, allowed);
+        QCOMPARE(decision.reason, reason);
+    }
+}
+
+namespace {
+
+// The store-wide steps, in the order of StoreAction.
+const StoreAction kStoreActions[] = {
+    StoreAction::File,           StoreAction::AddPerson,      StoreAction::RenewCertificate,
+    StoreAction::RemovePerson,   StoreAction::AdoptDirectory, StoreAction::RecordProcedure,
+    StoreAction::CloseProcedure, StoreAction::ReadWholeTrail, StoreAction::ListEveryDeclaration,
+    StoreAction::StatePosting,   StoreAction::DecidePosting,
+};
+
+} // namespace
+
+void TestAccessPolicy::postingMatrix_data()
+{
+    QTest::addColumn<Actor>("actor");
+    QTest::addColumn<bool>("ownPosting");
+    QTest::addColumn<QString>("allowed"); // state, request, read, decide: '1' allowed
+    QTest::addColumn<QString>("requestReason");
+    const Actor declarant{kDeclarant, Role::Declarant, {}};
+    const Actor head{QStringLiteral("head"), Role::Authority, QStringLiteral("tj-x:president")};
+    QTest::newRow("a declarant, her own posting") << declarant << true << "0110"
+                                                  << "own-posting";
+    QTest::newRow("a declarant, someone else's") << declarant << false << "0000"
+                                                 << "not-own-posting";
+    QTest::newRow("a head of court, his own") << head << true << "0110"
+                                              << "own-posting";
+    QTest::newRow("a head of court, a juge's") << head << false << "0000"
+                                               << "not-own-posting";
+    QTest::newRow("the auditor") << Actor{QStringLiteral("auditor"), Role::Auditor, {}} << false << "0010"
+                                 << "not-a-magistrate";
+    QTest::newRow("an administrator") << Actor{QStringLiteral("admin"), Role::Admin, {}} << false << "1011"
+                                      << "not-a-magistrate";
+    QTest::newRow("an administrator's role with no one behind it")
+        << Actor{QString(), Role::Admin, {}} << false << "0000"
+        << "not-a-magistrate";
+}
+
+// Who states a posting, asks for a change of it, reads the requests and decides them.
+void TestAccessPolicy::postingMatrix()
+{
+    QFETCH(Actor, actor);
+    QFETCH(bool, ownPosting);
+    QFETCH(QString, allowed);
+    QFETCH(QString, requestReason);
+    const QString subject = ownPosting ? actor.personId : QStringLiteral("someone-else");
+    const PostingAction actions[] = {PostingAction::State, PostingAction::Request, PostingAction::Read,
+                                     PostingAction::Decide};
+    for (size_t i = 0; i < std::size(actions); ++i) {
+        const Decision decision = decidePosting(actor, actions[i], subject);
+        QVERIFY2(decision.allowed == (allowed.at(qsizetype(i)) == QLatin1Char('1')),
+                 qPrintable(postingActionId(actions[i]) + QStringLiteral(": ") + decision.reason));
+        QVERIFY(!decision.reason.isEmpty());
+    }
+    QCOMPARE(decidePosting(actor, PostingAction::Request, subject).reason, requestReason);
+}
+
+void TestAccessPolicy::storeMatrix_data()
+{
+    QTest::addColumn<Actor>("actor");
+    QTest::addColumn<StoreAction>("action");
+    QTest::addColumn<bool>("allowed");
+    // Order: file, add a person, renew a certificate, remove a person, adopt the directory, record a
+    // procedure, close it, read the whole trail, list every declaration, state a posting, decide a request.
+    struct Row
+    {
+        const char* name;
+        Actor actor;
+        const char* allowed;
+    };
+    const std::vector<Row> rows = {
+        {"a declarant", {kDeclarant, Role::Declarant, {}}, "10000000000"},
+        {"a head of court",
+         {QStringLiteral("head"), Role::Authority, QStringLiteral("tj-x:president")},
+         "10000000000"},
+        {"the collège", {QStringLiteral("college"), Role::Authority, authorities::College}, "10000000000"},
+        {"the HATVP", {QStringLiteral("hatvp"), Role::Authority, authorities::Hatvp}, "10000000000"},
+        {"the auditor", {QStringLiteral("auditor"), Role::Auditor, {}}, "00000001100"},
+        {"an administrator", {QStringLiteral("admin"), Role::Admin, {}}, "01111111111"},
+        // A role without a directory entry grants nothing.
+        {"no one (empty actor)", {QString(), Role::Declarant, {}}, "00000000000"},
+        {"an administrator's role with no one behind it", {QString(), Role::Admin, {}}, "00000000000"},
+    };
+    for (const Row& row : rows) {
+        QCOMPARE(qstrlen(row.allowed), std::size(kStoreActions));
+        for (size_t i = 0; i < std::size(kStoreActions); ++i) {
+            QTest::addRow("%s | %s", row.name, qPrintable(storeActionId(kStoreActions[i])))
+                << row.actor << kStoreActions[i] << (row.allowed[i] == '1');
+        }
+    }
+}
+
+void TestAccessPolicy::storeMatrix()
+{
+    QFETCH(Actor, actor);
+    QFETCH(StoreAction, action);
+    QFETCH(bool, allowed);
+    const Decision decision = decideStore(actor, action);
+    QVERIFY2(decision.allowed == allowed, qPrintable(decision.reason));
+    QVERIFY(!decision.reason.isEmpty());
+}
+
+// The reasons the store writes into its refusals (audited for procedures and whole-trail reading): stable.
+void TestAccessPolicy::storeReasons_data()
+{
+    QTest::addColumn<Actor>("actor");
+    QTest::addColumn<StoreAction>("action");
+    QTest::addColumn<QString>("reason");
+    const Actor declarant{kDeclarant, Role::Declarant, {}};
+    const Actor auditor{QStringLiteral("auditor"), Role::Auditor, {}};
+    const Actor admin{QStringLiteral("admin"), Role::Admin, {}};
+    QTest::newRow("a magistrate files") << declarant << StoreAction::File << "magistrate";
+    QTest::newRow("the auditor does not file") << auditor << StoreAction::File << "not-a-magistrate";
+    QTest::newRow("the administrator does not file") << admin << StoreAction::File << "not-a-magistrate";
+    QTest::newRow("a declarant adds no one") << declarant << StoreAction::AddPerson << "not-admin";
+    QTest::newRow("the auditor removes no one") << auditor << StoreAction::RemovePerson << "not-admin";
+    QTest::newRow("the administrator renews")
+        << admin << StoreAction::RenewCertificate << "directory-administrator";
+    QTest::newRow("a declarant records no procedure")
+        << declarant << StoreAction::RecordProcedure << "not-admin";
+    QTest::newRow("the auditor closes no procedure") << auditor << StoreAction::CloseProcedure << "not-admin";
+    QTest::newRow("the administrator closes one")
+        << admin << StoreAction::CloseProcedure << "procedure-administrator";
+    QTest::newRow("a declarant reads her part of the trail only")
+        << declarant << StoreAction::ReadWholeTrail << "not-auditor";
+    QTest::newRow("the auditor reads it all") << auditor << StoreAction::ReadWholeTrail << "audit";
+    QTest::newRow("the auditor lists every declaration")
+        << auditor << StoreAction::ListEveryDeclaration << "metadata";
+    QTest::newRow("no one") << Actor{} << StoreAction::File << "not-in-directory";
+}
+
+void TestAccessPolicy::storeReasons()
+{
+    QFETCH(Actor, actor);
+    QFETCH(StoreAction, action);
+    QFETCH(QString, reason);
+    QCOMPARE(decideStore(actor, action).reason, reason);
+}
+
+// Each step has its own id; the directory's and the procedures' are the audit actions they write, so that a
+// refusal names the step the trail would have shown.
+void TestAccessPolicy::storeActionIds()
+{
+    QSet<QString> ids;
+    for (StoreAction action : kStoreActions) {
+        QVERIFY(!storeActionId(action).isEmpty());
+        ids.insert(storeActionId(action));
+    }
+    QCOMPARE(ids.size(), qsizetype(std::size(kStoreActions)));
+    QCOMPARE(storeActionId(StoreAction::File), actions::File);
+    QCOMPARE(storeActionId(StoreAction::AddPerson), statements::Add);
+    QCOMPARE(storeActionId(StoreAction::RenewCertificate), statements::Renew);
+    QCOMPARE(storeActionId(StoreAction::RemovePerson), statements::Remove);
+    QCOMPARE(storeActionId(StoreAction::RecordProcedure), actions::Procedure);
+    QCOMPARE(storeActionId(StoreAction::CloseProcedure), actions::ProcedureClose);
+    QCOMPARE(actionId(Action::Acknowledge), actions::Acknowledge);
 }
 
 namespace {
@@ -380,6 +592,39 @@ void TestAccessPolicy::entretienScheduling()
     QFETCH(bool, allowed);
     QFETCH(QString, reason);
     const Decision decision = decideEntretien(actor, action, facts);
+    QCOMPARE(decision.allowed, allowed);
+    QCOMPARE(decision.reason, reason);
+}
+
+// Who the authority may name as its delegate for an entretien (the delegate then reads the fiche).
+void TestAccessPolicy::delegates_data()
+{
+    QTest::addColumn<Actor>("candidate");
+    QTest::addColumn<bool>("allowed");
+    QTest::addColumn<QString>("reason");
+    QTest::newRow("a magistrate") << Actor{kDelegate, Role::Declarant, {}} << true << "magistrate-delegate";
+    QTest::newRow("a vice-president holding an authority id")
+        << Actor{kDelegate, Role::Authority, QStringLiteral("tj-nanterre:premier-vice-president")} << true
+        << "magistrate-delegate";
+    QTest::newRow("the declarant herself")
+        << Actor{kDeclarant, Role::Declarant, {}} << false << "the-declarant";
+    QTest::newRow("the authority itself")
+        << Actor{kReceiving, Role::Authority, QStringLiteral("tj-nanterre:president")} << false
+        << "the-authority";
+    QTest::newRow("the auditor") << Actor{QStringLiteral("auditor"), Role::Auditor, {}} << false
+                                 << "not-a-magistrate";
+    QTest::newRow("an administrator")
+        << Actor{QStringLiteral("admin"), Role::Admin, {}} << false << "not-a-magistrate";
+    QTest::newRow("no one") << Actor{} << false << "not-in-directory";
+}
+
+void TestAccessPolicy::delegates()
+{
+    QFETCH(Actor, candidate);
+    QFETCH(bool, allowed);
+    QFETCH(QString, reason);
+    const EntretienFacts facts{kDeclarant, DeclarationKind::Interets, {kReceiving}, kReceiving, {}};
+    const Decision decision = delegateAllowed(candidate, facts);
     QCOMPARE(decision.allowed, allowed);
     QCOMPARE(decision.reason, reason);
 }

@@ -48,9 +48,11 @@ private slots:
     void procedureCloseLiftsTheHold(); // destroys the substitut's DI
     void auditCheckpoint();
     void auditVerifyCrossChecksTheTables(); // on a copy of the store
-    void directoryStatements();             // on a copy of the demo store
-    void postingCommands();                 // on a copy of the demo store
-    void auditVerifyNamesTamperedEntry();   // last: it breaks the trail
+    void unknownStatusExits4_data();
+    void unknownStatusExits4();           // on copies of the store
+    void directoryStatements();           // on a copy of the demo store
+    void postingCommands();               // on a copy of the demo store
+    void auditVerifyNamesTamperedEntry(); // last: it breaks the trail
 
 private:
     struct Run
@@ -1516,6 +1518,43 @@ void TestStoreCli::auditCheckpoint()
     const Run cut = cli({"audit", "verify", "--store", store, "--anchor", current});
     QCOMPARE(cut.code, 4);
     QVERIFY2(cut.err.contains("removed"), cut.err.constData());
+}
+
+void TestStoreCli::unknownStatusExits4_data()
+{
+    QTest::addColumn<QString>("statement");
+    QTest::addColumn<QStringList>("command");
+    QTest::addColumn<QString>("identity");
+    QTest::newRow("declaration, list")
+        << "UPDATE declarations SET status = 'bogus'" << QStringList{"list"} << "helene-durand-lefevre.p12";
+    QTest::newRow("declaration, list --json") << "UPDATE declarations SET status = 'bogus'"
+                                              << QStringList{"list", "--json"} << "auditeur-interne.p12";
+    QTest::newRow("declaration, audit verify")
+        << "UPDATE declarations SET status = 'bogus'" << QStringList{"audit", "verify"} << QString();
+    QTest::newRow("entretien, entretien list")
+        << "UPDATE entretiens SET status = 'bogus'" << QStringList{"entretien", "list"}
+        << "helene-durand-lefevre.p12";
+    QTest::newRow("invitation, entretien list --json")
+        << "UPDATE entretiens SET invitation = 'bogus'" << QStringList{"entretien", "list", "--json"}
+        << "jean-baptiste-moreau.p12";
+    QTest::newRow("avis, avis list") << "UPDATE avis_requests SET status = 'bogus'"
+                                     << QStringList{"avis", "list"} << "jean-baptiste-moreau.p12";
+}
+
+// A status no Probitas writes, set by hand in a copy of the store: the commands that read it exit 4 with one
+// line naming the value, and print no row as if it had some other status.
+void TestStoreCli::unknownStatusExits4()
+{
+    QFETCH(QString, statement);
+    QFETCH(QStringList, command);
+    QFETCH(QString, identity);
+    const QString store = copyStore("unknown-status.sqlite");
+    QVERIFY(tamper(store, {statement}));
+    const Run run = cli(command + QStringList{"--store", store}, identity);
+    QCOMPARE(run.code, 4);
+    QVERIFY2(run.err.contains("bogus"), run.err.constData()); // quoted as the locale quotes
+    QCOMPARE(run.err.count('\n'), 1);
+    QVERIFY2(run.out.isEmpty(), run.out.constData());
 }
 
 // The attack of issue 12: the newest three entries removed, a refusal and a filing among them. The chain

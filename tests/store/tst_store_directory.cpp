@@ -719,7 +719,7 @@ void TestStoreDirectory::declaredRankDoesNotRoute()
     QCOMPARE(count(*store, QStringLiteral("declarations")), 1);
     auto record = store->record(*first);
     QVERIFY(record);
-    QCOMPARE(record->status, QStringLiteral("filed"));
+    QCOMPARE(record->status, DeclarationStatus::Filed);
     // The président still receives it.
     auto presidentList = store->list(org().president);
     QVERIFY2(presidentList.ok(), why(presidentList));

@@ -85,6 +85,8 @@ private slots:
     void avisRefused();
     void auditTrail();
     void retentionDestroysTheRecords();
+    void unknownStatusRefused_data();
+    void unknownStatusRefused();
     void noContentInTheDatabase();
 
 private:
@@ -173,9 +175,9 @@ void TestStoreEntretien::scheduleAndRecord()
     QVERIFY(scheduled.ok());
     QCOMPARE(scheduled->declarationId, m_di);
     QCOMPARE(scheduled->authority, QStringLiteral("tj-nanterre:president"));
-    QCOMPARE(scheduled->status, QStringLiteral("scheduled"));
+    QCOMPARE(scheduled->status, EntretienStatus::Scheduled);
     QCOMPARE(scheduled->scheduledAt, tomorrowAtTen());
-    QVERIFY(scheduled->invitation.isEmpty());
+    QCOMPARE(scheduled->invitation, InvitationState::None);
     // The convocation is read before the entretien: when and where.
     auto convocation = m_store->openEntretien(id, o.juge);
     QVERIFY2(convocation.ok(), why(convocation).constData());
@@ -212,7 +214,7 @@ void TestStoreEntretien::scheduleAndRecord()
     const EntretienFiche fiche = ficheFor(m_di);
     auto recorded = m_store->recordEntretien(id, o.president, fiche);
     QVERIFY2(recorded.ok(), why(recorded).constData());
-    QCOMPARE(m_store->entretien(id)->status, QStringLiteral("held"));
+    QCOMPARE(m_store->entretien(id)->status, EntretienStatus::Held);
     QVERIFY(m_store->entretien(id)->heldAt.isValid());
     auto opened = m_store->openEntretien(id, o.president);
     QVERIFY2(opened.ok(), why(opened).constData());
@@ -381,7 +383,7 @@ void TestStoreEntretien::acknowledge()
     QCOMPARE(m_store->acknowledgeEntretien(id, o.substitut).error().kind, ErrorKind::AccessDenied);
     auto receipt = m_store->acknowledgeEntretien(id, o.juge);
     QVERIFY2(receipt.ok(), why(receipt).constData());
-    QCOMPARE(m_store->entretien(id)->status, QStringLiteral("acknowledged"));
+    QCOMPARE(m_store->entretien(id)->status, EntretienStatus::Acknowledged);
     QVERIFY(m_store->entretien(id)->acknowledgedAt.isValid());
     // The declarant's signed acknowledgement names exactly the fiche's envelope and its writer.
     auto fiche =
@@ -424,9 +426,9 @@ void TestStoreEntretien::invitationAnsweredBySupersedingDeclaration()
     QCOMPARE(m_store->inviteModification(id, o.juge).error().kind, ErrorKind::AccessDenied);
     QVERIFY(m_store->inviteModification(id, o.president).ok());
     auto invited = m_store->entretien(id);
-    QCOMPARE(invited->invitation, QStringLiteral("open"));
+    QCOMPARE(invited->invitation, InvitationState::Open);
     QVERIFY(invited->invitedAt.isValid());
-    QCOMPARE(m_store->entretiens(o.juge)->first().invitation, QStringLiteral("open")); // her client sees it
+    QCOMPARE(m_store->entretiens(o.juge)->first().invitation, InvitationState::Open); // her client sees it
     QCOMPARE(m_store->inviteModification(id, o.president).error().code, QString(errors::WrongState)); // once
 
     Declaration modified = juge();
@@ -435,9 +437,9 @@ void TestStoreEntretien::invitationAnsweredBySupersedingDeclaration()
     modified.observations = QStringLiteral("Déclaration modifiée à l'issue de l'entretien déontologique.");
     auto filed = m_store->file(modified, o.juge);
     QVERIFY2(filed.ok(), why(filed).constData());
-    QCOMPARE(m_store->record(m_di)->status, QStringLiteral("superseded"));
+    QCOMPARE(m_store->record(m_di)->status, DeclarationStatus::Superseded);
     auto answered = m_store->entretien(id);
-    QCOMPARE(answered->invitation, QStringLiteral("answered"));
+    QCOMPARE(answered->invitation, InvitationState::Answered);
     QCOMPARE(answered->answeredBy, *filed);
     const QStringList actions = actionsOf(*m_store->auditLog(o.auditor));
     QCOMPARE(actions.mid(actions.size() - 2), (QStringList{"file", "entretien-invitation-answered"}));
@@ -466,7 +468,7 @@ void TestStoreEntretien::avisRoundTrip()
     QCOMPARE(basis.value().value(0).toString(), QStringLiteral("art. 7-2 II"));
     basis.value().finish();
     auto metadata = m_store->avisRequest(id);
-    QCOMPARE(metadata->status, QStringLiteral("requested"));
+    QCOMPARE(metadata->status, AvisStatus::Requested);
     QCOMPARE(metadata->requestedBy, QStringLiteral("tj-nanterre:president"));
     auto forwarded = m_store->connection().exec(
         QStringLiteral("SELECT id FROM envelopes WHERE declaration_id = ? AND forwarded_by IS NOT NULL"),
@@ -493,7 +495,7 @@ void TestStoreEntretien::avisRoundTrip()
              QString(errors::Mismatch));
     auto recorded = m_store->recordAvis(id, o.college, avisFor(m_di, id));
     QVERIFY2(recorded.ok(), why(recorded).constData());
-    QCOMPARE(m_store->avisRequest(id)->status, QStringLiteral("answered"));
+    QCOMPARE(m_store->avisRequest(id)->status, AvisStatus::Answered);
     QVERIFY(m_store->avisRequest(id)->answeredAt.isValid());
     QCOMPARE(m_store->recordAvis(id, o.college, avisFor(m_di, id)).error().code, QString(errors::WrongState));
     for (const crypto::Identity* reader : {&o.president, &o.college}) {
@@ -601,8 +603,8 @@ void TestStoreEntretien::retentionDestroysTheRecords()
     QVERIFY2(purged.ok(), why(purged).constData());
     QCOMPARE(purged->destroyed, QStringList{m_di});
     Clock::reset();
-    QCOMPARE(m_store->entretien(id)->status, QStringLiteral("destroyed"));
-    QCOMPARE(m_store->avisRequest(*request)->status, QStringLiteral("destroyed"));
+    QCOMPARE(m_store->entretien(id)->status, EntretienStatus::Destroyed);
+    QCOMPARE(m_store->avisRequest(*request)->status, AvisStatus::Destroyed);
     auto left =
         m_store->connection().exec(QStringLiteral("SELECT COUNT(*) FROM entretiens WHERE convocation IS NOT "
                                                   "NULL OR fiche IS NOT NULL OR acknowledgement IS "
@@ -612,6 +614,75 @@ void TestStoreEntretien::retentionDestroysTheRecords()
     QVERIFY(!m_store->openEntretien(id, o.juge).ok());
     QVERIFY(!m_store->openAvis(*request, o.college).ok());
     QCOMPARE(m_store->verifyAudit()->firstBad, 0);
+}
+
+// Raw SQL sets an entretien's status, its invitation or an avis request's status to a value no Probitas
+// writes. Every reading of the row, and every step on it, is refused as Integrity (exit 4), naming the row
+// and the value: never read as a default, never a crash.
+void TestStoreEntretien::unknownStatusRefused_data()
+{
+    QTest::addColumn<QString>("column"); // table.column
+    QTest::addColumn<QString>("reader");
+    for (const char* column : {"entretiens.status", "entretiens.invitation"}) {
+        for (const char* reader : {"entretien", "entretiens by the authority", "entretiens by the declarant",
+                                   "record the fiche"}) {
+            QTest::addRow("%s | %s", column, reader) << column << reader;
+        }
+    }
+    for (const char* reader : {"avis request", "avis requests by the authority",
+                               "avis requests by the collège", "record the avis"}) {
+        QTest::addRow("avis_requests.status | %s", reader) << "avis_requests.status" << reader;
+    }
+}
+
+void TestStoreEntretien::unknownStatusRefused()
+{
+    QFETCH(QString, column);
+    QFETCH(QString, reader);
+    QVERIFY(prepare());
+    const Org& o = org();
+    const bool avis = column.startsWith(QLatin1String("avis_requests"));
+    QString id;
+    if (avis) {
+        auto requested = m_store->requestAvis(m_di, o.president, QStringLiteral("Le déport suffit-il ?"));
+        QVERIFY2(requested.ok(), why(requested).constData());
+        id = *requested;
+    } else {
+        id = scheduleOrFail(o.president);
+        QVERIFY(!id.isEmpty());
+    }
+    QVERIFY(m_store->connection()
+                .exec(QStringLiteral("UPDATE %1 SET %2 = 'bogus' WHERE id = ?")
+                          .arg(column.section(QLatin1Char('.'), 0, 0), column.section(QLatin1Char('.'), 1)),
+                      {id})
+                .ok());
+
+    const auto failure = [](const auto& result) {
+        return result.ok() ? Error{ErrorKind::Unusable, QStringLiteral("read without an error"), {}}
+                           : result.error();
+    };
+    Error error;
+    if (reader == "entretien") {
+        error = failure(m_store->entretien(id));
+    } else if (reader == "entretiens by the authority") {
+        error = failure(m_store->entretiens(o.president));
+    } else if (reader == "entretiens by the declarant") {
+        error = failure(m_store->entretiens(o.juge, m_di));
+    } else if (reader == "record the fiche") {
+        error = failure(m_store->recordEntretien(id, o.president, ficheFor(m_di)));
+    } else if (reader == "avis request") {
+        error = failure(m_store->avisRequest(id));
+    } else if (reader == "avis requests by the authority") {
+        error = failure(m_store->avisRequests(o.president));
+    } else if (reader == "avis requests by the collège") {
+        error = failure(m_store->avisRequests(o.college, m_di));
+    } else {
+        error = failure(m_store->recordAvis(id, o.college, avisFor(m_di, id)));
+    }
+    QCOMPARE(error.kind, ErrorKind::Integrity);
+    QCOMPARE(error.code, QString(errors::UnknownStatus));
+    QVERIFY2(error.message.contains(id), qPrintable(error.message));
+    QVERIFY2(error.message.contains(QStringLiteral("\"bogus\"")), qPrintable(error.message));
 }
 
 void TestStoreEntretien::noContentInTheDatabase()

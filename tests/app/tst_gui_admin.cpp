@@ -10,12 +10,15 @@
 #include "CryptoInit.h"
 #include "GuiTestSupport.h"
 #include "MainWindow.h"
+#include "ObligationsPanel.h"
 #include "ProductFrench.h"
 
+#include <QComboBox>
 #include <QLabel>
 #include <QSignalSpy>
 #include <QStackedWidget>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTemporaryDir>
 
 using namespace probitas;
@@ -152,6 +155,87 @@ private slots:
     // Renewing a certificate and removing a person, from the workspace: each a statement signed by the
     // administrator; the replaced certificate and the removed person no longer act; nothing without a
     // selection, nothing without the confirmation.
+    // The administrator states a posting in its dialog, then decides two requests: one rejected with its
+    // reason, one granted. Each is a statement or an entry in the trail; the table shows the posting.
+    void statesPostingsAndDecidesRequests()
+    {
+        const DemoCopy demo = freshDemo();
+        // Thomas asks for two changes before the administrator opens the workspace (the second replaces
+        // nothing: it comes after the first is decided, below).
+        auto thomas = crypto::Identity::load(demo.identityPath("Thomas"),
+                                             crypto::SecureBytes::fromUtf8(demo.passphrase("Thomas")));
+        QVERIFY(thomas);
+        MainWindow window;
+        Workspace* workspace = unlockAdmin(window, demo);
+        QVERIFY(workspace);
+        store::Store& store = *window.session()->store;
+        auto* box = child<QWidget>(*workspace, "postingRequestsBox");
+        QVERIFY(!box->isVisible()); // nothing to decide
+        auto* posting = child<QPushButton>(*workspace, "statePosting");
+        auto* search = child<QLineEdit>(*workspace, "directorySearch");
+        search->setText("Auditeur");
+        workspace->directory()->selectRow(0);
+        QVERIFY(!posting->isEnabled()); // the auditor has no posting
+        search->setText("Hélène");
+        workspace->directory()->selectRow(0);
+        QVERIFY(posting->isEnabled());
+
+        // Hélène becomes juge at the TJ of Versailles.
+        QTest::mouseClick(posting, Qt::LeftButton);
+        auto* dialog = workspace->findChild<gui::PostingDialog*>("postingDialog");
+        QVERIFY(dialog);
+        QTRY_VERIFY(dialog->isVisible());
+        auto* seat = child<QComboBox>(*dialog->panel(), "seat");
+        seat->setCurrentText("Versailles");
+        QVERIFY(!child<QWidget>(*dialog->panel(), "obligationsTable")->isVisible());
+        saveScreenshot(*dialog, "gui-admin-11-posting-dialog");
+        QSignalSpy changed(workspace, &Workspace::personChanged);
+        dialog->accept();
+        QCOMPARE(changed.count(), 1);
+        auto helene = store.personByName("Hélène Durand-Lefèvre");
+        QVERIFY2(helene, qPrintable(helene ? QString() : helene.error().message));
+        QCOMPARE(helene->profile->court->seat, QString("Versailles"));
+        const QString shown =
+            workspace->directory()->model()->index(0, Workspace::PostingColumn).data().toString();
+        QVERIFY2(shown.contains("Versailles"), qPrintable(shown));
+
+        // Thomas asks for a cessation; the administrator rejects it, saying why.
+        Profile ceased = *store.personByName("Thomas Nguyen")->profile;
+        ceased.ceasedOn = QDate(2026, 11, 30);
+        QVERIFY(store.requestPosting(*thomas, ceased, "Mutation").ok());
+        workspace->refresh();
+        QVERIFY(box->isVisible());
+        QCOMPARE(workspace->postingRequests()->rowCount(), 1);
+        QCOMPARE(workspace->postingRequests()->item(0, Workspace::RequestNoteColumn)->text(),
+                 QString("Mutation"));
+        workspace->postingRequests()->selectRow(0);
+        saveScreenshot(window, "gui-admin-12-posting-requests");
+        workspace->rejectionReasonProvider = [](const QString&) { return QString(); }; // cancelled
+        QTest::mouseClick(child<QPushButton>(*workspace, "rejectRequest"), Qt::LeftButton);
+        QCOMPARE(store.postingRequests(window.session()->identity, true)->size(), 1);
+        workspace->rejectionReasonProvider = [](const QString&) { return QString("Pas de décret au JO"); };
+        QTest::mouseClick(child<QPushButton>(*workspace, "rejectRequest"), Qt::LeftButton);
+        QVERIFY(!box->isVisible());
+        auto decided = store.postingRequests(*thomas);
+        QCOMPARE(decided->last().status, store::PostingRequestStatus::Rejected);
+        QCOMPARE(decided->last().reason, QString("Pas de décret au JO"));
+
+        // Asked again, and granted.
+        QVERIFY(store.requestPosting(*thomas, ceased, "Décret du 27 novembre 2026").ok());
+        workspace->refresh();
+        workspace->postingRequests()->selectRow(0);
+        QTest::mouseClick(child<QPushButton>(*workspace, "grantRequest"), Qt::LeftButton);
+        QCOMPARE(store.personByName("Thomas Nguyen")->profile->ceasedOn, QDate(2026, 11, 30));
+        QVERIFY(!box->isVisible());
+        auto* message = child<QLabel>(*workspace, "administratorMessage");
+        QVERIFY2(message->text().contains("Thomas Nguyen"), qPrintable(message->text()));
+        auto report = store.verifyAudit(store::AuditVerification::EverySignature);
+        QVERIFY2(report && report->firstBad == 0, report ? qPrintable(report->problem) : "");
+        QVERIFY(store.verifyDirectory().ok());
+        const QSet<QString> mnemonics = mnemonicConflicts(workspace);
+        QVERIFY2(mnemonics.isEmpty(), qPrintable(QStringList(mnemonics.values()).join("; ")));
+    }
+
     void renewsAndRemoves()
     {
         const DemoCopy demo = freshDemo();

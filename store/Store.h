@@ -258,6 +258,13 @@ struct PostingRequest
     QJsonObject toJson() const;
 };
 
+// A request as the trail holds it: what the store replays, and the magistrate's signed entry.
+struct PendingPostingRequest
+{
+    PostingRequest request;
+    AuditEntry entry;
+};
+
 struct PurgeReport
 {
     QStringList destroyed; // declaration ids destroyed (or, for a dry run, that would be)
@@ -547,6 +554,9 @@ private:
 
     // The audit entries with one of these actions after `after`, in sequence order, unverified.
     Result<std::vector<AuditEntry>> auditEntries(const QStringList& actions, qint64 after = 0) const;
+    // A request still awaiting a decision (NotFound, WrongState otherwise), read inside the caller's
+    // transaction.
+    Result<PendingPostingRequest> pendingRequest(const QString& requestId) const;
     // The posting statement inside the caller's transaction: the row and the statement, checked.
     Result<Person> statePosting(const Actor& admin, const crypto::Identity& identity, Person person,
                                 const Profile& posting, const QString& requestId);

@@ -20,11 +20,7 @@ namespace {
 const QString kRequest = QStringLiteral("request");
 constexpr qsizetype kMaxNoteLength = 500;
 
-struct ReplayedRequest
-{
-    PostingRequest request;
-    AuditEntry entry; // the magistrate's signed request
-};
+using ReplayedRequest = PendingPostingRequest;
 
 // Every request in the trail, with what became of it, by id; each person's newest pending one replaces the
 // one before. Entries that do not read as a request are skipped (`audit verify` judges the trail).
@@ -266,16 +262,8 @@ Result<QList<PostingRequest>> Store::postingRequests(const crypto::Identity& ide
     return list;
 }
 
-Result<Person> Store::grantPostingRequest(const crypto::Identity& admin, const QString& requestId)
+Result<PendingPostingRequest> Store::pendingRequest(const QString& requestId) const
 {
-    Transaction transaction(*m_connection);
-    if (Status begun = transaction.begin(); !begun) {
-        return begun.error();
-    }
-    auto actor = administrator(admin, StoreAction::DecidePosting);
-    if (!actor) {
-        return actor.error();
-    }
     auto entries = auditEntries(requestActions());
     if (!entries) {
         return entries.error();
@@ -286,13 +274,30 @@ Result<Person> Store::grantPostingRequest(const crypto::Identity& admin, const Q
         return Error{ErrorKind::Unusable, tr("no posting request %1").arg(requestId),
                      QString(errors::NotFound)};
     }
-    const auto& [request, entry] = found->second;
-    if (request.status != PostingRequestStatus::Pending) {
-        return Error{
-            ErrorKind::Invalid,
-            tr("posting request %1 is already %2").arg(requestId, postingRequestStatusId(request.status)),
-            QString(errors::WrongState)};
+    if (found->second.request.status != PostingRequestStatus::Pending) {
+        return Error{ErrorKind::Invalid,
+                     tr("posting request %1 is already %2")
+                         .arg(requestId, postingRequestStatusId(found->second.request.status)),
+                     QString(errors::WrongState)};
     }
+    return found->second;
+}
+
+Result<Person> Store::grantPostingRequest(const crypto::Identity& admin, const QString& requestId)
+{
+    Transaction transaction(*m_connection);
+    if (Status begun = transaction.begin(); !begun) {
+        return begun.error();
+    }
+    auto actor = administrator(admin, StoreAction::DecidePosting);
+    if (!actor) {
+        return actor.error();
+    }
+    auto pending = pendingRequest(requestId);
+    if (!pending) {
+        return pending.error();
+    }
+    const auto& [request, entry] = *pending;
     // What is granted is what the magistrate signed: an entry edited or written by anyone else is refused.
     auto person = personById(request.personId);
     if (!person) {
@@ -342,23 +347,11 @@ Result<PostingRequest> Store::rejectPostingRequest(const crypto::Identity& admin
     if (!actor) {
         return actor.error();
     }
-    auto entries = auditEntries(requestActions());
-    if (!entries) {
-        return entries.error();
+    auto pending = pendingRequest(requestId);
+    if (!pending) {
+        return pending.error();
     }
-    const auto requests = replayRequests(*entries);
-    const auto found = requests.find(requestId);
-    if (found == requests.end()) {
-        return Error{ErrorKind::Unusable, tr("no posting request %1").arg(requestId),
-                     QString(errors::NotFound)};
-    }
-    PostingRequest request = found->second.request;
-    if (request.status != PostingRequestStatus::Pending) {
-        return Error{
-            ErrorKind::Invalid,
-            tr("posting request %1 is already %2").arg(requestId, postingRequestStatusId(request.status)),
-            QString(errors::WrongState)};
-    }
+    PostingRequest request = pending->request;
     auto at = sql::writeTime(*m_connection);
     if (!at) {
         return at.error();

@@ -3,6 +3,7 @@
 #include "AuditActions.h"
 #include "AuditCrossCheck.h"
 #include "Clock.h"
+#include "Drafts.h"
 #include "Envelope.h"
 #include "FilingPlan.h"
 #include "Jurisdictions.h"
@@ -1920,26 +1921,7 @@ Status Store::saveDraft(const crypto::Identity& declarant, QByteArrayView canoni
     if (!person) {
         return person.error();
     }
-    auto sealed = crypto::Envelope::seal(canonicalBytes, declarant, {person->certificate});
-    if (!sealed) {
-        return sealed.error();
-    }
-    Transaction transaction(*m_connection);
-    if (Status begun = transaction.begin(); !begun) {
-        return begun;
-    }
-    if (auto deleted =
-            m_connection->exec(QStringLiteral("DELETE FROM drafts WHERE declarant_id = ?"), {person->id});
-        !deleted) {
-        return deleted.error();
-    }
-    if (auto inserted = m_connection->exec(
-            QStringLiteral("INSERT INTO drafts (declarant_id, sealed, saved_at) VALUES (?, ?, ?)"),
-            {person->id, *sealed, nowText()});
-        !inserted) {
-        return inserted.error();
-    }
-    return transaction.commit();
+    return Drafts(*m_connection).save(person->id, person->certificate, declarant, canonicalBytes);
 }
 
 Result<crypto::SecureBytes> Store::openDraft(const crypto::Identity& declarant) const
@@ -1948,27 +1930,7 @@ Result<crypto::SecureBytes> Store::openDraft(const crypto::Identity& declarant) 
     if (!person) {
         return person.error();
     }
-    auto rows = fetch(*m_connection, QStringLiteral("SELECT sealed FROM drafts WHERE declarant_id = ?"),
-                      {person->id});
-    if (!rows) {
-        return rows.error();
-    }
-    if (rows->empty()) {
-        return Error{ErrorKind::Unusable, tr("no draft"), QString(errors::NotFound)};
-    }
-    auto opened = crypto::Envelope::open(rows->front().at(0).toByteArray(), declarant);
-    if (!opened) {
-        return opened.error();
-    }
-    // Whoever can write the store can put there a draft sealed to the declarant: only one she signed herself
-    // is hers to resume. The row stays, for her to discard.
-    if (opened->signer.sha256Fingerprint() != person->certificate.sha256Fingerprint()) {
-        qCInfo(lcStore) << "the draft of" << person->id << "is signed by someone else";
-        return Error{ErrorKind::Integrity,
-                     tr("the stored draft is not signed by you: someone else put it in the store"),
-                     QStringLiteral("store.wrong-signer")};
-    }
-    return std::move(opened->content);
+    return Drafts(*m_connection).open(person->id, person->certificate, declarant);
 }
 
 Status Store::discardDraft(const crypto::Identity& declarant)
@@ -1977,12 +1939,7 @@ Status Store::discardDraft(const crypto::Identity& declarant)
     if (!person) {
         return person.error();
     }
-    auto deleted =
-        m_connection->exec(QStringLiteral("DELETE FROM drafts WHERE declarant_id = ?"), {person->id});
-    if (!deleted) {
-        return deleted.error();
-    }
-    return success();
+    return Drafts(*m_connection).discard(person->id);
 }
 
 Result<Bordereau> Store::bordereau(const QString& id, const crypto::Identity& identity) const
@@ -2103,10 +2060,8 @@ Result<PurgeReport> Store::purge(const crypto::Identity& admin, bool dryRun)
                 !updated) {
                 return updated.error();
             }
-            if (auto deleted = m_connection->exec(QStringLiteral("DELETE FROM drafts WHERE declarant_id = ?"),
-                                                  {person.id});
-                !deleted) {
-                return deleted.error();
+            if (Status discarded = Drafts(*m_connection).discard(person.id); !discarded) {
+                return discarded.error();
             }
             if (Status audited = appendAudit(
                     *actor, admin, QStringLiteral("purge"), id,

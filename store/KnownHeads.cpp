@@ -10,20 +10,60 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QLockFile>
 #include <QSaveFile>
 #include <QSqlError>
 #include <QStandardPaths>
+#include <QThread>
 #include <QtConcurrent/QtConcurrentRun>
 #include <algorithm>
 #include <charconv>
 #include <cstring>
+#include <fcntl.h>
+#include <sys/file.h>
+#include <unistd.h>
 
 namespace probitas::store {
 
 namespace {
 
 constexpr int kRememberedStores = 1000;
+
+// An exclusive flock on a lock file kept beside the heads, never removed; the kernel releases it if the
+// process dies. (QLockFile creates, fdatasyncs and deletes its file at each use: three synchronous
+// file-system operations at every open, a few milliseconds each on a busy disk, for a file whose content does
+// not matter.)
+class HeadsLock
+{
+public:
+    explicit HeadsLock(const QString& path)
+        : m_descriptor(::open(QFile::encodeName(path).constData(), O_RDWR | O_CREAT | O_CLOEXEC, 0600))
+    {}
+    ~HeadsLock()
+    {
+        if (m_descriptor >= 0) {
+            ::close(m_descriptor); // releases the lock
+        }
+    }
+    HeadsLock(const HeadsLock&) = delete;
+    HeadsLock& operator=(const HeadsLock&) = delete;
+
+    bool tryLock(int milliseconds)
+    {
+        for (int waited = 0; m_descriptor >= 0; waited += 10) {
+            if (::flock(m_descriptor, LOCK_EX | LOCK_NB) == 0) {
+                return true;
+            }
+            if ((errno != EWOULDBLOCK && errno != EINTR) || waited >= milliseconds) {
+                return false;
+            }
+            QThread::msleep(10);
+        }
+        return false;
+    }
+
+private:
+    int m_descriptor;
+};
 
 QJsonObject anchorJson(const AuditAnchor& anchor)
 {
@@ -96,7 +136,7 @@ Status KnownHeads::remember(const QString& storeId, const KnownHead& head)
     if (!QDir().mkpath(info.absolutePath())) {
         return Error::environment(tr("%1: cannot create the folder").arg(info.absolutePath()));
     }
-    QLockFile lock(m_path + QStringLiteral(".lock"));
+    HeadsLock lock(m_path + QStringLiteral(".lock"));
     if (!lock.tryLock(10000)) {
         return Error::environment(tr("%1: another Probitas holds it for too long").arg(m_path));
     }

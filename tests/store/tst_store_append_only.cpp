@@ -7,6 +7,7 @@
 
 #include <QJsonDocument>
 #include <QtTest>
+#include <thread>
 
 using namespace probitas;
 using namespace probitas::store;
@@ -27,6 +28,7 @@ private slots:
     void editedEntryAppendedSinceIsSeen_data();
     void editedEntryAppendedSinceIsSeen();
     void entryNeedingEscapesIsHashedInCanonicalForm();
+    void concurrentClientsLoseNoHead();
 
 private:
     // Remembers the head at `heads`, then lets another client append three entries (two filings and a
@@ -207,6 +209,41 @@ void TestStoreAppendOnly::entryNeedingEscapesIsHashedInCanonicalForm()
                 {auditHash(entry.canonical()), newest}));
     auto accepted = Store::open(*Location::parse(m_location), {heads, true});
     QVERIFY2(accepted.ok(), why(accepted));
+}
+
+void TestStoreAppendOnly::concurrentClientsLoseNoHead()
+{
+    // Clients of several stores remembering their heads at once in the same file (each reads the file, adds
+    // its store and writes it back): the lock makes each a whole step, so no store's head is lost and none
+    // moves back.
+    if (m_backend != Backend::Sqlite) {
+        QSKIP("no store involved: once is enough");
+    }
+    const QString heads = m_dir->filePath(QStringLiteral("concurrent.json"));
+    constexpr int kClients = 4;
+    constexpr int kSteps = 25;
+    std::vector<std::thread> clients;
+    for (int client = 0; client < kClients; ++client) {
+        clients.emplace_back([&heads, client] {
+            for (int step = 1; step <= kSteps; ++step) {
+                const QString storeId = QStringLiteral("store-%1-%2").arg(client).arg(step % 5);
+                static_cast<void>(
+                    KnownHeads(heads).remember(storeId, KnownHead{{step, QString(64, QLatin1Char('a'))},
+                                                                  std::nullopt,
+                                                                  QDateTime::currentDateTimeUtc()}));
+            }
+        });
+    }
+    for (std::thread& client : clients) {
+        client.join();
+    }
+    for (int client = 0; client < kClients; ++client) {
+        for (int last = kSteps - 4; last <= kSteps; ++last) {
+            auto known = KnownHeads(heads).find(QStringLiteral("store-%1-%2").arg(client).arg(last % 5));
+            QVERIFY(known.ok() && known->has_value());
+            QCOMPARE((*known)->head.sequence, qint64(last));
+        }
+    }
 }
 
 int main(int argc, char* argv[])

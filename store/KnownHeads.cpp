@@ -14,7 +14,6 @@
 #include <QSqlError>
 #include <QStandardPaths>
 #include <QThread>
-#include <QtConcurrent/QtConcurrentRun>
 #include <algorithm>
 #include <charconv>
 #include <cstring>
@@ -188,15 +187,12 @@ struct TailRow
     QByteArray previousHash;
     QByteArray previousSignatureHash;
     QByteArray signature;
-    // The other fields of its canonical bytes, as stored; dropped once hashed.
+    // The other fields of its canonical bytes, as stored.
     QByteArray at;
     QByteArray actor;
     QByteArray action;
     QByteArray declaration;
     QByteArray details;
-    // Set by the hashing: whether `hash` is that of `canonical`, and the SHA-256 of `signature`.
-    bool hashMatches = false;
-    QByteArray signatureDigest;
 };
 
 // A text column's UTF-8 bytes as stored. SQLite gives them as they are (the query casts to BLOB, which
@@ -310,31 +306,17 @@ Result<AuditTail> checkAuditTail(const Connection& connection, qint64 from,
     if (!query) {
         return query.error();
     }
-    // Every row read at once (an unfinished SELECT would keep SQLite from committing), its fields kept as
-    // the driver gives them. Meanwhile, the rows already read are hashed on the other cores, a chunk at a
-    // time: reading and hashing cost about the same.
-    constexpr size_t kChunk = 512;
-    using Chunk = std::vector<TailRow>;
-    std::vector<std::unique_ptr<Chunk>> chunks;
-    std::vector<QFuture<void>> hashing;
-    const auto hashChunk = [](Chunk* chunk) {
-        for (TailRow& row : *chunk) {
-            row.hashMatches = isHexOf(row.hash, crypto::sha256(canonicalOf(row)));
-            row.signatureDigest = crypto::sha256(row.signature);
-            row.at = row.actor = row.action = row.declaration = row.details = QByteArray();
-        }
-    };
-    const auto dispatch = [&] { hashing.push_back(QtConcurrent::run(hashChunk, chunks.back().get())); };
+    // One row at a time, each hashed as it is read and linked to the one before; only the last one is kept.
+    // (Hashing on the other cores while reading was tried: on two cores shared with other work it made the
+    // check twice as slow, the reading thread losing more than the hashing gained. docs/benchmarks.md.)
+    AuditTail tail;
+    qint64 previousSequence = after ? after->sequence : 0;
+    QByteArray previousHash = after ? after->hash.toUtf8() : QByteArray();
+    QByteArray previousSignature = after ? after->signature : QByteArray();
+    bool linked = after.has_value();
     QSqlQuery& q = query.value();
+    TailRow row;
     while (q.next()) {
-        if (chunks.empty() || chunks.back()->size() == kChunk) {
-            if (!chunks.empty()) {
-                dispatch();
-            }
-            chunks.push_back(std::make_unique<Chunk>());
-            chunks.back()->reserve(kChunk);
-        }
-        TailRow& row = chunks.back()->emplace_back();
         row.sequence = q.value(0).toLongLong();
         row.version = q.value(9).toInt();
         row.previousHash = storedBytes(q.value(6));
@@ -346,15 +328,34 @@ Result<AuditTail> checkAuditTail(const Connection& connection, qint64 from,
         row.action = storedBytes(q.value(3));
         row.declaration = storedBytes(q.value(4));
         row.details = storedBytes(q.value(5));
-    }
-    if (!chunks.empty()) {
-        dispatch();
+        if (tail.entries++ == 0) {
+            tail.first = AuditAnchor{row.sequence, QString::fromUtf8(row.hash)};
+        }
+        if (linked) {
+            if (row.sequence != previousSequence + 1) {
+                tail.problem = KnownHeads::tr("audit entry %1 is missing").arg(previousSequence + 1);
+                break;
+            }
+            if (row.previousHash != previousHash ||
+                (row.version >= AuditEntry::kWitnessedVersion &&
+                 !isHexOf(row.previousSignatureHash, crypto::sha256(previousSignature)))) {
+                tail.problem = KnownHeads::tr("audit entry %1 does not follow entry %2")
+                                   .arg(row.sequence)
+                                   .arg(previousSequence);
+                break;
+            }
+        }
+        if (!isHexOf(row.hash, crypto::sha256(canonicalOf(row)))) {
+            tail.problem = KnownHeads::tr("audit entry %1 was modified").arg(row.sequence);
+            break;
+        }
+        previousSequence = row.sequence;
+        previousHash = row.hash;
+        previousSignature = row.signature;
+        linked = true;
     }
     const QSqlError error = q.lastError();
     q.finish();
-    for (QFuture<void>& future : hashing) {
-        future.waitForFinished(); // runs it on this thread if no other has started it
-    }
     if (error.isValid()) {
         // The same words as every other database error (Database.cpp).
         return Error{ErrorKind::Environment,
@@ -362,46 +363,8 @@ Result<AuditTail> checkAuditTail(const Connection& connection, qint64 from,
                          .arg(QStringLiteral("SELECT ... FROM audit"), error.databaseText().simplified()),
                      QString(errors::Database)};
     }
-
-    AuditTail tail;
-    for (const auto& chunk : chunks) {
-        tail.entries += qint64(chunk->size());
-    }
-    if (!chunks.empty()) {
-        const TailRow& first = chunks.front()->front();
-        const TailRow& last = chunks.back()->back();
-        tail.first = AuditAnchor{first.sequence, QString::fromUtf8(first.hash)};
-        tail.last = AuditLink{last.sequence, QString::fromUtf8(last.hash), last.signature};
-    }
-    qint64 previousSequence = after ? after->sequence : 0;
-    QByteArray previousHash = after ? after->hash.toUtf8() : QByteArray();
-    QByteArray previousSignatureDigest = after ? crypto::sha256(after->signature) : QByteArray();
-    bool linked = after.has_value();
-    for (const auto& chunk : chunks) {
-        for (const TailRow& row : *chunk) {
-            if (linked) {
-                if (row.sequence != previousSequence + 1) {
-                    tail.problem = KnownHeads::tr("audit entry %1 is missing").arg(previousSequence + 1);
-                    return tail;
-                }
-                if (row.previousHash != previousHash ||
-                    (row.version >= AuditEntry::kWitnessedVersion &&
-                     !isHexOf(row.previousSignatureHash, previousSignatureDigest))) {
-                    tail.problem = KnownHeads::tr("audit entry %1 does not follow entry %2")
-                                       .arg(row.sequence)
-                                       .arg(previousSequence);
-                    return tail;
-                }
-            }
-            if (!row.hashMatches) {
-                tail.problem = KnownHeads::tr("audit entry %1 was modified").arg(row.sequence);
-                return tail;
-            }
-            previousSequence = row.sequence;
-            previousHash = row.hash;
-            previousSignatureDigest = row.signatureDigest;
-            linked = true;
-        }
+    if (tail.problem.isEmpty() && tail.entries > 0) {
+        tail.last = AuditLink{previousSequence, QString::fromUtf8(previousHash), previousSignature};
     }
     return tail;
 }

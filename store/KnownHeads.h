@@ -60,9 +60,9 @@ struct AuditLink
 // The entries of a store's trail from a given sequence to its head, read and checked as one chain.
 struct AuditTail
 {
-    qint64 entries = 0;
+    qint64 entries = 0;               // read, up to the first problem
     std::optional<AuditAnchor> first; // the oldest entry read, as stored
-    std::optional<AuditLink> last;    // the newest
+    std::optional<AuditLink> last;    // the newest, when they form a chain
     QString problem; // empty when they form a chain: each hash that of its entry's canonical bytes, each
                      // entry naming its predecessor's hash and signature, no sequence missing; else what is
                      // wrong, naming the sequence

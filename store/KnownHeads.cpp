@@ -15,6 +15,7 @@
 #include <QStandardPaths>
 #include <QThread>
 #include <algorithm>
+#include <cerrno>
 #include <charconv>
 #include <cstring>
 #include <fcntl.h>

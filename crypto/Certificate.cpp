@@ -3,6 +3,8 @@
 #include "internal/OpenSsl.h"
 
 #include <QFile>
+#include <QHash>
+#include <QMutex>
 #include <limits>
 #include <openssl/pem.h>
 #include <openssl/x509v3.h>
@@ -59,6 +61,39 @@ QString nameToString(const X509_NAME* name)
     return QString::fromUtf8(bioBytes(out.get()));
 }
 
+// DER certificates parsed before, by their bytes. d2i_X509 costs tens of microseconds in OpenSSL 3.0 (the
+// public key goes through the provider decoders), and the store reads the same few certificates from its
+// tables at every step of a filing. The bytes determine the certificate entirely, and a Certificate is
+// immutable, so the parse is shared. Never destroyed: its X509s must not outlive OpenSSL's own clean-up.
+struct ParsedCertificates
+{
+    QMutex mutex;
+    QHash<QByteArray, Certificate> byDer;
+};
+
+ParsedCertificates& parsedCertificates()
+{
+    static auto* parsed = new ParsedCertificates;
+    return *parsed;
+}
+
+Certificate parsedBefore(QByteArrayView der)
+{
+    ParsedCertificates& parsed = parsedCertificates();
+    QMutexLocker lock(&parsed.mutex);
+    return parsed.byDer.value(der.toByteArray());
+}
+
+void rememberParsed(QByteArrayView der, const Certificate& certificate)
+{
+    ParsedCertificates& parsed = parsedCertificates();
+    QMutexLocker lock(&parsed.mutex);
+    if (parsed.byDer.size() >= 256) {
+        parsed.byDer.clear();
+    }
+    parsed.byDer.insert(der.toByteArray(), certificate);
+}
+
 } // namespace
 
 Result<Certificate> Certificate::fromData(QByteArrayView bytes)
@@ -109,12 +144,15 @@ Result<QList<Certificate>> Certificate::listFromData(QByteArrayView bytes)
             certificates << certificateFrom(x509.get());
         }
         drainOpenSslErrors("PEM certificate list"); // the end of the bundle leaves a "no start line" error
+    } else if (Certificate known = parsedBefore(bytes); !known.isNull()) {
+        certificates << known;
     } else {
         const auto* start = reinterpret_cast<const unsigned char*>(bytes.data());
         const unsigned char* cursor = start;
         X509Ptr x509(d2i_X509(nullptr, &cursor, static_cast<long>(bytes.size())));
         if (x509 && cursor == start + bytes.size()) {
             certificates << certificateFrom(x509.get());
+            rememberParsed(bytes, certificates.last());
         }
         drainOpenSslErrors("DER certificate");
     }

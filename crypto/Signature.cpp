@@ -115,6 +115,13 @@ Status verifySigner(const Certificate& signer, const QList<Certificate>& anchors
     if (Status allowed = checkKeyUsage(certificate, Usage::Sign, Phase::Open, who); !allowed) {
         return allowed;
     }
+    // The directory checks the same few certificates at every step: a path verified before is only checked
+    // against the time again (the same flags as below; validity is all that time changes).
+    const std::optional<qint64> time =
+        at ? std::optional<qint64>(at->toSecsSinceEpoch()) : std::optional<qint64>();
+    if (isKnownPath(certificate, nullptr, anchors, time)) {
+        return success();
+    }
     StorePtr store(X509_STORE_new());
     StoreCtxPtr context(X509_STORE_CTX_new());
     if (!store || !context) {
@@ -140,6 +147,7 @@ Status verifySigner(const Certificate& signer, const QList<Certificate>& anchors
     const int reason = X509_STORE_CTX_get_error(context.get());
     drainOpenSslErrors("verifySigner");
     if (verified == 1) {
+        rememberPath(certificate, nullptr, anchors, context.get());
         return success();
     }
     if (reason == X509_V_ERR_CERT_HAS_EXPIRED || reason == X509_V_ERR_CERT_NOT_YET_VALID) {

@@ -20,21 +20,19 @@ struct GuardText
     Q_DECLARE_TR_FUNCTIONS(GuardText)
 };
 
-// Every whole-word occurrence of `term` in `text`; both are folded, so words are separated by one space.
-std::vector<qsizetype> occurrences(const QString& text, const QString& term)
+QString firstWord(const QString& folded)
 {
-    std::vector<qsizetype> found;
-    qsizetype from = 0;
-    while ((from = text.indexOf(term, from)) >= 0) {
-        const qsizetype end = from + term.size();
-        const bool startsWord = from == 0 || text.at(from - 1) == QLatin1Char(' ');
-        const bool endsWord = end == text.size() || text.at(end) == QLatin1Char(' ');
-        if (startsWord && endsWord) {
-            found.push_back(from);
-        }
-        from += 1;
-    }
-    return found;
+    const qsizetype space = folded.indexOf(QLatin1Char(' '));
+    return space < 0 ? folded : folded.left(space);
+}
+
+// Whether `term` occurs in `text` at `start` (a word's start) as whole words; both are folded, so words are
+// separated by one space.
+bool occursAt(const QString& text, qsizetype start, const QString& term)
+{
+    const qsizetype end = start + term.size();
+    return QStringView(text).sliced(start).startsWith(term) &&
+           (end == text.size() || text.at(end) == QLatin1Char(' '));
 }
 
 } // namespace
@@ -56,12 +54,17 @@ Result<OpinionGuard> OpinionGuard::fromJson(const QByteArray& json)
         for (const QJsonValue& term : category.value(QLatin1String("terms")).toArray()) {
             const QString folded = text::fold(term.toString());
             if (!folded.isEmpty()) {
+                guard.m_termsByFirstWord[firstWord(folded)].push_back(guard.m_terms.size());
                 guard.m_terms.push_back({folded, int(guard.m_categories.size() - 1)});
             }
         }
     }
     for (const QJsonValue& exclusion : parsed->toObject().value(QLatin1String("exclusions")).toArray()) {
-        guard.m_exclusions.push_back(text::fold(exclusion.toString()));
+        const QString folded = text::fold(exclusion.toString());
+        if (!folded.isEmpty()) {
+            guard.m_exclusionsByFirstWord[firstWord(folded)].push_back(guard.m_exclusions.size());
+            guard.m_exclusions.push_back(folded);
+        }
     }
     if (guard.m_terms.empty()) {
         return Error::unusable(GuardText::tr("the art. 7-2 III lexicon has no terms"));
@@ -82,36 +85,54 @@ std::vector<OpinionMention> OpinionGuard::scan(const QString& input) const
     if (folded.isEmpty()) {
         return {};
     }
-    std::vector<std::pair<qsizetype, qsizetype>> excluded;
-    for (const QString& exclusion : m_exclusions) {
-        for (const qsizetype start : occurrences(folded, exclusion)) {
-            excluded.emplace_back(start, start + exclusion.size());
-        }
-    }
     struct Candidate
     {
         qsizetype start;
         qsizetype end;
-        const Term* term;
+        std::size_t term;
     };
+    std::vector<std::pair<qsizetype, qsizetype>> excluded;
     std::vector<Candidate> candidates;
-    for (const Term& term : m_terms) {
-        for (const qsizetype start : occurrences(folded, term.folded)) {
-            const qsizetype end = start + term.folded.size();
-            const bool insideExclusion = std::any_of(excluded.begin(), excluded.end(), [&](const auto& span) {
-                return start < span.second && end > span.first;
-            });
-            if (!insideExclusion) {
-                candidates.push_back({start, end, &term});
+    for (qsizetype start = 0; start < folded.size();) {
+        qsizetype end = folded.indexOf(QLatin1Char(' '), start);
+        if (end < 0) {
+            end = folded.size();
+        }
+        const QString word = folded.sliced(start, end - start);
+        if (const auto exclusions = m_exclusionsByFirstWord.constFind(word);
+            exclusions != m_exclusionsByFirstWord.cend()) {
+            for (const std::size_t index : *exclusions) {
+                if (occursAt(folded, start, m_exclusions[index])) {
+                    excluded.emplace_back(start, start + m_exclusions[index].size());
+                }
             }
         }
+        if (const auto terms = m_termsByFirstWord.constFind(word); terms != m_termsByFirstWord.cend()) {
+            for (const std::size_t index : *terms) {
+                if (occursAt(folded, start, m_terms[index].folded)) {
+                    candidates.push_back({start, start + m_terms[index].folded.size(), index});
+                }
+            }
+        }
+        start = end + 1;
     }
+    candidates.erase(
+        std::remove_if(candidates.begin(), candidates.end(),
+                       [&excluded](const Candidate& candidate) {
+                           return std::any_of(excluded.begin(), excluded.end(), [&](const auto& span) {
+                               return candidate.start < span.second && candidate.end > span.first;
+                           });
+                       }),
+        candidates.end());
     // Longest first, then keep those that overlap no kept one.
     std::sort(candidates.begin(), candidates.end(), [](const Candidate& left, const Candidate& right) {
         if (left.end - left.start != right.end - right.start) {
             return left.end - left.start > right.end - right.start;
         }
-        return left.start < right.start;
+        if (left.start != right.start) {
+            return left.start < right.start;
+        }
+        return left.term < right.term; // the same words in two categories: the lexicon's first
     });
     std::vector<Candidate> kept;
     for (const Candidate& candidate : candidates) {
@@ -126,8 +147,9 @@ std::vector<OpinionMention> OpinionGuard::scan(const QString& input) const
               [](const Candidate& left, const Candidate& right) { return left.start < right.start; });
     std::vector<OpinionMention> mentions;
     for (const Candidate& candidate : kept) {
-        const Category& category = m_categories.at(std::size_t(candidate.term->category));
-        mentions.push_back({category.id, category.label, candidate.term->folded, candidate.start});
+        const Term& term = m_terms[candidate.term];
+        const Category& category = m_categories.at(std::size_t(term.category));
+        mentions.push_back({category.id, category.label, term.folded, candidate.start});
     }
     return mentions;
 }

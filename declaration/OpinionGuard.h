@@ -3,6 +3,7 @@
 #include "Result.h"
 
 #include <QByteArray>
+#include <QHash>
 #include <QString>
 #include <vector>
 
@@ -49,6 +50,11 @@ private:
     std::vector<Category> m_categories;
     std::vector<Term> m_terms;
     std::vector<QString> m_exclusions;
+    // Indexes into m_terms and m_exclusions by first word. A whole-word occurrence starts where a word of the
+    // folded text starts, and that word is the term's first: a scan looks up each word of the text instead
+    // of searching the text for each of the ~500 terms (which was half of the cost of filing a 10 KiB DI).
+    QHash<QString, std::vector<std::size_t>> m_termsByFirstWord;
+    QHash<QString, std::vector<std::size_t>> m_exclusionsByFirstWord;
 };
 
 } // namespace probitas

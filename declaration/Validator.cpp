@@ -123,7 +123,8 @@ ValidationReport Validator::validate(const Declaration& declaration) const
             ValidationText::tr("the ethics interview concerns the declaration of interests only"));
     }
 
-    checkHeader(declaration, issues);
+    const QDate today = Clock::today();
+    checkHeader(declaration, today, issues);
 
     for (const ItemDefinition& item : m_definition.items()) {
         const QString itemPath = QStringLiteral("items.") + item.id;
@@ -147,7 +148,7 @@ ValidationReport Validator::validate(const Declaration& declaration) const
         }
         for (std::size_t index = 0; index < answer->entries.size(); ++index) {
             const QString entryPath = QStringLiteral("%1[%2]").arg(itemPath).arg(index);
-            issues << validateEntry(item, answer->entries[index], entryPath);
+            issues << validateEntry(item, answer->entries[index], entryPath, today);
         }
     }
 
@@ -160,11 +161,12 @@ ValidationReport Validator::validate(const Declaration& declaration) const
     return report;
 }
 
-void Validator::checkHeader(const Declaration& declaration, QList<ValidationIssue>& issues) const
+void Validator::checkHeader(const Declaration& declaration, const QDate& today,
+                            QList<ValidationIssue>& issues) const
 {
-    checkFields(m_definition.headerFields(), declaration.declarant, QStringLiteral("declarant"), issues);
+    checkFields(m_definition.headerFields(), declaration.declarant, QStringLiteral("declarant"), today,
+                issues);
 
-    const QDate today = Clock::today();
     const QDate birth = declaration.declarant.date(QStringLiteral("dateNaissance"));
     const QDate installation = declaration.declarant.date(QStringLiteral("dateInstallation"));
     if (birth.isValid() && birth > today) {
@@ -204,8 +206,14 @@ void Validator::checkHeader(const Declaration& declaration, QList<ValidationIssu
 QList<ValidationIssue> Validator::validateEntry(const ItemDefinition& item, const Entry& entry,
                                                 const QString& path) const
 {
+    return validateEntry(item, entry, path, Clock::today());
+}
+
+QList<ValidationIssue> Validator::validateEntry(const ItemDefinition& item, const Entry& entry,
+                                                const QString& path, const QDate& today) const
+{
     QList<ValidationIssue> issues;
-    checkFields(item.fields, entry, path, issues);
+    checkFields(item.fields, entry, path, today, issues);
 
     if (!item.thresholdField.isEmpty()) {
         const auto value = entry.number(item.thresholdField);
@@ -230,7 +238,7 @@ QList<ValidationIssue> Validator::validateEntry(const ItemDefinition& item, cons
 }
 
 void Validator::checkFields(const std::vector<FieldDefinition>& fields, const Entry& entry,
-                            const QString& path, QList<ValidationIssue>& issues) const
+                            const QString& path, const QDate& today, QList<ValidationIssue>& issues) const
 {
     for (const EntryNote& note : entry.notes) {
         issues << error(note.field.isEmpty() ? path : path + QLatin1Char('.') + note.field,
@@ -274,7 +282,6 @@ void Validator::checkFields(const std::vector<FieldDefinition>& fields, const En
         }
         if (field.type == FieldType::Year || field.type == FieldType::Date ||
             field.type == FieldType::Month) {
-            const QDate today = Clock::today();
             const bool future = (field.type == FieldType::Date && entry.date(field.id) > today) ||
                                 (field.type == FieldType::Month &&
                                  *entry.month(field.id) > YearMonth{today.year(), today.month()}) ||
@@ -300,7 +307,7 @@ void Validator::checkFields(const std::vector<FieldDefinition>& fields, const En
             const EntryList* list = entry.list(field.id);
             for (std::size_t index = 0; list && index < list->size(); ++index) {
                 checkFields(field.fields, (*list)[index], QStringLiteral("%1[%2]").arg(fieldPath).arg(index),
-                            issues);
+                            today, issues);
             }
         }
     }

@@ -46,9 +46,14 @@ public:
                                          const QString& path) const;
 
 private:
-    void checkHeader(const Declaration& declaration, QList<ValidationIssue>& issues) const;
-    void checkFields(const std::vector<FieldDefinition>& fields, const Entry& entry, const QString& path,
+    // `today` is read once per validation: Clock::today() asks the system for its time zone each time, which
+    // was a tenth of the cost of filing a DI with a few dozen dated entries.
+    QList<ValidationIssue> validateEntry(const ItemDefinition& item, const Entry& entry, const QString& path,
+                                         const QDate& today) const;
+    void checkHeader(const Declaration& declaration, const QDate& today,
                      QList<ValidationIssue>& issues) const;
+    void checkFields(const std::vector<FieldDefinition>& fields, const Entry& entry, const QString& path,
+                     const QDate& today, QList<ValidationIssue>& issues) const;
     void checkGuard(const std::vector<FieldDefinition>& fields, const Entry& entry, const QString& path,
                     QList<ValidationIssue>& issues) const;
 

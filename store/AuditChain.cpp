@@ -175,14 +175,15 @@ QString AuditAnchor::toString() const
 
 QString auditPredecessorProblem(const AuditEntry& previous, const crypto::Certificate& actorCertificate)
 {
-    if (previous.hash != auditHash(previous.canonical())) {
+    const QByteArray canonical = previous.canonical(); // once: every filing witnesses its predecessor
+    if (previous.hash != auditHash(canonical)) {
         return StoreText::tr("audit entry %1 was modified").arg(previous.sequence);
     }
     if (actorCertificate.isNull()) {
         return StoreText::tr("audit entry %1 names an actor who is not in the directory")
             .arg(previous.sequence);
     }
-    if (!crypto::Signature::verify(previous.canonical(), previous.signature, actorCertificate)) {
+    if (!crypto::Signature::verify(canonical, previous.signature, actorCertificate)) {
         return StoreText::tr("audit entry %1 has a signature that does not verify").arg(previous.sequence);
     }
     return {};

@@ -1,22 +1,69 @@
 #include "KnownHeads.h"
 
+#include "Digest.h"
+#include "Store.h"
+#include "StoreSql.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QLockFile>
 #include <QSaveFile>
+#include <QSqlError>
 #include <QStandardPaths>
-#include <QtConcurrent/QtConcurrentMap>
+#include <QThread>
 #include <algorithm>
+#include <cerrno>
+#include <charconv>
+#include <cstring>
+#include <fcntl.h>
+#include <sys/file.h>
+#include <unistd.h>
 
 namespace probitas::store {
 
 namespace {
 
 constexpr int kRememberedStores = 1000;
+
+// An exclusive flock on a lock file kept beside the heads, never removed; the kernel releases it if the
+// process dies. (QLockFile creates, fdatasyncs and deletes its file at each use: three synchronous
+// file-system operations at every open, a few milliseconds each on a busy disk, for a file whose content does
+// not matter.)
+class HeadsLock
+{
+public:
+    explicit HeadsLock(const QString& path)
+        : m_descriptor(::open(QFile::encodeName(path).constData(), O_RDWR | O_CREAT | O_CLOEXEC, 0600))
+    {}
+    ~HeadsLock()
+    {
+        if (m_descriptor >= 0) {
+            ::close(m_descriptor); // releases the lock
+        }
+    }
+    HeadsLock(const HeadsLock&) = delete;
+    HeadsLock& operator=(const HeadsLock&) = delete;
+
+    bool tryLock(int milliseconds)
+    {
+        for (int waited = 0; m_descriptor >= 0; waited += 10) {
+            if (::flock(m_descriptor, LOCK_EX | LOCK_NB) == 0) {
+                return true;
+            }
+            if ((errno != EWOULDBLOCK && errno != EINTR) || waited >= milliseconds) {
+                return false;
+            }
+            QThread::msleep(10);
+        }
+        return false;
+    }
+
+private:
+    int m_descriptor;
+};
 
 QJsonObject anchorJson(const AuditAnchor& anchor)
 {
@@ -89,7 +136,7 @@ Status KnownHeads::remember(const QString& storeId, const KnownHead& head)
     if (!QDir().mkpath(info.absolutePath())) {
         return Error::environment(tr("%1: cannot create the folder").arg(info.absolutePath()));
     }
-    QLockFile lock(m_path + QStringLiteral(".lock"));
+    HeadsLock lock(m_path + QStringLiteral(".lock"));
     if (!lock.tryLock(10000)) {
         return Error::environment(tr("%1: another Probitas holds it for too long").arg(m_path));
     }
@@ -130,32 +177,197 @@ Status KnownHeads::remember(const QString& storeId, const KnownHead& head)
     return success();
 }
 
-QString auditSegmentProblem(const std::vector<AuditEntry>& entries, const AuditEntry* after)
+namespace {
+
+// One entry of the trail as stored, reduced to what the chain check needs.
+struct TailRow
 {
-    // Re-serialising and hashing is the bulk of the work: on every core, then the links in order.
-    const std::vector<char> hashMatches = QtConcurrent::blockingMapped<std::vector<char>>(
-        entries, [](const AuditEntry& entry) -> char { return entry.hash == auditHash(entry.canonical()); });
-    const AuditEntry* previous = after;
-    for (size_t i = 0; i < entries.size(); ++i) {
-        const AuditEntry& entry = entries[i];
-        if (previous) {
-            if (entry.sequence != previous->sequence + 1) {
-                return KnownHeads::tr("audit entry %1 is missing").arg(previous->sequence + 1);
-            }
-            if (entry.previousHash != previous->hash ||
-                (entry.version >= AuditEntry::kWitnessedVersion &&
-                 entry.previousSignatureHash != auditHash(previous->signature))) {
-                return KnownHeads::tr("audit entry %1 does not follow entry %2")
-                    .arg(entry.sequence)
-                    .arg(previous->sequence);
-            }
-        }
-        if (!hashMatches[i]) {
-            return KnownHeads::tr("audit entry %1 was modified").arg(entry.sequence);
-        }
-        previous = &entry;
+    qint64 sequence = 0;
+    int version = 0;
+    QByteArray hash;
+    QByteArray previousHash;
+    QByteArray previousSignatureHash;
+    QByteArray signature;
+    // The other fields of its canonical bytes, as stored.
+    QByteArray at;
+    QByteArray actor;
+    QByteArray action;
+    QByteArray declaration;
+    QByteArray details;
+};
+
+// A text column's UTF-8 bytes as stored. SQLite gives them as they are (the query casts to BLOB, which
+// spares a round trip through UTF-16, the most costly part of reading rows through QtSql); PostgreSQL's
+// driver gives a QString.
+QByteArray storedBytes(const QVariant& value)
+{
+    return value.metaType().id() == QMetaType::QByteArray ? value.toByteArray() : value.toString().toUtf8();
+}
+
+// Whether `text` can stand in a JSON string without escaping: printable ASCII but '"' and '\'.
+bool isPlain(QByteArrayView text)
+{
+    bool plain = true;
+    for (const char c : text) { // no early exit: a loop the compiler can keep simple
+        const auto byte = uchar(c);
+        plain &= byte >= 0x20 && byte <= 0x7e && byte != '"' && byte != '\\';
     }
-    return {};
+    return plain;
+}
+
+// Whether `text` is the lowercase hex of `digest`, as auditHash writes it.
+bool isHexOf(QByteArrayView text, const QByteArray& digest)
+{
+    static constexpr char kDigits[] = "0123456789abcdef";
+    if (text.size() != digest.size() * 2) {
+        return false;
+    }
+    for (qsizetype i = 0; i < digest.size(); ++i) {
+        const auto byte = uchar(digest.at(i));
+        if (text.at(2 * i) != kDigits[byte >> 4] || text.at(2 * i + 1) != kDigits[byte & 0xf]) {
+            return false;
+        }
+    }
+    return true;
+}
+
+// The canonical bytes of an entry straight from its row, without parsing its details: byte for byte what
+// AuditEntry::canonical() makes of an entry Probitas wrote, whose details are stored in that same compact,
+// sorted form. A row stored in any other form only hashes differently, so it is reported as modified, never
+// accepted. Fields that would need escaping take the slow, general way.
+QByteArray canonicalOf(const TailRow& row)
+{
+    const bool witnessed = row.version >= AuditEntry::kWitnessedVersion;
+    if (!isPlain(row.action) || !isPlain(row.actor) || !isPlain(row.at) || !isPlain(row.declaration) ||
+        !isPlain(row.previousHash) || (witnessed && !isPlain(row.previousSignatureHash))) {
+        AuditEntry entry;
+        entry.version = row.version;
+        entry.sequence = row.sequence;
+        entry.at = sql::parseTimestamp(QString::fromUtf8(row.at));
+        entry.actorId = QString::fromUtf8(row.actor);
+        entry.action = QString::fromUtf8(row.action);
+        entry.declarationId = QString::fromUtf8(row.declaration);
+        entry.details = QJsonDocument::fromJson(row.details).object();
+        entry.previousHash = QString::fromUtf8(row.previousHash);
+        entry.previousSignatureHash = QString::fromUtf8(row.previousSignatureHash);
+        return entry.canonical();
+    }
+    const QByteArrayView details = row.details.isEmpty() ? QByteArrayView("{}") : QByteArrayView(row.details);
+    // One allocation, the pieces copied in: this runs 10,000 times when a store is opened after a busy day.
+    QByteArray bytes(200 + row.action.size() + row.actor.size() + row.at.size() + row.declaration.size() +
+                         details.size() + row.previousHash.size() + row.previousSignatureHash.size(),
+                     Qt::Uninitialized);
+    char* cursor = bytes.data();
+    const auto put = [&cursor](QByteArrayView piece) {
+        std::memcpy(cursor, piece.data(), size_t(piece.size()));
+        cursor += piece.size();
+    };
+    const auto number = [&cursor](qint64 value) { cursor = std::to_chars(cursor, cursor + 20, value).ptr; };
+    put("{\"action\":\"");
+    put(row.action);
+    put("\",\"actor\":\"");
+    put(row.actor);
+    put("\",\"at\":\"");
+    put(row.at);
+    put("\",\"declaration\":\"");
+    put(row.declaration);
+    put("\",\"details\":");
+    put(details);
+    put(",\"previous\":\"");
+    put(row.previousHash);
+    if (witnessed) {
+        put("\",\"previous_signature\":\"");
+        put(row.previousSignatureHash);
+    }
+    put("\",\"sequence\":");
+    number(row.sequence);
+    put(",\"type\":\"probitas-audit\",\"version\":");
+    number(row.version);
+    put("}");
+    bytes.truncate(cursor - bytes.constData());
+    return bytes;
+}
+
+} // namespace
+
+Result<AuditTail> checkAuditTail(const Connection& connection, qint64 from,
+                                 const std::optional<AuditLink>& after)
+{
+    const QString sql =
+        connection.backend() == Backend::Sqlite
+            ? QStringLiteral(
+                  "SELECT sequence, CAST(at AS BLOB), CAST(actor_id AS BLOB), CAST(action AS BLOB), "
+                  "CAST(declaration_id AS BLOB), CAST(details AS BLOB), CAST(previous_hash AS BLOB), "
+                  "CAST(hash AS BLOB), signature, version, CAST(previous_signature AS BLOB) FROM audit "
+                  "WHERE sequence >= ? ORDER BY sequence")
+            : QStringLiteral("SELECT sequence, at, actor_id, action, declaration_id, details, previous_hash, "
+                             "hash, signature, version, previous_signature FROM audit WHERE sequence >= ? "
+                             "ORDER BY sequence");
+    auto query = connection.exec(sql, {from});
+    if (!query) {
+        return query.error();
+    }
+    // One row at a time, each hashed as it is read and linked to the one before; only the last one is kept.
+    // (Hashing on the other cores while reading was tried: on two cores shared with other work it made the
+    // check twice as slow, the reading thread losing more than the hashing gained. docs/benchmarks.md.)
+    AuditTail tail;
+    qint64 previousSequence = after ? after->sequence : 0;
+    QByteArray previousHash = after ? after->hash.toUtf8() : QByteArray();
+    QByteArray previousSignature = after ? after->signature : QByteArray();
+    bool linked = after.has_value();
+    QSqlQuery& q = query.value();
+    TailRow row;
+    while (q.next()) {
+        row.sequence = q.value(0).toLongLong();
+        row.version = q.value(9).toInt();
+        row.previousHash = storedBytes(q.value(6));
+        row.hash = storedBytes(q.value(7));
+        row.signature = q.value(8).toByteArray();
+        row.previousSignatureHash = storedBytes(q.value(10));
+        row.at = storedBytes(q.value(1));
+        row.actor = storedBytes(q.value(2));
+        row.action = storedBytes(q.value(3));
+        row.declaration = storedBytes(q.value(4));
+        row.details = storedBytes(q.value(5));
+        if (tail.entries++ == 0) {
+            tail.first = AuditAnchor{row.sequence, QString::fromUtf8(row.hash)};
+        }
+        if (linked) {
+            if (row.sequence != previousSequence + 1) {
+                tail.problem = KnownHeads::tr("audit entry %1 is missing").arg(previousSequence + 1);
+                break;
+            }
+            if (row.previousHash != previousHash ||
+                (row.version >= AuditEntry::kWitnessedVersion &&
+                 !isHexOf(row.previousSignatureHash, crypto::sha256(previousSignature)))) {
+                tail.problem = KnownHeads::tr("audit entry %1 does not follow entry %2")
+                                   .arg(row.sequence)
+                                   .arg(previousSequence);
+                break;
+            }
+        }
+        if (!isHexOf(row.hash, crypto::sha256(canonicalOf(row)))) {
+            tail.problem = KnownHeads::tr("audit entry %1 was modified").arg(row.sequence);
+            break;
+        }
+        previousSequence = row.sequence;
+        previousHash = row.hash;
+        previousSignature = row.signature;
+        linked = true;
+    }
+    const QSqlError error = q.lastError();
+    q.finish();
+    if (error.isValid()) {
+        // The same words as every other database error (Database.cpp).
+        return Error{ErrorKind::Environment,
+                     KnownHeads::tr("store database error (%1): %2")
+                         .arg(QStringLiteral("SELECT ... FROM audit"), error.databaseText().simplified()),
+                     QString(errors::Database)};
+    }
+    if (tail.problem.isEmpty() && tail.entries > 0) {
+        tail.last = AuditLink{previousSequence, QString::fromUtf8(previousHash), previousSignature};
+    }
+    return tail;
 }
 
 } // namespace probitas::store

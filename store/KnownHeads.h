@@ -1,6 +1,7 @@
 #pragma once
 
 #include "AuditChain.h"
+#include "Database.h"
 #include "Result.h"
 
 #include <QCoreApplication>
@@ -48,9 +49,30 @@ private:
     QString m_path;
 };
 
-// Whether `entries` (consecutive, in sequence order) form a chain: each hash matches its entry, each entry
-// names its predecessor's hash and signature, no sequence is missing. `after`, when given, is the entry
-// just before the first one. Empty when sound, else what is wrong, naming the sequence.
-QString auditSegmentProblem(const std::vector<AuditEntry>& entries, const AuditEntry* after = nullptr);
+// An entry as the next one must name it.
+struct AuditLink
+{
+    qint64 sequence = 0;
+    QString hash;         // as stored
+    QByteArray signature; // the next entry (version 2) names its SHA-256
+};
+
+// The entries of a store's trail from a given sequence to its head, read and checked as one chain.
+struct AuditTail
+{
+    qint64 entries = 0;               // read, up to the first problem
+    std::optional<AuditAnchor> first; // the oldest entry read, as stored
+    std::optional<AuditLink> last;    // the newest, when they form a chain
+    QString problem; // empty when they form a chain: each hash that of its entry's canonical bytes, each
+                     // entry naming its predecessor's hash and signature, no sequence missing; else what is
+                     // wrong, naming the sequence
+};
+
+// Reads the audit entries from sequence `from` on and checks them as a chain that extends `after`, when
+// given (the entry just before `from`). Every entry is re-hashed from its canonical bytes, assembled from
+// the row as stored (AuditEntry::canonical() for an entry whose fields need escaping): a row stored in any
+// other form than Probitas writes it only hashes differently, so it is reported as modified.
+Result<AuditTail> checkAuditTail(const Connection& connection, qint64 from,
+                                 const std::optional<AuditLink>& after = std::nullopt);
 
 } // namespace probitas::store

@@ -139,81 +139,6 @@ const QString kAuditColumns = QStringLiteral(
     "sequence, at, actor_id, action, declaration_id, details, previous_hash, hash, signature, version, "
     "previous_signature");
 
-// The canonical bytes of an entry straight from its row, without parsing its details: byte for byte what
-// AuditEntry::canonical() makes of an entry Probitas wrote, whose details are stored in that same compact,
-// sorted form. A row stored in any other form only hashes differently, so it is reported as modified, never
-// accepted. Fields that would need escaping take the slow path.
-QByteArray canonicalFromRow(const QVariantList& row)
-{
-    // sequence, at, actor_id, action, declaration_id, details, previous_hash, hash, signature, version,
-    // previous_signature
-    const QString at = row.at(1).toString();
-    const QString actor = row.at(2).toString();
-    const QString action = row.at(3).toString();
-    const QString declaration = row.at(4).toString();
-    const QString previous = row.at(6).toString();
-    const QString previousSignature = row.at(10).toString();
-    const int version = row.at(9).toInt();
-    for (const QString* text : {&at, &actor, &action, &declaration, &previous, &previousSignature}) {
-        for (const QChar c : *text) {
-            if (c.unicode() < 0x20 || c.unicode() > 0x7e || c == QLatin1Char('"') || c == QLatin1Char('\\')) {
-                return entryFromRow(row).canonical();
-            }
-        }
-    }
-    QByteArray details = row.at(5).toString().toUtf8();
-    if (details.isEmpty()) {
-        details = "{}";
-    }
-    QByteArray bytes;
-    bytes.reserve(details.size() + 400);
-    bytes += "{\"action\":\"" + action.toLatin1() + "\",\"actor\":\"" + actor.toLatin1() + "\",\"at\":\"" +
-             at.toLatin1() + "\",\"declaration\":\"" + declaration.toLatin1() + "\",\"details\":" + details +
-             ",\"previous\":\"" + previous.toLatin1() + '"';
-    if (version >= AuditEntry::kWitnessedVersion) {
-        bytes += ",\"previous_signature\":\"" + previousSignature.toLatin1() + '"';
-    }
-    bytes += ",\"sequence\":" + QByteArray::number(row.at(0).toLongLong()) +
-             ",\"type\":\"probitas-audit\",\"version\":" + QByteArray::number(version) + '}';
-    return bytes;
-}
-
-// Whether rows of the audit table (consecutive, in sequence order) extend `after` as a chain: each hash
-// matches its entry, each entry names its predecessor's hash and signature. Empty when sound.
-QString rowsSegmentProblem(const Rows& rows, const std::optional<AuditEntry>& after)
-{
-    const std::vector<char> hashMatches =
-        QtConcurrent::blockingMapped<std::vector<char>>(rows, [](const QVariantList& row) -> char {
-            return row.at(7).toString() == auditHash(canonicalFromRow(row));
-        });
-    qint64 previousSequence = after ? after->sequence : 0;
-    QString previousHash = after ? after->hash : QString();
-    QByteArray previousSignature = after ? after->signature : QByteArray();
-    for (size_t i = 0; i < rows.size(); ++i) {
-        const QVariantList& row = rows[i];
-        const qint64 sequence = row.at(0).toLongLong();
-        if (i > 0 || after) {
-            if (sequence != previousSequence + 1) {
-                return KnownHeads::tr("audit entry %1 is missing").arg(previousSequence + 1);
-            }
-            if (row.at(6).toString() != previousHash ||
-                (row.at(9).toInt() >= AuditEntry::kWitnessedVersion &&
-                 row.at(10).toString() != auditHash(previousSignature))) {
-                return KnownHeads::tr("audit entry %1 does not follow entry %2")
-                    .arg(sequence)
-                    .arg(previousSequence);
-            }
-        }
-        if (!hashMatches[i]) {
-            return KnownHeads::tr("audit entry %1 was modified").arg(sequence);
-        }
-        previousSequence = sequence;
-        previousHash = row.at(7).toString();
-        previousSignature = row.at(8).toByteArray();
-    }
-    return {};
-}
-
 } // namespace
 
 QJsonObject DeclarationRecord::toJson() const
@@ -310,24 +235,21 @@ Status Store::checkAppendOnly()
         return Error{ErrorKind::Integrity, message, QString(errors::NotAppendOnly)};
     };
     const qint64 from = *known ? (*known)->head.sequence : 1;
-    auto rows =
-        fetch(*m_connection,
-              QStringLiteral("SELECT %1 FROM audit WHERE sequence >= ? ORDER BY sequence").arg(kAuditColumns),
-              {from});
-    if (!rows) {
-        return rows.error();
+    auto tail = checkAuditTail(*m_connection, from);
+    if (!tail) {
+        return tail.error();
     }
     if (*known) {
         const KnownHead& head = **known;
         const QString seen = head.seenAt.toLocalTime().toString(Qt::ISODate);
-        if (rows->empty() || rows->front().at(0).toLongLong() != head.head.sequence) {
+        if (!tail->first || tail->first->sequence != head.head.sequence) {
             return notAppendOnly(
                 tr("this store's audit trail no longer holds entry %1, which this computer saw on "
                    "%2: entries were removed")
                     .arg(head.head.sequence)
                     .arg(seen));
         }
-        if (rows->front().at(7).toString() != head.head.hash) {
+        if (tail->first->hash != head.head.hash) {
             return notAppendOnly(tr("audit entry %1 is not the one this computer saw on %2: the trail was "
                                     "rewritten")
                                      .arg(head.head.sequence)
@@ -339,16 +261,16 @@ Status Store::checkAppendOnly()
                     .arg(head.directoryHead->sequence)
                     .arg(seen));
         }
-    } else if (!rows->empty() && rows->front().at(0).toLongLong() != 1) {
+    } else if (tail->first && tail->first->sequence != 1) {
         return notAppendOnly(tr("audit entry 1 is missing"));
     }
-    if (const QString problem = rowsSegmentProblem(*rows, std::nullopt); !problem.isEmpty()) {
-        return notAppendOnly(tr("this store's audit trail is not whole: %1").arg(problem));
+    if (!tail->problem.isEmpty()) {
+        return notAppendOnly(tr("this store's audit trail is not whole: %1").arg(tail->problem));
     }
-    if (rows->empty()) {
+    if (!tail->last) {
         return success();
     }
-    m_lastChecked = entryFromRow(rows->back());
+    m_lastChecked = tail->last;
     return m_knownHeads->remember(storeId, KnownHead{{m_lastChecked->sequence, m_lastChecked->hash},
                                                      (*directory)->head(),
                                                      QDateTime::currentDateTimeUtc()});
@@ -377,21 +299,18 @@ Status Store::rememberHead()
     if (!directory) {
         return directory.error();
     }
-    auto rows =
-        fetch(*m_connection,
-              QStringLiteral("SELECT %1 FROM audit WHERE sequence > ? ORDER BY sequence").arg(kAuditColumns),
-              {m_lastChecked->sequence});
-    if (!rows) {
-        return rows.error();
+    auto tail = checkAuditTail(*m_connection, m_lastChecked->sequence + 1, m_lastChecked);
+    if (!tail) {
+        return tail.error();
     }
-    if (const QString problem = rowsSegmentProblem(*rows, m_lastChecked); !problem.isEmpty()) {
-        return Error{ErrorKind::Integrity, tr("this store's audit trail is not whole: %1").arg(problem),
+    if (!tail->problem.isEmpty()) {
+        return Error{ErrorKind::Integrity, tr("this store's audit trail is not whole: %1").arg(tail->problem),
                      QString(errors::NotAppendOnly)};
     }
-    if (rows->empty()) {
+    if (!tail->last) {
         return success();
     }
-    m_lastChecked = entryFromRow(rows->back());
+    m_lastChecked = tail->last;
     return m_knownHeads->remember((*directory)->storeId(),
                                   KnownHead{{m_lastChecked->sequence, m_lastChecked->hash},
                                             (*directory)->head(),

@@ -592,7 +592,7 @@ private:
     SchemaManager::Report m_schema;
     mutable std::unique_ptr<Directory> m_directory;
     std::optional<KnownHeads> m_knownHeads;
-    std::optional<AuditEntry> m_lastChecked; // the newest entry checked to extend what this client saw
+    std::optional<AuditLink> m_lastChecked; // the newest entry checked to extend what this client saw
     Status checkAppendOnly();
 };
 

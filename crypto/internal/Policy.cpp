@@ -134,17 +134,40 @@ qint64 toEpoch(const ASN1_TIME* time)
 
 } // namespace
 
+bool isKnownPath(X509* certificate, STACK_OF(X509) * untrusted, const QList<Certificate>& anchors,
+                 std::optional<qint64> at)
+{
+    const QByteArray key = pathKey(certificate, untrusted, anchors);
+    QMutexLocker lock(&cacheMutex());
+    const auto cached = pathCache().constFind(key);
+    return cached != pathCache().constEnd() &&
+           (!at || (*at >= cached->validFrom && *at <= cached->validUntil));
+}
+
+void rememberPath(X509* certificate, STACK_OF(X509) * untrusted, const QList<Certificate>& anchors,
+                  X509_STORE_CTX* verified)
+{
+    CachedPath window{std::numeric_limits<qint64>::min(), std::numeric_limits<qint64>::max()};
+    STACK_OF(X509)* chain = X509_STORE_CTX_get0_chain(verified);
+    for (int i = 0; i < sk_X509_num(chain); ++i) {
+        X509* link = sk_X509_value(chain, i);
+        window.validFrom = qMax(window.validFrom, toEpoch(X509_get0_notBefore(link)));
+        window.validUntil = qMin(window.validUntil, toEpoch(X509_get0_notAfter(link)));
+    }
+    const QByteArray key = pathKey(certificate, untrusted, anchors);
+    QMutexLocker lock(&cacheMutex());
+    if (pathCache().size() > 1024) {
+        pathCache().clear();
+    }
+    pathCache().insert(key, window);
+}
+
 Status verifyChain(X509* certificate, STACK_OF(X509) * untrusted, const QList<Certificate>& anchors,
                    Usage usage, const QString& who, std::optional<qint64> at)
 {
     const qint64 now = at.value_or(Clock::nowUtc().toSecsSinceEpoch());
-    const QByteArray key = pathKey(certificate, untrusted, anchors);
-    {
-        QMutexLocker lock(&cacheMutex());
-        const auto cached = pathCache().constFind(key);
-        if (cached != pathCache().constEnd() && now >= cached->validFrom && now <= cached->validUntil) {
-            return success();
-        }
+    if (isKnownPath(certificate, untrusted, anchors, now)) {
+        return success();
     }
 
     StorePtr store(X509_STORE_new());
@@ -168,18 +191,7 @@ Status verifyChain(X509* certificate, STACK_OF(X509) * untrusted, const QList<Ce
     const int reason = X509_STORE_CTX_get_error(context.get());
     drainOpenSslErrors("verifyChain");
     if (verified == 1) {
-        CachedPath window{std::numeric_limits<qint64>::min(), std::numeric_limits<qint64>::max()};
-        STACK_OF(X509)* chain = X509_STORE_CTX_get0_chain(context.get());
-        for (int i = 0; i < sk_X509_num(chain); ++i) {
-            X509* link = sk_X509_value(chain, i);
-            window.validFrom = qMax(window.validFrom, toEpoch(X509_get0_notBefore(link)));
-            window.validUntil = qMin(window.validUntil, toEpoch(X509_get0_notAfter(link)));
-        }
-        QMutexLocker lock(&cacheMutex());
-        if (pathCache().size() > 1024) {
-            pathCache().clear();
-        }
-        pathCache().insert(key, window);
+        rememberPath(certificate, untrusted, anchors, context.get());
         return success();
     }
 

@@ -30,6 +30,16 @@ Status checkKeyUsage(X509* certificate, Usage usage, Phase phase, const QString&
 Status verifyChain(X509* certificate, STACK_OF(X509) * untrusted, const QList<Certificate>& anchors,
                    Usage usage, const QString& who, std::optional<qint64> at = std::nullopt);
 
+// Successful path validations (X509_V_FLAG_PARTIAL_CHAIN | X509_V_FLAG_X509_STRICT), remembered by
+// (certificate, anchors, intermediates) with the chain's common validity window. Whether the path is known
+// valid at `at` (seconds since the epoch), or at some time when `at` is absent: verifyChain and
+// Signature::verifySigner (whose check may ignore time) skip X509_verify_cert then.
+bool isKnownPath(X509* certificate, STACK_OF(X509) * untrusted, const QList<Certificate>& anchors,
+                 std::optional<qint64> at);
+// Remembers the chain of `verified`, a context in which X509_verify_cert succeeded.
+void rememberPath(X509* certificate, STACK_OF(X509) * untrusted, const QList<Certificate>& anchors,
+                  X509_STORE_CTX* verified);
+
 // All of the above for a certificate we seal to, sign with or accept a signature from.
 Status checkCertificate(X509* certificate, STACK_OF(X509) * untrusted, const QList<Certificate>& anchors,
                         Usage usage, Phase phase, const QString& who,

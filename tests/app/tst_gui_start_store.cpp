@@ -51,7 +51,8 @@ bool dropStoreTables(const QString& url)
            (*connection)
                ->exec(QStringLiteral(
                    "DROP TABLE IF EXISTS schema_version, avis_requests, entretiens, procedures, "
-                   "audit, drafts, receipts, envelope_recipients, envelopes, declarations, "
+                   "audit, drafts, receipts, envelope_recipients, envelopes, declarations, certificates, "
+                   "trust_anchors, "
                    "people CASCADE"))
                .ok();
 }

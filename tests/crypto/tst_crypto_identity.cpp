@@ -3,6 +3,7 @@
 #include "CryptoInit.h"
 #include "CryptoTestSupport.h"
 #include "Envelope.h"
+#include "Signature.h"
 
 #include <QtTest>
 #include <sys/stat.h>
@@ -30,6 +31,7 @@ private slots:
     void foreignPkcs12Opens();
     void certificateDetails();
     void certificateParsing();
+    void parsedCertificatesAreNotConfused();
     void issueRefusesNonCa();
     void secureBytes();
 
@@ -217,6 +219,27 @@ void TestIdentity::certificateParsing()
     QVERIFY(!Certificate::fromData(certificate.toPem() + pki().ca.certificate().toPem()).ok());
     QCOMPARE(Certificate::fromData("garbage").error().code, QString(errors::Malformed));
     QCOMPARE(Certificate::fromData(certificate.toDer().chopped(1)).error().code, QString(errors::Malformed));
+}
+
+void TestIdentity::parsedCertificatesAreNotConfused()
+{
+    // DER certificates are parsed once and shared by their bytes: what differs in a single byte, or has a
+    // byte more, is parsed on its own, never handed the certificate parsed before.
+    const QByteArray der = pki().declarant.certificate().toDer();
+    auto first = Certificate::fromData(der);
+    auto again = Certificate::fromData(QByteArray(der)); // another buffer, the same bytes
+    QVERIFY(first.ok() && again.ok());
+    QVERIFY(*first == *again);
+    QCOMPARE(again->sha256Fingerprint(), pki().declarant.certificate().sha256Fingerprint());
+
+    QVERIFY(!Certificate::fromData(der + '\0').ok());
+    QByteArray altered = der;
+    altered[altered.size() - 5] = char(altered[altered.size() - 5] ^ 0x01); // inside the CA's signature
+    auto parsed = Certificate::fromData(altered);
+    QVERIFY(parsed.ok()); // still well formed, but not the same certificate
+    QVERIFY(!(*parsed == pki().declarant.certificate()));
+    QVERIFY(parsed->sha256Fingerprint() != pki().declarant.certificate().sha256Fingerprint());
+    QVERIFY(!Signature::verifySigner(*parsed, {pki().ca.certificate()}).ok());
 }
 
 void TestIdentity::issueRefusesNonCa()

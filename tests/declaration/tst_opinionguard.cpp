@@ -1,7 +1,13 @@
 // The art. 7-2 III lexicon matcher: accents and case folded, whole words, longest match, exclusions.
 #include "OpinionGuard.h"
+#include "TextFolding.h"
 
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTest>
+#include <algorithm>
 
 using namespace probitas;
 
@@ -57,6 +63,112 @@ private slots:
             categories << mentions.front().category;
         }
         QCOMPARE(categories, (QStringList{"politique", "syndicale", "religieuse", "philosophique"}));
+    }
+
+    // The scan looks terms up by the text's words; a plain search of the text for every term, whole words
+    // only, is the oracle: both must find the same mentions, at the same places, on texts made of every term
+    // of the built-in lexicon with neighbours that almost match.
+    void indexedScanFindsWhatASearchFinds()
+    {
+        QFile file(QStringLiteral(":/probitas/data/guard-lexicon.json"));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QJsonObject lexicon = QJsonDocument::fromJson(file.readAll()).object();
+        std::vector<std::pair<QString, QString>> terms; // category, folded term
+        for (const QJsonValue& category : lexicon.value(QStringLiteral("categories")).toArray()) {
+            for (const QJsonValue& term : category.toObject().value(QStringLiteral("terms")).toArray()) {
+                terms.emplace_back(category.toObject().value(QStringLiteral("id")).toString(),
+                                   text::fold(term.toString()));
+            }
+        }
+        QStringList exclusions;
+        for (const QJsonValue& exclusion : lexicon.value(QStringLiteral("exclusions")).toArray()) {
+            exclusions << text::fold(exclusion.toString());
+        }
+        QVERIFY(terms.size() > 400);
+
+        const auto occurrences = [](const QString& text, const QString& term) {
+            std::vector<qsizetype> found;
+            for (qsizetype from = 0; (from = text.indexOf(term, from)) >= 0; ++from) {
+                const qsizetype end = from + term.size();
+                if ((from == 0 || text.at(from - 1) == QLatin1Char(' ')) &&
+                    (end == text.size() || text.at(end) == QLatin1Char(' '))) {
+                    found.push_back(from);
+                }
+            }
+            return found;
+        };
+        const auto searched = [&](const QString& input) {
+            const QString folded = text::fold(input);
+            std::vector<std::pair<qsizetype, qsizetype>> excluded;
+            for (const QString& exclusion : exclusions) {
+                for (const qsizetype start : occurrences(folded, exclusion)) {
+                    excluded.emplace_back(start, start + exclusion.size());
+                }
+            }
+            struct Found
+            {
+                qsizetype start;
+                qsizetype end;
+                QString mention;
+            };
+            std::vector<Found> candidates;
+            for (const auto& [category, term] : terms) {
+                for (const qsizetype start : occurrences(folded, term)) {
+                    const qsizetype end = start + term.size();
+                    if (std::none_of(excluded.begin(), excluded.end(), [&](const auto& span) {
+                            return start < span.second && end > span.first;
+                        })) {
+                        candidates.push_back(
+                            {start, end, QStringLiteral("%1:%2@%3").arg(category, term).arg(start)});
+                    }
+                }
+            }
+            std::stable_sort(candidates.begin(), candidates.end(), [](const Found& left, const Found& right) {
+                return left.end - left.start != right.end - right.start
+                           ? left.end - left.start > right.end - right.start
+                           : left.start < right.start;
+            });
+            std::vector<Found> kept;
+            for (const Found& candidate : candidates) {
+                if (std::none_of(kept.begin(), kept.end(), [&](const Found& other) {
+                        return candidate.start < other.end && candidate.end > other.start;
+                    })) {
+                    kept.push_back(candidate);
+                }
+            }
+            std::sort(kept.begin(), kept.end(),
+                      [](const Found& left, const Found& right) { return left.start < right.start; });
+            QStringList mentions;
+            for (const Found& found : kept) {
+                mentions << found.mention;
+            }
+            return mentions;
+        };
+        const auto scanned = [](const QString& input) {
+            QStringList mentions;
+            for (const OpinionMention& mention : OpinionGuard::builtIn().scan(input)) {
+                mentions << QStringLiteral("%1:%2@%3").arg(mention.category, mention.term).arg(mention.start);
+            }
+            return mentions;
+        };
+
+        QStringList texts;
+        QStringList everything;
+        for (const auto& [category, term] : terms) {
+            texts << QStringLiteral("Avant %1, après.").arg(term) << term + QStringLiteral("s")
+                  << QStringLiteral("x") + term << term + QLatin1Char(' ') + term
+                  << term.left(term.size() - 1);
+            everything << term;
+        }
+        texts << everything.join(QStringLiteral(" et ")) << everything.join(QLatin1Char(' '))
+              << (exclusions + everything).join(QStringLiteral(", ")) << exclusions.join(QLatin1Char(' '));
+        int mentioned = 0;
+        for (const QString& text : texts) {
+            const QStringList expected = searched(text);
+            QCOMPARE(scanned(text), expected);
+            mentioned += expected.isEmpty() ? 0 : 1;
+        }
+        QVERIFY(mentioned > 1000); // the texts do mention what they are meant to
     }
 
     void emptyLexiconIsRefused()

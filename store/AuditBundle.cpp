@@ -723,7 +723,8 @@ QString receiptProblem(const QByteArray& receipt, const ReceiptWitness& witness,
 } // namespace
 
 Result<BundleSummary> verifyBundle(const QString& directory, const QList<crypto::Certificate>& trustAnchors,
-                                   const std::optional<QByteArray>& exporter)
+                                   const std::optional<QByteArray>& exporter,
+                                   const std::optional<QByteArray>& firstAdministrator)
 {
     const QDir root(QFileInfo(directory).absoluteFilePath());
     if (!QFileInfo(directory).isDir()) {
@@ -955,6 +956,15 @@ Result<BundleSummary> verifyBundle(const QString& directory, const QList<crypto:
                         summary.administrator = administrator.value(QStringLiteral("name")).toString();
                         summary.administratorCertificate = stated.certificateAt(
                             administrator.value(QStringLiteral("person")).toString(), entry.sequence);
+                        if (firstAdministrator &&
+                            summary.administratorCertificate.sha256Fingerprint() != *firstAdministrator) {
+                            findings.add(
+                                StoreText::tr("the bundle's directory is anchored by %1 (SHA-256 %2), not by "
+                                              "the store's first administrator given: it is not this "
+                                              "store's directory")
+                                    .arg(summary.administrator,
+                                         summary.administratorCertificate.sha256FingerprintHex()));
+                        }
                         break;
                     }
                 }

@@ -93,11 +93,15 @@ Result<BundleSummary> exportBundle(Store& store, const crypto::Identity& exporte
 // With `exporter` (the SHA-256 fingerprint of the certificate of the person expected to have exported it,
 // 32 raw bytes), the manifest must be signed by exactly that certificate: whoever could write a whole new
 // directory from its anchor statement, naming themselves its first administrator, could otherwise forge a
-// bundle that is whole in itself. Integrity errors (exit 4) name each file changed, removed or added, the
+// bundle that is whole in itself. With `firstAdministrator` (the fingerprint, 32 raw bytes, of the
+// certificate of the store's first administrator, which `audit verify` and an earlier verify-bundle print),
+// the directory must be anchored by exactly that certificate: a directory made anew is refused without
+// knowing who exported the bundle. Integrity errors (exit 4) name each file changed, removed or added, the
 // entry or the statement that fails and whose it is, or who really signed the manifest; Unusable when
 // `directory` is not a folder.
 Result<BundleSummary> verifyBundle(const QString& directory,
                                    const QList<crypto::Certificate>& trustAnchors = {},
-                                   const std::optional<QByteArray>& exporter = std::nullopt);
+                                   const std::optional<QByteArray>& exporter = std::nullopt,
+                                   const std::optional<QByteArray>& firstAdministrator = std::nullopt);
 
 } // namespace probitas::store

@@ -3,8 +3,8 @@
 // probitas-cli audit log --store S --identity ID.p12 [--json]
 // probitas-cli audit bordereau --store S --identity ID.p12 DECLARATION-ID
 // probitas-cli audit export --store S --identity AUDITOR.p12 --out DIR
-// probitas-cli audit verify-bundle DIR [--ca CA.pem] [--exporter CERT.pem|SHA256-FINGERPRINT]
-// probitas-cli audit stats --store S --identity AUDITOR.p12 [--format csv|json] [--out FILE]
+// probitas-cli audit verify-bundle DIR [--ca CA.pem] [--exporter CERT.pem|SHA256] [--administrator
+// CERT.pem|SHA256] probitas-cli audit stats --store S --identity AUDITOR.p12 [--format csv|json] [--out FILE]
 // verify checks the whole hash chain, and the newest signature which vouches for the witnessed entries below
 // it (--full: every signature), that times never go backwards, and that the tables and the trail agree
 // (store/AuditCrossCheck.h); exit 0 when whole, 4 naming the first bad entry or row. It prints the head,
@@ -39,7 +39,8 @@ QString usageText()
         "| audit checkpoint --store S --identity ID.p12 --out FILE [--force] | audit log --store S "
         "--identity ID.p12 [--json] | audit bordereau --store S --identity ID.p12 ID | audit export --store "
         "S --identity AUDITOR.p12 --out DIR | audit verify-bundle DIR [--ca CA.pem] [--exporter "
-        "CERT.pem|SHA256] | audit stats --store S --identity AUDITOR.p12 [--format csv|json] [--out FILE]");
+        "CERT.pem|SHA256] [--administrator CERT.pem|SHA256] | audit stats --store S --identity AUDITOR.p12 "
+        "[--format csv|json] [--out FILE]");
 }
 
 int usage(CliContext& context)
@@ -47,8 +48,9 @@ int usage(CliContext& context)
     return usageError(context, usageText());
 }
 
-// --exporter: a SHA-256 fingerprint in hexadecimal (with or without colons), or a certificate file.
-Result<QByteArray> exporterFingerprint(const QString& value)
+// --exporter, --administrator: a SHA-256 fingerprint in hexadecimal (with or without colons), or a
+// certificate file.
+Result<QByteArray> certificateFingerprintOption(const QString& option, const QString& value)
 {
     static const QRegularExpression hex(QStringLiteral("^[0-9A-Fa-f]{64}$"));
     const QString digits = QString(value).remove(QLatin1Char(':')).trimmed();
@@ -64,8 +66,8 @@ Result<QByteArray> exporterFingerprint(const QString& value)
     }
     return Error::unusable(
         QCoreApplication::translate(
-            "cli", "--exporter %1: neither a certificate file nor a SHA-256 fingerprint in hexadecimal")
-            .arg(value));
+            "cli", "--%1 %2: neither a certificate file nor a SHA-256 fingerprint in hexadecimal")
+            .arg(option, value));
 }
 
 int runVerify(const QStringList& arguments, CliContext& context)
@@ -362,7 +364,12 @@ int runVerifyBundle(const QStringList& arguments, CliContext& context)
         QCoreApplication::translate("cli", "who must have exported it: their certificate, or its SHA-256 "
                                            "fingerprint in hexadecimal"),
         QStringLiteral("CERT.pem|SHA256"));
-    parser.addOptions({caOption, exporterOption});
+    const QCommandLineOption administratorOption(
+        QStringLiteral("administrator"),
+        QCoreApplication::translate("cli", "the store's first administrator, whom its directory must be "
+                                           "anchored by: their certificate, or its SHA-256 fingerprint"),
+        QStringLiteral("CERT.pem|SHA256"));
+    parser.addOptions({caOption, exporterOption, administratorOption});
     if (int code = parseStoreCommand(parser, arguments, context, usageText(), 1, false); code >= 0) {
         return code;
     }
@@ -374,15 +381,19 @@ int runVerifyBundle(const QStringList& arguments, CliContext& context)
         }
         anchors = *loaded;
     }
-    std::optional<QByteArray> exporter;
-    if (parser.isSet(exporterOption)) {
-        auto fingerprint = exporterFingerprint(parser.value(exporterOption));
-        if (!fingerprint) {
-            return fail(context, fingerprint.error());
+    std::optional<QByteArray> pinned[2]; // the exporter, the first administrator
+    const QCommandLineOption* pinOptions[2] = {&exporterOption, &administratorOption};
+    for (int i = 0; i < 2; ++i) {
+        if (parser.isSet(*pinOptions[i])) {
+            auto fingerprint =
+                certificateFingerprintOption(pinOptions[i]->names().first(), parser.value(*pinOptions[i]));
+            if (!fingerprint) {
+                return fail(context, fingerprint.error());
+            }
+            pinned[i] = *fingerprint;
         }
-        exporter = *fingerprint;
     }
-    auto summary = store::verifyBundle(parser.positionalArguments().first(), anchors, exporter);
+    auto summary = store::verifyBundle(parser.positionalArguments().first(), anchors, pinned[0], pinned[1]);
     if (!summary) {
         return fail(context, summary.error());
     }

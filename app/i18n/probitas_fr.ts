@@ -2589,10 +2589,6 @@
         <translation>avertissement&#xa0;: le signataire n&apos;a pas été comparé à l&apos;autorité à laquelle la déclaration a été remise (--authority CERT.pem)</translation>
     </message>
     <message>
-        <source>--exporter %1: neither a certificate file nor a SHA-256 fingerprint in hexadecimal</source>
-        <translation>--exporter %1&#xa0;: ni un fichier de certificat ni une empreinte SHA-256 en hexadécimal</translation>
-    </message>
-    <message>
         <source>an entry seen before, as verify printed the head, or a checkpoint file (audit checkpoint)</source>
         <translation>une entrée déjà vue, telle que verify en a affiché la tête de chaîne, ou un fichier de point de contrôle (audit checkpoint)</translation>
     </message>
@@ -2723,6 +2719,14 @@
     <message>
         <source>store %1, its directory anchored by %2 (certificate of %3, SHA-256 %4)</source>
         <translation>registre %1, son annuaire ancré par %2 (certificat de %3, SHA-256 %4)</translation>
+    </message>
+    <message>
+        <source>--%1 %2: neither a certificate file nor a SHA-256 fingerprint in hexadecimal</source>
+        <translation>--%1 %2&#xa0;: ni un fichier de certificat ni une empreinte SHA-256 en hexadécimal</translation>
+    </message>
+    <message>
+        <source>the store&apos;s first administrator, whom its directory must be anchored by: their certificate, or its SHA-256 fingerprint</source>
+        <translation>le premier administrateur du registre, par qui son annuaire doit être ancré&#xa0;: son certificat, ou son empreinte SHA-256</translation>
     </message>
 </context>
 <context>
@@ -7237,6 +7241,10 @@ Une note pour l&apos;administrateur (le décret ou l&apos;arrêté, la date d&ap
     <message>
         <source>avis request %1 has an unknown status in the store: &quot;%2&quot;</source>
         <translation>la demande d&apos;avis %1 a un statut inconnu dans le registre&#xa0;: «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <source>the bundle&apos;s directory is anchored by %1 (SHA-256 %2), not by the store&apos;s first administrator given: it is not this store&apos;s directory</source>
+        <translation>l&apos;annuaire du dossier de contrôle est ancré par %1 (SHA-256 %2), et non par le premier administrateur du registre indiqué&#xa0;: ce n&apos;est pas l&apos;annuaire de ce registre</translation>
     </message>
 </context>
 </TS>

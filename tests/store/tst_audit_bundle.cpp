@@ -755,6 +755,17 @@ void TestAuditBundle::wholeDirectoryForged()
     const QString pinned =
         verifyProblem(copy, {o.ca.certificate()}, o.auditor.certificate().sha256Fingerprint());
     QVERIFY2(pinned.contains("signed by Thomas Substitut"), qPrintable(pinned));
+    // Or the store's first administrator is pinned, whoever exported it: the made-up directory is refused,
+    // the genuine one passes.
+    auto anchoredElsewhere =
+        verifyBundle(copy, {o.ca.certificate()}, std::nullopt, o.admin.certificate().sha256Fingerprint());
+    QVERIFY(!anchoredElsewhere);
+    QCOMPARE(anchoredElsewhere.error().kind, ErrorKind::Integrity);
+    QVERIFY2(anchoredElsewhere.error().message.contains("not by the store's first administrator"),
+             why(anchoredElsewhere).constData());
+    auto anchoredHere =
+        verifyBundle(m_bundle, {o.ca.certificate()}, std::nullopt, o.admin.certificate().sha256Fingerprint());
+    QVERIFY2(anchoredHere, why(anchoredHere).constData());
 }
 
 // An administrator's key used to state, for a while, a certificate another CA issued (then renewed to one of

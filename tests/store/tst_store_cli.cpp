@@ -741,6 +741,12 @@ void TestStoreCli::auditExportAndVerifyBundle()
     QVERIFY2(other.err.contains("signed by Auditeur interne") && other.err.contains("expected exporter"),
              other.err.constData());
     QCOMPARE(cli({"audit", "verify-bundle", bundle, "--exporter", "not-a-fingerprint"}).code, 2);
+    // The store's first administrator pinned: the demo's administrator anchors it; the auditor does not.
+    QCOMPARE(cli({"audit", "verify-bundle", bundle, "--ca", ca, "--administrator", admin}).code, 0);
+    const Run notAnchored = cli({"audit", "verify-bundle", bundle, "--administrator", auditor});
+    QCOMPARE(notAnchored.code, 4);
+    QVERIFY2(notAnchored.err.contains("first administrator"), notAnchored.err.constData());
+    QCOMPARE(cli({"audit", "verify-bundle", bundle, "--administrator", "not-a-fingerprint"}).code, 2);
 
     // A changed receipt, then a removed trail: exit 4, naming the file.
     QDir receipts(bundle + "/receipts");

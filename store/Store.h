@@ -262,7 +262,8 @@ struct PostingRequest
 struct PendingPostingRequest
 {
     PostingRequest request;
-    AuditEntry entry;
+    AuditEntry entry;    // the magistrate's signed request
+    Actor administrator; // who decides it (Store::pendingRequest)
 };
 
 struct PurgeReport
@@ -554,9 +555,10 @@ private:
 
     // The audit entries with one of these actions after `after`, in sequence order, unverified.
     Result<std::vector<AuditEntry>> auditEntries(const QStringList& actions, qint64 after = 0) const;
-    // A request still awaiting a decision (NotFound, WrongState otherwise), read inside the caller's
-    // transaction.
-    Result<PendingPostingRequest> pendingRequest(const QString& requestId) const;
+    // Where granting and rejecting start, inside the caller's transaction: the administrator deciding, and
+    // the request, still awaiting a decision (NotFound, WrongState otherwise).
+    Result<PendingPostingRequest> pendingRequest(const crypto::Identity& admin,
+                                                 const QString& requestId) const;
     // The posting statement inside the caller's transaction: the row and the statement, checked.
     Result<Person> statePosting(const Actor& admin, const crypto::Identity& identity, Person person,
                                 const Profile& posting, const QString& requestId);

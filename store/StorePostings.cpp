@@ -44,7 +44,7 @@ std::map<QString, ReplayedRequest> replayRequests(const std::vector<AuditEntry>&
             request.posting = *posting;
             request.note = entry.details.value(QLatin1String("note")).toString();
             request.requestedAt = entry.at;
-            requests[id] = {request, entry};
+            requests[id] = {request, entry, {}};
             pendingOf[entry.actorId] = id;
             continue;
         }
@@ -262,8 +262,13 @@ Result<QList<PostingRequest>> Store::postingRequests(const crypto::Identity& ide
     return list;
 }
 
-Result<PendingPostingRequest> Store::pendingRequest(const QString& requestId) const
+Result<PendingPostingRequest> Store::pendingRequest(const crypto::Identity& admin,
+                                                    const QString& requestId) const
 {
+    auto actor = administrator(admin, StoreAction::DecidePosting);
+    if (!actor) {
+        return actor.error();
+    }
     auto entries = auditEntries(requestActions());
     if (!entries) {
         return entries.error();
@@ -280,7 +285,9 @@ Result<PendingPostingRequest> Store::pendingRequest(const QString& requestId) co
                          .arg(requestId, postingRequestStatusId(found->second.request.status)),
                      QString(errors::WrongState)};
     }
-    return found->second;
+    PendingPostingRequest pending = found->second;
+    pending.administrator = *actor;
+    return pending;
 }
 
 Result<Person> Store::grantPostingRequest(const crypto::Identity& admin, const QString& requestId)
@@ -289,15 +296,11 @@ Result<Person> Store::grantPostingRequest(const crypto::Identity& admin, const Q
     if (Status begun = transaction.begin(); !begun) {
         return begun.error();
     }
-    auto actor = administrator(admin, StoreAction::DecidePosting);
-    if (!actor) {
-        return actor.error();
-    }
-    auto pending = pendingRequest(requestId);
+    auto pending = pendingRequest(admin, requestId);
     if (!pending) {
         return pending.error();
     }
-    const auto& [request, entry] = *pending;
+    const auto& [request, entry, decider] = *pending;
     // What is granted is what the magistrate signed: an entry edited or written by anyone else is refused.
     auto person = personById(request.personId);
     if (!person) {
@@ -319,7 +322,7 @@ Result<Person> Store::grantPostingRequest(const crypto::Identity& admin, const Q
         return Error{ErrorKind::Invalid, tr("%1 was removed from the directory").arg(person->name),
                      QString(errors::WrongState)};
     }
-    auto stated = statePosting(*actor, admin, *person, request.posting, requestId);
+    auto stated = statePosting(decider, admin, *person, request.posting, requestId);
     if (!stated) {
         return stated.error();
     }
@@ -343,11 +346,7 @@ Result<PostingRequest> Store::rejectPostingRequest(const crypto::Identity& admin
     if (Status begun = transaction.begin(); !begun) {
         return begun.error();
     }
-    auto actor = administrator(admin, StoreAction::DecidePosting);
-    if (!actor) {
-        return actor.error();
-    }
-    auto pending = pendingRequest(requestId);
+    auto pending = pendingRequest(admin, requestId);
     if (!pending) {
         return pending.error();
     }
@@ -356,7 +355,7 @@ Result<PostingRequest> Store::rejectPostingRequest(const crypto::Identity& admin
     if (!at) {
         return at.error();
     }
-    if (Status audited = appendAudit(*actor, admin, actions::PostingReject, {},
+    if (Status audited = appendAudit(pending->administrator, admin, actions::PostingReject, {},
                                      {{kRequest, requestId},
                                       {QStringLiteral("person"), request.personId},
                                       {QStringLiteral("reason"), reason.trimmed()}},

@@ -37,11 +37,6 @@ int peopleUsage(CliContext& context)
                           QStringLiteral(" | ")));
 }
 
-QCommandLineOption nameOption()
-{
-    return {QStringLiteral("name"), QCoreApplication::translate("cli", "full name"), QStringLiteral("NAME")};
-}
-
 void printPerson(CliContext& context, const store::Person& person)
 {
     context.out << person.name << "  " << store::roleId(person.role) << "  "
@@ -193,8 +188,7 @@ int runPeopleAdd(const QStringList& arguments, CliContext& context)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate("cli", "Add a person to the directory."));
-    const QCommandLineOption nameOption(
-        QStringLiteral("name"), QCoreApplication::translate("cli", "full name"), QStringLiteral("NAME"));
+    const QCommandLineOption name = nameOption();
     const QCommandLineOption roleOption(
         QStringLiteral("role"), QCoreApplication::translate("cli", "declarant, authority, auditor or admin"),
         QStringLiteral("ROLE"));
@@ -209,13 +203,13 @@ int runPeopleAdd(const QStringList& arguments, CliContext& context)
         QStringLiteral("profile"),
         QCoreApplication::translate("cli", "a magistrate's official posting (JSON, as for obligations)"),
         QStringLiteral("PROFILE.json"));
-    parser.addOptions({storeOption(), identityOption(), nameOption, roleOption, authorityOption,
-                       certificateOption, profileOption});
+    parser.addOptions({storeOption(), identityOption(), name, roleOption, authorityOption, certificateOption,
+                       profileOption});
     if (int code = parseStoreCommand(parser, arguments, context, kAddUsage, 0); code >= 0) {
         return code;
     }
     const auto role = store::roleFromId(parser.value(roleOption));
-    if (!role || !parser.isSet(nameOption) || !parser.isSet(certificateOption)) {
+    if (!role || !parser.isSet(name) || !parser.isSet(certificateOption)) {
         return usageError(context, kAddUsage);
     }
     auto certificate = crypto::Certificate::fromFile(parser.value(certificateOption));
@@ -239,8 +233,8 @@ int runPeopleAdd(const QStringList& arguments, CliContext& context)
     if (!identity) {
         return fail(context, identity.error());
     }
-    auto added = (*store)->addPerson(*identity, parser.value(nameOption), *role,
-                                     parser.value(authorityOption), *certificate, profile);
+    auto added = (*store)->addPerson(*identity, parser.value(name), *role, parser.value(authorityOption),
+                                     *certificate, profile);
     if (!added) {
         return fail(context, added.error());
     }

@@ -102,12 +102,13 @@ int runPostingShow(const QStringList& arguments, CliContext& context)
     if (!requests) {
         return fail(context, requests.error());
     }
+    // An administrator or the auditor sees everyone's: only one's own are shown here.
+    requests.value().removeIf(
+        [&person](const store::PostingRequest& request) { return request.personId != person->id; });
     if (parser.isSet(json)) {
         QJsonArray array;
         for (const store::PostingRequest& request : *requests) {
-            if (request.personId == person->id) {
-                array.append(request.toJson());
-            }
+            array.append(request.toJson());
         }
         const QJsonObject object{{QStringLiteral("name"), person->name},
                                  {QStringLiteral("posting"),
@@ -118,9 +119,7 @@ int runPostingShow(const QStringList& arguments, CliContext& context)
     }
     printPosting(context, *person);
     for (const store::PostingRequest& request : *requests) {
-        if (request.personId == person->id) {
-            printRequest(context, request);
-        }
+        printRequest(context, request);
     }
     return ExitOk;
 }
@@ -130,8 +129,7 @@ int runPostingSet(const QStringList& arguments, CliContext& context)
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate(
         "cli", "State a magistrate's official posting (a statement signed by the administrator)."));
-    const QCommandLineOption name(QStringLiteral("name"), QCoreApplication::translate("cli", "full name"),
-                                  QStringLiteral("NAME"));
+    const QCommandLineOption name = nameOption();
     const QCommandLineOption profile = profileOption();
     parser.addOptions({storeOption(), identityOption(), name, profile});
     if (int code = parseStoreCommand(parser, arguments, context, kSetUsage, 0); code >= 0) {
@@ -208,12 +206,7 @@ int runPostingRequests(const QStringList& arguments, CliContext& context)
         return fail(context, requests.error());
     }
     if (parser.isSet(json)) {
-        QJsonArray array;
-        for (const store::PostingRequest& request : *requests) {
-            array.append(request.toJson());
-        }
-        context.out << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact)) << Qt::endl;
-        return ExitOk;
+        return printJsonArray(context, *requests);
     }
     for (const store::PostingRequest& request : *requests) {
         printRequest(context, request);

@@ -37,6 +37,8 @@ int runStoreForward(const QStringList& arguments, CliContext& context);
 bool hasStoreOption(const QStringList& arguments);
 QCommandLineOption storeOption();
 QCommandLineOption identityOption();
+// --name NAME: a person of the directory, by their full name.
+QCommandLineOption nameOption();
 // --declaration ID: the entretien and avis listings narrowed to one declaration.
 QCommandLineOption declarationFilterOption();
 Result<std::unique_ptr<store::Store>> openStore(const QString& location);

@@ -25,6 +25,11 @@ QCommandLineOption storeOption()
         QStringLiteral("S"));
 }
 
+QCommandLineOption nameOption()
+{
+    return {QStringLiteral("name"), QCoreApplication::translate("cli", "full name"), QStringLiteral("NAME")};
+}
+
 QCommandLineOption identityOption()
 {
     return QCommandLineOption(QStringLiteral("identity"),

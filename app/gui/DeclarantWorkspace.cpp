@@ -166,7 +166,7 @@ QWidget* DeclarantWorkspace::makeObligationsTab()
         if (m_kind) {
             refreshDue();
         }
-        refreshPosting();
+        showPostingDifference(); // the store is asked only when the posting or the requests may have changed
     });
     connect(m_requestPosting, &QPushButton::clicked, this, &DeclarantWorkspace::requestPostingChange);
     refreshPosting();
@@ -212,7 +212,14 @@ void DeclarantWorkspace::refreshPosting()
     }
     m_requestText->setText(requestLine);
     m_requestText->setVisible(!requestLine.isEmpty());
+    showPostingDifference();
+}
 
+void DeclarantWorkspace::showPostingDifference()
+{
+    if (!m_postingDifference) {
+        return;
+    }
     const auto described = m_obligations->profile();
     QString difference;
     if (described && !m_posting) {

@@ -68,7 +68,7 @@ public:
     const QList<store::EntretienRecord>& entretiens() const { return m_entretiens; }
     // "My obligations": the official posting as the directory states it, and the magistrate's requests; a
     // situation described that differs from it can be sent to the administrator as a signed request.
-    void refreshPosting();
+    void refreshPosting(); // asks the store
     void requestPostingChange();
     EntretienViewer* entretienViewer() const { return m_viewer; }
 
@@ -91,6 +91,8 @@ private:
     QWidget* makeDeclarationsTab();
     QWidget* makeNewTab();
     void refreshDue();
+    // Whether the situation described differs from the posting last read: no store access (each edit).
+    void showPostingDifference();
     void refreshFromLast();
     bool confirm(const QString& title, const QString& question, const QString& yes);
     void showWizard(const Declaration& declaration, std::optional<Declaration> previous);

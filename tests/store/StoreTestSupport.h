@@ -221,6 +221,38 @@ inline QString freshStoreLocation(Backend backend, const QTemporaryDir& dir, con
     return resetPostgres(url) ? url : QString();
 }
 
+// A store suite's stores on one backend: per test function, a new SQLite file, or the PostgreSQL database at
+// PROBITAS_TEST_POSTGRESQL emptied.
+struct FreshStores
+{
+    explicit FreshStores(Backend onBackend)
+        : backend(onBackend)
+    {}
+
+    Backend backend;
+    QString url;
+    std::unique_ptr<QTemporaryDir> dir;
+    QString location;
+
+    // For initTestCase: false when the suite runs on PostgreSQL and no server was given (it then skips).
+    bool available()
+    {
+        if (backend == Backend::PostgreSql) {
+            url = qEnvironmentVariable(postgresVariable());
+            return !url.isEmpty();
+        }
+        return true;
+    }
+    // For init: the test function's own store at `location`; false when it cannot be made.
+    bool next()
+    {
+        dir = std::make_unique<QTemporaryDir>();
+        location = freshStoreLocation(backend, *dir, url);
+        return !location.isEmpty();
+    }
+};
+inline constexpr const char* kNoPostgres = "PROBITAS_TEST_POSTGRESQL not set: no PostgreSQL server";
+
 // A distinctive value: 20 characters that appear nowhere else.
 inline QString randomMarker()
 {

@@ -21,7 +21,7 @@ class TestStore : public QObject
 
 public:
     explicit TestStore(Backend backend)
-        : m_backend(backend)
+        : m_stores{backend}
     {}
 
 private slots:
@@ -72,29 +72,21 @@ private:
     std::unique_ptr<Store> openStoreWithOrg();
     QString fileOrFail(Store& store, const Declaration& declaration, const crypto::Identity& identity);
 
-    Backend m_backend;
-    QString m_url;
-    std::unique_ptr<QTemporaryDir> m_dir;
-    QString m_location;
+    FreshStores m_stores;
 };
 
 void TestStore::initTestCase()
 {
     QVERIFY(loadBuiltInData().ok());
-    if (m_backend == Backend::PostgreSql) {
-        m_url = qEnvironmentVariable(postgresVariable());
-        if (m_url.isEmpty()) {
-            QSKIP("PROBITAS_TEST_POSTGRESQL not set: no PostgreSQL server");
-        }
+    if (!m_stores.available()) {
+        QSKIP(kNoPostgres);
     }
     static_cast<void>(org()); // the organisation's keys, once
 }
 
 void TestStore::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    m_location = freshStoreLocation(m_backend, *m_dir, m_url);
-    QVERIFY(!m_location.isEmpty());
+    QVERIFY(m_stores.next());
 }
 
 void TestStore::cleanup()
@@ -104,7 +96,7 @@ void TestStore::cleanup()
 
 std::unique_ptr<Store> TestStore::openStore()
 {
-    auto store = Store::open(m_location);
+    auto store = Store::open(m_stores.location);
     if (!store) {
         qWarning("%s", why(store).constData());
         return nullptr;
@@ -148,7 +140,7 @@ void TestStore::migrations()
     // Upgrade from version 1: a store made by the first release.
     init();
     {
-        auto location = Location::parse(m_location);
+        auto location = Location::parse(m_stores.location);
         QVERIFY(location.ok());
         auto connection = Connection::open(*location);
         QVERIFY(connection.ok());
@@ -188,7 +180,7 @@ void TestStore::refusesNewerSchema()
                     .ok());
     }
     // ...one that is not is refused with a clear message.
-    auto refused = Store::open(m_location);
+    auto refused = Store::open(m_stores.location);
     QVERIFY(!refused.ok());
     QCOMPARE(refused.error().code, QString(errors::TooNew));
     QVERIFY2(
@@ -875,8 +867,9 @@ void TestStore::auditClockBehindRefused()
     auto opened = store->open(di, o.president);
     QVERIFY(!opened.ok());
     QCOMPARE(opened.error().code, QString(errors::ClockBehind));
-    const QString whose = m_backend == Backend::PostgreSql ? QStringLiteral("the database server's clock")
-                                                           : QStringLiteral("this computer's clock");
+    const QString whose = m_stores.backend == Backend::PostgreSql
+                              ? QStringLiteral("the database server's clock")
+                              : QStringLiteral("this computer's clock");
     QVERIFY2(opened.error().message.contains(whose), why(opened).constData());
     QCOMPARE(auditCount(*store), before + 1);
     QCOMPARE(store->verifyAudit(AuditVerification::EverySignature)->firstBad, 0);
@@ -1407,7 +1400,7 @@ void TestStore::closedProcedureEndsItsForwards()
 
 void TestStore::noPlaintextAnywhere()
 {
-    if (m_backend != Backend::Sqlite) {
+    if (m_stores.backend != Backend::Sqlite) {
         QSKIP("the files are the server's: SQLite only");
     }
     auto store = openStoreWithOrg();
@@ -1423,7 +1416,7 @@ void TestStore::noPlaintextAnywhere()
     QVERIFY(store->saveDraft(org().juge, DeclarationCodec::encode(declaration)).ok());
     QVERIFY(store->acknowledge(id, org().president).ok());
 
-    const QStringList found = contentFound(m_location, {marker});
+    const QStringList found = contentFound(m_stores.location, {marker});
     QVERIFY2(found.isEmpty(), qPrintable(found.join(QStringLiteral("; "))));
 }
 

@@ -19,7 +19,7 @@ class TestStoreAppendOnly : public QObject
 
 public:
     explicit TestStoreAppendOnly(Backend backend)
-        : m_backend(backend)
+        : m_stores{backend}
     {}
 
 private slots:
@@ -37,36 +37,28 @@ private:
     std::unique_ptr<Store> attackersConnection();
     bool sql(const Store& store, const QString& statement, const QVariantList& values = {});
 
-    Backend m_backend;
-    QString m_url;
-    std::unique_ptr<QTemporaryDir> m_dir;
-    QString m_location;
+    FreshStores m_stores;
 };
 
 void TestStoreAppendOnly::initTestCase()
 {
     QVERIFY(loadBuiltInData().ok());
-    if (m_backend == Backend::PostgreSql) {
-        m_url = qEnvironmentVariable(postgresVariable());
-        if (m_url.isEmpty()) {
-            QSKIP("PROBITAS_TEST_POSTGRESQL not set: no PostgreSQL server");
-        }
+    if (!m_stores.available()) {
+        QSKIP(kNoPostgres);
     }
     static_cast<void>(org());
 }
 
 void TestStoreAppendOnly::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    m_location = freshStoreLocation(m_backend, *m_dir, m_url);
-    QVERIFY(!m_location.isEmpty());
+    QVERIFY(m_stores.next());
 }
 
 qint64 TestStoreAppendOnly::seenThenAppended(const QString& heads)
 {
     QString storeId;
     {
-        auto store = Store::open(*Location::parse(m_location), {heads, true});
+        auto store = Store::open(*Location::parse(m_stores.location), {heads, true});
         if (!store) {
             qWarning("%s", why(store).constData());
             return 0;
@@ -75,8 +67,8 @@ qint64 TestStoreAppendOnly::seenThenAppended(const QString& heads)
         storeId = *(*store)->storeId();
     } // closing remembers the head
     {
-        auto other =
-            Store::open(*Location::parse(m_location), {m_dir->filePath(QStringLiteral("other.json")), true});
+        auto other = Store::open(*Location::parse(m_stores.location),
+                                 {m_stores.dir->filePath(QStringLiteral("other.json")), true});
         if (!other) {
             return 0;
         }
@@ -93,7 +85,7 @@ qint64 TestStoreAppendOnly::seenThenAppended(const QString& heads)
 std::unique_ptr<Store> TestStoreAppendOnly::attackersConnection()
 {
     // The attacker's own tool: it checks nothing and remembers nothing.
-    auto store = Store::open(*Location::parse(m_location), Store::OpenOptions{{}, false});
+    auto store = Store::open(*Location::parse(m_stores.location), Store::OpenOptions{{}, false});
     return store ? std::move(store).value() : nullptr;
 }
 
@@ -134,7 +126,7 @@ void TestStoreAppendOnly::editedEntryAppendedSinceIsSeen_data()
     QTest::newRow("previous signature")
         << update("previous_signature = '" + QByteArray(64, 'c') + "'") << 1 << "does not follow";
     // Its successor names the SHA-256 of its signature.
-    QTest::newRow("signature") << update(m_backend == Backend::Sqlite
+    QTest::newRow("signature") << update(m_stores.backend == Backend::Sqlite
                                              ? "signature = CAST(previous_hash AS BLOB)"
                                              : "signature = convert_to(previous_hash, 'UTF8')")
                                << 2 << "does not follow";
@@ -146,7 +138,7 @@ void TestStoreAppendOnly::editedEntryAppendedSinceIsSeen()
     QFETCH(QString, statement);
     QFETCH(int, offset);
     QFETCH(QString, problem);
-    const QString heads = m_dir->filePath(QStringLiteral("heads.json"));
+    const QString heads = m_stores.dir->filePath(QStringLiteral("heads.json"));
     const qint64 seen = seenThenAppended(heads);
     QVERIFY(seen > 0);
     {
@@ -155,7 +147,7 @@ void TestStoreAppendOnly::editedEntryAppendedSinceIsSeen()
         QCOMPARE(auditCount(*untouched), seen + 3);
         QVERIFY(sql(*untouched, statement, {seen + 1}));
     }
-    auto refused = Store::open(*Location::parse(m_location), {heads, true});
+    auto refused = Store::open(*Location::parse(m_stores.location), {heads, true});
     QVERIFY(!refused.ok());
     QCOMPARE(refused.error().kind, ErrorKind::Integrity);
     QCOMPARE(refused.error().code, QString(errors::NotAppendOnly));
@@ -164,7 +156,7 @@ void TestStoreAppendOnly::editedEntryAppendedSinceIsSeen()
                               : QStringLiteral("audit entry %1 %2").arg(seen + offset).arg(problem);
     QVERIFY2(refused.error().message.contains(named), why(refused));
     // The head stays where it was: the next open is refused as well.
-    QVERIFY(!Store::open(*Location::parse(m_location), {heads, true}).ok());
+    QVERIFY(!Store::open(*Location::parse(m_stores.location), {heads, true}).ok());
 }
 
 void TestStoreAppendOnly::entryNeedingEscapesIsHashedInCanonicalForm()
@@ -173,7 +165,7 @@ void TestStoreAppendOnly::entryNeedingEscapesIsHashedInCanonicalForm()
     // bytes its signature covers): the newest entry, rewritten with a quote, a backslash and accents and
     // hashed that way, is an extension of the trail like any other (only `audit verify` sees that its
     // signature no longer matches); hashed over the bytes as stored, it is a modified entry.
-    const QString heads = m_dir->filePath(QStringLiteral("heads.json"));
+    const QString heads = m_stores.dir->filePath(QStringLiteral("heads.json"));
     const qint64 seen = seenThenAppended(heads);
     QVERIFY(seen > 0);
     const qint64 newest = seen + 3;
@@ -200,14 +192,14 @@ void TestStoreAppendOnly::entryNeedingEscapesIsHashedInCanonicalForm()
     QVERIFY(sql(*attacker,
                 QStringLiteral("UPDATE audit SET action = ?, details = ?, hash = ? WHERE sequence = ?"),
                 {entry.action, details, storedForm, newest}));
-    auto refused = Store::open(*Location::parse(m_location), {heads, true});
+    auto refused = Store::open(*Location::parse(m_stores.location), {heads, true});
     QVERIFY(!refused.ok());
     QVERIFY2(refused.error().message.contains(QStringLiteral("audit entry %1 was modified").arg(newest)),
              why(refused));
 
     QVERIFY(sql(*attacker, QStringLiteral("UPDATE audit SET hash = ? WHERE sequence = ?"),
                 {auditHash(entry.canonical()), newest}));
-    auto accepted = Store::open(*Location::parse(m_location), {heads, true});
+    auto accepted = Store::open(*Location::parse(m_stores.location), {heads, true});
     QVERIFY2(accepted.ok(), why(accepted));
 }
 
@@ -216,10 +208,10 @@ void TestStoreAppendOnly::concurrentClientsLoseNoHead()
     // Clients of several stores remembering their heads at once in the same file (each reads the file, adds
     // its store and writes it back): the lock makes each a whole step, so no store's head is lost and none
     // moves back.
-    if (m_backend != Backend::Sqlite) {
+    if (m_stores.backend != Backend::Sqlite) {
         QSKIP("no store involved: once is enough");
     }
-    const QString heads = m_dir->filePath(QStringLiteral("concurrent.json"));
+    const QString heads = m_stores.dir->filePath(QStringLiteral("concurrent.json"));
     constexpr int kClients = 4;
     constexpr int kSteps = 25;
     std::vector<std::thread> clients;

@@ -49,7 +49,7 @@ class TestStoreDirectory : public QObject
 
 public:
     explicit TestStoreDirectory(Backend backend)
-        : m_backend(backend)
+        : m_stores{backend}
     {}
 
 private slots:
@@ -99,29 +99,21 @@ private:
     QString personId(Store& store, const QString& name);
     std::unique_ptr<Store> attackersConnection();
 
-    Backend m_backend;
-    QString m_url;
-    std::unique_ptr<QTemporaryDir> m_dir;
-    QString m_location;
+    FreshStores m_stores;
 };
 
 void TestStoreDirectory::initTestCase()
 {
     QVERIFY(loadBuiltInData().ok());
-    if (m_backend == Backend::PostgreSql) {
-        m_url = qEnvironmentVariable(postgresVariable());
-        if (m_url.isEmpty()) {
-            QSKIP("PROBITAS_TEST_POSTGRESQL not set: no PostgreSQL server");
-        }
+    if (!m_stores.available()) {
+        QSKIP(kNoPostgres);
     }
     static_cast<void>(org());
 }
 
 void TestStoreDirectory::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    m_location = freshStoreLocation(m_backend, *m_dir, m_url);
-    QVERIFY(!m_location.isEmpty());
+    QVERIFY(m_stores.next());
 }
 
 void TestStoreDirectory::cleanup()
@@ -131,7 +123,7 @@ void TestStoreDirectory::cleanup()
 
 std::unique_ptr<Store> TestStoreDirectory::openWithOrg()
 {
-    auto store = Store::open(m_location);
+    auto store = Store::open(m_stores.location);
     if (!store) {
         qWarning("%s", why(store).constData());
         return nullptr;
@@ -308,7 +300,7 @@ void TestStoreDirectory::forgedStatementByNonAdministrator()
         sql(*store, QStringLiteral("UPDATE people SET fingerprint = ?, certificate = ? WHERE id = ?"),
             {certificateFingerprint(o.outsider.certificate()), o.outsider.certificate().toDer(), president}));
 
-    auto reopened = Store::open(m_location);
+    auto reopened = Store::open(m_stores.location);
     QVERIFY(reopened);
     auto filed = (*reopened)->file(juge(), o.juge);
     QVERIFY(!filed.ok());
@@ -333,7 +325,7 @@ void TestStoreDirectory::editedStatementIsRefused()
     QVERIFY(!added.ok());
     QCOMPARE(added.error().kind, ErrorKind::Integrity);
     QVERIFY2(added.error().message.contains(QStringLiteral("role")), why(added));
-    auto reopened = Store::open(m_location);
+    auto reopened = Store::open(m_stores.location);
     QVERIFY(!reopened.ok());
     QCOMPARE(reopened.error().kind, ErrorKind::Integrity);
     QVERIFY2(reopened.error().message.contains(QStringLiteral("was modified")), why(reopened));
@@ -359,7 +351,7 @@ void TestStoreDirectory::removedStatementIsSeen()
     QCOMPARE(listed.error().kind, ErrorKind::Integrity);
     QVERIFY2(listed.error().message.contains(QStringLiteral("removal")), why(listed));
     // Another client: the trail has a hole where the statement was.
-    auto reopened = Store::open(m_location);
+    auto reopened = Store::open(m_stores.location);
     QVERIFY(!reopened.ok());
     QCOMPARE(reopened.error().kind, ErrorKind::Integrity);
     QVERIFY2(reopened.error().message.contains(QStringLiteral("missing")), why(reopened));
@@ -368,7 +360,7 @@ void TestStoreDirectory::removedStatementIsSeen()
 std::unique_ptr<Store> TestStoreDirectory::attackersConnection()
 {
     // The attacker's own tool: it checks nothing and remembers nothing.
-    auto store = Store::open(*Location::parse(m_location), Store::OpenOptions{{}, false});
+    auto store = Store::open(*Location::parse(m_stores.location), Store::OpenOptions{{}, false});
     return store ? std::move(store).value() : nullptr;
 }
 
@@ -376,11 +368,11 @@ void TestStoreDirectory::truncationSeenByThisComputer()
 {
     // Attack 3 of issue 12: the last entries (a refusal and a filing among them) deleted by hand, with the
     // filing's rows, so that nothing else points at them.
-    const QString heads = m_dir->filePath(QStringLiteral("heads.json"));
+    const QString heads = m_stores.dir->filePath(QStringLiteral("heads.json"));
     const Org& o = org();
     QString declaration;
     {
-        auto store = Store::open(*Location::parse(m_location), {heads, true});
+        auto store = Store::open(*Location::parse(m_stores.location), {heads, true});
         QVERIFY(store);
         registerOrg(**store);
         QVERIFY((*store)->file(juge(), o.juge).ok());
@@ -390,7 +382,7 @@ void TestStoreDirectory::truncationSeenByThisComputer()
         QVERIFY(!(*store)->open(*di, o.juge).ok()); // a refusal, audited
     }                                               // closing remembers the head
     {
-        auto again = Store::open(*Location::parse(m_location), {heads, true});
+        auto again = Store::open(*Location::parse(m_stores.location), {heads, true});
         QVERIFY2(again.ok(), why(again)); // whole and unchanged: opens
     }
     auto attacker = attackersConnection();
@@ -403,15 +395,15 @@ void TestStoreDirectory::truncationSeenByThisComputer()
     QVERIFY(sql(*attacker, QStringLiteral("DELETE FROM declarations WHERE id = ?"), {declaration}));
     attacker.reset();
 
-    auto refused = Store::open(*Location::parse(m_location), {heads, true});
+    auto refused = Store::open(*Location::parse(m_stores.location), {heads, true});
     QVERIFY(!refused.ok());
     QCOMPARE(refused.error().kind, ErrorKind::Integrity);
     QCOMPARE(refused.error().code, QString(errors::NotAppendOnly));
     QVERIFY2(refused.error().message.contains(QString::number(last)), why(refused));
     // Another computer, which never saw the store, sees a whole (shorter) trail: the head kept elsewhere
     // (audit verify --anchor, a checkpoint) is what shows it there.
-    auto elsewhere =
-        Store::open(*Location::parse(m_location), {m_dir->filePath(QStringLiteral("other.json")), true});
+    auto elsewhere = Store::open(*Location::parse(m_stores.location),
+                                 {m_stores.dir->filePath(QStringLiteral("other.json")), true});
     QVERIFY2(elsewhere.ok(), why(elsewhere));
 }
 
@@ -419,9 +411,9 @@ void TestStoreDirectory::rewrittenTrailSeen()
 {
     // Someone with write access rewrites an old entry and re-hashes everything after it, so that the chain
     // of hashes is whole again: the head this computer saw is not in it any more.
-    const QString heads = m_dir->filePath(QStringLiteral("heads.json"));
+    const QString heads = m_stores.dir->filePath(QStringLiteral("heads.json"));
     {
-        auto store = Store::open(*Location::parse(m_location), {heads, true});
+        auto store = Store::open(*Location::parse(m_stores.location), {heads, true});
         QVERIFY(store);
         registerOrg(**store);
         QVERIFY((*store)->file(juge(), org().juge).ok());
@@ -445,7 +437,7 @@ void TestStoreDirectory::rewrittenTrailSeen()
              entry.previousHash, previous, entry.sequence}));
     }
     attacker.reset();
-    auto refused = Store::open(*Location::parse(m_location), {heads, true});
+    auto refused = Store::open(*Location::parse(m_stores.location), {heads, true});
     QVERIFY(!refused.ok());
     QCOMPARE(refused.error().code, QString(errors::NotAppendOnly));
     QVERIFY2(refused.error().message.contains(QStringLiteral("rewritten")), why(refused));
@@ -454,21 +446,21 @@ void TestStoreDirectory::rewrittenTrailSeen()
 void TestStoreDirectory::appendedEntriesAreAccepted()
 {
     // What others append since (an extension of the trail) is fine, and the remembered head moves on.
-    const QString heads = m_dir->filePath(QStringLiteral("heads.json"));
+    const QString heads = m_stores.dir->filePath(QStringLiteral("heads.json"));
     QString storeId;
     {
-        auto store = Store::open(*Location::parse(m_location), {heads, true});
+        auto store = Store::open(*Location::parse(m_stores.location), {heads, true});
         QVERIFY(store);
         registerOrg(**store);
         storeId = *(*store)->storeId();
     }
     const qint64 before = KnownHeads(heads).find(storeId).value()->head.sequence;
     {
-        auto other = Store::open(m_location); // another client, with its own memory
+        auto other = Store::open(m_stores.location); // another client, with its own memory
         QVERIFY(other);
         QVERIFY((*other)->file(juge(), org().juge).ok());
     }
-    auto store = Store::open(*Location::parse(m_location), {heads, true});
+    auto store = Store::open(*Location::parse(m_stores.location), {heads, true});
     QVERIFY2(store.ok(), why(store));
     QCOMPARE(KnownHeads(heads).find(storeId).value()->head.sequence, before + 1);
     QVERIFY(QFileInfo(heads).permissions() == (QFileDevice::ReadOwner | QFileDevice::WriteOwner |
@@ -493,7 +485,7 @@ void TestStoreDirectory::selfSignedKeyCannotSignAsSomeoneElse()
     QVERIFY(appendForged(*store, gds, *selfSigned, QStringLiteral("open"), {{"reason", "forged"}}));
     const qint64 forged = auditCount(*store);
 
-    auto reopened = Store::open(m_location);
+    auto reopened = Store::open(m_stores.location);
     QVERIFY(reopened);
     for (AuditVerification mode : {AuditVerification::Chain, AuditVerification::EverySignature}) {
         auto report = (*reopened)->verifyAudit(mode);
@@ -647,7 +639,7 @@ void TestStoreDirectory::legacyStoreIsAdoptedOnce()
         previousSignature = *signature;
     }
 
-    auto legacy = Store::open(m_location);
+    auto legacy = Store::open(m_stores.location);
     QVERIFY(legacy);
     QVERIFY(!(*legacy)->isAdopted().value());
     auto refused = (*legacy)->list(o.juge);
@@ -790,7 +782,7 @@ void TestStoreDirectory::postingStatedByNonAdministratorIsRefused()
                      {{"person", helene}, {"posting", posting}, {"previous_statement", previousStatement}}));
     QVERIFY(sql(*store, QStringLiteral("UPDATE people SET profile = ? WHERE id = ?"),
                 {QString::fromUtf8(QJsonDocument(posting).toJson(QJsonDocument::Compact)), helene}));
-    auto reopened = Store::open(m_location);
+    auto reopened = Store::open(m_stores.location);
     QVERIFY2(reopened.ok(), why(reopened));
     auto purged = (*reopened)->purge(org().admin, false);
     QVERIFY(!purged.ok());
@@ -826,7 +818,7 @@ void TestStoreDirectory::postingStatedByAdministratorRoutes()
     QVERIFY(!again.ok());
     QCOMPARE(again.error().code, QString(errors::WrongState));
     // Another client sees the same.
-    auto reopened = Store::open(m_location);
+    auto reopened = Store::open(m_stores.location);
     QVERIFY2(reopened.ok(), why(reopened));
     auto helene = (*reopened)->personByName(QStringLiteral("Hélène Juge"));
     QVERIFY2(helene.ok(), why(helene));

@@ -65,7 +65,7 @@ class TestStoreEntretien : public QObject
 
 public:
     explicit TestStoreEntretien(Backend backend)
-        : m_backend(backend)
+        : m_stores{backend}
     {}
 
 private slots:
@@ -94,10 +94,7 @@ private:
     bool prepare();
     QString scheduleOrFail(const crypto::Identity& authority, const QString& delegate = {});
 
-    Backend m_backend;
-    QString m_url;
-    std::unique_ptr<QTemporaryDir> m_dir;
-    QString m_location;
+    FreshStores m_stores;
     std::unique_ptr<Store> m_store;
     QString m_di;  // the juge's DI, filed to the président of TJ Nanterre
     QString m_dsp; // the président's DSP, filed to the HATVP
@@ -106,11 +103,8 @@ private:
 void TestStoreEntretien::initTestCase()
 {
     QVERIFY(loadBuiltInData().ok());
-    if (m_backend == Backend::PostgreSql) {
-        m_url = qEnvironmentVariable(postgresVariable());
-        if (m_url.isEmpty()) {
-            QSKIP("PROBITAS_TEST_POSTGRESQL not set: no PostgreSQL server");
-        }
+    if (!m_stores.available()) {
+        QSKIP(kNoPostgres);
     }
     static_cast<void>(org());
     static_cast<void>(vicePresident());
@@ -119,9 +113,7 @@ void TestStoreEntretien::initTestCase()
 void TestStoreEntretien::init()
 {
     m_store.reset();
-    m_dir = std::make_unique<QTemporaryDir>();
-    m_location = freshStoreLocation(m_backend, *m_dir, m_url);
-    QVERIFY(!m_location.isEmpty());
+    QVERIFY(m_stores.next());
 }
 
 void TestStoreEntretien::cleanup()
@@ -132,7 +124,7 @@ void TestStoreEntretien::cleanup()
 
 bool TestStoreEntretien::prepare()
 {
-    auto store = Store::open(m_location);
+    auto store = Store::open(m_stores.location);
     if (!store) {
         qWarning("%s", why(store).constData());
         return false;
@@ -687,7 +679,7 @@ void TestStoreEntretien::unknownStatusRefused()
 
 void TestStoreEntretien::noContentInTheDatabase()
 {
-    if (m_backend != Backend::Sqlite) {
+    if (m_stores.backend != Backend::Sqlite) {
         QSKIP("the files are the server's: SQLite only");
     }
     QVERIFY(prepare());
@@ -712,7 +704,7 @@ void TestStoreEntretien::noContentInTheDatabase()
     QVERIFY(m_store->recordAvis(*request, o.college, avis).ok());
     QVERIFY(m_store->openAvis(*request, o.president)->toCanonicalJson().contains(inAvis.toUtf8()));
 
-    const QStringList found = contentFound(m_location, {inPlace, inFiche, inQuestion, inAvis});
+    const QStringList found = contentFound(m_stores.location, {inPlace, inFiche, inQuestion, inAvis});
     QVERIFY2(found.isEmpty(), qPrintable(found.join(QStringLiteral("; "))));
 }
 

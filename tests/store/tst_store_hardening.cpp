@@ -39,7 +39,7 @@ class TestStoreHardening : public QObject
 
 public:
     explicit TestStoreHardening(Backend backend)
-        : m_backend(backend)
+        : m_stores{backend}
     {}
 
 private slots:
@@ -60,34 +60,26 @@ private:
     std::unique_ptr<Store> openStore();
     std::unique_ptr<Store> openStoreWithOrg();
 
-    Backend m_backend;
-    QString m_url;
-    std::unique_ptr<QTemporaryDir> m_dir;
-    QString m_location;
+    FreshStores m_stores;
 };
 
 void TestStoreHardening::initTestCase()
 {
     QVERIFY(loadBuiltInData().ok());
-    if (m_backend == Backend::PostgreSql) {
-        m_url = qEnvironmentVariable(postgresVariable());
-        if (m_url.isEmpty()) {
-            QSKIP("PROBITAS_TEST_POSTGRESQL not set: no PostgreSQL server");
-        }
+    if (!m_stores.available()) {
+        QSKIP(kNoPostgres);
     }
     static_cast<void>(org());
 }
 
 void TestStoreHardening::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    m_location = freshStoreLocation(m_backend, *m_dir, m_url);
-    QVERIFY(!m_location.isEmpty());
+    QVERIFY(m_stores.next());
 }
 
 std::unique_ptr<Store> TestStoreHardening::openStore()
 {
-    auto store = Store::open(m_location);
+    auto store = Store::open(m_stores.location);
     if (!store) {
         qWarning("%s", why(store).constData());
         return nullptr;
@@ -116,12 +108,12 @@ void TestStoreHardening::newStoreIsOwnerOnly_data()
 
 void TestStoreHardening::newStoreIsOwnerOnly()
 {
-    if (m_backend != Backend::Sqlite) {
+    if (m_stores.backend != Backend::Sqlite) {
         QSKIP("the files are the server's: SQLite only");
     }
     QFETCH(int, umask);
     // Two folders Probitas creates, below one that exists.
-    const QString folder = m_dir->filePath(QStringLiteral("created"));
+    const QString folder = m_stores.dir->filePath(QStringLiteral("created"));
     const QString path = folder + QStringLiteral("/inner/store.sqlite");
     const mode_t previous = ::umask(mode_t(umask));
     auto store = Store::open(path);
@@ -135,7 +127,7 @@ void TestStoreHardening::newStoreIsOwnerOnly()
     QCOMPARE(modeOf(folder), 0700);
     QCOMPARE(modeOf(folder + QStringLiteral("/inner")), 0700);
     // A folder that was there is left as it was.
-    QCOMPARE(modeOf(m_dir->path()), 0700);
+    QCOMPARE(modeOf(m_stores.dir->path()), 0700);
 }
 
 void TestStoreHardening::storeWritableByOthersRefused_data()
@@ -156,7 +148,7 @@ void TestStoreHardening::storeWritableByOthersRefused_data()
 
 void TestStoreHardening::storeWritableByOthersRefused()
 {
-    if (m_backend != Backend::Sqlite) {
+    if (m_stores.backend != Backend::Sqlite) {
         QSKIP("the files are the server's: SQLite only");
     }
     QFETCH(QString, suffix);
@@ -164,7 +156,7 @@ void TestStoreHardening::storeWritableByOthersRefused()
     QFETCH(QString, fix);
     QVERIFY(openStoreWithOrg()); // closed: SQLite removes its -wal and -shm
     const bool folder = suffix == QLatin1String("/");
-    const QString target = folder ? m_dir->path() : m_location + suffix;
+    const QString target = folder ? m_stores.dir->path() : m_stores.location + suffix;
     if (!QFile::exists(target)) {
         // A -wal or -shm left by a crash, or put there by someone else.
         QFile file(target);
@@ -173,7 +165,7 @@ void TestStoreHardening::storeWritableByOthersRefused()
     const int before = modeOf(target);
     QVERIFY(setMode(target, mode));
 
-    auto refused = Store::open(m_location);
+    auto refused = Store::open(m_stores.location);
     QVERIFY(!refused.ok());
     QCOMPARE(refused.error().kind, ErrorKind::Environment);
     QCOMPARE(refused.error().code, QString(errors::UnsafePermissions));
@@ -183,7 +175,7 @@ void TestStoreHardening::storeWritableByOthersRefused()
 
     // The mode was the only reason.
     QVERIFY(setMode(target, folder ? before : 0600));
-    auto reopened = Store::open(m_location);
+    auto reopened = Store::open(m_stores.location);
     QVERIFY2(reopened.ok(), why(reopened).constData());
     QVERIFY((*reopened)->verifyAudit().ok());
 }

@@ -382,7 +382,7 @@ Decision decide(const Actor& actor, Action action, const DeclarationFacts& facts
         return actor.role == Role::Admin ? allow("retention") : deny("not-admin");
     case Action::Acknowledge:
         // The authority it was filed to, never the declarant herself (a head of court files to another
-        // authority): a receipt she signed would prove nothing (Store::receipt refuses one too).
+        // authority): a receipt she signed would prove nothing (Declarations::receipt refuses one too).
         if (actor.role != Role::Authority || !facts.filedTo.contains(actor.personId) ||
             actor.personId == facts.declarantId) {
             return deny("not-the-receiving-authority");

@@ -135,7 +135,7 @@ struct AvisFacts
 
 Decision decideAvis(const Actor& actor, AvisAction action, const AvisFacts& facts);
 
-// The official posting (Store::setPosting, requestPosting): an administrator states it and decides the
+// The official posting (Postings::set, request): an administrator states it and decides the
 // magistrate's requests; a magistrate asks for a change of their own; the requests are read by the
 // administrator, the auditor (they are in the trail) and the magistrate who made them.
 enum class PostingAction {

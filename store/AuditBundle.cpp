@@ -47,11 +47,6 @@ struct StoreText
     Q_DECLARE_TR_FUNCTIONS(store)
 };
 
-QByteArray compact(const QJsonObject& object)
-{
-    return QJsonDocument(object).toJson(QJsonDocument::Compact); // keys sorted
-}
-
 QJsonValue orNull(const QString& text)
 {
     return text.isEmpty() ? QJsonValue() : QJsonValue(text);
@@ -425,7 +420,7 @@ Result<BundleSummary> exportBundle(Store& store, const crypto::Identity& exporte
     }
     removeStaleStaging(parent, target.fileName());
 
-    auto evidence = store.exportEvidence(exporter);
+    auto evidence = store.audit().exportEvidence(exporter);
     if (!evidence) {
         return evidence.error();
     }

@@ -1,8 +1,8 @@
 #include "AuditCheckpoint.h"
 
 #include "AuditActions.h"
+#include "AuditTrail.h"
 #include "Signature.h"
-#include "Store.h"
 #include "StoreSql.h"
 
 #include <QJsonDocument>
@@ -34,11 +34,6 @@ QJsonObject unsignedObject(const AuditCheckpoint& checkpoint)
         {QStringLiteral("signer"), checkpoint.signer},
         {QStringLiteral("certificate"), QString::fromLatin1(checkpoint.certificate.toDer().toBase64())},
     };
-}
-
-QByteArray compact(const QJsonObject& object)
-{
-    return QJsonDocument(object).toJson(QJsonDocument::Compact); // QJsonObject keeps its keys sorted
 }
 
 } // namespace
@@ -117,7 +112,7 @@ Status AuditCheckpoint::verify(const QList<crypto::Certificate>& trustAnchors) c
     return success();
 }
 
-Result<AuditCheckpoint> Store::checkpoint(const crypto::Identity& identity)
+Result<AuditCheckpoint> AuditTrail::checkpoint(const crypto::Identity& identity) const
 {
     auto reader = wholeTrailReader(identity, actions::Checkpoint);
     if (!reader) {
@@ -125,7 +120,7 @@ Result<AuditCheckpoint> Store::checkpoint(const crypto::Identity& identity)
     }
     // Only a trail that verifies is vouched for. Entries appended meanwhile were witnessed by their writers,
     // and the checkpoint's own writer witnesses the newest (appendAudit).
-    auto verified = verifyAudit();
+    auto verified = verify();
     if (!verified) {
         return verified.error();
     }
@@ -134,13 +129,13 @@ Result<AuditCheckpoint> Store::checkpoint(const crypto::Identity& identity)
                      tr("the audit trail does not verify (%1): no checkpoint is made").arg(verified->problem),
                      QString(errors::AuditBroken)};
     }
-    Transaction transaction(*m_connection);
+    Transaction transaction(m_connection);
     if (Status begun = transaction.begin(); !begun) {
         return begun.error();
     }
     const QString head =
         QStringLiteral("SELECT sequence, hash, at FROM audit ORDER BY sequence DESC LIMIT 1");
-    auto vouched = fetch(*m_connection, head);
+    auto vouched = fetch(m_connection, head);
     if (!vouched) {
         return vouched.error();
     }
@@ -148,19 +143,19 @@ Result<AuditCheckpoint> Store::checkpoint(const crypto::Identity& identity)
         vouched->empty()
             ? AuditAnchor{0, auditGenesisHash()}.toString()
             : AuditAnchor{vouched->front().at(0).toLongLong(), vouched->front().at(1).toString()}.toString();
-    if (Status audited = appendAudit(reader->actor(), identity, actions::Checkpoint, {},
-                                     {{QStringLiteral("head"), vouchedFor}});
+    if (Status audited = append(reader->actor(), identity, actions::Checkpoint, {},
+                                {{QStringLiteral("head"), vouchedFor}});
         !audited) {
         return audited.error();
     }
-    auto own = fetch(*m_connection, head);
+    auto own = fetch(m_connection, head);
     if (!own) {
         return own.error();
     }
     if (Status committed = transaction.commit(); !committed) {
         return committed.error();
     }
-    auto storeId = this->storeId();
+    auto storeId = m_directory.storeId();
     if (!storeId) {
         return storeId.error();
     }

@@ -86,8 +86,8 @@ Status entretienAndAvis(Store& store, const std::vector<Member>& members, const 
     }
     const QDateTime now = Clock::nowUtc();
     auto entretien =
-        store.scheduleEntretien(jugeDi, *president, now.addSecs(-3600),
-                                QStringLiteral("Tribunal judiciaire de Nanterre, cabinet du président"));
+        store.entretiens().schedule(jugeDi, *president, now.addSecs(-3600),
+                                    QStringLiteral("Tribunal judiciaire de Nanterre, cabinet du président"));
     if (!entretien) {
         return entretien.error();
     }
@@ -101,10 +101,10 @@ Status entretienAndAvis(Store& store, const std::vector<Member>& members, const 
     }
     fiche.value().declarationId = jugeDi;
     fiche.value().date = Clock::today();
-    if (Status recorded = store.recordEntretien(*entretien, *president, *fiche); !recorded) {
+    if (Status recorded = store.entretiens().record(*entretien, *president, *fiche); !recorded) {
         return recorded;
     }
-    if (auto acknowledged = store.acknowledgeEntretien(*entretien, *juge); !acknowledged) {
+    if (auto acknowledged = store.entretiens().acknowledge(*entretien, *juge); !acknowledged) {
         return acknowledged.error();
     }
 
@@ -112,7 +112,7 @@ Status entretienAndAvis(Store& store, const std::vector<Member>& members, const 
     if (!question) {
         return question.error();
     }
-    auto request = store.requestAvis(substitutDi, *procureur, QString::fromUtf8(*question).trimmed());
+    auto request = store.avis().request(substitutDi, *procureur, QString::fromUtf8(*question).trimmed());
     if (!request) {
         return request.error();
     }
@@ -127,7 +127,7 @@ Status entretienAndAvis(Store& store, const std::vector<Member>& members, const 
     avis.value().declarationId = substitutDi;
     avis.value().requestId = *request;
     avis.value().date = Clock::today();
-    return store.recordAvis(*request, *college, *avis);
+    return store.avis().record(*request, *college, *avis);
 }
 
 } // namespace
@@ -207,8 +207,8 @@ Result<QList<DemoMember>> createDemo(Store& store, const QString& directory)
         return Error::environment(Store::tr("the demo organisation is incomplete"));
     }
     const crypto::Identity administrator = admin->identity;
-    if (auto added = store.addPerson(administrator, admin->published.name, Role::Admin, {},
-                                     administrator.certificate());
+    if (auto added = store.administration().addPerson(administrator, admin->published.name, Role::Admin, {},
+                                                      administrator.certificate());
         !added) {
         return added.error();
     }
@@ -226,9 +226,9 @@ Result<QList<DemoMember>> createDemo(Store& store, const QString& directory)
             }
             profile = declaration->profile;
         }
-        if (auto added =
-                store.addPerson(administrator, member.published.name, *member.role,
-                                member.published.authorityId, member.identity.certificate(), profile);
+        if (auto added = store.administration().addPerson(administrator, member.published.name, *member.role,
+                                                          member.published.authorityId,
+                                                          member.identity.certificate(), profile);
             !added) {
             return added.error();
         }
@@ -244,7 +244,7 @@ Result<QList<DemoMember>> createDemo(Store& store, const QString& directory)
             if (!declaration) {
                 return declaration.error();
             }
-            auto id = store.file(*declaration, member.identity);
+            auto id = store.declarations().file(*declaration, member.identity);
             if (!id) {
                 return id.error();
             }
@@ -258,7 +258,7 @@ Result<QList<DemoMember>> createDemo(Store& store, const QString& directory)
     // The président of TJ Nanterre acknowledges the juge's DI, so the demo shows a receipt.
     for (const Member& member : members) {
         if (member.published.authorityId == QLatin1String("tj-nanterre:president") && !juge.isEmpty()) {
-            if (auto receipt = store.acknowledge(juge, member.identity); !receipt) {
+            if (auto receipt = store.declarations().acknowledge(juge, member.identity); !receipt) {
                 return receipt.error();
             }
         }

@@ -1,15 +1,17 @@
 #include "Drafts.h"
 
 #include "Envelope.h"
-#include "Store.h"
 #include "StoreSql.h"
 
 namespace probitas::store {
 
-Status Drafts::save(const QString& declarantId, const crypto::Certificate& certificate,
-                    const crypto::Identity& identity, QByteArrayView canonicalBytes) const
+Status Drafts::save(const crypto::Identity& declarant, QByteArrayView canonicalBytes) const
 {
-    auto sealed = crypto::Envelope::seal(canonicalBytes, identity, {certificate});
+    auto person = m_directory.personFor(declarant.certificate());
+    if (!person) {
+        return person.error();
+    }
+    auto sealed = crypto::Envelope::seal(canonicalBytes, declarant, {person->certificate});
     if (!sealed) {
         return sealed.error();
     }
@@ -17,37 +19,40 @@ Status Drafts::save(const QString& declarantId, const crypto::Certificate& certi
     if (Status begun = transaction.begin(); !begun) {
         return begun;
     }
-    if (Status discarded = discard(declarantId); !discarded) {
+    if (Status discarded = discardOf(person->id); !discarded) {
         return discarded;
     }
     if (auto inserted = m_connection.exec(
             QStringLiteral("INSERT INTO drafts (declarant_id, sealed, saved_at) VALUES (?, ?, ?)"),
-            {declarantId, *sealed, sql::nowText()});
+            {person->id, *sealed, sql::nowText()});
         !inserted) {
         return inserted.error();
     }
     return transaction.commit();
 }
 
-Result<crypto::SecureBytes> Drafts::open(const QString& declarantId, const crypto::Certificate& certificate,
-                                         const crypto::Identity& identity) const
+Result<crypto::SecureBytes> Drafts::open(const crypto::Identity& declarant) const
 {
+    auto person = m_directory.personFor(declarant.certificate());
+    if (!person) {
+        return person.error();
+    }
     auto rows = sql::fetch(m_connection, QStringLiteral("SELECT sealed FROM drafts WHERE declarant_id = ?"),
-                           {declarantId});
+                           {person->id});
     if (!rows) {
         return rows.error();
     }
     if (rows->empty()) {
         return Error{ErrorKind::Unusable, tr("no draft"), QString(errors::NotFound)};
     }
-    auto opened = crypto::Envelope::open(rows->front().at(0).toByteArray(), identity);
+    auto opened = crypto::Envelope::open(rows->front().at(0).toByteArray(), declarant);
     if (!opened) {
         return opened.error();
     }
     // Whoever can write the store can put there a draft sealed to the declarant: only one she signed herself
     // is hers to resume. The row stays, for her to discard.
-    if (opened->signer.sha256Fingerprint() != certificate.sha256Fingerprint()) {
-        qCInfo(lcStore) << "the draft of" << declarantId << "is signed by someone else";
+    if (opened->signer.sha256Fingerprint() != person->certificate.sha256Fingerprint()) {
+        qCInfo(lcStore) << "the draft of" << person->id << "is signed by someone else";
         return Error{ErrorKind::Integrity,
                      tr("the stored draft is not signed by you: someone else put it in the store"),
                      QStringLiteral("store.wrong-signer")};
@@ -55,7 +60,16 @@ Result<crypto::SecureBytes> Drafts::open(const QString& declarantId, const crypt
     return std::move(opened->content);
 }
 
-Status Drafts::discard(const QString& declarantId) const
+Status Drafts::discard(const crypto::Identity& declarant) const
+{
+    auto person = m_directory.personFor(declarant.certificate());
+    if (!person) {
+        return person.error();
+    }
+    return discardOf(person->id);
+}
+
+Status Drafts::discardOf(const QString& declarantId) const
 {
     if (auto deleted =
             m_connection.exec(QStringLiteral("DELETE FROM drafts WHERE declarant_id = ?"), {declarantId});

@@ -14,7 +14,7 @@ namespace probitas::store {
 
 namespace errors {
 // The declaration states a situation other than the magistrate's official posting (exit 1): the posting
-// changes by an administrator's statement, which the magistrate may request (Store::requestPosting).
+// changes by an administrator's statement, which the magistrate may request (Postings::request).
 inline constexpr QLatin1StringView PostingMismatch("store.posting-mismatch");
 // The directory states no official posting for this magistrate yet (exit 1).
 inline constexpr QLatin1StringView NoPosting("store.no-posting");

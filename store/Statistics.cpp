@@ -287,19 +287,19 @@ Statistics computeStatistics(const QList<Person>& people, const QList<Declaratio
 
 Result<Statistics> statistics(Store& store, const crypto::Identity& identity)
 {
-    auto reader = store.wholeTrailReader(identity, QStringLiteral("statistics"));
+    auto reader = store.audit().wholeTrailReader(identity, QStringLiteral("statistics"));
     if (!reader) {
         return reader.error();
     }
-    auto people = store.people();
+    auto people = store.directory().people();
     if (!people) {
         return people.error();
     }
-    auto declarations = store.list(identity);
+    auto declarations = store.declarations().list(identity);
     if (!declarations) {
         return declarations.error();
     }
-    auto trail = store.auditLog(identity);
+    auto trail = store.audit().log(identity);
     if (!trail) {
         return trail.error();
     }

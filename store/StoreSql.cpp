@@ -4,6 +4,7 @@
 #include "Digest.h"
 
 #include <QCoreApplication>
+#include <QJsonDocument>
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QUuid>
@@ -106,6 +107,139 @@ QString sha256Hex(QByteArrayView bytes)
 QVariant nullable(const QString& text)
 {
     return text.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(text);
+}
+
+// ---- rows
+const QString kFiled = declarationStatusId(DeclarationStatus::Filed);
+const QString kReceiptHeld = declarationStatusId(DeclarationStatus::ReceiptHeld);
+const QString kSuperseded = declarationStatusId(DeclarationStatus::Superseded);
+const QString kDestroyed = declarationStatusId(DeclarationStatus::Destroyed);
+
+QString fingerprintOf(const crypto::Certificate& certificate)
+{
+    return certificateFingerprint(certificate);
+}
+
+QByteArray compact(const QJsonObject& object)
+{
+    return QJsonDocument(object).toJson(QJsonDocument::Compact);
+}
+
+QJsonObject parseObject(const QString& text)
+{
+    return QJsonDocument::fromJson(text.toUtf8()).object();
+}
+
+Error notFound(const QString& id)
+{
+    return Error{ErrorKind::Unusable, StoreText::tr("no declaration %1 in the store").arg(id),
+                 QString(errors::NotFound)};
+}
+
+const QString kPersonColumns =
+    QStringLiteral("id, name, role, authority_id, certificate, profile, removed_at, declared_profile");
+
+Result<Person> personFromRow(const QVariantList& row)
+{
+    Person person;
+    person.id = row.at(0).toString();
+    person.name = row.at(1).toString();
+    person.role = roleFromId(row.at(2).toString()).value_or(Role::Declarant);
+    person.authorityId = row.at(3).toString();
+    auto certificate = crypto::Certificate::fromData(row.at(4).toByteArray());
+    if (!certificate) {
+        return Error{ErrorKind::Integrity, StoreText::tr("the directory holds an unreadable certificate"),
+                     QString(errors::Database)};
+    }
+    person.certificate = *certificate;
+    if (const QString profile = row.at(5).toString(); !profile.isEmpty()) {
+        auto parsed = Profile::fromJson(QJsonDocument::fromJson(profile.toUtf8()).object());
+        if (parsed) {
+            person.profile = *parsed;
+        }
+    }
+    person.removedAt = parseTimestamp(row.at(6).toString());
+    if (const QString declared = row.at(7).toString(); !declared.isEmpty()) {
+        if (auto parsed = Profile::fromJson(QJsonDocument::fromJson(declared.toUtf8()).object())) {
+            person.declaredChangeOn = parsed->changedOn;
+        }
+    }
+    return person;
+}
+
+Result<DeclarationRecord> recordFromRow(const QVariantList& row)
+{
+    // id, declarant_id, name, kind, event, recipients, filed_at, supersedes, status
+    auto status = parseDeclarationStatus(row.at(8).toString(), row.at(0).toString());
+    if (!status) {
+        return status.error();
+    }
+    DeclarationRecord record;
+    record.id = row.at(0).toString();
+    record.declarantId = row.at(1).toString();
+    record.declarant = row.at(2).toString();
+    record.kind = kindFromId(row.at(3).toString()).value_or(DeclarationKind::Interets);
+    record.event = eventFromId(row.at(4).toString()).value_or(DeclarationEvent::Installation);
+    record.recipients = row.at(5).toString().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    record.filedAt = parseTimestamp(row.at(6).toString());
+    record.supersedes = row.at(7).toString();
+    record.status = *status;
+    return record;
+}
+
+const QString kRecordColumns = QStringLiteral(
+    "d.id, d.declarant_id, p.name, d.kind, d.event, d.recipients, d.filed_at, d.supersedes, d.status");
+const QString kRecordSelect =
+    QStringLiteral("SELECT %1 FROM declarations d JOIN people p ON p.id = d.declarant_id ")
+        .arg(kRecordColumns);
+
+AuditEntry entryFromRow(const QVariantList& row)
+{
+    // sequence, at, actor_id, action, declaration_id, details, previous_hash, hash, signature, version,
+    // previous_signature
+    AuditEntry entry;
+    entry.sequence = row.at(0).toLongLong();
+    entry.at = parseTimestamp(row.at(1).toString());
+    entry.actorId = row.at(2).toString();
+    entry.action = row.at(3).toString();
+    entry.declarationId = row.at(4).toString();
+    entry.details = parseObject(row.at(5).toString());
+    entry.previousHash = row.at(6).toString();
+    entry.hash = row.at(7).toString();
+    entry.signature = row.at(8).toByteArray();
+    entry.version = row.at(9).toInt();
+    entry.previousSignatureHash = row.at(10).toString();
+    return entry;
+}
+
+const QString kAuditColumns = QStringLiteral(
+    "sequence, at, actor_id, action, declaration_id, details, previous_hash, hash, signature, version, "
+    "previous_signature");
+
+Result<std::vector<AuditEntry>> auditEntries(const Connection& connection, const QStringList& actions,
+                                             qint64 after)
+{
+    QStringList parameters; // one "?" per action
+    QVariantList values;
+    for (const QString& action : actions) {
+        parameters << QStringLiteral("?");
+        values << action;
+    }
+    values << after;
+    auto rows =
+        fetch(connection,
+              QStringLiteral("SELECT %1 FROM audit WHERE action IN (%2) AND sequence > ? ORDER BY sequence")
+                  .arg(kAuditColumns, parameters.join(QStringLiteral(", "))),
+              values);
+    if (!rows) {
+        return rows.error();
+    }
+    std::vector<AuditEntry> entries;
+    entries.reserve(rows->size());
+    for (const auto& row : *rows) {
+        entries.push_back(entryFromRow(row));
+    }
+    return entries;
 }
 
 } // namespace probitas::store::sql

@@ -2,6 +2,7 @@
 
 #include "Database.h"
 #include "Result.h"
+#include "StoreTypes.h"
 
 #include <QByteArrayView>
 #include <QDateTime>
@@ -31,5 +32,34 @@ QString sha256Hex(QByteArrayView bytes);
 
 // NULL for an empty string, so optional references stay NULL in both backends.
 QVariant nullable(const QString& text);
+
+// ---- rows of the store's tables, read the one way every part reads them
+
+// The ids the statements bind (RecordStatus.h).
+extern const QString kFiled;
+extern const QString kReceiptHeld;
+extern const QString kSuperseded;
+extern const QString kDestroyed;
+
+QString fingerprintOf(const crypto::Certificate& certificate);
+// Compact JSON, as the details and profile columns hold it.
+QByteArray compact(const QJsonObject& object);
+QJsonObject parseObject(const QString& text);
+// "no declaration ID in the store" (Unusable, errors::NotFound).
+Error notFound(const QString& id);
+
+// SELECT kPersonColumns FROM people ...
+extern const QString kPersonColumns;
+Result<Person> personFromRow(const QVariantList& row);
+// kRecordSelect + "WHERE ...": declarations `d` joined to their declarant `p`.
+extern const QString kRecordColumns;
+extern const QString kRecordSelect;
+Result<DeclarationRecord> recordFromRow(const QVariantList& row);
+// SELECT kAuditColumns FROM audit ...
+extern const QString kAuditColumns;
+AuditEntry entryFromRow(const QVariantList& row);
+// The audit entries with one of these actions after `after`, in sequence order, unverified.
+Result<std::vector<AuditEntry>> auditEntries(const Connection& connection, const QStringList& actions,
+                                             qint64 after = 0);
 
 } // namespace probitas::store::sql

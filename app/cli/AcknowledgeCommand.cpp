@@ -24,7 +24,7 @@ int runAcknowledge(const QStringList& arguments, CliContext& context)
     }
     auto& session = start.session;
     const QString id = parser.positionalArguments().first();
-    auto receipt = session->store->acknowledge(id, session->identity);
+    auto receipt = session->store->declarations().acknowledge(id, session->identity);
     if (!receipt) {
         return fail(context, receipt.error());
     }

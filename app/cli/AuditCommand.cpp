@@ -138,7 +138,7 @@ int runVerify(const QStringList& arguments, CliContext& context)
     }
     if (checkpoint) {
         // A checkpoint vouches for one store's head: another store's proves nothing here.
-        auto storeId = (*store)->storeId();
+        auto storeId = (*store)->directory().storeId();
         if (!storeId) {
             return fail(context, storeId.error());
         }
@@ -151,7 +151,7 @@ int runVerify(const QStringList& arguments, CliContext& context)
         }
     }
     const bool full = parser.isSet(fullOption);
-    auto report = (*store)->verifyAudit(
+    auto report = (*store)->audit().verify(
         full ? store::AuditVerification::EverySignature : store::AuditVerification::Chain, anchor);
     if (!report) {
         return fail(context, report.error());
@@ -161,7 +161,7 @@ int runVerify(const QStringList& arguments, CliContext& context)
         return ExitIntegrity;
     }
     // Whole in itself; and an extension of what this computer saw of it before?
-    if (Status appendOnly = (*store)->checkKnownHead(); !appendOnly) {
+    if (Status appendOnly = (*store)->audit().checkKnownHead(); !appendOnly) {
         return fail(context, appendOnly.error());
     }
     context.out << (full ? QCoreApplication::translate(
@@ -208,7 +208,7 @@ int runCheckpoint(const QStringList& arguments, CliContext& context)
     if (!session) {
         return fail(context, session.error());
     }
-    auto checkpoint = session->store->checkpoint(session->identity);
+    auto checkpoint = session->store->audit().checkpoint(session->identity);
     if (!checkpoint) {
         return fail(context, checkpoint.error());
     }
@@ -236,13 +236,13 @@ int runLog(const QStringList& arguments, CliContext& context)
     if (!session) {
         return fail(context, session.error());
     }
-    auto entries = session->store->auditLog(session->identity);
+    auto entries = session->store->audit().log(session->identity);
     if (!entries) {
         return fail(context, entries.error());
     }
     // Names for people: the directory is metadata every directory member may read.
     QHash<QString, QString> names;
-    if (auto people = session->store->people()) {
+    if (auto people = session->store->directory().people()) {
         for (const store::Person& person : *people) {
             names.insert(person.id, person.name);
         }
@@ -280,7 +280,8 @@ int runBordereau(const QStringList& arguments, CliContext& context)
     if (!session) {
         return fail(context, session.error());
     }
-    auto bordereau = session->store->bordereau(parser.positionalArguments().first(), session->identity);
+    auto bordereau =
+        session->store->declarations().bordereau(parser.positionalArguments().first(), session->identity);
     if (!bordereau) {
         return fail(context, bordereau.error());
     }

@@ -59,7 +59,8 @@ int runAvisRequest(const QStringList& arguments, CliContext& context)
     if (!session) {
         return fail(context, session.error());
     }
-    auto id = session->store->requestAvis(parser.positionalArguments().first(), session->identity, *question);
+    auto id =
+        session->store->avis().request(parser.positionalArguments().first(), session->identity, *question);
     if (!id) {
         return fail(context, id.error());
     }
@@ -92,7 +93,7 @@ int runAvisRecord(const QStringList& arguments, CliContext& context)
         return fail(context, session.error());
     }
     const QString id = parser.positionalArguments().first();
-    if (Status recorded = session->store->recordAvis(id, session->identity, *avis); !recorded) {
+    if (Status recorded = session->store->avis().record(id, session->identity, *avis); !recorded) {
         return fail(context, recorded.error());
     }
     context.out << QCoreApplication::translate("cli", "avis recorded for request %1").arg(id) << Qt::endl;
@@ -113,7 +114,7 @@ int runAvisShow(const QStringList& arguments, CliContext& context)
         return start.exitCode;
     }
     auto& session = start.session;
-    auto opened = session->store->openAvis(parser.positionalArguments().first(), session->identity);
+    auto opened = session->store->avis().open(parser.positionalArguments().first(), session->identity);
     if (!opened) {
         return fail(context, opened.error());
     }
@@ -135,7 +136,7 @@ int runAvisList(const QStringList& arguments, CliContext& context)
         return start.exitCode;
     }
     auto& session = start.session;
-    auto records = session->store->avisRequests(session->identity, parser.value(declarationOption));
+    auto records = session->store->avis().list(session->identity, parser.value(declarationOption));
     if (!records) {
         return fail(context, records.error());
     }

@@ -79,8 +79,9 @@ int runEntretienSchedule(const QStringList& arguments, CliContext& context)
     if (!session) {
         return fail(context, session.error());
     }
-    auto id = session->store->scheduleEntretien(parser.positionalArguments().first(), session->identity, *at,
-                                                parser.value(placeOption), parser.value(delegateOption));
+    auto id =
+        session->store->entretiens().schedule(parser.positionalArguments().first(), session->identity, *at,
+                                              parser.value(placeOption), parser.value(delegateOption));
     if (!id) {
         return fail(context, id.error());
     }
@@ -116,7 +117,7 @@ int runEntretienRecord(const QStringList& arguments, CliContext& context)
         return fail(context, session.error());
     }
     const QString id = parser.positionalArguments().first();
-    if (Status recorded = session->store->recordEntretien(id, session->identity, *fiche); !recorded) {
+    if (Status recorded = session->store->entretiens().record(id, session->identity, *fiche); !recorded) {
         return fail(context, recorded.error());
     }
     context.out << QCoreApplication::translate("cli", "fiche recorded for entretien %1").arg(id) << Qt::endl;
@@ -137,7 +138,7 @@ int runEntretienShow(const QStringList& arguments, CliContext& context)
         return start.exitCode;
     }
     auto& session = start.session;
-    auto opened = session->store->openEntretien(parser.positionalArguments().first(), session->identity);
+    auto opened = session->store->entretiens().open(parser.positionalArguments().first(), session->identity);
     if (!opened) {
         return fail(context, opened.error());
     }
@@ -160,7 +161,7 @@ int runEntretienAcknowledge(const QStringList& arguments, CliContext& context)
     }
     auto& session = start.session;
     const QString id = parser.positionalArguments().first();
-    auto receipt = session->store->acknowledgeEntretien(id, session->identity);
+    auto receipt = session->store->entretiens().acknowledge(id, session->identity);
     if (!receipt) {
         return fail(context, receipt.error());
     }
@@ -187,7 +188,7 @@ int runEntretienInvite(const QStringList& arguments, CliContext& context)
     }
     auto& session = start.session;
     const QString id = parser.positionalArguments().first();
-    if (Status invited = session->store->inviteModification(id, session->identity); !invited) {
+    if (Status invited = session->store->entretiens().inviteModification(id, session->identity); !invited) {
         return fail(context, invited.error());
     }
     context.out << QCoreApplication::translate("cli", "the declarant is invited to modify the declaration")
@@ -211,7 +212,7 @@ int runEntretienList(const QStringList& arguments, CliContext& context)
         return start.exitCode;
     }
     auto& session = start.session;
-    auto records = session->store->entretiens(session->identity, parser.value(declarationOption));
+    auto records = session->store->entretiens().list(session->identity, parser.value(declarationOption));
     if (!records) {
         return fail(context, records.error());
     }

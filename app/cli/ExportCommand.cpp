@@ -45,7 +45,8 @@ int runStoreExport(const QStringList& arguments, CliContext& context)
     if (!session) {
         return fail(context, session.error());
     }
-    auto envelope = session->store->exportEnvelope(parser.positionalArguments().first(), session->identity);
+    auto envelope = session->store->declarations().exportEnvelope(parser.positionalArguments().first(),
+                                                                  session->identity);
     if (!envelope) {
         return fail(context, envelope.error());
     }

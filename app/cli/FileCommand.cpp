@@ -30,7 +30,7 @@ int runFile(const QStringList& arguments, CliContext& context)
     if (!session) {
         return fail(context, session.error());
     }
-    auto id = session->store->file(*declaration, session->identity);
+    auto id = session->store->declarations().file(*declaration, session->identity);
     if (!id) {
         return fail(context, id.error());
     }

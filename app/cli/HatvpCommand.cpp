@@ -128,14 +128,14 @@ int runExport(const QStringList& arguments, CliContext& context)
     }
     // Opened as `open` opens it: access checked and audited by the store.
     const QString id = parser.positionalArguments().first();
-    auto content = session->store->open(id, session->identity);
+    auto content = session->store->declarations().open(id, session->identity);
     if (!content) {
         return fail(context, content.error());
     }
     // The clear XML leaves the store: audited as such (with the file's hash) before it is written; if the
     // trail takes no entry, nothing is written.
     const auto audit = [&session, &id](const QByteArray& xml) {
-        return session->store->recordDisclosure(
+        return session->store->declarations().recordDisclosure(
             id, session->identity, store::actions::ExportHatvp, QStringLiteral("hatvp-xml"),
             QString::fromLatin1(QCryptographicHash::hash(xml, QCryptographicHash::Sha256).toHex()));
     };

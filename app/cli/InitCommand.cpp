@@ -34,7 +34,7 @@ int runInit(const QStringList& arguments, CliContext& context)
     if (!parser.isSet(demoOption)) {
         return ExitOk;
     }
-    auto people = (*store)->people();
+    auto people = (*store)->directory().people();
     if (!people) {
         return fail(context, people.error());
     }

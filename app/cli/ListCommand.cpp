@@ -21,7 +21,7 @@ int runList(const QStringList& arguments, CliContext& context)
         return start.exitCode;
     }
     auto& session = start.session;
-    auto records = session->store->list(session->identity);
+    auto records = session->store->declarations().list(session->identity);
     if (!records) {
         return fail(context, records.error());
     }

@@ -28,7 +28,8 @@ int runStoreOpen(const QStringList& arguments, CliContext& context)
         return start.exitCode;
     }
     auto& session = start.session;
-    auto content = session->store->open(parser.positionalArguments().first(), session->identity);
+    auto content =
+        session->store->declarations().open(parser.positionalArguments().first(), session->identity);
     if (!content) {
         return fail(context, content.error());
     }

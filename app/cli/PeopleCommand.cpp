@@ -68,7 +68,8 @@ int runPeopleRenew(const QStringList& arguments, CliContext& context)
     if (!session) {
         return fail(context, session.error());
     }
-    auto renewed = session->store->renewCertificate(session->identity, parser.value(name), *certificate);
+    auto renewed = session->store->administration().renewCertificate(session->identity, parser.value(name),
+                                                                     *certificate);
     if (!renewed) {
         return fail(context, renewed.error());
     }
@@ -93,7 +94,7 @@ int runPeopleRemove(const QStringList& arguments, CliContext& context)
     if (!session) {
         return fail(context, session.error());
     }
-    auto removed = session->store->removePerson(session->identity, parser.value(name));
+    auto removed = session->store->administration().removePerson(session->identity, parser.value(name));
     if (!removed) {
         return fail(context, removed.error());
     }
@@ -134,7 +135,7 @@ int runPeopleAdopt(const QStringList& arguments, CliContext& context)
         }
         anchors = *listed;
     }
-    auto people = (*store)->peopleAsStored();
+    auto people = (*store)->directory().peopleAsStored();
     if (!people) {
         return fail(context, people.error());
     }
@@ -149,7 +150,7 @@ int runPeopleAdopt(const QStringList& arguments, CliContext& context)
                            .arg(anchor.subject(), anchor.sha256FingerprintHex())
                     << Qt::endl;
     }
-    auto declared = (*store)->declaredPostings();
+    auto declared = (*store)->directory().declaredPostings();
     if (!declared) {
         return fail(context, declared.error());
     }
@@ -174,7 +175,7 @@ int runPeopleAdopt(const QStringList& arguments, CliContext& context)
                                      QCoreApplication::translate("cli", "not adopted: nothing was signed")));
         }
     }
-    auto adopted = (*store)->adoptDirectory(*identity, anchors);
+    auto adopted = (*store)->administration().adoptDirectory(*identity, anchors);
     if (!adopted) {
         return fail(context, adopted.error());
     }
@@ -233,8 +234,8 @@ int runPeopleAdd(const QStringList& arguments, CliContext& context)
     if (!identity) {
         return fail(context, identity.error());
     }
-    auto added = (*store)->addPerson(*identity, parser.value(name), *role, parser.value(authorityOption),
-                                     *certificate, profile);
+    auto added = (*store)->administration().addPerson(*identity, parser.value(name), *role,
+                                                      parser.value(authorityOption), *certificate, profile);
     if (!added) {
         return fail(context, added.error());
     }
@@ -255,7 +256,7 @@ int runPeopleList(const QStringList& arguments, CliContext& context)
     if (!session) {
         return fail(context, session.error());
     }
-    auto people = session->store->people();
+    auto people = session->store->directory().people();
     if (!people) {
         return fail(context, people.error());
     }

@@ -94,11 +94,11 @@ int runPostingShow(const QStringList& arguments, CliContext& context)
     if (!start.session) {
         return start.exitCode;
     }
-    auto person = start.session->store->personFor(start.session->identity.certificate());
+    auto person = start.session->store->directory().personFor(start.session->identity.certificate());
     if (!person) {
         return fail(context, person.error());
     }
-    auto requests = start.session->store->postingRequests(start.session->identity);
+    auto requests = start.session->store->postings().requests(start.session->identity);
     if (!requests) {
         return fail(context, requests.error());
     }
@@ -146,7 +146,7 @@ int runPostingSet(const QStringList& arguments, CliContext& context)
     if (!session) {
         return fail(context, session.error());
     }
-    auto stated = session->store->setPosting(session->identity, parser.value(name), *posting);
+    auto stated = session->store->postings().set(session->identity, parser.value(name), *posting);
     if (!stated) {
         return fail(context, stated.error());
     }
@@ -179,7 +179,7 @@ int runPostingRequest(const QStringList& arguments, CliContext& context)
     if (!session) {
         return fail(context, session.error());
     }
-    auto request = session->store->requestPosting(session->identity, *posting, parser.value(note));
+    auto request = session->store->postings().request(session->identity, *posting, parser.value(note));
     if (!request) {
         return fail(context, request.error());
     }
@@ -201,7 +201,7 @@ int runPostingRequests(const QStringList& arguments, CliContext& context)
     if (!start.session) {
         return start.exitCode;
     }
-    auto requests = start.session->store->postingRequests(start.session->identity, !parser.isSet(all));
+    auto requests = start.session->store->postings().requests(start.session->identity, !parser.isSet(all));
     if (!requests) {
         return fail(context, requests.error());
     }
@@ -226,8 +226,8 @@ int runPostingGrant(const QStringList& arguments, CliContext& context)
     if (!start.session) {
         return start.exitCode;
     }
-    auto granted = start.session->store->grantPostingRequest(start.session->identity,
-                                                             parser.positionalArguments().constFirst());
+    auto granted = start.session->store->postings().grant(start.session->identity,
+                                                          parser.positionalArguments().constFirst());
     if (!granted) {
         return fail(context, granted.error());
     }
@@ -256,7 +256,7 @@ int runPostingReject(const QStringList& arguments, CliContext& context)
     if (!session) {
         return fail(context, session.error());
     }
-    auto rejected = session->store->rejectPostingRequest(
+    auto rejected = session->store->postings().reject(
         session->identity, parser.positionalArguments().constFirst(), parser.value(reason));
     if (!rejected) {
         return fail(context, rejected.error());

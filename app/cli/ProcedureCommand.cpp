@@ -54,8 +54,8 @@ int runProcedureRecord(const QStringList& arguments, CliContext& context)
     if (!session) {
         return fail(context, session.error());
     }
-    auto id = session->store->recordProcedure(session->identity, parser.value(declarantOption), *kind,
-                                              parser.isSet(holdOption));
+    auto id = session->store->procedures().record(session->identity, parser.value(declarantOption), *kind,
+                                                  parser.isSet(holdOption));
     if (!id) {
         return fail(context, id.error());
     }
@@ -79,7 +79,7 @@ int runProcedureClose(const QStringList& arguments, CliContext& context)
     if (!session) {
         return fail(context, session.error());
     }
-    auto closed = session->store->closeProcedure(session->identity, parser.positionalArguments().first());
+    auto closed = session->store->procedures().close(session->identity, parser.positionalArguments().first());
     if (!closed) {
         return fail(context, closed.error());
     }
@@ -88,7 +88,7 @@ int runProcedureClose(const QStringList& arguments, CliContext& context)
                 << '\n';
     if (closed->legalHold) {
         // Whether destruction may now go ahead is what the administrator closing a hold wants to know.
-        auto open = session->store->procedures(session->identity, true);
+        auto open = session->store->procedures().list(session->identity, true);
         if (!open) {
             return fail(context, open.error());
         }
@@ -125,7 +125,7 @@ int runProcedureList(const QStringList& arguments, CliContext& context)
     if (!session) {
         return fail(context, session.error());
     }
-    auto procedures = session->store->procedures(session->identity, parser.isSet(openOption));
+    auto procedures = session->store->procedures().list(session->identity, parser.isSet(openOption));
     if (!procedures) {
         return fail(context, procedures.error());
     }

@@ -26,7 +26,7 @@ int runPurge(const QStringList& arguments, CliContext& context)
         return fail(context, session.error());
     }
     const bool dryRun = parser.isSet(dryRunOption);
-    auto report = session->store->purge(session->identity, dryRun);
+    auto report = session->store->procedures().purge(session->identity, dryRun);
     if (!report) {
         return fail(context, report.error());
     }

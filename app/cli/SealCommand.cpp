@@ -138,8 +138,9 @@ int runStoreForward(const QStringList& arguments, CliContext& context)
     if (!session) {
         return fail(context, session.error());
     }
-    auto envelope = session->store->forward(parser.positionalArguments().first(), session->identity,
-                                            parser.value(toOption), parser.value(basisOption));
+    auto envelope =
+        session->store->declarations().forward(parser.positionalArguments().first(), session->identity,
+                                               parser.value(toOption), parser.value(basisOption));
     if (!envelope) {
         return fail(context, envelope.error());
     }

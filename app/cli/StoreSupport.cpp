@@ -61,7 +61,7 @@ Result<StoreSession> openStoreAs(const QCommandLineParser& parser)
     }
     // Whoever acts on a store is in its directory, even to read the directory itself: an identity of the
     // organisation that is not (its CA's own, say) is refused before anything is read (exit 3).
-    if (auto member = (*store)->personFor(identity->certificate()); !member) {
+    if (auto member = (*store)->directory().personFor(identity->certificate()); !member) {
         return member.error();
     }
     return StoreSession{std::move(store).value(), std::move(identity).value()};

@@ -7,7 +7,7 @@ namespace probitas::gui {
 
 Result<QList<store::Person>> DirectoryCommand::run() const
 {
-    return m_session.store->people();
+    return m_session.store->directory().people();
 }
 
 Result<crypto::Certificate> ReadCertificateCommand::run(const QString& path) const
@@ -27,8 +27,8 @@ Result<crypto::Certificate> ReadCertificateCommand::run(const QString& path) con
 Result<store::Person> AddPersonCommand::run(const NewPerson& person) const
 {
     const QString authorityId = person.role == store::Role::Authority ? person.authorityId : QString();
-    auto added = m_session.store->addPerson(m_session.identity, person.name, person.role, authorityId,
-                                            person.certificate, std::nullopt);
+    auto added = m_session.store->administration().addPerson(m_session.identity, person.name, person.role,
+                                                             authorityId, person.certificate, std::nullopt);
     if (added) {
         qCInfo(lcGui) << "added a person to the directory, role" << store::roleId(person.role);
     }

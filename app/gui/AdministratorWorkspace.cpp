@@ -345,7 +345,7 @@ void AdministratorWorkspace::refresh()
 
 void AdministratorWorkspace::refreshRequests()
 {
-    auto pending = m_session.store->postingRequests(m_session.identity, true);
+    auto pending = m_session.store->postings().requests(m_session.identity, true);
     m_pending = pending ? *pending : QList<store::PostingRequest>();
     if (!pending) {
         showMessage(tr("The requests to change a posting cannot be read: %1").arg(pending.error().message),
@@ -381,7 +381,7 @@ void AdministratorWorkspace::statePosting()
     if (rows.isEmpty() || !rows.front().data(MagistrateRole).toBool()) {
         return;
     }
-    auto person = m_session.store->personById(rows.front().data(PersonIdRole).toString());
+    auto person = m_session.store->directory().personById(rows.front().data(PersonIdRole).toString());
     if (!person) {
         showMessage(person.error().message, true);
         return;
@@ -406,7 +406,7 @@ void AdministratorWorkspace::grantRequest()
     if (id.isEmpty()) {
         return;
     }
-    auto granted = m_session.store->grantPostingRequest(m_session.identity, id);
+    auto granted = m_session.store->postings().grant(m_session.identity, id);
     if (!granted) {
         showMessage(tr("The request was not granted: %1").arg(granted.error().message), true);
         return;
@@ -440,7 +440,7 @@ void AdministratorWorkspace::rejectRequest()
     if (reason.trimmed().isEmpty()) {
         return;
     }
-    auto rejected = m_session.store->rejectPostingRequest(m_session.identity, id, reason);
+    auto rejected = m_session.store->postings().reject(m_session.identity, id, reason);
     if (!rejected) {
         showMessage(tr("The request was not rejected: %1").arg(rejected.error().message), true);
         return;
@@ -490,7 +490,7 @@ void AdministratorWorkspace::renewCertificate()
         showMessage(certificate.error().message, true);
         return;
     }
-    auto renewed = m_session.store->renewCertificate(m_session.identity, name, *certificate);
+    auto renewed = m_session.store->administration().renewCertificate(m_session.identity, name, *certificate);
     if (!renewed) {
         showMessage(tr("The certificate of %1 was not renewed: %2").arg(name, renewed.error().message), true);
         return;
@@ -522,7 +522,7 @@ void AdministratorWorkspace::removePerson()
     if (!confirmed) {
         return;
     }
-    auto removed = m_session.store->removePerson(m_session.identity, name);
+    auto removed = m_session.store->administration().removePerson(m_session.identity, name);
     if (!removed) {
         showMessage(tr("%1 was not removed: %2").arg(name, removed.error().message), true);
         return;
@@ -635,7 +635,7 @@ void PostingDialog::accept()
         m_error->show();
         return;
     }
-    auto stated = m_session.store->setPosting(m_session.identity, m_person.name, *posting);
+    auto stated = m_session.store->postings().set(m_session.identity, m_person.name, *posting);
     if (!stated) {
         m_error->setText(tr("The posting was not recorded: %1").arg(stated.error().message));
         m_error->show();

@@ -22,17 +22,17 @@ void loadAuditorData(QPromise<Result<AuditorBatch>>& promise, const store::Locat
         return;
     }
     store::Store& store = **opened;
-    auto people = store.people();
+    auto people = store.directory().people();
     if (!people) {
         promise.addResult(people.error());
         return;
     }
-    auto declarations = store.list(identity);
+    auto declarations = store.declarations().list(identity);
     if (!declarations) {
         promise.addResult(declarations.error());
         return;
     }
-    auto log = store.auditLog(identity);
+    auto log = store.audit().log(identity);
     if (!log) {
         promise.addResult(log.error());
         return;
@@ -191,7 +191,7 @@ void VerifyChainCommand::run()
         if (!opened) {
             return opened.error();
         }
-        return (*opened)->verifyAudit(store::AuditVerification::EverySignature);
+        return (*opened)->audit().verify(store::AuditVerification::EverySignature);
     }));
 }
 

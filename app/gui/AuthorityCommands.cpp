@@ -22,7 +22,7 @@ namespace {
 
 Result<Declaration> openAndDecode(store::Store& store, const QString& id, const crypto::Identity& identity)
 {
-    auto bytes = store.open(id, identity);
+    auto bytes = store.declarations().open(id, identity);
     if (!bytes) {
         return bytes.error();
     }
@@ -83,12 +83,12 @@ QString dateTimeLabel(const QDateTime& at)
 
 Result<QList<InboxEntry>> InboxCommand::run() const
 {
-    auto records = m_session.store->list(m_session.identity);
+    auto records = m_session.store->declarations().list(m_session.identity);
     if (!records) {
         return records.error();
     }
     // Read or unread: this person's own "open" entries in the audit trail, which it may always see.
-    auto audit = m_session.store->auditLog(m_session.identity);
+    auto audit = m_session.store->audit().log(m_session.identity);
     if (!audit) {
         return audit.error();
     }
@@ -112,7 +112,7 @@ Result<QList<InboxEntry>> InboxCommand::run() const
         }
         if (!entry.forwarded) {
             // The store verifies the receipt: one that is not this authority's own is held but not valid.
-            auto receipt = m_session.store->receipt(record.id, m_session.person.id);
+            auto receipt = m_session.store->declarations().receipt(record.id, m_session.person.id);
             entry.acknowledgedByMe = receipt || receipt.error().code != store::errors::NotFound;
             if (!receipt && entry.acknowledgedByMe) {
                 entry.receiptProblem = receipt.error().message;
@@ -198,20 +198,20 @@ void AcknowledgeCommand::run(const QString& id)
         if (!store) {
             return store.error();
         }
-        return (*store)->acknowledge(id, identity);
+        return (*store)->declarations().acknowledge(id, identity);
     }));
 }
 
 Result<store::Bordereau> BordereauCommand::run(const QString& id) const
 {
-    return m_session.store->bordereau(id, m_session.identity);
+    return m_session.store->declarations().bordereau(id, m_session.identity);
 }
 
 // ---- receipts --------------------------------------------------------------------------------------------
 
 Result<ReceiptDocument> ReceiptDocumentCommand::run(const store::DeclarationRecord& record) const
 {
-    auto receipt = m_session.store->receipt(record.id, m_session.person.id);
+    auto receipt = m_session.store->declarations().receipt(record.id, m_session.person.id);
     if (!receipt) {
         return receipt.error().code == store::errors::NotFound
                    ? Error::unusable(tr("You have not acknowledged this declaration yet."),
@@ -219,11 +219,11 @@ Result<ReceiptDocument> ReceiptDocumentCommand::run(const store::DeclarationReco
                    : receipt.error();
     }
     // The receipt names the envelope by its hash: verify it against the envelope the store holds.
-    auto envelope = m_session.store->exportEnvelope(record.id, m_session.identity);
+    auto envelope = m_session.store->declarations().exportEnvelope(record.id, m_session.identity);
     if (!envelope) {
         return envelope.error();
     }
-    auto declarant = m_session.store->personById(record.declarantId);
+    auto declarant = m_session.store->directory().personById(record.declarantId);
     if (!declarant) {
         return declarant.error();
     }
@@ -269,7 +269,7 @@ Status ReceiptDocumentCommand::exportPdf(const store::DeclarationRecord& record,
 
 Result<std::vector<FollowedMagistrate>> ComplianceCommand::fromDirectory() const
 {
-    auto people = m_session.store->people();
+    auto people = m_session.store->directory().people();
     if (!people) {
         return people.error();
     }
@@ -286,7 +286,7 @@ Result<std::vector<FollowedMagistrate>> ComplianceCommand::fromDirectory() const
 Result<std::vector<FollowedMagistrate>>
 ComplianceCommand::fromRoster(const std::vector<RosterEntry>& roster) const
 {
-    auto people = m_session.store->people();
+    auto people = m_session.store->directory().people();
     if (!people) {
         return people.error();
     }
@@ -304,7 +304,7 @@ ComplianceCommand::fromRoster(const std::vector<RosterEntry>& roster) const
 
 Result<ComplianceReport> ComplianceCommand::run(const std::vector<FollowedMagistrate>& magistrates) const
 {
-    auto records = m_session.store->list(m_session.identity);
+    auto records = m_session.store->declarations().list(m_session.identity);
     if (!records) {
         return records.error();
     }

@@ -84,7 +84,7 @@ private:
     QFutureWatcher<Result<OpenedForReview>> m_watcher;
 };
 
-// The authority's receipt (Store::acknowledge), off the GUI thread.
+// The authority's receipt (Declarations::acknowledge), off the GUI thread.
 class AcknowledgeCommand : public QObject
 {
     Q_OBJECT

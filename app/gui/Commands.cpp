@@ -119,12 +119,12 @@ void UnlockCommand::run(const QString& identityPath, QString& passphrase)
 
 Result<QList<store::DeclarationRecord>> DeclarationsCommand::list() const
 {
-    return m_session.store->list(m_session.identity);
+    return m_session.store->declarations().list(m_session.identity);
 }
 
 Result<Declaration> DeclarationsCommand::open(const QString& id) const
 {
-    auto bytes = m_session.store->open(id, m_session.identity);
+    auto bytes = m_session.store->declarations().open(id, m_session.identity);
     if (!bytes) {
         return bytes.error();
     }
@@ -156,11 +156,11 @@ DeclarationsCommand::Receipts DeclarationsCommand::receipts(const store::Declara
     // The status column says "receipt-held" whatever the receipts table holds: each receipt is verified.
     Receipts receipts;
     for (const QString& authorityId : record.recipients) {
-        const auto authority = m_session.store->personByAuthority(authorityId);
+        const auto authority = m_session.store->directory().personByAuthority(authorityId);
         if (!authority) {
             continue;
         }
-        auto receipt = m_session.store->receipt(record.id, authority->id);
+        auto receipt = m_session.store->declarations().receipt(record.id, authority->id);
         if (receipt) {
             receipts.held = true;
         } else if (receipt.error().code != store::errors::NotFound && receipts.problem.isEmpty()) {
@@ -179,7 +179,7 @@ Status exportDeclarationPdf(Session& session, const QString& id, const Declarati
             QCoreApplication::translate("DeclarationsCommand", "unknown form %1").arg(declaration.schema));
     }
     options.beforeWriting = [&session, &id](QByteArrayView pdf) {
-        return session.store->recordDisclosure(
+        return session.store->declarations().recordDisclosure(
             id, session.identity, store::actions::ExportPdf, QStringLiteral("pdf"),
             QString::fromLatin1(QCryptographicHash::hash(pdf, QCryptographicHash::Sha256).toHex()));
     };
@@ -214,16 +214,16 @@ void FileDeclarationCommand::run(const Declaration& declaration)
                 return opened.error();
             }
             store::Store& store = **opened;
-            auto id = store.file(declaration, identity);
+            auto id = store.declarations().file(declaration, identity);
             if (!id) {
                 return id.error();
             }
             // The draft was this declaration: it must not be offered back once filed.
-            if (Status discarded = store.discardDraft(identity); !discarded) {
+            if (Status discarded = store.drafts().discard(identity); !discarded) {
                 qCWarning(lcGui, "the filed declaration's draft stays in the store: %s",
                           qPrintable(discarded.error().message));
             }
-            return store.record(*id);
+            return store.declarations().record(*id);
         }));
 }
 
@@ -248,7 +248,7 @@ void SaveDraftCommand::flush()
         return;
     }
     QByteArray canonical = DeclarationCodec::encode(*m_pending);
-    const Status status = m_session.store->saveDraft(m_session.identity, canonical);
+    const Status status = m_session.store->drafts().save(m_session.identity, canonical);
     crypto::wipe(canonical);
     if (status) {
         m_pending.reset();
@@ -267,12 +267,12 @@ void SaveDraftCommand::cancel()
 
 Status DiscardDraftCommand::run() const
 {
-    return m_session.store->discardDraft(m_session.identity);
+    return m_session.store->drafts().discard(m_session.identity);
 }
 
 Result<std::optional<Declaration>> SaveDraftCommand::load() const
 {
-    auto bytes = m_session.store->openDraft(m_session.identity);
+    auto bytes = m_session.store->drafts().open(m_session.identity);
     if (!bytes) {
         if (bytes.error().code == QLatin1String(store::errors::NotFound)) {
             return std::optional<Declaration>();

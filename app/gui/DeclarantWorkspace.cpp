@@ -178,7 +178,7 @@ void DeclarantWorkspace::refreshPosting()
     if (!m_postingText) {
         return;
     }
-    if (auto self = m_session.store->personById(m_session.person.id)) {
+    if (auto self = m_session.store->directory().personById(m_session.person.id)) {
         m_posting = self->profile;
     }
     m_postingText->setText(
@@ -189,7 +189,7 @@ void DeclarantWorkspace::refreshPosting()
                  "filed once the administrator has recorded it: describe your situation below and ask "
                  "for it."));
     // The newest request says where things stand: awaiting a decision, or rejected and why.
-    auto requests = m_session.store->postingRequests(m_session.identity);
+    auto requests = m_session.store->postings().requests(m_session.identity);
     QString requestLine;
     if (!requests) {
         requestLine = tr("Your requests cannot be read: %1").arg(requests.error().message.toHtmlEscaped());
@@ -261,7 +261,7 @@ void DeclarantWorkspace::requestPostingChange()
     if (!note) {
         return;
     }
-    auto request = m_session.store->requestPosting(m_session.identity, *described, *note);
+    auto request = m_session.store->postings().request(m_session.identity, *described, *note);
     if (!request) {
         m_requestText->setText(
             tr("The request was not sent: %1").arg(request.error().message.toHtmlEscaped()));

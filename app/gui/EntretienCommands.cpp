@@ -98,17 +98,17 @@ std::map<QString, store::EntretienRecord> latestEntretiens(const QList<store::En
 
 Result<QList<store::EntretienRecord>> EntretiensCommand::run(const QString& declarationId) const
 {
-    return m_session.store->entretiens(m_session.identity, declarationId);
+    return m_session.store->entretiens().list(m_session.identity, declarationId);
 }
 
 Result<QList<store::AvisRecord>> AvisRequestsCommand::run(const QString& declarationId) const
 {
-    return m_session.store->avisRequests(m_session.identity, declarationId);
+    return m_session.store->avis().list(m_session.identity, declarationId);
 }
 
 Result<QStringList> DelegatesCommand::run(const QString& declarantId) const
 {
-    auto people = m_session.store->people();
+    auto people = m_session.store->directory().people();
     if (!people) {
         return people.error();
     }
@@ -145,7 +145,7 @@ void OpenEntretienFileCommand::run(const QString& declarationId)
     start([declarationId](store::Store& store, const crypto::Identity& identity) -> Result<EntretienFile> {
         EntretienFile file;
         file.declarationId = declarationId;
-        auto entretiens = store.entretiens(identity, declarationId);
+        auto entretiens = store.entretiens().list(identity, declarationId);
         if (!entretiens) {
             return entretiens.error();
         }
@@ -156,14 +156,14 @@ void OpenEntretienFileCommand::run(const QString& declarationId)
                          });
         if (const store::EntretienRecord* latest = file.latestRecord();
             latest && latest->status != store::EntretienStatus::Destroyed) {
-            auto opened = store.openEntretien(latest->id, identity);
+            auto opened = store.entretiens().open(latest->id, identity);
             if (opened) {
                 file.latest = std::move(opened).value();
             } else {
                 file.latestProblem = opened.error().message;
             }
         }
-        auto requests = store.avisRequests(identity, declarationId);
+        auto requests = store.avis().list(identity, declarationId);
         if (!requests) {
             return requests.error();
         }
@@ -173,7 +173,7 @@ void OpenEntretienFileCommand::run(const QString& declarationId)
                              return a.requestedAt < b.requestedAt;
                          });
         const QString self = [&] {
-            auto person = store.personFor(identity.certificate());
+            auto person = store.directory().personFor(identity.certificate());
             return person ? person->id : QString();
         }();
         for (const store::AvisRecord& request : sorted) {
@@ -181,7 +181,7 @@ void OpenEntretienFileCommand::run(const QString& declarationId)
             // The declarant lists the requests about her DI but may not read them: no refusal to audit.
             const bool party = request.requestedById == self || request.collegeId == self;
             if (party && request.status != store::AvisStatus::Destroyed) {
-                auto opened = store.openAvis(request.id, identity);
+                auto opened = store.avis().open(request.id, identity);
                 if (opened) {
                     avis.opened = std::move(opened).value();
                 } else {
@@ -198,49 +198,49 @@ void ScheduleEntretienCommand::run(const QString& declarationId, const QDateTime
                                    const QString& delegateName)
 {
     start([=](store::Store& store, const crypto::Identity& identity) {
-        return store.scheduleEntretien(declarationId, identity, at, place, delegateName);
+        return store.entretiens().schedule(declarationId, identity, at, place, delegateName);
     });
 }
 
 void RecordFicheCommand::run(const QString& entretienId, const EntretienFiche& fiche)
 {
     start([=](store::Store& store, const crypto::Identity& identity) {
-        return store.recordEntretien(entretienId, identity, fiche);
+        return store.entretiens().record(entretienId, identity, fiche);
     });
 }
 
 void InviteModificationCommand::run(const QString& entretienId)
 {
     start([=](store::Store& store, const crypto::Identity& identity) {
-        return store.inviteModification(entretienId, identity);
+        return store.entretiens().inviteModification(entretienId, identity);
     });
 }
 
 void OpenEntretienCommand::run(const QString& entretienId)
 {
     start([=](store::Store& store, const crypto::Identity& identity) {
-        return store.openEntretien(entretienId, identity);
+        return store.entretiens().open(entretienId, identity);
     });
 }
 
 void AcknowledgeFicheCommand::run(const QString& entretienId)
 {
     start([=](store::Store& store, const crypto::Identity& identity) {
-        return store.acknowledgeEntretien(entretienId, identity);
+        return store.entretiens().acknowledge(entretienId, identity);
     });
 }
 
 void RequestAvisCommand::run(const QString& declarationId, const QString& question)
 {
     start([=](store::Store& store, const crypto::Identity& identity) {
-        return store.requestAvis(declarationId, identity, question);
+        return store.avis().request(declarationId, identity, question);
     });
 }
 
 void RecordAvisCommand::run(const QString& requestId, const CollegeAvis& avis)
 {
     start([=](store::Store& store, const crypto::Identity& identity) {
-        return store.recordAvis(requestId, identity, avis);
+        return store.avis().record(requestId, identity, avis);
     });
 }
 
@@ -252,11 +252,11 @@ FicheDocument ExportFichePdfCommand::document(const store::EntretienRecord& entr
     document.declarant = entretien.declarant;
     document.heldAt = entretien.heldAt;
     document.acknowledgedAt = entretien.acknowledgedAt;
-    if (auto record = m_session.store->record(entretien.declarationId)) {
+    if (auto record = m_session.store->declarations().record(entretien.declarationId)) {
         document.declarationFiledAt = record->filedAt;
         document.declarationEvent = record->event;
     }
-    if (auto authority = m_session.store->personById(entretien.authorityId)) {
+    if (auto authority = m_session.store->directory().personById(entretien.authorityId)) {
         document.authorityName = authority->name;
     }
     return document;
@@ -267,7 +267,7 @@ Status ExportFichePdfCommand::run(const store::EntretienRecord& entretien, const
 {
     // The fiche in clear leaves the store: recorded (export-pdf, the file's hash) before it is written.
     return exportFichePdf(document(entretien, fiche), path, [this, &entretien](QByteArrayView pdf) {
-        return m_session.store->recordEntretienDisclosure(
+        return m_session.store->entretiens().recordDisclosure(
             entretien.id, m_session.identity, store::actions::ExportPdf, QStringLiteral("pdf"),
             QString::fromLatin1(QCryptographicHash::hash(pdf, QCryptographicHash::Sha256).toHex()));
     });

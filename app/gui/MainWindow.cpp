@@ -278,7 +278,7 @@ void MainWindow::onUnlocked(const Result<crypto::Identity>& identity)
         m_passphrase->setFocus();
         return;
     }
-    auto person = m_session->store->personFor(identity->certificate());
+    auto person = m_session->store->directory().personFor(identity->certificate());
     if (!person) {
         m_unlockMessage->setText(
             tr("This identity is not in the store's directory: %1").arg(person.error().message));

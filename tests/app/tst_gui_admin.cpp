@@ -116,7 +116,7 @@ class TestGuiAdmin : public QObject
 
     QStringList directoryAdds(MainWindow& window)
     {
-        auto log = window.session()->store->auditLog(window.session()->identity);
+        auto log = window.session()->store->audit().log(window.session()->identity);
         if (!log) {
             qWarning("%s", qPrintable(log.error().message));
             return {};
@@ -192,7 +192,7 @@ private slots:
         QSignalSpy changed(workspace, &Workspace::personChanged);
         dialog->accept();
         QCOMPARE(changed.count(), 1);
-        auto helene = store.personByName("Hélène Durand-Lefèvre");
+        auto helene = store.directory().personByName("Hélène Durand-Lefèvre");
         QVERIFY2(helene, qPrintable(helene ? QString() : helene.error().message));
         QCOMPARE(helene->profile->court->seat, QString("Versailles"));
         const QString shown =
@@ -200,9 +200,9 @@ private slots:
         QVERIFY2(shown.contains("Versailles"), qPrintable(shown));
 
         // Thomas asks for a cessation; the administrator rejects it, saying why.
-        Profile ceased = *store.personByName("Thomas Nguyen")->profile;
+        Profile ceased = *store.directory().personByName("Thomas Nguyen")->profile;
         ceased.ceasedOn = QDate(2026, 11, 30);
-        QVERIFY(store.requestPosting(*thomas, ceased, "Mutation").ok());
+        QVERIFY(store.postings().request(*thomas, ceased, "Mutation").ok());
         workspace->refresh();
         QVERIFY(box->isVisible());
         QCOMPARE(workspace->postingRequests()->rowCount(), 1);
@@ -212,26 +212,26 @@ private slots:
         saveScreenshot(window, "gui-admin-12-posting-requests");
         workspace->rejectionReasonProvider = [](const QString&) { return QString(); }; // cancelled
         QTest::mouseClick(child<QPushButton>(*workspace, "rejectRequest"), Qt::LeftButton);
-        QCOMPARE(store.postingRequests(window.session()->identity, true)->size(), 1);
+        QCOMPARE(store.postings().requests(window.session()->identity, true)->size(), 1);
         workspace->rejectionReasonProvider = [](const QString&) { return QString("Pas de décret au JO"); };
         QTest::mouseClick(child<QPushButton>(*workspace, "rejectRequest"), Qt::LeftButton);
         QVERIFY(!box->isVisible());
-        auto decided = store.postingRequests(*thomas);
+        auto decided = store.postings().requests(*thomas);
         QCOMPARE(decided->last().status, store::PostingRequestStatus::Rejected);
         QCOMPARE(decided->last().reason, QString("Pas de décret au JO"));
 
         // Asked again, and granted.
-        QVERIFY(store.requestPosting(*thomas, ceased, "Décret du 27 novembre 2026").ok());
+        QVERIFY(store.postings().request(*thomas, ceased, "Décret du 27 novembre 2026").ok());
         workspace->refresh();
         workspace->postingRequests()->selectRow(0);
         QTest::mouseClick(child<QPushButton>(*workspace, "grantRequest"), Qt::LeftButton);
-        QCOMPARE(store.personByName("Thomas Nguyen")->profile->ceasedOn, QDate(2026, 11, 30));
+        QCOMPARE(store.directory().personByName("Thomas Nguyen")->profile->ceasedOn, QDate(2026, 11, 30));
         QVERIFY(!box->isVisible());
         auto* message = child<QLabel>(*workspace, "administratorMessage");
         QVERIFY2(message->text().contains("Thomas Nguyen"), qPrintable(message->text()));
-        auto report = store.verifyAudit(store::AuditVerification::EverySignature);
+        auto report = store.audit().verify(store::AuditVerification::EverySignature);
         QVERIFY2(report && report->firstBad == 0, report ? qPrintable(report->problem) : "");
-        QVERIFY(store.verifyDirectory().ok());
+        QVERIFY(store.directory().verify().ok());
         const QSet<QString> mnemonics = mnemonicConflicts(workspace);
         QVERIFY2(mnemonics.isEmpty(), qPrintable(QStringList(mnemonics.values()).join("; ")));
     }
@@ -256,7 +256,7 @@ private slots:
         QSignalSpy changed(workspace, &Workspace::personChanged);
         QTest::mouseClick(renew, Qt::LeftButton);
         QCOMPARE(changed.count(), 1);
-        auto renewed = window.session()->store->personByName("Thomas Nguyen");
+        auto renewed = window.session()->store->directory().personByName("Thomas Nguyen");
         QVERIFY2(renewed, qPrintable(renewed ? QString() : renewed.error().message));
         auto expected = crypto::Certificate::fromFile(certificate);
         QVERIFY(expected);
@@ -269,7 +269,7 @@ private slots:
         workspace->confirmRemoval = [](const QString&) { return false; };
         QTest::mouseClick(remove, Qt::LeftButton);
         QCOMPARE(changed.count(), 1);
-        QVERIFY(window.session()->store->personByName("Thomas Nguyen")->removedAt.isNull());
+        QVERIFY(window.session()->store->directory().personByName("Thomas Nguyen")->removedAt.isNull());
         QString asked;
         workspace->confirmRemoval = [&asked](const QString& name) {
             asked = name;
@@ -278,7 +278,7 @@ private slots:
         QTest::mouseClick(remove, Qt::LeftButton);
         QCOMPARE(changed.count(), 2);
         QCOMPARE(asked, QString("Thomas Nguyen"));
-        QVERIFY(!window.session()->store->personByName("Thomas Nguyen")->removedAt.isNull());
+        QVERIFY(!window.session()->store->directory().personByName("Thomas Nguyen")->removedAt.isNull());
         // Shown as removed, and no longer something to act on.
         search->setText("Thomas");
         workspace->directory()->selectRow(0);
@@ -287,11 +287,11 @@ private slots:
         QVERIFY(!renew->isEnabled() && !remove->isEnabled());
         saveScreenshot(window, "gui-admin-10-person-removed");
         // Both statements are in the trail, signed by the administrator, and the trail is whole.
-        auto log = window.session()->store->auditLog(window.session()->identity);
+        auto log = window.session()->store->audit().log(window.session()->identity);
         QVERIFY(log);
         QCOMPARE(log->at(log->size() - 2).action, QString("directory-renew"));
         QCOMPARE(log->last().action, QString("directory-remove"));
-        auto report = window.session()->store->verifyAudit(store::AuditVerification::EverySignature);
+        auto report = window.session()->store->audit().verify(store::AuditVerification::EverySignature);
         QVERIFY2(report && report->firstBad == 0, report ? qPrintable(report->problem) : "");
         const QSet<QString> mnemonics = mnemonicConflicts(workspace);
         QVERIFY2(mnemonics.isEmpty(), qPrintable(QStringList(mnemonics.values()).join("; ")));
@@ -307,7 +307,7 @@ private slots:
         QCOMPARE(child<QStackedWidget>(window, "pages")->currentWidget()->objectName(),
                  QString("page.workspace"));
 
-        auto people = window.session()->store->people();
+        auto people = window.session()->store->directory().people();
         QVERIFY(people);
         QTableView* table = workspace->directory();
         QCOMPARE(table->model()->rowCount(), int(people->size()));
@@ -436,7 +436,7 @@ private slots:
         QVERIFY(!dialog->isVisible());
 
         // In the store, as said.
-        auto person = window.session()->store->personByName(holder);
+        auto person = window.session()->store->directory().personByName(holder);
         QVERIFY2(person, qPrintable(person ? QString() : person.error().message));
         QCOMPARE(store::roleId(person->role), role);
         QCOMPARE(person->authorityId, authority);
@@ -488,7 +488,7 @@ private slots:
         QVERIFY2(error->text().contains("Nina Robert bis"), qPrintable(error->text()));
         saveScreenshot(*second, "gui-admin-05-add-person-refused");
         QCOMPARE(workspace->directory()->model()->rowCount(), rows);
-        QVERIFY(!window.session()->store->personByName("Nina Robert bis"));
+        QVERIFY(!window.session()->store->directory().personByName("Nina Robert bis"));
         QCOMPARE(directoryAdds(window).count("Nina Robert bis"), 0);
         QCOMPARE(directoryAdds(window).count("Nina Robert"), 1);
         second->reject();

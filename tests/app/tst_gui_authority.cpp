@@ -233,9 +233,9 @@ private slots:
                                                                          QStringLiteral("Probitas démo"),
                                                                          crypto::KeyAlgorithm::EcP256, 730});
         QVERIFY(laurentIdentity);
-        QVERIFY((*store)->addPerson(admin, "Sophie Laurent", store::Role::Declarant, {},
-                                    laurentIdentity->certificate(), laurent.profile));
-        auto laurentId = (*store)->file(laurent, *laurentIdentity);
+        QVERIFY((*store)->administration().addPerson(admin, "Sophie Laurent", store::Role::Declarant, {},
+                                                     laurentIdentity->certificate(), laurent.profile));
+        auto laurentId = (*store)->declarations().file(laurent, *laurentIdentity);
         QVERIFY2(laurentId, laurentId ? "" : qPrintable(laurentId.error().message));
         m_laurent = *laurentId;
         Profile martin = *laurent.profile;
@@ -244,20 +244,20 @@ private slots:
                                                                         QStringLiteral("Probitas démo"),
                                                                         crypto::KeyAlgorithm::EcP256, 730});
         QVERIFY(martinIdentity);
-        QVERIFY((*store)->addPerson(admin, "Paul Martin", store::Role::Declarant, {},
-                                    martinIdentity->certificate(), martin));
+        QVERIFY((*store)->administration().addPerson(admin, "Paul Martin", store::Role::Declarant, {},
+                                                     martinIdentity->certificate(), martin));
 
         // On 10 April, after a change on 1 April, the juge files a modification of her DI (one holding
         // revalued, one new, her functions changed) and the président a declaration of assets.
         Clock::setForTesting(at("2026-04-10T14:30:00Z"));
-        auto records = (*store)->list(juge);
+        auto records = (*store)->declarations().list(juge);
         QVERIFY(records);
         for (const store::DeclarationRecord& record : *records) {
             if (record.kind == DeclarationKind::Interets) {
                 m_jugeV1 = record.id;
             }
         }
-        auto v1 = (*store)->open(m_jugeV1, juge);
+        auto v1 = (*store)->declarations().open(m_jugeV1, juge);
         QVERIFY(v1);
         Declaration modified = *DeclarationCodec::decode(v1->toByteArrayUnwiped());
         modified.supersedes = m_jugeV1;
@@ -273,18 +273,18 @@ private slots:
         added.values["nombreParts"] = qint64(50);
         added.values["valeur"] = qint64(2500000);
         shares.push_back(added);
-        auto v2 = (*store)->file(modified, juge);
+        auto v2 = (*store)->declarations().file(modified, juge);
         QVERIFY2(v2, v2 ? "" : qPrintable(v2.error().message));
         m_jugeV2 = *v2;
 
-        auto presidentRecords = (*store)->list(president);
+        auto presidentRecords = (*store)->declarations().list(president);
         QVERIFY(presidentRecords);
         for (const store::DeclarationRecord& record : *presidentRecords) {
             if (record.kind == DeclarationKind::Patrimoine) {
                 m_dspV1 = record.id;
             }
         }
-        auto dsp = (*store)->open(m_dspV1, president);
+        auto dsp = (*store)->declarations().open(m_dspV1, president);
         QVERIFY(dsp);
         Declaration assets = *DeclarationCodec::decode(dsp->toByteArrayUnwiped());
         assets.event = DeclarationEvent::Modification;
@@ -301,7 +301,7 @@ private slots:
         account.values["solde"] = qint64(2000000);
         assets.items["comptesBancaires"].entries.push_back(account);
         assets.items["passif"].entries[0].values["montantRestant"] = qint64(3600000);
-        auto dspV2 = (*store)->file(assets, president);
+        auto dspV2 = (*store)->declarations().file(assets, president);
         QVERIFY2(dspV2, dspV2 ? "" : qPrintable(dspV2.error().message));
         m_dspV2 = *dspV2;
 
@@ -355,7 +355,7 @@ private slots:
         QVERIFY(review.view()->browser()->toPlainText().contains(QStringLiteral("Atelier Vauban SARL")));
         store::Store& store = *window.session()->store;
         const crypto::Identity president = window.session()->identity;
-        auto audit = store.auditLog(president);
+        auto audit = store.audit().log(president);
         QVERIFY(audit);
         QVERIFY(std::any_of(audit->begin(), audit->end(), [&](const store::AuditEntry& entry) {
             return entry.action == "open" && entry.declarationId == m_jugeV2 &&
@@ -404,7 +404,7 @@ private slots:
         QSignalSpy acknowledged(&review, &gui::DeclarationReview::acknowledged);
         QTest::mouseClick(acknowledge, Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(acknowledged.count() == 1, 30000);
-        QVERIFY(store.receipt(m_jugeV2, window.session()->person.id));
+        QVERIFY(store.declarations().receipt(m_jugeV2, window.session()->person.id));
         QVERIFY(!acknowledge->isEnabled());
         QVERIFY(child<QPushButton>(window, "exportReceiptPdf")->isEnabled());
         QString lastTitle;
@@ -458,7 +458,7 @@ private slots:
                     .exec(QStringLiteral("UPDATE audit SET details = ? WHERE sequence = ?"),
                           {beforeExport.at(4), beforeExport.at(0)})
                     .ok());
-        QVERIFY(store.verifyAudit(store::AuditVerification::EverySignature));
+        QVERIFY(store.audit().verify(store::AuditVerification::EverySignature));
 
         QTest::mouseClick(child<QPushButton>(window, "exportDeclarationPdf"), Qt::LeftButton);
         const QString declarationText = pdfText(declarationPdf);
@@ -478,7 +478,7 @@ private slots:
                 {"format", "pdf"},
                 {"sha256",
                  QString(QCryptographicHash::hash(pdfFile.readAll(), QCryptographicHash::Sha256).toHex())}}));
-        QVERIFY(store.verifyAudit(store::AuditVerification::EverySignature));
+        QVERIFY(store.audit().verify(store::AuditVerification::EverySignature));
         saveScreenshot(window, "authority-04-acknowledged");
 
         // Back in the inbox: read, acknowledged.
@@ -522,11 +522,12 @@ private slots:
             QVERIFY(store);
             const crypto::Identity juge = load(demoDirectory(), "Hélène");
             const crypto::Identity president = load(demoDirectory(), "Jean-Baptiste");
-            auto presidentPerson = (*store)->personFor(president.certificate());
+            auto presidentPerson = (*store)->directory().personFor(president.certificate());
             QVERIFY(presidentPerson);
-            auto receipt = (*store)->receipt(m_jugeV2, presidentPerson->id); // acknowledged in the test above
+            auto receipt = (*store)->declarations().receipt(
+                m_jugeV2, presidentPerson->id); // acknowledged in the test above
             if (!receipt) {
-                receipt = (*store)->acknowledge(m_jugeV2, president); // when run alone
+                receipt = (*store)->declarations().acknowledge(m_jugeV2, president); // when run alone
             }
             QVERIFY2(receipt, receipt ? "" : qPrintable(receipt.error().message));
             original = *receipt;

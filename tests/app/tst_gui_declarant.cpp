@@ -152,7 +152,7 @@ private slots:
         QTest::mouseClick(child<QPushButton>(window, "exportPdf"), Qt::LeftButton);
         QVERIFY(QFileInfo(pdf).size() > 1000);
         // Her own declaration in clear, out of the store: on the record too, with the file's hash.
-        auto trail = window.session()->store->auditLog(window.session()->identity);
+        auto trail = window.session()->store->audit().log(window.session()->identity);
         QVERIFY(trail && !trail->isEmpty());
         QCOMPARE(trail->last().action, QString("export-pdf"));
         QCOMPARE(trail->last().actorId, window.session()->person.id);
@@ -214,7 +214,7 @@ private slots:
             crypto::Identity::load(demoDirectory() + "/" + president["identity"].toString(),
                                    crypto::SecureBytes::fromUtf8(president["passphrase"].toString()));
         QVERIFY(presidentIdentity);
-        auto bytes = window.session()->store->open(id, *presidentIdentity);
+        auto bytes = window.session()->store->declarations().open(id, *presidentIdentity);
         QVERIFY2(bytes, qPrintable(bytes ? QString() : bytes.error().message));
         auto opened = DeclarationCodec::decode(bytes->toByteArrayUnwiped());
         QVERIFY(opened);

@@ -162,9 +162,9 @@ class TestGuiEntretien : public QObject
             crypto::Identity::load(demo + "/" + adminMember["identity"].toString(),
                                    crypto::SecureBytes::fromUtf8(adminMember["passphrase"].toString()));
         QVERIFY(admin);
-        QVERIFY((*store)->addPerson(*admin, kLaurent, store::Role::Declarant, {}, identity->certificate(),
-                                    declaration.profile));
-        auto filed = (*store)->file(declaration, *identity);
+        QVERIFY((*store)->administration().addPerson(*admin, kLaurent, store::Role::Declarant, {},
+                                                     identity->certificate(), declaration.profile));
+        auto filed = (*store)->declarations().file(declaration, *identity);
         QVERIFY2(filed, filed ? "" : qPrintable(filed.error().message));
 
         QFile file(demo + "/demo.json");
@@ -202,7 +202,7 @@ class TestGuiEntretien : public QObject
     // The DI of `declarant` that the store holds last.
     static QString latestDi(MainWindow& window, const QString& declarant)
     {
-        auto records = window.session()->store->list(window.session()->identity);
+        auto records = window.session()->store->declarations().list(window.session()->identity);
         QString id;
         for (const store::DeclarationRecord& record : *records) {
             if (record.declarant == declarant && record.kind == DeclarationKind::Interets) {
@@ -481,7 +481,7 @@ private slots:
             QVERIFY(all.contains(QStringLiteral("Déport dans les procédures")));
             // The fiche in clear left the store: on the record, about Sophie Laurent's DI, with the entretien
             // and the file's hash, nothing of its content.
-            auto trail = window.session()->store->auditLog(window.session()->identity);
+            auto trail = window.session()->store->audit().log(window.session()->identity);
             QVERIFY(trail && !trail->isEmpty());
             const store::AuditEntry& exported = trail->last();
             QCOMPARE(exported.action, QString("export-pdf"));
@@ -533,12 +533,13 @@ private slots:
             QSignalSpy acknowledged(&workspace, &gui::DeclarantWorkspace::ficheAcknowledged);
             QTest::mouseClick(viewer->acknowledgeButton(), Qt::LeftButton);
             QTRY_VERIFY_WITH_TIMEOUT(acknowledged.count() == 1, 30000);
-            auto entretiens = window.session()->store->entretiens(window.session()->identity, sophieDi);
+            auto entretiens =
+                window.session()->store->entretiens().list(window.session()->identity, sophieDi);
             QVERIFY(entretiens);
             QCOMPARE(entretiens->size(), 1);
             QCOMPARE(entretiens->first().status, store::EntretienStatus::Acknowledged);
-            QVERIFY(window.session()->store->entretienAcknowledgement(entretiens->first().id,
-                                                                      window.session()->identity));
+            QVERIFY(window.session()->store->entretiens().acknowledgement(entretiens->first().id,
+                                                                          window.session()->identity));
             QVERIFY(!viewer->acknowledgeButton()->isEnabled());
             saveScreenshot(*viewer, "entretien-07b-declarant-acknowledged");
             QVERIFY(!child<QWidget>(window, "ficheBar")->isVisible());
@@ -582,7 +583,7 @@ private slots:
             QVERIFY(child<QWidget>(window, "invitationBar")->isVisible());
             QVERIFY(child<QLabel>(window, "invitationBarText")->text().contains("02/03/2026"));
             saveScreenshot(window, "entretien-09-declarant-invitation");
-            auto invited = window.session()->store->open(sophieDi, window.session()->identity);
+            auto invited = window.session()->store->declarations().open(sophieDi, window.session()->identity);
             QVERIFY(invited);
             const Declaration before = *DeclarationCodec::decode(invited->toByteArrayUnwiped());
 
@@ -620,13 +621,13 @@ private slots:
             // In the store: the modification after the entretien supersedes the invited declaration, and
             // answers the invitation.
             store::Store& store = *window.session()->store;
-            auto record = store.record(modified);
+            auto record = store.declarations().record(modified);
             QVERIFY(record);
             QCOMPARE(record->event, DeclarationEvent::ModificationApresEntretien);
             QCOMPARE(record->supersedes, sophieDi);
             QCOMPARE(record->recipients, QStringList{"tj-nanterre:president"});
-            QCOMPARE(store.record(sophieDi)->status, store::DeclarationStatus::Superseded);
-            auto entretiens = store.entretiens(window.session()->identity, sophieDi);
+            QCOMPARE(store.declarations().record(sophieDi)->status, store::DeclarationStatus::Superseded);
+            auto entretiens = store.entretiens().list(window.session()->identity, sophieDi);
             QVERIFY(entretiens);
             QCOMPARE(entretiens->first().invitation, store::InvitationState::Answered);
             QCOMPARE(entretiens->first().answeredBy, modified);

@@ -148,7 +148,7 @@ private slots:
         QVERIFY(!QFileInfo::exists(demo));
         auto opened = store::Store::open(postgresUrl());
         QVERIFY(opened);
-        auto people = (*opened)->people();
+        auto people = (*opened)->directory().people();
         QVERIFY(people && people->isEmpty());
         QVERIFY(dropStoreTables(postgresUrl()));
     }

@@ -281,7 +281,7 @@ private slots:
         QVERIFY(!workspace->wizard());
         QCOMPARE(child<QTableWidget>(window, "declarations")->rowCount(), 2);
         // The filed declaration's draft is gone: it is not offered back.
-        const auto draft = window.session()->store->openDraft(window.session()->identity);
+        const auto draft = window.session()->store->drafts().open(window.session()->identity);
         QVERIFY(!draft.ok());
         QCOMPARE(draft.error().code, QString(store::errors::NotFound));
     }
@@ -338,7 +338,7 @@ private slots:
         QCOMPARE(questions.size(), action == "resume" ? 0 : 1);
         QCOMPARE(bool(workspace->wizard()), wizardShown);
         QCOMPARE(child<QWidget>(window, "draftBar")->isVisible(), !wizardShown && draftKept);
-        const auto stored = window.session()->store->openDraft(window.session()->identity);
+        const auto stored = window.session()->store->drafts().open(window.session()->identity);
         QCOMPARE(stored.ok(), draftKept);
         if (action == "resume") {
             QVERIFY(workspace->wizard()->declaration().observations.endsWith(typed));
@@ -421,7 +421,7 @@ private slots:
         QVERIFY(child<QWidget>(window, "draftBar")->isVisible());
         QVERIFY(!child<QPushButton>(window, "resumeDraft")->isVisible());
         QVERIFY(child<QPushButton>(window, "discardDraft")->isVisible());
-        const auto refusal = window.session()->store->openDraft(window.session()->identity);
+        const auto refusal = window.session()->store->drafts().open(window.session()->identity);
         QVERIFY(!refusal.ok());
         QCOMPARE(refusal.error().code, QString("store.wrong-signer"));
         const QString text = child<QLabel>(window, "draftText")->text();
@@ -459,8 +459,9 @@ private slots:
         MainWindow window;
         openAsJuge(window, demo);
         gui::DeclarantWorkspace* workspace = window.declarantWorkspace();
-        const QString firstId = window.session()->store->list(window.session()->identity)->first().id;
-        auto previous = window.session()->store->open(firstId, window.session()->identity);
+        const QString firstId =
+            window.session()->store->declarations().list(window.session()->identity)->first().id;
+        auto previous = window.session()->store->declarations().open(firstId, window.session()->identity);
         QVERIFY(previous);
         const Declaration filed = *DeclarationCodec::decode(previous->toByteArrayUnwiped());
 
@@ -513,7 +514,7 @@ private slots:
         // The demo held the entretien on the first version, and the juge acknowledged its fiche; none yet on
         // the second (tst_gui_entretien drives the whole entretien).
         QCOMPARE(table->item(0, W::EntretienColumn)->text(), QString("—"));
-        auto entretiens = window.session()->store->entretiens(window.session()->identity, firstId);
+        auto entretiens = window.session()->store->entretiens().list(window.session()->identity, firstId);
         QVERIFY(entretiens && entretiens->size() == 1);
         QCOMPARE(table->item(1, W::EntretienColumn)->text(),
                  gui::EntretienText::summary(entretiens->first()));
@@ -545,7 +546,8 @@ private slots:
         MainWindow window;
         openAsJuge(window, demo);
         gui::DeclarantWorkspace* workspace = window.declarantWorkspace();
-        const QString firstId = window.session()->store->list(window.session()->identity)->first().id;
+        const QString firstId =
+            window.session()->store->declarations().list(window.session()->identity)->first().id;
 
         workspace->tabs()->setCurrentIndex(0);
         auto* panel = child<ObligationsPanel>(window, "obligationsPanel");
@@ -571,9 +573,9 @@ private slots:
         auto admin = crypto::Identity::load(demo.identityPath("Administrateur"),
                                             crypto::SecureBytes::fromUtf8(demo.passphrase("Administrateur")));
         QVERIFY(admin);
-        auto pending = window.session()->store->postingRequests(*admin, true);
+        auto pending = window.session()->store->postings().requests(*admin, true);
         QVERIFY(pending && pending->size() == 1);
-        auto granted = window.session()->store->grantPostingRequest(*admin, pending->front().id);
+        auto granted = window.session()->store->postings().grant(*admin, pending->front().id);
         QVERIFY2(granted, qPrintable(granted ? QString() : granted.error().message));
         workspace->refreshPosting();
         QVERIFY(!difference->isVisible());
@@ -604,7 +606,7 @@ private slots:
         saveScreenshot(window, "workspace-10-new-posting-attestation");
         signAndFile(*workspace);
 
-        const auto records = window.session()->store->list(window.session()->identity);
+        const auto records = window.session()->store->declarations().list(window.session()->identity);
         QVERIFY(records);
         QCOMPARE(records->size(), 2);
         for (const store::DeclarationRecord& record : *records) {
@@ -656,7 +658,7 @@ private slots:
         QVERIFY(saved.last().at(0).toBool());
         QVERIFY(!problem->isVisible());
         QVERIFY(!workspace->drafts()->hasUnsaved());
-        const auto stored = window.session()->store->openDraft(window.session()->identity);
+        const auto stored = window.session()->store->drafts().open(window.session()->identity);
         QVERIFY(stored);
         QVERIFY(
             DeclarationCodec::decode(stored->toByteArrayUnwiped())->observations.contains("Ne pas perdre"));

@@ -143,16 +143,18 @@ inline void registerOrg(Store& store)
         {"Admin", Role::Admin, "", &o.admin, {}},
     };
     // The administrator adds themselves first, then everyone else.
-    if (!store.addPerson(o.admin, QStringLiteral("Admin"), Role::Admin, {}, o.admin.certificate()).ok()) {
+    if (!store.administration()
+             .addPerson(o.admin, QStringLiteral("Admin"), Role::Admin, {}, o.admin.certificate())
+             .ok()) {
         qFatal("cannot register the administrator");
     }
     for (const Row& row : rows) {
         if (row.role == Role::Admin) {
             continue;
         }
-        auto added =
-            store.addPerson(o.admin, QString::fromUtf8(row.name), row.role,
-                            QString::fromLatin1(row.authority), row.identity->certificate(), row.profile);
+        auto added = store.administration().addPerson(o.admin, QString::fromUtf8(row.name), row.role,
+                                                      QString::fromLatin1(row.authority),
+                                                      row.identity->certificate(), row.profile);
         if (!added) {
             qFatal("cannot register %s: %s", row.name, qPrintable(added.error().message));
         }

@@ -52,10 +52,10 @@ Populated& populated()
         p->store = std::move(Store::open(p->dir.filePath(QStringLiteral("bench.sqlite")))).value();
         registerOrg(*p->store);
         const Connection& c = p->store->connection();
-        const QString judge = p->store->personFor(org().juge.certificate())->id;
-        const QString substitut = p->store->personFor(org().substitut.certificate())->id;
-        const QString president = p->store->personFor(org().president.certificate())->id;
-        const QString procureur = p->store->personFor(org().procureur.certificate())->id;
+        const QString judge = p->store->directory().personFor(org().juge.certificate())->id;
+        const QString substitut = p->store->directory().personFor(org().substitut.certificate())->id;
+        const QString president = p->store->directory().personFor(org().president.certificate())->id;
+        const QString procureur = p->store->directory().personFor(org().procureur.certificate())->id;
         p->judgeId = judge;
         const int rows = sizeFrom("PROBITAS_BENCH_ROWS", 100000);
         QByteArray dummy(6000, Qt::Uninitialized); // about the size of a sealed DI for two recipients
@@ -160,7 +160,7 @@ void BM_File(benchmark::State& state)
     registerOrg(*store);
     const Declaration declaration = juge();
     for (auto _ : state) {
-        auto id = store->file(declaration, org().juge);
+        auto id = store->declarations().file(declaration, org().juge);
         if (!id) {
             state.SkipWithError("file failed");
             break;
@@ -227,9 +227,9 @@ void BM_File10KiB(benchmark::State& state)
             .value();
     registerOrg(*store);
     const Declaration declaration = tenKibDi();
-    untilWalReused(path, [&] { return store->file(declaration, org().juge).ok(); });
+    untilWalReused(path, [&] { return store->declarations().file(declaration, org().juge).ok(); });
     for (auto _ : state) {
-        auto id = store->file(declaration, org().juge);
+        auto id = store->declarations().file(declaration, org().juge);
         if (!id) {
             state.SkipWithError("file failed");
             break;
@@ -284,7 +284,7 @@ void BM_ListAuthority(benchmark::State& state)
     Populated& p = populated();
     qsizetype seen = 0;
     for (auto _ : state) {
-        seen = p.store->list(org().procureur)->size();
+        seen = p.store->declarations().list(org().procureur)->size();
     }
     state.counters["rows_in_store"] = double(p.signedEntries.size());
     state.counters["rows_listed"] = double(seen);
@@ -302,7 +302,7 @@ void BM_ListAuthorityFiltered(benchmark::State& state)
     filter.filedBefore = p.start.addSecs(30);
     qsizetype seen = 0;
     for (auto _ : state) {
-        seen = p.store->list(org().procureur, filter)->size();
+        seen = p.store->declarations().list(org().procureur, filter)->size();
     }
     state.counters["rows_listed"] = double(seen);
 }
@@ -315,7 +315,7 @@ void BM_ListAuthorityPage(benchmark::State& state)
     filter.limit = 200;
     qsizetype seen = 0;
     for (auto _ : state) {
-        seen = p.store->list(org().procureur, filter)->size();
+        seen = p.store->declarations().list(org().procureur, filter)->size();
     }
     state.counters["rows_listed"] = double(seen);
 }
@@ -325,7 +325,7 @@ void BM_ListAuditorAll(benchmark::State& state)
     Populated& p = populated();
     qsizetype seen = 0;
     for (auto _ : state) {
-        seen = p.store->list(org().auditor)->size();
+        seen = p.store->declarations().list(org().auditor)->size();
     }
     state.counters["rows_listed"] = double(seen);
 }
@@ -334,7 +334,7 @@ void BM_ListAuditorAll(benchmark::State& state)
 void BM_RawSqliteFilter(benchmark::State& state)
 {
     Populated& p = populated();
-    const QString procureur = p.store->personFor(org().procureur.certificate())->id;
+    const QString procureur = p.store->directory().personFor(org().procureur.certificate())->id;
     int seen = 0;
     for (auto _ : state) {
         QSqlQuery query(p.store->connection().database());
@@ -357,7 +357,7 @@ void BM_AuditVerify(benchmark::State& state)
 {
     Populated& p = populated();
     for (auto _ : state) {
-        auto report = p.store->verifyAudit();
+        auto report = p.store->audit().verify();
         if (!report || report->firstBad != 0) {
             state.SkipWithError("audit verify failed");
             break;
@@ -370,7 +370,7 @@ void BM_AuditVerifyEverySignature(benchmark::State& state)
 {
     Populated& p = populated();
     for (auto _ : state) {
-        auto report = p.store->verifyAudit(AuditVerification::EverySignature);
+        auto report = p.store->audit().verify(AuditVerification::EverySignature);
         if (!report || report->firstBad != 0) {
             state.SkipWithError("audit verify --full failed");
             break;
@@ -394,7 +394,7 @@ void BM_OpenAfterNewEntries(benchmark::State& state)
     }
     const QString hash = row.value().value(0).toString();
     row.value().finish();
-    const QString storeId = p.store->storeId().value();
+    const QString storeId = p.store->directory().storeId().value();
     const QString heads = p.dir.filePath(QStringLiteral("heads.json"));
     const Location location = *Location::parse(p.dir.filePath(QStringLiteral("bench.sqlite")));
     for (auto _ : state) {
@@ -453,7 +453,7 @@ void BM_RawSqliteTail10000(benchmark::State& state)
 void BM_AuditCrossCheck(benchmark::State& state)
 {
     Populated& p = populated();
-    const QList<AuditEntry> log = p.store->auditLog(org().auditor).value();
+    const QList<AuditEntry> log = p.store->audit().log(org().auditor).value();
     const std::vector<AuditEntry> entries(log.begin(), log.end());
     for (auto _ : state) {
         auto report = crossCheckStore(p.store->connection(), entries);

@@ -35,7 +35,7 @@ int main(int argc, char* argv[])
     std::fflush(stdout);
     const int count = arguments.at(4).toInt();
     for (int i = 0; i < count; ++i) {
-        auto id = (*store)->file(*declaration, *identity);
+        auto id = (*store)->declarations().file(*declaration, *identity);
         if (!id) {
             std::fprintf(stderr, "store_filer: %s\n", qPrintable(id.error().message));
             return 5;

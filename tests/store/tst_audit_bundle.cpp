@@ -197,22 +197,23 @@ void TestAuditBundle::initTestCase()
     di.declarant.values["adressePostale"] = m_markers[0];
     di.items["participationsFinancieres"].entries.at(0).values["societe"] = m_markers[1];
     di.observations = m_markers[2];
-    auto filed = m_store->file(di, o.juge);
+    auto filed = m_store->declarations().file(di, o.juge);
     QVERIFY2(filed, why(filed).constData());
     m_jugeDeclaration = *filed;
     Declaration substitut = substitutDi();
     substitut.observations = marker("substitut");
     m_markers << substitut.observations;
-    QVERIFY(m_store->file(substitut, o.substitut));
+    QVERIFY(m_store->declarations().file(substitut, o.substitut));
     Declaration dsp = presidentDsp();
     dsp.observations = marker("dsp");
     m_markers << dsp.observations;
-    QVERIFY(m_store->file(dsp, o.president));
+    QVERIFY(m_store->declarations().file(dsp, o.president));
     // Opened, acknowledged, forwarded for an avis, refused to another: every kind of entry.
-    QVERIFY(m_store->open(m_jugeDeclaration, o.president));
-    QVERIFY(m_store->acknowledge(m_jugeDeclaration, o.president));
-    QVERIFY(m_store->forward(m_jugeDeclaration, o.president, authorities::College, "art. 7-2 II"));
-    QVERIFY(!m_store->open(m_jugeDeclaration, o.substitut));
+    QVERIFY(m_store->declarations().open(m_jugeDeclaration, o.president));
+    QVERIFY(m_store->declarations().acknowledge(m_jugeDeclaration, o.president));
+    QVERIFY(
+        m_store->declarations().forward(m_jugeDeclaration, o.president, authorities::College, "art. 7-2 II"));
+    QVERIFY(!m_store->declarations().open(m_jugeDeclaration, o.substitut));
 
     m_bundle = m_directory.filePath("bundle");
     auto exported = exportBundle(*m_store, o.auditor, m_bundle);
@@ -234,11 +235,11 @@ void TestAuditBundle::bundleVerifies()
     QCOMPARE(verified->receipts, 1);
     QCOMPARE(verified->exporter, QString("Auditeur"));
     // The trail in the bundle is the store's, up to the export's own entry, which the store now ends with.
-    auto report = m_store->verifyAudit(AuditVerification::EverySignature);
+    auto report = m_store->audit().verify(AuditVerification::EverySignature);
     QVERIFY(report && report->firstBad == 0);
     QCOMPARE(verified->head.sequence, report->checked);
     QCOMPARE(verified->head.hash, report->headHash);
-    auto log = m_store->auditLog(org().auditor);
+    auto log = m_store->audit().log(org().auditor);
     QVERIFY(log);
     QCOMPARE(log->last().action, actions::ExportBundle);
     QCOMPARE(log->last().details["declarations"].toInt(), 3);
@@ -246,7 +247,7 @@ void TestAuditBundle::bundleVerifies()
     const QJsonObject manifest = QJsonDocument::fromJson(readFile(m_bundle + "/manifest.json")).object();
     QCOMPARE(manifest["files"].toArray().size() + 2, bundleFiles(m_bundle).size());
     QVERIFY(QFile::exists(m_bundle + "/receipts/" + m_jugeDeclaration + "_" +
-                          m_store->personFor(org().president.certificate())->id + ".p7s"));
+                          m_store->directory().personFor(org().president.certificate())->id + ".p7s"));
     // The manifest's exact bytes are what is signed, and they are canonical.
     QCOMPARE(QJsonDocument(manifest).toJson(QJsonDocument::Compact), readFile(m_bundle + "/manifest.json"));
 }
@@ -459,9 +460,9 @@ void TestAuditBundle::receiptSignedByAnotherRefused()
         QVERIFY2(opened, why(opened).constData());
         Store& store = **opened;
         registerOrg(store);
-        auto di = store.file(juge(), o.juge);
+        auto di = store.declarations().file(juge(), o.juge);
         QVERIFY2(di, why(di).constData());
-        QVERIFY(store.acknowledge(*di, o.president));
+        QVERIFY(store.declarations().acknowledge(*di, o.president));
         auto envelope = store.connection().exec(
             "SELECT sealed FROM envelopes WHERE declaration_id = ? AND forwarded_by IS NULL", {*di});
         QVERIFY(envelope && envelope.value().next());
@@ -472,7 +473,10 @@ void TestAuditBundle::receiptSignedByAnotherRefused()
         QVERIFY(!forged.isEmpty());
         QVERIFY(store.connection().exec("UPDATE receipts SET receipt = ? WHERE declaration_id = ?",
                                         {forged, *di}));
-        QCOMPARE(store.receipt(*di, store.personFor(o.president.certificate())->id).error().kind,
+        QCOMPARE(store.declarations()
+                     .receipt(*di, store.directory().personFor(o.president.certificate())->id)
+                     .error()
+                     .kind,
                  ErrorKind::Integrity);
         auto exported = exportBundle(store, o.auditor, m_directory.filePath("swapped-bundle"));
         QVERIFY2(exported, why(exported).constData());
@@ -572,7 +576,7 @@ void TestAuditBundle::truncatedAndExportedByAMagistrate()
 {
     const QString copy = freshCopy();
     const crypto::Identity& forger = org().substitut;
-    const QString forgerId = m_store->personFor(forger.certificate())->id;
+    const QString forgerId = m_store->directory().personFor(forger.certificate())->id;
     std::vector<AuditEntry> entries = readTrail(copy);
     AuditEntry exported = entries.back();
     QCOMPARE(exported.action, actions::ExportBundle);
@@ -624,8 +628,8 @@ void TestAuditBundle::directoryStatementsForged()
     QFETCH(QString, expected);
     const Org& o = org();
     const QString copy = freshCopy();
-    const QString president = m_store->personFor(o.president.certificate())->id;
-    const QString substitut = m_store->personFor(o.substitut.certificate())->id;
+    const QString president = m_store->directory().personFor(o.president.certificate())->id;
+    const QString substitut = m_store->directory().personFor(o.substitut.certificate())->id;
     std::vector<AuditEntry> entries = readTrail(copy);
     qint64 forged = 0;
     if (forgery == "renewal") {
@@ -693,7 +697,7 @@ void TestAuditBundle::wholeDirectoryForged()
     const Org& o = org();
     const crypto::Identity& forger = o.substitut;
     const QString copy = freshCopy();
-    const QString substitut = m_store->personFor(forger.certificate())->id;
+    const QString substitut = m_store->directory().personFor(forger.certificate())->id;
     std::vector<AuditEntry> forged;
     QString administrator;
     for (AuditEntry entry : readTrail(copy)) {
@@ -863,13 +867,14 @@ void TestAuditBundle::bundleAfterRenewal()
         QVERIFY2(opened, why(opened).constData());
         Store& store = **opened;
         registerOrg(store);
-        auto di = store.file(juge(), o.juge);
+        auto di = store.declarations().file(juge(), o.juge);
         QVERIFY2(di, why(di).constData());
-        QVERIFY(store.open(*di, o.president));
-        QVERIFY(store.acknowledge(*di, o.president));
-        auto renewal = store.renewCertificate(o.admin, "Jean Président", renewed.certificate());
+        QVERIFY(store.declarations().open(*di, o.president));
+        QVERIFY(store.declarations().acknowledge(*di, o.president));
+        auto renewal =
+            store.administration().renewCertificate(o.admin, "Jean Président", renewed.certificate());
         QVERIFY2(renewal, why(renewal).constData());
-        auto dsp = store.file(presidentDsp(), renewed);
+        auto dsp = store.declarations().file(presidentDsp(), renewed);
         QVERIFY2(dsp, why(dsp).constData());
         dspFiling = auditCount(store);
         auto exported = exportBundle(store, o.auditor, bundle);
@@ -968,7 +973,7 @@ void TestAuditBundle::exportRefusedForDeclarant()
     QVERIFY(!refused);
     QCOMPARE(refused.error().kind, ErrorKind::AccessDenied);
     QVERIFY(!QFileInfo::exists(target));
-    auto log = m_store->auditLog(org().auditor);
+    auto log = m_store->audit().log(org().auditor);
     QVERIFY(log);
     QCOMPARE(log->last().action, actions::Denied);
     QCOMPARE(log->last().details["action"].toString(), actions::ExportBundle);

@@ -115,7 +115,7 @@ std::unique_ptr<Store> TestStore::openStoreWithOrg()
 
 QString TestStore::fileOrFail(Store& store, const Declaration& declaration, const crypto::Identity& identity)
 {
-    auto id = store.file(declaration, identity);
+    auto id = store.declarations().file(declaration, identity);
     if (!id) {
         qWarning("file: %s", why(id).constData());
         return {};
@@ -199,17 +199,17 @@ void TestStore::fileListOpen()
     const QString dsp = fileOrFail(*store, presidentDsp(), o.president);
     QVERIFY(!presidentDiId.isEmpty() && !dsp.isEmpty());
 
-    auto record = store->record(di);
+    auto record = store->declarations().record(di);
     QVERIFY(record.ok());
     QCOMPARE(record->recipients, QStringList{QStringLiteral("tj-nanterre:president")});
     QCOMPARE(record->status, DeclarationStatus::Filed);
-    QCOMPARE(store->record(dsp)->recipients, QStringList{QStringLiteral("hatvp")});
-    QCOMPARE(store->record(presidentDiId)->recipients,
+    QCOMPARE(store->declarations().record(dsp)->recipients, QStringList{QStringLiteral("hatvp")});
+    QCOMPARE(store->declarations().record(presidentDiId)->recipients,
              QStringList{QStringLiteral("ca-versailles:premier-president")});
 
     auto ids = [&](const crypto::Identity& identity) {
         QStringList list;
-        const auto records = store->list(identity);
+        const auto records = store->declarations().list(identity);
         for (const DeclarationRecord& r : *records) {
             list << r.id;
         }
@@ -229,16 +229,16 @@ void TestStore::fileListOpen()
     QCOMPARE(ids(o.auditor), sorted({di, presidentDiId, dsp}));
     QCOMPARE(ids(o.admin), sorted({di, presidentDiId, dsp}));
 
-    auto opened = store->open(di, o.president);
+    auto opened = store->declarations().open(di, o.president);
     QVERIFY2(opened.ok(), why(opened).constData());
     QCOMPARE(opened->toByteArrayUnwiped(), DeclarationCodec::encode(juge()));
     // An export hands over the envelope sealed to the actor (for `openssl cms`), audited; never to others.
-    auto exported = store->exportEnvelope(di, o.president);
+    auto exported = store->declarations().exportEnvelope(di, o.president);
     QVERIFY2(exported.ok(), why(exported).constData());
     QVERIFY(crypto::Envelope::open(*exported, o.president).ok());
-    QVERIFY(!store->exportEnvelope(di, o.auditor).ok());
-    QVERIFY(store->verifyAudit()->firstBad == 0);
-    const auto log = store->auditLog(o.auditor);
+    QVERIFY(!store->declarations().exportEnvelope(di, o.auditor).ok());
+    QVERIFY(store->audit().verify()->firstBad == 0);
+    const auto log = store->audit().log(o.auditor);
     QStringList actions;
     for (const AuditEntry& entry : *log) {
         if (!statements::isStatement(entry.action)) { // registerOrg's
@@ -247,7 +247,7 @@ void TestStore::fileListOpen()
     }
     QCOMPARE(actions, (QStringList{"file", "file", "file", "open", "export", "denied"}));
     // A declarant sees the entries about her own declarations, not the others'.
-    QCOMPARE(store->auditLog(o.juge)->size(), 4);
+    QCOMPARE(store->audit().log(o.juge)->size(), 4);
 }
 
 void TestStore::openMatrix_data()
@@ -286,7 +286,7 @@ void TestStore::openMatrix()
     const QString dspId = fileOrFail(*store, presidentDsp(), o.president);
     const crypto::Identity& identity = *identities.at(who);
     for (const auto& [id, expected] : {std::pair{diId, di}, std::pair{dspId, dsp}}) {
-        auto opened = store->open(id, identity);
+        auto opened = store->declarations().open(id, identity);
         QVERIFY2(opened.ok() == expected, opened.ok() ? "opened" : why(opened).constData());
         if (!expected) {
             QCOMPARE(opened.error().kind, ErrorKind::AccessDenied);
@@ -303,7 +303,7 @@ void TestStore::openMatrix()
         QCOMPARE(cryptoOpens, expected);
     }
     // Every attempt is in the audit trail, which stays whole.
-    auto report = store->verifyAudit();
+    auto report = store->audit().verify();
     QVERIFY(report.ok());
     QCOMPARE(report->firstBad, 0);
     QCOMPARE(report->checked, registered + 4);
@@ -314,12 +314,12 @@ void TestStore::unknownIdentity()
     auto store = openStoreWithOrg();
     QVERIFY(store);
     const QString di = fileOrFail(*store, juge(), org().juge);
-    auto opened = store->open(di, org().outsider);
+    auto opened = store->declarations().open(di, org().outsider);
     QVERIFY(!opened.ok());
     QCOMPARE(opened.error().kind, ErrorKind::AccessDenied);
     QCOMPARE(opened.error().code, QString(errors::NotInDirectory));
-    QVERIFY(!store->list(org().outsider).ok());
-    QVERIFY(!store->file(juge(), org().outsider).ok());
+    QVERIFY(!store->declarations().list(org().outsider).ok());
+    QVERIFY(!store->declarations().file(juge(), org().outsider).ok());
 }
 
 void TestStore::forwardsAndProcedures()
@@ -331,47 +331,57 @@ void TestStore::forwardsAndProcedures()
     const QString dsp = fileOrFail(*store, presidentDsp(), o.president);
 
     // Avis of the collège (art. 7-2 II): the receiving authority forwards.
-    QVERIFY(!store->open(di, o.college).ok());
-    QVERIFY(!store->forward(di, o.juge, authorities::College, QStringLiteral("x")).ok()); // not the authority
-    QVERIFY(!store->forward(di, o.president, authorities::College, QString()).ok());      // no basis
-    auto forwarded =
-        store->forward(di, o.president, authorities::College, QStringLiteral("art. 7-2 II, avis"));
+    QVERIFY(!store->declarations().open(di, o.college).ok());
+    QVERIFY(!store->declarations()
+                 .forward(di, o.juge, authorities::College, QStringLiteral("x"))
+                 .ok()); // not the authority
+    QVERIFY(
+        !store->declarations().forward(di, o.president, authorities::College, QString()).ok()); // no basis
+    auto forwarded = store->declarations().forward(di, o.president, authorities::College,
+                                                   QStringLiteral("art. 7-2 II, avis"));
     QVERIFY2(forwarded.ok(), why(forwarded).constData());
-    QVERIFY(store->open(di, o.college).ok());
-    QVERIFY(!store->forward(di, o.college, authorities::Csm, QStringLiteral("x")).ok());
+    QVERIFY(store->declarations().open(di, o.college).ok());
+    QVERIFY(!store->declarations().forward(di, o.college, authorities::Csm, QStringLiteral("x")).ok());
 
     // CSM and garde des sceaux: only under a recorded disciplinary procedure.
-    auto refused = store->forward(di, o.president, authorities::Csm, QStringLiteral("art. 7-2 III"));
+    auto refused =
+        store->declarations().forward(di, o.president, authorities::Csm, QStringLiteral("art. 7-2 III"));
     QVERIFY(!refused.ok());
     QCOMPARE(refused.error().kind, ErrorKind::AccessDenied);
-    QVERIFY(!store
-                 ->recordProcedure(o.president, QStringLiteral("Hélène Juge"), ProcedureKind::Disciplinaire,
-                                   false)
+    QVERIFY(!store->procedures()
+                 .record(o.president, QStringLiteral("Hélène Juge"), ProcedureKind::Disciplinaire, false)
                  .ok());
-    QVERIFY(
-        store->recordProcedure(o.admin, QStringLiteral("Hélène Juge"), ProcedureKind::Disciplinaire, false)
-            .ok());
-    QVERIFY(store->forward(di, o.president, authorities::Csm, QStringLiteral("art. 7-2 III, disciplinaire"))
+    QVERIFY(store->procedures()
+                .record(o.admin, QStringLiteral("Hélène Juge"), ProcedureKind::Disciplinaire, false)
                 .ok());
-    QVERIFY(
-        store->forward(di, o.president, authorities::GardeDesSceaux, QStringLiteral("art. 7-2 III")).ok());
-    QVERIFY(store->open(di, o.csm).ok());
-    QVERIFY(store->open(di, o.gds).ok());
+    QVERIFY(store->declarations()
+                .forward(di, o.president, authorities::Csm, QStringLiteral("art. 7-2 III, disciplinaire"))
+                .ok());
+    QVERIFY(store->declarations()
+                .forward(di, o.president, authorities::GardeDesSceaux, QStringLiteral("art. 7-2 III"))
+                .ok());
+    QVERIFY(store->declarations().open(di, o.csm).ok());
+    QVERIFY(store->declarations().open(di, o.gds).ok());
     // The IGJ needs an enquête.
-    QVERIFY(!store->forward(di, o.president, authorities::Igj, QStringLiteral("art. 7-2 III")).ok());
-    QVERIFY(store->recordProcedure(o.admin, QStringLiteral("Hélène Juge"), ProcedureKind::EnqueteIgj, false)
+    QVERIFY(!store->declarations()
+                 .forward(di, o.president, authorities::Igj, QStringLiteral("art. 7-2 III"))
+                 .ok());
+    QVERIFY(store->procedures()
+                .record(o.admin, QStringLiteral("Hélène Juge"), ProcedureKind::EnqueteIgj, false)
                 .ok());
-    QVERIFY(store->forward(di, o.president, authorities::Igj, QStringLiteral("art. 7-2 III, enquête")).ok());
-    QVERIFY(store->open(di, o.igj).ok());
+    QVERIFY(store->declarations()
+                .forward(di, o.president, authorities::Igj, QStringLiteral("art. 7-2 III, enquête"))
+                .ok());
+    QVERIFY(store->declarations().open(di, o.igj).ok());
 
     // A DSP never goes to a court head, nor to anyone else (art. 7-3 III).
     for (const QString& target :
          {QStringLiteral("tj-nanterre:president"), authorities::College, authorities::Csm}) {
-        auto dspForward = store->forward(dsp, o.hatvp, target, QStringLiteral("x"));
+        auto dspForward = store->declarations().forward(dsp, o.hatvp, target, QStringLiteral("x"));
         QVERIFY(!dspForward.ok());
         QCOMPARE(dspForward.error().kind, ErrorKind::AccessDenied);
     }
-    QVERIFY(!store->open(dsp, o.csm).ok());
+    QVERIFY(!store->declarations().open(dsp, o.csm).ok());
 
     // Each forward records its basis and who authorised it.
     auto basis = store->connection().exec(QStringLiteral(
@@ -379,8 +389,8 @@ void TestStore::forwardsAndProcedures()
     QVERIFY(basis.ok());
     QVERIFY(basis.value().next());
     QCOMPARE(basis.value().value(0).toString(), QStringLiteral("art. 7-2 II, avis"));
-    QCOMPARE(basis.value().value(1).toString(), store->personFor(o.president.certificate())->id);
-    QCOMPARE(store->verifyAudit()->firstBad, 0);
+    QCOMPARE(basis.value().value(1).toString(), store->directory().personFor(o.president.certificate())->id);
+    QCOMPARE(store->audit().verify()->firstBad, 0);
 }
 
 void TestStore::acknowledge()
@@ -392,18 +402,18 @@ void TestStore::acknowledge()
     // Another head of court, and the declarant herself: refused by the policy's own step, each refusal
     // audited under that step with its reason.
     for (const crypto::Identity* refused : {&o.procureur, &o.juge}) {
-        auto receipt = store->acknowledge(di, *refused);
+        auto receipt = store->declarations().acknowledge(di, *refused);
         QVERIFY(!receipt.ok());
         QCOMPARE(receipt.error().kind, ErrorKind::AccessDenied);
-        const AuditEntry denial = store->auditLog(o.auditor)->last();
+        const AuditEntry denial = store->audit().log(o.auditor)->last();
         QCOMPARE(denial.action, QStringLiteral("denied"));
-        QCOMPARE(denial.actorId, store->personFor(refused->certificate())->id);
+        QCOMPARE(denial.actorId, store->directory().personFor(refused->certificate())->id);
         QCOMPARE(denial.details.value("action").toString(), QStringLiteral("acknowledge"));
         QCOMPARE(denial.details.value("reason").toString(), QStringLiteral("not-the-receiving-authority"));
     }
-    auto receipt = store->acknowledge(di, o.president);
+    auto receipt = store->declarations().acknowledge(di, o.president);
     QVERIFY2(receipt.ok(), why(receipt).constData());
-    QCOMPARE(store->record(di)->status, DeclarationStatus::ReceiptHeld);
+    QCOMPARE(store->declarations().record(di)->status, DeclarationStatus::ReceiptHeld);
     auto envelope = store->connection().exec(
         QStringLiteral("SELECT sealed FROM envelopes WHERE declaration_id = ? AND forwarded_by IS NULL"),
         {di});
@@ -411,10 +421,13 @@ void TestStore::acknowledge()
     auto verified = crypto::Receipt::verify(*receipt, envelope.value().value(0).toByteArray(),
                                             {o.ca.certificate()}, o.juge.certificate());
     QVERIFY2(verified.ok(), why(verified).constData());
-    QCOMPARE(store->receipt(di, store->personFor(o.president.certificate())->id).value(), *receipt);
+    QCOMPARE(store->declarations()
+                 .receipt(di, store->directory().personFor(o.president.certificate())->id)
+                 .value(),
+             *receipt);
     QCOMPARE(verified->authorityId, QStringLiteral("tj-nanterre:president"));
     QVERIFY(verified->authority == o.president.certificate());
-    QVERIFY(!store->acknowledge(di, o.president).ok()); // once
+    QVERIFY(!store->declarations().acknowledge(di, o.president).ok()); // once
 }
 
 void TestStore::receiptSwappedBySqlRefused_data()
@@ -442,9 +455,9 @@ void TestStore::receiptSwappedBySqlRefused()
     QVERIFY(store);
     const Org& o = org();
     const QString di = fileOrFail(*store, juge(), o.juge);
-    QVERIFY(store->acknowledge(di, o.president).ok());
-    QString authorityId = store->personFor(o.president.certificate())->id;
-    QVERIFY(store->receipt(di, authorityId).ok());
+    QVERIFY(store->declarations().acknowledge(di, o.president).ok());
+    QString authorityId = store->directory().personFor(o.president.certificate())->id;
+    QVERIFY(store->declarations().receipt(di, authorityId).ok());
     QByteArray replacement;
     if (swap == QLatin1String("self-signed")) {
         // Hélène signs, with her own key and stock openssl, what the président's receipt says.
@@ -458,7 +471,7 @@ void TestStore::receiptSwappedBySqlRefused()
         envelope.value().finish();
     } else if (swap == QLatin1String("other-authority")) {
         const QString substitut = fileOrFail(*store, substitutDi(), o.substitut);
-        auto other = store->acknowledge(substitut, o.procureur);
+        auto other = store->declarations().acknowledge(substitut, o.procureur);
         QVERIFY2(other.ok(), why(other).constData());
         replacement = *other;
     } else if (swap == QLatin1String("other-declaration")) {
@@ -466,11 +479,11 @@ void TestStore::receiptSwappedBySqlRefused()
         second.event = DeclarationEvent::ModificationApresEntretien;
         second.supersedes = di;
         const QString v2 = fileOrFail(*store, second, o.juge);
-        auto other = store->acknowledge(v2, o.president);
+        auto other = store->declarations().acknowledge(v2, o.president);
         QVERIFY2(other.ok(), why(other).constData());
         replacement = *other;
     } else {
-        authorityId = store->personFor(o.procureur.certificate())->id;
+        authorityId = store->directory().personFor(o.procureur.certificate())->id;
         QVERIFY(store->connection()
                     .exec(QStringLiteral("UPDATE receipts SET authority_id = ? WHERE declaration_id = ?"),
                           {authorityId, di})
@@ -483,7 +496,7 @@ void TestStore::receiptSwappedBySqlRefused()
                     .ok());
     }
     QVERIFY(swap == QLatin1String("other-row") || !replacement.isEmpty());
-    auto refused = store->receipt(di, authorityId);
+    auto refused = store->declarations().receipt(di, authorityId);
     QVERIFY(!refused.ok());
     QCOMPARE(refused.error().kind, ErrorKind::Integrity); // exit 4
     QVERIFY2(refused.error().code == code, qPrintable(refused.error().code + ": " + refused.error().message));
@@ -503,37 +516,39 @@ void TestStore::supersedeChain()
     second.supersedes = v1;
     const QString v2 = fileOrFail(*store, second, o.juge);
     QVERIFY(!v2.isEmpty());
-    QCOMPARE(store->record(v1)->status, DeclarationStatus::Superseded);
-    QCOMPARE(store->record(v2)->supersedes, v1);
-    QCOMPARE(store->record(v2)->recipients, QStringList{QStringLiteral("tj-nanterre:president")});
+    QCOMPARE(store->declarations().record(v1)->status, DeclarationStatus::Superseded);
+    QCOMPARE(store->declarations().record(v2)->supersedes, v1);
+    QCOMPARE(store->declarations().record(v2)->recipients,
+             QStringList{QStringLiteral("tj-nanterre:president")});
     // The old version is still there and still readable: never overwritten.
-    QVERIFY(store->open(v1, o.juge).ok());
+    QVERIFY(store->declarations().open(v1, o.juge).ok());
     // A superseded version cannot be superseded again; another declarant's cannot be superseded at all.
-    auto again = store->file(second, o.juge);
+    auto again = store->declarations().file(second, o.juge);
     QVERIFY(!again.ok());
     QCOMPARE(again.error().code, QString(errors::Superseded));
     Declaration foreign = substitutDi();
     foreign.supersedes = v2;
-    QVERIFY(!store->file(foreign, o.substitut).ok());
+    QVERIFY(!store->declarations().file(foreign, o.substitut).ok());
     Declaration third = second;
     third.supersedes = v2;
     const QString v3 = fileOrFail(*store, third, o.juge);
     QVERIFY(!v3.isEmpty());
-    QCOMPARE(store->record(v2)->status, DeclarationStatus::Superseded);
-    QCOMPARE(store->list(o.juge)->size(), 3);
+    QCOMPARE(store->declarations().record(v2)->status, DeclarationStatus::Superseded);
+    QCOMPARE(store->declarations().list(o.juge)->size(), 3);
 }
 
 void TestStore::missingAuthority()
 {
     auto store = openStore();
     QVERIFY(store);
-    QVERIFY(store->addPerson(org().admin, QStringLiteral("Admin"), Role::Admin, {}, org().admin.certificate())
+    QVERIFY(store->administration()
+                .addPerson(org().admin, QStringLiteral("Admin"), Role::Admin, {}, org().admin.certificate())
                 .ok());
-    QVERIFY(store
-                ->addPerson(org().admin, QStringLiteral("Hélène Juge"), Role::Declarant, {},
-                            org().juge.certificate(), juge().profile)
+    QVERIFY(store->administration()
+                .addPerson(org().admin, QStringLiteral("Hélène Juge"), Role::Declarant, {},
+                           org().juge.certificate(), juge().profile)
                 .ok());
-    auto filed = store->file(juge(), org().juge);
+    auto filed = store->declarations().file(juge(), org().juge);
     QVERIFY(!filed.ok());
     QCOMPARE(filed.error().code, QString(errors::MissingAuthority));
     QVERIFY2(filed.error().message.contains(QLatin1String("tj-nanterre:president")), why(filed).constData());
@@ -545,10 +560,10 @@ void TestStore::invalidRefused()
     QVERIFY(store);
     Declaration incomplete = juge();
     incomplete.items.erase(QStringLiteral("mandatsElectifs"));
-    auto filed = store->file(incomplete, org().juge);
+    auto filed = store->declarations().file(incomplete, org().juge);
     QVERIFY(!filed.ok());
     QCOMPARE(filed.error().kind, ErrorKind::Invalid);
-    QVERIFY(store->list(org().auditor)->isEmpty());
+    QVERIFY(store->declarations().list(org().auditor)->isEmpty());
 }
 
 // The auditor and the administrator are not magistrates: a declaration in their name is refused (exit 3)
@@ -560,7 +575,7 @@ void TestStore::onlyMagistratesFile()
     const Org& o = org();
     const qint64 before = auditCount(*store);
     for (const crypto::Identity* notMagistrate : {&o.auditor, &o.admin}) {
-        auto filed = store->file(juge(), *notMagistrate);
+        auto filed = store->declarations().file(juge(), *notMagistrate);
         QVERIFY(!filed.ok());
         QCOMPARE(filed.error().kind, ErrorKind::AccessDenied);
         QCOMPARE(filed.error().code, QString(errors::Denied));
@@ -602,25 +617,25 @@ void TestStore::unknownStatusRefused()
     };
     Error error;
     if (reader == "record") {
-        error = failure(store->record(di));
+        error = failure(store->declarations().record(di));
     } else if (reader == "list by the declarant") {
-        error = failure(store->list(o.juge));
+        error = failure(store->declarations().list(o.juge));
     } else if (reader == "list by the authority") {
-        error = failure(store->list(o.president));
+        error = failure(store->declarations().list(o.president));
     } else if (reader == "list by the auditor") {
-        error = failure(store->list(o.auditor));
+        error = failure(store->declarations().list(o.auditor));
     } else if (reader == "list filtered by status") {
         ListFilter filter;
         filter.status = DeclarationStatus::Filed;
-        QCOMPARE(store->list(o.auditor, filter)->size(), 0); // 'bogus' is not filed
-        error = failure(store->list(o.auditor, {}));
+        QCOMPARE(store->declarations().list(o.auditor, filter)->size(), 0); // 'bogus' is not filed
+        error = failure(store->declarations().list(o.auditor, {}));
     } else if (reader == "audit verify") {
-        error = failure(store->verifyAudit());
+        error = failure(store->audit().verify());
     } else {
         Declaration next = juge();
         next.event = DeclarationEvent::ModificationApresEntretien;
         next.supersedes = di;
-        error = failure(store->file(next, o.juge));
+        error = failure(store->declarations().file(next, o.juge));
         // Nothing filed, and the row left as it was.
         auto rows =
             store->connection().exec(QStringLiteral("SELECT COUNT(*), MAX(status) FROM declarations"));
@@ -639,22 +654,22 @@ void TestStore::drafts()
     auto store = openStoreWithOrg();
     QVERIFY(store);
     const QByteArray draft = DeclarationCodec::encode(juge());
-    QVERIFY(store->saveDraft(org().juge, draft).ok());
-    QCOMPARE(store->openDraft(org().juge)->toByteArrayUnwiped(), draft);
-    QVERIFY(!store->openDraft(org().substitut).ok());
+    QVERIFY(store->drafts().save(org().juge, draft).ok());
+    QCOMPARE(store->drafts().open(org().juge)->toByteArrayUnwiped(), draft);
+    QVERIFY(!store->drafts().open(org().substitut).ok());
     auto sealed = store->connection().exec(QStringLiteral("SELECT sealed FROM drafts"));
     QVERIFY(sealed.ok() && sealed.value().next());
     QVERIFY(!crypto::Envelope::open(sealed.value().value(0).toByteArray(), org().president).ok());
 
     // Discarding removes the declarant's draft only; discarding none is not an error.
-    QVERIFY(store->saveDraft(org().substitut, draft).ok());
-    QVERIFY(store->discardDraft(org().juge).ok());
-    const auto gone = store->openDraft(org().juge);
+    QVERIFY(store->drafts().save(org().substitut, draft).ok());
+    QVERIFY(store->drafts().discard(org().juge).ok());
+    const auto gone = store->drafts().open(org().juge);
     QVERIFY(!gone.ok());
     QCOMPARE(gone.error().code, QString(errors::NotFound));
-    QVERIFY(store->openDraft(org().substitut).ok());
-    QVERIFY(store->discardDraft(org().juge).ok());
-    QCOMPARE(store->discardDraft(org().outsider).error().kind, ErrorKind::AccessDenied);
+    QVERIFY(store->drafts().open(org().substitut).ok());
+    QVERIFY(store->drafts().discard(org().juge).ok());
+    QCOMPARE(store->drafts().discard(org().outsider).error().kind, ErrorKind::AccessDenied);
 }
 
 void TestStore::bordereau()
@@ -663,23 +678,24 @@ void TestStore::bordereau()
     QVERIFY(store);
     const Org& o = org();
     const QString di = fileOrFail(*store, juge(), o.juge);
-    auto before = store->bordereau(di, o.auditor);
+    auto before = store->declarations().bordereau(di, o.auditor);
     QVERIFY(before.ok());
     QCOMPARE(before->mayOpen, (QStringList{QStringLiteral("Hélène Juge"), QStringLiteral("Jean Président")}));
     QVERIFY(before->lastOpenedBy.isEmpty());
-    QVERIFY(store->open(di, o.president).ok());
-    QVERIFY(store->forward(di, o.president, authorities::College, QStringLiteral("avis")).ok());
-    auto after = store->bordereau(di, o.juge);
+    QVERIFY(store->declarations().open(di, o.president).ok());
+    QVERIFY(
+        store->declarations().forward(di, o.president, authorities::College, QStringLiteral("avis")).ok());
+    auto after = store->declarations().bordereau(di, o.juge);
     QVERIFY(after.ok());
     QCOMPARE(after->lastOpenedBy, QStringLiteral("Jean Président"));
     QVERIFY(after->mayOpen.contains(QStringLiteral("Collège")));
     // Its readers see it too: the authority it was filed to, and the collège it was forwarded to.
-    auto president = store->bordereau(di, o.president);
+    auto president = store->declarations().bordereau(di, o.president);
     QVERIFY(president.ok());
     QCOMPARE(president->lastOpenedBy, QStringLiteral("Jean Président"));
-    QVERIFY(store->bordereau(di, o.college).ok());
-    QVERIFY(!store->bordereau(di, o.substitut).ok());
-    QVERIFY(!store->bordereau(di, o.procureur).ok());
+    QVERIFY(store->declarations().bordereau(di, o.college).ok());
+    QVERIFY(!store->declarations().bordereau(di, o.substitut).ok());
+    QVERIFY(!store->declarations().bordereau(di, o.procureur).ok());
 }
 
 void TestStore::auditTamper_data()
@@ -720,17 +736,17 @@ void TestStore::auditTamper()
     const Org& o = org();
     const QString di = fileOrFail(*store, juge(), o.juge);               // 1
     QVERIFY(!fileOrFail(*store, presidentDsp(), o.president).isEmpty()); // 2
-    QVERIFY(store->open(di, o.president).ok());                          // 3
-    QVERIFY(!store->open(di, o.substitut).ok());                         // 4 (denied)
-    QVERIFY(store->acknowledge(di, o.president).ok());                   // 5
+    QVERIFY(store->declarations().open(di, o.president).ok());           // 3
+    QVERIFY(!store->declarations().open(di, o.substitut).ok());          // 4 (denied)
+    QVERIFY(store->declarations().acknowledge(di, o.president).ok());    // 5
     QVERIFY(!fileOrFail(*store, substitutDi(), o.substitut).isEmpty());  // 6
-    QCOMPARE(store->verifyAudit()->firstBad, 0);
-    QCOMPARE(store->verifyAudit()->checked, registered + 6);
+    QCOMPARE(store->audit().verify()->firstBad, 0);
+    QCOMPARE(store->audit().verify()->checked, registered + 6);
     for (const QString& statement : statements) {
         QVERIFY2(store->connection().exec(statement).ok(), qPrintable(statement));
     }
     for (AuditVerification verification : {AuditVerification::Chain, AuditVerification::EverySignature}) {
-        auto report = store->verifyAudit(verification);
+        auto report = store->audit().verify(verification);
         QVERIFY(report.ok());
         QVERIFY2(report->firstBad == firstBad, qPrintable(report->problem));
         QVERIFY(report->problem.contains(QString::number(firstBad)));
@@ -744,9 +760,9 @@ void TestStore::auditNewestSignature()
     QVERIFY(store);
     const Org& o = org();
     const QString di = fileOrFail(*store, juge(), o.juge);
-    QVERIFY(store->open(di, o.president).ok());
-    QVERIFY(store->open(di, o.juge).ok());
-    auto whole = store->verifyAudit();
+    QVERIFY(store->declarations().open(di, o.president).ok());
+    QVERIFY(store->declarations().open(di, o.juge).ok());
+    auto whole = store->audit().verify();
     QVERIFY(whole.ok());
     QCOMPARE(whole->firstBad, 0);
     QCOMPARE(whole->signaturesVerified, 1); // every entry is witnessed: the newest vouches for the rest
@@ -754,7 +770,7 @@ void TestStore::auditNewestSignature()
                 .exec(QStringLiteral("UPDATE audit SET signature = (SELECT signature FROM audit WHERE "
                                      "sequence = 1) WHERE sequence = 3"))
                 .ok());
-    auto report = store->verifyAudit();
+    auto report = store->audit().verify();
     QVERIFY(report.ok());
     QVERIFY2(report->firstBad == 3, qPrintable(report->problem));
     QVERIFY(report->problem.contains(QLatin1String("signature")));
@@ -769,7 +785,7 @@ void TestStore::auditBrokenTrailTakesNoEntry()
     const Org& o = org();
     const qint64 registered = auditCount(*store);
     const QString di = fileOrFail(*store, juge(), o.juge);
-    auto head = store->verifyAudit();
+    auto head = store->audit().verify();
     QVERIFY(head.ok());
     QVERIFY(
         store->connection()
@@ -782,18 +798,18 @@ void TestStore::auditBrokenTrailTakesNoEntry()
                     .arg(registered + 2),
                 registered))
             .ok());
-    auto opened = store->open(di, o.president);
+    auto opened = store->declarations().open(di, o.president);
     QVERIFY(!opened.ok());
     QCOMPARE(opened.error().kind, ErrorKind::Integrity);
     QCOMPARE(opened.error().code, QString(errors::AuditBroken));
-    auto filed = store->file(substitutDi(), o.substitut);
+    auto filed = store->declarations().file(substitutDi(), o.substitut);
     QVERIFY(!filed.ok());
     QCOMPARE(filed.error().code, QString(errors::AuditBroken));
     auto count = store->connection().exec(QStringLiteral("SELECT COUNT(*) FROM audit"));
     QVERIFY(count.ok() && count.value().next());
     QCOMPARE(count.value().value(0).toInt(), registered + 2);
     count.value().finish();
-    auto report = store->verifyAudit();
+    auto report = store->audit().verify();
     QVERIFY(report.ok());
     QVERIFY2(report->firstBad == registered + 2, qPrintable(report->problem));
 }
@@ -807,25 +823,25 @@ void TestStore::auditAnchorDetectsTruncation()
     const Org& o = org();
     const qint64 registered = auditCount(*store);
     const QString di = fileOrFail(*store, juge(), o.juge);
-    QVERIFY(store->open(di, o.president).ok());
-    QVERIFY(store->open(di, o.president).ok());
-    auto before = store->verifyAudit();
+    QVERIFY(store->declarations().open(di, o.president).ok());
+    QVERIFY(store->declarations().open(di, o.president).ok());
+    auto before = store->audit().verify();
     QVERIFY(before.ok());
     QCOMPARE(before->checked, registered + 3);
     const AuditAnchor anchor{before->checked, before->headHash};
     QCOMPARE(AuditAnchor::parse(anchor.toString())->hash, anchor.hash);
     QVERIFY(!AuditAnchor::parse(QStringLiteral("3:nothex")).ok());
-    QVERIFY(store->open(di, o.president).ok());
-    auto grown = store->verifyAudit(AuditVerification::Chain, anchor);
+    QVERIFY(store->declarations().open(di, o.president).ok());
+    auto grown = store->audit().verify(AuditVerification::Chain, anchor);
     QVERIFY(grown.ok());
     QCOMPARE(grown->firstBad, 0); // the anchored entry is still there, with more after it
     QVERIFY(store->connection()
                 .exec(shiftSequences(QStringLiteral("DELETE FROM audit WHERE sequence >= 3"), registered))
                 .ok());
-    auto alone = store->verifyAudit();
+    auto alone = store->audit().verify();
     QVERIFY(alone.ok());
     QCOMPARE(alone->firstBad, 0); // what the chain alone cannot see
-    auto anchored = store->verifyAudit(AuditVerification::Chain, anchor);
+    auto anchored = store->audit().verify(AuditVerification::Chain, anchor);
     QVERIFY(anchored.ok());
     QCOMPARE(anchored->firstBad, registered + 3);
     QVERIFY2(anchored->problem.contains(QLatin1String("removed")), qPrintable(anchored->problem));
@@ -842,29 +858,29 @@ void TestStore::auditClockBehindRefused()
     const QString di = fileOrFail(*store, juge(), o.juge);
     QVERIFY(!di.isEmpty());
     // The filing time is its audit entry's, exactly.
-    const auto log = store->auditLog(o.auditor);
+    const auto log = store->audit().log(o.auditor);
     QVERIFY(log.ok());
     QCOMPARE(log->last().action, QStringLiteral("file"));
-    QCOMPARE(store->record(di)->filedAt, log->last().at);
+    QCOMPARE(store->declarations().record(di)->filedAt, log->last().at);
     const qint64 before = auditCount(*store);
 
     // The filer's clock two minutes behind (within the certificates' allowance for skew, so that sealing
     // works and only the store refuses).
     Clock::setForTesting(QDateTime::currentDateTimeUtc().addSecs(-120));
-    auto backdated = store->file(substitutDi(), o.substitut);
+    auto backdated = store->declarations().file(substitutDi(), o.substitut);
     QVERIFY(!backdated.ok());
     QCOMPARE(backdated.error().kind, ErrorKind::Environment);
     QCOMPARE(backdated.error().code, QString(errors::ClockBehind));
     QVERIFY2(backdated.error().message.contains(QLatin1String("clock")), why(backdated).constData());
-    QCOMPARE(store->list(o.auditor)->size(), 1); // nothing filed
-    QVERIFY(!store->open(di, o.president).ok()); // nor any other entry
+    QCOMPARE(store->declarations().list(o.auditor)->size(), 1); // nothing filed
+    QVERIFY(!store->declarations().open(di, o.president).ok()); // nor any other entry
     QCOMPARE(auditCount(*store), before);
 
     // An entry dated an hour ahead (a clock ahead), then the real clock: behind it.
     Clock::setForTesting(QDateTime::currentDateTimeUtc().addSecs(3600));
-    QVERIFY(store->open(di, o.president).ok());
+    QVERIFY(store->declarations().open(di, o.president).ok());
     Clock::reset();
-    auto opened = store->open(di, o.president);
+    auto opened = store->declarations().open(di, o.president);
     QVERIFY(!opened.ok());
     QCOMPARE(opened.error().code, QString(errors::ClockBehind));
     const QString whose = m_stores.backend == Backend::PostgreSql
@@ -872,7 +888,7 @@ void TestStore::auditClockBehindRefused()
                               : QStringLiteral("this computer's clock");
     QVERIFY2(opened.error().message.contains(whose), why(opened).constData());
     QCOMPARE(auditCount(*store), before + 1);
-    QCOMPARE(store->verifyAudit(AuditVerification::EverySignature)->firstBad, 0);
+    QCOMPARE(store->audit().verify(AuditVerification::EverySignature)->firstBad, 0);
 }
 
 // Someone who holds a member's key and can write to the database appends an entry, validly signed, dated
@@ -883,14 +899,14 @@ void TestStore::auditTimeGoingBackwardsNamed()
     QVERIFY(store);
     const Org& o = org();
     const QString di = fileOrFail(*store, juge(), o.juge);
-    QVERIFY(store->open(di, o.president).ok());
-    const auto log = store->auditLog(o.auditor);
+    QVERIFY(store->declarations().open(di, o.president).ok());
+    const auto log = store->audit().log(o.auditor);
     QVERIFY(log.ok());
     const AuditEntry& last = log->last();
     AuditEntry forged;
     forged.sequence = last.sequence + 1;
     forged.at = last.at.addSecs(-70);
-    forged.actorId = store->personFor(o.president.certificate())->id;
+    forged.actorId = store->directory().personFor(o.president.certificate())->id;
     forged.action = QStringLiteral("open");
     forged.declarationId = di;
     forged.previousHash = last.hash;
@@ -905,7 +921,7 @@ void TestStore::auditTimeGoingBackwardsNamed()
                        di, forged.previousHash, forged.hash, signature, forged.previousSignatureHash})
                 .ok());
     for (AuditVerification verification : {AuditVerification::Chain, AuditVerification::EverySignature}) {
-        auto report = store->verifyAudit(verification);
+        auto report = store->audit().verify(verification);
         QVERIFY(report.ok());
         QVERIFY2(report->firstBad == forged.sequence, qPrintable(report->problem));
         QVERIFY2(report->problem.contains(QLatin1String("backwards")), qPrintable(report->problem));
@@ -993,24 +1009,25 @@ void TestStore::auditCrossCheck()
     const Org& o = org();
     const QString di = fileOrFail(*store, juge(), o.juge);
     const QString dsp = fileOrFail(*store, presidentDsp(), o.president);
-    QVERIFY(store->open(di, o.president).ok());
-    QVERIFY(store->acknowledge(di, o.president).ok());
-    auto procedure =
-        store->recordProcedure(o.admin, QStringLiteral("Hélène Juge"), ProcedureKind::Disciplinaire, false);
+    QVERIFY(store->declarations().open(di, o.president).ok());
+    QVERIFY(store->declarations().acknowledge(di, o.president).ok());
+    auto procedure = store->procedures().record(o.admin, QStringLiteral("Hélène Juge"),
+                                                ProcedureKind::Disciplinaire, false);
     QVERIFY(procedure.ok());
-    auto csm = store->forward(di, o.president, QStringLiteral("csm"), QStringLiteral("art. 7-2 III"));
+    auto csm =
+        store->declarations().forward(di, o.president, QStringLiteral("csm"), QStringLiteral("art. 7-2 III"));
     QVERIFY2(csm.ok(), why(csm).constData());
-    auto entretien = store->scheduleEntretien(di, o.president, QDateTime::currentDateTimeUtc().addDays(7),
-                                              QStringLiteral("Cabinet du président"));
+    auto entretien = store->entretiens().schedule(di, o.president, QDateTime::currentDateTimeUtc().addDays(7),
+                                                  QStringLiteral("Cabinet du président"));
     QVERIFY2(entretien.ok(), why(entretien).constData());
-    auto request = store->requestAvis(di, o.president, QStringLiteral("Un doute sur une participation."));
+    auto request = store->avis().request(di, o.president, QStringLiteral("Un doute sur une participation."));
     QVERIFY2(request.ok(), why(request).constData());
-    QVERIFY(!store->open(di, o.substitut).ok());                        // denied
+    QVERIFY(!store->declarations().open(di, o.substitut).ok());         // denied
     const QString sub = fileOrFail(*store, substitutDi(), o.substitut); // file
     QVERIFY(!sub.isEmpty());
-    QVERIFY(store->open(sub, o.procureur).ok()); // open
+    QVERIFY(store->declarations().open(sub, o.procureur).ok()); // open
     for (AuditVerification verification : {AuditVerification::Chain, AuditVerification::EverySignature}) {
-        auto whole = store->verifyAudit(verification);
+        auto whole = store->audit().verify(verification);
         QVERIFY(whole.ok());
         QVERIFY2(whole->firstBad == 0, qPrintable(whole->problem));
     }
@@ -1023,13 +1040,13 @@ void TestStore::auditCrossCheck()
             .replace("{entretien}", *entretien)
             .replace("{request}", *request)
             .replace("{procedure}", *procedure)
-            .replace("{procureur}", store->personFor(o.procureur.certificate())->id);
+            .replace("{procureur}", store->directory().personFor(o.procureur.certificate())->id);
     };
     for (const QString& statement : statements) {
         QVERIFY2(store->connection().exec(fill(statement)).ok(), qPrintable(fill(statement)));
     }
     for (AuditVerification verification : {AuditVerification::Chain, AuditVerification::EverySignature}) {
-        auto report = store->verifyAudit(verification);
+        auto report = store->audit().verify(verification);
         QVERIFY(report.ok());
         QVERIFY2(report->firstBad != 0, "the tampering went unnoticed");
         QVERIFY2(report->problem.contains(fill(named)), qPrintable(report->problem));
@@ -1045,29 +1062,29 @@ void TestStore::checkpointAnchorsTheTrail()
     const Org& o = org();
     const QString di = fileOrFail(*store, juge(), o.juge);
     const qint64 before = auditCount(*store);
-    auto refused = store->checkpoint(o.juge);
+    auto refused = store->audit().checkpoint(o.juge);
     QVERIFY(!refused.ok());
     QCOMPARE(refused.error().kind, ErrorKind::AccessDenied);
-    QCOMPARE(store->auditLog(o.auditor)->last().action, QStringLiteral("denied"));
-    QCOMPARE(store->auditLog(o.auditor)->last().details.value("action").toString(),
+    QCOMPARE(store->audit().log(o.auditor)->last().action, QStringLiteral("denied"));
+    QCOMPARE(store->audit().log(o.auditor)->last().details.value("action").toString(),
              QStringLiteral("checkpoint"));
 
-    auto checkpoint = store->checkpoint(o.auditor);
+    auto checkpoint = store->audit().checkpoint(o.auditor);
     QVERIFY2(checkpoint.ok(), why(checkpoint).constData());
     QCOMPARE(checkpoint->head.sequence, before + 2);
-    const AuditEntry entry = store->auditLog(o.auditor)->last();
+    const AuditEntry entry = store->audit().log(o.auditor)->last();
     QCOMPARE(entry.action, QStringLiteral("checkpoint"));
     QCOMPARE(checkpoint->head.hash, entry.hash);
     QCOMPARE(checkpoint->at, entry.at);
-    const AuditAnchor vouched{before + 1, store->auditLog(o.auditor)->at(before).hash};
+    const AuditAnchor vouched{before + 1, store->audit().log(o.auditor)->at(before).hash};
     QCOMPARE(entry.details.value("head").toString(), vouched.toString());
-    QCOMPARE(checkpoint->store, store->storeId().value()); // the store it vouches for
+    QCOMPARE(checkpoint->store, store->directory().storeId().value()); // the store it vouches for
     QVERIFY(checkpoint->verify({o.ca.certificate()}).ok());
     auto read = AuditCheckpoint::fromJson(checkpoint->toJson());
     QVERIFY2(read.ok(), why(read).constData());
     QVERIFY(read->verify().ok());
     QCOMPARE(read->head.toString(), checkpoint->head.toString());
-    QVERIFY(store->checkpoint(o.admin).ok()); // the administrator too
+    QVERIFY(store->audit().checkpoint(o.admin).ok()); // the administrator too
 
     // Edited by hand: the signature no longer verifies. Re-signed by another key: not the organisation's.
     QJsonObject edited = QJsonDocument::fromJson(checkpoint->toJson()).object();
@@ -1089,15 +1106,15 @@ void TestStore::checkpointAnchorsTheTrail()
     QVERIFY(store->connection()
                 .exec(QStringLiteral("DELETE FROM audit WHERE sequence >= ?"), {checkpoint->head.sequence})
                 .ok());
-    QCOMPARE(store->verifyAudit()->firstBad, 0);
-    auto anchored = store->verifyAudit(AuditVerification::Chain, checkpoint->head);
+    QCOMPARE(store->audit().verify()->firstBad, 0);
+    auto anchored = store->audit().verify(AuditVerification::Chain, checkpoint->head);
     QVERIFY(anchored.ok());
     QCOMPARE(anchored->firstBad, checkpoint->head.sequence);
     QVERIFY2(anchored->problem.contains(QLatin1String("removed")), qPrintable(anchored->problem));
 
     // A trail that does not verify gets no checkpoint.
     QVERIFY(store->connection().exec(QStringLiteral("DELETE FROM audit WHERE sequence = 2")).ok());
-    auto broken = store->checkpoint(o.auditor);
+    auto broken = store->audit().checkpoint(o.auditor);
     QVERIFY(!broken.ok());
     QCOMPARE(broken.error().kind, ErrorKind::Integrity);
     QVERIFY(!di.isEmpty());
@@ -1112,16 +1129,17 @@ void TestStore::readableAfterCertificatesExpire()
     QVERIFY(store);
     const Org& o = org();
     const QString di = fileOrFail(*store, juge(), o.juge);
-    auto exported = store->exportEnvelope(di, o.president);
+    auto exported = store->declarations().exportEnvelope(di, o.president);
     QVERIFY(exported.ok());
-    QVERIFY(store->acknowledge(di, o.president).ok());
+    QVERIFY(store->declarations().acknowledge(di, o.president).ok());
     // Twelve years later (the audit trail's time only moves forward): the CA too has expired.
     Clock::setForTesting(QDateTime::currentDateTimeUtc().addYears(12));
-    auto opened = store->open(di, o.president);
+    auto opened = store->declarations().open(di, o.president);
     QVERIFY2(opened.ok(), why(opened).constData());
     QVERIFY(QByteArrayView(opened->view()).contains("Juge"));
     // So is the président's receipt, judged when the trail says it was given.
-    auto receipt = store->receipt(di, store->personFor(o.president.certificate())->id);
+    auto receipt =
+        store->declarations().receipt(di, store->directory().personFor(o.president.certificate())->id);
     QVERIFY2(receipt.ok(), why(receipt).constData());
     auto outside = crypto::Envelope::open(*exported, o.president);
     Clock::reset();
@@ -1141,37 +1159,39 @@ void TestStore::directoryAdditionsAudited()
     QVERIFY(store);
     const Org& o = org();
     // The first person is the administrator, adding themselves.
-    auto notAdmin =
-        store->addPerson(o.juge, QStringLiteral("Hélène Juge"), Role::Declarant, {}, o.juge.certificate());
+    auto notAdmin = store->administration().addPerson(o.juge, QStringLiteral("Hélène Juge"), Role::Declarant,
+                                                      {}, o.juge.certificate());
     QVERIFY(!notAdmin.ok());
     QCOMPARE(notAdmin.error().kind, ErrorKind::Invalid);
-    auto someoneElse =
-        store->addPerson(o.juge, QStringLiteral("Admin"), Role::Admin, {}, o.admin.certificate());
+    auto someoneElse = store->administration().addPerson(o.juge, QStringLiteral("Admin"), Role::Admin, {},
+                                                         o.admin.certificate());
     QVERIFY(!someoneElse.ok());
-    QVERIFY(store->addPerson(o.admin, QStringLiteral("Admin"), Role::Admin, {}, o.admin.certificate()).ok());
-    QVERIFY(
-        store->addPerson(o.admin, QStringLiteral("Hélène Juge"), Role::Declarant, {}, o.juge.certificate())
-            .ok());
+    QVERIFY(store->administration()
+                .addPerson(o.admin, QStringLiteral("Admin"), Role::Admin, {}, o.admin.certificate())
+                .ok());
+    QVERIFY(store->administration()
+                .addPerson(o.admin, QStringLiteral("Hélène Juge"), Role::Declarant, {}, o.juge.certificate())
+                .ok());
     // Only an administrator adds people.
-    auto byDeclarant = store->addPerson(o.juge, QStringLiteral("Thomas Substitut"), Role::Declarant, {},
-                                        o.substitut.certificate());
+    auto byDeclarant = store->administration().addPerson(o.juge, QStringLiteral("Thomas Substitut"),
+                                                         Role::Declarant, {}, o.substitut.certificate());
     QVERIFY(!byDeclarant.ok());
     QCOMPARE(byDeclarant.error().kind, ErrorKind::AccessDenied);
-    auto byOutsider = store->addPerson(o.outsider, QStringLiteral("Thomas Substitut"), Role::Declarant, {},
-                                       o.substitut.certificate());
+    auto byOutsider = store->administration().addPerson(o.outsider, QStringLiteral("Thomas Substitut"),
+                                                        Role::Declarant, {}, o.substitut.certificate());
     QCOMPARE(byOutsider.error().kind, ErrorKind::AccessDenied);
-    QCOMPARE(store->people()->size(), 2);
-    auto log = store->auditLog(o.admin);
+    QCOMPARE(store->directory().people()->size(), 2);
+    auto log = store->audit().log(o.admin);
     QVERIFY(log.ok());
     QCOMPARE(log->size(), 2);
     // The store's anchor statement (the administrator adding themselves), then the addition.
     QCOMPARE(log->at(0).action, statements::Anchor);
     QCOMPARE(log->at(1).action, statements::Add);
     for (const AuditEntry& entry : *log) {
-        QCOMPARE(entry.actorId, store->personFor(o.admin.certificate())->id);
+        QCOMPARE(entry.actorId, store->directory().personFor(o.admin.certificate())->id);
     }
     QCOMPARE(log->at(1).details.value("name").toString(), QStringLiteral("Hélène Juge"));
-    QCOMPARE(store->verifyAudit()->firstBad, 0);
+    QCOMPARE(store->audit().verify()->firstBad, 0);
 }
 
 void TestStore::retentionAndHold()
@@ -1185,43 +1205,45 @@ void TestStore::retentionAndHold()
     Profile ceased = *juge().profile;
     ceased.ceasedOn = QDate(2027, 6, 30);
     // The administrator states her cessation: retention runs from the official posting.
-    QVERIFY(store->setPosting(o.admin, QStringLiteral("Hélène Juge"), ceased).ok());
-    QVERIFY(!store->purge(o.juge, true).ok()); // only the administrator
+    QVERIFY(store->postings().set(o.admin, QStringLiteral("Hélène Juge"), ceased).ok());
+    QVERIFY(!store->procedures().purge(o.juge, true).ok()); // only the administrator
 
     Clock::setForTesting(QDateTime(QDate(2032, 6, 30), QTime(12, 0), Qt::UTC));
-    QVERIFY(store->purge(o.admin, true)->destroyed.isEmpty()); // exactly five years: still kept
+    QVERIFY(store->procedures().purge(o.admin, true)->destroyed.isEmpty()); // exactly five years: still kept
     Clock::setForTesting(QDateTime(QDate(2032, 7, 1), QTime(12, 0), Qt::UTC));
-    auto dryRun = store->purge(o.admin, true);
+    auto dryRun = store->procedures().purge(o.admin, true);
     QVERIFY(dryRun.ok());
     QCOMPARE(dryRun->destroyed, QStringList{di});
-    QCOMPARE(store->record(di)->status, DeclarationStatus::Filed); // a dry run destroys nothing
+    QCOMPARE(store->declarations().record(di)->status,
+             DeclarationStatus::Filed); // a dry run destroys nothing
 
     // A legal hold for a criminal procedure suspends destruction.
-    auto hold = store->recordProcedure(o.admin, QStringLiteral("Hélène Juge"), ProcedureKind::Penale, true);
+    auto hold =
+        store->procedures().record(o.admin, QStringLiteral("Hélène Juge"), ProcedureKind::Penale, true);
     QVERIFY(hold.ok());
-    auto held = store->purge(o.admin, false);
+    auto held = store->procedures().purge(o.admin, false);
     QVERIFY(held.ok());
     QVERIFY(held->destroyed.isEmpty());
     QCOMPARE(held->held, QStringList{di});
-    QVERIFY(store->closeProcedure(o.admin, *hold).ok());
-    auto purged = store->purge(o.admin, false);
+    QVERIFY(store->procedures().close(o.admin, *hold).ok());
+    auto purged = store->procedures().purge(o.admin, false);
     QVERIFY(purged.ok());
     QCOMPARE(purged->destroyed, QStringList{di});
-    QCOMPARE(store->record(di)->status, DeclarationStatus::Destroyed);
-    QCOMPARE(store->record(other)->status, DeclarationStatus::Filed);
+    QCOMPARE(store->declarations().record(di)->status, DeclarationStatus::Destroyed);
+    QCOMPARE(store->declarations().record(other)->status, DeclarationStatus::Filed);
     auto left = store->connection().exec(
         QStringLiteral("SELECT COUNT(*) FROM envelopes WHERE declaration_id = ?"), {di});
     QVERIFY(left.ok() && left.value().next());
     QCOMPARE(left.value().value(0).toInt(), 0);
     // Still in 2032: audit times never go backwards, so the refusal is recorded after the purge.
-    auto destroyed = store->open(di, o.juge);
+    auto destroyed = store->declarations().open(di, o.juge);
     QVERIFY(!destroyed.ok());
     QCOMPARE(destroyed.error().kind, ErrorKind::AccessDenied);
     Clock::reset();
     // The audit trail stays, whole, with the purge in it.
-    auto report = store->verifyAudit();
+    auto report = store->audit().verify();
     QCOMPARE(report->firstBad, 0);
-    auto log = store->auditLog(o.auditor);
+    auto log = store->audit().log(o.auditor);
     QVERIFY(std::any_of(log->begin(), log->end(), [&](const AuditEntry& e) {
         return e.action == QLatin1String("purge") && e.declarationId == di;
     }));
@@ -1269,23 +1291,24 @@ void TestStore::closeProcedureRefused()
     const std::map<QString, const crypto::Identity*> identities{
         {"juge", &o.juge}, {"president", &o.president}, {"auditor", &o.auditor},
         {"csm", &o.csm},   {"outsider", &o.outsider},   {"admin", &o.admin}};
-    auto open = store->recordProcedure(o.admin, QStringLiteral("Hélène Juge"), ProcedureKind::Penale, true);
+    auto open =
+        store->procedures().record(o.admin, QStringLiteral("Hélène Juge"), ProcedureKind::Penale, true);
     QVERIFY(open.ok());
-    auto closed =
-        store->recordProcedure(o.admin, QStringLiteral("Hélène Juge"), ProcedureKind::Disciplinaire, true);
+    auto closed = store->procedures().record(o.admin, QStringLiteral("Hélène Juge"),
+                                             ProcedureKind::Disciplinaire, true);
     QVERIFY(closed.ok());
-    QVERIFY(store->closeProcedure(o.admin, *closed).ok());
+    QVERIFY(store->procedures().close(o.admin, *closed).ok());
     const QString target = which == "open"     ? *open
                            : which == "closed" ? *closed
                                                : QStringLiteral("no-such-id");
     const qint64 before = auditCount(*store);
 
-    auto refused = store->closeProcedure(*identities.at(who), target);
+    auto refused = store->procedures().close(*identities.at(who), target);
     QVERIFY(!refused.ok());
     QCOMPARE(int(refused.error().kind), kind);
     QCOMPARE(refused.error().code, code);
     // Nothing changed: the open procedure is still open, and only a denial may have been recorded.
-    auto procedures = store->procedures(o.admin, true);
+    auto procedures = store->procedures().list(o.admin, true);
     QVERIFY(procedures.ok());
     QCOMPARE(procedures->size(), 1);
     QCOMPARE(procedures->first().id, *open);
@@ -1293,12 +1316,12 @@ void TestStore::closeProcedureRefused()
     // procedures() itself is read by the administrator, and audits nothing.
     QCOMPARE(auditCount(*store), before + (auditedDenial ? 1 : 0));
     if (auditedDenial) {
-        const auto log = store->auditLog(o.auditor);
+        const auto log = store->audit().log(o.auditor);
         QCOMPARE(log->last().action, QStringLiteral("denied"));
         QCOMPARE(log->last().details.value("reason").toString(), QStringLiteral("not-admin"));
         QCOMPARE(log->last().details.value("action").toString(), QStringLiteral("procedure-close"));
     }
-    QCOMPARE(store->verifyAudit()->firstBad, 0);
+    QCOMPARE(store->audit().verify()->firstBad, 0);
 }
 
 // Two legal holds on one magistrate past retention: closing one keeps her declaration; closing the last lets
@@ -1313,44 +1336,44 @@ void TestStore::closingTheLastHoldLetsRetentionApply()
     Profile ceased = *juge().profile;
     ceased.ceasedOn = QDate(2027, 6, 30);
     // The administrator states her cessation: retention runs from the official posting.
-    QVERIFY(store->setPosting(o.admin, QStringLiteral("Hélène Juge"), ceased).ok());
+    QVERIFY(store->postings().set(o.admin, QStringLiteral("Hélène Juge"), ceased).ok());
     auto criminal =
-        store->recordProcedure(o.admin, QStringLiteral("Hélène Juge"), ProcedureKind::Penale, true);
-    auto disciplinary =
-        store->recordProcedure(o.admin, QStringLiteral("Hélène Juge"), ProcedureKind::Disciplinaire, true);
+        store->procedures().record(o.admin, QStringLiteral("Hélène Juge"), ProcedureKind::Penale, true);
+    auto disciplinary = store->procedures().record(o.admin, QStringLiteral("Hélène Juge"),
+                                                   ProcedureKind::Disciplinaire, true);
     // A procedure without a hold does not keep anything.
     auto enquete =
-        store->recordProcedure(o.admin, QStringLiteral("Hélène Juge"), ProcedureKind::EnqueteIgj, false);
+        store->procedures().record(o.admin, QStringLiteral("Hélène Juge"), ProcedureKind::EnqueteIgj, false);
     QVERIFY(criminal.ok() && disciplinary.ok() && enquete.ok());
-    QCOMPARE(store->procedures(o.auditor)->size(), 3); // the auditor reads them too
-    QVERIFY(!store->procedures(o.juge).ok());
+    QCOMPARE(store->procedures().list(o.auditor)->size(), 3); // the auditor reads them too
+    QVERIFY(!store->procedures().list(o.juge).ok());
 
     Clock::setForTesting(QDateTime(QDate(2032, 7, 1), QTime(12, 0), Qt::UTC));
-    QCOMPARE(store->purge(o.admin, false)->held, QStringList{di});
+    QCOMPARE(store->procedures().purge(o.admin, false)->held, QStringList{di});
 
-    auto first = store->closeProcedure(o.admin, *criminal);
+    auto first = store->procedures().close(o.admin, *criminal);
     QVERIFY2(first.ok(), why(first).constData());
     QCOMPARE(first->id, *criminal);
     QCOMPARE(first->kind, ProcedureKind::Penale);
     QVERIFY(first->legalHold);
     QCOMPARE(first->closedAt, Clock::nowUtc());
-    auto stillHeld = store->purge(o.admin, false);
+    auto stillHeld = store->procedures().purge(o.admin, false);
     QVERIFY(stillHeld.ok());
     QVERIFY(stillHeld->destroyed.isEmpty());
     QCOMPARE(stillHeld->held, QStringList{di});
-    QCOMPARE(store->record(di)->status, DeclarationStatus::Filed);
-    QVERIFY(store->closeProcedure(o.admin, *enquete).ok());
-    QCOMPARE(store->purge(o.admin, true)->held, QStringList{di});
+    QCOMPARE(store->declarations().record(di)->status, DeclarationStatus::Filed);
+    QVERIFY(store->procedures().close(o.admin, *enquete).ok());
+    QCOMPARE(store->procedures().purge(o.admin, true)->held, QStringList{di});
 
-    QVERIFY(store->closeProcedure(o.admin, *disciplinary).ok());
-    auto purged = store->purge(o.admin, false);
+    QVERIFY(store->procedures().close(o.admin, *disciplinary).ok());
+    auto purged = store->procedures().purge(o.admin, false);
     QVERIFY(purged.ok());
     QCOMPARE(purged->destroyed, QStringList{di});
     QVERIFY(purged->held.isEmpty());
-    QCOMPARE(store->record(di)->status, DeclarationStatus::Destroyed);
+    QCOMPARE(store->declarations().record(di)->status, DeclarationStatus::Destroyed);
 
     // The list says which are closed, and when; --open narrows to none.
-    auto all = store->procedures(o.admin);
+    auto all = store->procedures().list(o.admin);
     QVERIFY(all.ok());
     QCOMPARE(all->size(), 3);
     for (const ProcedureRecord& procedure : *all) {
@@ -1359,20 +1382,20 @@ void TestStore::closingTheLastHoldLetsRetentionApply()
         QCOMPARE(procedure.toJson().value("closed_at").toString(),
                  Clock::nowUtc().toString(Qt::ISODateWithMs));
     }
-    QVERIFY(store->procedures(o.admin, true)->isEmpty());
+    QVERIFY(store->procedures().list(o.admin, true)->isEmpty());
     // Audited in order, signed by the administrator, with the holds still open after each.
     QList<int> holdsLeft;
-    const auto log = store->auditLog(o.auditor);
+    const auto log = store->audit().log(o.auditor);
     QVERIFY(log.ok());
     for (const AuditEntry& entry : *log) {
         if (entry.action == QLatin1String("procedure-close")) {
-            QCOMPARE(entry.actorId, store->personFor(o.admin.certificate())->id);
+            QCOMPARE(entry.actorId, store->directory().personFor(o.admin.certificate())->id);
             holdsLeft << entry.details.value("legal-holds-left").toInt();
         }
     }
     QCOMPARE(holdsLeft, (QList<int>{1, 1, 0}));
     Clock::reset();
-    QCOMPARE(store->verifyAudit(AuditVerification::EverySignature)->firstBad, 0);
+    QCOMPARE(store->audit().verify(AuditVerification::EverySignature)->firstBad, 0);
 }
 
 // What an open procedure allowed ends with it: the CSM no longer reads the DI forwarded to it.
@@ -1383,19 +1406,21 @@ void TestStore::closedProcedureEndsItsForwards()
     registerOrg(*store);
     const Org& o = org();
     const QString di = fileOrFail(*store, juge(), o.juge);
-    auto procedure =
-        store->recordProcedure(o.admin, QStringLiteral("Hélène Juge"), ProcedureKind::Disciplinaire, false);
+    auto procedure = store->procedures().record(o.admin, QStringLiteral("Hélène Juge"),
+                                                ProcedureKind::Disciplinaire, false);
     QVERIFY(procedure.ok());
-    QVERIFY(store->forward(di, o.president, authorities::Csm, QStringLiteral("art. 7-2 III")).ok());
-    QVERIFY(store->open(di, o.csm).ok());
-    QVERIFY(store->closeProcedure(o.admin, *procedure).ok());
-    auto after = store->open(di, o.csm);
+    QVERIFY(store->declarations()
+                .forward(di, o.president, authorities::Csm, QStringLiteral("art. 7-2 III"))
+                .ok());
+    QVERIFY(store->declarations().open(di, o.csm).ok());
+    QVERIFY(store->procedures().close(o.admin, *procedure).ok());
+    auto after = store->declarations().open(di, o.csm);
     QVERIFY(!after.ok());
     QCOMPARE(after.error().kind, ErrorKind::AccessDenied);
-    auto forward =
-        store->forward(di, o.president, authorities::GardeDesSceaux, QStringLiteral("art. 7-2 III"));
+    auto forward = store->declarations().forward(di, o.president, authorities::GardeDesSceaux,
+                                                 QStringLiteral("art. 7-2 III"));
     QCOMPARE(forward.error().kind, ErrorKind::AccessDenied);
-    QVERIFY(store->open(di, o.president).ok()); // the authority it was filed to still reads it
+    QVERIFY(store->declarations().open(di, o.president).ok()); // the authority it was filed to still reads it
 }
 
 void TestStore::noPlaintextAnywhere()
@@ -1410,11 +1435,11 @@ void TestStore::noPlaintextAnywhere()
     declaration.observations = marker;
     const QString id = fileOrFail(*store, declaration, org().juge);
     QVERIFY(!id.isEmpty());
-    auto opened = store->open(id, org().president);
+    auto opened = store->declarations().open(id, org().president);
     QVERIFY(opened.ok());
     QVERIFY(opened->toByteArrayUnwiped().contains(marker.toUtf8()));
-    QVERIFY(store->saveDraft(org().juge, DeclarationCodec::encode(declaration)).ok());
-    QVERIFY(store->acknowledge(id, org().president).ok());
+    QVERIFY(store->drafts().save(org().juge, DeclarationCodec::encode(declaration)).ok());
+    QVERIFY(store->declarations().acknowledge(id, org().president).ok());
 
     const QStringList found = contentFound(m_stores.location, {marker});
     QVERIFY2(found.isEmpty(), qPrintable(found.join(QStringLiteral("; "))));

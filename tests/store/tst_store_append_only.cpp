@@ -64,7 +64,7 @@ qint64 TestStoreAppendOnly::seenThenAppended(const QString& heads)
             return 0;
         }
         registerOrg(**store);
-        storeId = *(*store)->storeId();
+        storeId = *(*store)->directory().storeId();
     } // closing remembers the head
     {
         auto other = Store::open(*Location::parse(m_stores.location),
@@ -72,9 +72,10 @@ qint64 TestStoreAppendOnly::seenThenAppended(const QString& heads)
         if (!other) {
             return 0;
         }
-        auto filed = (*other)->file(juge(), org().juge);
-        if (!filed.ok() || !(*other)->file(substitutDi(), org().substitut).ok() ||
-            (*other)->open(*filed, org().substitut).ok()) { // not hers to open: a refusal, audited
+        auto filed = (*other)->declarations().file(juge(), org().juge);
+        if (!filed.ok() || !(*other)->declarations().file(substitutDi(), org().substitut).ok() ||
+            (*other)->declarations().open(*filed, org().substitut).ok()) { // not hers to open: a refusal,
+                                                                           // audited
             return 0;
         }
     }

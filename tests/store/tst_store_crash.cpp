@@ -72,7 +72,7 @@ void TestStoreCrash::checkConsistent(const QString& path, const QSet<QString>& r
     QVERIFY(integrity.ok() && integrity.value().next());
     QCOMPARE(integrity.value().value(0).toString(), QStringLiteral("ok"));
     integrity.value().finish();
-    auto report = (*store)->verifyAudit();
+    auto report = (*store)->audit().verify();
     QVERIFY(report.ok());
     QVERIFY2(report->firstBad == 0, qPrintable(report->problem));
 
@@ -144,7 +144,7 @@ void TestStoreCrash::twoWritersAtOnce()
     QCOMPARE(reported.size(), 2 * each);
     checkConsistent(path, reported);
     auto store = Store::open(path);
-    auto all = (*store)->list(org().auditor);
+    auto all = (*store)->declarations().list(org().auditor);
     QCOMPARE(all->size(), 2 * each);
 }
 

@@ -186,14 +186,14 @@ void TestStoreDirectory::newStoreIsAnchored()
 {
     auto store = openWithOrg();
     QVERIFY(store);
-    QVERIFY(store->isAdopted().value());
-    auto anchors = store->trustAnchors();
+    QVERIFY(store->directory().isAdopted().value());
+    auto anchors = store->directory().trustAnchors();
     QVERIFY2(anchors.ok(), why(anchors));
     QCOMPARE(anchors->size(), 1);
     QVERIFY(anchors->front() == org().ca.certificate());
-    QVERIFY(!store->storeId()->isEmpty());
-    QVERIFY2(store->verifyDirectory().ok(), why(store->verifyDirectory()));
-    QCOMPARE(store->verifyAudit(AuditVerification::EverySignature)->firstBad, 0);
+    QVERIFY(!store->directory().storeId()->isEmpty());
+    QVERIFY2(store->directory().verify().ok(), why(store->directory().verify()));
+    QCOMPARE(store->audit().verify(AuditVerification::EverySignature)->firstBad, 0);
 }
 
 void TestStoreDirectory::swappedCertificateNeverSealsForTheIntruder()
@@ -213,7 +213,7 @@ void TestStoreDirectory::swappedCertificateNeverSealsForTheIntruder()
     QVERIFY(sql(*store, QStringLiteral("UPDATE people SET fingerprint = ? WHERE id = ?"),
                 {certificateFingerprint(o.president.certificate()), thomas}));
 
-    auto filed = store->file(juge(), o.juge);
+    auto filed = store->declarations().file(juge(), o.juge);
     QVERIFY(!filed.ok());
     QCOMPARE(filed.error().kind, ErrorKind::Integrity);
     QCOMPARE(filed.error().code, QString(errors::DirectoryUnbacked));
@@ -224,10 +224,10 @@ void TestStoreDirectory::swappedCertificateNeverSealsForTheIntruder()
     QVERIFY(count && count.value().next());
     QCOMPARE(count.value().value(0).toInt(), 0);
     count.value().finish();
-    auto asPresident = store->list(o.substitut);
+    auto asPresident = store->declarations().list(o.substitut);
     QVERIFY(!asPresident.ok());
     QCOMPARE(asPresident.error().kind, ErrorKind::Integrity);
-    QVERIFY(!store->verifyDirectory().ok());
+    QVERIFY(!store->directory().verify().ok());
 }
 
 void TestStoreDirectory::roleChangedByHandIsRefused()
@@ -237,8 +237,8 @@ void TestStoreDirectory::roleChangedByHandIsRefused()
     const Org& o = org();
     QVERIFY(sql(*store, QStringLiteral("UPDATE people SET role = 'admin' WHERE name = ?"),
                 {QStringLiteral("Thomas Substitut")}));
-    auto added =
-        store->addPerson(o.substitut, QStringLiteral("Complice"), Role::Admin, {}, o.outsider.certificate());
+    auto added = store->administration().addPerson(o.substitut, QStringLiteral("Complice"), Role::Admin, {},
+                                                   o.outsider.certificate());
     QVERIFY(!added.ok());
     QCOMPARE(added.error().kind, ErrorKind::Integrity);
     QVERIFY2(added.error().message.contains(QStringLiteral("role")), why(added));
@@ -251,7 +251,7 @@ void TestStoreDirectory::roleChangedByHandIsRefused()
                 QStringLiteral("UPDATE people SET role = 'authority', authority_id = "
                                "'tj-nanterre:president' WHERE name = ?"),
                 {QStringLiteral("Thomas Substitut")}));
-    auto filed = store->file(juge(), o.juge);
+    auto filed = store->declarations().file(juge(), o.juge);
     QVERIFY(!filed.ok());
     QCOMPARE(filed.error().kind, ErrorKind::Integrity);
 }
@@ -266,12 +266,12 @@ void TestStoreDirectory::rowNobodyAddedIsRefused()
         QStringLiteral("INSERT INTO people (id, name, role, authority_id, fingerprint, certificate, profile) "
                        "VALUES ('intruder', 'Intrus', 'auditor', NULL, ?, ?, '')"),
         {certificateFingerprint(o.outsider.certificate()), o.outsider.certificate().toDer()}));
-    auto listed = store->list(o.outsider);
+    auto listed = store->declarations().list(o.outsider);
     QVERIFY(!listed.ok());
     QCOMPARE(listed.error().kind, ErrorKind::Integrity);
     QCOMPARE(listed.error().code, QString(errors::DirectoryUnbacked));
-    QVERIFY(!store->verifyDirectory().ok());
-    QVERIFY(!store->verifyAudit().ok());
+    QVERIFY(!store->directory().verify().ok());
+    QVERIFY(!store->audit().verify().ok());
 }
 
 void TestStoreDirectory::forgedStatementByNonAdministrator()
@@ -302,7 +302,7 @@ void TestStoreDirectory::forgedStatementByNonAdministrator()
 
     auto reopened = Store::open(m_stores.location);
     QVERIFY(reopened);
-    auto filed = (*reopened)->file(juge(), o.juge);
+    auto filed = (*reopened)->declarations().file(juge(), o.juge);
     QVERIFY(!filed.ok());
     QCOMPARE(filed.error().kind, ErrorKind::Integrity);
     QVERIFY2(filed.error().message.contains(QStringLiteral("not an administrator")), why(filed));
@@ -320,8 +320,8 @@ void TestStoreDirectory::editedStatementIsRefused()
                 {QStringLiteral("%Thomas Substitut%")}));
     QVERIFY(sql(*store, QStringLiteral("UPDATE people SET role = 'admin' WHERE name = 'Thomas Substitut'")));
     // In the store already open, and in another client opening it.
-    auto added = store->addPerson(o.substitut, QStringLiteral("Complice"), Role::Declarant, {},
-                                  o.outsider.certificate());
+    auto added = store->administration().addPerson(o.substitut, QStringLiteral("Complice"), Role::Declarant,
+                                                   {}, o.outsider.certificate());
     QVERIFY(!added.ok());
     QCOMPARE(added.error().kind, ErrorKind::Integrity);
     QVERIFY2(added.error().message.contains(QStringLiteral("role")), why(added));
@@ -337,16 +337,16 @@ void TestStoreDirectory::removedStatementIsSeen()
     auto store = openWithOrg();
     QVERIFY(store);
     const Org& o = org();
-    QVERIFY(store->removePerson(o.admin, QStringLiteral("Thomas Substitut")).ok());
-    QVERIFY(store
-                ->addPerson(o.admin, QStringLiteral("Anne Nouvelle"), Role::Declarant, {},
-                            o.outsider.certificate())
+    QVERIFY(store->administration().removePerson(o.admin, QStringLiteral("Thomas Substitut")).ok());
+    QVERIFY(store->administration()
+                .addPerson(o.admin, QStringLiteral("Anne Nouvelle"), Role::Declarant, {},
+                           o.outsider.certificate())
                 .ok());
-    QVERIFY(!store->list(o.substitut).ok());
+    QVERIFY(!store->declarations().list(o.substitut).ok());
     QVERIFY(sql(*store, QStringLiteral("DELETE FROM audit WHERE action = 'directory-remove'")));
     QVERIFY(
         sql(*store, QStringLiteral("UPDATE people SET removed_at = NULL WHERE name = 'Thomas Substitut'")));
-    auto listed = store->list(o.substitut);
+    auto listed = store->declarations().list(o.substitut);
     QVERIFY(!listed.ok());
     QCOMPARE(listed.error().kind, ErrorKind::Integrity);
     QVERIFY2(listed.error().message.contains(QStringLiteral("removal")), why(listed));
@@ -375,12 +375,12 @@ void TestStoreDirectory::truncationSeenByThisComputer()
         auto store = Store::open(*Location::parse(m_stores.location), {heads, true});
         QVERIFY(store);
         registerOrg(**store);
-        QVERIFY((*store)->file(juge(), o.juge).ok());
-        auto di = (*store)->file(substitutDi(), o.substitut);
+        QVERIFY((*store)->declarations().file(juge(), o.juge).ok());
+        auto di = (*store)->declarations().file(substitutDi(), o.substitut);
         QVERIFY(di.ok());
         declaration = *di;
-        QVERIFY(!(*store)->open(*di, o.juge).ok()); // a refusal, audited
-    }                                               // closing remembers the head
+        QVERIFY(!(*store)->declarations().open(*di, o.juge).ok()); // a refusal, audited
+    }                                                              // closing remembers the head
     {
         auto again = Store::open(*Location::parse(m_stores.location), {heads, true});
         QVERIFY2(again.ok(), why(again)); // whole and unchanged: opens
@@ -416,7 +416,7 @@ void TestStoreDirectory::rewrittenTrailSeen()
         auto store = Store::open(*Location::parse(m_stores.location), {heads, true});
         QVERIFY(store);
         registerOrg(**store);
-        QVERIFY((*store)->file(juge(), org().juge).ok());
+        QVERIFY((*store)->declarations().file(juge(), org().juge).ok());
     }
     auto attacker = attackersConnection();
     QVERIFY(attacker);
@@ -452,13 +452,13 @@ void TestStoreDirectory::appendedEntriesAreAccepted()
         auto store = Store::open(*Location::parse(m_stores.location), {heads, true});
         QVERIFY(store);
         registerOrg(**store);
-        storeId = *(*store)->storeId();
+        storeId = *(*store)->directory().storeId();
     }
     const qint64 before = KnownHeads(heads).find(storeId).value()->head.sequence;
     {
         auto other = Store::open(m_stores.location); // another client, with its own memory
         QVERIFY(other);
-        QVERIFY((*other)->file(juge(), org().juge).ok());
+        QVERIFY((*other)->declarations().file(juge(), org().juge).ok());
     }
     auto store = Store::open(*Location::parse(m_stores.location), {heads, true});
     QVERIFY2(store.ok(), why(store));
@@ -488,14 +488,14 @@ void TestStoreDirectory::selfSignedKeyCannotSignAsSomeoneElse()
     auto reopened = Store::open(m_stores.location);
     QVERIFY(reopened);
     for (AuditVerification mode : {AuditVerification::Chain, AuditVerification::EverySignature}) {
-        auto report = (*reopened)->verifyAudit(mode);
+        auto report = (*reopened)->audit().verify(mode);
         if (report.ok()) {
             QCOMPARE(report->firstBad, forged);
         } else {
             QCOMPARE(report.error().kind, ErrorKind::Integrity); // the row refused first
         }
     }
-    auto asGds = (*reopened)->list(*selfSigned);
+    auto asGds = (*reopened)->declarations().list(*selfSigned);
     QVERIFY(!asGds.ok());
     QCOMPARE(asGds.error().kind, ErrorKind::Integrity);
 }
@@ -508,12 +508,13 @@ void TestStoreDirectory::certificateFromAnotherCaIsRefused()
         crypto::CertificateAuthority::createRoot(QStringLiteral("Autre CA"), QStringLiteral("Ailleurs"));
     QVERIFY(otherCa);
     const crypto::Identity stranger = issue(*otherCa, QStringLiteral("Étranger"));
-    auto added = store->addPerson(org().admin, QStringLiteral("Étranger"), Role::Declarant, {},
-                                  stranger.certificate());
+    auto added = store->administration().addPerson(org().admin, QStringLiteral("Étranger"), Role::Declarant,
+                                                   {}, stranger.certificate());
     QVERIFY(!added.ok());
     QCOMPARE(added.error().kind, ErrorKind::Integrity);
-    QVERIFY(
-        !store->renewCertificate(org().admin, QStringLiteral("Hélène Juge"), stranger.certificate()).ok());
+    QVERIFY(!store->administration()
+                 .renewCertificate(org().admin, QStringLiteral("Hélène Juge"), stranger.certificate())
+                 .ok());
 }
 
 void TestStoreDirectory::renewal()
@@ -521,29 +522,31 @@ void TestStoreDirectory::renewal()
     auto store = openWithOrg();
     QVERIFY(store);
     const Org& o = org();
-    auto before = store->file(juge(), o.juge);
+    auto before = store->declarations().file(juge(), o.juge);
     QVERIFY2(before.ok(), why(before));
     const crypto::Identity renewed = issue(o.ca, QStringLiteral("Hélène Juge (2028)"));
     // Only an administrator renews.
-    auto byHerself = store->renewCertificate(o.juge, QStringLiteral("Hélène Juge"), renewed.certificate());
+    auto byHerself = store->administration().renewCertificate(o.juge, QStringLiteral("Hélène Juge"),
+                                                              renewed.certificate());
     QVERIFY(!byHerself.ok());
     QCOMPARE(byHerself.error().kind, ErrorKind::AccessDenied);
-    auto done = store->renewCertificate(o.admin, QStringLiteral("Hélène Juge"), renewed.certificate());
+    auto done = store->administration().renewCertificate(o.admin, QStringLiteral("Hélène Juge"),
+                                                         renewed.certificate());
     QVERIFY2(done.ok(), why(done));
     // The new identity acts; the replaced one no longer does.
-    QVERIFY(store->list(renewed).ok());
-    auto old = store->list(o.juge);
+    QVERIFY(store->declarations().list(renewed).ok());
+    auto old = store->declarations().list(o.juge);
     QVERIFY(!old.ok());
     QCOMPARE(old.error().kind, ErrorKind::AccessDenied);
     // She files the next version with the new identity: recognised, and the version is hers.
     Declaration next = juge();
     next.supersedes = *before;
-    auto after = store->file(next, renewed);
+    auto after = store->declarations().file(next, renewed);
     QVERIFY2(after.ok(), why(after));
     // Her entries signed with the old key still verify: each is checked against the certificate of its time.
-    auto report = store->verifyAudit(AuditVerification::EverySignature);
+    auto report = store->audit().verify(AuditVerification::EverySignature);
     QVERIFY2(report->firstBad == 0, qPrintable(report->problem));
-    QVERIFY2(store->verifyDirectory().ok(), why(store->verifyDirectory()));
+    QVERIFY2(store->directory().verify().ok(), why(store->directory().verify()));
 }
 
 void TestStoreDirectory::removal()
@@ -551,41 +554,41 @@ void TestStoreDirectory::removal()
     auto store = openWithOrg();
     QVERIFY(store);
     const Org& o = org();
-    auto di = store->file(juge(), o.juge);
+    auto di = store->declarations().file(juge(), o.juge);
     QVERIFY(di.ok());
-    auto removed = store->removePerson(o.admin, QStringLiteral("Jean Président"));
+    auto removed = store->administration().removePerson(o.admin, QStringLiteral("Jean Président"));
     QVERIFY2(removed.ok(), why(removed));
     // The removed président can no longer open what was sealed to him.
-    auto opened = store->open(*di, o.president);
+    auto opened = store->declarations().open(*di, o.president);
     QVERIFY(!opened.ok());
     QCOMPARE(opened.error().kind, ErrorKind::AccessDenied);
     // Nothing more is sealed for him: a filing now finds no one holding the authority, until a successor.
-    auto refiled = store->file(substitutDi(), o.substitut);
+    auto refiled = store->declarations().file(substitutDi(), o.substitut);
     QVERIFY(refiled.ok()); // to the procureur, untouched
-    auto orphan = store->file(juge(), o.juge);
+    auto orphan = store->declarations().file(juge(), o.juge);
     QVERIFY(!orphan.ok());
     QCOMPARE(orphan.error().code, QString(errors::MissingAuthority));
     const crypto::Identity successor = issue(o.ca, QStringLiteral("Nouveau Président"));
-    QVERIFY(store
-                ->addPerson(o.admin, QStringLiteral("Nouveau Président"), Role::Authority,
-                            QStringLiteral("tj-nanterre:president"), successor.certificate())
+    QVERIFY(store->administration()
+                .addPerson(o.admin, QStringLiteral("Nouveau Président"), Role::Authority,
+                           QStringLiteral("tj-nanterre:president"), successor.certificate())
                 .ok());
     Declaration modified = juge();
     modified.supersedes = *di;
     modified.event = DeclarationEvent::Modification;
-    auto second = store->file(modified, o.juge);
+    auto second = store->declarations().file(modified, o.juge);
     QVERIFY2(second.ok(), why(second));
-    QVERIFY(store->open(*second, successor).ok());
-    QVERIFY(!store->open(*second, o.president).ok());
-    QCOMPARE(store->verifyAudit(AuditVerification::EverySignature)->firstBad, 0);
-    QVERIFY2(store->verifyDirectory().ok(), why(store->verifyDirectory()));
+    QVERIFY(store->declarations().open(*second, successor).ok());
+    QVERIFY(!store->declarations().open(*second, o.president).ok());
+    QCOMPARE(store->audit().verify(AuditVerification::EverySignature)->firstBad, 0);
+    QVERIFY2(store->directory().verify().ok(), why(store->directory().verify()));
 }
 
 void TestStoreDirectory::lastAdministratorStays()
 {
     auto store = openWithOrg();
     QVERIFY(store);
-    auto removed = store->removePerson(org().admin, QStringLiteral("Admin"));
+    auto removed = store->administration().removePerson(org().admin, QStringLiteral("Admin"));
     QVERIFY(!removed.ok());
     QCOMPARE(removed.error().code, QString(errors::WrongState));
 }
@@ -596,7 +599,7 @@ void TestStoreDirectory::legacyStoreIsAdoptedOnce()
     auto store = openWithOrg();
     QVERIFY(store);
     const Org& o = org();
-    QVERIFY(store->file(juge(), o.juge).ok());
+    QVERIFY(store->declarations().file(juge(), o.juge).ok());
     QVERIFY(sql(*store, QStringLiteral("DELETE FROM trust_anchors")));
     // Where migration 6 puts what an older version kept: the situation each person last declared.
     QVERIFY(sql(*store, QStringLiteral("UPDATE people SET declared_profile = profile, profile = ''")));
@@ -641,25 +644,25 @@ void TestStoreDirectory::legacyStoreIsAdoptedOnce()
 
     auto legacy = Store::open(m_stores.location);
     QVERIFY(legacy);
-    QVERIFY(!(*legacy)->isAdopted().value());
-    auto refused = (*legacy)->list(o.juge);
+    QVERIFY(!(*legacy)->directory().isAdopted().value());
+    auto refused = (*legacy)->declarations().list(o.juge);
     QVERIFY(!refused.ok());
     QCOMPARE(refused.error().code, QString(errors::DirectoryNotAdopted));
     QVERIFY2(refused.error().message.contains(QStringLiteral("people adopt")), why(refused));
     // Only an administrator of the table adopts it, once.
-    QVERIFY(!(*legacy)->adoptDirectory(o.juge, {o.ca.certificate()}).ok());
-    auto adopted = (*legacy)->adoptDirectory(o.admin, {o.ca.certificate()});
+    QVERIFY(!(*legacy)->administration().adoptDirectory(o.juge, {o.ca.certificate()}).ok());
+    auto adopted = (*legacy)->administration().adoptDirectory(o.admin, {o.ca.certificate()});
     QVERIFY2(adopted.ok(), why(adopted));
     QCOMPARE(adopted->size(), 12);
-    QVERIFY2((*legacy)->list(o.juge).ok(), why((*legacy)->list(o.juge)));
+    QVERIFY2((*legacy)->declarations().list(o.juge).ok(), why((*legacy)->declarations().list(o.juge)));
     // The situation Hélène last declared is her official posting now, signed by the administrator.
-    auto declared = (*legacy)->personByName(QStringLiteral("Hélène Juge"));
+    auto declared = (*legacy)->directory().personByName(QStringLiteral("Hélène Juge"));
     QVERIFY2(declared.ok(), why(declared));
     QVERIFY(declared->profile);
     QVERIFY(declared->profile->postingDifferences(*juge().profile).isEmpty());
-    QVERIFY2((*legacy)->file(juge(), o.juge).ok(), "filed on the adopted posting");
-    QCOMPARE((*legacy)->verifyAudit(AuditVerification::EverySignature)->firstBad, 0);
-    auto again = (*legacy)->adoptDirectory(o.admin, {o.ca.certificate()});
+    QVERIFY2((*legacy)->declarations().file(juge(), o.juge).ok(), "filed on the adopted posting");
+    QCOMPARE((*legacy)->audit().verify(AuditVerification::EverySignature)->firstBad, 0);
+    auto again = (*legacy)->administration().adoptDirectory(o.admin, {o.ca.certificate()});
     QVERIFY(!again.ok());
     QCOMPARE(again.error().code, QString(errors::WrongState));
 }
@@ -697,23 +700,23 @@ void TestStoreDirectory::declaredRankDoesNotRoute()
     // alone, past her own président. Refused, naming the rank; nothing sealed, nothing superseded.
     auto store = openWithOrg();
     QVERIFY(store);
-    auto first = store->file(juge(), org().juge);
+    auto first = store->declarations().file(juge(), org().juge);
     QVERIFY2(first.ok(), why(first));
     Declaration chef = juge();
     chef.profile->rank = Rank::Chef;
     chef.supersedes = *first;
-    auto filed = store->file(chef, org().juge);
+    auto filed = store->declarations().file(chef, org().juge);
     QVERIFY(!filed.ok());
     QCOMPARE(filed.error().kind, ErrorKind::Invalid);
     QCOMPARE(filed.error().code, QString(errors::PostingMismatch));
     QVERIFY2(filed.error().message.contains(QStringLiteral("rank")), why(filed));
     QVERIFY2(filed.error().message.contains(QStringLiteral("Hélène Juge")), why(filed));
     QCOMPARE(count(*store, QStringLiteral("declarations")), 1);
-    auto record = store->record(*first);
+    auto record = store->declarations().record(*first);
     QVERIFY(record);
     QCOMPARE(record->status, DeclarationStatus::Filed);
     // The président still receives it.
-    auto presidentList = store->list(org().president);
+    auto presidentList = store->declarations().list(org().president);
     QVERIFY2(presidentList.ok(), why(presidentList));
     QCOMPARE(presidentList->size(), 1);
 }
@@ -724,14 +727,14 @@ void TestStoreDirectory::declaredCessationDestroysNothing()
     // only the administrators' statements) destroys nothing.
     auto store = openWithOrg();
     QVERIFY(store);
-    QVERIFY(store->file(juge(), org().juge).ok());
+    QVERIFY(store->declarations().file(juge(), org().juge).ok());
     Declaration ceased = juge();
     ceased.profile->ceasedOn = QDate(2020, 1, 1);
-    auto filed = store->file(ceased, org().juge);
+    auto filed = store->declarations().file(ceased, org().juge);
     QVERIFY(!filed.ok());
     QCOMPARE(filed.error().code, QString(errors::PostingMismatch));
     QVERIFY2(filed.error().message.contains(QStringLiteral("ceased on")), why(filed));
-    auto purged = store->purge(org().admin, false);
+    auto purged = store->procedures().purge(org().admin, false);
     QVERIFY2(purged.ok(), why(purged));
     QVERIFY(purged->destroyed.isEmpty());
 }
@@ -741,12 +744,12 @@ void TestStoreDirectory::postingChangedByHandIsRefused()
     // The same with raw SQL: Hélène writes a cessation into her own row. Purge refuses to rest on it.
     auto store = openWithOrg();
     QVERIFY(store);
-    QVERIFY(store->file(juge(), org().juge).ok());
+    QVERIFY(store->declarations().file(juge(), org().juge).ok());
     QVERIFY(sql(*store, QStringLiteral("UPDATE people SET profile = ? WHERE name = ?"),
                 {QString::fromUtf8(QJsonDocument(ceasedPosting(QStringLiteral("2015-01-31")).toJson())
                                        .toJson(QJsonDocument::Compact)),
                  QStringLiteral("Hélène Juge")}));
-    auto purged = store->purge(org().admin, false);
+    auto purged = store->procedures().purge(org().admin, false);
     QVERIFY(!purged.ok());
     QCOMPARE(purged.error().kind, ErrorKind::Integrity);
     QVERIFY2(purged.error().message.contains(QStringLiteral("official posting")), why(purged));
@@ -758,7 +761,7 @@ void TestStoreDirectory::postingChangedByHandIsRefused()
          QStringLiteral("Hélène Juge")}));
     Declaration chef = juge();
     chef.profile = presidentDsp().profile;
-    auto filed = store->file(chef, org().juge);
+    auto filed = store->declarations().file(chef, org().juge);
     QVERIFY(!filed.ok());
     QCOMPARE(filed.error().kind, ErrorKind::Integrity);
 }
@@ -769,7 +772,7 @@ void TestStoreDirectory::postingStatedByNonAdministratorIsRefused()
     // as a real one, and updates her row to match.
     auto store = openWithOrg();
     QVERIFY(store);
-    QVERIFY(store->file(juge(), org().juge).ok());
+    QVERIFY(store->declarations().file(juge(), org().juge).ok());
     const QString helene = personId(*store, QStringLiteral("Hélène Juge"));
     auto last = store->connection().exec(QStringLiteral(
         "SELECT hash FROM audit WHERE action LIKE 'directory-%' ORDER BY sequence DESC LIMIT 1"));
@@ -784,7 +787,7 @@ void TestStoreDirectory::postingStatedByNonAdministratorIsRefused()
                 {QString::fromUtf8(QJsonDocument(posting).toJson(QJsonDocument::Compact)), helene}));
     auto reopened = Store::open(m_stores.location);
     QVERIFY2(reopened.ok(), why(reopened));
-    auto purged = (*reopened)->purge(org().admin, false);
+    auto purged = (*reopened)->procedures().purge(org().admin, false);
     QVERIFY(!purged.ok());
     QCOMPARE(purged.error().kind, ErrorKind::Integrity);
     QVERIFY2(purged.error().message.contains(QStringLiteral("not an administrator")), why(purged));
@@ -800,27 +803,27 @@ void TestStoreDirectory::postingStatedByAdministratorRoutes()
     Profile chef = jugePosting();
     chef.rank = Rank::Chef;
     // Jean Président holds the authority id; Hélène's new rank is hers in the directory all the same.
-    auto stated = store->setPosting(org().admin, QStringLiteral("Hélène Juge"), chef);
+    auto stated = store->postings().set(org().admin, QStringLiteral("Hélène Juge"), chef);
     QVERIFY2(stated.ok(), why(stated));
     QCOMPARE(stated->profile->rank, Rank::Chef);
-    QVERIFY2(store->verifyDirectory().ok(), why(store->verifyDirectory()));
-    auto old = store->file(juge(), org().juge);
+    QVERIFY2(store->directory().verify().ok(), why(store->directory().verify()));
+    auto old = store->declarations().file(juge(), org().juge);
     QVERIFY(!old.ok());
     QCOMPARE(old.error().code, QString(errors::PostingMismatch));
     Declaration asChef = juge();
     asChef.profile = chef;
-    auto filed = store->file(asChef, org().juge);
+    auto filed = store->declarations().file(asChef, org().juge);
     QVERIFY2(filed.ok(), why(filed));
-    QCOMPARE(store->record(*filed)->recipients,
+    QCOMPARE(store->declarations().record(*filed)->recipients,
              QStringList{QStringLiteral("ca-versailles:premier-president")});
     // The same posting twice is no statement at all.
-    auto again = store->setPosting(org().admin, QStringLiteral("Hélène Juge"), chef);
+    auto again = store->postings().set(org().admin, QStringLiteral("Hélène Juge"), chef);
     QVERIFY(!again.ok());
     QCOMPARE(again.error().code, QString(errors::WrongState));
     // Another client sees the same.
     auto reopened = Store::open(m_stores.location);
     QVERIFY2(reopened.ok(), why(reopened));
-    auto helene = (*reopened)->personByName(QStringLiteral("Hélène Juge"));
+    auto helene = (*reopened)->directory().personByName(QStringLiteral("Hélène Juge"));
     QVERIFY2(helene.ok(), why(helene));
     QCOMPARE(helene->profile->rank, Rank::Chef);
 }
@@ -829,11 +832,11 @@ void TestStoreDirectory::noPostingNoFiling()
 {
     auto store = openWithOrg();
     QVERIFY(store);
-    QVERIFY(store
-                ->addPerson(org().admin, QStringLiteral("Anne Vidal"), Role::Declarant, {},
-                            org().outsider.certificate())
+    QVERIFY(store->administration()
+                .addPerson(org().admin, QStringLiteral("Anne Vidal"), Role::Declarant, {},
+                           org().outsider.certificate())
                 .ok());
-    auto filed = store->file(juge(), org().outsider);
+    auto filed = store->declarations().file(juge(), org().outsider);
     QVERIFY(!filed.ok());
     QCOMPARE(filed.error().kind, ErrorKind::Invalid);
     QCOMPARE(filed.error().code, QString(errors::NoPosting));
@@ -844,83 +847,84 @@ void TestStoreDirectory::requestGrantedThenPurged()
 {
     auto store = openWithOrg();
     QVERIFY(store);
-    auto declaration = store->file(juge(), org().juge);
+    auto declaration = store->declarations().file(juge(), org().juge);
     QVERIFY2(declaration.ok(), why(declaration));
-    auto request = store->requestPosting(org().juge, ceasedPosting(QStringLiteral("2020-01-01")),
-                                         QStringLiteral("Admise à la retraite, décret du 2 décembre 2019"));
+    auto request =
+        store->postings().request(org().juge, ceasedPosting(QStringLiteral("2020-01-01")),
+                                  QStringLiteral("Admise à la retraite, décret du 2 décembre 2019"));
     QVERIFY2(request.ok(), why(request));
     QCOMPARE(request->status, PostingRequestStatus::Pending);
     // The administrator, the auditor and Hélène see it; Thomas does not.
     for (const crypto::Identity* reader : {&org().admin, &org().auditor, &org().juge}) {
-        auto pending = store->postingRequests(*reader, true);
+        auto pending = store->postings().requests(*reader, true);
         QVERIFY2(pending.ok(), why(pending));
         QCOMPARE(pending->size(), 1);
         QCOMPARE(pending->front().name, QStringLiteral("Hélène Juge"));
         QCOMPARE(pending->front().posting.ceasedOn, QDate(2020, 1, 1));
         QCOMPARE(pending->front().note, QStringLiteral("Admise à la retraite, décret du 2 décembre 2019"));
     }
-    QVERIFY(store->postingRequests(org().substitut)->isEmpty());
+    QVERIFY(store->postings().requests(org().substitut)->isEmpty());
     // Nothing is destroyed on a request.
-    QVERIFY(store->purge(org().admin, false)->destroyed.isEmpty());
+    QVERIFY(store->procedures().purge(org().admin, false)->destroyed.isEmpty());
 
-    auto granted = store->grantPostingRequest(org().admin, request->id);
+    auto granted = store->postings().grant(org().admin, request->id);
     QVERIFY2(granted.ok(), why(granted));
     QCOMPARE(granted->profile->ceasedOn, QDate(2020, 1, 1));
-    auto all = store->postingRequests(org().juge);
+    auto all = store->postings().requests(org().juge);
     QCOMPARE(all->front().status, PostingRequestStatus::Granted);
     QCOMPARE(all->front().decidedBy, QStringLiteral("Admin"));
-    QVERIFY(store->postingRequests(org().admin, true)->isEmpty());
+    QVERIFY(store->postings().requests(org().admin, true)->isEmpty());
     // Granted once only.
-    auto twice = store->grantPostingRequest(org().admin, request->id);
+    auto twice = store->postings().grant(org().admin, request->id);
     QVERIFY(!twice.ok());
     QCOMPARE(twice.error().code, QString(errors::WrongState));
     // Retention now runs from the stated cessation (2020 + 5 years < today).
-    auto purged = store->purge(org().admin, false);
+    auto purged = store->procedures().purge(org().admin, false);
     QVERIFY2(purged.ok(), why(purged));
     QCOMPARE(purged->destroyed, QStringList{*declaration});
-    QVERIFY2(store->verifyAudit(AuditVerification::EverySignature)->firstBad == 0,
-             why(store->verifyAudit(AuditVerification::EverySignature)));
+    QVERIFY2(store->audit().verify(AuditVerification::EverySignature)->firstBad == 0,
+             why(store->audit().verify(AuditVerification::EverySignature)));
 }
 
 void TestStoreDirectory::requestRejectedStaysRejected()
 {
     auto store = openWithOrg();
     QVERIFY(store);
-    auto request = store->requestPosting(org().juge, ceasedPosting(QStringLiteral("2020-01-01")));
+    auto request = store->postings().request(org().juge, ceasedPosting(QStringLiteral("2020-01-01")));
     QVERIFY2(request.ok(), why(request));
-    auto noReason = store->rejectPostingRequest(org().admin, request->id, QStringLiteral("  "));
+    auto noReason = store->postings().reject(org().admin, request->id, QStringLiteral("  "));
     QVERIFY(!noReason.ok());
     QCOMPARE(noReason.error().kind, ErrorKind::Unusable);
-    auto rejected = store->rejectPostingRequest(
-        org().admin, request->id, QStringLiteral("Aucun décret de cessation au Journal officiel"));
+    auto rejected = store->postings().reject(org().admin, request->id,
+                                             QStringLiteral("Aucun décret de cessation au Journal officiel"));
     QVERIFY2(rejected.ok(), why(rejected));
     QCOMPARE(rejected->status, PostingRequestStatus::Rejected);
-    auto seen = store->postingRequests(org().juge);
+    auto seen = store->postings().requests(org().juge);
     QCOMPARE(seen->size(), 1);
     QCOMPARE(seen->front().status, PostingRequestStatus::Rejected);
     QCOMPARE(seen->front().reason, QStringLiteral("Aucun décret de cessation au Journal officiel"));
-    auto granted = store->grantPostingRequest(org().admin, request->id);
+    auto granted = store->postings().grant(org().admin, request->id);
     QVERIFY(!granted.ok());
     QCOMPARE(granted.error().code, QString(errors::WrongState));
-    QVERIFY(!store->personByName(QStringLiteral("Hélène Juge"))->profile->ceasedOn.isValid());
+    QVERIFY(!store->directory().personByName(QStringLiteral("Hélène Juge"))->profile->ceasedOn.isValid());
 }
 
 void TestStoreDirectory::newerRequestReplacesPending()
 {
     auto store = openWithOrg();
     QVERIFY(store);
-    auto first = store->requestPosting(org().juge, ceasedPosting(QStringLiteral("2026-01-31")));
+    auto first = store->postings().request(org().juge, ceasedPosting(QStringLiteral("2026-01-31")));
     QVERIFY2(first.ok(), why(first));
-    auto second = store->requestPosting(org().juge, ceasedPosting(QStringLiteral("2026-02-28")));
+    auto second = store->postings().request(org().juge, ceasedPosting(QStringLiteral("2026-02-28")));
     QVERIFY2(second.ok(), why(second));
-    auto pending = store->postingRequests(org().admin, true);
+    auto pending = store->postings().requests(org().admin, true);
     QCOMPARE(pending->size(), 1);
     QCOMPARE(pending->front().id, second->id);
-    auto replaced = store->grantPostingRequest(org().admin, first->id);
+    auto replaced = store->postings().grant(org().admin, first->id);
     QVERIFY(!replaced.ok());
     QCOMPARE(replaced.error().code, QString(errors::WrongState));
     // Asking for the posting already stated is no request.
-    auto same = store->requestPosting(org().juge, jugePosting());
+    auto same = store->postings().request(org().juge, jugePosting());
     QVERIFY(!same.ok());
     QCOMPARE(same.error().code, QString(errors::WrongState));
 }
@@ -935,11 +939,11 @@ void TestStoreDirectory::forgedRequestCannotBeGranted()
     QVERIFY(appendForged(
         *store, helene, org().substitut, QStringLiteral("posting-request"),
         {{"request", "forged-request"}, {"posting", ceasedPosting(QStringLiteral("2015-01-31")).toJson()}}));
-    auto granted = store->grantPostingRequest(org().admin, QStringLiteral("forged-request"));
+    auto granted = store->postings().grant(org().admin, QStringLiteral("forged-request"));
     QVERIFY(!granted.ok());
     QCOMPARE(granted.error().kind, ErrorKind::Integrity);
     QVERIFY2(granted.error().message.contains(QStringLiteral("Hélène Juge")), why(granted));
-    QVERIFY(!store->personByName(QStringLiteral("Hélène Juge"))->profile->ceasedOn.isValid());
+    QVERIFY(!store->directory().personByName(QStringLiteral("Hélène Juge"))->profile->ceasedOn.isValid());
 }
 
 void TestStoreDirectory::editedRequestCannotBeGranted()
@@ -947,44 +951,44 @@ void TestStoreDirectory::editedRequestCannotBeGranted()
     // Hélène asked for a cessation in 2026; someone with write access moves it to 2015 before it is granted.
     auto store = openWithOrg();
     QVERIFY(store);
-    auto request = store->requestPosting(org().juge, ceasedPosting(QStringLiteral("2026-01-31")));
+    auto request = store->postings().request(org().juge, ceasedPosting(QStringLiteral("2026-01-31")));
     QVERIFY2(request.ok(), why(request));
     QVERIFY(sql(*store, QStringLiteral(
                             "UPDATE audit SET details = REPLACE(details, '2026-01-31', '2015-01-31') WHERE "
                             "action = 'posting-request'")));
-    auto granted = store->grantPostingRequest(org().admin, request->id);
+    auto granted = store->postings().grant(org().admin, request->id);
     QVERIFY(!granted.ok());
     QCOMPARE(granted.error().kind, ErrorKind::Integrity);
-    QVERIFY(!store->personByName(QStringLiteral("Hélène Juge"))->profile->ceasedOn.isValid());
+    QVERIFY(!store->directory().personByName(QStringLiteral("Hélène Juge"))->profile->ceasedOn.isValid());
 }
 
 void TestStoreDirectory::onlyAdministratorsDecide()
 {
     auto store = openWithOrg();
     QVERIFY(store);
-    auto request = store->requestPosting(org().juge, ceasedPosting(QStringLiteral("2026-01-31")));
+    auto request = store->postings().request(org().juge, ceasedPosting(QStringLiteral("2026-01-31")));
     QVERIFY2(request.ok(), why(request));
-    auto stated = store->setPosting(org().juge, QStringLiteral("Hélène Juge"),
-                                    ceasedPosting(QStringLiteral("2015-01-31")));
+    auto stated = store->postings().set(org().juge, QStringLiteral("Hélène Juge"),
+                                        ceasedPosting(QStringLiteral("2015-01-31")));
     QVERIFY(!stated.ok());
     QCOMPARE(stated.error().kind, ErrorKind::AccessDenied);
-    auto granted = store->grantPostingRequest(org().juge, request->id);
+    auto granted = store->postings().grant(org().juge, request->id);
     QVERIFY(!granted.ok());
     QCOMPARE(granted.error().kind, ErrorKind::AccessDenied);
-    auto rejected = store->rejectPostingRequest(org().president, request->id, QStringLiteral("non"));
+    auto rejected = store->postings().reject(org().president, request->id, QStringLiteral("non"));
     QVERIFY(!rejected.ok());
     QCOMPARE(rejected.error().kind, ErrorKind::AccessDenied);
     // The auditor has no posting to ask for; the administrator cannot state one for a non-magistrate.
-    auto auditor = store->requestPosting(org().auditor, jugePosting());
+    auto auditor = store->postings().request(org().auditor, jugePosting());
     QVERIFY(!auditor.ok());
     QCOMPARE(auditor.error().kind, ErrorKind::AccessDenied);
-    auto forAuditor = store->setPosting(org().admin, QStringLiteral("Auditeur"), jugePosting());
+    auto forAuditor = store->postings().set(org().admin, QStringLiteral("Auditeur"), jugePosting());
     QVERIFY(!forAuditor.ok());
     QCOMPARE(forAuditor.error().kind, ErrorKind::Invalid);
     // An unknown court is named.
     Profile unknown = jugePosting();
     unknown.court->seat = QStringLiteral("Atlantis");
-    auto nowhere = store->setPosting(org().admin, QStringLiteral("Hélène Juge"), unknown);
+    auto nowhere = store->postings().set(org().admin, QStringLiteral("Hélène Juge"), unknown);
     QVERIFY(!nowhere.ok());
     QCOMPARE(nowhere.error().kind, ErrorKind::Unusable);
 }

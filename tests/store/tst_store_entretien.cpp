@@ -131,12 +131,12 @@ bool TestStoreEntretien::prepare()
     }
     m_store = std::move(store).value();
     registerOrg(*m_store);
-    if (!m_store->addPerson(org().admin, QStringLiteral("Anne Vidal"), Role::Declarant, {},
-                            vicePresident().certificate())) {
+    if (!m_store->administration().addPerson(org().admin, QStringLiteral("Anne Vidal"), Role::Declarant, {},
+                                             vicePresident().certificate())) {
         return false;
     }
-    auto di = m_store->file(juge(), org().juge);
-    auto dsp = m_store->file(presidentDsp(), org().president);
+    auto di = m_store->declarations().file(juge(), org().juge);
+    auto dsp = m_store->declarations().file(presidentDsp(), org().president);
     if (!di || !dsp) {
         qWarning("file: %s %s", why(di).constData(), why(dsp).constData());
         return false;
@@ -148,8 +148,8 @@ bool TestStoreEntretien::prepare()
 
 QString TestStoreEntretien::scheduleOrFail(const crypto::Identity& authority, const QString& delegate)
 {
-    auto id = m_store->scheduleEntretien(m_di, authority, tomorrowAtTen(),
-                                         QStringLiteral("Cabinet du président"), delegate);
+    auto id = m_store->entretiens().schedule(m_di, authority, tomorrowAtTen(),
+                                             QStringLiteral("Cabinet du président"), delegate);
     if (!id) {
         qWarning("schedule: %s", why(id).constData());
         return {};
@@ -163,7 +163,7 @@ void TestStoreEntretien::scheduleAndRecord()
     const Org& o = org();
     const QString id = scheduleOrFail(o.president);
     QVERIFY(!id.isEmpty());
-    auto scheduled = m_store->entretien(id);
+    auto scheduled = m_store->entretiens().get(id);
     QVERIFY(scheduled.ok());
     QCOMPARE(scheduled->declarationId, m_di);
     QCOMPARE(scheduled->authority, QStringLiteral("tj-nanterre:president"));
@@ -171,7 +171,7 @@ void TestStoreEntretien::scheduleAndRecord()
     QCOMPARE(scheduled->scheduledAt, tomorrowAtTen());
     QCOMPARE(scheduled->invitation, InvitationState::None);
     // The convocation is read before the entretien: when and where.
-    auto convocation = m_store->openEntretien(id, o.juge);
+    auto convocation = m_store->entretiens().open(id, o.juge);
     QVERIFY2(convocation.ok(), why(convocation).constData());
     QVERIFY(convocation->convocation.has_value());
     QCOMPARE(convocation->convocation->place, QStringLiteral("Cabinet du président"));
@@ -179,44 +179,45 @@ void TestStoreEntretien::scheduleAndRecord()
     QVERIFY(!convocation->fiche.has_value());
 
     // One scheduled entretien at a time.
-    auto again = m_store->scheduleEntretien(m_di, o.president, tomorrowAtTen(), QStringLiteral("Salle 2"));
+    auto again =
+        m_store->entretiens().schedule(m_di, o.president, tomorrowAtTen(), QStringLiteral("Salle 2"));
     QVERIFY(!again.ok());
     QCOMPARE(again.error().code, QString(errors::WrongState));
 
     // The fiche must be about this declaration, by this authority, and dated today at the latest.
     EntretienFiche other = ficheFor(m_dsp);
-    auto wrongDeclaration = m_store->recordEntretien(id, o.president, other);
+    auto wrongDeclaration = m_store->entretiens().record(id, o.president, other);
     QVERIFY(!wrongDeclaration.ok());
     QCOMPARE(wrongDeclaration.error().code, QString(errors::Mismatch));
     EntretienFiche wrongAuthority = ficheFor(m_di);
     wrongAuthority.authority = QStringLiteral("tj-nanterre:procureur");
-    QCOMPARE(m_store->recordEntretien(id, o.president, wrongAuthority).error().code,
+    QCOMPARE(m_store->entretiens().record(id, o.president, wrongAuthority).error().code,
              QString(errors::Mismatch));
     EntretienFiche future = ficheFor(m_di);
     future.date = Clock::today().addDays(1);
-    QCOMPARE(m_store->recordEntretien(id, o.president, future).error().kind, ErrorKind::Invalid);
+    QCOMPARE(m_store->entretiens().record(id, o.president, future).error().kind, ErrorKind::Invalid);
     EntretienFiche blank = ficheFor(m_di);
     blank.place = QStringLiteral(" ");
-    QCOMPARE(m_store->recordEntretien(id, o.president, blank).error().kind, ErrorKind::Unusable);
+    QCOMPARE(m_store->entretiens().record(id, o.president, blank).error().kind, ErrorKind::Unusable);
     // Only the authority holding it records it.
-    auto byJuge = m_store->recordEntretien(id, o.juge, ficheFor(m_di));
+    auto byJuge = m_store->entretiens().record(id, o.juge, ficheFor(m_di));
     QVERIFY(!byJuge.ok());
     QCOMPARE(byJuge.error().kind, ErrorKind::AccessDenied);
 
     const EntretienFiche fiche = ficheFor(m_di);
-    auto recorded = m_store->recordEntretien(id, o.president, fiche);
+    auto recorded = m_store->entretiens().record(id, o.president, fiche);
     QVERIFY2(recorded.ok(), why(recorded).constData());
-    QCOMPARE(m_store->entretien(id)->status, EntretienStatus::Held);
-    QVERIFY(m_store->entretien(id)->heldAt.isValid());
-    auto opened = m_store->openEntretien(id, o.president);
+    QCOMPARE(m_store->entretiens().get(id)->status, EntretienStatus::Held);
+    QVERIFY(m_store->entretiens().get(id)->heldAt.isValid());
+    auto opened = m_store->entretiens().open(id, o.president);
     QVERIFY2(opened.ok(), why(opened).constData());
     QVERIFY(opened->fiche.has_value());
     QCOMPARE(EntretienCodec::encode(*opened->fiche), EntretienCodec::encode(fiche));
     // Recorded once.
-    QCOMPARE(m_store->recordEntretien(id, o.president, fiche).error().code, QString(errors::WrongState));
+    QCOMPARE(m_store->entretiens().record(id, o.president, fiche).error().code, QString(errors::WrongState));
     // Once held, the entretien may be renewed ("L'entretien peut être renouvelé à tout moment").
     QVERIFY(!scheduleOrFail(o.president).isEmpty());
-    QCOMPARE(m_store->entretiens(o.president, m_di)->size(), 2);
+    QCOMPARE(m_store->entretiens().list(o.president, m_di)->size(), 2);
 }
 
 void TestStoreEntretien::scheduleRefused_data()
@@ -253,17 +254,17 @@ void TestStoreEntretien::scheduleRefused()
     const std::map<QString, const crypto::Identity*> identities = {
         {"juge", &o.juge},       {"procureur", &o.procureur}, {"college", &o.college},
         {"auditor", &o.auditor}, {"hatvp", &o.hatvp},         {"president", &o.president}};
-    auto scheduled = m_store->scheduleEntretien(dsp ? m_dsp : m_di, *identities.at(who), tomorrowAtTen(),
-                                                QStringLiteral("Cabinet"), delegate);
+    auto scheduled = m_store->entretiens().schedule(dsp ? m_dsp : m_di, *identities.at(who), tomorrowAtTen(),
+                                                    QStringLiteral("Cabinet"), delegate);
     QVERIFY(!scheduled.ok());
     QCOMPARE(int(scheduled.error().kind), kind);
     if (!code.isEmpty()) {
         QCOMPARE(scheduled.error().code, code);
     }
-    QVERIFY(m_store->entretiens(o.auditor)->isEmpty());
+    QVERIFY(m_store->entretiens().list(o.auditor)->isEmpty());
     // A refusal by the policy is audited.
     if (kind == int(ErrorKind::AccessDenied)) {
-        QCOMPARE(actionsOf(*m_store->auditLog(o.auditor)).last(), QStringLiteral("denied"));
+        QCOMPARE(actionsOf(*m_store->audit().log(o.auditor)).last(), QStringLiteral("denied"));
     }
 }
 
@@ -301,16 +302,16 @@ void TestStoreEntretien::openAsEachRole()
     const crypto::Identity& identity = *identities.at(who);
     QVERIFY(prepare());
     const QString id = scheduleOrFail(o.president);
-    QVERIFY(m_store->recordEntretien(id, o.president, ficheFor(m_di)).ok());
+    QVERIFY(m_store->entretiens().record(id, o.president, ficheFor(m_di)).ok());
 
-    auto opened = m_store->openEntretien(id, identity);
+    auto opened = m_store->entretiens().open(id, identity);
     QVERIFY2(opened.ok() == opens, opened.ok() ? "opened" : why(opened).constData());
     if (!opens) {
         QCOMPARE(opened.error().kind, ErrorKind::AccessDenied);
     } else {
         QVERIFY(opened->fiche.has_value() && opened->convocation.has_value());
     }
-    QCOMPARE(m_store->entretiens(identity)->size(), lists ? 1 : 0);
+    QCOMPARE(m_store->entretiens().list(identity)->size(), lists ? 1 : 0);
     // The cryptography agrees: the fiche is sealed to exactly those who may read it.
     auto sealed = m_store->connection().exec(
         QStringLiteral("SELECT convocation, fiche FROM entretiens WHERE id = ?"), {id});
@@ -318,9 +319,9 @@ void TestStoreEntretien::openAsEachRole()
     QCOMPARE(crypto::Envelope::open(sealed.value().value(0).toByteArray(), identity).ok(), opens);
     QCOMPARE(crypto::Envelope::open(sealed.value().value(1).toByteArray(), identity).ok(), opens);
     // Every opening and every refusal is in the audit trail, which stays whole.
-    const QStringList actions = actionsOf(*m_store->auditLog(o.auditor));
+    const QStringList actions = actionsOf(*m_store->audit().log(o.auditor));
     QCOMPARE(actions.last(), opens ? QStringLiteral("entretien-open") : QStringLiteral("denied"));
-    QCOMPARE(m_store->verifyAudit()->firstBad, 0);
+    QCOMPARE(m_store->audit().verify()->firstBad, 0);
 }
 
 void TestStoreEntretien::delegatedEntretien()
@@ -329,36 +330,38 @@ void TestStoreEntretien::delegatedEntretien()
     const Org& o = org();
     const QString id = scheduleOrFail(o.president, QStringLiteral("Anne Vidal"));
     QVERIFY(!id.isEmpty());
-    QVERIFY(!m_store->entretien(id)->delegateId.isEmpty());
+    QVERIFY(!m_store->entretiens().get(id)->delegateId.isEmpty());
     // The delegate is convoked too, and may record the fiche of the entretien she held.
-    auto convocation = m_store->openEntretien(id, vicePresident());
+    auto convocation = m_store->entretiens().open(id, vicePresident());
     QVERIFY2(convocation.ok(), why(convocation).constData());
     QCOMPARE(convocation->convocation->delegate, QStringLiteral("Anne Vidal"));
     EntretienFiche fiche = ficheFor(m_di);
     // A delegate records only what the fiche says she held.
-    QCOMPARE(m_store->recordEntretien(id, vicePresident(), fiche).error().code, QString(errors::Mismatch));
+    QCOMPARE(m_store->entretiens().record(id, vicePresident(), fiche).error().code,
+             QString(errors::Mismatch));
     EntretienFiche unknown = fiche;
     unknown.delegatedTo = QStringLiteral("Personne");
     unknown.delegateFunction = QStringLiteral("vice-présidente");
-    QCOMPARE(m_store->recordEntretien(id, o.president, unknown).error().code, QString(errors::NotFound));
+    QCOMPARE(m_store->entretiens().record(id, o.president, unknown).error().code, QString(errors::NotFound));
     fiche.delegatedTo = QStringLiteral("Anne Vidal");
     fiche.delegateFunction = QStringLiteral("première vice-présidente");
-    auto recorded = m_store->recordEntretien(id, vicePresident(), fiche);
+    auto recorded = m_store->entretiens().record(id, vicePresident(), fiche);
     QVERIFY2(recorded.ok(), why(recorded).constData());
     for (const crypto::Identity* reader : {&vicePresident(), &o.president, &o.juge}) {
-        auto opened = m_store->openEntretien(id, *reader);
+        auto opened = m_store->entretiens().open(id, *reader);
         QVERIFY2(opened.ok(), why(opened).constData());
         QCOMPARE(opened->fiche->delegatedTo, QStringLiteral("Anne Vidal"));
     }
-    QVERIFY(!m_store->openEntretien(id, o.substitut).ok());
+    QVERIFY(!m_store->entretiens().open(id, o.substitut).ok());
     // The delegate holds the entretien; inviting the declarant stays the authority's.
-    QCOMPARE(m_store->inviteModification(id, vicePresident()).error().kind, ErrorKind::AccessDenied);
-    QVERIFY(m_store->inviteModification(id, o.president).ok());
+    QCOMPARE(m_store->entretiens().inviteModification(id, vicePresident()).error().kind,
+             ErrorKind::AccessDenied);
+    QVERIFY(m_store->entretiens().inviteModification(id, o.president).ok());
 
     // A delegate named in the fiche alone (not convoked) reads the fiche, not the convocation.
     const QString second = scheduleOrFail(o.president);
-    QVERIFY(m_store->recordEntretien(second, o.president, fiche).ok());
-    auto ficheOnly = m_store->openEntretien(second, vicePresident());
+    QVERIFY(m_store->entretiens().record(second, o.president, fiche).ok());
+    auto ficheOnly = m_store->entretiens().open(second, vicePresident());
     QVERIFY2(ficheOnly.ok(), why(ficheOnly).constData());
     QVERIFY(!ficheOnly->convocation.has_value());
     QVERIFY(ficheOnly->fiche.has_value());
@@ -369,14 +372,15 @@ void TestStoreEntretien::acknowledge()
     QVERIFY(prepare());
     const Org& o = org();
     const QString id = scheduleOrFail(o.president);
-    QCOMPARE(m_store->acknowledgeEntretien(id, o.juge).error().code, QString(errors::WrongState)); // not held
-    QVERIFY(m_store->recordEntretien(id, o.president, ficheFor(m_di)).ok());
-    QCOMPARE(m_store->acknowledgeEntretien(id, o.president).error().kind, ErrorKind::AccessDenied);
-    QCOMPARE(m_store->acknowledgeEntretien(id, o.substitut).error().kind, ErrorKind::AccessDenied);
-    auto receipt = m_store->acknowledgeEntretien(id, o.juge);
+    QCOMPARE(m_store->entretiens().acknowledge(id, o.juge).error().code,
+             QString(errors::WrongState)); // not held
+    QVERIFY(m_store->entretiens().record(id, o.president, ficheFor(m_di)).ok());
+    QCOMPARE(m_store->entretiens().acknowledge(id, o.president).error().kind, ErrorKind::AccessDenied);
+    QCOMPARE(m_store->entretiens().acknowledge(id, o.substitut).error().kind, ErrorKind::AccessDenied);
+    auto receipt = m_store->entretiens().acknowledge(id, o.juge);
     QVERIFY2(receipt.ok(), why(receipt).constData());
-    QCOMPARE(m_store->entretien(id)->status, EntretienStatus::Acknowledged);
-    QVERIFY(m_store->entretien(id)->acknowledgedAt.isValid());
+    QCOMPARE(m_store->entretiens().get(id)->status, EntretienStatus::Acknowledged);
+    QVERIFY(m_store->entretiens().get(id)->acknowledgedAt.isValid());
     // The declarant's signed acknowledgement names exactly the fiche's envelope and its writer.
     auto fiche =
         m_store->connection().exec(QStringLiteral("SELECT fiche FROM entretiens WHERE id = ?"), {id});
@@ -385,9 +389,9 @@ void TestStoreEntretien::acknowledge()
                                             {o.ca.certificate()}, o.president.certificate());
     QVERIFY2(verified.ok(), why(verified).constData());
     QCOMPARE(verified->authority.sha256Fingerprint(), o.juge.certificate().sha256Fingerprint());
-    QCOMPARE(m_store->entretienAcknowledgement(id, o.president).value(), *receipt);
-    QVERIFY(!m_store->entretienAcknowledgement(id, o.auditor).ok());
-    QCOMPARE(m_store->acknowledgeEntretien(id, o.juge).error().code, QString(errors::WrongState)); // once
+    QCOMPARE(m_store->entretiens().acknowledgement(id, o.president).value(), *receipt);
+    QVERIFY(!m_store->entretiens().acknowledgement(id, o.auditor).ok());
+    QCOMPARE(m_store->entretiens().acknowledge(id, o.juge).error().code, QString(errors::WrongState)); // once
 
     // Replaced by raw SQL with one the substitut signed (stock openssl): refused, naming both.
     const QByteArray forged = signWithOpenssl(
@@ -398,7 +402,7 @@ void TestStoreEntretien::acknowledge()
     QVERIFY(m_store->connection()
                 .exec(QStringLiteral("UPDATE entretiens SET acknowledgement = ? WHERE id = ?"), {forged, id})
                 .ok());
-    auto refused = m_store->entretienAcknowledgement(id, o.president);
+    auto refused = m_store->entretiens().acknowledgement(id, o.president);
     QVERIFY(!refused.ok());
     QCOMPARE(refused.error().kind, ErrorKind::Integrity);
     QCOMPARE(refused.error().code, QStringLiteral("crypto.receipt-wrong-authority"));
@@ -412,33 +416,36 @@ void TestStoreEntretien::invitationAnsweredBySupersedingDeclaration()
     QVERIFY(prepare());
     const Org& o = org();
     const QString id = scheduleOrFail(o.president);
-    QCOMPARE(m_store->inviteModification(id, o.president).error().code,
+    QCOMPARE(m_store->entretiens().inviteModification(id, o.president).error().code,
              QString(errors::WrongState)); // not held
-    QVERIFY(m_store->recordEntretien(id, o.president, ficheFor(m_di)).ok());
-    QCOMPARE(m_store->inviteModification(id, o.juge).error().kind, ErrorKind::AccessDenied);
-    QVERIFY(m_store->inviteModification(id, o.president).ok());
-    auto invited = m_store->entretien(id);
+    QVERIFY(m_store->entretiens().record(id, o.president, ficheFor(m_di)).ok());
+    QCOMPARE(m_store->entretiens().inviteModification(id, o.juge).error().kind, ErrorKind::AccessDenied);
+    QVERIFY(m_store->entretiens().inviteModification(id, o.president).ok());
+    auto invited = m_store->entretiens().get(id);
     QCOMPARE(invited->invitation, InvitationState::Open);
     QVERIFY(invited->invitedAt.isValid());
-    QCOMPARE(m_store->entretiens(o.juge)->first().invitation, InvitationState::Open); // her client sees it
-    QCOMPARE(m_store->inviteModification(id, o.president).error().code, QString(errors::WrongState)); // once
+    QCOMPARE(m_store->entretiens().list(o.juge)->first().invitation,
+             InvitationState::Open); // her client sees it
+    QCOMPARE(m_store->entretiens().inviteModification(id, o.president).error().code,
+             QString(errors::WrongState)); // once
 
     Declaration modified = juge();
     modified.event = DeclarationEvent::ModificationApresEntretien;
     modified.supersedes = m_di;
     modified.observations = QStringLiteral("Déclaration modifiée à l'issue de l'entretien déontologique.");
-    auto filed = m_store->file(modified, o.juge);
+    auto filed = m_store->declarations().file(modified, o.juge);
     QVERIFY2(filed.ok(), why(filed).constData());
-    QCOMPARE(m_store->record(m_di)->status, DeclarationStatus::Superseded);
-    auto answered = m_store->entretien(id);
+    QCOMPARE(m_store->declarations().record(m_di)->status, DeclarationStatus::Superseded);
+    auto answered = m_store->entretiens().get(id);
     QCOMPARE(answered->invitation, InvitationState::Answered);
     QCOMPARE(answered->answeredBy, *filed);
-    const QStringList actions = actionsOf(*m_store->auditLog(o.auditor));
+    const QStringList actions = actionsOf(*m_store->audit().log(o.auditor));
     QCOMPARE(actions.mid(actions.size() - 2), (QStringList{"file", "entretien-invitation-answered"}));
     // No new entretien about a superseded declaration.
-    auto late = m_store->scheduleEntretien(m_di, o.president, tomorrowAtTen(), QStringLiteral("Cabinet"));
+    auto late = m_store->entretiens().schedule(m_di, o.president, tomorrowAtTen(), QStringLiteral("Cabinet"));
     QCOMPARE(late.error().code, QString(errors::WrongState));
-    auto next = m_store->scheduleEntretien(*filed, o.president, tomorrowAtTen(), QStringLiteral("Cabinet"));
+    auto next =
+        m_store->entretiens().schedule(*filed, o.president, tomorrowAtTen(), QStringLiteral("Cabinet"));
     QVERIFY2(next.ok(), why(next).constData());
 }
 
@@ -446,20 +453,20 @@ void TestStoreEntretien::avisRoundTrip()
 {
     QVERIFY(prepare());
     const Org& o = org();
-    QVERIFY(!m_store->open(m_di, o.college).ok());
+    QVERIFY(!m_store->declarations().open(m_di, o.college).ok());
     const QString question = QStringLiteral("Le déport proposé suffit-il ?");
-    auto requested = m_store->requestAvis(m_di, o.president, question);
+    auto requested = m_store->avis().request(m_di, o.president, question);
     QVERIFY2(requested.ok(), why(requested).constData());
     const QString id = *requested;
     // The certified copy was forwarded to the collège, with its basis.
-    QVERIFY(m_store->open(m_di, o.college).ok());
+    QVERIFY(m_store->declarations().open(m_di, o.college).ok());
     auto basis = m_store->connection().exec(
         QStringLiteral("SELECT basis FROM envelopes WHERE declaration_id = ? AND forwarded_by IS NOT NULL"),
         {m_di});
     QVERIFY(basis.ok() && basis.value().next());
     QCOMPARE(basis.value().value(0).toString(), QStringLiteral("art. 7-2 II"));
     basis.value().finish();
-    auto metadata = m_store->avisRequest(id);
+    auto metadata = m_store->avis().get(id);
     QCOMPARE(metadata->status, AvisStatus::Requested);
     QCOMPARE(metadata->requestedBy, QStringLiteral("tj-nanterre:president"));
     auto forwarded = m_store->connection().exec(
@@ -468,30 +475,33 @@ void TestStoreEntretien::avisRoundTrip()
     QVERIFY(forwarded.ok() && forwarded.value().next());
     QCOMPARE(metadata->envelopeId, forwarded.value().value(0).toString());
     // The collège reads the question; nothing answered yet.
-    auto asked = m_store->openAvis(id, o.college);
+    auto asked = m_store->avis().open(id, o.college);
     QVERIFY2(asked.ok(), why(asked).constData());
     QCOMPARE(asked->request.question, question);
     QVERIFY(!asked->avis.has_value());
     // Who lists, who reads.
-    QCOMPARE(m_store->avisRequests(o.juge)->size(), 1); // that an avis was asked about her DI
-    QCOMPARE(m_store->openAvis(id, o.juge).error().kind, ErrorKind::AccessDenied);
-    QCOMPARE(m_store->avisRequests(o.auditor)->size(), 1);
-    QCOMPARE(m_store->openAvis(id, o.auditor).error().kind, ErrorKind::AccessDenied);
-    QCOMPARE(m_store->avisRequests(o.substitut)->size(), 0);
-    QCOMPARE(m_store->openAvis(id, o.procureur).error().kind, ErrorKind::AccessDenied);
+    QCOMPARE(m_store->avis().list(o.juge)->size(), 1); // that an avis was asked about her DI
+    QCOMPARE(m_store->avis().open(id, o.juge).error().kind, ErrorKind::AccessDenied);
+    QCOMPARE(m_store->avis().list(o.auditor)->size(), 1);
+    QCOMPARE(m_store->avis().open(id, o.auditor).error().kind, ErrorKind::AccessDenied);
+    QCOMPARE(m_store->avis().list(o.substitut)->size(), 0);
+    QCOMPARE(m_store->avis().open(id, o.procureur).error().kind, ErrorKind::AccessDenied);
 
     // The avis answers this request about this declaration, once, by the collège.
-    QCOMPARE(m_store->recordAvis(id, o.president, avisFor(m_di, id)).error().kind, ErrorKind::AccessDenied);
-    QCOMPARE(m_store->recordAvis(id, o.college, avisFor(m_dsp, id)).error().code, QString(errors::Mismatch));
-    QCOMPARE(m_store->recordAvis(id, o.college, avisFor(m_di, QStringLiteral("x"))).error().code,
+    QCOMPARE(m_store->avis().record(id, o.president, avisFor(m_di, id)).error().kind,
+             ErrorKind::AccessDenied);
+    QCOMPARE(m_store->avis().record(id, o.college, avisFor(m_dsp, id)).error().code,
              QString(errors::Mismatch));
-    auto recorded = m_store->recordAvis(id, o.college, avisFor(m_di, id));
+    QCOMPARE(m_store->avis().record(id, o.college, avisFor(m_di, QStringLiteral("x"))).error().code,
+             QString(errors::Mismatch));
+    auto recorded = m_store->avis().record(id, o.college, avisFor(m_di, id));
     QVERIFY2(recorded.ok(), why(recorded).constData());
-    QCOMPARE(m_store->avisRequest(id)->status, AvisStatus::Answered);
-    QVERIFY(m_store->avisRequest(id)->answeredAt.isValid());
-    QCOMPARE(m_store->recordAvis(id, o.college, avisFor(m_di, id)).error().code, QString(errors::WrongState));
+    QCOMPARE(m_store->avis().get(id)->status, AvisStatus::Answered);
+    QVERIFY(m_store->avis().get(id)->answeredAt.isValid());
+    QCOMPARE(m_store->avis().record(id, o.college, avisFor(m_di, id)).error().code,
+             QString(errors::WrongState));
     for (const crypto::Identity* reader : {&o.president, &o.college}) {
-        auto opened = m_store->openAvis(id, *reader);
+        auto opened = m_store->avis().open(id, *reader);
         QVERIFY2(opened.ok(), why(opened).constData());
         QVERIFY(opened->avis.has_value());
         QCOMPARE(EntretienCodec::encode(*opened->avis), EntretienCodec::encode(avisFor(m_di, id)));
@@ -505,9 +515,9 @@ void TestStoreEntretien::avisRoundTrip()
     QVERIFY(!crypto::Envelope::open(avis, o.juge).ok());
 
     // A second question reuses the certified copy already forwarded.
-    auto second = m_store->requestAvis(m_di, o.president, QStringLiteral("Et pour l'item 5° ?"));
+    auto second = m_store->avis().request(m_di, o.president, QStringLiteral("Et pour l'item 5° ?"));
     QVERIFY2(second.ok(), why(second).constData());
-    QCOMPARE(m_store->avisRequest(*second)->envelopeId, m_store->avisRequest(id)->envelopeId);
+    QCOMPARE(m_store->avis().get(*second)->envelopeId, m_store->avis().get(id)->envelopeId);
     auto forwards = m_store->connection().exec(
         QStringLiteral(
             "SELECT COUNT(*) FROM envelopes WHERE declaration_id = ? AND forwarded_by IS NOT NULL"),
@@ -521,13 +531,16 @@ void TestStoreEntretien::avisRefused()
     QVERIFY(prepare());
     const Org& o = org();
     // Only the authority the DI was filed to asks; a DSP goes to no one (art. 7-3 III).
-    QCOMPARE(m_store->requestAvis(m_di, o.procureur, QStringLiteral("?")).error().kind,
+    QCOMPARE(m_store->avis().request(m_di, o.procureur, QStringLiteral("?")).error().kind,
              ErrorKind::AccessDenied);
-    QCOMPARE(m_store->requestAvis(m_di, o.juge, QStringLiteral("?")).error().kind, ErrorKind::AccessDenied);
-    QCOMPARE(m_store->requestAvis(m_dsp, o.hatvp, QStringLiteral("?")).error().kind, ErrorKind::AccessDenied);
-    QCOMPARE(m_store->requestAvis(m_di, o.president, QStringLiteral(" ")).error().kind, ErrorKind::Unusable);
-    QVERIFY(m_store->avisRequests(o.auditor)->isEmpty());
-    QVERIFY(!m_store->open(m_di, o.college).ok()); // nothing was forwarded
+    QCOMPARE(m_store->avis().request(m_di, o.juge, QStringLiteral("?")).error().kind,
+             ErrorKind::AccessDenied);
+    QCOMPARE(m_store->avis().request(m_dsp, o.hatvp, QStringLiteral("?")).error().kind,
+             ErrorKind::AccessDenied);
+    QCOMPARE(m_store->avis().request(m_di, o.president, QStringLiteral(" ")).error().kind,
+             ErrorKind::Unusable);
+    QVERIFY(m_store->avis().list(o.auditor)->isEmpty());
+    QVERIFY(!m_store->declarations().open(m_di, o.college).ok()); // nothing was forwarded
 }
 
 void TestStoreEntretien::auditTrail()
@@ -535,17 +548,17 @@ void TestStoreEntretien::auditTrail()
     QVERIFY(prepare());
     const Org& o = org();
     const QString id = scheduleOrFail(o.president);
-    QVERIFY(m_store->recordEntretien(id, o.president, ficheFor(m_di)).ok());
-    QVERIFY(m_store->openEntretien(id, o.juge).ok());
-    QVERIFY(!m_store->openEntretien(id, o.substitut).ok());
-    QVERIFY(m_store->acknowledgeEntretien(id, o.juge).ok());
-    QVERIFY(m_store->inviteModification(id, o.president).ok());
-    auto request = m_store->requestAvis(m_di, o.president, QStringLiteral("Question"));
+    QVERIFY(m_store->entretiens().record(id, o.president, ficheFor(m_di)).ok());
+    QVERIFY(m_store->entretiens().open(id, o.juge).ok());
+    QVERIFY(!m_store->entretiens().open(id, o.substitut).ok());
+    QVERIFY(m_store->entretiens().acknowledge(id, o.juge).ok());
+    QVERIFY(m_store->entretiens().inviteModification(id, o.president).ok());
+    auto request = m_store->avis().request(m_di, o.president, QStringLiteral("Question"));
     QVERIFY(request.ok());
-    QVERIFY(m_store->openAvis(*request, o.college).ok());
-    QVERIFY(m_store->recordAvis(*request, o.college, avisFor(m_di, *request)).ok());
+    QVERIFY(m_store->avis().open(*request, o.college).ok());
+    QVERIFY(m_store->avis().record(*request, o.college, avisFor(m_di, *request)).ok());
 
-    const auto whole = m_store->auditLog(o.auditor);
+    const auto whole = m_store->audit().log(o.auditor);
     QVERIFY(whole.ok());
     QList<AuditEntry> log;
     for (const AuditEntry& entry : whole.value()) {
@@ -568,9 +581,9 @@ void TestStoreEntretien::auditTrail()
     QCOMPARE(log.at(5).details.value("action").toString(), QStringLiteral("entretien-open"));
     QCOMPARE(log.at(9).details.value("request").toString(), *request);
     // The declarant sees the entries about her declaration.
-    const QStringList own = actionsOf(*m_store->auditLog(o.juge));
+    const QStringList own = actionsOf(*m_store->audit().log(o.juge));
     QVERIFY(own.contains("entretien-record") && own.contains("avis-request"));
-    auto report = m_store->verifyAudit();
+    auto report = m_store->audit().verify();
     QVERIFY(report.ok());
     QCOMPARE(report->firstBad, 0);
     QCOMPARE(report->checked, qint64(whole->size()));
@@ -581,31 +594,31 @@ void TestStoreEntretien::retentionDestroysTheRecords()
     QVERIFY(prepare());
     const Org& o = org();
     const QString id = scheduleOrFail(o.president);
-    QVERIFY(m_store->recordEntretien(id, o.president, ficheFor(m_di)).ok());
-    QVERIFY(m_store->acknowledgeEntretien(id, o.juge).ok());
-    auto request = m_store->requestAvis(m_di, o.president, QStringLiteral("Question"));
+    QVERIFY(m_store->entretiens().record(id, o.president, ficheFor(m_di)).ok());
+    QVERIFY(m_store->entretiens().acknowledge(id, o.juge).ok());
+    auto request = m_store->avis().request(m_di, o.president, QStringLiteral("Question"));
     QVERIFY(request.ok());
     Profile ceased = *juge().profile;
     ceased.ceasedOn = Clock::today().addDays(-1);
     // The administrator states her cessation: retention runs from the official posting.
-    QVERIFY(m_store->setPosting(o.admin, QStringLiteral("Hélène Juge"), ceased).ok());
+    QVERIFY(m_store->postings().set(o.admin, QStringLiteral("Hélène Juge"), ceased).ok());
     // Five years after she left office the declaration goes, and its entretien's and avis' documents with it.
     Clock::setForTesting(QDateTime(Clock::today().addYears(5).addDays(1), QTime(12, 0), Qt::UTC));
-    auto purged = m_store->purge(o.admin, false);
+    auto purged = m_store->procedures().purge(o.admin, false);
     QVERIFY2(purged.ok(), why(purged).constData());
     QCOMPARE(purged->destroyed, QStringList{m_di});
     Clock::reset();
-    QCOMPARE(m_store->entretien(id)->status, EntretienStatus::Destroyed);
-    QCOMPARE(m_store->avisRequest(*request)->status, AvisStatus::Destroyed);
+    QCOMPARE(m_store->entretiens().get(id)->status, EntretienStatus::Destroyed);
+    QCOMPARE(m_store->avis().get(*request)->status, AvisStatus::Destroyed);
     auto left =
         m_store->connection().exec(QStringLiteral("SELECT COUNT(*) FROM entretiens WHERE convocation IS NOT "
                                                   "NULL OR fiche IS NOT NULL OR acknowledgement IS "
                                                   "NOT NULL"));
     QVERIFY(left.ok() && left.value().next());
     QCOMPARE(left.value().value(0).toInt(), 0);
-    QVERIFY(!m_store->openEntretien(id, o.juge).ok());
-    QVERIFY(!m_store->openAvis(*request, o.college).ok());
-    QCOMPARE(m_store->verifyAudit()->firstBad, 0);
+    QVERIFY(!m_store->entretiens().open(id, o.juge).ok());
+    QVERIFY(!m_store->avis().open(*request, o.college).ok());
+    QCOMPARE(m_store->audit().verify()->firstBad, 0);
 }
 
 // Raw SQL sets an entretien's status, its invitation or an avis request's status to a value no Probitas
@@ -636,7 +649,7 @@ void TestStoreEntretien::unknownStatusRefused()
     const bool avis = column.startsWith(QLatin1String("avis_requests"));
     QString id;
     if (avis) {
-        auto requested = m_store->requestAvis(m_di, o.president, QStringLiteral("Le déport suffit-il ?"));
+        auto requested = m_store->avis().request(m_di, o.president, QStringLiteral("Le déport suffit-il ?"));
         QVERIFY2(requested.ok(), why(requested).constData());
         id = *requested;
     } else {
@@ -655,21 +668,21 @@ void TestStoreEntretien::unknownStatusRefused()
     };
     Error error;
     if (reader == "entretien") {
-        error = failure(m_store->entretien(id));
+        error = failure(m_store->entretiens().get(id));
     } else if (reader == "entretiens by the authority") {
-        error = failure(m_store->entretiens(o.president));
+        error = failure(m_store->entretiens().list(o.president));
     } else if (reader == "entretiens by the declarant") {
-        error = failure(m_store->entretiens(o.juge, m_di));
+        error = failure(m_store->entretiens().list(o.juge, m_di));
     } else if (reader == "record the fiche") {
-        error = failure(m_store->recordEntretien(id, o.president, ficheFor(m_di)));
+        error = failure(m_store->entretiens().record(id, o.president, ficheFor(m_di)));
     } else if (reader == "avis request") {
-        error = failure(m_store->avisRequest(id));
+        error = failure(m_store->avis().get(id));
     } else if (reader == "avis requests by the authority") {
-        error = failure(m_store->avisRequests(o.president));
+        error = failure(m_store->avis().list(o.president));
     } else if (reader == "avis requests by the collège") {
-        error = failure(m_store->avisRequests(o.college, m_di));
+        error = failure(m_store->avis().list(o.college, m_di));
     } else {
-        error = failure(m_store->recordAvis(id, o.college, avisFor(m_di, id)));
+        error = failure(m_store->avis().record(id, o.college, avisFor(m_di, id)));
     }
     QCOMPARE(error.kind, ErrorKind::Integrity);
     QCOMPARE(error.code, QString(errors::UnknownStatus));
@@ -687,22 +700,22 @@ void TestStoreEntretien::noContentInTheDatabase()
     // Distinctive values, one per sealed document.
     const QString inPlace = randomMarker(), inFiche = randomMarker(), inQuestion = randomMarker(),
                   inAvis = randomMarker();
-    auto id = m_store->scheduleEntretien(m_di, o.president, tomorrowAtTen(), inPlace);
+    auto id = m_store->entretiens().schedule(m_di, o.president, tomorrowAtTen(), inPlace);
     QVERIFY(id.ok());
     EntretienFiche fiche = ficheFor(m_di);
     fiche.points[QStringLiteral("participationsFinancieres")] = inFiche;
     fiche.conclusionDetails = inFiche;
-    QVERIFY(m_store->recordEntretien(*id, o.president, fiche).ok());
-    auto opened = m_store->openEntretien(*id, o.juge);
+    QVERIFY(m_store->entretiens().record(*id, o.president, fiche).ok());
+    auto opened = m_store->entretiens().open(*id, o.juge);
     QVERIFY(opened.ok());
     QVERIFY(opened->toCanonicalJson().contains(inFiche.toUtf8()));
-    QVERIFY(m_store->acknowledgeEntretien(*id, o.juge).ok());
-    auto request = m_store->requestAvis(m_di, o.president, inQuestion);
+    QVERIFY(m_store->entretiens().acknowledge(*id, o.juge).ok());
+    auto request = m_store->avis().request(m_di, o.president, inQuestion);
     QVERIFY(request.ok());
     CollegeAvis avis = avisFor(m_di, *request);
     avis.avis = inAvis;
-    QVERIFY(m_store->recordAvis(*request, o.college, avis).ok());
-    QVERIFY(m_store->openAvis(*request, o.president)->toCanonicalJson().contains(inAvis.toUtf8()));
+    QVERIFY(m_store->avis().record(*request, o.college, avis).ok());
+    QVERIFY(m_store->avis().open(*request, o.president)->toCanonicalJson().contains(inAvis.toUtf8()));
 
     const QStringList found = contentFound(m_stores.location, {inPlace, inFiche, inQuestion, inAvis});
     QVERIFY2(found.isEmpty(), qPrintable(found.join(QStringLiteral("; "))));

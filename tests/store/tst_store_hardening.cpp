@@ -177,7 +177,7 @@ void TestStoreHardening::storeWritableByOthersRefused()
     QVERIFY(setMode(target, folder ? before : 0600));
     auto reopened = Store::open(m_stores.location);
     QVERIFY2(reopened.ok(), why(reopened).constData());
-    QVERIFY((*reopened)->verifyAudit().ok());
+    QVERIFY((*reopened)->audit().verify().ok());
 }
 
 // ---- 4. Drafts -------------------------------------------------------------------------------------------
@@ -209,7 +209,7 @@ void TestStoreHardening::draftSignedBySomeoneElseRefused()
     const crypto::Identity& forger = *identities.at(signer);
     auto store = openStoreWithOrg();
     QVERIFY(store);
-    QVERIFY(store->saveDraft(o.juge, DeclarationCodec::encode(juge())).ok());
+    QVERIFY(store->drafts().save(o.juge, DeclarationCodec::encode(juge())).ok());
 
     Declaration planted = juge();
     planted.observations = QStringLiteral("Ce brouillon n'est pas le sien");
@@ -219,14 +219,14 @@ void TestStoreHardening::draftSignedBySomeoneElseRefused()
     }
     auto forged = crypto::Envelope::seal(DeclarationCodec::encode(planted), forger, recipients);
     QVERIFY2(forged.ok(), why(forged).constData());
-    auto juge = store->personFor(o.juge.certificate());
+    auto juge = store->directory().personFor(o.juge.certificate());
     QVERIFY(juge.ok());
     QVERIFY(
         store->connection()
             .exec(QStringLiteral("UPDATE drafts SET sealed = ? WHERE declarant_id = ?"), {*forged, juge->id})
             .ok());
 
-    auto opened = store->openDraft(o.juge);
+    auto opened = store->drafts().open(o.juge);
     if (!refused) {
         QVERIFY2(opened.ok(), why(opened).constData());
         QVERIFY(opened->toByteArrayUnwiped().contains("pas le sien"));
@@ -244,8 +244,8 @@ void TestStoreHardening::draftSignedBySomeoneElseRefused()
     QVERIFY(count.next());
     QCOMPARE(count.value(0).toInt(), 1);
     count.finish();
-    QVERIFY(store->discardDraft(o.juge).ok());
-    QCOMPARE(store->openDraft(o.juge).error().code, QString(errors::NotFound));
+    QVERIFY(store->drafts().discard(o.juge).ok());
+    QCOMPARE(store->drafts().open(o.juge).error().code, QString(errors::NotFound));
 }
 
 // ---- 5. Plaintexts leaving the store ---------------------------------------------------------------------
@@ -298,11 +298,12 @@ void TestStoreHardening::disclosureRecorded()
                                                                 {"outsider", &o.outsider}};
     auto store = openStoreWithOrg();
     QVERIFY(store);
-    auto di = store->file(juge(), o.juge);
+    auto di = store->declarations().file(juge(), o.juge);
     QVERIFY2(di.ok(), why(di).constData());
     const qint64 before = auditCount(*store);
 
-    const Status recorded = store->recordDisclosure(*di, *identities.at(who), action, format, sha256);
+    const Status recorded =
+        store->declarations().recordDisclosure(*di, *identities.at(who), action, format, sha256);
     if (expected < 0) {
         QVERIFY2(recorded.ok(), why(recorded).constData());
     } else {
@@ -313,12 +314,12 @@ void TestStoreHardening::disclosureRecorded()
     if (audited.isEmpty()) {
         return;
     }
-    auto log = store->auditLog(o.auditor);
+    auto log = store->audit().log(o.auditor);
     QVERIFY(log.ok());
     const AuditEntry& entry = log->last();
     QCOMPARE(entry.action, audited);
     QCOMPARE(entry.declarationId, *di);
-    QCOMPARE(entry.actorId, store->personFor(identities.at(who)->certificate())->id);
+    QCOMPARE(entry.actorId, store->directory().personFor(identities.at(who)->certificate())->id);
     if (expected < 0) {
         QJsonObject details{{"format", format}};
         if (!sha256.isEmpty()) {
@@ -326,7 +327,7 @@ void TestStoreHardening::disclosureRecorded()
         }
         QCOMPARE(entry.details, details);
     }
-    QVERIFY(store->verifyAudit(AuditVerification::EverySignature).ok());
+    QVERIFY(store->audit().verify(AuditVerification::EverySignature).ok());
 }
 
 // The fiche navette in clear, as a PDF: for the parties to the entretien only, on the record with the DI and
@@ -336,15 +337,16 @@ void TestStoreHardening::ficheDisclosureRecorded()
     const Org& o = org();
     auto store = openStoreWithOrg();
     QVERIFY(store);
-    auto di = store->file(juge(), o.juge);
+    auto di = store->declarations().file(juge(), o.juge);
     QVERIFY2(di.ok(), why(di).constData());
-    auto entretien = store->scheduleEntretien(*di, o.president, QDateTime::currentDateTimeUtc().addDays(1),
-                                              QStringLiteral("Cabinet du président"));
+    auto entretien = store->entretiens().schedule(
+        *di, o.president, QDateTime::currentDateTimeUtc().addDays(1), QStringLiteral("Cabinet du président"));
     QVERIFY2(entretien.ok(), why(entretien).constData());
     const QString hash = QString(64, QLatin1Char('b'));
     for (const crypto::Identity* party : {&o.juge, &o.president}) {
-        QVERIFY(store->recordEntretienDisclosure(*entretien, *party, actions::ExportPdf, "pdf", hash).ok());
-        auto log = store->auditLog(o.auditor);
+        QVERIFY(
+            store->entretiens().recordDisclosure(*entretien, *party, actions::ExportPdf, "pdf", hash).ok());
+        auto log = store->audit().log(o.auditor);
         QVERIFY(log.ok());
         QCOMPARE(log->last().action, actions::ExportPdf);
         QCOMPARE(log->last().declarationId, *di);
@@ -354,17 +356,17 @@ void TestStoreHardening::ficheDisclosureRecorded()
     for (const crypto::Identity* other : {&o.substitut, &o.auditor, &o.procureur}) {
         const qint64 before = auditCount(*store);
         const Status refused =
-            store->recordEntretienDisclosure(*entretien, *other, actions::ExportPdf, "pdf", hash);
+            store->entretiens().recordDisclosure(*entretien, *other, actions::ExportPdf, "pdf", hash);
         QVERIFY(!refused.ok());
         QCOMPARE(refused.error().kind, ErrorKind::AccessDenied);
         QCOMPARE(auditCount(*store), before + 1); // the refusal
     }
-    QCOMPARE(
-        store->recordEntretienDisclosure(*entretien, o.juge, QStringLiteral("entretien-open"), "pdf", hash)
-            .error()
-            .kind,
-        ErrorKind::Unusable);
-    QVERIFY(store->verifyAudit(AuditVerification::EverySignature).ok());
+    QCOMPARE(store->entretiens()
+                 .recordDisclosure(*entretien, o.juge, QStringLiteral("entretien-open"), "pdf", hash)
+                 .error()
+                 .kind,
+             ErrorKind::Unusable);
+    QVERIFY(store->audit().verify(AuditVerification::EverySignature).ok());
 }
 
 int main(int argc, char* argv[])

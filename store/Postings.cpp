@@ -1,9 +1,10 @@
 // The official posting: stated by an administrator, asked for by the magistrate (Store.h, "The official
 // posting"). The requests live in the audit trail only: a "posting-request" entry signed by the magistrate,
 // answered by a "directory-posting" statement naming it or a "posting-reject" entry.
+#include "Postings.h"
+
 #include "AuditActions.h"
 #include "Signature.h"
-#include "Store.h"
 #include "StoreSql.h"
 
 #include <QJsonDocument>
@@ -82,6 +83,14 @@ Status checkCourt(const Profile& posting)
 
 } // namespace
 
+Postings::Postings(const Connection& connection, const DirectoryView& directory, const AuditTrail& audit,
+                   const DirectoryAdministration& administration)
+    : m_connection(connection)
+    , m_directory(directory)
+    , m_audit(audit)
+    , m_administration(administration)
+{}
+
 QString postingRequestStatusId(PostingRequestStatus status)
 {
     switch (status) {
@@ -115,8 +124,8 @@ QJsonObject PostingRequest::toJson() const
         {QStringLiteral("reason"), optionalText(reason)}};
 }
 
-Result<Person> Store::statePosting(const Actor& admin, const crypto::Identity& identity, Person person,
-                                   const Profile& posting, const QString& requestId)
+Result<Person> Postings::state(const Actor& admin, const crypto::Identity& identity, Person person,
+                               const Profile& posting, const QString& requestId)
 {
     if (person.role != Role::Declarant && person.role != Role::Authority) {
         return Error::invalid(
@@ -131,8 +140,8 @@ Result<Person> Store::statePosting(const Actor& admin, const crypto::Identity& i
                      QString(errors::WrongState)};
     }
     const QByteArray json = QJsonDocument(stated.toJson()).toJson(QJsonDocument::Compact);
-    if (auto updated = m_connection->exec(QStringLiteral("UPDATE people SET profile = ? WHERE id = ?"),
-                                          {QString::fromUtf8(json), person.id});
+    if (auto updated = m_connection.exec(QStringLiteral("UPDATE people SET profile = ? WHERE id = ?"),
+                                         {QString::fromUtf8(json), person.id});
         !updated) {
         return updated.error();
     }
@@ -140,24 +149,25 @@ Result<Person> Store::statePosting(const Actor& admin, const crypto::Identity& i
     if (!requestId.isEmpty()) {
         details.insert(kRequest, requestId);
     }
-    if (Status statement = appendStatement(admin, identity, statements::Posting, details); !statement) {
+    if (Status statement = m_administration.appendStatement(admin, identity, statements::Posting, details);
+        !statement) {
         return statement.error();
     }
     person.profile = stated;
     return person;
 }
 
-Result<Person> Store::setPosting(const crypto::Identity& admin, const QString& name, const Profile& posting)
+Result<Person> Postings::set(const crypto::Identity& admin, const QString& name, const Profile& posting)
 {
-    Transaction transaction(*m_connection);
+    Transaction transaction(m_connection);
     if (Status begun = transaction.begin(); !begun) {
         return begun.error();
     }
-    auto change = directoryChange(admin, name, StoreAction::StatePosting);
+    auto change = m_administration.change(admin, name, StoreAction::StatePosting);
     if (!change) {
         return change.error();
     }
-    auto stated = statePosting(change->administrator, admin, change->person, posting, {});
+    auto stated = state(change->administrator, admin, change->person, posting, {});
     if (!stated) {
         return stated.error();
     }
@@ -168,15 +178,16 @@ Result<Person> Store::setPosting(const crypto::Identity& admin, const QString& n
     return stated;
 }
 
-Result<PostingRequest> Store::requestPosting(const crypto::Identity& magistrate, const Profile& posting,
-                                             const QString& note)
+Result<PostingRequest> Postings::request(const crypto::Identity& magistrate, const Profile& posting,
+                                         const QString& note)
 {
-    auto actor = actorFor(magistrate);
+    auto actor = m_directory.actorFor(magistrate);
     if (!actor) {
         return actor.error();
     }
     if (Decision decision = decidePosting(*actor, PostingAction::Request, actor->personId); !decision) {
-        return refused(*actor, magistrate, postingActionId(PostingAction::Request), {}, decision.reason);
+        return m_audit.refused(*actor, magistrate, postingActionId(PostingAction::Request), {},
+                               decision.reason);
     }
     if (note.size() > kMaxNoteLength) {
         return Error::unusable(
@@ -185,7 +196,7 @@ Result<PostingRequest> Store::requestPosting(const crypto::Identity& magistrate,
     if (Status court = checkCourt(posting); !court) {
         return court.error();
     }
-    auto person = personById(actor->personId);
+    auto person = m_directory.personById(actor->personId);
     if (!person) {
         return person.error();
     }
@@ -201,11 +212,11 @@ Result<PostingRequest> Store::requestPosting(const crypto::Identity& magistrate,
     request.name = person->name;
     request.posting = asked;
     request.note = note.trimmed();
-    Transaction transaction(*m_connection);
+    Transaction transaction(m_connection);
     if (Status begun = transaction.begin(); !begun) {
         return begun.error();
     }
-    auto at = sql::writeTime(*m_connection);
+    auto at = sql::writeTime(m_connection);
     if (!at) {
         return at.error();
     }
@@ -214,7 +225,7 @@ Result<PostingRequest> Store::requestPosting(const crypto::Identity& magistrate,
     if (!request.note.isEmpty()) {
         details.insert(QStringLiteral("note"), request.note);
     }
-    if (Status audited = appendAudit(*actor, magistrate, actions::PostingRequest, {}, details, *at);
+    if (Status audited = m_audit.append(*actor, magistrate, actions::PostingRequest, {}, details, *at);
         !audited) {
         return audited.error();
     }
@@ -225,17 +236,17 @@ Result<PostingRequest> Store::requestPosting(const crypto::Identity& magistrate,
     return request;
 }
 
-Result<QList<PostingRequest>> Store::postingRequests(const crypto::Identity& identity, bool pendingOnly) const
+Result<QList<PostingRequest>> Postings::requests(const crypto::Identity& identity, bool pendingOnly) const
 {
-    auto actor = actorFor(identity);
+    auto actor = m_directory.actorFor(identity);
     if (!actor) {
         return actor.error();
     }
-    auto entries = auditEntries(requestActions());
+    auto entries = m_audit.entries(requestActions());
     if (!entries) {
         return entries.error();
     }
-    auto directory = this->directory();
+    auto directory = m_directory.replayed();
     if (!directory) {
         return directory.error();
     }
@@ -262,14 +273,13 @@ Result<QList<PostingRequest>> Store::postingRequests(const crypto::Identity& ide
     return list;
 }
 
-Result<PendingPostingRequest> Store::pendingRequest(const crypto::Identity& admin,
-                                                    const QString& requestId) const
+Result<PendingPostingRequest> Postings::pending(const crypto::Identity& admin, const QString& requestId) const
 {
-    auto actor = administrator(admin, StoreAction::DecidePosting);
+    auto actor = m_administration.administrator(admin, StoreAction::DecidePosting);
     if (!actor) {
         return actor.error();
     }
-    auto entries = auditEntries(requestActions());
+    auto entries = m_audit.entries(requestActions());
     if (!entries) {
         return entries.error();
     }
@@ -290,23 +300,23 @@ Result<PendingPostingRequest> Store::pendingRequest(const crypto::Identity& admi
     return pending;
 }
 
-Result<Person> Store::grantPostingRequest(const crypto::Identity& admin, const QString& requestId)
+Result<Person> Postings::grant(const crypto::Identity& admin, const QString& requestId)
 {
-    Transaction transaction(*m_connection);
+    Transaction transaction(m_connection);
     if (Status begun = transaction.begin(); !begun) {
         return begun.error();
     }
-    auto pending = pendingRequest(admin, requestId);
+    auto pending = this->pending(admin, requestId);
     if (!pending) {
         return pending.error();
     }
     const auto& [request, entry, decider] = *pending;
     // What is granted is what the magistrate signed: an entry edited or written by anyone else is refused.
-    auto person = personById(request.personId);
+    auto person = m_directory.personById(request.personId);
     if (!person) {
         return person.error();
     }
-    auto directory = this->directory();
+    auto directory = m_directory.replayed();
     if (!directory) {
         return directory.error();
     }
@@ -322,7 +332,7 @@ Result<Person> Store::grantPostingRequest(const crypto::Identity& admin, const Q
         return Error{ErrorKind::Invalid, tr("%1 was removed from the directory").arg(person->name),
                      QString(errors::WrongState)};
     }
-    auto stated = statePosting(decider, admin, *person, request.posting, requestId);
+    auto stated = state(decider, admin, *person, request.posting, requestId);
     if (!stated) {
         return stated.error();
     }
@@ -333,8 +343,8 @@ Result<Person> Store::grantPostingRequest(const crypto::Identity& admin, const Q
     return stated;
 }
 
-Result<PostingRequest> Store::rejectPostingRequest(const crypto::Identity& admin, const QString& requestId,
-                                                   const QString& reason)
+Result<PostingRequest> Postings::reject(const crypto::Identity& admin, const QString& requestId,
+                                        const QString& reason)
 {
     if (reason.trimmed().isEmpty()) {
         return Error::unusable(tr("a rejection says why"));
@@ -342,24 +352,24 @@ Result<PostingRequest> Store::rejectPostingRequest(const crypto::Identity& admin
     if (reason.size() > kMaxNoteLength) {
         return Error::unusable(tr("the reason is limited to %1 characters").arg(kMaxNoteLength));
     }
-    Transaction transaction(*m_connection);
+    Transaction transaction(m_connection);
     if (Status begun = transaction.begin(); !begun) {
         return begun.error();
     }
-    auto pending = pendingRequest(admin, requestId);
+    auto pending = this->pending(admin, requestId);
     if (!pending) {
         return pending.error();
     }
     PostingRequest request = pending->request;
-    auto at = sql::writeTime(*m_connection);
+    auto at = sql::writeTime(m_connection);
     if (!at) {
         return at.error();
     }
-    if (Status audited = appendAudit(pending->administrator, admin, actions::PostingReject, {},
-                                     {{kRequest, requestId},
-                                      {QStringLiteral("person"), request.personId},
-                                      {QStringLiteral("reason"), reason.trimmed()}},
-                                     *at);
+    if (Status audited = m_audit.append(pending->administrator, admin, actions::PostingReject, {},
+                                        {{kRequest, requestId},
+                                         {QStringLiteral("person"), request.personId},
+                                         {QStringLiteral("reason"), reason.trimmed()}},
+                                        *at);
         !audited) {
         return audited.error();
     }
@@ -369,10 +379,10 @@ Result<PostingRequest> Store::rejectPostingRequest(const crypto::Identity& admin
     request.status = PostingRequestStatus::Rejected;
     request.decidedAt = *at;
     request.reason = reason.trimmed();
-    if (auto self = personFor(admin.certificate())) {
+    if (auto self = m_directory.personFor(admin.certificate())) {
         request.decidedBy = self->name;
     }
-    if (auto requester = personById(request.personId)) {
+    if (auto requester = m_directory.personById(request.personId)) {
         request.name = requester->name;
     }
     return request;

@@ -1,11 +1,12 @@
-// The entretien déontologique (art. 7-2 I) and the collège's avis (art. 7-2 II): Store's member functions
-// for them, apart from Store.cpp. Sealed documents, clear metadata, one transaction and one audit entry per
-// step, and decideEntretien / decideAvis for who may take it.
+// The entretien déontologique (art. 7-2 I) and the collège's avis (art. 7-2 II): their registers
+// (Registers.h), which share how a document is sealed, opened and checked. Sealed documents, clear metadata,
+// one transaction and one audit entry per step, and decideEntretien / decideAvis for who may take it.
+#include "Registers.h"
+
 #include "CanonicalJson.h"
 #include "Clock.h"
 #include "Envelope.h"
 #include "Receipt.h"
-#include "Store.h"
 #include "StoreSql.h"
 
 #include <QJsonArray>
@@ -110,7 +111,7 @@ Error mismatch(const QString& message)
 
 Error destroyed()
 {
-    return Error{ErrorKind::Unusable, Store::tr("destroyed under the retention rules"),
+    return Error{ErrorKind::Unusable, EntretienRegister::tr("destroyed under the retention rules"),
                  QString(errors::NotFound)};
 }
 
@@ -120,7 +121,8 @@ Status checkDelegate(const Person& delegate, const QString& declarantId, const Q
 {
     if (!delegateAllowed(delegate.actor(), {declarantId, DeclarationKind::Interets, {}, authorityId, {}})) {
         return Error::invalid(
-            Store::tr("%1 cannot hold the entretien as the authority's delegate").arg(delegate.name));
+            EntretienRegister::tr("%1 cannot hold the entretien as the authority's delegate")
+                .arg(delegate.name));
     }
     return success();
 }
@@ -142,7 +144,8 @@ Result<crypto::SecureBytes> openDocument(const QByteArray& sealed, const crypto:
         return opened.error();
     }
     if (opened->signer.sha256Fingerprint() != writer.sha256Fingerprint()) {
-        return Error{ErrorKind::Integrity, Store::tr("the document is not signed by the one who wrote it"),
+        return Error{ErrorKind::Integrity,
+                     EntretienRegister::tr("the document is not signed by the one who wrote it"),
                      QStringLiteral("store.wrong-signer")};
     }
     return std::move(opened->content);
@@ -157,7 +160,8 @@ template <typename Decode> auto decodeSecure(const crypto::SecureBytes& content,
 // A sealed document moved from another row: it names another declaration (or request).
 Error notOurs()
 {
-    return Error{ErrorKind::Integrity, Store::tr("the stored document belongs to another declaration"),
+    return Error{ErrorKind::Integrity,
+                 EntretienRegister::tr("the stored document belongs to another declaration"),
                  QString(errors::Mismatch)};
 }
 
@@ -246,6 +250,22 @@ Status updateOnce(const Connection& connection, const QString& sql, const QVaria
 
 } // namespace
 
+EntretienRegister::EntretienRegister(const Connection& connection, const DirectoryView& directory,
+                                     const AuditTrail& audit, const Declarations& declarations)
+    : m_connection(connection)
+    , m_directory(directory)
+    , m_audit(audit)
+    , m_declarations(declarations)
+{}
+
+AvisRegister::AvisRegister(const Connection& connection, const DirectoryView& directory,
+                           const AuditTrail& audit, Declarations& declarations)
+    : m_connection(connection)
+    , m_directory(directory)
+    , m_audit(audit)
+    , m_declarations(declarations)
+{}
+
 QJsonObject EntretienRecord::toJson() const
 {
     return {
@@ -298,84 +318,72 @@ QByteArray OpenedAvis::toCanonicalJson() const
 
 // ---- shared ----------------------------------------------------------------------------------------------
 
-Error Store::refused(const Actor& actor, const crypto::Identity& identity, const QString& action,
-                     const QString& declarationId, const QString& reason)
+Result<EntretienRegister::Step> EntretienRegister::step(const QString& entretienId,
+                                                        const crypto::Identity& identity,
+                                                        EntretienAction action) const
 {
-    qCInfo(lcStore) << "denied" << action << "to" << actor.personId << "on" << declarationId << reason;
-    if (Status audited = auditAlone(actor, identity, QStringLiteral("denied"), declarationId,
-                                    {{QStringLiteral("action"), action}, {QStringLiteral("reason"), reason}});
-        !audited) {
-        return audited.error();
-    }
-    return Error{ErrorKind::AccessDenied,
-                 tr("access denied: this identity may not take this step (%1: %2)").arg(action, reason),
-                 QString(errors::Denied)};
-}
-
-Result<Store::Step<EntretienRecord>>
-Store::entretienStep(const QString& entretienId, const crypto::Identity& identity, EntretienAction action)
-{
-    auto actor = actorFor(identity);
+    auto actor = m_directory.actorFor(identity);
     if (!actor) {
         return actor.error();
     }
-    auto entretien = this->entretien(entretienId);
+    auto entretien = get(entretienId);
     if (!entretien) {
         return entretien.error();
     }
-    auto facts = this->facts(entretien->declarationId);
+    auto facts = m_declarations.facts(entretien->declarationId);
     if (!facts) {
         return facts.error();
     }
     const EntretienFacts entretienFacts{facts->declarantId, facts->kind, facts->filedTo,
                                         entretien->authorityId, entretien->delegateId};
     if (const Decision decision = decideEntretien(*actor, action, entretienFacts); !decision) {
-        return refused(*actor, identity, entretienActionId(action), entretien->declarationId,
-                       decision.reason);
+        return m_audit.refused(*actor, identity, entretienActionId(action), entretien->declarationId,
+                               decision.reason);
     }
-    return Step<EntretienRecord>{std::move(actor).value(), std::move(entretien).value()};
+    return Step{std::move(actor).value(), std::move(entretien).value()};
 }
 
-Result<Store::Step<AvisRecord>> Store::avisStep(const QString& requestId, const crypto::Identity& identity,
-                                                AvisAction action)
+Result<AvisRegister::Step> AvisRegister::step(const QString& requestId, const crypto::Identity& identity,
+                                              AvisAction action) const
 {
-    auto actor = actorFor(identity);
+    auto actor = m_directory.actorFor(identity);
     if (!actor) {
         return actor.error();
     }
-    auto request = avisRequest(requestId);
+    auto request = get(requestId);
     if (!request) {
         return request.error();
     }
-    auto facts = this->facts(request->declarationId);
+    auto facts = m_declarations.facts(request->declarationId);
     if (!facts) {
         return facts.error();
     }
     const AvisFacts avisFacts{facts->declarantId, facts->kind, facts->filedTo, request->requestedById,
                               request->collegeId};
     if (const Decision decision = decideAvis(*actor, action, avisFacts); !decision) {
-        return refused(*actor, identity, avisActionId(action), request->declarationId, decision.reason);
+        return m_audit.refused(*actor, identity, avisActionId(action), request->declarationId,
+                               decision.reason);
     }
-    return Step<AvisRecord>{std::move(actor).value(), std::move(request).value()};
+    return Step{std::move(actor).value(), std::move(request).value()};
 }
 
 // ---- entretien -------------------------------------------------------------------------------------------
 
-Result<EntretienRecord> Store::entretien(const QString& entretienId) const
+Result<EntretienRecord> EntretienRegister::get(const QString& entretienId) const
 {
-    return fetchRecord(*m_connection, kEntretienSelect + QStringLiteral("WHERE e.id = ?"), entretienId,
+    return fetchRecord(m_connection, kEntretienSelect + QStringLiteral("WHERE e.id = ?"), entretienId,
                        &entretienFromRow, tr("no entretien %1 in the store").arg(entretienId));
 }
 
-Result<QList<EntretienRecord>> Store::entretiens(const crypto::Identity& identity,
-                                                 const QString& declarationId) const
+Result<QList<EntretienRecord>> EntretienRegister::list(const crypto::Identity& identity,
+                                                       const QString& declarationId) const
 {
-    auto actor = actorFor(identity);
+    auto actor = m_directory.actorFor(identity);
     if (!actor) {
         return actor.error();
     }
     return fetchListable(
-        *m_connection, kEntretienSelect, QStringLiteral("e.declaration_id"), declarationId,
+        m_connection, kEntretienSelect, QStringLiteral("e.declaration_id"), declarationId,
         QStringLiteral("ORDER BY e.scheduled_at, e.id"), &entretienFromRow,
         [&](const EntretienRecord& record) {
             // Listing needs only who is party to it.
@@ -385,25 +393,25 @@ Result<QList<EntretienRecord>> Store::entretiens(const crypto::Identity& identit
         });
 }
 
-Result<QString> Store::scheduleEntretien(const QString& declarationId, const crypto::Identity& authority,
-                                         const QDateTime& at, const QString& place,
-                                         const QString& delegateName)
+Result<QString> EntretienRegister::schedule(const QString& declarationId, const crypto::Identity& authority,
+                                            const QDateTime& at, const QString& place,
+                                            const QString& delegateName)
 {
-    auto actor = actorFor(authority);
+    auto actor = m_directory.actorFor(authority);
     if (!actor) {
         return actor.error();
     }
-    auto facts = this->facts(declarationId);
+    auto facts = m_declarations.facts(declarationId);
     if (!facts) {
         return facts.error();
     }
     const EntretienFacts entretienFacts{facts->declarantId, facts->kind, facts->filedTo, {}, {}};
     if (const Decision decision = decideEntretien(*actor, EntretienAction::Schedule, entretienFacts);
         !decision) {
-        return refused(*actor, authority, entretienActionId(EntretienAction::Schedule), declarationId,
-                       decision.reason);
+        return m_audit.refused(*actor, authority, entretienActionId(EntretienAction::Schedule), declarationId,
+                               decision.reason);
     }
-    auto declaration = record(declarationId);
+    auto declaration = m_declarations.record(declarationId);
     if (!declaration) {
         return declaration.error();
     }
@@ -416,18 +424,18 @@ Result<QString> Store::scheduleEntretien(const QString& declarationId, const cry
     }
     EntretienConvocation convocation{
         declarationId, QDateTime::fromSecsSinceEpoch(at.toSecsSinceEpoch(), Qt::UTC), place.trimmed(), {}};
-    auto declarant = personById(facts->declarantId);
+    auto declarant = m_directory.personById(facts->declarantId);
     if (!declarant) {
         return declarant.error();
     }
-    auto self = personById(actor->personId);
+    auto self = m_directory.personById(actor->personId);
     if (!self) {
         return self.error();
     }
     QList<crypto::Certificate> recipients{self->certificate, declarant->certificate};
     QString delegateId;
     if (!delegateName.isEmpty()) {
-        auto delegate = personByName(delegateName);
+        auto delegate = m_directory.personByName(delegateName);
         if (!delegate) {
             return delegate.error();
         }
@@ -447,11 +455,11 @@ Result<QString> Store::scheduleEntretien(const QString& declarationId, const cry
         return sealed.error();
     }
     const QString id = newId();
-    Transaction transaction(*m_connection);
+    Transaction transaction(m_connection);
     if (Status begun = transaction.begin(); !begun) {
         return begun.error();
     }
-    auto pending = fetch(*m_connection,
+    auto pending = fetch(m_connection,
                          QStringLiteral("SELECT id FROM entretiens WHERE declaration_id = ? AND status = ?"),
                          {declarationId, kScheduled});
     if (!pending) {
@@ -462,7 +470,7 @@ Result<QString> Store::scheduleEntretien(const QString& declarationId, const cry
                               .arg(declarationId, pending->front().at(0).toString()));
     }
     const QString scheduledAt = timestamp(convocation.at);
-    if (auto inserted = m_connection->exec(
+    if (auto inserted = m_connection.exec(
             QStringLiteral(
                 "INSERT INTO entretiens (id, declaration_id, authority_id, delegate_id, scheduled_at, "
                 "status, convocation, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
@@ -471,11 +479,12 @@ Result<QString> Store::scheduleEntretien(const QString& declarationId, const cry
         !inserted) {
         return inserted.error();
     }
-    if (Status audited = appendAudit(*actor, authority, QStringLiteral("entretien-schedule"), declarationId,
-                                     {{QStringLiteral("entretien"), id},
-                                      {QStringLiteral("scheduled-at"), scheduledAt},
-                                      {QStringLiteral("delegate"), textOrNull(delegateId)},
-                                      {QStringLiteral("convocation-sha256"), sha256Hex(*sealed)}});
+    if (Status audited =
+            m_audit.append(*actor, authority, QStringLiteral("entretien-schedule"), declarationId,
+                           {{QStringLiteral("entretien"), id},
+                            {QStringLiteral("scheduled-at"), scheduledAt},
+                            {QStringLiteral("delegate"), textOrNull(delegateId)},
+                            {QStringLiteral("convocation-sha256"), sha256Hex(*sealed)}});
         !audited) {
         return audited.error();
     }
@@ -486,10 +495,10 @@ Result<QString> Store::scheduleEntretien(const QString& declarationId, const cry
     return id;
 }
 
-Status Store::recordEntretien(const QString& entretienId, const crypto::Identity& identity,
-                              const EntretienFiche& fiche)
+Status EntretienRegister::record(const QString& entretienId, const crypto::Identity& identity,
+                                 const EntretienFiche& fiche)
 {
-    auto step = entretienStep(entretienId, identity, EntretienAction::Record);
+    auto step = this->step(entretienId, identity, EntretienAction::Record);
     if (!step) {
         return step.error();
     }
@@ -514,18 +523,18 @@ Status Store::recordEntretien(const QString& entretienId, const crypto::Identity
         return Error::invalid(tr("the fiche is dated %1: record it once the entretien is held")
                                   .arg(fiche.date.toString(Qt::ISODate)));
     }
-    auto declarant = personById(entretien->declarantId);
+    auto declarant = m_directory.personById(entretien->declarantId);
     if (!declarant) {
         return declarant.error();
     }
-    auto authority = personById(entretien->authorityId);
+    auto authority = m_directory.personById(entretien->authorityId);
     if (!authority) {
         return authority.error();
     }
     QList<crypto::Certificate> recipients{authority->certificate, declarant->certificate};
     QString delegateId;
     if (fiche.delegated()) {
-        auto delegate = personByName(fiche.delegatedTo);
+        auto delegate = m_directory.personByName(fiche.delegatedTo);
         if (!delegate) {
             return Error{ErrorKind::Invalid,
                          tr("the fiche's delegate %1 is not in the store's directory").arg(fiche.delegatedTo),
@@ -544,12 +553,12 @@ Status Store::recordEntretien(const QString& entretienId, const crypto::Identity
     if (!sealed) {
         return sealed.error();
     }
-    Transaction transaction(*m_connection);
+    Transaction transaction(m_connection);
     if (Status begun = transaction.begin(); !begun) {
         return begun;
     }
     if (Status updated = updateOnce(
-            *m_connection,
+            m_connection,
             QStringLiteral("UPDATE entretiens SET fiche = ?, status = ?, recorded_at = ?, recorded_by = ?, "
                            "delegate_id = ? WHERE id = ? AND status = ?"),
             {*sealed, kHeld, nowText(), actor->personId, nullable(delegateId), entretienId, kScheduled},
@@ -558,40 +567,40 @@ Status Store::recordEntretien(const QString& entretienId, const crypto::Identity
         return updated;
     }
     if (Status audited =
-            appendAudit(*actor, identity, QStringLiteral("entretien-record"), entretien->declarationId,
-                        {{QStringLiteral("entretien"), entretienId},
-                         {QStringLiteral("delegate"), textOrNull(delegateId)},
-                         {QStringLiteral("fiche-sha256"), sha256Hex(*sealed)}});
+            m_audit.append(*actor, identity, QStringLiteral("entretien-record"), entretien->declarationId,
+                           {{QStringLiteral("entretien"), entretienId},
+                            {QStringLiteral("delegate"), textOrNull(delegateId)},
+                            {QStringLiteral("fiche-sha256"), sha256Hex(*sealed)}});
         !audited) {
         return audited;
     }
     return transaction.commit();
 }
 
-Result<OpenedEntretien> Store::openEntretien(const QString& entretienId, const crypto::Identity& identity)
+Result<OpenedEntretien> EntretienRegister::open(const QString& entretienId, const crypto::Identity& identity)
 {
-    auto step = entretienStep(entretienId, identity, EntretienAction::Open);
+    auto step = this->step(entretienId, identity, EntretienAction::Open);
     if (!step) {
         return step.error();
     }
     const Actor* actor = &step->actor;
     const EntretienRecord* entretien = &step->record;
     auto documents = fetchDocuments(
-        *m_connection, QStringLiteral("SELECT convocation, fiche, recorded_by FROM entretiens WHERE id = ?"),
+        m_connection, QStringLiteral("SELECT convocation, fiche, recorded_by FROM entretiens WHERE id = ?"),
         entretienId);
     if (!documents) {
         return documents.error();
     }
     const QVariantList& row = *documents;
-    auto authority = personById(entretien->authorityId);
+    auto authority = m_directory.personById(entretien->authorityId);
     if (!authority) {
         return authority.error();
     }
     OpenedEntretien result;
     // The failure that stops the opening, audited as open-failed.
     auto failed = [&](const Error& error) {
-        return openFailed(*actor, identity, entretien->declarationId,
-                          {{QStringLiteral("entretien"), entretienId}}, error);
+        return m_audit.openFailed(*actor, identity, entretien->declarationId,
+                                  {{QStringLiteral("entretien"), entretienId}}, error);
     };
     auto convocation = openSealed(row.at(0).toByteArray(), identity, authority->certificate,
                                   &EntretienCodec::decodeConvocation);
@@ -605,7 +614,7 @@ Result<OpenedEntretien> Store::openEntretien(const QString& entretienId, const c
         return failed(convocation.error());
     }
     if (!row.at(1).isNull()) {
-        auto writer = personById(row.at(2).toString());
+        auto writer = m_directory.personById(row.at(2).toString());
         if (!writer) {
             return writer.error();
         }
@@ -619,17 +628,19 @@ Result<OpenedEntretien> Store::openEntretien(const QString& entretienId, const c
         }
         result.fiche = std::move(fiche).value();
     }
-    if (Status audited = auditAlone(*actor, identity, QStringLiteral("entretien-open"),
-                                    entretien->declarationId, {{QStringLiteral("entretien"), entretienId}});
+    if (Status audited =
+            m_audit.appendAlone(*actor, identity, QStringLiteral("entretien-open"), entretien->declarationId,
+                                {{QStringLiteral("entretien"), entretienId}});
         !audited) {
         return audited.error();
     }
     return result;
 }
 
-Result<QByteArray> Store::acknowledgeEntretien(const QString& entretienId, const crypto::Identity& declarant)
+Result<QByteArray> EntretienRegister::acknowledge(const QString& entretienId,
+                                                  const crypto::Identity& declarant)
 {
-    auto step = entretienStep(entretienId, declarant, EntretienAction::Acknowledge);
+    auto step = this->step(entretienId, declarant, EntretienAction::Acknowledge);
     if (!step) {
         return step.error();
     }
@@ -641,13 +652,13 @@ Result<QByteArray> Store::acknowledgeEntretien(const QString& entretienId, const
                 ? tr("entretien %1 is not held yet: there is no fiche to acknowledge").arg(entretienId)
                 : tr("entretien %1 is %2").arg(entretienId, entretienStatusId(entretien->status)));
     }
-    auto rows = fetch(*m_connection, QStringLiteral("SELECT fiche, recorded_by FROM entretiens WHERE id = ?"),
+    auto rows = fetch(m_connection, QStringLiteral("SELECT fiche, recorded_by FROM entretiens WHERE id = ?"),
                       {entretienId});
     if (!rows) {
         return rows.error();
     }
     const QByteArray fiche = rows->front().at(0).toByteArray();
-    auto writer = personById(rows->front().at(1).toString());
+    auto writer = m_directory.personById(rows->front().at(1).toString());
     if (!writer) {
         return writer.error();
     }
@@ -660,17 +671,17 @@ Result<QByteArray> Store::acknowledgeEntretien(const QString& entretienId, const
         receipt = crypto::Receipt::create(fiche, declarant, {}); // the declarant holds no authority id
     }
     if (!receipt) {
-        static_cast<void>(auditAlone(
+        static_cast<void>(m_audit.appendAlone(
             *actor, declarant, QStringLiteral("open-failed"), entretien->declarationId,
             {{QStringLiteral("entretien"), entretienId}, {QStringLiteral("code"), receipt.error().code}}));
         return receipt.error();
     }
-    Transaction transaction(*m_connection);
+    Transaction transaction(m_connection);
     if (Status begun = transaction.begin(); !begun) {
         return begun.error();
     }
     if (Status updated =
-            updateOnce(*m_connection,
+            updateOnce(m_connection,
                        QStringLiteral("UPDATE entretiens SET acknowledgement = ?, acknowledged_at = ?, "
                                       "status = ? WHERE id = ? AND status = ?"),
                        {*receipt, nowText(), kAcknowledged, entretienId, kHeld},
@@ -678,11 +689,11 @@ Result<QByteArray> Store::acknowledgeEntretien(const QString& entretienId, const
         !updated) {
         return updated.error();
     }
-    if (Status audited =
-            appendAudit(*actor, declarant, QStringLiteral("entretien-acknowledge"), entretien->declarationId,
-                        {{QStringLiteral("entretien"), entretienId},
-                         {QStringLiteral("receipt-sha256"), sha256Hex(*receipt)},
-                         {QStringLiteral("fiche-sha256"), sha256Hex(fiche)}});
+    if (Status audited = m_audit.append(*actor, declarant, QStringLiteral("entretien-acknowledge"),
+                                        entretien->declarationId,
+                                        {{QStringLiteral("entretien"), entretienId},
+                                         {QStringLiteral("receipt-sha256"), sha256Hex(*receipt)},
+                                         {QStringLiteral("fiche-sha256"), sha256Hex(fiche)}});
         !audited) {
         return audited.error();
     }
@@ -692,14 +703,14 @@ Result<QByteArray> Store::acknowledgeEntretien(const QString& entretienId, const
     return *receipt;
 }
 
-Result<QByteArray> Store::entretienAcknowledgement(const QString& entretienId,
-                                                   const crypto::Identity& identity) const
+Result<QByteArray> EntretienRegister::acknowledgement(const QString& entretienId,
+                                                      const crypto::Identity& identity) const
 {
-    auto actor = actorFor(identity);
+    auto actor = m_directory.actorFor(identity);
     if (!actor) {
         return actor.error();
     }
-    auto entretien = this->entretien(entretienId);
+    auto entretien = get(entretienId);
     if (!entretien) {
         return entretien.error();
     }
@@ -709,7 +720,7 @@ Result<QByteArray> Store::entretienAcknowledgement(const QString& entretienId,
         return Error{ErrorKind::AccessDenied, tr("access denied"), QString(errors::Denied)};
     }
     auto rows =
-        fetch(*m_connection,
+        fetch(m_connection,
               QStringLiteral("SELECT acknowledgement, fiche, recorded_by, acknowledged_at FROM entretiens "
                              "WHERE id = ?"),
               {entretienId});
@@ -722,8 +733,8 @@ Result<QByteArray> Store::entretienAcknowledgement(const QString& entretienId,
     }
     // Handed out only as the declarant's own receipt over the fiche its writer signed (crypto::Receipt).
     const QByteArray receipt = rows->front().at(0).toByteArray();
-    auto writer = personById(rows->front().at(2).toString());
-    auto declarant = personById(entretien->declarantId);
+    auto writer = m_directory.personById(rows->front().at(2).toString());
+    auto declarant = m_directory.personById(entretien->declarantId);
     if (!writer || !declarant) {
         return !writer ? writer.error() : declarant.error();
     }
@@ -742,9 +753,9 @@ Result<QByteArray> Store::entretienAcknowledgement(const QString& entretienId,
     return receipt;
 }
 
-Status Store::inviteModification(const QString& entretienId, const crypto::Identity& authority)
+Status EntretienRegister::inviteModification(const QString& entretienId, const crypto::Identity& authority)
 {
-    auto step = entretienStep(entretienId, authority, EntretienAction::Invite);
+    auto step = this->step(entretienId, authority, EntretienAction::Invite);
     if (!step) {
         return step.error();
     }
@@ -759,7 +770,7 @@ Status Store::inviteModification(const QString& entretienId, const crypto::Ident
         return wrongState(tr("the declarant was already invited to modify the declaration after entretien %1")
                               .arg(entretienId));
     }
-    auto declaration = record(entretien->declarationId);
+    auto declaration = m_declarations.record(entretien->declarationId);
     if (!declaration) {
         return declaration.error();
     }
@@ -767,30 +778,31 @@ Status Store::inviteModification(const QString& entretienId, const crypto::Ident
         return wrongState(tr("declaration %1 is already %2")
                               .arg(declaration->id, declarationStatusId(declaration->status)));
     }
-    Transaction transaction(*m_connection);
+    Transaction transaction(m_connection);
     if (Status begun = transaction.begin(); !begun) {
         return begun;
     }
     if (Status updated = updateOnce(
-            *m_connection,
+            m_connection,
             QStringLiteral(
                 "UPDATE entretiens SET invitation = ?, invited_at = ? WHERE id = ? AND invitation IS NULL"),
             {kInvitationOpen, nowText(), entretienId}, tr("the declarant was invited meanwhile"));
         !updated) {
         return updated;
     }
-    if (Status audited = appendAudit(*actor, authority, QStringLiteral("entretien-invite"),
-                                     entretien->declarationId, {{QStringLiteral("entretien"), entretienId}});
+    if (Status audited =
+            m_audit.append(*actor, authority, QStringLiteral("entretien-invite"), entretien->declarationId,
+                           {{QStringLiteral("entretien"), entretienId}});
         !audited) {
         return audited;
     }
     return transaction.commit();
 }
 
-Status Store::answerInvitations(const QString& supersededId, const QString& newId, const Actor& actor,
-                                const crypto::Identity& identity)
+Status answerInvitations(const Connection& connection, const AuditTrail& audit, const QString& supersededId,
+                         const QString& newId, const Actor& actor, const crypto::Identity& identity)
 {
-    auto open = fetch(*m_connection,
+    auto open = fetch(connection,
                       QStringLiteral("SELECT id FROM entretiens WHERE declaration_id = ? AND invitation = ?"),
                       {supersededId, kInvitationOpen});
     if (!open) {
@@ -798,14 +810,14 @@ Status Store::answerInvitations(const QString& supersededId, const QString& newI
     }
     for (const auto& row : *open) {
         const QString entretienId = row.at(0).toString();
-        if (auto updated = m_connection->exec(
+        if (auto updated = connection.exec(
                 QStringLiteral(
                     "UPDATE entretiens SET invitation = ?, invitation_answered_by = ? WHERE id = ?"),
                 {kInvitationAnswered, newId, entretienId});
             !updated) {
             return updated.error();
         }
-        if (Status audited = appendAudit(
+        if (Status audited = audit.append(
                 actor, identity, QStringLiteral("entretien-invitation-answered"), supersededId,
                 {{QStringLiteral("entretien"), entretienId}, {QStringLiteral("answered-by"), newId}});
             !audited) {
@@ -817,21 +829,21 @@ Status Store::answerInvitations(const QString& supersededId, const QString& newI
 
 // ---- avis ------------------------------------------------------------------------------------------------
 
-Result<AvisRecord> Store::avisRequest(const QString& requestId) const
+Result<AvisRecord> AvisRegister::get(const QString& requestId) const
 {
-    return fetchRecord(*m_connection, kAvisSelect + QStringLiteral("WHERE r.id = ?"), requestId, &avisFromRow,
+    return fetchRecord(m_connection, kAvisSelect + QStringLiteral("WHERE r.id = ?"), requestId, &avisFromRow,
                        tr("no avis request %1 in the store").arg(requestId));
 }
 
-Result<QList<AvisRecord>> Store::avisRequests(const crypto::Identity& identity,
-                                              const QString& declarationId) const
+Result<QList<AvisRecord>> AvisRegister::list(const crypto::Identity& identity,
+                                             const QString& declarationId) const
 {
-    auto actor = actorFor(identity);
+    auto actor = m_directory.actorFor(identity);
     if (!actor) {
         return actor.error();
     }
     return fetchListable(
-        *m_connection, kAvisSelect, QStringLiteral("r.declaration_id"), declarationId,
+        m_connection, kAvisSelect, QStringLiteral("r.declaration_id"), declarationId,
         QStringLiteral("ORDER BY r.requested_at, r.id"), &avisFromRow, [&](const AvisRecord& record) {
             const AvisFacts facts{
                 record.declarantId, DeclarationKind::Interets, {}, record.requestedById, record.collegeId};
@@ -839,22 +851,23 @@ Result<QList<AvisRecord>> Store::avisRequests(const crypto::Identity& identity,
         });
 }
 
-Result<QString> Store::requestAvis(const QString& declarationId, const crypto::Identity& authority,
-                                   const QString& question)
+Result<QString> AvisRegister::request(const QString& declarationId, const crypto::Identity& authority,
+                                      const QString& question)
 {
-    auto actor = actorFor(authority);
+    auto actor = m_directory.actorFor(authority);
     if (!actor) {
         return actor.error();
     }
-    auto facts = this->facts(declarationId);
+    auto facts = m_declarations.facts(declarationId);
     if (!facts) {
         return facts.error();
     }
     const AvisFacts avisFacts{facts->declarantId, facts->kind, facts->filedTo, {}, {}};
     if (const Decision decision = decideAvis(*actor, AvisAction::Request, avisFacts); !decision) {
-        return refused(*actor, authority, avisActionId(AvisAction::Request), declarationId, decision.reason);
+        return m_audit.refused(*actor, authority, avisActionId(AvisAction::Request), declarationId,
+                               decision.reason);
     }
-    auto declaration = record(declarationId);
+    auto declaration = m_declarations.record(declarationId);
     if (!declaration) {
         return declaration.error();
     }
@@ -862,11 +875,11 @@ Result<QString> Store::requestAvis(const QString& declarationId, const crypto::I
         return wrongState(tr("declaration %1 is %2: no avis about it")
                               .arg(declarationId, declarationStatusId(declaration->status)));
     }
-    auto college = personByAuthority(authorities::College);
+    auto college = m_directory.personByAuthority(authorities::College);
     if (!college) {
         return college.error();
     }
-    auto self = personById(actor->personId);
+    auto self = m_directory.personById(actor->personId);
     if (!self) {
         return self.error();
     }
@@ -881,7 +894,7 @@ Result<QString> Store::requestAvis(const QString& declarationId, const crypto::I
     }
     // The certified copy: the collège's forward of this declaration, or a new one (audited as a forward).
     auto forwarded =
-        fetch(*m_connection,
+        fetch(m_connection,
               QStringLiteral("SELECT e.id FROM envelopes e JOIN envelope_recipients r ON r.envelope_id "
                              "= e.id WHERE e.declaration_id = ? AND r.person_id = ? AND r.forwarded = 1 "
                              "ORDER BY e.created_at DESC"),
@@ -891,7 +904,7 @@ Result<QString> Store::requestAvis(const QString& declarationId, const crypto::I
     }
     QString envelopeId;
     if (forwarded->empty()) {
-        auto forward = this->forward(declarationId, authority, authorities::College, kAvisBasis);
+        auto forward = m_declarations.forward(declarationId, authority, authorities::College, kAvisBasis);
         if (!forward) {
             return forward.error();
         }
@@ -900,11 +913,11 @@ Result<QString> Store::requestAvis(const QString& declarationId, const crypto::I
         envelopeId = forwarded->front().at(0).toString();
     }
     const QString id = newId();
-    Transaction transaction(*m_connection);
+    Transaction transaction(m_connection);
     if (Status begun = transaction.begin(); !begun) {
         return begun.error();
     }
-    if (auto inserted = m_connection->exec(
+    if (auto inserted = m_connection.exec(
             QStringLiteral(
                 "INSERT INTO avis_requests (id, declaration_id, requested_by, college_id, envelope_id, "
                 "requested_at, request, status) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
@@ -912,12 +925,12 @@ Result<QString> Store::requestAvis(const QString& declarationId, const crypto::I
         !inserted) {
         return inserted.error();
     }
-    if (Status audited = appendAudit(*actor, authority, QStringLiteral("avis-request"), declarationId,
-                                     {{QStringLiteral("request"), id},
-                                      {QStringLiteral("college"), college->id},
-                                      {QStringLiteral("envelope"), envelopeId},
-                                      {QStringLiteral("basis"), kAvisBasis},
-                                      {QStringLiteral("request-sha256"), sha256Hex(*sealed)}});
+    if (Status audited = m_audit.append(*actor, authority, QStringLiteral("avis-request"), declarationId,
+                                        {{QStringLiteral("request"), id},
+                                         {QStringLiteral("college"), college->id},
+                                         {QStringLiteral("envelope"), envelopeId},
+                                         {QStringLiteral("basis"), kAvisBasis},
+                                         {QStringLiteral("request-sha256"), sha256Hex(*sealed)}});
         !audited) {
         return audited.error();
     }
@@ -928,9 +941,10 @@ Result<QString> Store::requestAvis(const QString& declarationId, const crypto::I
     return id;
 }
 
-Status Store::recordAvis(const QString& requestId, const crypto::Identity& college, const CollegeAvis& avis)
+Status AvisRegister::record(const QString& requestId, const crypto::Identity& college,
+                            const CollegeAvis& avis)
 {
-    auto step = avisStep(requestId, college, AvisAction::Record);
+    auto step = this->step(requestId, college, AvisAction::Record);
     if (!step) {
         return step.error();
     }
@@ -951,11 +965,11 @@ Status Store::recordAvis(const QString& requestId, const crypto::Identity& colle
     if (avis.date > Clock::today()) {
         return Error::invalid(tr("the avis is dated %1, in the future").arg(avis.date.toString(Qt::ISODate)));
     }
-    auto self = personById(actor->personId);
+    auto self = m_directory.personById(actor->personId);
     if (!self) {
         return self.error();
     }
-    auto requester = personById(request->requestedById);
+    auto requester = m_directory.personById(request->requestedById);
     if (!requester) {
         return requester.error();
     }
@@ -964,12 +978,12 @@ Status Store::recordAvis(const QString& requestId, const crypto::Identity& colle
     if (!sealed) {
         return sealed.error();
     }
-    Transaction transaction(*m_connection);
+    Transaction transaction(m_connection);
     if (Status begun = transaction.begin(); !begun) {
         return begun;
     }
     if (Status updated =
-            updateOnce(*m_connection,
+            updateOnce(m_connection,
                        QStringLiteral("UPDATE avis_requests SET avis = ?, status = ?, answered_at = ?, "
                                       "answered_by = ? WHERE id = ? AND status = ?"),
                        {*sealed, kAnswered, nowText(), actor->personId, requestId, kRequested},
@@ -977,7 +991,7 @@ Status Store::recordAvis(const QString& requestId, const crypto::Identity& colle
         !updated) {
         return updated;
     }
-    if (Status audited = appendAudit(
+    if (Status audited = m_audit.append(
             *actor, college, QStringLiteral("avis-record"), request->declarationId,
             {{QStringLiteral("request"), requestId}, {QStringLiteral("avis-sha256"), sha256Hex(*sealed)}});
         !audited) {
@@ -986,26 +1000,26 @@ Status Store::recordAvis(const QString& requestId, const crypto::Identity& colle
     return transaction.commit();
 }
 
-Result<OpenedAvis> Store::openAvis(const QString& requestId, const crypto::Identity& identity)
+Result<OpenedAvis> AvisRegister::open(const QString& requestId, const crypto::Identity& identity)
 {
-    auto step = avisStep(requestId, identity, AvisAction::Open);
+    auto step = this->step(requestId, identity, AvisAction::Open);
     if (!step) {
         return step.error();
     }
     const Actor* actor = &step->actor;
     const AvisRecord* request = &step->record;
     auto documents = fetchDocuments(
-        *m_connection, QStringLiteral("SELECT request, avis, answered_by FROM avis_requests WHERE id = ?"),
+        m_connection, QStringLiteral("SELECT request, avis, answered_by FROM avis_requests WHERE id = ?"),
         requestId);
     if (!documents) {
         return documents.error();
     }
     const QVariantList& row = *documents;
     auto failed = [&](const Error& error) {
-        return openFailed(*actor, identity, request->declarationId, {{QStringLiteral("request"), requestId}},
-                          error);
+        return m_audit.openFailed(*actor, identity, request->declarationId,
+                                  {{QStringLiteral("request"), requestId}}, error);
     };
-    auto requester = personById(request->requestedById);
+    auto requester = m_directory.personById(request->requestedById);
     if (!requester) {
         return requester.error();
     }
@@ -1020,7 +1034,7 @@ Result<OpenedAvis> Store::openAvis(const QString& requestId, const crypto::Ident
     }
     result.request = std::move(decodedRequest).value();
     if (!row.at(1).isNull()) {
-        auto writer = personById(row.at(2).toString());
+        auto writer = m_directory.personById(row.at(2).toString());
         if (!writer) {
             return writer.error();
         }
@@ -1034,8 +1048,9 @@ Result<OpenedAvis> Store::openAvis(const QString& requestId, const crypto::Ident
         }
         result.avis = std::move(decodedAvis).value();
     }
-    if (Status audited = auditAlone(*actor, identity, QStringLiteral("avis-open"), request->declarationId,
-                                    {{QStringLiteral("request"), requestId}});
+    if (Status audited =
+            m_audit.appendAlone(*actor, identity, QStringLiteral("avis-open"), request->declarationId,
+                                {{QStringLiteral("request"), requestId}});
         !audited) {
         return audited.error();
     }

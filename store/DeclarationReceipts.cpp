@@ -4,8 +4,8 @@
 // (a declarant, another authority) is refused, never shown as valid.
 #include "AuditActions.h"
 #include "CryptoErrors.h"
+#include "Declarations.h"
 #include "Receipt.h"
-#include "Store.h"
 #include "StoreSql.h"
 
 namespace probitas::store {
@@ -13,10 +13,10 @@ namespace probitas::store {
 using sql::fetch;
 using sql::parseTimestamp;
 
-Result<QByteArray> Store::receipt(const QString& id, const QString& authorityPersonId) const
+Result<QByteArray> Declarations::receipt(const QString& id, const QString& authorityPersonId) const
 {
     auto rows =
-        fetch(*m_connection,
+        fetch(m_connection,
               QStringLiteral("SELECT receipt FROM receipts WHERE declaration_id = ? AND authority_id = ?"),
               {id, authorityPersonId});
     if (!rows) {
@@ -31,8 +31,8 @@ Result<QByteArray> Store::receipt(const QString& id, const QString& authorityPer
     if (!facts) {
         return facts.error();
     }
-    auto authority = personById(authorityPersonId);
-    auto declarant = personById(facts->declarantId);
+    auto authority = m_directory.personById(authorityPersonId);
+    auto declarant = m_directory.personById(facts->declarantId);
     if (!authority || !declarant) {
         return !authority ? authority.error() : declarant.error();
     }
@@ -42,7 +42,7 @@ Result<QByteArray> Store::receipt(const QString& id, const QString& authorityPer
     };
     // The envelopes this authority received: the one filed to it, or forwarded to it.
     auto envelopes =
-        fetch(*m_connection,
+        fetch(m_connection,
               QStringLiteral("SELECT e.sealed FROM envelopes e JOIN envelope_recipients r ON "
                              "r.envelope_id = e.id WHERE e.declaration_id = ? AND r.person_id = ? "
                              "ORDER BY e.created_at"),
@@ -57,7 +57,7 @@ Result<QByteArray> Store::receipt(const QString& id, const QString& authorityPer
     // The certificate is judged when the signed trail says the acknowledgement was made: a receipt outlives
     // its authority's certificate.
     auto acknowledged =
-        fetch(*m_connection,
+        fetch(m_connection,
               QStringLiteral("SELECT at FROM audit WHERE declaration_id = ? AND action = ? AND "
                              "actor_id = ? ORDER BY sequence LIMIT 1"),
               {id, actions::Acknowledge, authorityPersonId});

@@ -1,7 +1,7 @@
 // Plaintexts leaving the store (a declaration's PDF, its HATVP XML, a fiche navette's PDF): each is an audit
 // action of its own, recorded before the file is written.
 #include "AuditActions.h"
-#include "Store.h"
+#include "Registers.h"
 
 #include <QRegularExpression>
 
@@ -16,7 +16,7 @@ Status checkDisclosure(const QString& action, const QString& format, const QStri
     static const QRegularExpression sha256Pattern(QStringLiteral("^[0-9a-f]{64}$"));
     if (!actions::Disclosures.contains(action) || !formatPattern.match(format).hasMatch() ||
         (!fileSha256.isEmpty() && !sha256Pattern.match(fileSha256).hasMatch())) {
-        return Error::unusable(Store::tr("not a disclosure the audit trail records: %1").arg(action));
+        return Error::unusable(Declarations::tr("not a disclosure the audit trail records: %1").arg(action));
     }
     return success();
 }
@@ -32,8 +32,8 @@ QJsonObject disclosureDetails(const QString& format, const QString& fileSha256)
 
 } // namespace
 
-Status Store::recordDisclosure(const QString& id, const crypto::Identity& identity, const QString& action,
-                               const QString& format, const QString& fileSha256)
+Status Declarations::recordDisclosure(const QString& id, const crypto::Identity& identity,
+                                      const QString& action, const QString& format, const QString& fileSha256)
 {
     if (Status checked = checkDisclosure(action, format, fileSha256); !checked) {
         return checked;
@@ -43,23 +43,23 @@ Status Store::recordDisclosure(const QString& id, const crypto::Identity& identi
     if (!readable) {
         return readable.error();
     }
-    return auditAlone(readable->actor, identity, action, id, disclosureDetails(format, fileSha256));
+    return m_audit.appendAlone(readable->actor, identity, action, id, disclosureDetails(format, fileSha256));
 }
 
-Status Store::recordEntretienDisclosure(const QString& entretienId, const crypto::Identity& identity,
-                                        const QString& action, const QString& format,
-                                        const QString& fileSha256)
+Status EntretienRegister::recordDisclosure(const QString& entretienId, const crypto::Identity& identity,
+                                           const QString& action, const QString& format,
+                                           const QString& fileSha256)
 {
     if (Status checked = checkDisclosure(action, format, fileSha256); !checked) {
         return checked;
     }
-    auto step = entretienStep(entretienId, identity, EntretienAction::Open);
+    auto step = this->step(entretienId, identity, EntretienAction::Open);
     if (!step) {
         return step.error();
     }
     QJsonObject details = disclosureDetails(format, fileSha256);
     details.insert(QStringLiteral("entretien"), entretienId);
-    return auditAlone(step->actor, identity, action, step->record.declarationId, details);
+    return m_audit.appendAlone(step->actor, identity, action, step->record.declarationId, details);
 }
 
 } // namespace probitas::store

@@ -1,0 +1,507 @@
+// The audit trail's writer, readers and verifier, and this client's memory of the heads it saw.
+#include "AuditTrail.h"
+
+#include "AuditActions.h"
+#include "AuditCrossCheck.h"
+#include "Clock.h"
+#include "Signature.h"
+#include "StoreSql.h"
+
+#include <QSet>
+#include <QSqlRecord>
+#include <QtConcurrent/QtConcurrentMap>
+#include <map>
+#include <set>
+
+namespace probitas::store {
+
+using namespace sql;
+
+AuditTrail::AuditTrail(const Connection& connection, const DirectoryView& directory)
+    : m_connection(connection)
+    , m_directory(directory)
+{}
+
+Result<std::vector<AuditEntry>> AuditTrail::entries(const QStringList& actions, qint64 after) const
+{
+    return auditEntries(m_connection, actions, after);
+}
+
+Status AuditTrail::checkAppendOnly()
+{
+    auto directory = m_directory.replayed();
+    if (!directory) {
+        return directory.error();
+    }
+    if (!(*directory)->isAdopted()) {
+        return success(); // a new store, or one an administrator has yet to adopt: no id to remember it by
+    }
+    // The id is the anchor statement's, whose signature is verified here: a store cannot pass for a new one
+    // by changing its id.
+    if (auto anchors = (*directory)->anchors(); !anchors) {
+        return anchors.error();
+    }
+    const QString storeId = (*directory)->storeId();
+    auto known = m_knownHeads->find(storeId);
+    if (!known) {
+        return known.error();
+    }
+    const auto notAppendOnly = [](const QString& message) {
+        qCInfo(lcStore) << "store not append-only since last seen";
+        return Error{ErrorKind::Integrity, message, QString(errors::NotAppendOnly)};
+    };
+    const qint64 from = *known ? (*known)->head.sequence : 1;
+    auto tail = checkAuditTail(m_connection, from);
+    if (!tail) {
+        return tail.error();
+    }
+    if (*known) {
+        const KnownHead& head = **known;
+        const QString seen = head.seenAt.toLocalTime().toString(Qt::ISODate);
+        if (!tail->first || tail->first->sequence != head.head.sequence) {
+            return notAppendOnly(
+                tr("this store's audit trail no longer holds entry %1, which this computer saw on "
+                   "%2: entries were removed")
+                    .arg(head.head.sequence)
+                    .arg(seen));
+        }
+        if (tail->first->hash != head.head.hash) {
+            return notAppendOnly(tr("audit entry %1 is not the one this computer saw on %2: the trail was "
+                                    "rewritten")
+                                     .arg(head.head.sequence)
+                                     .arg(seen));
+        }
+        if (head.directoryHead && !(*directory)->hasStatement(*head.directoryHead)) {
+            return notAppendOnly(
+                tr("directory statement %1, which this computer saw on %2, is gone or changed")
+                    .arg(head.directoryHead->sequence)
+                    .arg(seen));
+        }
+    } else if (tail->first && tail->first->sequence != 1) {
+        return notAppendOnly(tr("audit entry 1 is missing"));
+    }
+    if (!tail->problem.isEmpty()) {
+        return notAppendOnly(tr("this store's audit trail is not whole: %1").arg(tail->problem));
+    }
+    if (!tail->last) {
+        return success();
+    }
+    m_lastChecked = tail->last;
+    return m_knownHeads->remember(storeId, KnownHead{{m_lastChecked->sequence, m_lastChecked->hash},
+                                                     (*directory)->head(),
+                                                     QDateTime::currentDateTimeUtc()});
+}
+
+Status AuditTrail::checkKnownHead(const QString& knownHeadsPath)
+{
+    m_lastChecked.reset();
+    m_knownHeads.emplace(knownHeadsPath.isEmpty() ? KnownHeads::defaultPath() : knownHeadsPath);
+    if (Status appendOnly = checkAppendOnly(); !appendOnly) {
+        m_knownHeads.reset(); // nothing of a store that failed is remembered
+        return appendOnly;
+    }
+    return success();
+}
+
+Status AuditTrail::rememberHead()
+{
+    if (!m_knownHeads) {
+        return success();
+    }
+    if (!m_lastChecked) {
+        return checkAppendOnly();
+    }
+    auto directory = m_directory.replayed();
+    if (!directory) {
+        return directory.error();
+    }
+    auto tail = checkAuditTail(m_connection, m_lastChecked->sequence + 1, m_lastChecked);
+    if (!tail) {
+        return tail.error();
+    }
+    if (!tail->problem.isEmpty()) {
+        return Error{ErrorKind::Integrity, tr("this store's audit trail is not whole: %1").arg(tail->problem),
+                     QString(errors::NotAppendOnly)};
+    }
+    if (!tail->last) {
+        return success();
+    }
+    m_lastChecked = tail->last;
+    return m_knownHeads->remember((*directory)->storeId(),
+                                  KnownHead{{m_lastChecked->sequence, m_lastChecked->hash},
+                                            (*directory)->head(),
+                                            QDateTime::currentDateTimeUtc()});
+}
+
+Status AuditTrail::append(const Actor& actor, const crypto::Identity& identity, const QString& action,
+                          const QString& declarationId, const QJsonObject& details, const QDateTime& at) const
+{
+    auto last =
+        fetch(m_connection,
+              QStringLiteral("SELECT %1 FROM audit ORDER BY sequence DESC LIMIT 1").arg(kAuditColumns));
+    if (!last) {
+        return last.error();
+    }
+    AuditEntry entry;
+    entry.previousHash = auditGenesisHash();
+    entry.previousSignatureHash = auditGenesisHash();
+    entry.sequence = 1;
+    if (at.isValid()) {
+        entry.at = at;
+    } else if (auto now = writeTime(m_connection)) {
+        entry.at = *now;
+    } else {
+        return now.error();
+    }
+    if (!last->empty()) {
+        // The writer witnesses its predecessor before signing on top of it: that is what lets a check of
+        // the newest signature vouch for the whole chain (AuditChain.h). A broken trail takes no new entry.
+        const AuditEntry previous = entryFromRow(last->front());
+        auto certificate = m_directory.certificateAt(previous.actorId, previous.sequence);
+        const QString problem =
+            auditPredecessorProblem(previous, certificate ? *certificate : crypto::Certificate());
+        if (!problem.isEmpty()) {
+            qCWarning(lcStore) << "audit trail broken at entry" << previous.sequence;
+            return Error{
+                ErrorKind::Integrity,
+                tr("the audit trail is broken (%1): the store records nothing more until it has been "
+                   "examined (probitas-cli audit verify)")
+                    .arg(problem),
+                QString(errors::AuditBroken)};
+        }
+        if (entry.at < previous.at) {
+            // A clock set back would let an entry, a filing among them, claim an earlier time than what the
+            // trail already holds: refused, so that audit times never go backwards.
+            qCInfo(lcStore) << "clock behind audit entry" << previous.sequence;
+            return Error{
+                ErrorKind::Environment,
+                (m_connection.backend() == Backend::PostgreSql && !Clock::isSetForTesting()
+                     ? tr("the database server's clock (%1) is behind the store's last audit entry "
+                          "(%2, entry %3): nothing is recorded until the server's clock is set right")
+                     : tr("this computer's clock (%1) is behind the store's last audit entry (%2, "
+                          "entry %3): nothing is recorded until this computer's clock is set right"))
+                    .arg(timestamp(entry.at), timestamp(previous.at))
+                    .arg(previous.sequence),
+                QString(errors::ClockBehind)};
+        }
+        entry.sequence = previous.sequence + 1;
+        entry.previousHash = previous.hash;
+        entry.previousSignatureHash = auditHash(previous.signature);
+    }
+    entry.actorId = actor.personId;
+    entry.action = action;
+    entry.declarationId = declarationId;
+    entry.details = details;
+    const QByteArray canonical = entry.canonical();
+    entry.hash = auditHash(canonical);
+    auto signature = crypto::Signature::sign(canonical, identity);
+    if (!signature) {
+        return signature.error();
+    }
+    auto inserted = m_connection.exec(
+        QStringLiteral("INSERT INTO audit (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)").arg(kAuditColumns),
+        {entry.sequence, entry.at.toString(Qt::ISODateWithMs), entry.actorId, action,
+         declarationId.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(declarationId),
+         QString::fromUtf8(compact(details)), entry.previousHash, entry.hash, *signature, entry.version,
+         entry.previousSignatureHash});
+    if (!inserted) {
+        return inserted.error();
+    }
+    return success();
+}
+
+Status AuditTrail::appendAlone(const Actor& actor, const crypto::Identity& identity, const QString& action,
+                               const QString& declarationId, const QJsonObject& details) const
+{
+    Transaction transaction(m_connection);
+    if (Status begun = transaction.begin(); !begun) {
+        return begun;
+    }
+    if (Status appended = append(actor, identity, action, declarationId, details); !appended) {
+        return appended;
+    }
+    return transaction.commit();
+}
+
+Error AuditTrail::denied(const Actor& actor, const crypto::Identity& identity, Action action,
+                         const QString& declarationId, const QString& reason) const
+{
+    qCInfo(lcStore) << "denied" << actionId(action) << "to" << actor.personId << "on" << declarationId
+                    << reason;
+    if (Status audited =
+            appendAlone(actor, identity, QStringLiteral("denied"), declarationId,
+                        {{QStringLiteral("action"), actionId(action)}, {QStringLiteral("reason"), reason}});
+        !audited) {
+        return audited.error();
+    }
+    return Error{
+        ErrorKind::AccessDenied,
+        tr("access denied: this identity may not %1 this declaration (%2)").arg(actionId(action), reason),
+        QString(errors::Denied)};
+}
+
+Result<AuditReport> AuditTrail::verify(AuditVerification verification,
+                                       const std::optional<AuditAnchor>& anchor) const
+{
+    // Each entry's signer as the administrators' statements say, not as the people table says today (and a
+    // renewed certificate signs only what came after).
+    auto replayed = m_directory.replayed();
+    if (!replayed) {
+        return replayed.error();
+    }
+    const Directory* directory = *replayed;
+    // Read on this thread (the connection's), decoded into entries on every core: the details' JSON is
+    // a good part of the work for a 100,000-entry trail.
+    auto rows =
+        fetch(m_connection, QStringLiteral("SELECT %1 FROM audit ORDER BY sequence").arg(kAuditColumns));
+    if (!rows) {
+        return rows.error();
+    }
+    std::vector<AuditEntry> entries =
+        QtConcurrent::blockingMapped<std::vector<AuditEntry>>(*rows, entryFromRow);
+    AuditReport report = verifyAuditChain(
+        entries,
+        [directory](const QString& personId, qint64 sequence) {
+            return directory->certificateAt(personId, sequence);
+        },
+        verification, anchor);
+    if (report.firstBad != 0) {
+        return report;
+    }
+    // The chain is whole: now every statement (its signer an administrator then, issued by the anchors) and
+    // every row of the people table.
+    if (Status backed = m_directory.verify(); !backed) {
+        return backed.error();
+    }
+    // And whether the tables and the trail tell the same story (AuditCrossCheck.h).
+    auto crossChecked = crossCheckStore(m_connection, entries);
+    if (!crossChecked) {
+        return crossChecked.error();
+    }
+    report.firstBad = crossChecked->firstBad;
+    report.problem = crossChecked->problem;
+    return report;
+}
+
+Result<QList<AuditEntry>> AuditTrail::log(const crypto::Identity& identity) const
+{
+    auto actor = m_directory.actorFor(identity);
+    if (!actor) {
+        return actor.error();
+    }
+    // Mirrors decide(Action::AuditLog): the auditor and the administrator see the whole trail; a declarant
+    // the entries about their own declarations; everyone the entries of their own actions.
+    Result<Rows> rows = Rows();
+    if (decideStore(*actor, StoreAction::ReadWholeTrail)) {
+        rows =
+            fetch(m_connection, QStringLiteral("SELECT %1 FROM audit ORDER BY sequence").arg(kAuditColumns));
+    } else {
+        rows = fetch(
+            m_connection,
+            QStringLiteral("SELECT %1 FROM audit WHERE actor_id = ? OR declaration_id IN (SELECT id FROM "
+                           "declarations WHERE declarant_id = ?) ORDER BY sequence")
+                .arg(kAuditColumns),
+            {actor->personId, actor->personId});
+    }
+    if (!rows) {
+        return rows.error();
+    }
+    QList<AuditEntry> entries;
+    for (const auto& row : *rows) {
+        entries << entryFromRow(row);
+    }
+    return entries;
+}
+
+Error AuditTrail::openFailed(const Actor& actor, const crypto::Identity& identity,
+                             const QString& declarationId, QJsonObject details, const Error& error) const
+{
+    details.insert(QStringLiteral("code"), error.code);
+    if (Status audited = appendAlone(actor, identity, QStringLiteral("open-failed"), declarationId, details);
+        !audited) {
+        return audited.error();
+    }
+    return error;
+}
+
+Result<Person> AuditTrail::wholeTrailReader(const crypto::Identity& identity, const QString& purpose) const
+{
+    if (identity.isNull()) {
+        return Error::accessDenied(tr("no identity"), QString(errors::NotInDirectory));
+    }
+    auto person = m_directory.personFor(identity.certificate());
+    if (!person) {
+        return person.error();
+    }
+    // Only those who may read every entry may.
+    if (const Decision decision = decideStore(person->actor(), StoreAction::ReadWholeTrail); !decision) {
+        qCInfo(lcStore) << "denied" << purpose << "to" << person->id << decision.reason;
+        if (Status audited = appendAlone(
+                person->actor(), identity, actions::Denied, {},
+                {{QStringLiteral("action"), purpose}, {QStringLiteral("reason"), decision.reason}});
+            !audited) {
+            return audited.error();
+        }
+        return Error{
+            ErrorKind::AccessDenied,
+            tr("access denied: this identity may not read the whole audit trail (%1)").arg(decision.reason),
+            QString(errors::Denied)};
+    }
+    return person;
+}
+
+Result<AuditEvidence> AuditTrail::exportEvidence(const crypto::Identity& identity) const
+{
+    auto reader = wholeTrailReader(identity, actions::ExportBundle);
+    if (!reader) {
+        return reader.error();
+    }
+    AuditEvidence evidence;
+    evidence.exporter = *reader;
+    // The write lock makes the reads one snapshot and keeps anyone from appending between the trail read and
+    // the export's own entry.
+    Transaction transaction(m_connection);
+    if (Status begun = transaction.begin(); !begun) {
+        return begun.error();
+    }
+    // Every declaration's metadata, as its list shows them to whoever reads the whole trail.
+    auto declarations = fetch(m_connection, kRecordSelect + QStringLiteral("ORDER BY d.filed_at, d.id"));
+    if (!declarations) {
+        return declarations.error();
+    }
+    for (const auto& row : *declarations) {
+        auto record = recordFromRow(row);
+        if (!record) {
+            return record.error();
+        }
+        evidence.declarations << *record;
+    }
+    QSet<QString> inScope;
+    for (const DeclarationRecord& record : evidence.declarations) {
+        inScope.insert(record.id);
+    }
+
+    auto recipientRows = fetch(m_connection, QStringLiteral("SELECT envelope_id, person_id FROM "
+                                                            "envelope_recipients ORDER BY person_id"));
+    if (!recipientRows) {
+        return recipientRows.error();
+    }
+    std::map<QString, QStringList> recipients;
+    for (const auto& row : *recipientRows) {
+        recipients[row.at(0).toString()] << row.at(1).toString();
+    }
+    // Row by row: only one envelope is in memory at a time, and only long enough to hash it.
+    auto envelopes = m_connection.exec(
+        QStringLiteral("SELECT id, declaration_id, sealed, created_at, forwarded_by, basis, authorised_by "
+                       "FROM envelopes ORDER BY created_at, id"));
+    if (!envelopes) {
+        return envelopes.error();
+    }
+    QSqlQuery& envelopeQuery = envelopes.value();
+    while (envelopeQuery.next()) {
+        EnvelopeDigest digest;
+        digest.id = envelopeQuery.value(0).toString();
+        digest.declarationId = envelopeQuery.value(1).toString();
+        if (!inScope.contains(digest.declarationId)) {
+            continue;
+        }
+        digest.sha256 = sha256Hex(envelopeQuery.value(2).toByteArray());
+        digest.createdAt = parseTimestamp(envelopeQuery.value(3).toString());
+        digest.forwardedBy = envelopeQuery.value(4).toString();
+        digest.basis = envelopeQuery.value(5).toString();
+        digest.authorisedBy = envelopeQuery.value(6).toString();
+        digest.recipients = recipients[digest.id];
+        evidence.envelopes << digest;
+    }
+    envelopeQuery.finish();
+
+    auto receipts =
+        fetch(m_connection, QStringLiteral("SELECT declaration_id, authority_id, receipt, received_at FROM "
+                                           "receipts ORDER BY received_at, declaration_id, authority_id"));
+    if (!receipts) {
+        return receipts.error();
+    }
+    for (const auto& row : *receipts) {
+        if (inScope.contains(row.at(0).toString())) {
+            evidence.receipts << StoredReceipt{row.at(0).toString(), row.at(1).toString(),
+                                               row.at(2).toByteArray(), parseTimestamp(row.at(3).toString())};
+        }
+    }
+
+    auto trail =
+        m_connection.exec(QStringLiteral("SELECT %1 FROM audit ORDER BY sequence").arg(kAuditColumns));
+    if (!trail) {
+        return trail.error();
+    }
+    QSqlQuery& trailQuery = trail.value();
+    const int columns = trailQuery.record().count();
+    QVariantList row;
+    while (trailQuery.next()) {
+        row.clear();
+        for (int column = 0; column < columns; ++column) {
+            row << trailQuery.value(column);
+        }
+        evidence.trail.push_back(entryFromRow(row));
+    }
+    trailQuery.finish();
+
+    if (Status audited = append(reader->actor(), identity, actions::ExportBundle, {},
+                                {{QStringLiteral("declarations"), qint64(evidence.declarations.size())},
+                                 {QStringLiteral("envelopes"), qint64(evidence.envelopes.size())},
+                                 {QStringLiteral("receipts"), qint64(evidence.receipts.size())},
+                                 {QStringLiteral("entries"), qint64(evidence.trail.size())}});
+        !audited) {
+        return audited.error();
+    }
+    auto last =
+        fetch(m_connection,
+              QStringLiteral("SELECT %1 FROM audit ORDER BY sequence DESC LIMIT 1").arg(kAuditColumns));
+    if (!last) {
+        return last.error();
+    }
+    evidence.trail.push_back(entryFromRow(last->front()));
+    if (Status committed = transaction.commit(); !committed) {
+        return committed.error();
+    }
+
+    std::set<QString> named{evidence.exporter.id};
+    for (const AuditEntry& entry : evidence.trail) {
+        named.insert(entry.actorId);
+    }
+    for (const DeclarationRecord& record : evidence.declarations) {
+        named.insert(record.declarantId);
+    }
+    for (const EnvelopeDigest& envelope : evidence.envelopes) {
+        named.insert(envelope.recipients.begin(), envelope.recipients.end());
+    }
+    for (const StoredReceipt& receipt : evidence.receipts) {
+        named.insert(receipt.authorityId);
+    }
+    auto people = m_directory.people();
+    if (!people) {
+        return people.error();
+    }
+    for (const Person& person : *people) {
+        if (named.count(person.id)) {
+            evidence.people << person;
+        }
+    }
+    return evidence;
+}
+
+Error AuditTrail::refused(const Actor& actor, const crypto::Identity& identity, const QString& action,
+                          const QString& declarationId, const QString& reason) const
+{
+    qCInfo(lcStore) << "denied" << action << "to" << actor.personId << "on" << declarationId << reason;
+    if (Status audited =
+            appendAlone(actor, identity, QStringLiteral("denied"), declarationId,
+                        {{QStringLiteral("action"), action}, {QStringLiteral("reason"), reason}});
+        !audited) {
+        return audited.error();
+    }
+    return Error{ErrorKind::AccessDenied,
+                 tr("access denied: this identity may not take this step (%1: %2)").arg(action, reason),
+                 QString(errors::Denied)};
+}
+
+} // namespace probitas::store

@@ -1,0 +1,677 @@
+// The declarations: filed, listed, opened, exported, forwarded, acknowledged.
+#include "Declarations.h"
+
+#include "AuditActions.h"
+#include "Clock.h"
+#include "Envelope.h"
+#include "FilingPlan.h"
+#include "Receipt.h"
+#include "Registers.h"
+#include "Signature.h"
+#include "StoreSql.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace probitas::store {
+
+using namespace sql;
+
+Declarations::Declarations(const Connection& connection, const DirectoryView& directory,
+                           const AuditTrail& audit, const Procedures& procedures)
+    : m_connection(connection)
+    , m_directory(directory)
+    , m_audit(audit)
+    , m_procedures(procedures)
+{}
+
+QJsonObject DeclarationRecord::toJson() const
+{
+    return {
+        {QStringLiteral("id"), id},
+        {QStringLiteral("declarant"), declarant},
+        {QStringLiteral("declaration"), kindId(kind)},
+        {QStringLiteral("event"), eventId(event)},
+        {QStringLiteral("recipients"), QJsonArray::fromStringList(recipients)},
+        {QStringLiteral("filed_at"), filedAt.toString(Qt::ISODateWithMs)},
+        {QStringLiteral("supersedes"), supersedes.isEmpty() ? QJsonValue() : QJsonValue(supersedes)},
+        {QStringLiteral("status"), declarationStatusId(status)},
+    };
+}
+
+Result<DeclarationFacts> Declarations::facts(const QString& declarationId) const
+{
+    auto rows =
+        fetch(m_connection, QStringLiteral("SELECT declarant_id, kind FROM declarations WHERE id = ?"),
+              {declarationId});
+    if (!rows) {
+        return rows.error();
+    }
+    if (rows->empty()) {
+        return notFound(declarationId);
+    }
+    DeclarationFacts facts;
+    facts.declarantId = rows->front().at(0).toString();
+    facts.kind = kindFromId(rows->front().at(1).toString()).value_or(DeclarationKind::Interets);
+    auto recipients = fetch(m_connection,
+                            QStringLiteral("SELECT person_id, forwarded FROM envelope_recipients WHERE "
+                                           "declaration_id = ?"),
+                            {declarationId});
+    if (!recipients) {
+        return recipients.error();
+    }
+    for (const auto& row : *recipients) {
+        // The declarant holds a copy of the original envelope but is not one of the authorities it was filed
+        // to.
+        if (row.at(0).toString() != facts.declarantId) {
+            (row.at(1).toInt() ? facts.forwardedTo : facts.filedTo) << row.at(0).toString();
+        }
+    }
+    auto procedures = m_procedures.openKinds(facts.declarantId);
+    if (!procedures) {
+        return procedures.error();
+    }
+    facts.procedures = *procedures;
+    return facts;
+}
+
+Result<DeclarationRecord> Declarations::record(const QString& id) const
+{
+    auto rows = fetch(m_connection, kRecordSelect + QStringLiteral("WHERE d.id = ?"), {id});
+    if (!rows) {
+        return rows.error();
+    }
+    if (rows->empty()) {
+        return notFound(id);
+    }
+    return recordFromRow(rows->front());
+}
+
+Result<QString> Declarations::file(const Declaration& declaration, const crypto::Identity& declarant)
+{
+    auto person = m_directory.personFor(declarant.certificate());
+    if (!person) {
+        return person.error();
+    }
+    if (!decideStore(person->actor(), StoreAction::File)) {
+        return Error{ErrorKind::AccessDenied, tr("only a magistrate files declarations"),
+                     QString(errors::Denied)};
+    }
+    // Routing, deadline and retention come from the directory's posting, never from what was typed.
+    auto plan = FilingPlan::make(declaration, person->name, person->profile);
+    if (!plan) {
+        return plan.error();
+    }
+    const Obligation* obligation = &plan->obligation();
+    QList<crypto::Certificate> certificates{person->certificate};
+    QStringList recipientIds{person->id};
+    for (const QString& authorityId : obligation->recipients) {
+        auto authority = m_directory.personByAuthority(authorityId);
+        if (!authority) {
+            return authority.error();
+        }
+        certificates << authority->certificate;
+        recipientIds << authority->id;
+    }
+    recipientIds.removeDuplicates();
+
+    // Seal before the transaction: the write lock is held only for the few inserts.
+    Result<QByteArray> sealed = QByteArray();
+    {
+        QByteArray canonical = DeclarationCodec::encode(declaration);
+        sealed = crypto::Envelope::seal(canonical, declarant, certificates);
+        crypto::wipe(canonical);
+    }
+    if (!sealed) {
+        return sealed.error();
+    }
+
+    const QString id = newId();
+    const QString envelopeId = newId();
+    Transaction transaction(m_connection);
+    if (Status begun = transaction.begin(); !begun) {
+        return begun.error();
+    }
+    // Read under the write lock, on the server's clock on PostgreSQL: the filing time is its audit entry's.
+    auto filedAt = writeTime(m_connection);
+    if (!filedAt) {
+        return filedAt.error();
+    }
+    const QString now = timestamp(*filedAt);
+    if (!declaration.supersedes.isEmpty()) {
+        // Filing is final: the old version stays, marked superseded; only the latest may be superseded.
+        auto old = fetch(m_connection,
+                         QStringLiteral("SELECT declarant_id, kind, status FROM declarations WHERE id = ?"),
+                         {declaration.supersedes});
+        if (!old) {
+            return old.error();
+        }
+        if (old->empty() || old->front().at(0).toString() != person->id ||
+            old->front().at(1).toString() != kindId(declaration.kind)) {
+            return Error{ErrorKind::Invalid,
+                         tr("supersedes %1: no declaration of yours of this kind has that id")
+                             .arg(declaration.supersedes),
+                         QString(errors::Superseded)};
+        }
+        auto status = parseDeclarationStatus(old->front().at(2).toString(), declaration.supersedes);
+        if (!status) {
+            return status.error();
+        }
+        if (isFinal(*status)) {
+            return Error{ErrorKind::Invalid,
+                         tr("supersedes %1: that declaration is already %2")
+                             .arg(declaration.supersedes, declarationStatusId(*status)),
+                         QString(errors::Superseded)};
+        }
+        if (auto updated =
+                m_connection.exec(QStringLiteral("UPDATE declarations SET status = ? WHERE id = ?"),
+                                  {kSuperseded, declaration.supersedes});
+            !updated) {
+            return updated.error();
+        }
+    }
+    const QVariant supersedes = declaration.supersedes.isEmpty() ? QVariant(QMetaType(QMetaType::QString))
+                                                                 : QVariant(declaration.supersedes);
+    if (auto inserted = m_connection.exec(
+            QStringLiteral("INSERT INTO declarations (id, declarant_id, kind, event, recipients, filed_at, "
+                           "supersedes, status) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+            {id, person->id, kindId(declaration.kind), eventId(declaration.event),
+             obligation->recipients.join(QLatin1Char(' ')), now, supersedes, kFiled});
+        !inserted) {
+        return inserted.error();
+    }
+    if (auto inserted = m_connection.exec(
+            QStringLiteral(
+                "INSERT INTO envelopes (id, declaration_id, sealed, created_at) VALUES (?, ?, ?, ?)"),
+            {envelopeId, id, *sealed, now});
+        !inserted) {
+        return inserted.error();
+    }
+    for (const QString& recipient : recipientIds) {
+        if (auto inserted = m_connection.exec(
+                QStringLiteral(
+                    "INSERT INTO envelope_recipients (envelope_id, declaration_id, person_id, "
+                    "forwarded, filed_at) SELECT ?, id, ?, 0, filed_at FROM declarations WHERE id = ?"),
+                {envelopeId, recipient, id});
+            !inserted) {
+            return inserted.error();
+        }
+    }
+    QJsonObject details{{QStringLiteral("declaration"), kindId(declaration.kind)},
+                        {QStringLiteral("event"), eventId(declaration.event)},
+                        {QStringLiteral("recipients"), QJsonArray::fromStringList(obligation->recipients)},
+                        {QStringLiteral("basis"), obligation->basis},
+                        {QStringLiteral("envelope-sha256"), sha256Hex(*sealed)}};
+    if (!declaration.supersedes.isEmpty()) {
+        details.insert(QStringLiteral("supersedes"), declaration.supersedes);
+    }
+    // The situation declared, kept for what it alone can say: the date of a substantial change (below).
+    if (auto updated =
+            m_connection.exec(QStringLiteral("UPDATE people SET declared_profile = ? WHERE id = ?"),
+                              {QString::fromUtf8(compact(declaration.profile->toJson())), person->id});
+        !updated) {
+        return updated.error();
+    }
+    if (Status audited =
+            m_audit.append(person->actor(), declarant, QStringLiteral("file"), id, details, *filedAt);
+        !audited) {
+        return audited.error();
+    }
+    if (!declaration.supersedes.isEmpty()) {
+        // The declaration modified after the entretien answers the authority's invitation
+        // (Registers.cpp).
+        if (Status answered = answerInvitations(m_connection, m_audit, declaration.supersedes, id,
+                                                person->actor(), declarant);
+            !answered) {
+            return answered.error();
+        }
+    }
+    if (Status committed = transaction.commit(); !committed) {
+        return committed.error();
+    }
+    qCInfo(lcStore) << "filed" << id << kindId(declaration.kind) << "for" << obligation->recipients;
+    return id;
+}
+
+Result<QList<DeclarationRecord>> Declarations::list(const crypto::Identity& identity,
+                                                    const ListFilter& filter) const
+{
+    auto actor = m_directory.actorFor(identity);
+    if (!actor) {
+        return actor.error();
+    }
+    // The filter, as SQL over `d` (declarations) and `p` (the declarant); `filedAt` names the column that
+    // carries the filing time in the query at hand, so that a date range reads an index range.
+    const auto conditions = [&filter](const QString& filedAt, QStringList where, QVariantList& values) {
+        if (filter.kind) {
+            where << QStringLiteral("d.kind = ?");
+            values << kindId(*filter.kind);
+        }
+        if (filter.event) {
+            where << QStringLiteral("d.event = ?");
+            values << eventId(*filter.event);
+        }
+        if (filter.status) {
+            where << QStringLiteral("d.status = ?");
+            values << declarationStatusId(*filter.status);
+        }
+        if (!filter.declarantName.isEmpty()) {
+            QString pattern = filter.declarantName;
+            pattern.replace(QLatin1Char('\\'), QStringLiteral("\\\\"))
+                .replace(QLatin1Char('%'), QStringLiteral("\\%"))
+                .replace(QLatin1Char('_'), QStringLiteral("\\_"));
+            where << QStringLiteral("LOWER(p.name) LIKE LOWER(?) ESCAPE '\\'");
+            values << QLatin1Char('%') + pattern + QLatin1Char('%');
+        }
+        if (filter.filedFrom.isValid()) {
+            where << filedAt + QStringLiteral(" >= ?"); // our timestamps sort as text
+            values << timestamp(filter.filedFrom);
+        }
+        if (filter.filedBefore.isValid()) {
+            where << filedAt + QStringLiteral(" < ?");
+            values << timestamp(filter.filedBefore);
+        }
+        return where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
+    };
+    const int wanted = filter.limit > 0 ? std::max(0, filter.offset) + filter.limit : -1;
+    QList<DeclarationRecord> records;
+    // The auditor and the administrator see every declaration's metadata: no recipient to look up.
+    if (decideStore(*actor, StoreAction::ListEveryDeclaration)) {
+        QVariantList values;
+        QString sql = kRecordSelect + conditions(QStringLiteral("d.filed_at"), {}, values) +
+                      QStringLiteral(" ORDER BY d.filed_at, d.id");
+        if (wanted > 0) {
+            sql += QStringLiteral(" LIMIT %1").arg(wanted);
+        }
+        auto rows = fetch(m_connection, sql, values);
+        if (!rows) {
+            return rows.error();
+        }
+        records.reserve(qsizetype(rows->size()));
+        for (const auto& row : *rows) {
+            auto record = recordFromRow(row);
+            if (!record) {
+                return record.error();
+            }
+            records << std::move(record).value();
+        }
+        return records.mid(std::max(0, filter.offset));
+    }
+    // Everyone else: their own declarations (few), then those whose envelopes name them, read in filing
+    // order from one index range and merged with their own. The policy decides on each row; it needs only
+    // this actor's relation to the declaration (filed to, or forwarded to), not the other recipients.
+    QVariantList ownValues{actor->personId};
+    auto own = fetch(
+        m_connection,
+        kRecordSelect +
+            conditions(QStringLiteral("d.filed_at"), {QStringLiteral("d.declarant_id = ?")}, ownValues) +
+            QStringLiteral(" ORDER BY d.filed_at, d.id"),
+        ownValues);
+    if (!own) {
+        return own.error();
+    }
+    std::map<QString, std::set<ProcedureKind>> procedures;
+    auto procedureRows = fetch(
+        m_connection, QStringLiteral("SELECT declarant_id, kind FROM procedures WHERE closed_at IS NULL"));
+    if (!procedureRows) {
+        return procedureRows.error();
+    }
+    for (const auto& row : *procedureRows) {
+        if (auto kind = procedureKindFromId(row.at(1).toString())) {
+            procedures[row.at(0).toString()].insert(*kind);
+        }
+    }
+    std::set<QString> ownIds;
+    for (const auto& row : *own) {
+        ownIds.insert(row.at(0).toString());
+    }
+    QVariantList receivedValues{actor->personId};
+    const QString receivedSql =
+        QStringLiteral("SELECT %1, r.forwarded FROM envelope_recipients r JOIN declarations d ON d.id = "
+                       "r.declaration_id JOIN people p ON p.id = d.declarant_id%2 ORDER BY r.filed_at, "
+                       "r.declaration_id, r.forwarded")
+            .arg(kRecordColumns, conditions(QStringLiteral("r.filed_at"), {QStringLiteral("r.person_id = ?")},
+                                            receivedValues));
+    auto received = m_connection.exec(receivedSql, receivedValues);
+    if (!received) {
+        return received.error();
+    }
+    QSqlQuery& q = received.value();
+    size_t nextOwn = 0;
+    QString previousId;
+    QVariantList row;
+    const auto full = [&records, wanted] { return wanted > 0 && records.size() >= wanted; };
+    const auto emitOwnBefore = [&](const QString& filedAt, const QString& id) -> Status {
+        for (; nextOwn < own->size() && !full(); ++nextOwn) {
+            const QVariantList& ownRow = (*own)[nextOwn];
+            const QString ownFiledAt = ownRow.at(6).toString();
+            if (!filedAt.isNull() &&
+                (ownFiledAt > filedAt || (ownFiledAt == filedAt && ownRow.at(0).toString() > id))) {
+                return success();
+            }
+            auto record = recordFromRow(ownRow);
+            if (!record) {
+                return record.error();
+            }
+            records << std::move(record).value(); // own-declaration: the policy's first rule
+        }
+        return success();
+    };
+    while (!full() && q.next()) {
+        row.clear();
+        for (int column = 0; column < 10; ++column) {
+            row << q.value(column);
+        }
+        const QString id = row.at(0).toString();
+        if (id == previousId || ownIds.count(id)) {
+            continue; // a second envelope of one declaration (a forward), or one of the actor's own
+        }
+        previousId = id;
+        if (Status emitted = emitOwnBefore(row.at(6).toString(), id); !emitted) {
+            return emitted.error();
+        }
+        if (full()) {
+            break;
+        }
+        auto record = recordFromRow(row);
+        if (!record) {
+            return record.error();
+        }
+        DeclarationFacts facts{record->declarantId, record->kind, {}, {}, procedures[record->declarantId]};
+        (row.at(9).toInt() ? facts.forwardedTo : facts.filedTo) << actor->personId;
+        if (decide(*actor, Action::List, facts)) {
+            records << std::move(record).value();
+        }
+    }
+    q.finish();
+    if (Status emitted = emitOwnBefore({}, {}); !emitted) {
+        return emitted.error();
+    }
+    return records.mid(std::max(0, filter.offset));
+}
+
+Result<Declarations::ReadableEnvelope> Declarations::readableEnvelope(const QString& id,
+                                                                      const crypto::Identity& identity)
+{
+    auto actor = m_directory.actorFor(identity);
+    if (!actor) {
+        return actor.error();
+    }
+    auto facts = this->facts(id);
+    if (!facts) {
+        return facts.error();
+    }
+    if (const Decision decision = decide(*actor, Action::Open, *facts); !decision) {
+        return m_audit.denied(*actor, identity, Action::Open, id, decision.reason);
+    }
+    // The newest envelope sealed to this person: the cryptography has the last word.
+    auto envelope = envelopeSealedTo(*actor, identity, Action::Open, id, EnvelopeCopy::Newest);
+    if (!envelope) {
+        return envelope.error();
+    }
+    auto filedAt = filingTime(id);
+    if (!filedAt) {
+        return filedAt.error();
+    }
+    return ReadableEnvelope{std::move(actor).value(), std::move(facts).value(), std::move(envelope).value(),
+                            *filedAt};
+}
+
+Result<QByteArray> Declarations::envelopeSealedTo(const Actor& actor, const crypto::Identity& identity,
+                                                  Action refusedAs, const QString& id,
+                                                  EnvelopeCopy copy) const
+{
+    auto rows = fetch(m_connection,
+                      QStringLiteral("SELECT e.sealed FROM envelopes e JOIN envelope_recipients r ON "
+                                     "r.envelope_id = e.id WHERE e.declaration_id = ? AND r.person_id = ? ") +
+                          (copy == EnvelopeCopy::Filed ? QStringLiteral("AND r.forwarded = 0")
+                                                       : QStringLiteral("ORDER BY e.created_at DESC")),
+                      {id, actor.personId});
+    if (!rows) {
+        return rows.error();
+    }
+    if (rows->empty()) {
+        return m_audit.denied(actor, identity, refusedAs, id, QStringLiteral("no-envelope"));
+    }
+    return rows->front().at(0).toByteArray();
+}
+
+Result<QDateTime> Declarations::filingTime(const QString& declarationId) const
+{
+    auto rows =
+        fetch(m_connection,
+              QStringLiteral("SELECT at FROM audit WHERE declaration_id = ? AND action = 'file' ORDER BY "
+                             "sequence LIMIT 1"),
+              {declarationId});
+    if (!rows) {
+        return rows.error();
+    }
+    if (rows->empty()) {
+        return Error{ErrorKind::Integrity,
+                     tr("the audit trail does not record the filing of declaration %1").arg(declarationId),
+                     QString(errors::AuditBroken)};
+    }
+    return parseTimestamp(rows->front().at(0).toString());
+}
+
+Result<crypto::SecureBytes> Declarations::open(const QString& id, const crypto::Identity& identity)
+{
+    auto readable = readableEnvelope(id, identity);
+    if (!readable) {
+        return readable.error();
+    }
+    const Actor* actor = &readable->actor;
+    const DeclarationFacts* facts = &readable->facts;
+    auto opened = crypto::Envelope::open(readable->envelope, identity, {}, readable->filedAt);
+    auto declarant = m_directory.personById(facts->declarantId);
+    if (!declarant) {
+        return declarant.error();
+    }
+    Error failure;
+    bool failed = false;
+    if (!opened) {
+        failure = opened.error();
+        failed = true;
+    } else if (opened->signer.sha256Fingerprint() != declarant->certificate.sha256Fingerprint()) {
+        failure = Error{ErrorKind::Integrity, tr("the declaration is not signed by its declarant"),
+                        QStringLiteral("store.wrong-signer")};
+        failed = true;
+    }
+    if (failed) {
+        return m_audit.openFailed(*actor, identity, id, {}, failure);
+    }
+    if (Status audited = m_audit.appendAlone(*actor, identity, QStringLiteral("open"), id, {}); !audited) {
+        return audited.error();
+    }
+    return std::move(opened->content);
+}
+
+Result<QByteArray> Declarations::exportEnvelope(const QString& id, const crypto::Identity& identity)
+{
+    auto readable = readableEnvelope(id, identity);
+    if (!readable) {
+        return readable.error();
+    }
+    const Actor* actor = &readable->actor;
+    const QByteArray envelope = readable->envelope;
+    if (Status audited = m_audit.appendAlone(*actor, identity, QStringLiteral("export"), id,
+                                             {{QStringLiteral("envelope-sha256"), sha256Hex(envelope)}});
+        !audited) {
+        return audited.error();
+    }
+    return envelope;
+}
+
+Result<QString> Declarations::forward(const QString& id, const crypto::Identity& identity,
+                                      const QString& targetAuthorityId, const QString& basis)
+{
+    auto actor = m_directory.actorFor(identity);
+    if (!actor) {
+        return actor.error();
+    }
+    if (basis.trimmed().isEmpty()) {
+        return Error::unusable(tr("a forward needs its legal basis (--basis)"));
+    }
+    auto facts = this->facts(id);
+    if (!facts) {
+        return facts.error();
+    }
+    if (const Decision decision = decide(*actor, Action::Forward, *facts, targetAuthorityId); !decision) {
+        return m_audit.denied(*actor, identity, Action::Forward, id, decision.reason);
+    }
+    auto target = m_directory.personByAuthority(targetAuthorityId);
+    if (!target) {
+        return target.error();
+    }
+    auto envelope = envelopeSealedTo(*actor, identity, Action::Forward, id, EnvelopeCopy::Filed);
+    if (!envelope) {
+        return envelope.error();
+    }
+    auto filedAt = filingTime(id);
+    if (!filedAt) {
+        return filedAt.error();
+    }
+    auto forwarded = crypto::Envelope::forward(*envelope, identity, {target->certificate}, {}, *filedAt);
+    if (!forwarded) {
+        return forwarded.error();
+    }
+    const QString envelopeId = newId();
+    Transaction transaction(m_connection);
+    if (Status begun = transaction.begin(); !begun) {
+        return begun.error();
+    }
+    if (auto inserted = m_connection.exec(
+            QStringLiteral(
+                "INSERT INTO envelopes (id, declaration_id, sealed, created_at, forwarded_by, basis, "
+                "authorised_by) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+            {envelopeId, id, *forwarded, nowText(), actor->personId, basis, actor->personId});
+        !inserted) {
+        return inserted.error();
+    }
+    if (auto inserted = m_connection.exec(
+            QStringLiteral(
+                "INSERT INTO envelope_recipients (envelope_id, declaration_id, person_id, "
+                "forwarded, filed_at) SELECT ?, id, ?, 1, filed_at FROM declarations WHERE id = ?"),
+            {envelopeId, target->id, id});
+        !inserted) {
+        return inserted.error();
+    }
+    if (Status audited = m_audit.append(*actor, identity, QStringLiteral("forward"), id,
+                                        {{QStringLiteral("to"), targetAuthorityId},
+                                         {QStringLiteral("basis"), basis},
+                                         {QStringLiteral("authorised-by"), actor->personId},
+                                         {QStringLiteral("envelope"), envelopeId}});
+        !audited) {
+        return audited.error();
+    }
+    if (Status committed = transaction.commit(); !committed) {
+        return committed.error();
+    }
+    return envelopeId;
+}
+
+Result<QByteArray> Declarations::acknowledge(const QString& id, const crypto::Identity& authority)
+{
+    auto actor = m_directory.actorFor(authority);
+    if (!actor) {
+        return actor.error();
+    }
+    auto facts = this->facts(id);
+    if (!facts) {
+        return facts.error();
+    }
+    if (const Decision decision = decide(*actor, Action::Acknowledge, *facts); !decision) {
+        return m_audit.denied(*actor, authority, Action::Acknowledge, id, decision.reason);
+    }
+    auto envelope = envelopeSealedTo(*actor, authority, Action::Acknowledge, id, EnvelopeCopy::Filed);
+    if (!envelope) {
+        return envelope.error();
+    }
+    auto existing = fetch(
+        m_connection, QStringLiteral("SELECT 1 FROM receipts WHERE declaration_id = ? AND authority_id = ?"),
+        {id, actor->personId});
+    if (!existing) {
+        return existing.error();
+    }
+    if (!existing->empty()) {
+        return Error::invalid(tr("this authority has already acknowledged declaration %1").arg(id));
+    }
+    auto receipt = crypto::Receipt::create(*envelope, authority, actor->authorityId);
+    if (!receipt) {
+        static_cast<void>(m_audit.appendAlone(*actor, authority, QStringLiteral("open-failed"), id,
+                                              {{QStringLiteral("code"), receipt.error().code}}));
+        return receipt.error();
+    }
+    Transaction transaction(m_connection);
+    if (Status begun = transaction.begin(); !begun) {
+        return begun.error();
+    }
+    if (auto inserted =
+            m_connection.exec(QStringLiteral("INSERT INTO receipts (declaration_id, authority_id, receipt, "
+                                             "received_at) VALUES (?, ?, ?, ?)"),
+                              {id, actor->personId, *receipt, nowText()});
+        !inserted) {
+        return Error::invalid(tr("this authority has already acknowledged declaration %1").arg(id));
+    }
+    if (auto updated = m_connection.exec(
+            QStringLiteral("UPDATE declarations SET status = ? WHERE id = ? AND status = ?"),
+            {kReceiptHeld, id, kFiled});
+        !updated) {
+        return updated.error();
+    }
+    if (Status audited = m_audit.append(*actor, authority, QStringLiteral("acknowledge"), id,
+                                        {{QStringLiteral("receipt-sha256"), sha256Hex(*receipt)},
+                                         {QStringLiteral("envelope-sha256"), sha256Hex(*envelope)}});
+        !audited) {
+        return audited.error();
+    }
+    if (Status committed = transaction.commit(); !committed) {
+        return committed.error();
+    }
+    return *receipt;
+}
+
+Result<Bordereau> Declarations::bordereau(const QString& id, const crypto::Identity& identity) const
+{
+    auto actor = m_directory.actorFor(identity);
+    if (!actor) {
+        return actor.error();
+    }
+    auto facts = this->facts(id);
+    if (!facts) {
+        return facts.error();
+    }
+    // The bordereau d'émargement is for whoever audits the declaration and for its readers: the authority
+    // reviewing it sees who else may open it and who opened it last (art. 7-2 I: confidentiality is
+    // checked by those who hold the declaration).
+    if (!decide(*actor, Action::AuditLog, *facts) && !decide(*actor, Action::Open, *facts)) {
+        return Error{ErrorKind::AccessDenied, tr("access denied"), QString(errors::Denied)};
+    }
+    Bordereau result;
+    auto names =
+        fetch(m_connection,
+              QStringLiteral("SELECT DISTINCT p.name FROM envelope_recipients r JOIN people p ON p.id = "
+                             "r.person_id WHERE r.declaration_id = ? ORDER BY p.name"),
+              {id});
+    if (!names) {
+        return names.error();
+    }
+    for (const auto& row : *names) {
+        result.mayOpen << row.at(0).toString();
+    }
+    auto last =
+        fetch(m_connection,
+              QStringLiteral("SELECT p.name, a.at FROM audit a JOIN people p ON p.id = a.actor_id WHERE "
+                             "a.declaration_id = ? AND a.action = 'open' ORDER BY a.sequence DESC LIMIT 1"),
+              {id});
+    if (!last) {
+        return last.error();
+    }
+    if (!last->empty()) {
+        result.lastOpenedBy = last->front().at(0).toString();
+        result.lastOpenedAt = QDateTime::fromString(last->front().at(1).toString(), Qt::ISODateWithMs);
+    }
+    return result;
+}
+
+} // namespace probitas::store

@@ -1,0 +1,83 @@
+#pragma once
+
+#include "AuditTrail.h"
+#include "Procedures.h"
+
+namespace probitas::store {
+
+// The declarations themselves: filing (FilingPlan: validated, matched with the official posting, sealed for
+// the recipients it names), listing their clear metadata, opening, exporting and forwarding their envelopes,
+// the authorities' receipts, and the bordereau d'émargement. Every access is decide()'s, every step audited.
+class Declarations
+{
+    Q_DECLARE_TR_FUNCTIONS(store)
+
+public:
+    Declarations(const Connection& connection, const DirectoryView& directory, const AuditTrail& audit,
+                 const Procedures& procedures);
+    Declarations(const Declarations&) = delete;
+    Declarations& operator=(const Declarations&) = delete;
+
+    // Validates, computes the recipients (ObligationRules on the declarant's official posting), seals for
+    // them plus the declarant, and files envelope, metadata and audit entry in one transaction. Returns the
+    // id.
+    Result<QString> file(const Declaration& declaration, const crypto::Identity& declarant);
+    // What this identity may see (metadata only), oldest first, narrowed by `filter`.
+    Result<QList<DeclarationRecord>> list(const crypto::Identity& identity,
+                                          const ListFilter& filter = {}) const;
+    Result<DeclarationRecord> record(const QString& id) const;
+    // The verified canonical bytes; AccessDenied (audited) when the policy or the cryptography refuses.
+    Result<crypto::SecureBytes> open(const QString& id, const crypto::Identity& identity);
+    // Seals the declaration again for the authority holding `targetAuthorityId`, recording the basis and
+    // who authorised it. Returns the new envelope's id.
+    Result<QString> forward(const QString& id, const crypto::Identity& identity,
+                            const QString& targetAuthorityId, const QString& basis);
+    // The authority opens the envelope, signs a receipt; the receipt is stored and the status becomes
+    // receipt-held. Returns the receipt (CMS, DER).
+    Result<QByteArray> acknowledge(const QString& id, const crypto::Identity& authority);
+    // The receipt this authority gave, once verified (DeclarationReceipts.cpp): signed by exactly its
+    // directory certificate, naming its authority id, the declarant and an envelope it was filed or
+    // forwarded; else Integrity (exit 4). NotFound when it has given none.
+    Result<QByteArray> receipt(const QString& id, const QString& authorityPersonId) const;
+    // The envelope sealed to this identity, as bytes for `openssl cms` (audited as an export).
+    Result<QByteArray> exportEnvelope(const QString& id, const crypto::Identity& identity);
+    // A plaintext of the declaration about to leave the store: its own audit entry `action` (one of
+    // actions::Disclosures), for an identity that may open it (open's decision; a refusal is audited),
+    // appended BEFORE anything is written: nothing is written unless this succeeds. Metadata only: the
+    // format ("pdf", "hatvp-xml") and, where a file is written, its SHA-256 (hex).
+    Status recordDisclosure(const QString& id, const crypto::Identity& identity, const QString& action,
+                            const QString& format, const QString& fileSha256 = {});
+    Result<Bordereau> bordereau(const QString& id, const crypto::Identity& identity) const;
+
+    // ---- for the entretien and avis registers, which act on a declaration
+    // What the access policy weighs about a declaration: its declarant, recipients and open procedures.
+    Result<DeclarationFacts> facts(const QString& declarationId) const;
+    // Which envelope of a declaration sealed to a person: the newest (a forward included), or the one the
+    // declaration was filed with.
+    enum class EnvelopeCopy { Newest, Filed };
+    // Its sealed bytes; when there is none, the step is refused as `refusedAs` (audited).
+    Result<QByteArray> envelopeSealedTo(const Actor& actor, const crypto::Identity& identity,
+                                        Action refusedAs, const QString& id, EnvelopeCopy copy) const;
+
+private:
+    // The newest envelope of a declaration sealed to this identity, once the access policy allows it to be
+    // read (a refusal is audited): what open and export both start from.
+    struct ReadableEnvelope
+    {
+        Actor actor;
+        DeclarationFacts facts;
+        QByteArray envelope;
+        QDateTime filedAt; // the time the signer's certificate is judged at
+    };
+    Result<ReadableEnvelope> readableEnvelope(const QString& id, const crypto::Identity& identity);
+    // When a declaration was filed, as the audit trail's signed "file" entry records it: the declarant's
+    // certificate must have been valid then, and may have expired since (retention outlives certificates).
+    Result<QDateTime> filingTime(const QString& declarationId) const;
+
+    const Connection& m_connection;
+    const DirectoryView& m_directory;
+    const AuditTrail& m_audit;
+    const Procedures& m_procedures;
+};
+
+} // namespace probitas::store

@@ -1,0 +1,64 @@
+#pragma once
+
+#include "StoreTypes.h"
+
+namespace probitas::store {
+
+// The directory as the store reads it: the administrators' statements replayed from the audit trail
+// (Directory.h), and the people table, each row of which is used only once those statements back it. A row
+// that no valid statement backs is refused wherever it is read (Integrity, exit 4, naming it). Read-only:
+// every change is DirectoryAdministration's or Postings'.
+class DirectoryView
+{
+    Q_DECLARE_TR_FUNCTIONS(store)
+
+public:
+    explicit DirectoryView(const Connection& connection);
+    ~DirectoryView();
+    DirectoryView(const DirectoryView&) = delete;
+    DirectoryView& operator=(const DirectoryView&) = delete;
+
+    // The statements replayed, brought up to date with the store (a rolled-back transaction or a row changed
+    // since the last replay makes it start again).
+    Result<const Directory*> replayed() const;
+    // Forgets the replay, so that the next read verifies the trail as it stands (purge decides on it).
+    void forgetReplay() const;
+
+    // Whether the directory is signed (false for a store made by an earlier Probitas, until adopted).
+    Result<bool> isAdopted() const;
+    // The store's id (fixed by its anchor statement) and its trust anchors, verified.
+    Result<QString> storeId() const;
+    Result<QList<crypto::Certificate>> trustAnchors() const;
+    // Every statement verified (the administrators' signatures, their chain to the anchors) and every row of
+    // the people table backed: the first problem.
+    Status verify() const;
+
+    // Rows as they are, unverified: for the administrator's listing, which must show the bad ones too.
+    Result<QList<Person>> peopleAsStored() const;
+    Result<Person> personById(const QString& id) const;
+    Result<Person> personByName(const QString& name) const;
+    Result<Person> personByAuthority(const QString& authorityId) const;
+    // The directory entry of an identity, by certificate fingerprint: AccessDenied when absent.
+    Result<Person> personFor(const crypto::Certificate& certificate) const;
+    Result<QList<Person>> people() const;
+    // Who acts: the directory entry of an identity, not removed (AccessDenied otherwise).
+    Result<Actor> actorFor(const crypto::Identity& identity) const;
+    // The certificate a person held at an audit entry, as the statements say.
+    Result<crypto::Certificate> certificateAt(const QString& personId, qint64 sequence) const;
+
+    // A row checked against the statements: the person, or an Integrity error naming what differs.
+    Result<Person> backed(Result<Person> row) const;
+    Result<Person> backedBy(const Directory& directory, const Person& row) const;
+
+    // What a store made by an earlier Probitas kept as each person's situation, the one they last declared
+    // (by person id): adopting it signs it as their official posting, so the prompt lists it.
+    Result<std::map<QString, Profile>> declaredPostings() const;
+
+private:
+    crypto::Certificate storedCertificate(const QString& fingerprint) const;
+
+    const Connection& m_connection;
+    mutable std::unique_ptr<Directory> m_replayed;
+};
+
+} // namespace probitas::store

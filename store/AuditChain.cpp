@@ -173,7 +173,7 @@ QString AuditAnchor::toString() const
     return QString::number(sequence) + QLatin1Char(':') + hash;
 }
 
-QString auditPredecessorProblem(const AuditEntry& previous, const crypto::Certificate& actorCertificate)
+QString auditEntryProblem(const AuditEntry& previous, const crypto::Certificate& actorCertificate)
 {
     const QByteArray canonical = previous.canonical(); // once: every filing witnesses its predecessor
     if (previous.hash != auditHash(canonical)) {

@@ -91,8 +91,9 @@ AuditReport verifyAuditChain(const std::vector<AuditEntry>& entries, const Certi
                              AuditVerification verification,
                              const std::optional<AuditAnchor>& anchor = std::nullopt);
 
-// What a writer checks before appending after `previous`: its hash and, for every entry, its signature
-// against its actor's certificate. An empty string when sound, else what is wrong, for people.
-QString auditPredecessorProblem(const AuditEntry& previous, const crypto::Certificate& actorCertificate);
+// Whether one entry is what its actor signed: its hash and its signature against the certificate the actor
+// held then. What a writer checks of its predecessor before appending, and a reader of the one entry it
+// relies on. An empty string when sound, else what is wrong, for people.
+QString auditEntryProblem(const AuditEntry& entry, const crypto::Certificate& actorCertificate);
 
 } // namespace probitas::store

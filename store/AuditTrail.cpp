@@ -159,7 +159,7 @@ Status AuditTrail::append(const Actor& actor, const crypto::Identity& identity, 
         const AuditEntry previous = entryFromRow(last->front());
         auto certificate = m_directory.certificateAt(previous.actorId, previous.sequence);
         const QString problem =
-            auditPredecessorProblem(previous, certificate ? *certificate : crypto::Certificate());
+            auditEntryProblem(previous, certificate ? *certificate : crypto::Certificate());
         if (!problem.isEmpty()) {
             qCWarning(lcStore) << "audit trail broken at entry" << previous.sequence;
             return Error{

@@ -205,13 +205,13 @@ Result<QString> Declarations::file(const Declaration& declaration, const crypto:
     if (!declaration.supersedes.isEmpty()) {
         details.insert(QStringLiteral("supersedes"), declaration.supersedes);
     }
-    // The situation declared, kept for what it alone can say: the date of a substantial change (below).
-    if (auto updated =
-            m_connection.exec(QStringLiteral("UPDATE people SET declared_profile = ? WHERE id = ?"),
-                              {QString::fromUtf8(compact(declaration.profile->toJson())), person->id});
-        !updated) {
-        return updated.error();
-    }
+    // The one thing of the situation declared that only the magistrate knows, the date of a substantial
+    // change (art. 7-2 III, 7-3 III), is kept in this signed entry, where DirectoryView::declaredChanges
+    // reads it: it may add a complementary declaration to what the posting owes, never remove or reroute one.
+    details.insert(QStringLiteral("changed-on"),
+                   declaration.profile->changedOn.isValid()
+                       ? QJsonValue(declaration.profile->changedOn.toString(Qt::ISODate))
+                       : QJsonValue());
     if (Status audited =
             m_audit.append(person->actor(), declarant, QStringLiteral("file"), id, details, *filedAt);
         !audited) {

@@ -290,4 +290,72 @@ Result<crypto::Certificate> DirectoryView::certificateAt(const QString& personId
     return (*directory)->certificateAt(personId, sequence);
 }
 
+Result<std::map<QString, QDate>> DirectoryView::declaredChanges(const QString& personId) const
+{
+    auto directory = replayed();
+    if (!directory) {
+        return directory.error();
+    }
+    // The newest filing of each magistrate (the index on (action, sequence) serves the inner query).
+    QString newest = QStringLiteral("SELECT MAX(sequence) FROM audit WHERE action = ?");
+    QVariantList values{QStringLiteral("file")};
+    if (!personId.isEmpty()) {
+        newest += QStringLiteral(" AND actor_id = ?");
+        values << personId;
+    }
+    newest += QStringLiteral(" GROUP BY actor_id");
+    auto rows = fetch(
+        m_connection,
+        QStringLiteral("SELECT %1 FROM audit WHERE sequence IN (%2)").arg(kAuditColumns, newest), values);
+    if (!rows) {
+        return rows.error();
+    }
+    std::map<QString, QDate> changes;
+    for (const auto& row : *rows) {
+        const AuditEntry entry = entryFromRow(row);
+        const QString problem =
+            auditEntryProblem(entry, (*directory)->certificateAt(entry.actorId, entry.sequence));
+        if (!problem.isEmpty()) {
+            qCInfo(lcStore) << "filing entry not as signed:" << entry.sequence;
+            return Error{
+                ErrorKind::Integrity,
+                tr("audit entry %1, the newest filing of a magistrate, is not what its signer signed "
+                   "(%2)")
+                    .arg(entry.sequence)
+                    .arg(problem),
+                QString(errors::AuditBroken)};
+        }
+        const QDate changedOn =
+            QDate::fromString(entry.details.value(QStringLiteral("changed-on")).toString(), Qt::ISODate);
+        if (changedOn.isValid()) {
+            changes.emplace(entry.actorId, changedOn);
+        }
+    }
+    return changes;
+}
+
+Result<QList<Person>> DirectoryView::withDeclaredChanges(QList<Person> people) const
+{
+    auto changes = declaredChanges();
+    if (!changes) {
+        return changes.error();
+    }
+    for (Person& person : people) {
+        const auto change = changes->find(person.id);
+        person.declaredChangeOn = change == changes->end() ? QDate() : change->second;
+    }
+    return people;
+}
+
+Result<Person> DirectoryView::withDeclaredChange(Person person) const
+{
+    auto changes = declaredChanges(person.id);
+    if (!changes) {
+        return changes.error();
+    }
+    const auto change = changes->find(person.id);
+    person.declaredChangeOn = change == changes->end() ? QDate() : change->second;
+    return person;
+}
+
 } // namespace probitas::store

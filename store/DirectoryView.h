@@ -50,6 +50,16 @@ public:
     Result<Person> backed(Result<Person> row) const;
     Result<Person> backedBy(const Directory& directory, const Person& row) const;
 
+    // The substantial change (art. 7-2 III, 7-3 III) each magistrate last declared, by person id, as their
+    // newest "file" entry states it ("changed-on"), once that entry is verified: its hash, and its signature
+    // by the certificate its actor held then (Integrity, naming the entry, otherwise). Only someone holding
+    // the magistrate's key can make it say another date. `personId`: that person's only.
+    Result<std::map<QString, QDate>> declaredChanges(const QString& personId = {}) const;
+    // The same, set on each person (Person::declaredChangeOn): what the compliance dashboard, the statistics
+    // and "My obligations" compute on.
+    Result<QList<Person>> withDeclaredChanges(QList<Person> people) const;
+    Result<Person> withDeclaredChange(Person person) const;
+
     // What a store made by an earlier Probitas kept as each person's situation, the one they last declared
     // (by person id): adopting it signs it as their official posting, so the prompt lists it.
     Result<std::map<QString, Profile>> declaredPostings() const;

@@ -292,6 +292,9 @@ Result<Statistics> statistics(Store& store, const crypto::Identity& identity)
         return reader.error();
     }
     auto people = store.directory().people();
+    if (people) {
+        people = store.directory().withDeclaredChanges(*people);
+    }
     if (!people) {
         return people.error();
     }

@@ -137,7 +137,7 @@ Error notFound(const QString& id)
 }
 
 const QString kPersonColumns =
-    QStringLiteral("id, name, role, authority_id, certificate, profile, removed_at, declared_profile");
+    QStringLiteral("id, name, role, authority_id, certificate, profile, removed_at");
 
 Result<Person> personFromRow(const QVariantList& row)
 {
@@ -159,11 +159,6 @@ Result<Person> personFromRow(const QVariantList& row)
         }
     }
     person.removedAt = parseTimestamp(row.at(6).toString());
-    if (const QString declared = row.at(7).toString(); !declared.isEmpty()) {
-        if (auto parsed = Profile::fromJson(QJsonDocument::fromJson(declared.toUtf8()).object())) {
-            person.declaredChangeOn = parsed->changedOn;
-        }
-    }
     return person;
 }
 

@@ -270,6 +270,9 @@ Status ReceiptDocumentCommand::exportPdf(const store::DeclarationRecord& record,
 Result<std::vector<FollowedMagistrate>> ComplianceCommand::fromDirectory() const
 {
     auto people = m_session.store->directory().people();
+    if (people) {
+        people = m_session.store->directory().withDeclaredChanges(*people);
+    }
     if (!people) {
         return people.error();
     }
@@ -287,6 +290,9 @@ Result<std::vector<FollowedMagistrate>>
 ComplianceCommand::fromRoster(const std::vector<RosterEntry>& roster) const
 {
     auto people = m_session.store->directory().people();
+    if (people) {
+        people = m_session.store->directory().withDeclaredChanges(*people);
+    }
     if (!people) {
         return people.error();
     }

@@ -279,6 +279,9 @@ void MainWindow::onUnlocked(const Result<crypto::Identity>& identity)
         return;
     }
     auto person = m_session->store->directory().personFor(identity->certificate());
+    if (person) {
+        person = m_session->store->directory().withDeclaredChange(*person); // for "My obligations"
+    }
     if (!person) {
         m_unlockMessage->setText(
             tr("This identity is not in the store's directory: %1").arg(person.error().message));

@@ -77,6 +77,8 @@ private slots:
     // The official posting (issue 12, attack 1 and part 2).
     void declaredRankDoesNotRoute();
     void declaredCessationDestroysNothing();
+    void declaredChangeComesFromTheSignedFiling();
+    void declaredChangeForgedByAnotherKeyIsRefused();
     void postingChangedByHandIsRefused();
     void postingStatedByNonAdministratorIsRefused();
     void postingStatedByAdministratorRoutes();
@@ -737,6 +739,81 @@ void TestStoreDirectory::declaredCessationDestroysNothing()
     auto purged = store->procedures().purge(org().admin, false);
     QVERIFY2(purged.ok(), why(purged));
     QVERIFY(purged->destroyed.isEmpty());
+}
+
+void TestStoreDirectory::declaredChangeComesFromTheSignedFiling()
+{
+    // The date of a substantial change only the magistrate knows, and it adds a complementary declaration to
+    // the dashboard: read from her newest signed "file" entry, never from a row anyone with write access can
+    // change.
+    auto store = openWithOrg();
+    QVERIFY(store);
+    auto first = store->declarations().file(juge(), org().juge);
+    QVERIFY2(first.ok(), why(first));
+    const QString jugeId = personId(*store, QStringLiteral("Hélène Juge"));
+    auto none = store->directory().declaredChanges();
+    QVERIFY2(none.ok(), why(none));
+    QVERIFY(!none->count(jugeId));
+
+    Declaration changed = juge();
+    changed.event = DeclarationEvent::Modification;
+    changed.supersedes = *first;
+    changed.profile->changedOn = QDate(2026, 4, 1);
+    auto second = store->declarations().file(changed, org().juge);
+    QVERIFY2(second.ok(), why(second));
+    auto person = store->directory().personFor(org().juge.certificate());
+    QVERIFY2(person.ok(), why(person));
+    auto declared = store->directory().withDeclaredChange(*person);
+    QVERIFY2(declared.ok(), why(declared));
+    QCOMPARE(declared->declaredChangeOn, QDate(2026, 4, 1));
+    QCOMPARE(declared->obligationsProfile()->changedOn, QDate(2026, 4, 1));
+
+    // (c) The old column, written by hand: it decides nothing.
+    QVERIFY(sql(*store, QStringLiteral("UPDATE people SET declared_profile = ? WHERE id = ?"),
+                {QStringLiteral(R"({"changed_on":"2026-11-30"})"), jugeId}));
+    auto listed = store->directory().people();
+    QVERIFY2(listed.ok(), why(listed));
+    auto everyone = store->directory().withDeclaredChanges(*listed);
+    QVERIFY2(everyone.ok(), why(everyone));
+    for (const Person& someone : *everyone) {
+        QCOMPARE(someone.declaredChangeOn, someone.id == jugeId ? QDate(2026, 4, 1) : QDate());
+    }
+
+    // (c) The signed entry, edited by hand: refused, naming it.
+    auto newest = store->connection().exec(QStringLiteral(
+        "SELECT sequence, details FROM audit WHERE action = 'file' ORDER BY sequence DESC LIMIT 1"));
+    QVERIFY(newest && newest.value().next());
+    const qint64 sequence = newest.value().value(0).toLongLong();
+    QJsonObject details = QJsonDocument::fromJson(newest.value().value(1).toString().toUtf8()).object();
+    newest.value().finish();
+    QCOMPARE(details.value(QStringLiteral("changed-on")).toString(), QStringLiteral("2026-04-01"));
+    details.insert(QStringLiteral("changed-on"), QStringLiteral("2026-11-30"));
+    QVERIFY(sql(*store, QStringLiteral("UPDATE audit SET details = ? WHERE sequence = ?"),
+                {QString::fromUtf8(QJsonDocument(details).toJson(QJsonDocument::Compact)), sequence}));
+    auto edited = store->directory().declaredChanges();
+    QVERIFY(!edited.ok());
+    QCOMPARE(edited.error().kind, ErrorKind::Integrity);
+    QCOMPARE(edited.error().code, QString(errors::AuditBroken));
+    QVERIFY2(edited.error().message.contains(QString::number(sequence)), why(edited));
+    QVERIFY(!store->directory().withDeclaredChange(*person).ok());
+}
+
+void TestStoreDirectory::declaredChangeForgedByAnotherKeyIsRefused()
+{
+    // (b) Thomas appends a "file" entry in Hélène's name, signed with his own valid key, to give her a change
+    // she never declared: the entry is not hers, and the dashboard refuses to count on it.
+    auto store = openWithOrg();
+    QVERIFY(store);
+    QVERIFY(store->declarations().file(juge(), org().juge).ok());
+    const QString jugeId = personId(*store, QStringLiteral("Hélène Juge"));
+    QVERIFY(appendForged(*store, jugeId, org().substitut, QStringLiteral("file"),
+                         {{QStringLiteral("changed-on"), QStringLiteral("2026-11-30")}}));
+    auto forged = store->directory().declaredChanges(jugeId);
+    QVERIFY(!forged.ok());
+    QCOMPARE(forged.error().kind, ErrorKind::Integrity);
+    QVERIFY2(forged.error().message.contains(QStringLiteral("signer")) ||
+                 forged.error().message.contains(QStringLiteral("signature")),
+             why(forged));
 }
 
 void TestStoreDirectory::postingChangedByHandIsRefused()

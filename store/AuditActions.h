@@ -9,6 +9,9 @@ namespace probitas::store::actions {
 
 inline const QString File = QStringLiteral("file");
 inline const QString Forward = QStringLiteral("forward");
+// A copy of a declaration sealed again, by its holder, from their former certificate to the one in force
+// after a renewal (Declarations::resealFormer): the same standing (filed or forwarded), for them alone.
+inline const QString Reseal = QStringLiteral("reseal");
 inline const QString Acknowledge = QStringLiteral("acknowledge");
 inline const QString Denied = QStringLiteral("denied");
 // A procedure recorded against a magistrate, and its closing (which lifts its legal hold).

@@ -1092,7 +1092,7 @@ Result<BundleSummary> verifyBundle(const QString& directory, const QList<crypto:
                 entry.details.value(QStringLiteral("authority")).toString();
         } else if (entry.action == actions::File) {
             filings.emplace(entry.declarationId, &entry);
-        } else if (entry.action == actions::Forward) {
+        } else if (entry.action == actions::Forward || entry.action == actions::Reseal) {
             forwards.emplace(entry.details.value(QStringLiteral("envelope")).toString(), &entry);
         } else if (entry.action == actions::Acknowledge) {
             acknowledgements.emplace(entry.declarationId, &entry);

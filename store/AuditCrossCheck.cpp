@@ -41,8 +41,8 @@ Records recordsOf(const QString& action)
     if (action == actions::File) {
         return Records::Filing;
     }
-    if (action == actions::Forward) {
-        return Records::Forward;
+    if (action == actions::Forward || action == actions::Reseal) {
+        return Records::Forward; // a copy sealed again: an envelope row with its entry, like a forward
     }
     if (action == actions::Acknowledge) {
         return Records::Receipt;
@@ -389,9 +389,10 @@ AuditReport crossCheckAudit(const std::vector<AuditEntry>& entries, const AuditO
         const AuditEntry* forward = forwards.value(envelope.id);
         if (!forward || forward->declarationId != envelope.declarationId ||
             forward->actorId != envelope.forwardedBy) {
-            return rowProblem(StoreText::tr("envelope %1, forwarded from declaration %2, has no %3 entry in "
-                                            "the audit trail")
-                                  .arg(envelope.id, envelope.declarationId, quoted(actions::Forward)));
+            return rowProblem(StoreText::tr("envelope %1, forwarded from declaration %2, has no %3 or %4 entry "
+                                            "in the audit trail")
+                                  .arg(envelope.id, envelope.declarationId, quoted(actions::Forward),
+                                       quoted(actions::Reseal)));
         }
     }
     for (const auto& receipt : objects.receipts) {

@@ -424,8 +424,9 @@ Result<QByteArray> Declarations::envelopeSealedTo(const Actor& actor, const cryp
     auto rows = fetch(m_connection,
                       QStringLiteral("SELECT e.sealed FROM envelopes e JOIN envelope_recipients r ON "
                                      "r.envelope_id = e.id WHERE e.declaration_id = ? AND r.person_id = ? ") +
-                          (copy == EnvelopeCopy::Filed ? QStringLiteral("AND r.forwarded = 0")
-                                                       : QStringLiteral("ORDER BY e.created_at DESC")),
+                          // The newest: after a renewal, the copy sealed again for the certificate in force.
+                          (copy == EnvelopeCopy::Filed ? QStringLiteral("AND r.forwarded = 0 ") : QString()) +
+                          QStringLiteral("ORDER BY e.created_at DESC, e.id"),
                       {id, actor.personId});
     if (!rows) {
         return rows.error();

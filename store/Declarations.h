@@ -49,6 +49,21 @@ public:
                             const QString& format, const QString& fileSha256 = {});
     Result<Bordereau> bordereau(const QString& id, const crypto::Identity& identity) const;
 
+    // ---- after a renewal (DirectoryAdministration::renewCertificate)
+    // What is sealed to someone's former certificate is sealed again, by them, for the one in force: their
+    // copy of each declaration they may still open (the policy's decision, as for open) whose newest copy
+    // for them predates their current certificate. `former` must be a certificate the directory's statements
+    // say they held, and its key must open the copy (full verification: the declarant's signature, judged
+    // at the filing time); the declarant's signed bytes are sealed again unchanged, for the current
+    // certificate alone, as a copy of the same standing (filed or forwarded), each audited as "reseal" in
+    // its own transaction. Copies already sealed to the current certificate are left: running it again
+    // does nothing more. A copy that cannot be re-sealed (tampered, not sealed to `former`) is reported and
+    // the others still are. AccessDenied when `former` is not theirs.
+    Result<ResealReport> resealFormer(const crypto::Identity& former, const crypto::Identity& current);
+    // How many declarations resealFormer would re-seal for this identity (no key needed): what the
+    // workspace offers to do after a renewal.
+    Result<int> sealedToFormerCertificate(const crypto::Identity& current) const;
+
     // ---- for the entretien and avis registers, which act on a declaration
     // What the access policy weighs about a declaration: its declarant, recipients and open procedures.
     Result<DeclarationFacts> facts(const QString& declarationId) const;
@@ -70,6 +85,14 @@ private:
         QDateTime filedAt; // the time the signer's certificate is judged at
     };
     Result<ReadableEnvelope> readableEnvelope(const QString& id, const crypto::Identity& identity);
+    // The copies of declarations sealed to this actor before their current certificate came into force and
+    // that they may still open: (declaration id, forwarded).
+    struct FormerCopy
+    {
+        QString declarationId;
+        bool forwarded = false;
+    };
+    Result<QList<FormerCopy>> formerCopies(const Actor& actor) const;
     // When a declaration was filed, as the audit trail's signed "file" entry records it: the declarant's
     // certificate must have been valid then, and may have expired since (retention outlives certificates).
     Result<QDateTime> filingTime(const QString& declarationId) const;

@@ -372,6 +372,12 @@ crypto::Certificate Directory::certificateAt(const QString& personId, qint64 seq
     return certificate(fingerprint);
 }
 
+std::vector<std::pair<qint64, QString>> Directory::certificatesHeld(const QString& personId) const
+{
+    const auto held = m_certificatesHeld.find(personId);
+    return held == m_certificatesHeld.end() ? std::vector<std::pair<qint64, QString>>() : held->second;
+}
+
 Status Directory::verifyAll() const
 {
     if (auto anchors = this->anchors(); !anchors) {

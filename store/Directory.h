@@ -103,6 +103,9 @@ public:
     // than their first statement, as in a store adopted later); null when none names them. Not verified:
     // verifyAll() does that.
     crypto::Certificate certificateAt(const QString& personId, qint64 sequence) const;
+    // The certificates a person has held, oldest first: (the sequence of the statement that put each in
+    // force, its fingerprint). Not verified, as certificateAt.
+    std::vector<std::pair<qint64, QString>> certificatesHeld(const QString& personId) const;
     // Every statement verified, and the anchors; the first problem names the statement's sequence.
     Status verifyAll() const;
     // The people the statements name, as replayed (for listings and checks), by person id.

@@ -268,6 +268,15 @@ struct PendingPostingRequest
     Actor administrator; // who decides it (Postings::pending)
 };
 
+// What Declarations::resealFormer did: declaration ids re-sealed to the current certificate, and those it
+// could not (with why), which stay sealed to the former one.
+struct ResealReport
+{
+    QStringList resealed;
+    QStringList failed;
+    QStringList reasons; // one per failed id, for people
+};
+
 struct PurgeReport
 {
     QStringList destroyed; // declaration ids destroyed (or, for a dry run, that would be)

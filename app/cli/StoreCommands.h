@@ -22,6 +22,8 @@ int runPurge(const QStringList& arguments,
 int runProcedure(const QStringList& arguments, CliContext& context); // procedure record|close|list
 int runPeople(const QStringList& arguments, CliContext& context);    // people add|list|renew|remove|adopt
 // posting show|set|request|requests|grant|reject (PostingCommand.cpp)
+int runReseal(const QStringList& arguments,
+              CliContext& context); // reseal --former OLD.p12 (ResealCommand.cpp)
 int runPosting(const QStringList& arguments, CliContext& context);
 // entretien schedule|record|show|acknowledge|invite|list (EntretienCommand.cpp)
 int runEntretien(const QStringList& arguments, CliContext& context);

@@ -903,9 +903,10 @@ void TestStoreCli::forgedBundlesRefused()
     QCOMPARE(cli({"audit", "verify-bundle", clean, "--ca", ca, "--exporter", auditorPem}).code, 0);
 }
 
-// The président's certificate renewed (people renew), then a new entry signed with his new key; the
-// auditor's bundle verifies against the CA: his older entries and his receipt with the certificate he held
-// then, the newer one with the new certificate. On a copy of the demo store.
+// The président's certificate renewed (people renew), then a new entry signed with his new key, and his
+// copies sealed again for it (reseal --former); the auditor's bundle verifies against the CA: his older
+// entries and his receipt with the certificate he held then, the newer one with the new certificate. On a
+// copy of the demo store.
 void TestStoreCli::bundleAfterRenewal()
 {
     using namespace probitas;
@@ -939,6 +940,39 @@ void TestStoreCli::bundleAfterRenewal()
     const Run denied =
         cli({"open", "--store", store, thomasDi}, "../renewed/jean-baptiste-moreau.p12", passphrase);
     QCOMPARE(denied.code, 3);
+
+    // The DI filed to him is sealed to his former key: he seals his copy again, with both identities.
+    const QString heleneDi = id("helene-durand-lefevre.p12", "interets");
+    QVERIFY(!heleneDi.isEmpty());
+    const Run unreadable =
+        cli({"open", "--store", store, heleneDi}, "../renewed/jean-baptiste-moreau.p12", passphrase);
+    QVERIFY2(unreadable.code != 0, unreadable.out.constData());
+    const Run pending =
+        cli({"reseal", "--store", store, "--dry-run"}, "../renewed/jean-baptiste-moreau.p12", passphrase);
+    QVERIFY2(pending.code == 0, pending.err.constData());
+    QVERIFY2(!pending.out.startsWith("0 "), pending.out.constData());
+    const Run noFormer = cli({"reseal", "--store", store}, "../renewed/jean-baptiste-moreau.p12", passphrase);
+    QCOMPARE(noFormer.code, 2);
+    {
+        QProcess process;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert("PROBITAS_PASSPHRASE", passphrase);
+        environment.insert("PROBITAS_FORMER_PASSPHRASE", m_passphrases.value("jean-baptiste-moreau.p12"));
+        environment.insert("XDG_DATA_HOME", m_dir.filePath("computers/renewal.sqlite"));
+        process.setProcessEnvironment(environment);
+        process.start(PROBITAS_CLI_PATH, {"reseal", "--store", store, "--identity", renewed, "--former",
+                                          m_dir.filePath("demo/jean-baptiste-moreau.p12")});
+        QVERIFY(process.waitForFinished(60000));
+        const QByteArray out = process.readAllStandardOutput();
+        QVERIFY2(process.exitCode() == 0, process.readAllStandardError().constData());
+        QVERIFY2(out.contains("sealed again"), out.constData());
+    }
+    const Run readable =
+        cli({"open", "--store", store, heleneDi}, "../renewed/jean-baptiste-moreau.p12", passphrase);
+    QVERIFY2(readable.code == 0, readable.err.constData());
+    const Run none =
+        cli({"reseal", "--store", store, "--dry-run"}, "../renewed/jean-baptiste-moreau.p12", passphrase);
+    QVERIFY2(none.out.startsWith("0 "), none.out.constData());
 
     const QString bundle = m_dir.filePath("bundle-after-renewal");
     const Run exported = cli({"audit", "export", "--store", store, "--out", bundle}, "auditeur-interne.p12");

@@ -3,6 +3,7 @@
 // login): swapped certificates, changed roles, rows nobody added, forged and edited statements, a self-signed
 // key signing as someone else. Each must be refused (Integrity, exit 4) where it is used, never obeyed.
 // SQLite, and PostgreSQL when PROBITAS_TEST_POSTGRESQL names a server.
+#include "AuditActions.h"
 #include "Clock.h"
 #include "Signature.h"
 #include "StoreTestSupport.h"
@@ -70,6 +71,9 @@ private slots:
     void selfSignedKeyCannotSignAsSomeoneElse();
     void certificateFromAnotherCaIsRefused();
     void renewal();
+    void renewedHolderReseals();
+    void resealRefusesAnotherHoldersKey();
+    void resealReportsTamperedCopy();
     void removal();
     void lastAdministratorStays();
     void legacyStoreIsAdoptedOnce();
@@ -549,6 +553,106 @@ void TestStoreDirectory::renewal()
     auto report = store->audit().verify(AuditVerification::EverySignature);
     QVERIFY2(report->firstBad == 0, qPrintable(report->problem));
     QVERIFY2(store->directory().verify().ok(), why(store->directory().verify()));
+}
+
+void TestStoreDirectory::renewedHolderReseals()
+{
+    // After the président's certificate is renewed, the DI filed to him is sealed to his former key: with
+    // both identities he seals his copy again for the new one, and reads, acknowledges and forwards as
+    // before.
+    auto store = openWithOrg();
+    QVERIFY(store);
+    const Org& o = org();
+    auto di = store->declarations().file(juge(), o.juge);
+    QVERIFY2(di.ok(), why(di));
+    const crypto::Identity renewed = issue(o.ca, QStringLiteral("Jean Président (2028)"));
+    auto done = store->administration().renewCertificate(o.admin, QStringLiteral("Jean Président"),
+                                                         renewed.certificate());
+    QVERIFY2(done.ok(), why(done));
+    auto unreadable = store->declarations().open(*di, renewed);
+    QVERIFY(!unreadable.ok());
+    auto pending = store->declarations().sealedToFormerCertificate(renewed);
+    QVERIFY2(pending.ok(), why(pending));
+    QCOMPARE(*pending, 1);
+
+    auto report = store->declarations().resealFormer(o.president, renewed);
+    QVERIFY2(report.ok(), why(report));
+    QCOMPARE(report->resealed, QStringList{*di});
+    QVERIFY(report->failed.isEmpty());
+    auto opened = store->declarations().open(*di, renewed);
+    QVERIFY2(opened.ok(), why(opened));
+    QCOMPARE(opened->toByteArrayUnwiped(), DeclarationCodec::encode(juge()));
+    auto receipt = store->declarations().acknowledge(*di, renewed);
+    QVERIFY2(receipt.ok(), why(receipt));
+    // Done once: nothing more to re-seal, and running it again re-seals nothing.
+    QCOMPARE(*store->declarations().sealedToFormerCertificate(renewed), 0);
+    auto again = store->declarations().resealFormer(o.president, renewed);
+    QVERIFY2(again.ok(), why(again));
+    QVERIFY(again->resealed.isEmpty());
+    // The copy is recorded, and the tables and the trail still tell the same story.
+    auto entries = store->audit().entries({actions::Reseal});
+    QVERIFY2(entries.ok(), why(entries));
+    QCOMPARE(entries->size(), size_t(1));
+    QCOMPARE(entries->front().declarationId, *di);
+    auto verified = store->audit().verify(AuditVerification::EverySignature);
+    QVERIFY2(verified.ok(), why(verified));
+    QVERIFY2(verified->firstBad == 0, qPrintable(verified->problem));
+    // The juge, who was not renewed, has nothing to re-seal.
+    QCOMPARE(*store->declarations().sealedToFormerCertificate(o.juge), 0);
+}
+
+void TestStoreDirectory::resealRefusesAnotherHoldersKey()
+{
+    // (b) The président, renewed, offers the juge's key (another recipient of the same DI) as his "former"
+    // identity: refused, nothing sealed. Only a certificate the statements say he held counts.
+    auto store = openWithOrg();
+    QVERIFY(store);
+    const Org& o = org();
+    QVERIFY(store->declarations().file(juge(), o.juge).ok());
+    const crypto::Identity renewed = issue(o.ca, QStringLiteral("Jean Président (2028)"));
+    QVERIFY(store->administration()
+                .renewCertificate(o.admin, QStringLiteral("Jean Président"), renewed.certificate())
+                .ok());
+    const qint64 envelopes = count(*store, QStringLiteral("envelopes"));
+    for (const crypto::Identity* former : {&o.juge, &renewed, &o.substitut}) {
+        auto refused = store->declarations().resealFormer(*former, renewed);
+        QVERIFY(!refused.ok());
+        QCOMPARE(refused.error().kind, ErrorKind::AccessDenied);
+    }
+    // The replaced key alone cannot act either.
+    auto formerAlone = store->declarations().resealFormer(o.president, o.president);
+    QVERIFY(!formerAlone.ok());
+    QCOMPARE(formerAlone.error().kind, ErrorKind::AccessDenied);
+    QCOMPARE(count(*store, QStringLiteral("envelopes")), envelopes);
+}
+
+void TestStoreDirectory::resealReportsTamperedCopy()
+{
+    // (c) The copy was changed by hand: it is not re-sealed, the report says why, nothing is written.
+    auto store = openWithOrg();
+    QVERIFY(store);
+    const Org& o = org();
+    auto di = store->declarations().file(juge(), o.juge);
+    QVERIFY(di.ok());
+    const crypto::Identity renewed = issue(o.ca, QStringLiteral("Jean Président (2028)"));
+    QVERIFY(store->administration()
+                .renewCertificate(o.admin, QStringLiteral("Jean Président"), renewed.certificate())
+                .ok());
+    auto sealed = store->connection().exec(QStringLiteral("SELECT id, sealed FROM envelopes"));
+    QVERIFY(sealed && sealed.value().next());
+    const QString envelopeId = sealed.value().value(0).toString();
+    QByteArray bytes = sealed.value().value(1).toByteArray();
+    sealed.value().finish();
+    bytes[bytes.size() - 40] = char(bytes[bytes.size() - 40] ^ 0x01);
+    QVERIFY(sql(*store, QStringLiteral("UPDATE envelopes SET sealed = ? WHERE id = ?"), {bytes, envelopeId}));
+    auto report = store->declarations().resealFormer(o.president, renewed);
+    QVERIFY2(report.ok(), why(report));
+    QVERIFY(report->resealed.isEmpty());
+    QCOMPARE(report->failed, QStringList{*di});
+    QCOMPARE(report->reasons.size(), 1);
+    QCOMPARE(count(*store, QStringLiteral("envelopes")), 1);
+    auto entries = store->audit().entries({actions::Reseal});
+    QVERIFY(entries.ok() && entries->empty());
 }
 
 void TestStoreDirectory::removal()

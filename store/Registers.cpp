@@ -135,15 +135,25 @@ Result<QByteArray> sealDocument(QByteArray canonical, const crypto::Identity& si
     return sealed;
 }
 
-// Opens a sealed document and checks who signed it: the registered certificate of the one who wrote it.
+// Opens a sealed document and checks who signed it: a certificate the directory says the one who wrote it
+// held (the one in force, or one a renewal has since replaced: what they wrote before stays theirs).
 Result<crypto::SecureBytes> openDocument(const QByteArray& sealed, const crypto::Identity& identity,
-                                         const crypto::Certificate& writer)
+                                         const DirectoryView& directory, const Person& writer)
 {
     auto opened = crypto::Envelope::open(sealed, identity);
     if (!opened) {
         return opened.error();
     }
-    if (opened->signer.sha256Fingerprint() != writer.sha256Fingerprint()) {
+    auto replayed = directory.replayed();
+    if (!replayed) {
+        return replayed.error();
+    }
+    const QString signer = fingerprintOf(opened->signer);
+    bool held = signer == fingerprintOf(writer.certificate);
+    for (const auto& [from, fingerprint] : (*replayed)->certificatesHeld(writer.id)) {
+        held = held || fingerprint == signer;
+    }
+    if (!held) {
         return Error{ErrorKind::Integrity,
                      EntretienRegister::tr("the document is not signed by the one who wrote it"),
                      QStringLiteral("store.wrong-signer")};
@@ -167,10 +177,10 @@ Error notOurs()
 
 // A sealed document opened, its writer checked, and decoded in place.
 template <typename Decode>
-auto openSealed(const QByteArray& sealed, const crypto::Identity& identity, const crypto::Certificate& writer,
-                Decode decode) -> decltype(decode(QByteArray()))
+auto openSealed(const QByteArray& sealed, const crypto::Identity& identity, const DirectoryView& directory,
+                const Person& writer, Decode decode) -> decltype(decode(QByteArray()))
 {
-    auto opened = openDocument(sealed, identity, writer);
+    auto opened = openDocument(sealed, identity, directory, writer);
     if (!opened) {
         return opened.error();
     }
@@ -602,7 +612,7 @@ Result<OpenedEntretien> EntretienRegister::open(const QString& entretienId, cons
         return m_audit.openFailed(*actor, identity, entretien->declarationId,
                                   {{QStringLiteral("entretien"), entretienId}}, error);
     };
-    auto convocation = openSealed(row.at(0).toByteArray(), identity, authority->certificate,
+    auto convocation = openSealed(row.at(0).toByteArray(), identity, m_directory, *authority,
                                   &EntretienCodec::decodeConvocation);
     if (convocation) {
         if (convocation->declarationId != entretien->declarationId) {
@@ -618,7 +628,7 @@ Result<OpenedEntretien> EntretienRegister::open(const QString& entretienId, cons
         if (!writer) {
             return writer.error();
         }
-        auto fiche = openSealed(row.at(1).toByteArray(), identity, writer->certificate,
+        auto fiche = openSealed(row.at(1).toByteArray(), identity, m_directory, *writer,
                                 [](const QByteArray& json) { return EntretienCodec::decodeFiche(json); });
         if (!fiche) {
             return failed(fiche.error());
@@ -665,7 +675,7 @@ Result<QByteArray> EntretienRegister::acknowledge(const QString& entretienId,
     // One acknowledges only what one could read and check: the fiche is opened and its writer verified, then
     // the declarant signs a receipt over its envelope.
     Result<QByteArray> receipt = QByteArray();
-    if (auto opened = openDocument(fiche, declarant, writer->certificate); !opened) {
+    if (auto opened = openDocument(fiche, declarant, m_directory, *writer); !opened) {
         receipt = opened.error();
     } else {
         receipt = crypto::Receipt::create(fiche, declarant, {}); // the declarant holds no authority id
@@ -1024,7 +1034,7 @@ Result<OpenedAvis> AvisRegister::open(const QString& requestId, const crypto::Id
         return requester.error();
     }
     OpenedAvis result;
-    auto decodedRequest = openSealed(row.at(0).toByteArray(), identity, requester->certificate,
+    auto decodedRequest = openSealed(row.at(0).toByteArray(), identity, m_directory, *requester,
                                      &EntretienCodec::decodeAvisRequest);
     if (!decodedRequest) {
         return failed(decodedRequest.error());
@@ -1039,7 +1049,7 @@ Result<OpenedAvis> AvisRegister::open(const QString& requestId, const crypto::Id
             return writer.error();
         }
         auto decodedAvis =
-            openSealed(row.at(1).toByteArray(), identity, writer->certificate, &EntretienCodec::decodeAvis);
+            openSealed(row.at(1).toByteArray(), identity, m_directory, *writer, &EntretienCodec::decodeAvis);
         if (!decodedAvis) {
             return failed(decodedAvis.error());
         }

@@ -80,6 +80,7 @@ private slots:
     void openAsEachRole();
     void delegatedEntretien();
     void acknowledge();
+    void writtenBeforeTheWritersRenewal();
     void invitationAnsweredBySupersedingDeclaration();
     void avisRoundTrip();
     void avisRefused();
@@ -409,6 +410,24 @@ void TestStoreEntretien::acknowledge()
     QVERIFY2(refused.error().message.contains(QStringLiteral("Thomas Substitut")) &&
                  refused.error().message.contains(QStringLiteral("Hélène Juge")),
              qPrintable(refused.error().message));
+}
+
+void TestStoreEntretien::writtenBeforeTheWritersRenewal()
+{
+    // The président convokes, then his certificate is renewed: the convocation he signed with his former key
+    // stays his, and the juge still reads it. A document signed by someone else is still refused (above).
+    QVERIFY(prepare());
+    const Org& o = org();
+    const QString id = scheduleOrFail(o.president);
+    QVERIFY(!id.isEmpty());
+    const crypto::Identity renewed = issue(o.ca, QStringLiteral("Jean Président (2028)"));
+    auto done = m_store->administration().renewCertificate(o.admin, QStringLiteral("Jean Président"),
+                                                           renewed.certificate());
+    QVERIFY2(done.ok(), why(done));
+    auto opened = m_store->entretiens().open(id, o.juge);
+    QVERIFY2(opened.ok(), why(opened));
+    QVERIFY(opened->convocation.has_value());
+    QCOMPARE(opened->convocation->declarationId, m_di);
 }
 
 void TestStoreEntretien::invitationAnsweredBySupersedingDeclaration()

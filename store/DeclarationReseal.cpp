@@ -127,12 +127,12 @@ Result<ResealReport> Declarations::resealFormer(const crypto::Identity& former,
         if (newest->empty()) {
             continue; // destroyed meanwhile
         }
-        auto filedAt = filingTime(copy.declarationId);
-        if (!filedAt) {
-            return filedAt.error();
+        auto filed = filing(copy.declarationId);
+        if (!filed) {
+            return filed.error();
         }
         auto sealed = crypto::Envelope::forward(newest->front().at(1).toByteArray(), former,
-                                                {person->certificate}, {}, *filedAt);
+                                                {person->certificate}, {}, filed->at);
         if (!sealed) {
             qCInfo(lcStore) << "not re-sealed:" << copy.declarationId << sealed.error().code;
             fail(sealed.error().message);

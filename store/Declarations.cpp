@@ -409,12 +409,12 @@ Result<Declarations::ReadableEnvelope> Declarations::readableEnvelope(const QStr
     if (!envelope) {
         return envelope.error();
     }
-    auto filedAt = filingTime(id);
-    if (!filedAt) {
-        return filedAt.error();
+    auto filed = filing(id);
+    if (!filed) {
+        return filed.error();
     }
     return ReadableEnvelope{std::move(actor).value(), std::move(facts).value(), std::move(envelope).value(),
-                            *filedAt};
+                            filed->at, filed->declarantCertificate};
 }
 
 Result<QByteArray> Declarations::envelopeSealedTo(const Actor& actor, const crypto::Identity& identity,
@@ -437,13 +437,12 @@ Result<QByteArray> Declarations::envelopeSealedTo(const Actor& actor, const cryp
     return rows->front().at(0).toByteArray();
 }
 
-Result<QDateTime> Declarations::filingTime(const QString& declarationId) const
+Result<Declarations::Filing> Declarations::filing(const QString& declarationId) const
 {
-    auto rows =
-        fetch(m_connection,
-              QStringLiteral("SELECT at FROM audit WHERE declaration_id = ? AND action = 'file' ORDER BY "
-                             "sequence LIMIT 1"),
-              {declarationId});
+    auto rows = fetch(m_connection,
+                      QStringLiteral("SELECT at, actor_id, sequence FROM audit WHERE declaration_id = ? AND "
+                                     "action = 'file' ORDER BY sequence LIMIT 1"),
+                      {declarationId});
     if (!rows) {
         return rows.error();
     }
@@ -452,7 +451,13 @@ Result<QDateTime> Declarations::filingTime(const QString& declarationId) const
                      tr("the audit trail does not record the filing of declaration %1").arg(declarationId),
                      QString(errors::AuditBroken)};
     }
-    return parseTimestamp(rows->front().at(0).toString());
+    auto directory = m_directory.replayed();
+    if (!directory) {
+        return directory.error();
+    }
+    const QVariantList& row = rows->front();
+    return Filing{parseTimestamp(row.at(0).toString()),
+                  (*directory)->certificateAt(row.at(1).toString(), row.at(2).toLongLong())};
 }
 
 Result<crypto::SecureBytes> Declarations::open(const QString& id, const crypto::Identity& identity)
@@ -464,8 +469,8 @@ Result<crypto::SecureBytes> Declarations::open(const QString& id, const crypto::
     const Actor* actor = &readable->actor;
     const DeclarationFacts* facts = &readable->facts;
     auto opened = crypto::Envelope::open(readable->envelope, identity, {}, readable->filedAt);
-    auto declarant = m_directory.personById(facts->declarantId);
-    if (!declarant) {
+    // Still someone the directory backs (a row changed by hand is refused here too).
+    if (auto declarant = m_directory.personById(facts->declarantId); !declarant) {
         return declarant.error();
     }
     Error failure;
@@ -473,7 +478,8 @@ Result<crypto::SecureBytes> Declarations::open(const QString& id, const crypto::
     if (!opened) {
         failure = opened.error();
         failed = true;
-    } else if (opened->signer.sha256Fingerprint() != declarant->certificate.sha256Fingerprint()) {
+    } else if (readable->filedWith.isNull() ||
+               opened->signer.sha256Fingerprint() != readable->filedWith.sha256Fingerprint()) {
         failure = Error{ErrorKind::Integrity, tr("the declaration is not signed by its declarant"),
                         QStringLiteral("store.wrong-signer")};
         failed = true;
@@ -528,11 +534,11 @@ Result<QString> Declarations::forward(const QString& id, const crypto::Identity&
     if (!envelope) {
         return envelope.error();
     }
-    auto filedAt = filingTime(id);
-    if (!filedAt) {
-        return filedAt.error();
+    auto filed = filing(id);
+    if (!filed) {
+        return filed.error();
     }
-    auto forwarded = crypto::Envelope::forward(*envelope, identity, {target->certificate}, {}, *filedAt);
+    auto forwarded = crypto::Envelope::forward(*envelope, identity, {target->certificate}, {}, filed->at);
     if (!forwarded) {
         return forwarded.error();
     }

@@ -82,7 +82,8 @@ private:
         Actor actor;
         DeclarationFacts facts;
         QByteArray envelope;
-        QDateTime filedAt; // the time the signer's certificate is judged at
+        QDateTime filedAt;             // the time the signer's certificate is judged at
+        crypto::Certificate filedWith; // the declarant's certificate then, which must have signed it
     };
     Result<ReadableEnvelope> readableEnvelope(const QString& id, const crypto::Identity& identity);
     // The copies of declarations sealed to this actor before their current certificate came into force and
@@ -94,8 +95,15 @@ private:
     };
     Result<QList<FormerCopy>> formerCopies(const Actor& actor) const;
     // When a declaration was filed, as the audit trail's signed "file" entry records it: the declarant's
-    // certificate must have been valid then, and may have expired since (retention outlives certificates).
-    Result<QDateTime> filingTime(const QString& declarationId) const;
+    // certificate must have been valid then, and may have expired since (retention outlives certificates);
+    // and that certificate, as the directory's statements say she held it then (a renewal since does not
+    // make what she signed before anyone else's).
+    struct Filing
+    {
+        QDateTime at;
+        crypto::Certificate declarantCertificate;
+    };
+    Result<Filing> filing(const QString& declarationId) const;
 
     const Connection& m_connection;
     const DirectoryView& m_directory;

@@ -117,6 +117,40 @@ void UnlockCommand::run(const QString& identityPath, QString& passphrase)
     }));
 }
 
+ResealCommand::ResealCommand(Session& session, QObject* parent)
+    : QObject(parent)
+    , m_session(session)
+{
+    connect(&m_watcher, &QFutureWatcher<Result<store::ResealReport>>::finished, this,
+            [this] { emit finished(m_watcher.result()); });
+}
+
+Result<int> ResealCommand::pending() const
+{
+    return m_session.store->declarations().sealedToFormerCertificate(m_session.identity);
+}
+
+void ResealCommand::run(const QString& formerIdentityPath, QString& passphrase)
+{
+    auto secret = std::make_shared<crypto::SecureBytes>(crypto::SecureBytes::fromUtf8(passphrase));
+    passphrase.fill(QLatin1Char(' '));
+    passphrase.clear();
+    const store::Location location = m_session.store->connection().location();
+    const crypto::Identity current = m_session.identity;
+    m_watcher.setFuture(
+        QtConcurrent::run([location, current, formerIdentityPath, secret]() -> Result<store::ResealReport> {
+            auto former = crypto::Identity::load(formerIdentityPath, *secret);
+            if (!former) {
+                return former.error();
+            }
+            auto store = store::Store::open(location);
+            if (!store) {
+                return store.error();
+            }
+            return (*store)->declarations().resealFormer(*former, current);
+        }));
+}
+
 Result<QList<store::DeclarationRecord>> DeclarationsCommand::list() const
 {
     return m_session.store->declarations().list(m_session.identity);

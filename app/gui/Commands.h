@@ -60,6 +60,29 @@ private:
     QFutureWatcher<Result<StartResult>> m_watcher;
 };
 
+// After a renewal of the person's certificate: how many declarations are still sealed to the former one, and
+// sealing them again for the one in force (Declarations::resealFormer), the former identity loaded and the
+// store's work done off the GUI thread with a Store of its own.
+class ResealCommand : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit ResealCommand(Session& session, QObject* parent = nullptr);
+    // A count, on the GUI thread: no key is needed.
+    Result<int> pending() const;
+    // The passphrase is wiped here once copied.
+    void run(const QString& formerIdentityPath, QString& passphrase);
+    bool isRunning() const { return m_watcher.isRunning(); }
+
+signals:
+    void finished(const probitas::Result<probitas::store::ResealReport>& report);
+
+private:
+    Session& m_session;
+    QFutureWatcher<Result<store::ResealReport>> m_watcher;
+};
+
 // Loads a PKCS#12 identity off the GUI thread (PBKDF2 dominates).
 class UnlockCommand : public QObject
 {

@@ -12,6 +12,8 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
+#include <QHBoxLayout>
+#include <QInputDialog>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -314,8 +316,92 @@ void MainWindow::showWorkspace()
         workspace = new gui::AdministratorWorkspace(*m_session, holder);
         break;
     }
+    showResealBar();
     holder->layout()->addWidget(workspace);
     m_pages->setCurrentIndex(WorkspacePage);
+}
+
+void MainWindow::showResealBar()
+{
+    if (!m_reseal) {
+        m_reseal = new gui::ResealCommand(*m_session, this);
+        connect(m_reseal, &gui::ResealCommand::finished, this, &MainWindow::onResealed);
+    }
+    auto pending = m_reseal->pending();
+    if (!pending || *pending == 0) {
+        if (!pending) {
+            qCWarning(lcGui) << "declarations sealed to a former certificate not counted:"
+                             << pending.error().code;
+        }
+        return;
+    }
+    QWidget* holder = m_pages->widget(WorkspacePage);
+    m_resealBar = new QWidget(holder);
+    m_resealBar->setObjectName(QStringLiteral("resealBar"));
+    m_resealBar->setStyleSheet(
+        QStringLiteral("#resealBar { background: #cfe2ff; border: 1px solid #9ec5fe; }"));
+    auto* row = new QHBoxLayout(m_resealBar);
+    m_resealMessage = new QLabel(m_resealBar);
+    m_resealMessage->setObjectName(QStringLiteral("resealMessage"));
+    m_resealMessage->setWordWrap(true);
+    m_resealMessage->setText(
+        tr("Your certificate was renewed: %n declaration(s) you may read are still sealed to the former one. "
+           "Seal them again for your current certificate, with your former identity file.",
+           nullptr, *pending));
+    m_resealButton = new QPushButton(tr("Seal them &again…"), m_resealBar);
+    m_resealButton->setObjectName(QStringLiteral("resealButton"));
+    connect(m_resealButton, &QPushButton::clicked, this, &MainWindow::reseal);
+    row->addWidget(m_resealMessage, 1);
+    row->addWidget(m_resealButton);
+    holder->layout()->addWidget(m_resealBar);
+}
+
+void MainWindow::reseal()
+{
+    if (m_reseal->isRunning()) {
+        return;
+    }
+    const QString path = formerIdentityFileProvider
+                             ? formerIdentityFileProvider()
+                             : QFileDialog::getOpenFileName(this, tr("Your former identity file"), QString(),
+                                                            tr("PKCS#12 identities (*.p12 *.pfx)"));
+    if (path.isEmpty()) {
+        return;
+    }
+    bool accepted = true;
+    QString passphrase = formerPassphraseProvider
+                             ? formerPassphraseProvider()
+                             : QInputDialog::getText(this, tr("Your former identity"),
+                                                     tr("Passphrase for %1:").arg(QFileInfo(path).fileName()),
+                                                     QLineEdit::Password, QString(), &accepted);
+    if (!accepted) {
+        return;
+    }
+    m_resealButton->setEnabled(false);
+    m_resealMessage->setText(tr("Sealing again for your current certificate…"));
+    m_reseal->run(path, passphrase);
+}
+
+void MainWindow::onResealed(const Result<store::ResealReport>& report)
+{
+    m_resealButton->setEnabled(true);
+    if (!report) {
+        m_resealMessage->setText(
+            report.error().code == QLatin1String("crypto.wrong-passphrase")
+                ? tr("Wrong passphrase for your former identity. Nothing was sealed again.")
+                : tr("Nothing was sealed again: %1").arg(report.error().message));
+        return;
+    }
+    QString text = tr("%n declaration(s) sealed again for your current certificate.", nullptr,
+                      int(report->resealed.size()));
+    if (!report->failed.isEmpty()) {
+        text += QLatin1Char(' ') + tr("%n could not be, and stay sealed to the former one: %1", nullptr,
+                                      int(report->failed.size()))
+                                       .arg(report->reasons.join(QStringLiteral("; ")));
+    }
+    m_resealMessage->setText(text);
+    auto pending = m_reseal->pending();
+    m_resealButton->setVisible(pending && *pending > 0);
 }
 
 } // namespace probitas

@@ -38,6 +38,12 @@ public:
 
     // For tests and scripts: "Other file…" asks this instead of a QFileDialog when set.
     std::function<QString()> identityFileProvider;
+    // For tests and scripts: "Seal them again…" asks these for the former identity instead of a QFileDialog
+    // and a passphrase prompt when set (an empty path: cancelled).
+    std::function<QString()> formerIdentityFileProvider;
+    std::function<QString()> formerPassphraseProvider;
+    // The bar offering to seal again what is sealed to a renewed certificate (shown only when there is some).
+    QWidget* resealBar() const { return m_resealBar; }
 
 signals:
     void storeReady();
@@ -53,12 +59,21 @@ private:
     void unlock();
     void onUnlocked(const Result<crypto::Identity>& identity);
     void showWorkspace();
+    // After a renewal: says how many declarations are still sealed to the former certificate, and offers to
+    // seal them again.
+    void showResealBar();
+    void reseal();
+    void onResealed(const Result<store::ResealReport>& report);
 
     QString m_storePath;
     QString m_demoDirectory;
     std::unique_ptr<gui::Session> m_session;
     gui::StartCommand* m_start = nullptr;
     gui::UnlockCommand* m_unlock = nullptr;
+    gui::ResealCommand* m_reseal = nullptr;
+    QWidget* m_resealBar = nullptr;
+    QLabel* m_resealMessage = nullptr;
+    QPushButton* m_resealButton = nullptr;
 
     QLabel* m_banner;
     QStackedWidget* m_pages;

@@ -2728,6 +2728,44 @@
         <source>the store&apos;s first administrator, whom its directory must be anchored by: their certificate, or its SHA-256 fingerprint</source>
         <translation>le premier administrateur du registre, par qui son annuaire doit être ancré&#xa0;: son certificat, ou son empreinte SHA-256</translation>
     </message>
+    <message>
+        <source>After a renewal of your certificate, seal your copies of the declarations again for the new one.</source>
+        <translation>Après le renouvellement de votre certificat, sceller à nouveau vos exemplaires des déclarations pour le nouveau.</translation>
+    </message>
+    <message>
+        <source>your former identity, the one the copies are sealed to (passphrase: PROBITAS_FORMER_PASSPHRASE or the prompt)</source>
+        <translation>votre ancienne identité, celle pour laquelle les exemplaires sont scellés (phrase de passe&#xa0;: PROBITAS_FORMER_PASSPHRASE ou la saisie)</translation>
+    </message>
+    <message>
+        <source>say how many declarations are to be sealed again, and stop</source>
+        <translation>indique combien de déclarations sont à sceller à nouveau, sans rien faire d&apos;autre</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n declaration(s) still sealed to your former certificate</source>
+        <translation>
+            <numerusform>%n déclaration encore scellée pour votre ancien certificat</numerusform>
+            <numerusform>%n déclarations encore scellées pour votre ancien certificat</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--former OLD.p12 is required: the identity the copies are sealed to</source>
+        <translation>--former ANCIENNE.p12 est requis&#xa0;: l&apos;identité pour laquelle les exemplaires sont scellés</translation>
+    </message>
+    <message>
+        <source>%1: not sealed again: %2</source>
+        <translation>%1&#xa0;: non scellée à nouveau&#xa0;: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n declaration(s) sealed again for your current certificate</source>
+        <translation>
+            <numerusform>%n déclaration scellée à nouveau pour votre certificat actuel</numerusform>
+            <numerusform>%n déclarations scellées à nouveau pour votre certificat actuel</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>after a renewal, seal your copies again for your new certificate</source>
+        <translation>après un renouvellement, sceller à nouveau vos exemplaires pour votre nouveau certificat</translation>
+    </message>
 </context>
 <context>
     <name>crypto</name>
@@ -4032,6 +4070,55 @@
     <message>
         <source>The store %1 is empty. Probitas creates no demonstration in a PostgreSQL database: &quot;probitas-cli init --store %1&quot; makes the store, and &quot;probitas-cli people add&quot; fills its directory.</source>
         <translation>Le registre %1 est vide. Probitas ne crée aucune démonstration dans une base PostgreSQL&#xa0;: «&#xa0;probitas-cli init --store %1&#xa0;» crée le registre, et «&#xa0;probitas-cli people add&#xa0;» remplit son annuaire.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Your certificate was renewed: %n declaration(s) you may read are still sealed to the former one. Seal them again for your current certificate, with your former identity file.</source>
+        <translation>
+            <numerusform>Votre certificat a été renouvelé&#xa0;: %n déclaration que vous pouvez lire est encore scellée pour l&apos;ancien. Scellez-la à nouveau pour votre certificat actuel, avec le fichier de votre ancienne identité.</numerusform>
+            <numerusform>Votre certificat a été renouvelé&#xa0;: %n déclarations que vous pouvez lire sont encore scellées pour l&apos;ancien. Scellez-les à nouveau pour votre certificat actuel, avec le fichier de votre ancienne identité.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your former identity file</source>
+        <translation>Le fichier de votre ancienne identité</translation>
+    </message>
+    <message>
+        <source>Your former identity</source>
+        <translation>Votre ancienne identité</translation>
+    </message>
+    <message>
+        <source>Passphrase for %1:</source>
+        <translation>Phrase de passe de %1&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Sealing again for your current certificate…</source>
+        <translation>Scellement pour votre certificat actuel en cours…</translation>
+    </message>
+    <message>
+        <source>Wrong passphrase for your former identity. Nothing was sealed again.</source>
+        <translation>Phrase de passe erronée pour votre ancienne identité. Rien n&apos;a été scellé à nouveau.</translation>
+    </message>
+    <message>
+        <source>Nothing was sealed again: %1</source>
+        <translation>Rien n&apos;a été scellé à nouveau&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n declaration(s) sealed again for your current certificate.</source>
+        <translation>
+            <numerusform>%n déclaration scellée à nouveau pour votre certificat actuel.</numerusform>
+            <numerusform>%n déclarations scellées à nouveau pour votre certificat actuel.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n could not be, and stay sealed to the former one: %1</source>
+        <translation>
+            <numerusform>%n n&apos;a pu l&apos;être et reste scellée pour l&apos;ancien&#xa0;: %1</numerusform>
+            <numerusform>%n n&apos;ont pu l&apos;être et restent scellées pour l&apos;ancien&#xa0;: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Seal them &amp;again…</source>
+        <translation>Sceller à &amp;nouveau…</translation>
     </message>
 </context>
 <context>
@@ -7091,10 +7178,6 @@ Une note pour l&apos;administrateur (le décret ou l&apos;arrêté, la date d&ap
         <translation>l&apos;enveloppe de la déclaration %1 n&apos;est pas celle qu&apos;a enregistrée son entrée %2 (SHA-256)</translation>
     </message>
     <message>
-        <source>envelope %1, forwarded from declaration %2, has no %3 entry in the audit trail</source>
-        <translation>l&apos;enveloppe %1, transmise depuis la déclaration %2, n&apos;a pas d&apos;entrée %3 dans la piste d&apos;audit</translation>
-    </message>
-    <message>
         <source>the receipt of %1 for declaration %2 has no matching %3 entry in the audit trail</source>
         <translation>l&apos;accusé de réception de %1 pour la déclaration %2 n&apos;a pas d&apos;entrée %3 correspondante dans la piste d&apos;audit</translation>
     </message>
@@ -7245,6 +7328,22 @@ Une note pour l&apos;administrateur (le décret ou l&apos;arrêté, la date d&ap
     <message>
         <source>the bundle&apos;s directory is anchored by %1 (SHA-256 %2), not by the store&apos;s first administrator given: it is not this store&apos;s directory</source>
         <translation>l&apos;annuaire du dossier de contrôle est ancré par %1 (SHA-256 %2), et non par le premier administrateur du registre indiqué&#xa0;: ce n&apos;est pas l&apos;annuaire de ce registre</translation>
+    </message>
+    <message>
+        <source>envelope %1, forwarded from declaration %2, has no %3 or %4 entry in the audit trail</source>
+        <translation>l&apos;enveloppe %1, transmise depuis la déclaration %2, n&apos;a pas d&apos;entrée %3 ou %4 dans la piste d&apos;audit</translation>
+    </message>
+    <message>
+        <source>the directory statement %1 is not in the audit trail</source>
+        <translation>la déclaration d&apos;annuaire %1 ne figure pas dans la piste d&apos;audit</translation>
+    </message>
+    <message>
+        <source>this former identity is not a certificate the directory says %1 held before the current one</source>
+        <translation>cette ancienne identité n&apos;est pas un certificat que, selon l&apos;annuaire, %1 détenait avant l&apos;actuel</translation>
+    </message>
+    <message>
+        <source>audit entry %1, the newest filing of a magistrate, is not what its signer signed (%2)</source>
+        <translation>l&apos;entrée d&apos;audit %1, le dernier dépôt d&apos;un magistrat, n&apos;est pas ce que son signataire a signé (%2)</translation>
     </message>
 </context>
 </TS>

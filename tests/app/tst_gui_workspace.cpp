@@ -5,6 +5,7 @@
 // works on its own copy of one demo store; screenshots land in PROBITAS_TEST_ARTIFACTS.
 #include "AppTestSupport.h"
 #include "BuiltInData.h"
+#include "CertificateAuthority.h"
 #include "CryptoInit.h"
 #include "DeclarantWorkspace.h"
 #include "DeclarationWizard.h"
@@ -854,6 +855,89 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(unlocked.count() == 1, 60000);
         QVERIFY(window.declarantWorkspace());
         QVERIFY(window.session()->person.name.startsWith(kJuge));
+    }
+
+    // After her certificate was renewed, Hélène unlocks with the new identity: a bar says how many of her
+    // declarations are still sealed to the former one, and seals them again with her former identity file.
+    void renewedIdentitySealsAgain()
+    {
+        const DemoCopy demo = freshDemo();
+        qputenv("XDG_DATA_HOME", QFile::encodeName(demo.directory + "/application-data"));
+        const QString renewedPath = demo.directory + "/helene-2028.p12";
+        const QString renewedPassphrase = QStringLiteral("une nouvelle phrase de passe pour 2028");
+        QStringList heleneDeclarations;
+        {
+            auto store = store::Store::open(demo.storePath());
+            QVERIFY(store);
+            auto ca = crypto::Identity::load(demo.identityPath("CA Probitas"),
+                                             crypto::SecureBytes::fromUtf8(demo.passphrase("CA Probitas")));
+            auto admin =
+                crypto::Identity::load(demo.identityPath("Administrateur"),
+                                       crypto::SecureBytes::fromUtf8(demo.passphrase("Administrateur")));
+            auto helene = crypto::Identity::load(demo.identityPath(kJuge),
+                                                 crypto::SecureBytes::fromUtf8(demo.passphrase(kJuge)));
+            QVERIFY(ca && admin && helene);
+            auto own = (*store)->declarations().list(*helene);
+            QVERIFY(own && !own->isEmpty());
+            for (const store::DeclarationRecord& record : *own) {
+                if (record.declarantId == (*store)->directory().personFor(helene->certificate())->id) {
+                    heleneDeclarations << record.id;
+                }
+            }
+            const QString name = (*store)->directory().personFor(helene->certificate())->name;
+            auto renewed =
+                crypto::CertificateAuthority::issue(*ca, {name, QStringLiteral("Probitas (démo)")});
+            QVERIFY(renewed);
+            auto pkcs12 = renewed->toPkcs12(crypto::SecureBytes::fromUtf8(renewedPassphrase));
+            QVERIFY(pkcs12);
+            QFile file(renewedPath);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(*pkcs12);
+            file.close();
+            auto done = (*store)->administration().renewCertificate(*admin, name, renewed->certificate());
+            QVERIFY2(done, qPrintable(done ? QString() : done.error().message));
+        }
+        MainWindow window;
+        window.identityFileProvider = [renewedPath] { return renewedPath; };
+        int askedFormer = 0;
+        window.formerIdentityFileProvider = [&askedFormer, &demo] {
+            ++askedFormer;
+            return demo.identityPath(kJuge);
+        };
+        window.formerPassphraseProvider = [&demo] { return demo.passphrase(kJuge); };
+        startWindow(window, demo);
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        auto* identity = child<QComboBox>(window, "identity");
+        identity->setFocus();
+        QTest::keyClick(identity, Qt::Key_End); // "Autre fichier…"
+        child<QLineEdit>(window, "passphrase")->setText(renewedPassphrase);
+        QSignalSpy unlocked(&window, &MainWindow::unlocked);
+        QTest::mouseClick(child<QPushButton>(window, "unlock"), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(unlocked.count() == 1, 60000);
+        QVERIFY(window.declarantWorkspace());
+        QVERIFY(window.resealBar());
+        QVERIFY(window.resealBar()->isVisible());
+        auto* message = child<QLabel>(window, "resealMessage");
+        QVERIFY2(message->text().contains(QString::number(heleneDeclarations.size())),
+                 qPrintable(message->text()));
+        store::Store& store = *window.session()->store;
+        const crypto::Identity current = window.session()->identity;
+        QVERIFY(!store.declarations().open(heleneDeclarations.first(), current).ok());
+        saveScreenshot(window, "workspace-15-reseal-offered");
+
+        auto* button = child<QPushButton>(window, "resealButton");
+        QTest::mouseClick(button, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!button->isVisible(), 60000);
+        QCOMPARE(askedFormer, 1);
+        QVERIFY2(message->text().contains(QString::number(heleneDeclarations.size())),
+                 qPrintable(message->text()));
+        saveScreenshot(window, "workspace-16-resealed");
+        for (const QString& id : heleneDeclarations) {
+            auto opened = store.declarations().open(id, current);
+            QVERIFY2(opened.ok(), qPrintable(opened ? QString() : opened.error().message));
+        }
+        QCOMPARE(*store.declarations().sealedToFormerCertificate(current), 0);
     }
 };
 

@@ -544,6 +544,10 @@ void TestStoreDirectory::renewal()
     auto old = store->declarations().list(o.juge);
     QVERIFY(!old.ok());
     QCOMPARE(old.error().kind, ErrorKind::AccessDenied);
+    // What she filed before the renewal is still hers: her président opens it, its signature checked against
+    // the certificate she held when she filed it.
+    auto earlier = store->declarations().open(*before, o.president);
+    QVERIFY2(earlier.ok(), why(earlier));
     // She files the next version with the new identity: recognised, and the version is hers.
     Declaration next = juge();
     next.supersedes = *before;

@@ -135,7 +135,7 @@ public:
         Error error; // when Failed or TooNew
     };
 
-    static constexpr int kLatestVersion = 6;
+    static constexpr int kLatestVersion = 7;
 
     explicit SchemaManager(const Connection& connection)
         : m_connection(connection)

@@ -481,4 +481,198 @@ QByteArray serialize(const QJsonValue& value)
     return output;
 }
 
+CanonicalWriter::CanonicalWriter(qsizetype expectedSize)
+{
+    m_output.reserve(expectedSize);
+}
+
+void CanonicalWriter::separate()
+{
+    if (m_afterValue) {
+        m_output += ',';
+    }
+    m_afterValue = false;
+}
+
+void CanonicalWriter::beginObject()
+{
+    separate();
+    m_output += '{';
+}
+
+void CanonicalWriter::endObject()
+{
+    m_output += '}';
+    m_afterValue = true;
+}
+
+void CanonicalWriter::beginArray()
+{
+    separate();
+    m_output += '[';
+}
+
+void CanonicalWriter::endArray()
+{
+    m_output += ']';
+    m_afterValue = true;
+}
+
+void CanonicalWriter::key(QStringView name)
+{
+    separate();
+    appendString(name);
+    m_output += ':';
+}
+
+void CanonicalWriter::string(QStringView text)
+{
+    separate();
+    appendString(text);
+    m_afterValue = true;
+}
+
+void CanonicalWriter::integer(qint64 number)
+{
+    separate();
+    if (number == std::numeric_limits<qint64>::min()) {
+        // As serialize() writes it: QJsonValue::toInteger() cannot tell this value from its own default.
+        m_output += QByteArray::number(double(number), 'g', 17);
+    } else {
+        m_output += QByteArray::number(number);
+    }
+    m_afterValue = true;
+}
+
+void CanonicalWriter::boolean(bool flag)
+{
+    separate();
+    m_output += flag ? "true" : "false";
+    m_afterValue = true;
+}
+
+void CanonicalWriter::null()
+{
+    separate();
+    m_output += "null";
+    m_afterValue = true;
+}
+
+void CanonicalWriter::value(const QJsonValue& value)
+{
+    switch (value.type()) {
+    case QJsonValue::Null:
+    case QJsonValue::Undefined:
+        null();
+        break;
+    case QJsonValue::Bool:
+        boolean(value.toBool());
+        break;
+    case QJsonValue::Double: {
+        const qint64 number = value.toInteger(std::numeric_limits<qint64>::min());
+        if (number == std::numeric_limits<qint64>::min()) {
+            separate();
+            m_output += QByteArray::number(value.toDouble(), 'g', 17);
+            m_afterValue = true;
+        } else {
+            integer(number);
+        }
+        break;
+    }
+    case QJsonValue::String:
+        string(value.toString());
+        break;
+    case QJsonValue::Array: {
+        beginArray();
+        const QJsonArray array = value.toArray();
+        for (const QJsonValue& element : array) {
+            this->value(element);
+        }
+        endArray();
+        break;
+    }
+    case QJsonValue::Object: {
+        beginObject();
+        const QJsonObject object = value.toObject();
+        QStringList keys = object.keys();
+        std::sort(keys.begin(), keys.end());
+        for (const QString& name : keys) {
+            key(name);
+            this->value(object.value(name));
+        }
+        endObject();
+        break;
+    }
+    }
+}
+
+// UTF-16 to UTF-8 with the minimal escapes, written straight into the output: at most 6 bytes per code
+// unit (\u00XX), and 4 per surrogate pair. A lone surrogate becomes '?', as QString::toUtf8() makes it.
+void CanonicalWriter::appendString(QStringView text)
+{
+    const qsizetype start = m_output.size();
+    m_output.resize(start + 2 + 6 * text.size());
+    char* out = m_output.data() + start;
+    *out++ = '"';
+    const char16_t* unit = text.utf16();
+    const char16_t* const end = unit + text.size();
+    static const char hex[] = "0123456789abcdef";
+    while (unit < end) {
+        const char16_t c = *unit++;
+        if (c < 0x80) {
+            if (c >= 0x20 && c != '"' && c != '\\') {
+                *out++ = char(c);
+                continue;
+            }
+            *out++ = '\\';
+            switch (c) {
+            case '"':
+                *out++ = '"';
+                break;
+            case '\\':
+                *out++ = '\\';
+                break;
+            case '\b':
+                *out++ = 'b';
+                break;
+            case '\f':
+                *out++ = 'f';
+                break;
+            case '\n':
+                *out++ = 'n';
+                break;
+            case '\r':
+                *out++ = 'r';
+                break;
+            case '\t':
+                *out++ = 't';
+                break;
+            default:
+                *out++ = 'u';
+                *out++ = '0';
+                *out++ = '0';
+                *out++ = hex[(c >> 4) & 0xF];
+                *out++ = hex[c & 0xF];
+            }
+        } else if (c < 0x800) {
+            *out++ = char(0xC0 | (c >> 6));
+            *out++ = char(0x80 | (c & 0x3F));
+        } else if (QChar::isHighSurrogate(c) && unit < end && QChar::isLowSurrogate(*unit)) {
+            const char32_t point = QChar::surrogateToUcs4(c, *unit++);
+            *out++ = char(0xF0 | (point >> 18));
+            *out++ = char(0x80 | ((point >> 12) & 0x3F));
+            *out++ = char(0x80 | ((point >> 6) & 0x3F));
+            *out++ = char(0x80 | (point & 0x3F));
+        } else if (QChar::isSurrogate(c)) {
+            *out++ = '?';
+        } else {
+            *out++ = char(0xE0 | (c >> 12));
+            *out++ = char(0x80 | ((c >> 6) & 0x3F));
+            *out++ = char(0x80 | (c & 0x3F));
+        }
+    }
+    *out++ = '"';
+    m_output.resize(out - m_output.constData());
+}
+
 } // namespace probitas::json

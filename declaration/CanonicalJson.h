@@ -4,6 +4,7 @@
 
 #include <QByteArray>
 #include <QJsonValue>
+#include <QStringView>
 
 namespace probitas::json {
 
@@ -23,5 +24,35 @@ Result<QJsonValue> parse(const QByteArray& utf8);
 // The canonical form, the exact bytes that are signed: object keys sorted by UTF-16 code units
 // (as RFC 8785), no insignificant white space, minimal string escaping, UTF-8. One representation per value.
 QByteArray serialize(const QJsonValue& value);
+
+// Writes the canonical form as it goes, without building a QJsonValue first: the same bytes as serialize()
+// of the equivalent value (tst_canonicaljson holds the two to it). The caller gives each object's keys in
+// canonical order (QString's operator<, by UTF-16 code units: a std::map<QString, ...> iterates so).
+class CanonicalWriter
+{
+public:
+    explicit CanonicalWriter(qsizetype expectedSize = 0);
+
+    void beginObject();
+    void endObject();
+    void beginArray();
+    void endArray();
+    void key(QStringView name);
+    void string(QStringView text);
+    void integer(qint64 number);
+    void boolean(bool flag);
+    void null();
+    // Any value, its object keys sorted here (for small parts written through a QJsonObject).
+    void value(const QJsonValue& value);
+
+    QByteArray take() { return std::move(m_output); }
+
+private:
+    void separate();
+    void appendString(QStringView text);
+
+    QByteArray m_output;
+    bool m_afterValue = false; // a ',' goes before the next key or element
+};
 
 } // namespace probitas::json

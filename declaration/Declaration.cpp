@@ -255,6 +255,83 @@ QJsonValue encodeValue(const FieldValue& value)
         value);
 }
 
+// The canonical bytes written directly, key by key in canonical order: encodeEntry and toJson as
+// json::serialize would write them (tst_declarationcodec compares the two).
+void writeValue(json::CanonicalWriter& writer, const FieldValue& value);
+
+void writeNotes(json::CanonicalWriter& writer, const std::vector<EntryNote>& notes)
+{
+    writer.beginArray();
+    for (const EntryNote& note : notes) {
+        writer.beginObject();
+        if (!note.field.isEmpty()) {
+            writer.key(u"field");
+            writer.string(note.field);
+        }
+        writer.key(u"reason");
+        writer.string(note.reason);
+        writer.key(u"source");
+        writer.string(note.source);
+        writer.key(u"value");
+        writer.string(note.value);
+        writer.endObject();
+    }
+    writer.endArray();
+}
+
+void writeEntry(json::CanonicalWriter& writer, const Entry& entry)
+{
+    writer.beginObject();
+    // The notes go in their key's place among the fields; like QJsonObject::insert, they replace a field
+    // of the same name.
+    constexpr QStringView notesName(u"_notes"); // notesKey
+    const bool notes = !entry.notes.empty();
+    bool notesWritten = !notes;
+    for (const auto& [fieldId, value] : entry.values) {
+        if (!notesWritten && !(fieldId < notesKey)) {
+            writer.key(notesName);
+            writeNotes(writer, entry.notes);
+            notesWritten = true;
+            if (fieldId == notesKey) {
+                continue;
+            }
+        }
+        writer.key(fieldId);
+        writeValue(writer, value);
+    }
+    if (!notesWritten) {
+        writer.key(notesName);
+        writeNotes(writer, entry.notes);
+    }
+    writer.endObject();
+}
+
+void writeValue(json::CanonicalWriter& writer, const FieldValue& value)
+{
+    std::visit(
+        [&writer](const auto& alternative) {
+            using Type = std::decay_t<decltype(alternative)>;
+            if constexpr (std::is_same_v<Type, QString>) {
+                writer.string(alternative);
+            } else if constexpr (std::is_same_v<Type, qint64>) {
+                writer.integer(alternative);
+            } else if constexpr (std::is_same_v<Type, bool>) {
+                writer.boolean(alternative);
+            } else if constexpr (std::is_same_v<Type, QDate>) {
+                writer.string(alternative.toString(Qt::ISODate));
+            } else if constexpr (std::is_same_v<Type, YearMonth>) {
+                writer.string(alternative.toString());
+            } else {
+                writer.beginArray();
+                for (const Entry& entry : alternative) {
+                    writeEntry(writer, entry);
+                }
+                writer.endArray();
+            }
+        },
+        value);
+}
+
 template <typename T> const T* alternative(const Entry& entry, const QString& fieldId)
 {
     const auto found = entry.values.find(fieldId);
@@ -473,7 +550,48 @@ QJsonObject DeclarationCodec::toJson(const Declaration& declaration)
 
 QByteArray DeclarationCodec::encode(const Declaration& declaration)
 {
-    return json::serialize(toJson(declaration));
+    // The keys of toJson() in canonical order: declarant, declaration, event, items, observations, profile,
+    // schema, supersedes.
+    json::CanonicalWriter writer(16 * 1024);
+    writer.beginObject();
+    writer.key(u"declarant");
+    writeEntry(writer, declaration.declarant);
+    writer.key(u"declaration");
+    writer.string(kindId(declaration.kind));
+    writer.key(u"event");
+    writer.string(eventId(declaration.event));
+    writer.key(u"items");
+    writer.beginObject();
+    for (const auto& [itemId, answer] : declaration.items) {
+        if (answer.neant) {
+            writer.key(itemId);
+            writer.string(u"neant");
+        } else if (!answer.entries.empty()) {
+            writer.key(itemId);
+            writer.beginArray();
+            for (const Entry& entry : answer.entries) {
+                writeEntry(writer, entry);
+            }
+            writer.endArray();
+        }
+    }
+    writer.endObject();
+    if (!declaration.observations.isEmpty()) {
+        writer.key(u"observations");
+        writer.string(declaration.observations);
+    }
+    if (declaration.profile) {
+        writer.key(u"profile");
+        writer.value(declaration.profile->toJson());
+    }
+    writer.key(u"schema");
+    writer.string(declaration.schema);
+    if (!declaration.supersedes.isEmpty()) {
+        writer.key(u"supersedes");
+        writer.string(declaration.supersedes);
+    }
+    writer.endObject();
+    return writer.take();
 }
 
 Result<FieldValue> DeclarationCodec::decodeField(const FieldDefinition& field, const QJsonValue& value,

@@ -8,17 +8,17 @@ namespace probitas::text {
 namespace {
 
 // Ligatures and letters that Unicode decomposition does not split into base letter + accent.
-QString expandSpecialLetter(QChar character)
+QLatin1StringView expandSpecialLetter(char16_t character)
 {
-    switch (character.unicode()) {
+    switch (character) {
     case 0x0153: // œ
     case 0x0152: // Œ
-        return QStringLiteral("oe");
+        return QLatin1StringView("oe");
     case 0x00E6: // æ
     case 0x00C6: // Æ
-        return QStringLiteral("ae");
+        return QLatin1StringView("ae");
     case 0x00DF: // ß
-        return QStringLiteral("ss");
+        return QLatin1StringView("ss");
     default:
         return {};
     }
@@ -26,25 +26,42 @@ QString expandSpecialLetter(QChar character)
 
 } // namespace
 
+// Called for every text field of a declaration (the art. 7-2 III guard), so it appends into one string and
+// tells ASCII letters and digits apart without asking the Unicode tables.
 QString fold(const QString& text)
 {
     const QString decomposed = text.normalized(QString::NormalizationForm_KD);
     QString folded;
-    folded.reserve(decomposed.size());
+    folded.reserve(decomposed.size() + 8);
     bool pendingSpace = false;
     for (const QChar character : decomposed) {
-        if (character.category() == QChar::Mark_NonSpacing) {
-            continue; // the accent of a decomposed letter
-        }
-        const QString special = expandSpecialLetter(character);
-        if (!special.isEmpty() || character.isLetterOrNumber()) {
-            if (pendingSpace && !folded.isEmpty()) {
-                folded += QLatin1Char(' ');
-            }
-            pendingSpace = false;
-            folded += special.isEmpty() ? QString(character.toLower()) : special;
+        const char16_t unit = character.unicode();
+        QLatin1StringView special;
+        bool wordCharacter = false;
+        if (unit < 0x80) {
+            wordCharacter = (unit >= u'a' && unit <= u'z') || (unit >= u'A' && unit <= u'Z') ||
+                            (unit >= u'0' && unit <= u'9');
         } else {
+            if (character.category() == QChar::Mark_NonSpacing) {
+                continue; // the accent of a decomposed letter
+            }
+            special = expandSpecialLetter(unit);
+            wordCharacter = !special.isEmpty() || character.isLetterOrNumber();
+        }
+        if (!wordCharacter) {
             pendingSpace = true;
+            continue;
+        }
+        if (pendingSpace && !folded.isEmpty()) {
+            folded += QLatin1Char(' ');
+        }
+        pendingSpace = false;
+        if (!special.isEmpty()) {
+            folded += special;
+        } else if (unit < 0x80) {
+            folded += QChar(unit >= u'A' && unit <= u'Z' ? char16_t(unit + 32) : unit);
+        } else {
+            folded += character.toLower();
         }
     }
     return folded;

@@ -19,6 +19,31 @@ inline constexpr QLatin1StringView UnsafePermissions("store.unsafe-permissions")
 
 enum class Backend { Sqlite, PostgreSql };
 
+namespace internal {
+struct StatementCache;
+}
+
+// What Connection::exec returns: the executed QSqlQuery, read as one. When it goes, a statement that came
+// from or may go to its connection's cache is finished (on SQLite, reset: an unread row keeps no read
+// transaction open) and handed back for the next exec of the same SQL. Read it in place: a QSqlQuery moved
+// out of it is not handed back, and must not be.
+class Query : public QSqlQuery
+{
+public:
+    Query(Query&& other) noexcept;
+    Query& operator=(Query&&) = delete;
+    Query(const Query&) = delete;
+    Query& operator=(const Query&) = delete;
+    ~Query();
+
+private:
+    friend class Connection;
+    Query(QSqlQuery query, std::weak_ptr<internal::StatementCache> cache, QString sql, quint64 generation);
+    std::weak_ptr<internal::StatementCache> m_cache; // empty: not to be handed back
+    QString m_sql;
+    quint64 m_generation = 0;
+};
+
 // Where a store lives: a SQLite file (the default, in QStandardPaths::AppDataLocation) or a PostgreSQL
 // database named by a postgresql://user@host:port/db URL. The password, if any, comes from libpq's own
 // sources (PGPASSWORD, ~/.pgpass), never from the URL on a command line.
@@ -53,8 +78,19 @@ public:
 
     // Prepares and runs `sql` with positional bound values only; the query is returned positioned
     // before its first row. Errors are Environment errors that never quote bound values.
-    Result<QSqlQuery> exec(const QString& sql, std::initializer_list<QVariant> values = {}) const;
-    Result<QSqlQuery> exec(const QString& sql, const QVariantList& values) const;
+    // Prepared statements are kept per connection, keyed by their SQL (kStatementCacheSize at most,
+    // least recently used dropped first), and reused: QtSql would parse each anew (SQLite) or PREPARE and
+    // DEALLOCATE it on the server (PostgreSQL). A statement whose run failed is never kept; a statement
+    // that changes the schema (CREATE, ALTER, DROP) runs unprepared and empties the cache, as closing does.
+    // On PostgreSQL a statement without values runs as it is, uncached (BEGIN, LOCK and SET cannot be
+    // prepared).
+    Result<Query> exec(const QString& sql, std::initializer_list<QVariant> values = {}) const;
+    Result<Query> exec(const QString& sql, const QVariantList& values) const;
+    static constexpr int kStatementCacheSize = 64;
+    // Idle prepared statements held now (for tests).
+    int cachedStatementCount() const;
+    // Drops every idle prepared statement; those in use are not handed back.
+    void clearStatementCache() const;
     // BLOB (SQLite) or BYTEA (PostgreSQL) in DDL.
     QString blobType() const;
 
@@ -62,6 +98,7 @@ private:
     explicit Connection(Location location, QString name);
     Location m_location;
     QString m_name;
+    std::shared_ptr<internal::StatementCache> m_statements;
 };
 
 // A write transaction that rolls back unless committed (Mixxx's SqlTransaction). It also takes the
@@ -98,7 +135,7 @@ public:
         Error error; // when Failed or TooNew
     };
 
-    static constexpr int kLatestVersion = 6;
+    static constexpr int kLatestVersion = 7;
 
     explicit SchemaManager(const Connection& connection)
         : m_connection(connection)

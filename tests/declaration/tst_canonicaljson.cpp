@@ -99,6 +99,61 @@ private slots:
 
     // Random bytes and random mutations of a valid document: every input gets an answer, never a crash
     // (run under the asan preset this also proves no out-of-bounds read).
+    // CanonicalWriter::value writes what serialize() writes, on every sample above and on random values.
+    void writerMatchesSerialize()
+    {
+        QRandomGenerator random(20261206);
+        const std::function<QJsonValue(int)> generate = [&](int depth) -> QJsonValue {
+            static const QList<QString> strings{QStringLiteral(""),
+                                                QStringLiteral("a\"b\\c"),
+                                                QString(QChar(0x1f)) + QChar(0) +
+                                                    QStringLiteral("\b\f\n\r\t"),
+                                                QStringLiteral("é😀漢\u2028"),
+                                                QString(QChar(0xd800)),
+                                                QString(QChar(0xdc00)) + QStringLiteral("x"),
+                                                QStringLiteral("Z")};
+            switch (random.bounded(depth < 3 ? 7 : 5)) {
+            case 0:
+                return QJsonValue(QJsonValue::Null);
+            case 1:
+                return bool(random.bounded(2));
+            case 2: {
+                static const qint64 numbers[] = {0,
+                                                 -1,
+                                                 json::maximumSafeInteger,
+                                                 -json::maximumSafeInteger,
+                                                 std::numeric_limits<qint64>::min(),
+                                                 std::numeric_limits<qint64>::max()};
+                return random.bounded(3) ? QJsonValue(numbers[random.bounded(6)]) : QJsonValue(1.5);
+            }
+            case 3:
+            case 4:
+                return strings.at(random.bounded(int(strings.size())));
+            case 5: {
+                QJsonArray array;
+                for (int i = random.bounded(4); i > 0; --i) {
+                    array.append(generate(depth + 1));
+                }
+                return array;
+            }
+            default: {
+                QJsonObject object;
+                for (int i = random.bounded(5); i > 0; --i) {
+                    object.insert(strings.at(random.bounded(int(strings.size()))) + QString::number(i),
+                                  generate(depth + 1));
+                }
+                return object;
+            }
+            }
+        };
+        for (int round = 0; round < 5000; ++round) {
+            const QJsonValue value = generate(0);
+            json::CanonicalWriter writer;
+            writer.value(value);
+            QCOMPARE(writer.take(), json::serialize(value));
+        }
+    }
+
     void randomInputNeverCrashes()
     {
         QRandomGenerator random(20261122);

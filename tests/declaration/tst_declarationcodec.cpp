@@ -51,6 +51,136 @@ void setPath(QJsonObject& root, const QStringList& path, const QJsonValue& value
     root = withPath(root, path, value).toObject();
 }
 
+// The encoder DeclarationCodec::encode replaced, kept as the test oracle: the QJsonObject of toJson(),
+// serialised canonically.
+QByteArray oracle(const Declaration& declaration)
+{
+    return json::serialize(DeclarationCodec::toJson(declaration));
+}
+
+// Declarations no form would accept, built directly: what the canonical writer must still write exactly as
+// the oracle does (escapes, UTF-16 order, surrogates, extreme numbers, empty lists, notes among fields).
+class DeclarationGenerator
+{
+public:
+    explicit DeclarationGenerator(quint32 seed, std::optional<Profile> profile)
+        : m_random(seed)
+        , m_profile(std::move(profile))
+    {}
+
+    Declaration next()
+    {
+        Declaration declaration;
+        declaration.schema = text();
+        declaration.kind = m_random.bounded(2) ? DeclarationKind::Interets : DeclarationKind::Patrimoine;
+        declaration.event = DeclarationEvent(m_random.bounded(4));
+        declaration.declarant = entry(0);
+        if (m_random.bounded(2)) {
+            declaration.profile = m_profile;
+        }
+        const int items = m_random.bounded(5);
+        for (int i = 0; i < items; ++i) {
+            ItemAnswer answer;
+            answer.neant = m_random.bounded(3) == 0;
+            const int entries = m_random.bounded(4);
+            for (int e = 0; e < entries; ++e) {
+                answer.entries.push_back(entry(0));
+            }
+            declaration.items[key()] = std::move(answer);
+        }
+        if (m_random.bounded(2)) {
+            declaration.observations = text();
+        }
+        if (m_random.bounded(2)) {
+            declaration.supersedes = text();
+        }
+        return declaration;
+    }
+
+private:
+    QString text()
+    {
+        static const QList<QString> pieces{
+            QStringLiteral("a"),    QStringLiteral("Z"),    QStringLiteral(" "),    QStringLiteral("\""),
+            QStringLiteral("\\"),   QStringLiteral("/"),    QStringLiteral("\n"),   QStringLiteral("\t"),
+            QString(QChar(0)),      QString(QChar(0x1f)),   QString(QChar(0x7f)),   QStringLiteral("é"),
+            QString(QChar(0x2028)), QString(QChar(0xfb00)), QString(QChar(0xffff)), QStringLiteral("漢"),
+            QStringLiteral("😀"),    QString(QChar(0xd800)), QString(QChar(0xdc00)), QStringLiteral("_notes"),
+            QString(QChar(0x7ff)),  QString(QChar(0x800)),  QString(QChar(0x80))};
+        QString result;
+        const int length = m_random.bounded(8);
+        for (int i = 0; i < length; ++i) {
+            result += pieces.at(m_random.bounded(int(pieces.size())));
+        }
+        return result;
+    }
+
+    QString key()
+    {
+        static const QStringList common{
+            QStringLiteral("_notes"), QStringLiteral("_note"), QStringLiteral("_notes0"), QStringLiteral("_"),
+            QStringLiteral("A"),      QStringLiteral("z"),     QStringLiteral("valeur"),  QString()};
+        return m_random.bounded(2) ? common.at(m_random.bounded(int(common.size()))) : text();
+    }
+
+    qint64 number()
+    {
+        static const qint64 edges[] = {0,
+                                       -1,
+                                       1,
+                                       std::numeric_limits<qint64>::min(),
+                                       std::numeric_limits<qint64>::max(),
+                                       9007199254740991LL,
+                                       -9007199254740992LL,
+                                       1275000};
+        return m_random.bounded(2) ? edges[m_random.bounded(8)] : qint64(m_random.generate64());
+    }
+
+    FieldValue value(int depth)
+    {
+        switch (m_random.bounded(depth < 2 ? 7 : 6)) {
+        case 0:
+            return text();
+        case 1:
+            return number();
+        case 2:
+            return bool(m_random.bounded(2));
+        case 3:
+            return m_random.bounded(4) ? QDate(1900 + m_random.bounded(200), 1 + m_random.bounded(12), 1)
+                                       : QDate(); // invalid: written as ""
+        case 4:
+            return YearMonth{m_random.bounded(10000), m_random.bounded(13)};
+        case 5:
+            return QString(); // null, not empty
+        default: {
+            EntryList list; // often empty
+            const int entries = m_random.bounded(3);
+            for (int e = 0; e < entries; ++e) {
+                list.push_back(entry(depth + 1));
+            }
+            return list;
+        }
+        }
+    }
+
+    Entry entry(int depth)
+    {
+        Entry result;
+        const int fields = m_random.bounded(6);
+        for (int f = 0; f < fields; ++f) {
+            result.values[key()] = value(depth);
+        }
+        const int notes = m_random.bounded(3) == 0 ? 1 + m_random.bounded(2) : 0;
+        for (int n = 0; n < notes; ++n) {
+            result.notes.push_back({m_random.bounded(2) ? key() : QString(), text(), text(), text()});
+        }
+        return result;
+    }
+
+    QRandomGenerator m_random;
+    std::optional<Profile> m_profile;
+};
+
 } // namespace
 
 class TestDeclarationCodec : public QObject
@@ -103,6 +233,45 @@ private slots:
         QCOMPARE(DeclarationCodec::encode(*again), canonical);
         QVERIFY(again->items == decoded->items);
         QVERIFY(again->declarant == decoded->declarant);
+    }
+
+    // The canonical writer gives the oracle's bytes exactly: on the sample declarations, one with notes...
+    void encodeMatchesOracle_data()
+    {
+        QTest::addColumn<QString>("fixture");
+        QTest::newRow("DI") << "di-valid.json";
+        QTest::newRow("DSP") << "dsp-valid.json";
+    }
+
+    void encodeMatchesOracle()
+    {
+        QFETCH(QString, fixture);
+        Declaration declaration = loadFixture(fixture);
+        QCOMPARE(DeclarationCodec::encode(declaration), oracle(declaration));
+        declaration.declarant.notes.push_back(
+            {QStringLiteral("nom"), QStringLiteral("\"x\""), QStringLiteral("r"), QStringLiteral("s")});
+        declaration.observations = QStringLiteral("Observations: «\t»\n😀");
+        declaration.supersedes = QStringLiteral("1b4e28ba-2fa1-11d2-883f-0016d3cca427");
+        QCOMPARE(DeclarationCodec::encode(declaration), oracle(declaration));
+        declaration.profile.reset();
+        QCOMPARE(DeclarationCodec::encode(declaration), oracle(declaration));
+    }
+
+    // ...and on thousands of generated ones.
+    void encodeMatchesOracleOnGenerated()
+    {
+        DeclarationGenerator generator(20261206, loadFixture(QStringLiteral("di-valid.json")).profile);
+        for (int round = 0; round < 3000; ++round) {
+            const Declaration declaration = generator.next();
+            const QByteArray expected = oracle(declaration);
+            const QByteArray written = DeclarationCodec::encode(declaration);
+            if (written != expected) {
+                QFAIL(qPrintable(QStringLiteral("round %1:\n%2\n%3")
+                                     .arg(round)
+                                     .arg(QString::fromLatin1(written.toPercentEncoding(" {}[]:,\"")),
+                                          QString::fromLatin1(expected.toPercentEncoding(" {}[]:,\"")))));
+            }
+        }
     }
 
     void typedValues()

@@ -30,6 +30,7 @@ private slots:
     void cleanup();
 
     void migrations();
+    void coveredIndexesDropped();
     void refusesNewerSchema();
     void fileListOpen();
     void openMatrix_data();
@@ -157,6 +158,119 @@ void TestStore::migrations()
     QVERIFY(store->connection().database().tables().contains(QStringLiteral("procedures")));
     QVERIFY(store->connection().database().tables().contains(QStringLiteral("entretiens")));
     QVERIFY(store->connection().database().tables().contains(QStringLiteral("avis_requests")));
+}
+
+// Migration 7 drops two indexes that a version 3 index covers (its prefix). What reads person_id or
+// declarant_id must still search an index, never scan the table: the plans are read on both backends
+// (PostgreSQL with sequential scans discouraged, as its plans for a few rows would not tell).
+void TestStore::coveredIndexesDropped()
+{
+    auto location = Location::parse(m_stores.location);
+    QVERIFY(location.ok());
+    const auto indexes = [](const Connection& connection) {
+        auto rows = connection.exec(
+            connection.backend() == Backend::Sqlite
+                ? QStringLiteral(
+                      "SELECT name FROM sqlite_master WHERE type = 'index' AND name NOT LIKE 'sqlite_%'")
+                : QStringLiteral("SELECT indexname FROM pg_indexes WHERE schemaname = current_schema() AND "
+                                 "indexname NOT LIKE '%_pkey' AND indexname NOT LIKE '%_key'"));
+        QStringList names;
+        while (rows && rows.value().next()) {
+            names << rows.value().value(0).toString();
+        }
+        return names;
+    };
+    const QStringList dropped{QStringLiteral("envelope_recipients_person"),
+                              QStringLiteral("declarations_declarant")};
+    const QStringList covering{QStringLiteral("envelope_recipients_listing"),
+                               QStringLiteral("declarations_declarant_filed")};
+    {
+        auto connection = Connection::open(*location);
+        QVERIFY(connection.ok());
+        QCOMPARE(SchemaManager(**connection).upgrade(6).toVersion, 6);
+        const QStringList before = indexes(**connection);
+        for (const QString& name : dropped + covering) {
+            QVERIFY2(before.contains(name), qPrintable(name));
+        }
+    }
+    auto store = openStoreWithOrg();
+    QVERIFY(store);
+    QCOMPARE(store->schemaReport().fromVersion, 6);
+    QCOMPARE(store->schemaReport().toVersion, 7);
+    const QStringList after = indexes(store->connection());
+    for (const QString& name : dropped) {
+        QVERIFY2(!after.contains(name), qPrintable(name));
+    }
+    for (const QString& name : covering) {
+        QVERIFY2(after.contains(name), qPrintable(name));
+    }
+    QVERIFY(!fileOrFail(*store, juge(), org().juge).isEmpty());
+
+    // The store's queries on those columns (Store.cpp, StoreReceipts.cpp, StoreEntretien.cpp), with values
+    // written in: PostgreSQL cannot prepare an EXPLAIN. Each names the table that must be searched by an
+    // index and the index expected, if one is.
+    struct Plan
+    {
+        QString query;
+        QString table;
+        QString alias;
+        QString index;
+    };
+    const QList<Plan> plans{
+        {QStringLiteral(
+             "SELECT d.id, r.forwarded FROM envelope_recipients r JOIN declarations d ON d.id = "
+             "r.declaration_id JOIN people p ON p.id = d.declarant_id WHERE r.person_id = 'x' ORDER BY "
+             "r.filed_at, r.declaration_id, r.forwarded"),
+         QStringLiteral("envelope_recipients"), QStringLiteral("r"),
+         QStringLiteral("envelope_recipients_listing")},
+        {QStringLiteral("SELECT d.id FROM declarations d JOIN people p ON p.id = d.declarant_id WHERE "
+                        "d.declarant_id = 'x' ORDER BY d.filed_at, d.id"),
+         QStringLiteral("declarations"), QStringLiteral("d"), QStringLiteral("declarations_declarant_filed")},
+        {QStringLiteral(
+             "SELECT id FROM declarations WHERE declarant_id = 'x' AND status <> 'destroyed' ORDER BY "
+             "filed_at"),
+         QStringLiteral("declarations"), QStringLiteral("declarations"),
+         QStringLiteral("declarations_declarant_filed")},
+        {QStringLiteral(
+             "SELECT sequence FROM audit WHERE actor_id = 'x' OR declaration_id IN (SELECT id FROM "
+             "declarations WHERE declarant_id = 'x') ORDER BY sequence"),
+         QStringLiteral("declarations"), QStringLiteral("declarations"),
+         QStringLiteral("declarations_declarant_filed")},
+        {QStringLiteral("SELECT e.sealed FROM envelopes e JOIN envelope_recipients r ON r.envelope_id = e.id "
+                        "WHERE e.declaration_id = 'x' AND r.person_id = 'y' AND r.forwarded = 0"),
+         QStringLiteral("envelope_recipients"), QStringLiteral("r"), QString()},
+    };
+    auto explainer = Connection::open(*location);
+    QVERIFY(explainer.ok());
+    const bool sqlite = (*explainer)->backend() == Backend::Sqlite;
+    if (!sqlite) {
+        QVERIFY((*explainer)->exec(QStringLiteral("SET enable_seqscan = off")).ok());
+    }
+    for (const Plan& plan : plans) {
+        auto explained =
+            (*explainer)
+                ->exec((sqlite ? QStringLiteral("EXPLAIN QUERY PLAN ") : QStringLiteral("EXPLAIN ")) +
+                       plan.query);
+        QVERIFY2(explained.ok(), why(explained).constData());
+        QStringList lines;
+        while (explained.value().next()) {
+            lines << explained.value().value(sqlite ? 3 : 0).toString();
+        }
+        const QString text = lines.join(QLatin1Char('\n'));
+        if (sqlite) {
+            // "SEARCH r USING INDEX envelope_recipients_listing (person_id=?)"; a scan is "SCAN r".
+            QVERIFY2(!text.contains(QRegularExpression(QStringLiteral("SCAN %1( |$)").arg(plan.alias))),
+                     qPrintable(plan.query + QLatin1Char('\n') + text));
+            QVERIFY2(text.contains(QStringLiteral("SEARCH %1 USING ").arg(plan.alias)),
+                     qPrintable(plan.query + QLatin1Char('\n') + text));
+        } else {
+            QVERIFY2(!text.contains(QStringLiteral("Seq Scan on %1").arg(plan.table)),
+                     qPrintable(plan.query + QLatin1Char('\n') + text));
+        }
+        if (!plan.index.isEmpty()) {
+            QVERIFY2(text.contains(plan.index), qPrintable(plan.query + QLatin1Char('\n') + text));
+        }
+    }
 }
 
 void TestStore::refusesNewerSchema()

@@ -171,6 +171,7 @@ QList<QStringList> TestStoreCli::storeCommandsActingAsSomeone()
         {"audit", "export", "--store", "{store}", "--out", "{out}"},
         {"audit", "stats", "--store", "{store}", "--out", "{out}"},
         {"purge", "--store", "{store}", "--dry-run"},
+        {"reseal", "--store", "{store}", "--dry-run"},
         {"procedure", "record", "--store", "{store}", "--declarant", "Hélène Durand-Lefèvre", "--kind",
          "disciplinaire", "--hold"},
         {"procedure", "close", "--store", "{store}", "00000000-0000-0000-0000-000000000000"},

@@ -28,8 +28,8 @@ inline const QString ExportBundle = QStringLiteral("export-bundle");
 inline const QString EntretienRecord = QStringLiteral("entretien-record");
 inline const QString AvisRequest = QStringLiteral("avis-request");
 // A plaintext leaving the store, each its own action, recorded before anything is written
-// (Declarations::recordDisclosure, EntretienRegister::recordDisclosure): a declaration or a fiche navette as its PDF (the
-// GUI's exports), a declaration as the HATVP's XML (probitas-cli hatvp export ID --store).
+// (Declarations::recordDisclosure, EntretienRegister::recordDisclosure): a declaration or a fiche navette as
+// its PDF (the GUI's exports), a declaration as the HATVP's XML (probitas-cli hatvp export ID --store).
 inline const QString ExportPdf = QStringLiteral("export-pdf");
 inline const QString ExportHatvp = QStringLiteral("export-hatvp");
 inline const QStringList Disclosures{ExportPdf, ExportHatvp};

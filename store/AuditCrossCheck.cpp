@@ -389,10 +389,11 @@ AuditReport crossCheckAudit(const std::vector<AuditEntry>& entries, const AuditO
         const AuditEntry* forward = forwards.value(envelope.id);
         if (!forward || forward->declarationId != envelope.declarationId ||
             forward->actorId != envelope.forwardedBy) {
-            return rowProblem(StoreText::tr("envelope %1, forwarded from declaration %2, has no %3 or %4 entry "
-                                            "in the audit trail")
-                                  .arg(envelope.id, envelope.declarationId, quoted(actions::Forward),
-                                       quoted(actions::Reseal)));
+            return rowProblem(
+                StoreText::tr("envelope %1, forwarded from declaration %2, has no %3 or %4 entry "
+                              "in the audit trail")
+                    .arg(envelope.id, envelope.declarationId, quoted(actions::Forward),
+                         quoted(actions::Reseal)));
         }
     }
     for (const auto& receipt : objects.receipts) {

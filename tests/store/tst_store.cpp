@@ -1084,7 +1084,8 @@ void TestStore::auditCrossCheck_data()
         << QStringList{"INSERT INTO envelopes (id, declaration_id, sealed, created_at, forwarded_by, basis, "
                        "authorised_by) SELECT 'forged-envelope', declaration_id, sealed, created_at, "
                        "forwarded_by, basis, authorised_by FROM envelopes WHERE id = '{csm}'"}
-        << "envelope forged-envelope, forwarded from declaration {di}, has no \"forward\" or \"reseal\" entry";
+        << "envelope forged-envelope, forwarded from declaration {di}, has no \"forward\" or \"reseal\" "
+           "entry";
     QTest::newRow("forward removed") << QStringList{"DELETE FROM envelopes WHERE id = '{csm}'"}
                                      << "records a forward of declaration {di} (envelope {csm})";
     QTest::newRow("receipt added")

@@ -103,6 +103,8 @@ private:
     bool appendForged(Store& store, const QString& actorId, const crypto::Identity& signer,
                       const QString& action, const QJsonObject& details);
     QString personId(Store& store, const QString& name);
+    // The président's certificate renewed by the administrator: his new identity (null on failure).
+    crypto::Identity renewPresident(Store& store);
     std::unique_ptr<Store> attackersConnection();
 
     FreshStores m_stores;
@@ -154,6 +156,18 @@ QString TestStoreDirectory::personId(Store& store, const QString& name)
         return {};
     }
     return rows.value().value(0).toString();
+}
+
+crypto::Identity TestStoreDirectory::renewPresident(Store& store)
+{
+    const crypto::Identity renewed = issue(org().ca, QStringLiteral("Jean Président (2028)"));
+    auto done = store.administration().renewCertificate(org().admin, QStringLiteral("Jean Président"),
+                                                        renewed.certificate());
+    if (!done) {
+        qWarning("%s", why(done).constData());
+        return {};
+    }
+    return renewed;
 }
 
 bool TestStoreDirectory::appendForged(Store& store, const QString& actorId, const crypto::Identity& signer,
@@ -569,10 +583,8 @@ void TestStoreDirectory::renewedHolderReseals()
     const Org& o = org();
     auto di = store->declarations().file(juge(), o.juge);
     QVERIFY2(di.ok(), why(di));
-    const crypto::Identity renewed = issue(o.ca, QStringLiteral("Jean Président (2028)"));
-    auto done = store->administration().renewCertificate(o.admin, QStringLiteral("Jean Président"),
-                                                         renewed.certificate());
-    QVERIFY2(done.ok(), why(done));
+    const crypto::Identity renewed = renewPresident(*store);
+    QVERIFY(!renewed.isNull());
     auto unreadable = store->declarations().open(*di, renewed);
     QVERIFY(!unreadable.ok());
     auto pending = store->declarations().sealedToFormerCertificate(renewed);
@@ -613,10 +625,8 @@ void TestStoreDirectory::resealRefusesAnotherHoldersKey()
     QVERIFY(store);
     const Org& o = org();
     QVERIFY(store->declarations().file(juge(), o.juge).ok());
-    const crypto::Identity renewed = issue(o.ca, QStringLiteral("Jean Président (2028)"));
-    QVERIFY(store->administration()
-                .renewCertificate(o.admin, QStringLiteral("Jean Président"), renewed.certificate())
-                .ok());
+    const crypto::Identity renewed = renewPresident(*store);
+    QVERIFY(!renewed.isNull());
     const qint64 envelopes = count(*store, QStringLiteral("envelopes"));
     for (const crypto::Identity* former : {&o.juge, &renewed, &o.substitut}) {
         auto refused = store->declarations().resealFormer(*former, renewed);
@@ -638,10 +648,8 @@ void TestStoreDirectory::resealReportsTamperedCopy()
     const Org& o = org();
     auto di = store->declarations().file(juge(), o.juge);
     QVERIFY(di.ok());
-    const crypto::Identity renewed = issue(o.ca, QStringLiteral("Jean Président (2028)"));
-    QVERIFY(store->administration()
-                .renewCertificate(o.admin, QStringLiteral("Jean Président"), renewed.certificate())
-                .ok());
+    const crypto::Identity renewed = renewPresident(*store);
+    QVERIFY(!renewed.isNull());
     auto sealed = store->connection().exec(QStringLiteral("SELECT id, sealed FROM envelopes"));
     QVERIFY(sealed && sealed.value().next());
     const QString envelopeId = sealed.value().value(0).toString();

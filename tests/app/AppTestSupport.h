@@ -2,9 +2,12 @@
 
 // Helpers for the tests that drive the whole client: a demo store made once per test process and copied
 // for each test, its members from demo.json, and starting and unlocking a MainWindow as a person would.
+#include "BuiltInData.h"
+#include "CryptoInit.h"
 #include "Demo.h"
 #include "GuiTestSupport.h"
 #include "MainWindow.h"
+#include "ProductFrench.h"
 #include "Store.h"
 
 #include <QDir>
@@ -18,6 +21,23 @@
 #include <QTest>
 
 namespace probitas::testing {
+
+// What every GUI suite of the application starts with: the interface in French, as a magistrate sees it
+// (`french`, which the suite keeps), the crypto self-test, and the built-in courts, forms and rules.
+inline bool prepareFrenchApplication(ProductFrench& french)
+{
+    QLocale::setDefault(QLocale(QLocale::French, QLocale::France));
+    QCoreApplication::installTranslator(&french);
+    if (!crypto::initialize()) {
+        qWarning("the cryptographic self-test failed");
+        return false;
+    }
+    if (Status loaded = loadBuiltInData(); !loaded) {
+        qWarning("%s", qPrintable(loaded.error().message));
+        return false;
+    }
+    return true;
+}
 
 inline QJsonObject demoMember(const QString& demoDirectory, const QString& namePrefix)
 {

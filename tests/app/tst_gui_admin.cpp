@@ -134,10 +134,7 @@ private slots:
     void initTestCase()
     {
         QVERIFY(m_directory.isValid());
-        QLocale::setDefault(QLocale(QLocale::French, QLocale::France));
-        QCoreApplication::installTranslator(&m_french);
-        QVERIFY(crypto::initialize());
-        QVERIFY(loadBuiltInData());
+        QVERIFY(probitas::testing::prepareFrenchApplication(m_french));
         QDir().mkpath(m_directory.filePath("template"));
         QVERIFY(m_demo.create(m_directory.filePath("template")));
         const QString templateDemo = m_directory.filePath("template/demo");

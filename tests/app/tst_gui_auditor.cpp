@@ -2,6 +2,7 @@
 // metadata with nothing to open, the audit log filtered, the chain verified, the bundle exported (and an
 // export cancelled), the statistics exported; a long trail loaded while the window stays responsive.
 // Screenshots at 1280x800.
+#include "AppTestSupport.h"
 #include "AuditBundle.h"
 #include "AuditChain.h"
 #include "AuditorWorkspace.h"
@@ -90,10 +91,7 @@ private slots:
     void initTestCase()
     {
         QVERIFY(m_directory.isValid());
-        QLocale::setDefault(QLocale(QLocale::French, QLocale::France));
-        QCoreApplication::installTranslator(&m_french);
-        QVERIFY(crypto::initialize());
-        QVERIFY(loadBuiltInData());
+        QVERIFY(probitas::testing::prepareFrenchApplication(m_french));
     }
 
     void metadataAndLog()

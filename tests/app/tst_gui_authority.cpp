@@ -2,6 +2,7 @@
 // opens a declaration (audited; the bordereau names him), compares it with the previous version,
 // acknowledges it, exports the PDFs and reads his compliance dashboard; the HATVP reads the président's
 // declarations of assets and their variation.
+#include "AppTestSupport.h"
 #include "AuthorityWorkspace.h"
 #include "BuiltInData.h"
 #include "CertificateAuthority.h"
@@ -202,10 +203,7 @@ private slots:
     {
         QVERIFY(m_directory.isValid());
         qputenv("TZ", "UTC");
-        QLocale::setDefault(QLocale(QLocale::French, QLocale::France));
-        QCoreApplication::installTranslator(&m_french);
-        QVERIFY(crypto::initialize());
-        QVERIFY(loadBuiltInData());
+        QVERIFY(probitas::testing::prepareFrenchApplication(m_french));
 
         // The demo, filed on 2 March 2026: the three DIs and the président's DSP, on time.
         Clock::setForTesting(at("2026-03-02T09:00:00Z"));

@@ -1,6 +1,7 @@
 // The probitas window driven as a magistrate would: a demo store created at first start, the juge unlocked
 // (after a wrong passphrase), her declarations, a new DI filed and opened by the président, the draft
 // recovered at the next start.
+#include "AppTestSupport.h"
 #include "BuiltInData.h"
 #include "CryptoInit.h"
 #include "DeclarantWorkspace.h"
@@ -100,10 +101,7 @@ private slots:
     void initTestCase()
     {
         QVERIFY(m_directory.isValid());
-        QLocale::setDefault(QLocale(QLocale::French, QLocale::France));
-        QCoreApplication::installTranslator(&m_french);
-        QVERIFY(crypto::initialize());
-        QVERIFY(loadBuiltInData());
+        QVERIFY(probitas::testing::prepareFrenchApplication(m_french));
     }
 
     void unlocksFilesAndIsOpenedByThePresident()

@@ -231,10 +231,7 @@ private slots:
     {
         QVERIFY(m_directory.isValid());
         qputenv("TZ", "UTC");
-        QLocale::setDefault(QLocale(QLocale::French, QLocale::France));
-        QCoreApplication::installTranslator(&m_french);
-        QVERIFY(crypto::initialize());
-        QVERIFY(loadBuiltInData());
+        QVERIFY(probitas::testing::prepareFrenchApplication(m_french));
         // The demo is filed on Monday 2 March 2026 (its entretien and its avis the same day).
         Clock::setForTesting(at("2026-03-02T09:00:00Z"));
         QDir().mkpath(m_directory.filePath("template"));

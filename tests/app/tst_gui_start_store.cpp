@@ -2,6 +2,7 @@
 // PostgreSQL database. A database with no store in it is said to be empty (probitas-cli init makes the
 // store) and is left exactly as it was; an existing store there opens as it is. The PostgreSQL rows run when
 // PROBITAS_TEST_POSTGRESQL names a throwaway server (its store tables are dropped).
+#include "AppTestSupport.h"
 #include "BuiltInData.h"
 #include "CryptoInit.h"
 #include "GuiTestSupport.h"
@@ -87,10 +88,7 @@ private slots:
     void initTestCase()
     {
         QVERIFY(m_directory.isValid());
-        QLocale::setDefault(QLocale(QLocale::French, QLocale::France));
-        QCoreApplication::installTranslator(&m_french);
-        QVERIFY(crypto::initialize());
-        QVERIFY(loadBuiltInData());
+        QVERIFY(probitas::testing::prepareFrenchApplication(m_french));
     }
 
     // A new local file: the demonstration, as on a first start.

@@ -135,12 +135,43 @@ Result<QByteArray> sealDocument(QByteArray canonical, const crypto::Identity& si
     return sealed;
 }
 
-// Opens a sealed document and checks who signed it: a certificate the directory says the one who wrote it
-// held (the one in force, or one a renewal has since replaced: what they wrote before stays theirs).
-Result<crypto::SecureBytes> openDocument(const QByteArray& sealed, const crypto::Identity& identity,
-                                         const DirectoryView& directory, const Person& writer)
+// When a sealed document was written, as the audit entry that recorded it says (its `sha256Key` naming the
+// SHA-256 of exactly these bytes): its writer's certificate is judged then, so that a document kept for years
+// stays readable after that certificate has expired. A document no entry records is refused.
+Result<QDateTime> recordedAt(const Connection& connection, const QString& action,
+                             const QString& declarationId, const QString& sha256Key, const QByteArray& sealed)
 {
-    auto opened = crypto::Envelope::open(sealed, identity);
+    auto rows =
+        fetch(connection,
+              QStringLiteral("SELECT at, details FROM audit WHERE action = ? AND declaration_id = ? ORDER "
+                             "BY sequence"),
+              {action, declarationId});
+    if (!rows) {
+        return rows.error();
+    }
+    const QString sha256 = sha256Hex(sealed);
+    for (const auto& row : *rows) {
+        if (parseObject(row.at(1).toString()).value(sha256Key).toString() == sha256) {
+            return parseTimestamp(row.at(0).toString());
+        }
+    }
+    return Error{ErrorKind::Integrity,
+                 EntretienRegister::tr("the audit trail does not record this document (no %1 entry names it)")
+                     .arg(action),
+                 QString(errors::AuditBroken)};
+}
+
+// Opens a sealed document and checks who signed it: a certificate the directory says the one who wrote it
+// held (the one in force, or one a renewal has since replaced: what they wrote before stays theirs), valid
+// when the trail says the document was written.
+Result<crypto::SecureBytes> openDocument(const QByteArray& sealed, const crypto::Identity& identity,
+                                         const DirectoryView& directory, const Person& writer,
+                                         const Result<QDateTime>& writtenAt)
+{
+    if (!writtenAt) {
+        return writtenAt.error();
+    }
+    auto opened = crypto::Envelope::open(sealed, identity, {}, *writtenAt);
     if (!opened) {
         return opened.error();
     }
@@ -178,9 +209,10 @@ Error notOurs()
 // A sealed document opened, its writer checked, and decoded in place.
 template <typename Decode>
 auto openSealed(const QByteArray& sealed, const crypto::Identity& identity, const DirectoryView& directory,
-                const Person& writer, Decode decode) -> decltype(decode(QByteArray()))
+                const Person& writer, const Result<QDateTime>& writtenAt, Decode decode)
+    -> decltype(decode(QByteArray()))
 {
-    auto opened = openDocument(sealed, identity, directory, writer);
+    auto opened = openDocument(sealed, identity, directory, writer, writtenAt);
     if (!opened) {
         return opened.error();
     }
@@ -612,8 +644,11 @@ Result<OpenedEntretien> EntretienRegister::open(const QString& entretienId, cons
         return m_audit.openFailed(*actor, identity, entretien->declarationId,
                                   {{QStringLiteral("entretien"), entretienId}}, error);
     };
-    auto convocation = openSealed(row.at(0).toByteArray(), identity, m_directory, *authority,
-                                  &EntretienCodec::decodeConvocation);
+    auto convocation =
+        openSealed(row.at(0).toByteArray(), identity, m_directory, *authority,
+                   recordedAt(m_connection, QStringLiteral("entretien-schedule"), entretien->declarationId,
+                              QStringLiteral("convocation-sha256"), row.at(0).toByteArray()),
+                   &EntretienCodec::decodeConvocation);
     if (convocation) {
         if (convocation->declarationId != entretien->declarationId) {
             return failed(notOurs());
@@ -628,8 +663,11 @@ Result<OpenedEntretien> EntretienRegister::open(const QString& entretienId, cons
         if (!writer) {
             return writer.error();
         }
-        auto fiche = openSealed(row.at(1).toByteArray(), identity, m_directory, *writer,
-                                [](const QByteArray& json) { return EntretienCodec::decodeFiche(json); });
+        auto fiche =
+            openSealed(row.at(1).toByteArray(), identity, m_directory, *writer,
+                       recordedAt(m_connection, QStringLiteral("entretien-record"), entretien->declarationId,
+                                  QStringLiteral("fiche-sha256"), row.at(1).toByteArray()),
+                       [](const QByteArray& json) { return EntretienCodec::decodeFiche(json); });
         if (!fiche) {
             return failed(fiche.error());
         }
@@ -675,7 +713,9 @@ Result<QByteArray> EntretienRegister::acknowledge(const QString& entretienId,
     // One acknowledges only what one could read and check: the fiche is opened and its writer verified, then
     // the declarant signs a receipt over its envelope.
     Result<QByteArray> receipt = QByteArray();
-    if (auto opened = openDocument(fiche, declarant, m_directory, *writer); !opened) {
+    const auto writtenAt = recordedAt(m_connection, QStringLiteral("entretien-record"),
+                                      step->record.declarationId, QStringLiteral("fiche-sha256"), fiche);
+    if (auto opened = openDocument(fiche, declarant, m_directory, *writer, writtenAt); !opened) {
         receipt = opened.error();
     } else {
         receipt = crypto::Receipt::create(fiche, declarant, {}); // the declarant holds no authority id
@@ -1034,8 +1074,11 @@ Result<OpenedAvis> AvisRegister::open(const QString& requestId, const crypto::Id
         return requester.error();
     }
     OpenedAvis result;
-    auto decodedRequest = openSealed(row.at(0).toByteArray(), identity, m_directory, *requester,
-                                     &EntretienCodec::decodeAvisRequest);
+    auto decodedRequest =
+        openSealed(row.at(0).toByteArray(), identity, m_directory, *requester,
+                   recordedAt(m_connection, QStringLiteral("avis-request"), request->declarationId,
+                              QStringLiteral("request-sha256"), row.at(0).toByteArray()),
+                   &EntretienCodec::decodeAvisRequest);
     if (!decodedRequest) {
         return failed(decodedRequest.error());
     }
@@ -1049,7 +1092,10 @@ Result<OpenedAvis> AvisRegister::open(const QString& requestId, const crypto::Id
             return writer.error();
         }
         auto decodedAvis =
-            openSealed(row.at(1).toByteArray(), identity, m_directory, *writer, &EntretienCodec::decodeAvis);
+            openSealed(row.at(1).toByteArray(), identity, m_directory, *writer,
+                       recordedAt(m_connection, QStringLiteral("avis-record"), request->declarationId,
+                                  QStringLiteral("avis-sha256"), row.at(1).toByteArray()),
+                       &EntretienCodec::decodeAvis);
         if (!decodedAvis) {
             return failed(decodedAvis.error());
         }

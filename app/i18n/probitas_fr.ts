@@ -7345,5 +7345,9 @@ Une note pour l&apos;administrateur (le décret ou l&apos;arrêté, la date d&ap
         <source>audit entry %1, the newest filing of a magistrate, is not what its signer signed (%2)</source>
         <translation>l&apos;entrée d&apos;audit %1, le dernier dépôt d&apos;un magistrat, n&apos;est pas ce que son signataire a signé (%2)</translation>
     </message>
+    <message>
+        <source>the audit trail does not record this document (no %1 entry names it)</source>
+        <translation>la piste d&apos;audit n&apos;enregistre pas ce document (aucune entrée %1 ne le désigne)</translation>
+    </message>
 </context>
 </TS>

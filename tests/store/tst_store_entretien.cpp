@@ -81,6 +81,7 @@ private slots:
     void delegatedEntretien();
     void acknowledge();
     void writtenBeforeTheWritersRenewal();
+    void readableAfterCertificatesExpire();
     void invitationAnsweredBySupersedingDeclaration();
     void avisRoundTrip();
     void avisRefused();
@@ -428,6 +429,36 @@ void TestStoreEntretien::writtenBeforeTheWritersRenewal()
     QVERIFY2(opened.ok(), why(opened));
     QVERIFY(opened->convocation.has_value());
     QCOMPARE(opened->convocation->declarationId, m_di);
+}
+
+void TestStoreEntretien::readableAfterCertificatesExpire()
+{
+    // The fiche and the avis are kept as long as the declaration (five years after the magistrate leaves);
+    // certificates last two. Each document is judged when the trail says it was written, so twelve years on
+    // the convocation, the fiche, the request and the avis still open; a document no entry records does not.
+    QVERIFY(prepare());
+    const Org& o = org();
+    const QString id = scheduleOrFail(o.president);
+    QVERIFY(!id.isEmpty());
+    QVERIFY(m_store->entretiens().record(id, o.president, ficheFor(m_di)).ok());
+    auto requested = m_store->avis().request(m_di, o.president, QStringLiteral("Le déport suffit-il ?"));
+    QVERIFY2(requested.ok(), why(requested).constData());
+    QVERIFY(m_store->avis().record(*requested, o.college, avisFor(m_di, *requested)).ok());
+    Clock::setForTesting(QDateTime::currentDateTimeUtc().addYears(12));
+    auto entretien = m_store->entretiens().open(id, o.juge);
+    QVERIFY2(entretien.ok(), why(entretien).constData());
+    QVERIFY(entretien->convocation.has_value() && entretien->fiche.has_value());
+    auto avis = m_store->avis().open(*requested, o.president);
+    QVERIFY2(avis.ok(), why(avis).constData());
+    QVERIFY(avis->avis.has_value());
+
+    // (c) The entry that records the fiche is gone from what names it: the fiche is no longer vouched for.
+    QVERIFY(m_store->connection()
+                .exec(QStringLiteral("UPDATE audit SET details = '{}' WHERE action = 'entretien-record'"))
+                .ok());
+    auto unrecorded = m_store->entretiens().open(id, o.juge);
+    QVERIFY(!unrecorded.ok());
+    QCOMPARE(unrecorded.error().kind, ErrorKind::Integrity);
 }
 
 void TestStoreEntretien::invitationAnsweredBySupersedingDeclaration()

@@ -12,6 +12,7 @@
 #include <QSqlError>
 #include <QThread>
 #include <QUrl>
+#include <QUrlQuery>
 #include <optional>
 #include <vector>
 
@@ -308,7 +309,57 @@ Result<Location> Location::parse(const QString& text)
     if (location.database.isEmpty()) {
         location.database = location.user.isEmpty() ? QStringLiteral("postgres") : location.user;
     }
+    static const QStringList sslModes{QStringLiteral("disable"),   QStringLiteral("allow"),
+                                      QStringLiteral("prefer"),    QStringLiteral("require"),
+                                      QStringLiteral("verify-ca"), QStringLiteral("verify-full")};
+    for (const auto& [key, value] : QUrlQuery(url).queryItems(QUrl::FullyDecoded)) {
+        if (key == QLatin1String("sslmode") && sslModes.contains(value)) {
+            location.sslMode = value;
+        } else if (key == QLatin1String("sslrootcert") && !value.isEmpty()) {
+            location.sslRootCert = value;
+        } else if (key == QLatin1String("sslcert") && !value.isEmpty()) {
+            location.sslCert = value;
+        } else if (key == QLatin1String("sslkey") && !value.isEmpty()) {
+            location.sslKey = value;
+        } else {
+            // Anything else could carry a password (libpq's "password=") or weaken the connection unseen.
+            return Error::unusable(
+                StoreText::tr("the store URL has a setting Probitas does not take: %1 (it takes sslmode, "
+                              "sslrootcert, sslcert and sslkey)")
+                    .arg(key));
+        }
+    }
+    if (!location.isLocalHost() && location.sslMode != QLatin1String("verify-full")) {
+        return Error::unusable(
+            StoreText::tr("the store at %1 is not on this computer: connect with TLS and the server's "
+                          "certificate verified, adding ?sslmode=verify-full&sslrootcert=CA.pem to the URL "
+                          "(sslmode=%2 would not check which server answers)")
+                .arg(location.host,
+                     location.sslMode.isEmpty() ? QStringLiteral("prefer") : location.sslMode));
+    }
     return location;
+}
+
+bool Location::isLocalHost() const
+{
+    if (backend == Backend::Sqlite) {
+        return true;
+    }
+    if (host.startsWith(QLatin1Char('/')) || host == QLatin1String("localhost")) {
+        return true;
+    }
+    if (host == QLatin1String("::1")) {
+        return true;
+    }
+    // 127.0.0.0/8, written as four numbers (QtCore has no address parser; QtNetwork is not worth it here).
+    const QStringList parts = host.split(QLatin1Char('.'));
+    bool numeric = parts.size() == 4;
+    for (const QString& part : parts) {
+        bool ok = false;
+        const int number = part.toInt(&ok);
+        numeric = numeric && ok && number >= 0 && number <= 255;
+    }
+    return numeric && parts.first() == QLatin1String("127");
 }
 
 QString Location::describe() const
@@ -316,7 +367,9 @@ QString Location::describe() const
     if (backend == Backend::Sqlite) {
         return path;
     }
-    return QStringLiteral("postgresql://%1@%2:%3/%4").arg(user, host).arg(port).arg(database);
+    const QString described =
+        QStringLiteral("postgresql://%1@%2:%3/%4").arg(user, host).arg(port).arg(database);
+    return sslMode.isEmpty() ? described : described + QStringLiteral("?sslmode=") + sslMode;
 }
 
 namespace internal {
@@ -437,7 +490,16 @@ Result<std::unique_ptr<Connection>> Connection::open(const Location& location)
         database.setPort(location.port);
         database.setUserName(location.user);
         database.setDatabaseName(location.database);
-        database.setConnectOptions(QStringLiteral("connect_timeout=10"));
+        // libpq's keywords; the values come from Location::parse, which admits no other setting.
+        QStringList options{QStringLiteral("connect_timeout=10")};
+        for (const auto& [keyword, value] :
+             {std::pair{"sslmode", location.sslMode}, std::pair{"sslrootcert", location.sslRootCert},
+              std::pair{"sslcert", location.sslCert}, std::pair{"sslkey", location.sslKey}}) {
+            if (!value.isEmpty()) {
+                options << QLatin1String(keyword) + QLatin1Char('=') + value;
+            }
+        }
+        database.setConnectOptions(options.join(QLatin1Char(';')));
     }
     if (!database.open()) {
         return databaseError(StoreText::tr("cannot open %1").arg(location.describe()), database.lastError());

@@ -53,10 +53,18 @@ struct Location
     QString path; // SQLite file
     QString host, user, database;
     int port = 5432;
+    // TLS, as libpq names it: ?sslmode=verify-full&sslrootcert=CA.pem (and sslcert, sslkey for a client
+    // certificate). Empty: libpq's defaults.
+    QString sslMode, sslRootCert, sslCert, sslKey;
 
     // "postgresql://..." is PostgreSQL; anything else is a SQLite path; empty is the default file.
+    // A password in the URL is refused (the command line is visible to every user), and so is a server
+    // that is not on this computer unless the connection is TLS with the server's certificate verified
+    // (sslmode=verify-full): the declarations' metadata and the credentials cross the network.
     static Result<Location> parse(const QString& text);
     QString describe() const; // for messages: the path, or the URL without credentials
+    // A host on this computer: a Unix socket folder, localhost, or a loopback address.
+    bool isLocalHost() const;
 };
 
 // One named QtSql connection, owned by one thread (QtSql's rule). Opening sets the pragmas every SQLite

@@ -7349,5 +7349,13 @@ Une note pour l&apos;administrateur (le décret ou l&apos;arrêté, la date d&ap
         <source>the audit trail does not record this document (no %1 entry names it)</source>
         <translation>la piste d&apos;audit n&apos;enregistre pas ce document (aucune entrée %1 ne le désigne)</translation>
     </message>
+    <message>
+        <source>the store URL has a setting Probitas does not take: %1 (it takes sslmode, sslrootcert, sslcert and sslkey)</source>
+        <translation>l&apos;URL du registre porte un paramètre que Probitas n&apos;accepte pas&#xa0;: %1 (il accepte sslmode, sslrootcert, sslcert et sslkey)</translation>
+    </message>
+    <message>
+        <source>the store at %1 is not on this computer: connect with TLS and the server&apos;s certificate verified, adding ?sslmode=verify-full&amp;sslrootcert=CA.pem to the URL (sslmode=%2 would not check which server answers)</source>
+        <translation>le registre de %1 n&apos;est pas sur cet ordinateur&#xa0;: connectez-vous en TLS avec le certificat du serveur vérifié, en ajoutant&#xa0;?sslmode=verify-full&amp;sslrootcert=CA.pem à l&apos;URL (sslmode=%2 ne vérifierait pas quel serveur répond)</translation>
+    </message>
 </context>
 </TS>

@@ -32,6 +32,10 @@ private slots:
     void unreadSelectHoldsNoSnapshot();
     void boundedLeastRecentlyUsed();
     void queryOutlivesItsConnection();
+    void locationAccepted_data();
+    void locationAccepted();
+    void locationRefused_data();
+    void locationRefused();
 
 private:
     std::unique_ptr<Connection> connect();
@@ -298,6 +302,92 @@ void TestStoreDatabase::queryOutlivesItsConnection()
     QVERIFY(query.ok());
     connection.reset(); // the query goes after its connection: not handed back to a cache that is gone
     QVERIFY(query.ok());
+}
+
+void TestStoreDatabase::locationAccepted_data()
+{
+    QTest::addColumn<QString>("url");
+    QTest::addColumn<QString>("host");
+    QTest::addColumn<QString>("sslMode");
+    QTest::addColumn<QString>("sslRootCert");
+    QTest::newRow("loopback, no TLS") << "postgresql://probitas@127.0.0.1:5432/store"
+                                      << "127.0.0.1"
+                                      << ""
+                                      << "";
+    QTest::newRow("localhost") << "postgresql://probitas@localhost/store"
+                               << "localhost"
+                               << ""
+                               << "";
+    QTest::newRow("IPv6 loopback") << "postgresql://probitas@[::1]/store"
+                                   << "::1"
+                                   << ""
+                                   << "";
+    QTest::newRow("another loopback address") << "postgresql://u@127.8.9.10/store"
+                                              << "127.8.9.10"
+                                              << ""
+                                              << "";
+    QTest::newRow("remote, verified TLS") << "postgresql://juge@db.ca-versailles.justice.fr/"
+                                             "probitas?sslmode=verify-full&sslrootcert=/etc/ca.pem"
+                                          << "db.ca-versailles.justice.fr"
+                                          << "verify-full"
+                                          << "/etc/ca.pem";
+    QTest::newRow("remote address, verified TLS, libpq's root file")
+        << "postgresql://juge@10.1.2.3/probitas?sslmode=verify-full"
+        << "10.1.2.3"
+        << "verify-full"
+        << "";
+}
+
+void TestStoreDatabase::locationAccepted()
+{
+    QFETCH(QString, url);
+    QFETCH(QString, host);
+    QFETCH(QString, sslMode);
+    QFETCH(QString, sslRootCert);
+    auto location = Location::parse(url);
+    QVERIFY2(location.ok(), qPrintable(location ? QString() : location.error().message));
+    QCOMPARE(location->backend, Backend::PostgreSql);
+    QCOMPARE(location->host, host);
+    QCOMPARE(location->sslMode, sslMode);
+    QCOMPARE(location->sslRootCert, sslRootCert);
+}
+
+// A store URL that would leak a secret or talk to an unverified server: each refused (exit 2) with a message
+// saying what is wrong and what to write instead.
+void TestStoreDatabase::locationRefused_data()
+{
+    QTest::addColumn<QString>("url");
+    QTest::addColumn<QString>("says");
+    QTest::newRow("password in the URL") << "postgresql://juge:secret@127.0.0.1/probitas"
+                                         << "must not contain a password";
+    QTest::newRow("password as a setting") << "postgresql://juge@127.0.0.1/probitas?password=secret"
+                                           << "does not take: password";
+    QTest::newRow("remote without TLS") << "postgresql://juge@db.example.fr/probitas"
+                                        << "not on this computer";
+    QTest::newRow("remote, TLS not verified") << "postgresql://juge@db.example.fr/probitas?sslmode=require"
+                                              << "sslmode=require would not check";
+    QTest::newRow("remote, CA only") << "postgresql://juge@db.example.fr/probitas?sslmode=verify-ca"
+                                     << "sslmode=verify-ca would not check";
+    QTest::newRow("remote, TLS off") << "postgresql://juge@192.168.1.20/probitas?sslmode=disable"
+                                     << "not on this computer";
+    QTest::newRow("a look-alike of loopback") << "postgresql://juge@127.0.0.1.evil.example/probitas"
+                                              << "not on this computer";
+    QTest::newRow("unknown TLS mode") << "postgresql://juge@127.0.0.1/probitas?sslmode=maybe"
+                                      << "does not take: sslmode";
+    QTest::newRow("no host") << "postgresql:///probitas"
+                             << "not a PostgreSQL URL";
+}
+
+void TestStoreDatabase::locationRefused()
+{
+    QFETCH(QString, url);
+    QFETCH(QString, says);
+    auto location = Location::parse(url);
+    QVERIFY(!location.ok());
+    QCOMPARE(location.error().kind, ErrorKind::Unusable);
+    QVERIFY2(location.error().message.contains(says), qPrintable(location.error().message));
+    QVERIFY2(!location.error().message.contains(QStringLiteral("secret")),
+             qPrintable(location.error().message));
 }
 
 int main(int argc, char* argv[])

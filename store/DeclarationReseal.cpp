@@ -87,24 +87,10 @@ Result<ResealReport> Declarations::resealFormer(const crypto::Identity& former,
     if (!person) {
         return person.error();
     }
-    auto directory = m_directory.replayed();
-    if (!directory) {
-        return directory.error();
+    if (Status formerHeld = m_directory.checkFormerIdentity(*person, former); !formerHeld) {
+        return formerHeld.error();
     }
-    // The former identity must be one the administrators' statements say this person held before: a key
-    // of someone else cannot pass its copies to this person.
-    const QString formerFingerprint = former.isNull() ? QString() : fingerprintOf(former.certificate());
-    bool formerHeld = false;
-    for (const auto& [from, fingerprint] : (*directory)->certificatesHeld(actor->personId)) {
-        formerHeld = formerHeld ||
-                     (fingerprint == formerFingerprint && fingerprint != fingerprintOf(person->certificate));
-    }
-    if (!formerHeld) {
-        return Error::accessDenied(
-            tr("this former identity is not a certificate the directory says %1 held before the current one")
-                .arg(person->name),
-            QString(errors::Denied));
-    }
+    const QString formerFingerprint = fingerprintOf(former.certificate());
     auto copies = formerCopies(*actor);
     if (!copies) {
         return copies.error();

@@ -358,4 +358,24 @@ Result<Person> DirectoryView::withDeclaredChange(Person person) const
     return person;
 }
 
+Status DirectoryView::checkFormerIdentity(const Person& person, const crypto::Identity& former) const
+{
+    auto directory = replayed();
+    if (!directory) {
+        return directory.error();
+    }
+    const QString fingerprint = former.isNull() ? QString() : fingerprintOf(former.certificate());
+    bool held = false;
+    for (const auto& [from, certificate] : (*directory)->certificatesHeld(person.id)) {
+        held = held || (!fingerprint.isEmpty() && certificate == fingerprint);
+    }
+    if (!held || fingerprint == fingerprintOf(person.certificate)) {
+        return Error::accessDenied(
+            tr("this former identity is not a certificate the directory says %1 held before the current one")
+                .arg(person.name),
+            QString(errors::Denied));
+    }
+    return success();
+}
+
 } // namespace probitas::store

@@ -46,6 +46,11 @@ public:
     // The certificate a person held at an audit entry, as the statements say.
     Result<crypto::Certificate> certificateAt(const QString& personId, qint64 sequence) const;
 
+    // Whether `former` is an identity whose certificate the statements say this person held before the one
+    // in force (what a renewal replaced): the only former identity a re-sealing after a renewal accepts.
+    // AccessDenied otherwise: a key of someone else cannot pass what is sealed to it to this person.
+    Status checkFormerIdentity(const Person& person, const crypto::Identity& former) const;
+
     // A row checked against the statements: the person, or an Integrity error naming what differs.
     Result<Person> backed(Result<Person> row) const;
     Result<Person> backedBy(const Directory& directory, const Person& row) const;

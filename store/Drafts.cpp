@@ -1,5 +1,6 @@
 #include "Drafts.h"
 
+#include "CryptoErrors.h"
 #include "Envelope.h"
 #include "StoreSql.h"
 
@@ -58,6 +59,42 @@ Result<crypto::SecureBytes> Drafts::open(const crypto::Identity& declarant) cons
                      QStringLiteral("store.wrong-signer")};
     }
     return std::move(opened->content);
+}
+
+Result<bool> Drafts::resealFormer(const crypto::Identity& former, const crypto::Identity& current) const
+{
+    auto person = m_directory.personFor(current.certificate());
+    if (!person) {
+        return person.error();
+    }
+    if (Status formerHeld = m_directory.checkFormerIdentity(*person, former); !formerHeld) {
+        return formerHeld.error();
+    }
+    auto rows = sql::fetch(m_connection, QStringLiteral("SELECT sealed FROM drafts WHERE declarant_id = ?"),
+                           {person->id});
+    if (!rows) {
+        return rows.error();
+    }
+    if (rows->empty()) {
+        return false;
+    }
+    auto opened = crypto::Envelope::open(rows->front().at(0).toByteArray(), former);
+    if (!opened) {
+        if (opened.error().code == crypto::errors::NotRecipient) {
+            return false; // sealed to the current certificate already
+        }
+        return opened.error();
+    }
+    // Only a draft she signed herself with that key is hers to carry over (as open() requires).
+    if (opened->signer.sha256Fingerprint() != former.certificate().sha256Fingerprint()) {
+        return Error{ErrorKind::Integrity,
+                     tr("the stored draft is not signed by you: someone else put it in the store"),
+                     QStringLiteral("store.wrong-signer")};
+    }
+    if (Status saved = save(current, opened->content.view()); !saved) {
+        return saved.error();
+    }
+    return true;
 }
 
 Status Drafts::discard(const crypto::Identity& declarant) const

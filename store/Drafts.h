@@ -35,6 +35,10 @@ public:
     Result<crypto::SecureBytes> open(const crypto::Identity& declarant) const;
     // Removes the declarant's draft, if any (once filed, or discarded by the declarant).
     Status discard(const crypto::Identity& declarant) const;
+    // After a renewal: her draft, still sealed to her former certificate (`former`, which the directory must
+    // say she held) and signed by it, is sealed and signed again with the current one. Returns whether
+    // there was such a draft; a draft already sealed to the current certificate is left as it is.
+    Result<bool> resealFormer(const crypto::Identity& former, const crypto::Identity& current) const;
     // The same by her person id, inside the caller's transaction when it has one (filing, retention).
     Status discardOf(const QString& declarantId) const;
 

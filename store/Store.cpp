@@ -72,4 +72,23 @@ Result<std::unique_ptr<Store>> Store::open(const Location& location, const OpenO
     return store;
 }
 
+Result<ResealReport> Store::resealFormer(const crypto::Identity& former,
+                                         const crypto::Identity& current) const
+{
+    auto resealed = m_declarations->resealFormer(former, current);
+    if (!resealed) {
+        return resealed.error();
+    }
+    ResealReport report = *resealed;
+    if (auto person = m_directory->personFor(current.certificate());
+        person && person->role == Role::Declarant) {
+        auto draft = m_drafts->resealFormer(former, current);
+        if (!draft) {
+            return draft.error();
+        }
+        report.draft = *draft;
+    }
+    return report;
+}
+
 } // namespace probitas::store

@@ -59,6 +59,11 @@ public:
     EntretienRegister& entretiens() const { return *m_entretiens; }
     AvisRegister& avis() const { return *m_avis; }
 
+    // After a renewal of `current`'s certificate, what is still sealed to the former one, sealed again for
+    // the one in force: their copies of the declarations (Declarations::resealFormer), and a declarant's
+    // draft (Drafts::resealFormer).
+    Result<ResealReport> resealFormer(const crypto::Identity& former, const crypto::Identity& current) const;
+
 private:
     explicit Store(std::unique_ptr<Connection> connection);
 

@@ -268,13 +268,14 @@ struct PendingPostingRequest
     Actor administrator; // who decides it (Postings::pending)
 };
 
-// What Declarations::resealFormer did: declaration ids re-sealed to the current certificate, and those it
-// could not (with why), which stay sealed to the former one.
+// What Store::resealFormer did: declaration ids re-sealed to the current certificate, those it could not
+// (with why), which stay sealed to the former one, and whether a draft was carried over.
 struct ResealReport
 {
     QStringList resealed;
     QStringList failed;
     QStringList reasons; // one per failed id, for people
+    bool draft = false;  // a declarant's draft sealed and signed again
 };
 
 struct PurgeReport

@@ -59,7 +59,7 @@ int runReseal(const QStringList& arguments, CliContext& context)
     if (!former) {
         return fail(context, former.error());
     }
-    auto report = declarations.resealFormer(*former, session->identity);
+    auto report = session->store->resealFormer(*former, session->identity);
     if (!report) {
         return fail(context, report.error());
     }
@@ -73,6 +73,9 @@ int runReseal(const QStringList& arguments, CliContext& context)
                                                "certificate",
                                                nullptr, int(report->resealed.size()))
                 << Qt::endl;
+    if (report->draft) {
+        context.out << QCoreApplication::translate("cli", "your draft sealed again too") << Qt::endl;
+    }
     return report->failed.isEmpty() ? ExitOk : ExitIntegrity;
 }
 

@@ -147,7 +147,7 @@ void ResealCommand::run(const QString& formerIdentityPath, QString& passphrase)
             if (!store) {
                 return store.error();
             }
-            return (*store)->declarations().resealFormer(*former, current);
+            return (*store)->resealFormer(*former, current);
         }));
 }
 

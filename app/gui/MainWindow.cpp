@@ -394,6 +394,9 @@ void MainWindow::onResealed(const Result<store::ResealReport>& report)
     }
     QString text = tr("%n declaration(s) sealed again for your current certificate.", nullptr,
                       int(report->resealed.size()));
+    if (report->draft) {
+        text += QLatin1Char(' ') + tr("Your draft too.");
+    }
     if (!report->failed.isEmpty()) {
         text += QLatin1Char(' ') + tr("%n could not be, and stay sealed to the former one: %1", nullptr,
                                       int(report->failed.size()))

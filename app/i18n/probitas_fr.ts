@@ -2766,6 +2766,10 @@
         <source>after a renewal, seal your copies again for your new certificate</source>
         <translation>après un renouvellement, sceller à nouveau vos exemplaires pour votre nouveau certificat</translation>
     </message>
+    <message>
+        <source>your draft sealed again too</source>
+        <translation>votre brouillon aussi a été scellé à nouveau</translation>
+    </message>
 </context>
 <context>
     <name>crypto</name>
@@ -4119,6 +4123,10 @@
     <message>
         <source>Seal them &amp;again…</source>
         <translation>Sceller à &amp;nouveau…</translation>
+    </message>
+    <message>
+        <source>Your draft too.</source>
+        <translation>Votre brouillon aussi.</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 // SQLite, and PostgreSQL when PROBITAS_TEST_POSTGRESQL names a server.
 #include "AuditActions.h"
 #include "Clock.h"
+#include "Envelope.h"
 #include "Signature.h"
 #include "StoreTestSupport.h"
 
@@ -74,6 +75,7 @@ private slots:
     void renewedHolderReseals();
     void resealRefusesAnotherHoldersKey();
     void resealReportsTamperedCopy();
+    void resealCarriesTheDraftOver();
     void removal();
     void lastAdministratorStays();
     void legacyStoreIsAdoptedOnce();
@@ -665,6 +667,40 @@ void TestStoreDirectory::resealReportsTamperedCopy()
     QCOMPARE(count(*store, QStringLiteral("envelopes")), 1);
     auto entries = store->audit().entries({actions::Reseal});
     QVERIFY(entries.ok() && entries->empty());
+}
+
+void TestStoreDirectory::resealCarriesTheDraftOver()
+{
+    // Hélène's draft, saved before her renewal, is sealed to her former key: re-sealing carries it over,
+    // signed again by her current one. A draft someone else signed is not carried over.
+    auto store = openWithOrg();
+    QVERIFY(store);
+    const Org& o = org();
+    const QByteArray draft = DeclarationCodec::encode(juge());
+    QVERIFY(store->drafts().save(o.juge, draft).ok());
+    const crypto::Identity renewed = issue(o.ca, QStringLiteral("Hélène Juge (2028)"));
+    QVERIFY(store->administration()
+                .renewCertificate(o.admin, QStringLiteral("Hélène Juge"), renewed.certificate())
+                .ok());
+    QVERIFY(!store->drafts().open(renewed).ok());
+    auto report = store->resealFormer(o.juge, renewed);
+    QVERIFY2(report.ok(), why(report));
+    QVERIFY(report->draft);
+    auto resumed = store->drafts().open(renewed);
+    QVERIFY2(resumed.ok(), why(resumed));
+    QCOMPARE(resumed->toByteArrayUnwiped(), draft);
+    auto again = store->resealFormer(o.juge, renewed);
+    QVERIFY2(again.ok(), why(again));
+    QVERIFY(!again->draft);
+
+    // (b)+(c) Thomas seals a draft for Hélène's former key, signed by himself, into her row.
+    auto forged = crypto::Envelope::seal(draft, o.substitut, {o.juge.certificate()});
+    QVERIFY(forged.ok());
+    QVERIFY(sql(*store, QStringLiteral("UPDATE drafts SET sealed = ? WHERE declarant_id = ?"),
+                {*forged, personId(*store, QStringLiteral("Hélène Juge"))}));
+    auto refused = store->resealFormer(o.juge, renewed);
+    QVERIFY(!refused.ok());
+    QCOMPARE(refused.error().code, QStringLiteral("store.wrong-signer"));
 }
 
 void TestStoreDirectory::removal()

@@ -484,22 +484,14 @@ Result<AuditReport> crossCheckStore(const Connection& connection, const std::vec
     // What was committed since the trail was read: it may back the rows just read.
     auto laterRows =
         fetch(connection,
-              QStringLiteral("SELECT sequence, at, actor_id, action, declaration_id, details FROM "
-                             "audit WHERE sequence > ? ORDER BY sequence"),
+              QStringLiteral("SELECT %1 FROM audit WHERE sequence > ? ORDER BY sequence").arg(kAuditColumns),
               {qint64(entries.size())});
     if (!laterRows) {
         return laterRows.error();
     }
     std::vector<AuditEntry> later;
     for (const auto& row : *laterRows) {
-        AuditEntry entry;
-        entry.sequence = row.at(0).toLongLong();
-        entry.at = parseTimestamp(row.at(1).toString());
-        entry.actorId = row.at(2).toString();
-        entry.action = row.at(3).toString();
-        entry.declarationId = row.at(4).toString();
-        entry.details = QJsonDocument::fromJson(row.at(5).toString().toUtf8()).object();
-        later.push_back(std::move(entry));
+        later.push_back(entryFromRow(row));
     }
     return crossCheckAudit(entries, objects, later);
 }

@@ -53,6 +53,41 @@ bool answers(const Filing& filing, const Obligation& obligation)
 
 } // namespace
 
+std::vector<ObligationStanding> standings(const std::vector<Obligation>& obligations,
+                                          const std::vector<Filing>& filings, QDate today)
+{
+    std::vector<const Filing*> byDate;
+    for (const Filing& filing : filings) {
+        byDate.push_back(&filing);
+    }
+    std::stable_sort(byDate.begin(), byDate.end(),
+                     [](const Filing* left, const Filing* right) { return left->filedAt < right->filedAt; });
+    std::vector<const Filing*> used;
+    std::vector<ObligationStanding> result;
+    for (const Obligation& obligation : obligations) {
+        ObligationStanding standing;
+        for (const Filing* filing : byDate) {
+            if (std::find(used.begin(), used.end(), filing) == used.end() && answers(*filing, obligation)) {
+                used.push_back(filing);
+                standing.filedOn = filing->filedAt.toLocalTime().date();
+                standing.declarationId = filing->declarationId;
+                break;
+            }
+        }
+        if (standing.filedOn.isValid()) {
+            standing.daysLate = std::max<qint64>(0, obligation.due.daysTo(standing.filedOn));
+            standing.state =
+                standing.daysLate > 0 ? ComplianceState::FiledLate : ComplianceState::FiledOnTime;
+        } else {
+            standing.daysLate = std::max<qint64>(0, obligation.due.daysTo(today));
+            standing.state =
+                standing.daysLate > 0 ? ComplianceState::Outstanding : ComplianceState::NotYetDue;
+        }
+        result.push_back(standing);
+    }
+    return result;
+}
+
 bool routesTo(const Profile& profile, const QString& authorityId, const ObligationRules& rules,
               const JurisdictionDirectory& directory)
 {
@@ -71,12 +106,6 @@ ComplianceReport computeCompliance(const std::vector<FollowedMagistrate>& magist
                                    const JurisdictionDirectory& directory)
 {
     ComplianceReport report;
-    std::vector<const Filing*> byDate;
-    for (const Filing& filing : filings) {
-        byDate.push_back(&filing);
-    }
-    std::stable_sort(byDate.begin(), byDate.end(),
-                     [](const Filing* left, const Filing* right) { return left->filedAt < right->filedAt; });
 
     for (const FollowedMagistrate& magistrate : magistrates) {
         auto obligations = rules.compute(magistrate.profile, directory, rules.defaultRegime());
@@ -98,11 +127,23 @@ ComplianceReport computeCompliance(const std::vector<FollowedMagistrate>& magist
             function =
                 ComplianceText::tr("%1, %2").arg(function, formationLabel(*magistrate.profile.formation));
         }
-        std::vector<const Filing*> used;
+        std::vector<Obligation> owed; // to this authority
         for (const Obligation& obligation : obligations->obligations) {
-            if (!obligation.recipients.contains(authorityId)) {
-                continue;
+            if (obligation.recipients.contains(authorityId)) {
+                owed.push_back(obligation);
             }
+        }
+        std::vector<Filing> theirs;
+        if (!magistrate.personId.isEmpty()) {
+            for (const Filing& filing : filings) {
+                if (filing.declarantId == magistrate.personId) {
+                    theirs.push_back(filing);
+                }
+            }
+        }
+        const std::vector<ObligationStanding> matched = standings(owed, theirs, today);
+        for (size_t i = 0; i < owed.size(); ++i) {
+            const Obligation& obligation = owed[i];
             ComplianceRow row;
             row.magistrate = magistrate.name;
             row.personId = magistrate.personId;
@@ -113,25 +154,10 @@ ComplianceReport computeCompliance(const std::vector<FollowedMagistrate>& magist
             row.basis = obligation.basis;
             row.triggeredOn = obligation.triggeredOn;
             row.due = obligation.due;
-            if (!magistrate.personId.isEmpty()) {
-                for (const Filing* filing : byDate) {
-                    if (filing->declarantId == magistrate.personId &&
-                        std::find(used.begin(), used.end(), filing) == used.end() &&
-                        answers(*filing, obligation)) {
-                        used.push_back(filing);
-                        row.filedOn = filing->filedAt.toLocalTime().date();
-                        row.declarationId = filing->declarationId;
-                        break;
-                    }
-                }
-            }
-            if (row.filed()) {
-                row.daysLate = std::max<qint64>(0, row.due.daysTo(row.filedOn));
-                row.state = row.daysLate > 0 ? ComplianceState::FiledLate : ComplianceState::FiledOnTime;
-            } else {
-                row.daysLate = std::max<qint64>(0, row.due.daysTo(today));
-                row.state = row.daysLate > 0 ? ComplianceState::Outstanding : ComplianceState::NotYetDue;
-            }
+            row.filedOn = matched[i].filedOn;
+            row.declarationId = matched[i].declarationId;
+            row.daysLate = matched[i].daysLate;
+            row.state = matched[i].state;
             report.rows.push_back(row);
         }
     }

@@ -92,6 +92,20 @@ ComplianceReport computeCompliance(const std::vector<FollowedMagistrate>& magist
                                    QDate today, const ObligationRules& rules = ObligationRules::builtIn(),
                                    const JurisdictionDirectory& directory = JurisdictionDirectory::builtIn());
 
+// How one obligation stands against a magistrate's filings.
+struct ObligationStanding
+{
+    QDate filedOn;         // invalid when not filed
+    QString declarationId; // of the filing that answers it
+    int daysLate = 0;      // as ComplianceRow::daysLate
+    ComplianceState state = ComplianceState::NotYetDue;
+};
+// Each obligation, in order, matched with the first of one magistrate's `filings` (by filing time) that
+// answers it and has answered none before: what computeCompliance shows an authority, and "My obligations"
+// the magistrate.
+std::vector<ObligationStanding> standings(const std::vector<Obligation>& obligations,
+                                          const std::vector<Filing>& filings, QDate today);
+
 // Whether a profile's declarations go (at least one) to `authorityId`.
 bool routesTo(const Profile& profile, const QString& authorityId,
               const ObligationRules& rules = ObligationRules::builtIn(),

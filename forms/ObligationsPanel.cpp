@@ -13,6 +13,7 @@
 #include <QHeaderView>
 #include <QJsonObject>
 #include <QLabel>
+#include <QSignalBlocker>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -246,6 +247,14 @@ void ObligationsPanel::setPostingOnly(bool postingOnly)
     }
 }
 
+void ObligationsPanel::setFilings(std::vector<Filing> filings)
+{
+    m_filings = std::move(filings);
+    // The obligations are the same, only shown against what was filed: no obligationsChanged.
+    const QSignalBlocker blocker(this);
+    recompute();
+}
+
 int ObligationsPanel::obligationCount() const
 {
     return m_table->rowCount();
@@ -291,20 +300,32 @@ void ObligationsPanel::recompute()
     const QDate today = Clock::today();
     const QLocale locale;
     QStringList notes;
-    for (const Obligation& obligation : report->obligations) {
+    const std::vector<ObligationStanding> matched = standings(report->obligations, m_filings, today);
+    for (size_t index = 0; index < report->obligations.size(); ++index) {
+        const Obligation& obligation = report->obligations[index];
+        const ObligationStanding& standing = matched[index];
         const int row = m_table->rowCount();
         m_table->insertRow(row);
         QStringList recipients;
         for (const QString& recipient : obligation.recipients) {
             recipients << authorityLabel(recipient, directory);
         }
-        const QStringList cells = {kindLabel(obligation.declaration), eventLabel(obligation.event),
-                                   recipients.join(QLatin1Char('\n')),
-                                   locale.toString(obligation.due, QLocale::ShortFormat), obligation.basis};
+        const QString due = locale.toString(obligation.due, QLocale::ShortFormat);
+        const QStringList cells = {
+            kindLabel(obligation.declaration), eventLabel(obligation.event),
+            recipients.join(QLatin1Char('\n')),
+            standing.filedOn.isValid()
+                ? tr("%1 (filed on %2)").arg(due, locale.toString(standing.filedOn, QLocale::ShortFormat))
+                : due,
+            obligation.basis};
         for (int column = 0; column < cells.size(); ++column) {
             auto* cell = new QTableWidgetItem(cells[column]);
             cell->setToolTip(obligation.law);
-            if (obligation.due < today) {
+            if (standing.filedOn.isValid()) {
+                cell->setBackground(QColor(0xE2, 0xF0, 0xD9));
+                cell->setToolTip(
+                    tr("Filed on %1").arg(locale.toString(standing.filedOn, QLocale::LongFormat)));
+            } else if (standing.state == ComplianceState::Outstanding) {
                 cell->setBackground(QColor(0xFD, 0xE2, 0xE1));
                 cell->setToolTip(
                     tr("Overdue since %1").arg(locale.toString(obligation.due, QLocale::LongFormat)));

@@ -1,9 +1,11 @@
 #pragma once
 
+#include "Compliance.h"
 #include "Profile.h"
 
 #include <QWidget>
 #include <optional>
+#include <vector>
 
 class QComboBox;
 class QDateEdit;
@@ -28,6 +30,9 @@ public:
     // for the administrator stating a posting, where the magistrate's own dates and the obligations table
     // have no place.
     void setPostingOnly(bool postingOnly);
+    // What the magistrate has filed: an obligation one of them answers (as the authorities' dashboard
+    // matches them) is shown filed, on that date, and never as overdue.
+    void setFilings(std::vector<Filing> filings);
     // The situation as described now; nullopt while it cannot be read (an unknown seat).
     std::optional<Profile> profile() const { return m_profile; }
     int obligationCount() const;
@@ -57,6 +62,7 @@ private:
     QTableWidget* m_table;
     QLabel* m_regimeLabel = nullptr;
     std::optional<Profile> m_profile;
+    std::vector<Filing> m_filings;
 };
 
 } // namespace probitas

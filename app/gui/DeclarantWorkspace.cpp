@@ -499,11 +499,14 @@ void DeclarantWorkspace::refreshList()
         m_listMessage->setText(records.error().message);
         return;
     }
+    std::vector<Filing> filings; // for "My obligations": what she filed answers what she owes
     for (const store::DeclarationRecord& record : *records) {
         if (record.declarantId == m_session.person.id) {
             m_records << record;
+            filings.push_back({record.declarantId, record.kind, record.event, record.filedAt, record.id});
         }
     }
+    m_obligations->setFilings(std::move(filings));
     // Newest first; each version numbered along its chain of supersessions.
     std::sort(m_records.begin(), m_records.end(),
               [](const store::DeclarationRecord& a, const store::DeclarationRecord& b) {

@@ -4223,6 +4223,14 @@
         <source>Co&amp;urt</source>
         <translation>&amp;Juridiction</translation>
     </message>
+    <message>
+        <source>%1 (filed on %2)</source>
+        <translation>%1 (déposée le %2)</translation>
+    </message>
+    <message>
+        <source>Filed on %1</source>
+        <translation>Déposée le %1</translation>
+    </message>
 </context>
 <context>
     <name>probitas::PatrimonyVariationView</name>

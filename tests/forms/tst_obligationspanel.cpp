@@ -72,6 +72,42 @@ private slots:
         saveScreenshot(panel, "obligations-president-tj");
     }
 
+    // What the magistrate filed answers what she owes, as the authorities' dashboard matches it: the DI
+    // filed on 2 March is shown filed that day, not overdue; the DSP, not filed, still is.
+    void filedObligationIsShownFiled()
+    {
+        ObligationsPanel panel;
+        panel.resize(1000, 600);
+        panel.show();
+        panel.findChild<QComboBox*>("courtType")
+            ->setCurrentIndex(panel.findChild<QComboBox*>("courtType")->findData("tj"));
+        panel.findChild<QComboBox*>("seat")->setCurrentText("Nanterre");
+        auto* rank = panel.findChild<QComboBox*>("rank");
+        rank->setCurrentIndex(rank->findData("chef"));
+        panel.findChild<QDateEdit*>("installedOn")->setDate(QDate(2026, 1, 15));
+        auto* table = panel.findChild<QTableWidget*>("obligationsTable");
+        QCOMPARE(table->rowCount(), 2);
+        const QColor overdue = table->item(0, 0)->background().color();
+        QCOMPARE(table->item(1, 0)->background().color(), overdue);
+
+        panel.setFilings(
+            {Filing{QStringLiteral("p1"), DeclarationKind::Interets, DeclarationEvent::Installation,
+                    QDateTime(QDate(2026, 3, 2), QTime(10, 0), Qt::UTC), QStringLiteral("d1")},
+             // Another kind's filing, and one of the right kind for another event, answer nothing.
+             Filing{QStringLiteral("p1"), DeclarationKind::Interets, DeclarationEvent::Cessation,
+                    QDateTime(QDate(2026, 3, 3), QTime(10, 0), Qt::UTC), QStringLiteral("d2")}});
+        QCOMPARE(table->rowCount(), 2);
+        QVERIFY2(table->item(0, 3)->text().contains("02/03/2026"), qPrintable(table->item(0, 3)->text()));
+        QVERIFY2(table->item(0, 3)->text().contains(QString::fromUtf8("déposée")),
+                 qPrintable(table->item(0, 3)->text()));
+        QVERIFY(table->item(0, 0)->background().color() != overdue);
+        QVERIFY2(table->item(0, 0)->toolTip().contains(QString::fromUtf8("Déposée")),
+                 qPrintable(table->item(0, 0)->toolTip()));
+        QCOMPARE(table->item(1, 0)->background().color(), overdue);
+        QVERIFY(!table->item(1, 3)->text().contains(QString::fromUtf8("déposée")));
+        saveScreenshot(panel, "obligations-filed");
+    }
+
     // A substantial change dated on the panel calls for the complementary declarations, and profile()
     // carries it (the new declaration the workspace starts follows that situation).
     void substantialChangeCallsForComplementaryDeclarations_data()

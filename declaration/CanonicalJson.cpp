@@ -560,54 +560,16 @@ void CanonicalWriter::null()
 
 void CanonicalWriter::value(const QJsonValue& value)
 {
-    switch (value.type()) {
-    case QJsonValue::Null:
-    case QJsonValue::Undefined:
-        null();
-        break;
-    case QJsonValue::Bool:
-        boolean(value.toBool());
-        break;
-    case QJsonValue::Double: {
-        const qint64 number = value.toInteger(std::numeric_limits<qint64>::min());
-        if (number == std::numeric_limits<qint64>::min()) {
-            separate();
-            m_output += QByteArray::number(value.toDouble(), 'g', 17);
-            m_afterValue = true;
-        } else {
-            integer(number);
-        }
-        break;
-    }
-    case QJsonValue::String:
-        string(value.toString());
-        break;
-    case QJsonValue::Array: {
-        beginArray();
-        const QJsonArray array = value.toArray();
-        for (const QJsonValue& element : array) {
-            this->value(element);
-        }
-        endArray();
-        break;
-    }
-    case QJsonValue::Object: {
-        beginObject();
-        const QJsonObject object = value.toObject();
-        QStringList keys = object.keys();
-        std::sort(keys.begin(), keys.end());
-        for (const QString& name : keys) {
-            key(name);
-            this->value(object.value(name));
-        }
-        endObject();
-        break;
-    }
-    }
+    // The one generic serialisation (serialize's); the typed calls above are the fast path for the bulk.
+    separate();
+    appendValue(m_output, value);
+    m_afterValue = true;
 }
 
 // UTF-16 to UTF-8 with the minimal escapes, written straight into the output: at most 6 bytes per code
 // unit (\u00XX), and 4 per surrogate pair. A lone surrogate becomes '?', as QString::toUtf8() makes it.
+// The fast path for a declaration's text; serialize's appendString is the reference it must equal byte for
+// byte (tst_canonicaljson, tst_declarationcodec).
 void CanonicalWriter::appendString(QStringView text)
 {
     const qsizetype start = m_output.size();

@@ -42,7 +42,7 @@ public:
     void integer(qint64 number);
     void boolean(bool flag);
     void null();
-    // Any value, its object keys sorted here (for small parts written through a QJsonObject).
+    // Any value, as serialize() writes it (for small parts written through a QJsonObject).
     void value(const QJsonValue& value);
 
     QByteArray take() { return std::move(m_output); }

@@ -97,10 +97,6 @@ Result<ResealReport> Declarations::resealFormer(const crypto::Identity& former,
     }
     ResealReport report;
     for (const FormerCopy& copy : *copies) {
-        const auto fail = [&report, &copy](const QString& reason) {
-            report.failed << copy.declarationId;
-            report.reasons << reason;
-        };
         auto newest =
             fetch(m_connection,
                   QStringLiteral("SELECT e.id, e.sealed FROM envelopes e JOIN envelope_recipients r ON "
@@ -121,7 +117,8 @@ Result<ResealReport> Declarations::resealFormer(const crypto::Identity& former,
                                                 {person->certificate}, {}, filed->at);
         if (!sealed) {
             qCInfo(lcStore) << "not re-sealed:" << copy.declarationId << sealed.error().code;
-            fail(sealed.error().message);
+            report.failed << copy.declarationId;
+            report.reasons << sealed.error().message;
             continue;
         }
         const QString envelopeId = newId();

@@ -439,10 +439,12 @@ Result<QByteArray> Declarations::envelopeSealedTo(const Actor& actor, const cryp
 
 Result<Declarations::Filing> Declarations::filing(const QString& declarationId) const
 {
-    auto rows = fetch(m_connection,
-                      QStringLiteral("SELECT at, actor_id, sequence FROM audit WHERE declaration_id = ? AND "
-                                     "action = 'file' ORDER BY sequence LIMIT 1"),
-                      {declarationId});
+    auto rows =
+        fetch(m_connection,
+              QStringLiteral("SELECT %1, (SELECT declarant_id FROM declarations WHERE id = ?) FROM audit "
+                             "WHERE declaration_id = ? AND action = 'file' ORDER BY sequence LIMIT 1")
+                  .arg(kAuditColumns),
+              {declarationId, declarationId});
     if (!rows) {
         return rows.error();
     }
@@ -455,9 +457,21 @@ Result<Declarations::Filing> Declarations::filing(const QString& declarationId) 
     if (!directory) {
         return directory.error();
     }
-    const QVariantList& row = rows->front();
-    return Filing{parseTimestamp(row.at(0).toString()),
-                  (*directory)->certificateAt(row.at(1).toString(), row.at(2).toLongLong())};
+    // The entry vouches for the time and the signer only as its declarant signed it: verified here, and it
+    // must be the declarant's own (a row moved to another declarant does not move her signature).
+    const AuditEntry entry = entryFromRow(rows->front());
+    const crypto::Certificate certificate = (*directory)->certificateAt(entry.actorId, entry.sequence);
+    const QString problem = auditEntryProblem(entry, certificate);
+    if (!problem.isEmpty() || entry.actorId != rows->front().value(11).toString()) {
+        qCInfo(lcStore) << "filing entry not the declarant's:" << entry.sequence;
+        return Error{
+            ErrorKind::Integrity,
+            tr("audit entry %1, the filing of declaration %2, is not what its declarant signed%3")
+                .arg(entry.sequence)
+                .arg(declarationId, problem.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(problem)),
+            QString(errors::AuditBroken)};
+    }
+    return Filing{entry.at, certificate};
 }
 
 Result<crypto::SecureBytes> Declarations::open(const QString& id, const crypto::Identity& identity)

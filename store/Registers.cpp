@@ -135,24 +135,25 @@ Result<QByteArray> sealDocument(QByteArray canonical, const crypto::Identity& si
     return sealed;
 }
 
-// When a sealed document was written, as the audit entry that recorded it says (its `sha256Key` naming the
-// SHA-256 of exactly these bytes): its writer's certificate is judged then, so that a document kept for years
-// stays readable after that certificate has expired. A document no entry records is refused.
-Result<QDateTime> recordedAt(const Connection& connection, const QString& action,
-                             const QString& declarationId, const QString& sha256Key, const QByteArray& sealed)
+// The audit entry that recorded a sealed document (its `sha256Key` naming the SHA-256 of exactly these
+// bytes), unverified: openDocument verifies it before relying on it. A document no entry records is refused.
+Result<AuditEntry> recordedAt(const Connection& connection, const QString& action,
+                              const QString& declarationId, const QString& sha256Key,
+                              const QByteArray& sealed)
 {
     auto rows =
         fetch(connection,
-              QStringLiteral("SELECT at, details FROM audit WHERE action = ? AND declaration_id = ? ORDER "
-                             "BY sequence"),
+              QStringLiteral("SELECT %1 FROM audit WHERE action = ? AND declaration_id = ? ORDER BY sequence")
+                  .arg(kAuditColumns),
               {action, declarationId});
     if (!rows) {
         return rows.error();
     }
     const QString sha256 = sha256Hex(sealed);
     for (const auto& row : *rows) {
-        if (parseObject(row.at(1).toString()).value(sha256Key).toString() == sha256) {
-            return parseTimestamp(row.at(0).toString());
+        AuditEntry entry = entryFromRow(row);
+        if (entry.details.value(sha256Key).toString() == sha256) {
+            return entry;
         }
     }
     return Error{ErrorKind::Integrity,
@@ -161,30 +162,36 @@ Result<QDateTime> recordedAt(const Connection& connection, const QString& action
                  QString(errors::AuditBroken)};
 }
 
-// Opens a sealed document and checks who signed it: a certificate the directory says the one who wrote it
-// held (the one in force, or one a renewal has since replaced: what they wrote before stays theirs), valid
-// when the trail says the document was written.
+// Opens a sealed document once the entry that recorded it is verified (its hash, and its signature by its
+// actor's certificate then) and names its writer, and checks that the document is signed by the certificate
+// the writer held at that entry, judged at its time: a document written before a renewal stays its
+// writer's, and one kept for years stays readable after that certificate has expired.
 Result<crypto::SecureBytes> openDocument(const QByteArray& sealed, const crypto::Identity& identity,
                                          const DirectoryView& directory, const Person& writer,
-                                         const Result<QDateTime>& writtenAt)
+                                         const Result<AuditEntry>& recorded)
 {
-    if (!writtenAt) {
-        return writtenAt.error();
-    }
-    auto opened = crypto::Envelope::open(sealed, identity, {}, *writtenAt);
-    if (!opened) {
-        return opened.error();
+    if (!recorded) {
+        return recorded.error();
     }
     auto replayed = directory.replayed();
     if (!replayed) {
         return replayed.error();
     }
-    const QString signer = fingerprintOf(opened->signer);
-    bool held = signer == fingerprintOf(writer.certificate);
-    for (const auto& [from, fingerprint] : (*replayed)->certificatesHeld(writer.id)) {
-        held = held || fingerprint == signer;
+    const crypto::Certificate writerCertificate = (*replayed)->certificateAt(writer.id, recorded->sequence);
+    if (const QString problem = auditEntryProblem(*recorded, writerCertificate);
+        !problem.isEmpty() || recorded->actorId != writer.id) {
+        return Error{
+            ErrorKind::Integrity,
+            EntretienRegister::tr("audit entry %1, which records the document, is not what its writer "
+                                  "signed")
+                .arg(recorded->sequence),
+            QString(errors::AuditBroken)};
     }
-    if (!held) {
+    auto opened = crypto::Envelope::open(sealed, identity, {}, recorded->at);
+    if (!opened) {
+        return opened.error();
+    }
+    if (opened->signer.sha256Fingerprint() != writerCertificate.sha256Fingerprint()) {
         return Error{ErrorKind::Integrity,
                      EntretienRegister::tr("the document is not signed by the one who wrote it"),
                      QStringLiteral("store.wrong-signer")};
@@ -209,10 +216,10 @@ Error notOurs()
 // A sealed document opened, its writer checked, and decoded in place.
 template <typename Decode>
 auto openSealed(const QByteArray& sealed, const crypto::Identity& identity, const DirectoryView& directory,
-                const Person& writer, const Result<QDateTime>& writtenAt, Decode decode)
+                const Person& writer, const Result<AuditEntry>& recorded, Decode decode)
     -> decltype(decode(QByteArray()))
 {
-    auto opened = openDocument(sealed, identity, directory, writer, writtenAt);
+    auto opened = openDocument(sealed, identity, directory, writer, recorded);
     if (!opened) {
         return opened.error();
     }

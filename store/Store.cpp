@@ -80,14 +80,11 @@ Result<ResealReport> Store::resealFormer(const crypto::Identity& former,
         return resealed.error();
     }
     ResealReport report = *resealed;
-    if (auto person = m_directory->personFor(current.certificate());
-        person && person->role == Role::Declarant) {
-        auto draft = m_drafts->resealFormer(former, current);
-        if (!draft) {
-            return draft.error();
-        }
-        report.draft = *draft;
+    auto draft = m_drafts->resealFormer(former, current); // only a declarant has one
+    if (!draft) {
+        return draft.error();
     }
+    report.draft = *draft;
     return report;
 }
 

@@ -67,14 +67,21 @@ int writeOutput(CliContext& context, QByteArrayView bytes, QByteArrayView ending
 // Prints canonical JSON that may hold a declaration's or a document's content, then a newline; wipes it.
 int printCanonicalJson(CliContext& context, QByteArray json);
 
-// Prints each record's toJson() in one compact JSON array.
-template <typename Records> int printJsonArray(CliContext& context, const Records& records)
+// Each record's toJson(), in order.
+template <typename Records> QJsonArray toJsonArray(const Records& records)
 {
     QJsonArray array;
     for (const auto& record : records) {
         array.append(record.toJson());
     }
-    context.out << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact)) << Qt::endl;
+    return array;
+}
+
+// Prints each record's toJson() in one compact JSON array.
+template <typename Records> int printJsonArray(CliContext& context, const Records& records)
+{
+    context.out << QString::fromUtf8(QJsonDocument(toJsonArray(records)).toJson(QJsonDocument::Compact))
+                << Qt::endl;
     return ExitOk;
 }
 

@@ -106,14 +106,10 @@ int runPostingShow(const QStringList& arguments, CliContext& context)
     requests.value().removeIf(
         [&person](const store::PostingRequest& request) { return request.personId != person->id; });
     if (parser.isSet(json)) {
-        QJsonArray array;
-        for (const store::PostingRequest& request : *requests) {
-            array.append(request.toJson());
-        }
         const QJsonObject object{{QStringLiteral("name"), person->name},
                                  {QStringLiteral("posting"),
                                   person->profile ? QJsonValue(person->profile->toJson()) : QJsonValue()},
-                                 {QStringLiteral("requests"), array}};
+                                 {QStringLiteral("requests"), toJsonArray(*requests)}};
         context.out << QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact)) << Qt::endl;
         return ExitOk;
     }

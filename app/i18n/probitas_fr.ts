@@ -7373,5 +7373,13 @@ Une note pour l&apos;administrateur (le décret ou l&apos;arrêté, la date d&ap
         <source>the store at %1 is not on this computer: connect with TLS and the server&apos;s certificate verified, adding ?sslmode=verify-full&amp;sslrootcert=CA.pem to the URL (sslmode=%2 would not check which server answers)</source>
         <translation>le registre de %1 n&apos;est pas sur cet ordinateur&#xa0;: connectez-vous en TLS avec le certificat du serveur vérifié, en ajoutant&#xa0;?sslmode=verify-full&amp;sslrootcert=CA.pem à l&apos;URL (sslmode=%2 ne vérifierait pas quel serveur répond)</translation>
     </message>
+    <message>
+        <source>audit entry %1, the filing of declaration %2, is not what its declarant signed%3</source>
+        <translation>l&apos;entrée d&apos;audit %1, le dépôt de la déclaration %2, n&apos;est pas ce que son déclarant a signé%3</translation>
+    </message>
+    <message>
+        <source>audit entry %1, which records the document, is not what its writer signed</source>
+        <translation>l&apos;entrée d&apos;audit %1, qui enregistre le document, n&apos;est pas ce que son auteur a signé</translation>
+    </message>
 </context>
 </TS>

@@ -76,6 +76,7 @@ private slots:
     void resealRefusesAnotherHoldersKey();
     void resealReportsTamperedCopy();
     void resealCarriesTheDraftOver();
+    void declarationMovedToAnotherDeclarantIsRefused();
     void removal();
     void lastAdministratorStays();
     void legacyStoreIsAdoptedOnce();
@@ -701,6 +702,24 @@ void TestStoreDirectory::resealCarriesTheDraftOver()
     auto refused = store->resealFormer(o.juge, renewed);
     QVERIFY(!refused.ok());
     QCOMPARE(refused.error().code, QStringLiteral("store.wrong-signer"));
+}
+
+void TestStoreDirectory::declarationMovedToAnotherDeclarantIsRefused()
+{
+    // (c) Thomas's own DI, filed to the procureur, is moved by raw SQL into Hélène's name: the procureur
+    // would read his words as hers. Its filing entry is Thomas's, signed by him: refused, exit 4.
+    auto store = openWithOrg();
+    QVERIFY(store);
+    const Org& o = org();
+    auto di = store->declarations().file(substitutDi(), o.substitut);
+    QVERIFY2(di.ok(), why(di));
+    QVERIFY(store->declarations().open(*di, o.procureur).ok());
+    QVERIFY(sql(*store, QStringLiteral("UPDATE declarations SET declarant_id = ? WHERE id = ?"),
+                {personId(*store, QStringLiteral("Hélène Juge")), *di}));
+    auto moved = store->declarations().open(*di, o.procureur);
+    QVERIFY(!moved.ok());
+    QCOMPARE(moved.error().kind, ErrorKind::Integrity);
+    QVERIFY2(moved.error().message.contains(*di), why(moved));
 }
 
 void TestStoreDirectory::removal()

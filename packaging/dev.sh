@@ -83,6 +83,26 @@ port_is_free() {
     ! (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null
 }
 
+# TLS for the throwaway cluster, as a court's server has it (docs/deployment.md): a throwaway CA, the server's
+# certificate for 127.0.0.1 and localhost, and pg_hba.conf: the postgres superuser of the tests over the loopback,
+# every other login over TLS with its SCRAM password only (the server suite's attacker included).
+make_test_tls() {
+    local directory="$1"
+    openssl req -x509 -newkey ec -pkeyopt ec_paramgen_curve:P-256 -nodes -days 2 -subj "/CN=Probitas test CA" \
+        -keyout "$directory/ca.key" -out "$directory/ca.pem" >/dev/null 2>&1 &&
+        openssl req -newkey ec -pkeyopt ec_paramgen_curve:P-256 -nodes -subj "/CN=localhost" \
+            -keyout "$directory/server.key" -out "$directory/server.csr" >/dev/null 2>&1 &&
+        openssl x509 -req -in "$directory/server.csr" -CA "$directory/ca.pem" -CAkey "$directory/ca.key" \
+            -CAcreateserial -days 2 -out "$directory/server.crt" \
+            -extfile <(printf 'subjectAltName=DNS:localhost,IP:127.0.0.1\n') >/dev/null 2>&1 &&
+        printf '%s\n' "local all all trust" "host all postgres 127.0.0.1/32 trust" \
+            "hostssl all all 127.0.0.1/32 scram-sha-256" "host all all 127.0.0.1/32 reject" \
+            >"$directory/pg_hba.conf" &&
+        chmod 644 "$directory/server.key" "$directory/server.crt" "$directory/ca.pem" "$directory/pg_hba.conf" &&
+        run_as_postgres sh -c 'cp "$1/server.key" "$1/server.crt" "$1/pg_hba.conf" "$1/data/" &&
+            chmod 600 "$1/data/server.key"' sh "$directory"
+}
+
 start_test_postgresql() {
     test_cluster_bin="$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1)"
     if [ -z "$test_cluster_bin" ] || ! id postgres >/dev/null 2>&1; then
@@ -101,14 +121,17 @@ start_test_postgresql() {
     done
     if ! run_as_postgres "$test_cluster_bin/initdb" -D "$test_cluster_directory/data" -A trust -U postgres \
         -E UTF8 --no-sync >"$test_cluster_directory/initdb.log" 2>&1 ||
+        ! make_test_tls "$test_cluster_directory" ||
         ! run_as_postgres "$test_cluster_bin/pg_ctl" -D "$test_cluster_directory/data" -w -t 60 \
             -l "$test_cluster_directory/server.log" \
-            -o "-k $test_cluster_directory -p $port -c listen_addresses=127.0.0.1 -c fsync=off" start >/dev/null; then
+            -o "-k $test_cluster_directory -p $port -c listen_addresses=127.0.0.1 -c fsync=off -c ssl=on" \
+            start >/dev/null; then
         echo "dev.sh: could not start a throwaway PostgreSQL server (needs root, sudo or the postgres user):" \
             "the PostgreSQL tests will be skipped"
         return 0
     fi
     export PROBITAS_TEST_POSTGRESQL="postgresql://postgres@127.0.0.1:$port/postgres"
+    export PROBITAS_TEST_POSTGRESQL_CA="$test_cluster_directory/ca.pem"
     echo "dev.sh: throwaway PostgreSQL server on 127.0.0.1:$port for the tests"
 }
 

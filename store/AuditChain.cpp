@@ -140,7 +140,7 @@ Result<AuditEntry> AuditEntry::fromJson(const QJsonObject& object)
     auto signature =
         QByteArray::fromBase64Encoding(object.value(QStringLiteral("signature")).toString().toLatin1(),
                                        QByteArray::AbortOnBase64DecodingErrors);
-    if (entry.version < 1 || entry.version > kWitnessedVersion || entry.sequence < 1 || !entry.at.isValid() ||
+    if (entry.version < 1 || entry.version > kLinkedVersion || entry.sequence < 1 || !entry.at.isValid() ||
         entry.actorId.isEmpty() || entry.action.isEmpty() || !signature) {
         return Error::unusable(
             StoreText::tr("audit entry %1 is not a readable audit entry").arg(entry.sequence));
@@ -291,6 +291,9 @@ AuditReport verifyAuditChain(const std::vector<AuditEntry>& entries, const Certi
         all.push_back(item);
         if (entry.version < AuditEntry::kWitnessedVersion) {
             unwitnessed.push_back(item);
+        } else if (entry.version == AuditEntry::kLinkedVersion && all.size() >= 2 &&
+                   (unwitnessed.empty() || unwitnessed.back().sequence != all[all.size() - 2].sequence)) {
+            unwitnessed.push_back(all[all.size() - 2]); // its writer did not see it
         }
         previousHash = entry.hash;
         previousSignatureHash = auditHash(entry.signature);

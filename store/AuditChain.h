@@ -21,9 +21,15 @@ namespace probitas::store {
 // hash and signature, and they commit to the predecessor's signature as well as to its hash. A valid
 // signature on the newest entry therefore vouches for the whole chain of version 2 entries below it (see
 // verifyAuditChain). Version 1 entries (written before schema 3) carry no such promise.
+//
+// Version 3 entries ("linked") commit to their predecessor's hash and signature like version 2, but their
+// writer could not read the predecessor to verify it: on a server store (ServerSetup.h), row-level security
+// hides the entries of others, and the server's own checks stand in for the writer's. Such an entry vouches
+// for nothing below it: verifyAuditChain verifies its predecessor's signature itself.
 struct AuditEntry
 {
     static constexpr int kWitnessedVersion = 2;
+    static constexpr int kLinkedVersion = 3;
 
     int version = kWitnessedVersion;
     qint64 sequence = 0;

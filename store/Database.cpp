@@ -38,6 +38,14 @@ struct StoreText
 Error databaseError(const QString& what, const QSqlError& error)
 {
     qCInfo(lcStore) << "database error:" << what << error.nativeErrorCode() << error.databaseText();
+    // SQLSTATE 42501 (insufficient_privilege): a server store's own rules (store/server/policies.sql) or
+    // its grants refused the step, whatever the client thought of it.
+    if (error.nativeErrorCode() == QLatin1String("42501")) {
+        return Error{
+            ErrorKind::AccessDenied,
+            StoreText::tr("the database server refused this: %1").arg(error.databaseText().simplified()),
+            QString(errors::ServerRefused)};
+    }
     return Error{ErrorKind::Environment,
                  StoreText::tr("store database error (%1): %2").arg(what, error.databaseText().simplified()),
                  QString(errors::Database)};
@@ -141,6 +149,23 @@ Status prepareSqliteFile(const QString& path)
     return success();
 }
 #endif
+
+// Whether the schema_version table is there, in the schema the connection uses (a server store's is
+// "probitas", where QSqlDatabase::tables() names it "probitas.schema_version").
+Result<bool> hasSchemaVersion(const Connection& connection)
+{
+    auto query =
+        connection.exec(connection.backend() == Backend::Sqlite
+                            ? QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'table' "
+                                             "AND name = 'schema_version'")
+                            : QStringLiteral("SELECT count(*) FROM (SELECT to_regclass('schema_version') "
+                                             "AS t) s WHERE t IS NOT NULL"));
+    if (!query) {
+        return query.error();
+    }
+    QSqlQuery& found = query.value();
+    return found.next() && found.value(0).toInt() > 0;
+}
 
 struct Migration
 {
@@ -518,6 +543,13 @@ Result<std::unique_ptr<Connection>> Connection::open(const Location& location)
         if (auto done = connection->exec(QStringLiteral("SET client_min_messages TO WARNING")); !done) {
             return done.error();
         }
+        // A store set up by `probitas-cli server setup` enforces its rules on the server (ServerSetup.h).
+        auto enforced = connection->exec(QStringLiteral("SELECT to_regclass('server_setup') IS NOT NULL"));
+        if (!enforced) {
+            return enforced.error();
+        }
+        QSqlQuery& answer = enforced.value();
+        connection->m_serverEnforced = answer.next() && answer.value(0).toBool();
     }
     qCDebug(lcStore) << "opened" << location.describe() << "as" << name;
     return connection;
@@ -690,7 +722,11 @@ void Transaction::rollback()
 
 Result<std::pair<int, int>> SchemaManager::currentVersion() const
 {
-    if (!m_connection.database().tables().contains(QStringLiteral("schema_version"))) {
+    auto exists = hasSchemaVersion(m_connection);
+    if (!exists) {
+        return exists.error();
+    }
+    if (!*exists) {
         return std::pair<int, int>{0, 0};
     }
     auto query = m_connection.exec(
@@ -720,11 +756,18 @@ SchemaManager::Report SchemaManager::upgrade(int target)
         if (Status begun = transaction.begin(); !begun) {
             return fail(begun.error());
         }
-        if (auto created = m_connection.exec(
-                QStringLiteral("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, "
-                               "min_compatible INTEGER NOT NULL, applied_at TEXT NOT NULL)"));
-            !created) {
-            return fail(created.error());
+        // Created by whoever migrates first; a server store's logins may read it but create nothing.
+        auto exists = hasSchemaVersion(m_connection);
+        if (!exists) {
+            return fail(exists.error());
+        }
+        if (!*exists) {
+            if (auto created = m_connection.exec(
+                    QStringLiteral("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, "
+                                   "min_compatible INTEGER NOT NULL, applied_at TEXT NOT NULL)"));
+                !created) {
+                return fail(created.error());
+            }
         }
         if (Status committed = transaction.commit(); !committed) {
             return fail(committed.error());

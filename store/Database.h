@@ -15,6 +15,8 @@ namespace probitas::store {
 namespace errors {
 // A SQLite store whose file, -wal, -shm or folder other users may write (Connection::open).
 inline constexpr QLatin1StringView UnsafePermissions("store.unsafe-permissions");
+// A PostgreSQL server store refused the step (SQLSTATE 42501): its row-level security, grants or checks.
+inline constexpr QLatin1StringView ServerRefused("store.server-refused");
 } // namespace errors
 
 enum class Backend { Sqlite, PostgreSql };
@@ -82,6 +84,10 @@ public:
 
     QSqlDatabase database() const;
     Backend backend() const { return m_location.backend; }
+    // A PostgreSQL store set up by `probitas-cli server setup`, whose server enforces the access rules
+    // itself (ServerSetup.h): its logins see only their rows, and its trail is appended through the server's
+    // checks.
+    bool serverEnforced() const { return m_serverEnforced; }
     const Location& location() const { return m_location; }
 
     // Prepares and runs `sql` with positional bound values only; the query is returned positioned
@@ -107,6 +113,7 @@ private:
     Location m_location;
     QString m_name;
     std::shared_ptr<internal::StatementCache> m_statements;
+    bool m_serverEnforced = false;
 };
 
 // A write transaction that rolls back unless committed (Mixxx's SqlTransaction). It also takes the

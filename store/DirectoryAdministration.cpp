@@ -3,6 +3,7 @@
 
 #include "AuditActions.h"
 #include "Clock.h"
+#include "ServerSetup.h"
 #include "Signature.h"
 #include "StoreSql.h"
 
@@ -143,6 +144,12 @@ Result<Person> DirectoryAdministration::initialise(const crypto::Identity& admin
         !inserted) {
         return inserted.error();
     }
+    if (m_connection.serverEnforced()) {
+        // The login set up for the first administrator becomes theirs before they write anything else.
+        if (Status claimed = server::claimLogin(m_connection, person.id); !claimed) {
+            return claimed.error();
+        }
+    }
     if (auto inserted = m_connection.exec(
             QStringLiteral("INSERT INTO certificates (fingerprint, person_id, certificate) VALUES (?, ?, ?)"),
             {fingerprintOf(certificate), person.id, certificate.toDer()});
@@ -169,7 +176,7 @@ Result<Person> DirectoryAdministration::initialise(const crypto::Identity& admin
 Result<Person> DirectoryAdministration::addPerson(const crypto::Identity& addedBy, const QString& name,
                                                   Role role, const QString& authorityId,
                                                   const crypto::Certificate& certificate,
-                                                  const std::optional<Profile>& profile)
+                                                  const std::optional<Profile>& profile, const QString& login)
 {
     if (name.trimmed().isEmpty() || certificate.isNull()) {
         return Error::unusable(tr("a person needs a name and a certificate"));
@@ -221,6 +228,9 @@ Result<Person> DirectoryAdministration::addPerson(const crypto::Identity& addedB
                                       : QVariant(person.authorityId),
          fingerprintOf(certificate), certificate.toDer(),
          posting ? QString::fromUtf8(compact(posting->toJson())) : QString()});
+    if (!inserted && inserted.error().kind == ErrorKind::AccessDenied) {
+        return inserted.error();
+    }
     if (!inserted ||
         !m_connection
              .exec(QStringLiteral(
@@ -242,6 +252,14 @@ Result<Person> DirectoryAdministration::addPerson(const crypto::Identity& addedB
     }
     if (Status stated = appendStatement(*actor, addedBy, statements::Add, added); !stated) {
         return stated.error();
+    }
+    if (m_connection.serverEnforced()) {
+        // Their own login on a server store, in the group of their role (docs/deployment.md).
+        if (Status enrolled =
+                server::enrol(m_connection, login.isEmpty() ? server::defaultLogin(name) : login, person.id);
+            !enrolled) {
+            return enrolled.error();
+        }
     }
     if (Status committed = transaction.commit(); !committed) {
         return committed.error();
@@ -339,6 +357,11 @@ Result<Person> DirectoryAdministration::removePerson(const crypto::Identity& adm
             appendStatement(actor, admin, statements::Remove, {{QStringLiteral("person"), person.id}});
         !stated) {
         return stated.error();
+    }
+    if (m_connection.serverEnforced()) {
+        if (Status revoked = server::revoke(m_connection, person.id); !revoked) {
+            return revoked.error();
+        }
     }
     if (Status committed = transaction.commit(); !committed) {
         return committed.error();

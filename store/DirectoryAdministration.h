@@ -28,9 +28,11 @@ public:
     // Adds a person ("directory-add", signed by `addedBy`, an administrator). The certificate must be issued
     // by the store's trust anchors, valid now, and allowed to sign. On a new store the first person is its
     // administrator adding themselves: initialise() with the CA certificates of their identity.
+    // On a server store the person also gets their own login, named `login` (server::defaultLogin of the
+    // name when empty); elsewhere `login` is not used.
     Result<Person> addPerson(const crypto::Identity& addedBy, const QString& name, Role role,
                              const QString& authorityId, const crypto::Certificate& certificate,
-                             const std::optional<Profile>& profile = {});
+                             const std::optional<Profile>& profile = {}, const QString& login = {});
     // A new certificate for someone ("directory-renew"); their older signatures stay verifiable with the
     // certificates they held then.
     Result<Person> renewCertificate(const crypto::Identity& admin, const QString& name,

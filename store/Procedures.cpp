@@ -271,6 +271,25 @@ Result<PurgeReport> Procedures::purge(const crypto::Identity& admin, bool dryRun
             if (Status begun = transaction.begin(); !begun) {
                 return begun.error();
             }
+            const QJsonObject basis{
+                {QStringLiteral("basis"), QStringLiteral("CJA R.131-8")},
+                {QStringLiteral("ceased-on"), person.profile->ceasedOn.toString(Qt::ISODate)}};
+            if (m_connection.serverEnforced()) {
+                // The server destroys, after checking the retention rule and the legal holds itself, and
+                // only with its signed record already in the trail (store/server/policies.sql).
+                if (Status audited = m_audit.append(*actor, admin, QStringLiteral("purge"), id, basis);
+                    !audited) {
+                    return audited.error();
+                }
+                if (auto purged = m_connection.exec(QStringLiteral("SELECT probitas_purge(?)"), {id});
+                    !purged) {
+                    return purged.error();
+                }
+                if (Status committed = transaction.commit(); !committed) {
+                    return committed.error();
+                }
+                continue;
+            }
             // The entretiens' and the avis' sealed documents go with the declaration; their metadata stays.
             for (const char* statement :
                  {"DELETE FROM envelope_recipients WHERE declaration_id = ?",
@@ -292,10 +311,7 @@ Result<PurgeReport> Procedures::purge(const crypto::Identity& admin, bool dryRun
             if (Status discarded = m_drafts.discardOf(person.id); !discarded) {
                 return discarded.error();
             }
-            if (Status audited = m_audit.append(
-                    *actor, admin, QStringLiteral("purge"), id,
-                    {{QStringLiteral("basis"), QStringLiteral("CJA R.131-8")},
-                     {QStringLiteral("ceased-on"), person.profile->ceasedOn.toString(Qt::ISODate)}});
+            if (Status audited = m_audit.append(*actor, admin, QStringLiteral("purge"), id, basis);
                 !audited) {
                 return audited.error();
             }

@@ -59,6 +59,21 @@ Result<std::unique_ptr<Store>> Store::open(const Location& location, const OpenO
         return connection.error();
     }
     std::unique_ptr<Store> store(new Store(std::move(connection).value()));
+    if (store->m_connection->serverEnforced()) {
+        // Its schema is the owner role's to migrate; a person's login only uses it.
+        auto version = SchemaManager(*store->m_connection).currentVersion();
+        if (!version) {
+            return version.error();
+        }
+        if (version->first < SchemaManager::kLatestVersion) {
+            return Error::unusable(
+                tr("%1 has schema version %2 and this Probitas needs version %3: the database's "
+                   "administrator upgrades it with probitas-cli server setup")
+                    .arg(location.describe())
+                    .arg(version->first)
+                    .arg(SchemaManager::kLatestVersion));
+        }
+    }
     store->m_schema = SchemaManager(*store->m_connection).upgrade();
     if (store->m_schema.outcome == SchemaManager::Outcome::Failed ||
         store->m_schema.outcome == SchemaManager::Outcome::TooNew) {

@@ -7,6 +7,7 @@
 // The directory: an administrator adds people (audited); the first person of a new store is its
 // administrator, adding themselves with their own identity and certificate.
 #include "Passphrase.h"
+#include "ServerSetup.h"
 #include "StoreCommands.h"
 
 #include <QCoreApplication>
@@ -21,7 +22,7 @@ namespace {
 const QString kAddUsage =
     QStringLiteral("probitas-cli people add --store S --identity ADMIN.p12 --name NAME --role "
                    "declarant|authority|auditor|admin [--authority ID] --certificate CERT.pem "
-                   "[--profile PROFILE.json]");
+                   "[--profile PROFILE.json] [--login LOGIN]");
 const QString kListUsage = QStringLiteral("probitas-cli people list --store S --identity ID.p12 [--json]");
 const QString kRenewUsage = QStringLiteral(
     "probitas-cli people renew --store S --identity ADMIN.p12 --name NAME --certificate CERT.pem");
@@ -204,14 +205,25 @@ int runPeopleAdd(const QStringList& arguments, CliContext& context)
         QStringLiteral("profile"),
         QCoreApplication::translate("cli", "a magistrate's official posting (JSON, as for obligations)"),
         QStringLiteral("PROFILE.json"));
+    const QCommandLineOption loginOption(
+        QStringLiteral("login"),
+        QCoreApplication::translate("cli", "on a server store, their login (default: from their name)"),
+        QStringLiteral("LOGIN"));
     parser.addOptions({storeOption(), identityOption(), name, roleOption, authorityOption, certificateOption,
-                       profileOption});
+                       profileOption, loginOption});
     if (int code = parseStoreCommand(parser, arguments, context, kAddUsage, 0); code >= 0) {
         return code;
     }
     const auto role = store::roleFromId(parser.value(roleOption));
     if (!role || !parser.isSet(name) || !parser.isSet(certificateOption)) {
         return usageError(context, kAddUsage);
+    }
+    if (parser.isSet(loginOption) && !store::server::isLoginName(parser.value(loginOption))) {
+        return fail(context,
+                    Error::invalid(QCoreApplication::translate(
+                                       "cli", "%1 is not a login name (lowercase letters, digits, _ . "
+                                              "-; a letter first)")
+                                       .arg(parser.value(loginOption))));
     }
     auto certificate = crypto::Certificate::fromFile(parser.value(certificateOption));
     if (!certificate) {
@@ -234,12 +246,21 @@ int runPeopleAdd(const QStringList& arguments, CliContext& context)
     if (!identity) {
         return fail(context, identity.error());
     }
-    auto added = (*store)->administration().addPerson(*identity, parser.value(name), *role,
-                                                      parser.value(authorityOption), *certificate, profile);
+    const QString login = parser.isSet(loginOption) ? parser.value(loginOption)
+                                                    : store::server::defaultLogin(parser.value(name));
+    auto added = (*store)->administration().addPerson(
+        *identity, parser.value(name), *role, parser.value(authorityOption), *certificate, profile, login);
     if (!added) {
         return fail(context, added.error());
     }
     context.out << added->id << Qt::endl;
+    if ((*store)->connection().serverEnforced() && !(added->certificate == identity->certificate())) {
+        context.err << QCoreApplication::translate("cli",
+                                                   "their login on this server store: %1 (its password "
+                                                   "or certificate is the database administrator's to set)")
+                           .arg(login)
+                    << Qt::endl;
+    }
     return ExitOk;
 }
 

@@ -29,6 +29,8 @@ int runPosting(const QStringList& arguments, CliContext& context);
 int runEntretien(const QStringList& arguments, CliContext& context);
 // avis request|record|show|list (AvisCommand.cpp)
 int runAvis(const QStringList& arguments, CliContext& context);
+// server setup --store postgresql://OWNER@HOST/DB [--administrator LOGIN] (ServerCommand.cpp)
+int runServer(const QStringList& arguments, CliContext& context);
 // export ID --store S --identity ID --out FILE.p7m: the stored envelope, sealed (ExportCommand.cpp)
 int runStoreExport(const QStringList& arguments, CliContext& context);
 // The --store forms of `open` and `forward` (OpenCommand.cpp, SealCommand.cpp dispatch to them).

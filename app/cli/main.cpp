@@ -67,6 +67,9 @@ const std::map<QString, CommandEntry>& commandTable()
           QT_TRANSLATE_NOOP("cli", "schedule, record, read or acknowledge an entretien déontologique")}},
         {QStringLiteral("avis"),
          {runAvis, QT_TRANSLATE_NOOP("cli", "ask for, give or read the collège's avis")}},
+        {QStringLiteral("server"),
+         {runServer,
+          QT_TRANSLATE_NOOP("cli", "set up a PostgreSQL store whose server enforces the access rules")}},
         {QStringLiteral("hatvp"),
          {runHatvp, QT_TRANSLATE_NOOP("cli", "export or import a declaration in the HATVP's XML")}},
     };

@@ -2770,6 +2770,38 @@
         <source>your draft sealed again too</source>
         <translation>votre brouillon aussi a été scellé à nouveau</translation>
     </message>
+    <message>
+        <source>on a server store, their login (default: from their name)</source>
+        <translation>sur un registre serveur, sa connexion (par défaut&#xa0;: d&apos;après son nom)</translation>
+    </message>
+    <message>
+        <source>%1 is not a login name (lowercase letters, digits, _ . -; a letter first)</source>
+        <translation>%1 n&apos;est pas un nom de connexion (lettres minuscules, chiffres, _ . -&#xa0;; une lettre d&apos;abord)</translation>
+    </message>
+    <message>
+        <source>their login on this server store: %1 (its password or certificate is the database administrator&apos;s to set)</source>
+        <translation>sa connexion à ce registre serveur&#xa0;: %1 (son mot de passe ou son certificat est à définir par l&apos;administrateur de la base de données)</translation>
+    </message>
+    <message>
+        <source>Set up a PostgreSQL store whose server enforces the access rules.</source>
+        <translation>Mettre en place un registre PostgreSQL dont le serveur applique lui-même les règles d&apos;accès.</translation>
+    </message>
+    <message>
+        <source>create the login of the store&apos;s first administrator</source>
+        <translation>créer la connexion du premier administrateur du registre</translation>
+    </message>
+    <message>
+        <source>%1 is a server store: schema version %2 (was %3), rules installed; roles %4, %5, %6, %7 (owner %8)</source>
+        <translation>%1 est un registre serveur&#xa0;: schéma en version %2 (auparavant %3), règles installées&#xa0;; rôles %4, %5, %6, %7 (propriétaire %8)</translation>
+    </message>
+    <message>
+        <source>login %1 awaits the first administrator: set its password with psql&apos;s \password (or map a client certificate to it), then add yourself with probitas-cli people add --store postgresql://%1@HOST/DB</source>
+        <translation>la connexion %1 attend le premier administrateur&#xa0;: définissez son mot de passe avec \password de psql (ou associez-lui un certificat client), puis ajoutez-vous avec probitas-cli people add --store postgresql://%1@HOTE/BASE</translation>
+    </message>
+    <message>
+        <source>set up a PostgreSQL store whose server enforces the access rules</source>
+        <translation>mettre en place un registre PostgreSQL dont le serveur applique lui-même les règles d&apos;accès</translation>
+    </message>
 </context>
 <context>
     <name>crypto</name>
@@ -7380,6 +7412,30 @@ Une note pour l&apos;administrateur (le décret ou l&apos;arrêté, la date d&ap
     <message>
         <source>audit entry %1, which records the document, is not what its writer signed</source>
         <translation>l&apos;entrée d&apos;audit %1, qui enregistre le document, n&apos;est pas ce que son auteur a signé</translation>
+    </message>
+    <message>
+        <source>the database server refused this: %1</source>
+        <translation>le serveur de base de données a refusé ceci&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>the database of a server store is named with lowercase letters, digits and _ (a letter first, 41 at most): %1 is not</source>
+        <translation>la base d&apos;un registre serveur se nomme en lettres minuscules, chiffres et _ (une lettre d&apos;abord, 41 au plus)&#xa0;: %1 ne l&apos;est pas</translation>
+    </message>
+    <message>
+        <source>server setup is for a PostgreSQL store (postgresql://...), not %1</source>
+        <translation>la mise en place d&apos;un serveur concerne un registre PostgreSQL (postgresql://...), pas %1</translation>
+    </message>
+    <message>
+        <source>%1 is not a login name (lowercase letters, digits, _ . -; a letter first)</source>
+        <translation>%1 n&apos;est pas un nom de connexion (lettres minuscules, chiffres, _ . -&#xa0;; une lettre d&apos;abord)</translation>
+    </message>
+    <message>
+        <source>%1 already holds a store made without server setup (in its public schema): copy it into a new database with pg_dump and set that one up (docs/deployment.md)</source>
+        <translation>%1 contient déjà un registre créé sans mise en place serveur (dans son schéma public)&#xa0;: copiez-le dans une nouvelle base avec pg_dump et mettez celle-ci en place (docs/deployment.md)</translation>
+    </message>
+    <message>
+        <source>%1 has schema version %2 and this Probitas needs version %3: the database&apos;s administrator upgrades it with probitas-cli server setup</source>
+        <translation>%1 a un schéma en version %2 et ce Probitas a besoin de la version %3&#xa0;: l&apos;administrateur de la base de données le met à jour avec probitas-cli server setup</translation>
     </message>
 </context>
 </TS>

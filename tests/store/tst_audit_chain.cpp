@@ -6,10 +6,13 @@
 
 #include <QCryptographicHash>
 #include <QtTest>
+#include <set>
 
 using namespace probitas;
 using namespace probitas::store;
 using namespace probitas::store::testing;
+
+Q_DECLARE_METATYPE(std::set<int>)
 
 namespace {
 
@@ -17,26 +20,34 @@ const QDateTime kStart(QDate(2026, 11, 22), QTime(9, 0), Qt::UTC);
 
 // A trail of `count` entries alternating between two actors; entries before `firstWitnessed` are version 1.
 // Entry i is dated kStart + i seconds, unless `dated` gives its time: each is signed as its writer dated it.
-std::vector<AuditEntry> trail(int count, int firstWitnessed, const std::map<int, QDateTime>& dated = {})
+// Entries in `linked` are version 3: their writer committed to the predecessor without seeing it. Entries in
+// `forged` were signed by their writer with a signature of other bytes, as an attacker appending through a
+// server that cannot verify signatures would.
+std::vector<AuditEntry> trail(int count, int firstWitnessed, const std::map<int, QDateTime>& dated = {},
+                              const std::set<int>& linked = {}, const std::set<int>& forged = {})
 {
     std::vector<AuditEntry> entries;
     QString previousHash = auditGenesisHash();
     QString previousSignatureHash = auditGenesisHash();
     for (int i = 1; i <= count; ++i) {
         AuditEntry entry;
-        entry.version = i < firstWitnessed ? 1 : AuditEntry::kWitnessedVersion;
+        entry.version = i < firstWitnessed ? 1
+                        : linked.count(i)  ? AuditEntry::kLinkedVersion
+                                           : AuditEntry::kWitnessedVersion;
         entry.sequence = i;
         entry.at = dated.count(i) ? dated.at(i) : kStart.addSecs(i);
         entry.actorId = i % 2 ? "juge" : "president";
         entry.action = "open";
         entry.declarationId = "d1";
         entry.previousHash = previousHash;
-        if (entry.version == AuditEntry::kWitnessedVersion) {
+        if (entry.version >= AuditEntry::kWitnessedVersion) {
             entry.previousSignatureHash = previousSignatureHash;
         }
         const QByteArray canonical = entry.canonical();
         entry.hash = auditHash(canonical);
-        entry.signature = crypto::Signature::sign(canonical, i % 2 ? org().juge : org().president).value();
+        entry.signature = crypto::Signature::sign(forged.count(i) ? QByteArray("other bytes") : canonical,
+                                                  i % 2 ? org().juge : org().president)
+                              .value();
         previousHash = entry.hash;
         previousSignatureHash = auditHash(entry.signature);
         entries.push_back(entry);
@@ -70,6 +81,8 @@ private slots:
     void hashIsSha256();
     void timeGoesBackwards_data();
     void timeGoesBackwards();
+    void linkedEntriesVouchForNothing_data();
+    void linkedEntriesVouchForNothing();
 };
 
 void TestAuditChain::wholeTrails_data()
@@ -221,6 +234,42 @@ void TestAuditChain::timeGoesBackwards()
     const AuditReport same =
         verifyAuditChain(trail(20, firstWitnessed, dated), certificates(), AuditVerification::EverySignature);
     QVERIFY2(same.firstBad == 0, qPrintable(same.problem));
+}
+
+void TestAuditChain::linkedEntriesVouchForNothing_data()
+{
+    QTest::addColumn<std::set<int>>("linked");
+    QTest::addColumn<std::set<int>>("forged");
+    QTest::addColumn<qint64>("firstBad");
+    QTest::addColumn<qint64>("chainSignatures"); // on the sound trail
+    QTest::newRow("sound, one linked") << std::set<int>{9} << std::set<int>{} << qint64(0) << qint64(2);
+    QTest::newRow("sound, two linked in a row")
+        << std::set<int>{9, 10} << std::set<int>{} << qint64(0) << qint64(3);
+    QTest::newRow("forged below a linked entry")
+        << std::set<int>{9} << std::set<int>{8} << qint64(8) << qint64(2);
+    QTest::newRow("forged below the newest, linked")
+        << std::set<int>{20} << std::set<int>{19} << qint64(19) << qint64(2);
+}
+
+// An attacker with a login of a server store appends an entry whose signature is not theirs: the server
+// cannot tell, the next writer cannot see it and links to it unseen (version 3). The chain mode still finds
+// it, because a linked entry vouches for nothing below it.
+void TestAuditChain::linkedEntriesVouchForNothing()
+{
+    QFETCH(std::set<int>, linked);
+    QFETCH(std::set<int>, forged);
+    QFETCH(qint64, firstBad);
+    QFETCH(qint64, chainSignatures);
+    const auto entries = trail(20, 1, {}, linked, forged);
+    const AuditReport chain = verifyAuditChain(entries, certificates(), AuditVerification::Chain);
+    QCOMPARE(chain.firstBad, firstBad);
+    if (firstBad == 0) {
+        QCOMPARE(chain.signaturesVerified, chainSignatures);
+    } else {
+        QVERIFY(chain.problem.contains(QString::number(firstBad)));
+    }
+    const AuditReport every = verifyAuditChain(entries, certificates(), AuditVerification::EverySignature);
+    QCOMPARE(every.firstBad, firstBad);
 }
 
 QTEST_GUILESS_MAIN(TestAuditChain)

@@ -286,8 +286,9 @@ void TestStoreCli::everyStoreCommandNeedsADirectoryMember()
 // put in it, or among the commands that act on no store as someone.
 void TestStoreCli::everyStoreCommandIsInTheTable()
 {
-    const QSet<QString> withoutStoreIdentity{"obligations", "validate", "courts", "ca",     "identity",
-                                             "seal",        "receipt",  "init",   "--help", "-h"};
+    const QSet<QString> withoutStoreIdentity{"obligations", "validate", "courts",  "ca",
+                                             "identity",    "seal",     "receipt", "init",
+                                             "server",      "--help",   "-h"};
     QSet<QString> inTable;
     for (const QStringList& arguments : storeCommandsActingAsSomeone()) {
         inTable << arguments.first();

@@ -1,0 +1,438 @@
+-- The rules a shared PostgreSQL store enforces on the server itself (ServerSetup.h, docs/deployment.md),
+-- installed by `probitas-cli server setup` as the store's owner role, and installed again, unchanged where
+-- already there, by each later setup (an upgrade). What the client's AccessPolicy decides, the server decides
+-- here too, for every login, Probitas or psql:
+--   * each login is one person of the directory (server_logins), and acts only as that person;
+--   * row-level security shows a declarant her own rows, an authority what was filed or forwarded to it, the
+--     auditor and the administrators the metadata and the trail, nobody any other row;
+--   * the trail, envelopes, recipients, receipts and directory certificates are append-only for every client
+--     role; each append is checked here (the actor is the login's person, the entry links to the head, its
+--     time is the server's) and must come with its signed audit entry in the same transaction;
+--   * destruction under retention goes through probitas_purge alone.
+-- Placeholders, replaced by role names: @owner@ (owns every object, never logs in), @client@ (every person's login is a member of it),
+-- @declarant@, @authority@, @auditor@, @administrator@ (one per Probitas role).
+
+CREATE TABLE IF NOT EXISTS server_setup (version INTEGER PRIMARY KEY, set_up_at TEXT NOT NULL);
+-- Which login is which person. person_id is NULL for the first administrator's login until their
+-- initialisation of the directory claims it (probitas_claim).
+CREATE TABLE IF NOT EXISTS server_logins (
+    login TEXT PRIMARY KEY,
+    person_id TEXT UNIQUE REFERENCES people(id),
+    enrolled_at TEXT NOT NULL,
+    revoked_at TEXT);
+
+-- ---- who is asking
+
+CREATE OR REPLACE FUNCTION probitas_person() RETURNS TEXT
+    LANGUAGE sql STABLE SECURITY DEFINER SET search_path = probitas, pg_temp AS $$
+    SELECT l.person_id FROM server_logins l JOIN people p ON p.id = l.person_id
+    WHERE l.login = session_user AND l.revoked_at IS NULL AND p.removed_at IS NULL $$;
+
+CREATE OR REPLACE FUNCTION probitas_role() RETURNS TEXT
+    LANGUAGE sql STABLE SECURITY DEFINER SET search_path = probitas, pg_temp AS $$
+    SELECT role FROM people WHERE id = probitas_person() $$;
+
+-- The auditor and the administrators read every declaration's metadata and the whole trail (decideStore:
+-- ReadWholeTrail, ListEveryDeclaration).
+CREATE OR REPLACE FUNCTION probitas_reads_all() RETURNS BOOLEAN
+    LANGUAGE sql STABLE SECURITY DEFINER SET search_path = probitas, pg_temp AS $$
+    SELECT COALESCE(probitas_role() IN ('auditor', 'admin'), false) $$;
+
+-- The declarations addressed to the login's person: filed or forwarded to them, an entretien they hold as a
+-- delegate, an avis asked of them.
+CREATE OR REPLACE FUNCTION probitas_addressed() RETURNS SETOF TEXT
+    LANGUAGE sql STABLE SECURITY DEFINER SET search_path = probitas, pg_temp AS $$
+    SELECT declaration_id FROM envelope_recipients WHERE person_id = probitas_person()
+    UNION SELECT declaration_id FROM entretiens WHERE delegate_id = probitas_person()
+    UNION SELECT declaration_id FROM avis_requests WHERE college_id = probitas_person() $$;
+
+-- Every declaration whose metadata the login's person may see (beside probitas_reads_all).
+CREATE OR REPLACE FUNCTION probitas_visible() RETURNS SETOF TEXT
+    LANGUAGE sql STABLE SECURITY DEFINER SET search_path = probitas, pg_temp AS $$
+    SELECT id FROM declarations WHERE declarant_id = probitas_person()
+    UNION SELECT probitas_addressed() $$;
+
+-- Whether the current transaction has appended an audit entry of one of `actions` by the login's person,
+-- about `declaration` when it is not NULL. What every write below must come with: the signed record of it.
+CREATE OR REPLACE FUNCTION probitas_recorded(actions TEXT[], declaration TEXT) RETURNS BOOLEAN
+    LANGUAGE sql STABLE SECURITY DEFINER SET search_path = probitas, pg_temp AS $$
+    SELECT EXISTS (SELECT 1 FROM audit WHERE xmin = pg_current_xact_id()::xid
+                   AND actor_id = probitas_person() AND action = ANY (actions)
+                   AND (declaration IS NULL OR declaration_id = declaration)) $$;
+
+CREATE OR REPLACE FUNCTION probitas_refuse(message TEXT) RETURNS VOID
+    LANGUAGE plpgsql AS $$
+BEGIN
+    RAISE EXCEPTION USING ERRCODE = 'insufficient_privilege', MESSAGE = message;
+END $$;
+
+-- ---- the trail: appended only as oneself, at the head, at the server's time
+
+CREATE OR REPLACE FUNCTION probitas_audit_append() RETURNS TRIGGER
+    LANGUAGE plpgsql SECURITY DEFINER SET search_path = probitas, pg_temp AS $$
+DECLARE
+    head audit%ROWTYPE;
+    stamped TIMESTAMPTZ;
+BEGIN
+    IF NEW.actor_id IS DISTINCT FROM probitas_person() THEN
+        PERFORM probitas_refuse(format('an audit entry must be written by its actor: this login (%s) is not '
+                                       'person %s', session_user, NEW.actor_id));
+    END IF;
+    SELECT * INTO head FROM audit ORDER BY sequence DESC LIMIT 1;
+    IF NOT FOUND THEN
+        IF NEW.sequence <> 1 OR NEW.previous_hash <> repeat('0', 64) THEN
+            PERFORM probitas_refuse('the first audit entry must be entry 1');
+        END IF;
+    ELSIF NEW.sequence <> head.sequence + 1 OR NEW.previous_hash <> head.hash
+          OR NEW.previous_signature IS DISTINCT FROM encode(sha256(head.signature), 'hex') THEN
+        PERFORM probitas_refuse(format('an audit entry must follow the head of the trail (entry %s)',
+                                       head.sequence));
+    END IF;
+    IF NEW.version NOT IN (2, 3) THEN
+        PERFORM probitas_refuse('an audit entry must commit to the signature of its predecessor');
+    END IF;
+    stamped := NEW.at::TIMESTAMPTZ;
+    IF stamped > clock_timestamp() OR stamped < transaction_timestamp() - INTERVAL '1 second'
+       OR (head.at IS NOT NULL AND stamped < head.at::TIMESTAMPTZ) THEN
+        PERFORM probitas_refuse(format('an audit entry must bear the server''s time, not %s', NEW.at));
+    END IF;
+    RETURN NEW;
+END $$;
+
+-- ---- each write comes with its signed record, checked when the transaction commits
+
+-- Invoker's rights (as the status check below): `current_user` is the owner only inside probitas_purge and
+-- the owner's migrations.
+CREATE OR REPLACE FUNCTION probitas_requires_record() RETURNS TRIGGER
+    LANGUAGE plpgsql SET search_path = probitas, pg_temp AS $$
+DECLARE
+    declaration TEXT;
+    actions TEXT[] := TG_ARGV[0]::TEXT[];
+BEGIN
+    IF current_user = '@owner@' THEN
+        RETURN NULL; -- probitas_purge and migrations
+    END IF;
+    IF TG_TABLE_NAME = 'declarations' THEN
+        declaration := NEW.id;
+        IF TG_OP = 'INSERT' AND NOT EXISTS (
+               SELECT 1 FROM audit WHERE xmin = pg_current_xact_id()::xid AND action = 'file'
+               AND declaration_id = NEW.id AND actor_id = NEW.declarant_id AND at = NEW.filed_at) THEN
+            PERFORM probitas_refuse('a declaration is filed with its signed "file" audit entry, at its time');
+        END IF;
+    ELSIF TG_TABLE_NAME IN ('envelopes', 'envelope_recipients', 'receipts') THEN
+        declaration := NEW.declaration_id;
+    END IF;
+    IF NOT probitas_recorded(actions, declaration) THEN
+        PERFORM probitas_refuse(format('%s on %s needs its signed audit entry (%s) in the same transaction',
+                                       TG_OP, TG_TABLE_NAME, array_to_string(actions, ', ')));
+    END IF;
+    RETURN NULL;
+END $$;
+
+-- A declaration's status moves only forward, and only by who may move it: its declarant supersedes it, an
+-- authority it was filed to acknowledges it, retention destroys it (probitas_purge, as the owner).
+CREATE OR REPLACE FUNCTION probitas_status_change() RETURNS TRIGGER
+    LANGUAGE plpgsql SET search_path = probitas, pg_temp AS $$
+BEGIN
+    IF current_user = '@owner@' AND NEW.status = 'destroyed' THEN
+        RETURN NEW;
+    END IF;
+    IF NEW.status = 'superseded' AND OLD.status IN ('filed', 'receipt-held')
+       AND OLD.declarant_id = probitas_person() THEN
+        RETURN NEW;
+    END IF;
+    IF NEW.status = 'receipt-held' AND OLD.status = 'filed' AND OLD.declarant_id <> probitas_person() AND EXISTS (
+           SELECT 1 FROM envelope_recipients WHERE declaration_id = OLD.id AND person_id = probitas_person()
+           AND forwarded = 0) THEN
+        RETURN NEW;
+    END IF;
+    PERFORM probitas_refuse(format('declaration %s cannot go from %s to %s', OLD.id, OLD.status, NEW.status));
+    RETURN NULL;
+END $$;
+
+-- ---- logins
+
+-- The first administrator's login, created unbound by `server setup --administrator`, becomes the person
+-- their initialisation of the directory adds, once: the store's first and only person, an administrator.
+CREATE OR REPLACE FUNCTION probitas_claim(person TEXT) RETURNS VOID
+    LANGUAGE plpgsql SECURITY DEFINER SET search_path = probitas, pg_temp AS $$
+BEGIN
+    IF NOT EXISTS (SELECT 1 FROM server_logins WHERE login = session_user AND person_id IS NULL
+                   AND revoked_at IS NULL)
+       OR NOT pg_has_role(session_user, '@administrator@', 'MEMBER')
+       OR (SELECT count(*) FROM people) <> 1
+       OR NOT EXISTS (SELECT 1 FROM people WHERE id = person AND role = 'admin') THEN
+        PERFORM probitas_refuse('only the first administrator''s login claims the store''s first person');
+    END IF;
+    UPDATE server_logins SET person_id = person WHERE login = session_user;
+END $$;
+
+-- Gives a person of the directory their own login role, in the group of their Probitas role. Its password
+-- (SCRAM) or its certificate (cert authentication) is the database administrator's to set.
+CREATE OR REPLACE FUNCTION probitas_enrol(login_name TEXT, person TEXT) RETURNS VOID
+    LANGUAGE plpgsql SECURITY DEFINER SET search_path = probitas, pg_temp AS $$
+DECLARE
+    person_role TEXT;
+    group_role TEXT;
+BEGIN
+    IF probitas_role() IS DISTINCT FROM 'admin' THEN
+        PERFORM probitas_refuse('only an administrator gives a person a login');
+    END IF;
+    SELECT role INTO person_role FROM people WHERE id = person AND removed_at IS NULL;
+    IF NOT FOUND THEN
+        PERFORM probitas_refuse(format('person %s is not in the directory', person));
+    END IF;
+    IF login_name !~ '^[a-z][a-z0-9_.-]{0,62}$' THEN
+        RAISE EXCEPTION USING ERRCODE = 'invalid_name', MESSAGE =
+            format('%s is not a login name (lowercase letters, digits, _ . -; a letter first)', login_name);
+    END IF;
+    IF EXISTS (SELECT 1 FROM server_logins WHERE login = login_name) THEN
+        PERFORM probitas_refuse(format('login %s is already someone''s', login_name));
+    END IF;
+    IF EXISTS (SELECT 1 FROM pg_roles WHERE rolname = login_name) THEN
+        PERFORM probitas_refuse(format('a database role named %s already exists', login_name));
+    END IF;
+    group_role := CASE person_role WHEN 'declarant' THEN '@declarant@' WHEN 'authority' THEN '@authority@'
+                                   WHEN 'auditor' THEN '@auditor@' ELSE '@administrator@' END;
+    EXECUTE format('CREATE ROLE %I LOGIN IN ROLE %I', login_name, group_role);
+    INSERT INTO server_logins (login, person_id, enrolled_at)
+        VALUES (login_name, person, to_char(clock_timestamp() AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"'));
+END $$;
+
+-- A person removed from the directory can no longer log in.
+CREATE OR REPLACE FUNCTION probitas_revoke(person TEXT) RETURNS VOID
+    LANGUAGE plpgsql SECURITY DEFINER SET search_path = probitas, pg_temp AS $$
+DECLARE
+    login_name TEXT;
+BEGIN
+    IF probitas_role() IS DISTINCT FROM 'admin' THEN
+        PERFORM probitas_refuse('only an administrator revokes a login');
+    END IF;
+    FOR login_name IN SELECT login FROM server_logins WHERE person_id = person AND revoked_at IS NULL LOOP
+        EXECUTE format('ALTER ROLE %I NOLOGIN', login_name);
+        UPDATE server_logins SET revoked_at =
+            to_char(clock_timestamp() AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') WHERE login = login_name;
+    END LOOP;
+END $$;
+
+-- ---- destruction under retention (CJA R.131-8), checked again here
+
+CREATE OR REPLACE FUNCTION probitas_purge(declaration TEXT) RETURNS VOID
+    LANGUAGE plpgsql SECURITY DEFINER SET search_path = probitas, pg_temp AS $$
+DECLARE
+    declarant TEXT;
+    ceased DATE;
+BEGIN
+    IF probitas_role() IS DISTINCT FROM 'admin' THEN
+        PERFORM probitas_refuse('only an administrator destroys a declaration under retention');
+    END IF;
+    SELECT d.declarant_id, (NULLIF(p.profile, '')::JSONB ->> 'ceased_on')::DATE INTO declarant, ceased
+        FROM declarations d JOIN people p ON p.id = d.declarant_id
+        WHERE d.id = declaration AND d.status <> 'destroyed';
+    IF NOT FOUND THEN
+        PERFORM probitas_refuse(format('declaration %s is not there to destroy', declaration));
+    END IF;
+    IF ceased IS NULL OR ceased + INTERVAL '5 years' >= current_date THEN
+        PERFORM probitas_refuse(format('declaration %s is still kept: its declarant has not left office five '
+                                       'years ago', declaration));
+    END IF;
+    IF EXISTS (SELECT 1 FROM procedures WHERE declarant_id = declarant AND legal_hold = 1
+               AND closed_at IS NULL) THEN
+        PERFORM probitas_refuse(format('declaration %s is under a legal hold', declaration));
+    END IF;
+    IF NOT probitas_recorded(ARRAY['purge'], declaration) THEN
+        PERFORM probitas_refuse('a destruction needs its signed "purge" audit entry in the same transaction');
+    END IF;
+    DELETE FROM envelope_recipients WHERE declaration_id = declaration;
+    DELETE FROM envelopes WHERE declaration_id = declaration;
+    DELETE FROM receipts WHERE declaration_id = declaration;
+    UPDATE entretiens SET convocation = NULL, fiche = NULL, acknowledgement = NULL, status = 'destroyed'
+        WHERE declaration_id = declaration;
+    UPDATE avis_requests SET request = NULL, avis = NULL, status = 'destroyed' WHERE declaration_id = declaration;
+    UPDATE declarations SET status = 'destroyed' WHERE id = declaration;
+    DELETE FROM drafts WHERE declarant_id = declarant;
+END $$;
+
+-- ---- triggers
+
+DROP TRIGGER IF EXISTS audit_append ON audit;
+CREATE TRIGGER audit_append BEFORE INSERT ON audit FOR EACH ROW EXECUTE FUNCTION probitas_audit_append();
+DROP TRIGGER IF EXISTS declarations_status ON declarations;
+CREATE TRIGGER declarations_status BEFORE UPDATE ON declarations FOR EACH ROW
+    EXECUTE FUNCTION probitas_status_change();
+
+DROP TRIGGER IF EXISTS declarations_recorded ON declarations;
+CREATE CONSTRAINT TRIGGER declarations_recorded AFTER INSERT ON declarations DEFERRABLE INITIALLY DEFERRED
+    FOR EACH ROW EXECUTE FUNCTION probitas_requires_record('{file}');
+DROP TRIGGER IF EXISTS envelopes_recorded ON envelopes;
+CREATE CONSTRAINT TRIGGER envelopes_recorded AFTER INSERT ON envelopes DEFERRABLE INITIALLY DEFERRED
+    FOR EACH ROW EXECUTE FUNCTION probitas_requires_record('{file,forward,reseal}');
+DROP TRIGGER IF EXISTS envelope_recipients_recorded ON envelope_recipients;
+CREATE CONSTRAINT TRIGGER envelope_recipients_recorded AFTER INSERT ON envelope_recipients
+    DEFERRABLE INITIALLY DEFERRED
+    FOR EACH ROW EXECUTE FUNCTION probitas_requires_record('{file,forward,reseal}');
+DROP TRIGGER IF EXISTS receipts_recorded ON receipts;
+CREATE CONSTRAINT TRIGGER receipts_recorded AFTER INSERT ON receipts DEFERRABLE INITIALLY DEFERRED
+    FOR EACH ROW EXECUTE FUNCTION probitas_requires_record('{acknowledge}');
+DROP TRIGGER IF EXISTS people_recorded ON people;
+CREATE CONSTRAINT TRIGGER people_recorded AFTER INSERT OR UPDATE ON people DEFERRABLE INITIALLY DEFERRED
+    FOR EACH ROW EXECUTE FUNCTION probitas_requires_record(
+        '{directory-anchor,directory-add,directory-renew,directory-remove,directory-posting}');
+DROP TRIGGER IF EXISTS certificates_recorded ON certificates;
+CREATE CONSTRAINT TRIGGER certificates_recorded AFTER INSERT ON certificates DEFERRABLE INITIALLY DEFERRED
+    FOR EACH ROW EXECUTE FUNCTION probitas_requires_record('{directory-anchor,directory-add,directory-renew}');
+DROP TRIGGER IF EXISTS trust_anchors_recorded ON trust_anchors;
+CREATE CONSTRAINT TRIGGER trust_anchors_recorded AFTER INSERT ON trust_anchors DEFERRABLE INITIALLY DEFERRED
+    FOR EACH ROW EXECUTE FUNCTION probitas_requires_record('{directory-anchor}');
+DROP TRIGGER IF EXISTS procedures_recorded ON procedures;
+CREATE CONSTRAINT TRIGGER procedures_recorded AFTER INSERT OR UPDATE ON procedures DEFERRABLE INITIALLY DEFERRED
+    FOR EACH ROW EXECUTE FUNCTION probitas_requires_record('{procedure,procedure-close}');
+
+-- ---- row-level security: what each login may see and write, row by row
+
+ALTER TABLE people ENABLE ROW LEVEL SECURITY;
+ALTER TABLE certificates ENABLE ROW LEVEL SECURITY;
+ALTER TABLE trust_anchors ENABLE ROW LEVEL SECURITY;
+ALTER TABLE declarations ENABLE ROW LEVEL SECURITY;
+ALTER TABLE envelopes ENABLE ROW LEVEL SECURITY;
+ALTER TABLE envelope_recipients ENABLE ROW LEVEL SECURITY;
+ALTER TABLE receipts ENABLE ROW LEVEL SECURITY;
+ALTER TABLE drafts ENABLE ROW LEVEL SECURITY;
+ALTER TABLE audit ENABLE ROW LEVEL SECURITY;
+ALTER TABLE procedures ENABLE ROW LEVEL SECURITY;
+ALTER TABLE entretiens ENABLE ROW LEVEL SECURITY;
+ALTER TABLE avis_requests ENABLE ROW LEVEL SECURITY;
+ALTER TABLE server_logins ENABLE ROW LEVEL SECURITY;
+
+-- The directory is every person's to read (it is what they seal for and verify against); the administrators
+-- write it, or the first administrator starting the store (the claim follows in the same transaction).
+CREATE OR REPLACE FUNCTION probitas_starting() RETURNS BOOLEAN
+    LANGUAGE sql STABLE SECURITY DEFINER SET search_path = probitas, pg_temp AS $$
+    SELECT NOT EXISTS (SELECT 1 FROM people)
+       AND EXISTS (SELECT 1 FROM server_logins WHERE login = session_user AND person_id IS NULL
+                   AND revoked_at IS NULL)
+       AND pg_has_role(session_user, '@administrator@', 'MEMBER') $$;
+
+DROP POLICY IF EXISTS people_read ON people;
+CREATE POLICY people_read ON people FOR SELECT USING (true);
+DROP POLICY IF EXISTS people_add ON people;
+CREATE POLICY people_add ON people FOR INSERT
+    WITH CHECK ((SELECT probitas_role()) = 'admin' OR (SELECT probitas_starting()));
+DROP POLICY IF EXISTS people_change ON people;
+CREATE POLICY people_change ON people FOR UPDATE USING ((SELECT probitas_role()) = 'admin');
+DROP POLICY IF EXISTS certificates_read ON certificates;
+CREATE POLICY certificates_read ON certificates FOR SELECT USING (true);
+DROP POLICY IF EXISTS certificates_add ON certificates;
+CREATE POLICY certificates_add ON certificates FOR INSERT
+    WITH CHECK ((SELECT probitas_role()) = 'admin');
+DROP POLICY IF EXISTS trust_anchors_read ON trust_anchors;
+CREATE POLICY trust_anchors_read ON trust_anchors FOR SELECT USING (true);
+DROP POLICY IF EXISTS trust_anchors_add ON trust_anchors;
+CREATE POLICY trust_anchors_add ON trust_anchors FOR INSERT
+    WITH CHECK ((SELECT probitas_role()) = 'admin' OR (SELECT probitas_starting()));
+
+DROP POLICY IF EXISTS declarations_read ON declarations;
+CREATE POLICY declarations_read ON declarations FOR SELECT
+    USING ((SELECT probitas_reads_all()) OR declarant_id = (SELECT probitas_person())
+           OR id IN (SELECT probitas_addressed()));
+DROP POLICY IF EXISTS declarations_file ON declarations;
+CREATE POLICY declarations_file ON declarations FOR INSERT WITH CHECK (declarant_id = (SELECT probitas_person()));
+DROP POLICY IF EXISTS declarations_status ON declarations;
+CREATE POLICY declarations_status ON declarations FOR UPDATE
+    USING (declarant_id = (SELECT probitas_person()) OR id IN (SELECT probitas_addressed()));
+
+DROP POLICY IF EXISTS envelopes_read ON envelopes;
+CREATE POLICY envelopes_read ON envelopes FOR SELECT
+    USING ((SELECT probitas_reads_all()) OR declaration_id IN (SELECT probitas_visible()));
+DROP POLICY IF EXISTS envelopes_seal ON envelopes;
+CREATE POLICY envelopes_seal ON envelopes FOR INSERT
+    WITH CHECK (declaration_id IN (SELECT probitas_visible())
+                AND (forwarded_by IS NULL OR forwarded_by = (SELECT probitas_person())));
+DROP POLICY IF EXISTS envelope_recipients_read ON envelope_recipients;
+CREATE POLICY envelope_recipients_read ON envelope_recipients FOR SELECT
+    USING ((SELECT probitas_reads_all()) OR declaration_id IN (SELECT probitas_visible()));
+DROP POLICY IF EXISTS envelope_recipients_seal ON envelope_recipients;
+CREATE POLICY envelope_recipients_seal ON envelope_recipients FOR INSERT
+    WITH CHECK (declaration_id IN (SELECT probitas_visible()));
+DROP POLICY IF EXISTS receipts_read ON receipts;
+CREATE POLICY receipts_read ON receipts FOR SELECT
+    USING ((SELECT probitas_reads_all()) OR declaration_id IN (SELECT probitas_visible()));
+DROP POLICY IF EXISTS receipts_sign ON receipts;
+CREATE POLICY receipts_sign ON receipts FOR INSERT
+    WITH CHECK (authority_id = (SELECT probitas_person()) AND declaration_id IN (SELECT probitas_addressed())
+                AND declaration_id NOT IN (SELECT id FROM declarations WHERE declarant_id = (SELECT probitas_person())));
+
+DROP POLICY IF EXISTS drafts_own ON drafts;
+CREATE POLICY drafts_own ON drafts FOR ALL USING (declarant_id = (SELECT probitas_person()))
+    WITH CHECK (declarant_id = (SELECT probitas_person()));
+
+DROP POLICY IF EXISTS audit_read ON audit;
+CREATE POLICY audit_read ON audit FOR SELECT
+    USING ((SELECT probitas_reads_all()) OR actor_id = (SELECT probitas_person())
+           OR action IN ('directory-anchor', 'directory-add', 'directory-renew', 'directory-remove',
+                         'directory-posting')
+           OR declaration_id IN (SELECT probitas_visible()));
+DROP POLICY IF EXISTS audit_append ON audit;
+CREATE POLICY audit_append ON audit FOR INSERT WITH CHECK (actor_id = (SELECT probitas_person()));
+
+DROP POLICY IF EXISTS procedures_read ON procedures;
+CREATE POLICY procedures_read ON procedures FOR SELECT
+    USING ((SELECT probitas_reads_all()) OR declarant_id = (SELECT probitas_person())
+           OR declarant_id IN (SELECT declarant_id FROM declarations WHERE id IN (SELECT probitas_addressed())));
+DROP POLICY IF EXISTS procedures_record ON procedures;
+CREATE POLICY procedures_record ON procedures FOR INSERT WITH CHECK ((SELECT probitas_role()) = 'admin');
+DROP POLICY IF EXISTS procedures_close ON procedures;
+CREATE POLICY procedures_close ON procedures FOR UPDATE USING ((SELECT probitas_role()) = 'admin');
+
+DROP POLICY IF EXISTS entretiens_read ON entretiens;
+CREATE POLICY entretiens_read ON entretiens FOR SELECT
+    USING ((SELECT probitas_reads_all()) OR authority_id = (SELECT probitas_person())
+           OR delegate_id = (SELECT probitas_person()) OR declaration_id IN (SELECT probitas_visible()));
+DROP POLICY IF EXISTS entretiens_schedule ON entretiens;
+CREATE POLICY entretiens_schedule ON entretiens FOR INSERT
+    WITH CHECK (authority_id = (SELECT probitas_person()) AND declaration_id IN (SELECT probitas_addressed()));
+DROP POLICY IF EXISTS entretiens_hold ON entretiens;
+CREATE POLICY entretiens_hold ON entretiens FOR UPDATE
+    USING (authority_id = (SELECT probitas_person()) OR delegate_id = (SELECT probitas_person())
+           OR declaration_id IN (SELECT id FROM declarations WHERE declarant_id = (SELECT probitas_person())));
+
+DROP POLICY IF EXISTS avis_read ON avis_requests;
+CREATE POLICY avis_read ON avis_requests FOR SELECT
+    USING ((SELECT probitas_reads_all()) OR requested_by = (SELECT probitas_person())
+           OR college_id = (SELECT probitas_person()));
+DROP POLICY IF EXISTS avis_request ON avis_requests;
+CREATE POLICY avis_request ON avis_requests FOR INSERT
+    WITH CHECK (requested_by = (SELECT probitas_person()) AND declaration_id IN (SELECT probitas_addressed()));
+DROP POLICY IF EXISTS avis_answer ON avis_requests;
+CREATE POLICY avis_answer ON avis_requests FOR UPDATE USING (college_id = (SELECT probitas_person()));
+
+-- ---- what each role may do at all (row-level security then decides which rows)
+
+REVOKE ALL ON ALL TABLES IN SCHEMA probitas FROM PUBLIC;
+REVOKE ALL ON ALL FUNCTIONS IN SCHEMA probitas FROM PUBLIC;
+GRANT USAGE ON SCHEMA probitas TO @client@;
+GRANT SELECT ON schema_version, server_setup, people, certificates, trust_anchors, declarations, envelopes,
+    envelope_recipients, receipts, drafts, audit, procedures, entretiens, avis_requests TO @client@;
+GRANT INSERT ON audit, declarations, envelopes, envelope_recipients, drafts TO @client@;
+GRANT UPDATE (status) ON declarations TO @client@;
+GRANT DELETE ON drafts TO @client@;
+GRANT UPDATE (acknowledgement, acknowledged_at, status, invitation, invitation_answered_by) ON entretiens
+    TO @client@;
+GRANT INSERT ON receipts, entretiens, avis_requests TO @authority@;
+GRANT UPDATE (fiche, status, recorded_at, recorded_by, delegate_id, invitation, invited_at) ON entretiens
+    TO @authority@;
+GRANT UPDATE (avis, status, answered_at, answered_by) ON avis_requests TO @authority@;
+GRANT INSERT ON people, certificates, trust_anchors, procedures TO @administrator@;
+GRANT UPDATE (fingerprint, certificate, removed_at, authority_id, profile) ON people TO @administrator@;
+GRANT UPDATE (closed_at) ON procedures TO @administrator@;
+GRANT EXECUTE ON FUNCTION probitas_person(), probitas_role(), probitas_reads_all(), probitas_addressed(),
+    probitas_visible(), probitas_recorded(TEXT[], TEXT), probitas_refuse(TEXT), probitas_starting(),
+    probitas_claim(TEXT) TO @client@;
+GRANT EXECUTE ON FUNCTION probitas_enrol(TEXT, TEXT), probitas_revoke(TEXT), probitas_purge(TEXT)
+    TO @administrator@;
+
+-- The chain as every writer must see it to append (its hashes and signatures, nothing of what the entries
+-- say): a writer that may not read the head commits to it unseen (audit entry version 3, AuditChain.h).
+CREATE OR REPLACE VIEW audit_links AS
+    SELECT sequence, previous_hash, hash, signature, version, previous_signature FROM audit;
+GRANT SELECT ON audit_links TO @client@;

@@ -1,0 +1,543 @@
+// A server store (ServerSetup.h) attacked from the attacker's side: a magistrate of the organisation, with
+// her own login and password, connects with psql over TLS and tries what the client would never do. Each
+// attack is refused by the server, and a snapshot of every table taken as the superuser shows that nothing
+// changed. The same store also serves the real workflow, each person through their own login: a declarant
+// files, the authority it goes to lists and acknowledges it, the auditor verifies the trail (whose entries
+// the declarants wrote without seeing each other's).
+//
+// Needs the throwaway cluster of packaging/dev.sh: PROBITAS_TEST_POSTGRESQL (its superuser) and
+// PROBITAS_TEST_POSTGRESQL_CA (the CA of its TLS certificate); skipped without them.
+#include "ServerSetup.h"
+#include "StoreTestSupport.h"
+
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QSaveFile>
+
+using namespace probitas;
+using namespace probitas::store;
+using namespace probitas::store::testing;
+
+namespace {
+
+struct PsqlResult
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+QString randomToken(int length)
+{
+    QString token;
+    for (int i = 0; i < length; ++i) {
+        token += QLatin1Char(char('a' + QRandomGenerator::global()->bounded(26)));
+    }
+    return token;
+}
+
+} // namespace
+
+class TestStoreServer : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+
+    void theWorkflowRunsOnPersonalLogins();
+    void readingAnotherMagistratesRows();
+    void rewritingOrDeletingTheTrail();
+    void appendingAsSomeoneElse();
+    void appendingOffTheHeadOrBackdated();
+    void swappingACertificate();
+    void backdatingAFiling();
+    void deletingAnEnvelope();
+    void callingThePurge();
+    void connectingWithoutTls();
+    void theServersRefusalIsAccessDenied();
+
+private:
+    QString superuserUrl(const QString& database) const;
+    QString loginUrl(const QString& login) const;
+    void setPassword(const QString& login);
+    PsqlResult psql(const QString& login, const QString& sql,
+                    const QString& sslMode = QStringLiteral("verify-full"));
+    // On this run's database, or on `database` (the cluster's own, to create and drop this run's).
+    QString superuserValue(const QString& sql, const QString& database = {});
+    QString snapshot();
+    std::unique_ptr<Store> openAs(const QString& login);
+
+    bool m_available = false;
+    QUrl m_server;
+    QString m_ca;
+    QString m_database;
+    QString m_prefix; // this run's logins: roles are the whole cluster's
+    QTemporaryDir m_dir;
+    QMap<QString, QString> m_passwords;
+    QMap<QString, QString> m_personIds; // login -> person id
+    QString m_jugeDeclaration;
+    QString m_substitutDeclaration;
+};
+
+QString TestStoreServer::superuserUrl(const QString& database) const
+{
+    QUrl url = m_server;
+    url.setPath(QLatin1Char('/') + database);
+    return url.toString();
+}
+
+QString TestStoreServer::loginUrl(const QString& login) const
+{
+    return QStringLiteral("postgresql://%1@127.0.0.1:%2/%3?sslmode=verify-full&sslrootcert=%4")
+        .arg(login)
+        .arg(m_server.port(5432))
+        .arg(m_database, m_ca);
+}
+
+// The password goes to the server through a statement of the superuser, and to libpq through a password
+// file (PGPASSFILE), as docs/deployment.md advises: never a URL.
+void TestStoreServer::setPassword(const QString& login)
+{
+    const QString password = randomToken(24);
+    m_passwords[login] = password;
+    QVERIFY(!superuserValue(QStringLiteral("ALTER ROLE \"%1\" PASSWORD '%2'").arg(login, password)).isNull());
+    QSaveFile file(m_dir.filePath(QStringLiteral("pgpass")));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    for (auto it = m_passwords.cbegin(); it != m_passwords.cend(); ++it) {
+        file.write(QStringLiteral("127.0.0.1:%1:%2:%3:%4\n")
+                       .arg(m_server.port(5432))
+                       .arg(m_database, it.key(), it.value())
+                       .toUtf8());
+    }
+    QVERIFY(file.commit());
+    QFile::setPermissions(file.fileName(), QFile::ReadOwner | QFile::WriteOwner);
+}
+
+PsqlResult TestStoreServer::psql(const QString& login, const QString& sql, const QString& sslMode)
+{
+    QProcess process;
+    process.start(QStringLiteral("psql"),
+                  {QStringLiteral("host=127.0.0.1 port=%1 dbname=%2 user=%3 sslmode=%4 sslrootcert=%5")
+                       .arg(m_server.port(5432))
+                       .arg(m_database, login, sslMode, m_ca),
+                   QStringLiteral("-XAtq"), QStringLiteral("-v"), QStringLiteral("ON_ERROR_STOP=1"),
+                   QStringLiteral("-c"), sql});
+    process.waitForFinished(30000);
+    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+            QString::fromUtf8(process.readAllStandardOutput()).trimmed(),
+            QString::fromUtf8(process.readAllStandardError()).trimmed()};
+}
+
+// One value read (or a statement run) as the superuser; a null string when it failed.
+QString TestStoreServer::superuserValue(const QString& sql, const QString& database)
+{
+    auto location = Location::parse(superuserUrl(database.isEmpty() ? m_database : database));
+    if (!location) {
+        return {};
+    }
+    auto connection = Connection::open(*location);
+    if (!connection) {
+        qWarning("%s", qPrintable(connection.error().message));
+        return {};
+    }
+    auto query = (*connection)->exec(sql);
+    if (!query) {
+        qWarning("%s", qPrintable(query.error().message));
+        return {};
+    }
+    QSqlQuery& q = query.value();
+    return q.next() ? q.value(0).toString() : QStringLiteral("");
+}
+
+// Every table's every row, as the superuser sees them, hashed: what "nothing changed" is checked against.
+QString TestStoreServer::snapshot()
+{
+    QStringList parts;
+    for (const char* table :
+         {"people", "certificates", "trust_anchors", "declarations", "envelopes", "envelope_recipients",
+          "receipts", "drafts", "audit", "procedures", "entretiens", "avis_requests", "server_logins"}) {
+        parts << superuserValue(
+            QStringLiteral(
+                "SELECT count(*) || ':' || COALESCE(md5(string_agg(t::text, '|' ORDER BY t::text)), '') "
+                "FROM probitas.%1 t")
+                .arg(QLatin1String(table)));
+    }
+    parts << superuserValue(
+        QStringLiteral("SELECT string_agg(rolname || rolcanlogin::text, ',' ORDER BY rolname) "
+                       "FROM pg_roles WHERE rolname LIKE '%1%'")
+            .arg(m_prefix));
+    return parts.join(QLatin1Char(';'));
+}
+
+std::unique_ptr<Store> TestStoreServer::openAs(const QString& login)
+{
+    Store::OpenOptions options;
+    options.knownHeadsPath = m_dir.filePath(login + QStringLiteral(".heads"));
+    auto store = Store::open(*Location::parse(loginUrl(login)), options);
+    if (!store) {
+        qWarning("%s: %s", qPrintable(login), qPrintable(store.error().message));
+        return nullptr;
+    }
+    return std::move(store).value();
+}
+
+void TestStoreServer::initTestCase()
+{
+    const QString url = qEnvironmentVariable(postgresVariable());
+    m_ca = qEnvironmentVariable("PROBITAS_TEST_POSTGRESQL_CA");
+    if (url.isEmpty() || m_ca.isEmpty()) {
+        QSKIP("PROBITAS_TEST_POSTGRESQL and PROBITAS_TEST_POSTGRESQL_CA not set: no TLS PostgreSQL server "
+              "(packaging/dev.sh test starts one)");
+    }
+    QVERIFY(m_dir.isValid());
+    qputenv("PGPASSFILE", m_dir.filePath(QStringLiteral("pgpass")).toUtf8());
+    m_server = QUrl(url);
+    m_prefix = QStringLiteral("t") + randomToken(6);
+    m_database = QStringLiteral("probitas_") + m_prefix;
+    QVERIFY(!superuserValue(QStringLiteral("CREATE DATABASE %1").arg(m_database), m_server.path().mid(1))
+                 .isNull());
+
+    // The database administrator sets the store up, with the first administrator's login.
+    const QString adminLogin = m_prefix + QStringLiteral(".admin");
+    auto setup = ServerSetup::run(*Location::parse(superuserUrl(m_database)), adminLogin);
+    QVERIFY2(setup, why(setup));
+    QCOMPARE(setup->toVersion, SchemaManager::kLatestVersion);
+    setPassword(adminLogin);
+
+    // The administrator starts the directory and adds everyone, each with their own login.
+    auto admin = openAs(adminLogin);
+    QVERIFY(admin);
+    QVERIFY(admin->connection().serverEnforced());
+    auto self = admin->administration().addPerson(org().admin, QStringLiteral("Admin"), Role::Admin, {},
+                                                  org().admin.certificate());
+    QVERIFY2(self, why(self));
+    m_personIds[adminLogin] = self->id;
+    struct Row
+    {
+        const char* login;
+        const char* name;
+        Role role;
+        const char* authority;
+        const crypto::Identity* identity;
+        std::optional<Profile> profile;
+    };
+    const Org& o = org();
+    const Row rows[] = {
+        {"juge", "Hélène Juge", Role::Declarant, "", &o.juge, juge().profile},
+        {"substitut", "Thomas Substitut", Role::Declarant, "", &o.substitut, substitutDi().profile},
+        {"president", "Jean Président", Role::Authority, "tj-nanterre:president", &o.president,
+         presidentDsp().profile},
+        {"procureur", "Claire Procureur", Role::Authority, "tj-nanterre:procureur", &o.procureur, {}},
+        {"pp", "Bernard PP", Role::Authority, "ca-versailles:premier-president", &o.premierPresident, {}},
+        {"college", "Collège", Role::Authority, "college-de-deontologie", &o.college, {}},
+        {"auditor", "Auditeur", Role::Auditor, "", &o.auditor, {}},
+    };
+    for (const Row& row : rows) {
+        const QString login = m_prefix + QLatin1Char('.') + QLatin1String(row.login);
+        auto added = admin->administration().addPerson(o.admin, QString::fromUtf8(row.name), row.role,
+                                                       QLatin1String(row.authority),
+                                                       row.identity->certificate(), row.profile, login);
+        QVERIFY2(added, why(added));
+        m_personIds[login] = added->id;
+        setPassword(login);
+    }
+    admin.reset();
+
+    // Two declarants file through their own logins.
+    auto jugeStore = openAs(m_prefix + QStringLiteral(".juge"));
+    QVERIFY(jugeStore);
+    auto filed = jugeStore->declarations().file(juge(), o.juge);
+    QVERIFY2(filed, why(filed));
+    m_jugeDeclaration = *filed;
+    auto substitutStore = openAs(m_prefix + QStringLiteral(".substitut"));
+    QVERIFY(substitutStore);
+    filed = substitutStore->declarations().file(substitutDi(), o.substitut);
+    QVERIFY2(filed, why(filed));
+    m_substitutDeclaration = *filed;
+    m_available = true;
+}
+
+void TestStoreServer::cleanupTestCase()
+{
+    if (m_database.isEmpty() || !m_available) {
+        return;
+    }
+    const QString cluster = m_server.path().mid(1);
+    superuserValue(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(m_database), cluster);
+    // This run's logins and the store's roles (named after its database, which begins with the prefix too).
+    const QString roles = superuserValue(
+        QStringLiteral(
+            "SELECT string_agg(quote_ident(rolname), ', ') FROM pg_roles WHERE rolname LIKE '%1%%' "
+            "OR rolname LIKE '%2%%'")
+            .arg(m_prefix, m_database),
+        cluster);
+    if (!roles.isEmpty()) {
+        superuserValue(QStringLiteral("DROP ROLE IF EXISTS %1").arg(roles), cluster);
+    }
+}
+
+void TestStoreServer::theWorkflowRunsOnPersonalLogins()
+{
+    // The juge's DI went to the président (ObligationRules): he lists it and acknowledges it as himself.
+    auto president = openAs(m_prefix + QStringLiteral(".president"));
+    QVERIFY(president);
+    auto listed = president->declarations().list(org().president);
+    QVERIFY2(listed, why(listed));
+    QStringList ids;
+    for (const DeclarationRecord& record : *listed) {
+        ids << record.id;
+    }
+    QVERIFY(ids.contains(m_jugeDeclaration));
+    QVERIFY(!ids.contains(m_substitutDeclaration)); // the substitut's went to the procureur
+    auto receipt = president->declarations().acknowledge(m_jugeDeclaration, org().president);
+    QVERIFY2(receipt, why(receipt));
+
+    // The juge sees her own, and not the substitut's.
+    auto jugeStore = openAs(m_prefix + QStringLiteral(".juge"));
+    QVERIFY(jugeStore);
+    auto own = jugeStore->declarations().list(org().juge);
+    QVERIFY2(own, why(own));
+    QCOMPARE(own->size(), 1);
+    QCOMPARE(own->front().id, m_jugeDeclaration);
+
+    // The auditor verifies the whole trail: entries written by people who could not see their predecessor
+    // are version 3, and the chain mode verifies those predecessors' signatures itself.
+    auto auditor = openAs(m_prefix + QStringLiteral(".auditor"));
+    QVERIFY(auditor);
+    auto verified = auditor->audit().verify();
+    QVERIFY2(verified, why(verified));
+    QVERIFY2(verified->firstBad == 0, qPrintable(verified->problem));
+    QVERIFY(verified->checked > 10);
+    QVERIFY(superuserValue(QStringLiteral("SELECT count(*) FROM probitas.audit WHERE version = 3")).toInt() >
+            0);
+}
+
+void TestStoreServer::readingAnotherMagistratesRows()
+{
+    const QString substitut = m_prefix + QStringLiteral(".substitut");
+    const QString jugeId = m_personIds[m_prefix + QStringLiteral(".juge")];
+    const QString before = snapshot();
+    // Her own rows are there (the queries work)...
+    QCOMPARE(psql(substitut, QStringLiteral("SELECT count(*) FROM declarations")).out, QStringLiteral("1"));
+    // ... and nothing of the juge's: metadata, envelopes, recipients, trail.
+    for (const QString& sql :
+         {QStringLiteral("SELECT count(*) FROM declarations WHERE declarant_id = '%1'").arg(jugeId),
+          QStringLiteral("SELECT count(*) FROM envelopes WHERE declaration_id = '%1'").arg(m_jugeDeclaration),
+          QStringLiteral("SELECT count(*) FROM envelope_recipients WHERE declaration_id = '%1'")
+              .arg(m_jugeDeclaration),
+          QStringLiteral("SELECT count(*) FROM receipts WHERE declaration_id = '%1'").arg(m_jugeDeclaration),
+          QStringLiteral("SELECT count(*) FROM audit WHERE actor_id = '%1' OR declaration_id = '%2'")
+              .arg(jugeId, m_jugeDeclaration),
+          QStringLiteral("SELECT count(*) FROM drafts WHERE declarant_id = '%1'").arg(jugeId)}) {
+        const PsqlResult result = psql(substitut, sql);
+        QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+        QVERIFY2(result.out == QLatin1String("0"), qPrintable(sql + QStringLiteral(": ") + result.out));
+    }
+    // The server's own bookkeeping is not hers to read either.
+    QVERIFY(psql(substitut, QStringLiteral("SELECT count(*) FROM server_logins")).exitCode != 0);
+    QCOMPARE(snapshot(), before);
+}
+
+void TestStoreServer::rewritingOrDeletingTheTrail()
+{
+    const QString substitut = m_prefix + QStringLiteral(".substitut");
+    const QString before = snapshot();
+    for (const QString& sql :
+         {QStringLiteral("UPDATE audit SET details = '{}' WHERE actor_id = "
+                         "(SELECT probitas_person())"),
+          QStringLiteral("DELETE FROM audit WHERE actor_id = (SELECT probitas_person())"),
+          QStringLiteral("DELETE FROM audit"), QStringLiteral("TRUNCATE audit"),
+          QStringLiteral("DROP TABLE audit")}) {
+        const PsqlResult result = psql(substitut, sql);
+        QVERIFY2(result.exitCode != 0, qPrintable(sql));
+        QVERIFY2(result.err.contains(QLatin1String("permission denied")) ||
+                     result.err.contains(QLatin1String("must be owner")),
+                 qPrintable(result.err));
+    }
+    QCOMPARE(snapshot(), before);
+}
+
+void TestStoreServer::appendingAsSomeoneElse()
+{
+    const QString substitut = m_prefix + QStringLiteral(".substitut");
+    const QString jugeId = m_personIds[m_prefix + QStringLiteral(".juge")];
+    const QString before = snapshot();
+    // A well-linked entry at the server's time, but in the juge's name.
+    const PsqlResult result = psql(
+        substitut,
+        QStringLiteral(
+            "INSERT INTO audit (sequence, at, actor_id, action, declaration_id, details, previous_hash, "
+            "hash, signature, version, previous_signature) SELECT sequence + 1, to_char(clock_timestamp() "
+            "AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"'), '%1', 'open', NULL, '{}', hash, "
+            "repeat('a', 64), '\\x00', 3, encode(sha256(signature), 'hex') FROM audit_links ORDER BY "
+            "sequence DESC LIMIT 1")
+            .arg(jugeId));
+    QVERIFY(result.exitCode != 0);
+    QVERIFY2(result.err.contains(QLatin1String("row-level security")) ||
+                 result.err.contains(QLatin1String("written by its actor")),
+             qPrintable(result.err));
+    QCOMPARE(snapshot(), before);
+}
+
+void TestStoreServer::appendingOffTheHeadOrBackdated()
+{
+    const QString substitut = m_prefix + QStringLiteral(".substitut");
+    const QString before = snapshot();
+    const QString insert = QStringLiteral(
+        "INSERT INTO audit (sequence, at, actor_id, action, declaration_id, details, previous_hash, hash, "
+        "signature, version, previous_signature) SELECT %1, %2, probitas_person(), 'open', NULL, '{}', %3, "
+        "repeat('a', 64), '\\x00', 3, encode(sha256(signature), 'hex') FROM audit_links ORDER BY sequence "
+        "DESC LIMIT 1");
+    const QString now =
+        QStringLiteral("to_char(clock_timestamp() AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"')");
+    const struct
+    {
+        const char* attack;
+        QString sql;
+        const char* refusal;
+    } attacks[] = {
+        {"a fork below the head",
+         insert.arg(QStringLiteral("sequence"), now, QStringLiteral("previous_hash")), "follow the head"},
+        {"a gap after the head", insert.arg(QStringLiteral("sequence + 2"), now, QStringLiteral("hash")),
+         "follow the head"},
+        {"backdated",
+         insert.arg(QStringLiteral("sequence + 1"), QStringLiteral("'2020-01-01T00:00:00.000Z'"),
+                    QStringLiteral("hash")),
+         "server's time"},
+        {"dated in the future",
+         insert.arg(QStringLiteral("sequence + 1"), QStringLiteral("'2999-01-01T00:00:00.000Z'"),
+                    QStringLiteral("hash")),
+         "server's time"},
+    };
+    for (const auto& attack : attacks) {
+        const PsqlResult result = psql(substitut, attack.sql);
+        QVERIFY2(result.exitCode != 0, attack.attack);
+        QVERIFY2(result.err.contains(QLatin1String(attack.refusal)),
+                 qPrintable(QLatin1String(attack.attack) + QStringLiteral(": ") + result.err));
+    }
+    QCOMPARE(snapshot(), before);
+}
+
+void TestStoreServer::swappingACertificate()
+{
+    const QString substitut = m_prefix + QStringLiteral(".substitut");
+    const QString presidentId = m_personIds[m_prefix + QStringLiteral(".president")];
+    const QString substitutId = m_personIds[substitut];
+    const QString before = snapshot();
+    // Her own certificate in the président's place: what every filing to him would then be sealed for.
+    for (const QString& sql :
+         {QStringLiteral("UPDATE people SET certificate = (SELECT certificate FROM people WHERE id = '%1'), "
+                         "fingerprint = 'x' WHERE id = '%2'")
+              .arg(substitutId, presidentId),
+          QStringLiteral("INSERT INTO certificates (fingerprint, person_id, certificate) SELECT 'y', '%1', "
+                         "certificate FROM people WHERE id = '%2'")
+              .arg(presidentId, substitutId),
+          QStringLiteral("DELETE FROM certificates WHERE person_id = '%1'").arg(presidentId),
+          QStringLiteral("INSERT INTO trust_anchors (fingerprint, certificate) VALUES ('z', '\\x00')"),
+          QStringLiteral("UPDATE people SET role = 'admin' WHERE id = '%1'").arg(substitutId)}) {
+        const PsqlResult result = psql(substitut, sql);
+        QVERIFY2(result.exitCode != 0, qPrintable(sql));
+        QVERIFY2(result.err.contains(QLatin1String("permission denied")), qPrintable(result.err));
+    }
+    QCOMPARE(snapshot(), before);
+}
+
+void TestStoreServer::backdatingAFiling()
+{
+    const QString substitut = m_prefix + QStringLiteral(".substitut");
+    const QString before = snapshot();
+    // Her own declaration, filed late, moved back in time...
+    PsqlResult result =
+        psql(substitut,
+             QStringLiteral("UPDATE declarations SET filed_at = '2020-01-01T00:00:00.000Z' WHERE id = '%1'")
+                 .arg(m_substitutDeclaration));
+    QVERIFY(result.exitCode != 0);
+    QVERIFY2(result.err.contains(QLatin1String("permission denied")), qPrintable(result.err));
+    // ... or a copy of it filed again with an old date and no signed record.
+    result =
+        psql(substitut,
+             QStringLiteral("INSERT INTO declarations (id, declarant_id, kind, event, recipients, filed_at, "
+                            "status) SELECT 'backdated', declarant_id, kind, event, recipients, "
+                            "'2020-01-01T00:00:00.000Z', 'filed' FROM declarations WHERE id = '%1'")
+                 .arg(m_substitutDeclaration));
+    QVERIFY(result.exitCode != 0);
+    QVERIFY2(result.err.contains(QLatin1String("signed \"file\" audit entry")), qPrintable(result.err));
+    // Nor may she mark it acknowledged: that is the authority's receipt.
+    result = psql(substitut, QStringLiteral("UPDATE declarations SET status = 'receipt-held' WHERE id = '%1'")
+                                 .arg(m_substitutDeclaration));
+    QVERIFY(result.exitCode != 0);
+    QVERIFY2(result.err.contains(QLatin1String("cannot go from")), qPrintable(result.err));
+    QCOMPARE(snapshot(), before);
+}
+
+void TestStoreServer::deletingAnEnvelope()
+{
+    const QString substitut = m_prefix + QStringLiteral(".substitut");
+    const QString before = snapshot();
+    for (const QString& sql :
+         {QStringLiteral("DELETE FROM envelopes WHERE declaration_id = '%1'").arg(m_substitutDeclaration),
+          QStringLiteral("DELETE FROM envelope_recipients WHERE declaration_id = '%1'")
+              .arg(m_substitutDeclaration),
+          QStringLiteral("UPDATE envelopes SET sealed = '\\x00' WHERE declaration_id = '%1'")
+              .arg(m_substitutDeclaration),
+          QStringLiteral("DELETE FROM declarations WHERE id = '%1'").arg(m_substitutDeclaration)}) {
+        const PsqlResult result = psql(substitut, sql);
+        QVERIFY2(result.exitCode != 0, qPrintable(sql));
+        QVERIFY2(result.err.contains(QLatin1String("permission denied")), qPrintable(result.err));
+    }
+    QCOMPARE(snapshot(), before);
+}
+
+void TestStoreServer::callingThePurge()
+{
+    const QString before = snapshot();
+    // A declarant may not call it at all...
+    PsqlResult result = psql(m_prefix + QStringLiteral(".substitut"),
+                             QStringLiteral("SELECT probitas_purge('%1')").arg(m_jugeDeclaration));
+    QVERIFY(result.exitCode != 0);
+    QVERIFY2(result.err.contains(QLatin1String("permission denied")), qPrintable(result.err));
+    // ... and an administrator may not destroy what retention keeps: the juge is still in office.
+    result = psql(m_prefix + QStringLiteral(".admin"),
+                  QStringLiteral("SELECT probitas_purge('%1')").arg(m_jugeDeclaration));
+    QVERIFY(result.exitCode != 0);
+    QVERIFY2(result.err.contains(QLatin1String("still kept")), qPrintable(result.err));
+    QCOMPARE(snapshot(), before);
+}
+
+void TestStoreServer::connectingWithoutTls()
+{
+    const PsqlResult result =
+        psql(m_prefix + QStringLiteral(".substitut"), QStringLiteral("SELECT 1"), QStringLiteral("disable"));
+    QVERIFY(result.exitCode != 0);
+    QVERIFY2(result.err.contains(QLatin1String("no encryption")), qPrintable(result.err));
+    // Probitas itself refuses a server elsewhere without a verified certificate (Location::parse), and here
+    // the server refuses it too: exit 5, naming the server's answer.
+    auto store = Store::open(
+        *Location::parse(QStringLiteral("postgresql://%1.substitut@127.0.0.1:%2/%3?sslmode=disable")
+                             .arg(m_prefix)
+                             .arg(m_server.port(5432))
+                             .arg(m_database)));
+    QVERIFY(!store);
+    QCOMPARE(store.error().kind, ErrorKind::Environment);
+    QVERIFY2(store.error().message.contains(QLatin1String("no encryption")),
+             qPrintable(store.error().message));
+}
+
+// What the CLI prints when the server refuses: one line, exit 3.
+void TestStoreServer::theServersRefusalIsAccessDenied()
+{
+    auto connection = Connection::open(*Location::parse(loginUrl(m_prefix + QStringLiteral(".substitut"))));
+    QVERIFY2(connection, why(connection));
+    auto deleted = (*connection)->exec(QStringLiteral("DELETE FROM audit"));
+    QVERIFY(!deleted);
+    QCOMPARE(deleted.error().kind, ErrorKind::AccessDenied);
+    QCOMPARE(deleted.error().code, QString(errors::ServerRefused));
+    QVERIFY2(deleted.error().message.startsWith(QLatin1String("the database server refused this: ")),
+             qPrintable(deleted.error().message));
+    QVERIFY(!deleted.error().message.contains(QLatin1Char('\n')));
+}
+
+QTEST_GUILESS_MAIN(TestStoreServer)
+#include "tst_store_server.moc"

@@ -7,6 +7,7 @@
 //
 // Needs the throwaway cluster of packaging/dev.sh: PROBITAS_TEST_POSTGRESQL (its superuser) and
 // PROBITAS_TEST_POSTGRESQL_CA (the CA of its TLS certificate); skipped without them.
+#include "Clock.h"
 #include "ServerSetup.h"
 #include "StoreTestSupport.h"
 
@@ -47,6 +48,8 @@ private slots:
     void cleanupTestCase();
 
     void theWorkflowRunsOnPersonalLogins();
+    void entretienAndAvisRunOnPersonalLogins();
+    void draftsAreTheirDeclarantsAlone();
     void readingAnotherMagistratesRows();
     void rewritingOrDeletingTheTrail();
     void appendingAsSomeoneElse();
@@ -57,6 +60,10 @@ private slots:
     void callingThePurge();
     void connectingWithoutTls();
     void theServersRefusalIsAccessDenied();
+    // Last: they change the directory and destroy a declaration.
+    void removingAPersonRevokesTheirLogin();
+    void destructionGoesThroughTheServer();
+    void aRestoredBackupVerifies();
 
 private:
     QString superuserUrl(const QString& database) const;
@@ -106,9 +113,9 @@ void TestStoreServer::setPassword(const QString& login)
     QSaveFile file(m_dir.filePath(QStringLiteral("pgpass")));
     QVERIFY(file.open(QIODevice::WriteOnly));
     for (auto it = m_passwords.cbegin(); it != m_passwords.cend(); ++it) {
-        file.write(QStringLiteral("127.0.0.1:%1:%2:%3:%4\n")
+        file.write(QStringLiteral("127.0.0.1:%1:*:%2:%3\n")
                        .arg(m_server.port(5432))
-                       .arg(m_database, it.key(), it.value())
+                       .arg(it.key(), it.value())
                        .toUtf8());
     }
     QVERIFY(file.commit());
@@ -525,6 +532,75 @@ void TestStoreServer::connectingWithoutTls()
              qPrintable(store.error().message));
 }
 
+void TestStoreServer::entretienAndAvisRunOnPersonalLogins()
+{
+    const Org& o = org();
+    auto president = openAs(m_prefix + QStringLiteral(".president"));
+    QVERIFY(president);
+    // The entretien déontologique: convoked, held and recorded by the authority, acknowledged by the juge.
+    auto entretien = president->entretiens().schedule(
+        m_jugeDeclaration, o.president, QDateTime(Clock::today().addDays(1), QTime(10, 0), Qt::UTC),
+        QStringLiteral("Salle 2"));
+    QVERIFY2(entretien, why(entretien));
+    auto decoded =
+        EntretienCodec::decodeFiche(readFile(dataPath(QStringLiteral("fiche-navette-valid.json"))));
+    QVERIFY2(decoded, why(decoded));
+    EntretienFiche fiche = std::move(decoded).value();
+    fiche.declarationId = m_jugeDeclaration;
+    auto recorded = president->entretiens().record(*entretien, o.president, fiche);
+    QVERIFY2(recorded, why(recorded));
+    auto jugeStore = openAs(m_prefix + QStringLiteral(".juge"));
+    QVERIFY(jugeStore);
+    auto acknowledged = jugeStore->entretiens().acknowledge(*entretien, o.juge);
+    QVERIFY2(acknowledged, why(acknowledged));
+    // The substitut sees none of it.
+    QCOMPARE(
+        psql(m_prefix + QStringLiteral(".substitut"), QStringLiteral("SELECT count(*) FROM entretiens")).out,
+        QStringLiteral("0"));
+
+    // The collège's avis: asked by the président, given by the collège, read by both.
+    auto requested =
+        president->avis().request(m_jugeDeclaration, o.president, QStringLiteral("Le déport suffit-il ?"));
+    QVERIFY2(requested, why(requested));
+    auto college = openAs(m_prefix + QStringLiteral(".college"));
+    QVERIFY(college);
+    const CollegeAvis avis{m_jugeDeclaration, *requested, Clock::today(),
+                           QStringLiteral("Le déport proposé suffit à prévenir tout conflit d'intérêts."),
+                           EntretienConclusion::Precautions};
+    auto given = college->avis().record(*requested, o.college, avis);
+    QVERIFY2(given, why(given));
+    auto read = president->avis().open(*requested, o.president);
+    QVERIFY2(read, why(read));
+    QVERIFY(read->avis.has_value());
+    // The juge does not read the avis asked about her (décret 93-21 art. 11-3: the authority and the
+    // collège).
+    QCOMPARE(
+        psql(m_prefix + QStringLiteral(".juge"), QStringLiteral("SELECT count(*) FROM avis_requests")).out,
+        QStringLiteral("0"));
+}
+
+void TestStoreServer::draftsAreTheirDeclarantsAlone()
+{
+    auto substitut = openAs(m_prefix + QStringLiteral(".substitut"));
+    QVERIFY(substitut);
+    QVERIFY(substitut->drafts().save(org().substitut, QByteArrayLiteral("{\"draft\":1}")).ok());
+    QVERIFY(substitut->drafts().save(org().substitut, QByteArrayLiteral("{\"draft\":2}")).ok()); // replaced
+    auto opened = substitut->drafts().open(org().substitut);
+    QVERIFY2(opened, why(opened));
+    // The juge can neither see it nor remove it.
+    const QString substitutId = m_personIds[m_prefix + QStringLiteral(".substitut")];
+    const QString before = snapshot();
+    QCOMPARE(psql(m_prefix + QStringLiteral(".juge"),
+                  QStringLiteral("SELECT count(*) FROM drafts WHERE declarant_id = '%1'").arg(substitutId))
+                 .out,
+             QStringLiteral("0"));
+    QCOMPARE(psql(m_prefix + QStringLiteral(".juge"),
+                  QStringLiteral("DELETE FROM drafts WHERE declarant_id = '%1'").arg(substitutId))
+                 .exitCode,
+             0); // deletes nothing: the row is not hers to see
+    QCOMPARE(snapshot(), before);
+}
+
 // What the CLI prints when the server refuses: one line, exit 3.
 void TestStoreServer::theServersRefusalIsAccessDenied()
 {
@@ -537,6 +613,112 @@ void TestStoreServer::theServersRefusalIsAccessDenied()
     QVERIFY2(deleted.error().message.startsWith(QLatin1String("the database server refused this: ")),
              qPrintable(deleted.error().message));
     QVERIFY(!deleted.error().message.contains(QLatin1Char('\n')));
+}
+
+void TestStoreServer::removingAPersonRevokesTheirLogin()
+{
+    const QString procureur = m_prefix + QStringLiteral(".procureur");
+    QCOMPARE(psql(procureur, QStringLiteral("SELECT 1")).out, QStringLiteral("1"));
+    auto admin = openAs(m_prefix + QStringLiteral(".admin"));
+    QVERIFY(admin);
+    auto removed = admin->administration().removePerson(org().admin, QStringLiteral("Claire Procureur"));
+    QVERIFY2(removed, why(removed));
+    const PsqlResult refused = psql(procureur, QStringLiteral("SELECT 1"));
+    QVERIFY(refused.exitCode != 0);
+    QVERIFY2(refused.err.contains(QLatin1String("not permitted to log in")), qPrintable(refused.err));
+    // Her signatures stay verifiable: the auditor's check still passes.
+    auto auditor = openAs(m_prefix + QStringLiteral(".auditor"));
+    QVERIFY(auditor);
+    auto verified = auditor->audit().verify();
+    QVERIFY2(verified && verified->firstBad == 0,
+             verified ? qPrintable(verified->problem) : why(verified).constData());
+}
+
+// Retention on a server store: the administrator's client writes the signed purge entry, and the server
+// destroys after checking the rule itself.
+void TestStoreServer::destructionGoesThroughTheServer()
+{
+    auto admin = openAs(m_prefix + QStringLiteral(".admin"));
+    QVERIFY(admin);
+    // The substitut left office long ago: the administrator states it (a posting installed in 2010, ceased in
+    // 2020), so retention has run out.
+    Profile ceased = *substitutDi().profile;
+    ceased.installedOn = QDate(2010, 9, 1);
+    ceased.ceasedOn = QDate(2020, 6, 30);
+    auto stated = admin->postings().set(org().admin, QStringLiteral("Thomas Substitut"), ceased);
+    QVERIFY2(stated, why(stated));
+    auto purged = admin->procedures().purge(org().admin, false);
+    QVERIFY2(purged, why(purged));
+    QCOMPARE(purged->destroyed, QStringList{m_substitutDeclaration});
+    QCOMPARE(
+        superuserValue(QStringLiteral("SELECT count(*) FROM probitas.envelopes WHERE declaration_id = '%1'")
+                           .arg(m_substitutDeclaration)),
+        QStringLiteral("0"));
+    QCOMPARE(superuserValue(QStringLiteral("SELECT status FROM probitas.declarations WHERE id = '%1'")
+                                .arg(m_substitutDeclaration)),
+             QStringLiteral("destroyed"));
+    // The juge, still in office, keeps hers.
+    QCOMPARE(superuserValue(QStringLiteral("SELECT status FROM probitas.declarations WHERE id = '%1'")
+                                .arg(m_jugeDeclaration)),
+             QStringLiteral("receipt-held"));
+    auto auditor = openAs(m_prefix + QStringLiteral(".auditor"));
+    QVERIFY(auditor);
+    auto verified = auditor->audit().verify();
+    QVERIFY2(verified && verified->firstBad == 0,
+             verified ? qPrintable(verified->problem) : why(verified).constData());
+}
+
+// docs/deployment.md's backup: pg_dump, pg_restore into a new database of the same cluster (its roles are
+// there), and the restore trusted once `audit verify` passes on it with the head seen before as its anchor.
+void TestStoreServer::aRestoredBackupVerifies()
+{
+    auto auditor = openAs(m_prefix + QStringLiteral(".auditor"));
+    QVERIFY(auditor);
+    auto before = auditor->audit().verify();
+    QVERIFY2(before && before->firstBad == 0, before ? qPrintable(before->problem) : why(before).constData());
+    auditor.reset();
+
+    const QString dump = m_dir.filePath(QStringLiteral("store.dump"));
+    const QString restored = m_database + QStringLiteral("_restored");
+    const QString server = QStringLiteral("host=127.0.0.1 port=%1 user=postgres").arg(m_server.port(5432));
+    QProcess process;
+    process.start(QStringLiteral("pg_dump"),
+                  {QStringLiteral("--format=custom"), QStringLiteral("--file=") + dump,
+                   server + QStringLiteral(" dbname=") + m_database});
+    QVERIFY(process.waitForFinished(60000));
+    QVERIFY2(process.exitCode() == 0, process.readAllStandardError().constData());
+    QVERIFY(
+        !superuserValue(QStringLiteral("CREATE DATABASE %1").arg(restored), m_server.path().mid(1)).isNull());
+    process.start(QStringLiteral("pg_restore"),
+                  {QStringLiteral("--exit-on-error"),
+                   QStringLiteral("--dbname=") + server + QStringLiteral(" dbname=") + restored, dump});
+    QVERIFY(process.waitForFinished(60000));
+    QVERIFY2(process.exitCode() == 0, process.readAllStandardError().constData());
+    // What pg_dump leaves to the database's settings: where the schema is, and who may connect.
+    const QString cluster = m_server.path().mid(1);
+    QVERIFY(
+        !superuserValue(QStringLiteral("ALTER DATABASE %1 SET search_path = probitas").arg(restored), cluster)
+             .isNull());
+    QVERIFY(!superuserValue(QStringLiteral("REVOKE ALL ON DATABASE %1 FROM PUBLIC").arg(restored), cluster)
+                 .isNull());
+    QVERIFY(
+        !superuserValue(QStringLiteral("GRANT CONNECT ON DATABASE %1 TO %2_client").arg(restored, m_database),
+                        cluster)
+             .isNull());
+
+    const QString original = m_database;
+    m_database = restored;
+    auditor = openAs(m_prefix + QStringLiteral(".auditor"));
+    m_database = original;
+    QVERIFY(auditor);
+    QVERIFY(auditor->connection().serverEnforced());
+    auto after =
+        auditor->audit().verify(AuditVerification::Chain, AuditAnchor{before->checked, before->headHash});
+    QVERIFY2(after, why(after));
+    QVERIFY2(after->firstBad == 0, qPrintable(after->problem));
+    QCOMPARE(after->headHash, before->headHash);
+    auditor.reset();
+    superuserValue(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(restored), cluster);
 }
 
 QTEST_GUILESS_MAIN(TestStoreServer)

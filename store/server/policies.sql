@@ -119,12 +119,53 @@ BEGIN
                AND declaration_id = NEW.id AND actor_id = NEW.declarant_id AND at = NEW.filed_at) THEN
             PERFORM probitas_refuse('a declaration is filed with its signed "file" audit entry, at its time');
         END IF;
-    ELSIF TG_TABLE_NAME IN ('envelopes', 'envelope_recipients', 'receipts') THEN
+    ELSIF TG_TABLE_NAME IN ('envelopes', 'envelope_recipients', 'receipts', 'entretiens', 'avis_requests') THEN
         declaration := NEW.declaration_id;
     END IF;
     IF NOT probitas_recorded(actions, declaration) THEN
         PERFORM probitas_refuse(format('%s on %s needs its signed audit entry (%s) in the same transaction',
                                        TG_OP, TG_TABLE_NAME, array_to_string(actions, ', ')));
+    END IF;
+    RETURN NULL;
+END $$;
+
+-- Who a sealed copy may be for. A filing's envelope and recipients come with a declaration filed in the same
+-- transaction by its declarant (the client computed the recipients from the official posting); a re-sealed
+-- copy after a renewal is its holder's alone; anything else is a forward, by whoever holds the declaration, to an
+-- authority in the directory, never of a DSP ("ne peut pas être communiquée aux tiers", art. 7-3 III).
+CREATE OR REPLACE FUNCTION probitas_copy_check() RETURNS TRIGGER
+    LANGUAGE plpgsql SET search_path = probitas, pg_temp AS $$
+DECLARE
+    sealer TEXT;
+    basis TEXT;
+BEGIN
+    IF current_user = '@owner@' THEN
+        RETURN NULL;
+    END IF;
+    IF TG_TABLE_NAME = 'envelopes' THEN
+        sealer := NEW.forwarded_by;
+        basis := NEW.basis;
+    ELSE
+        SELECT e.forwarded_by, e.basis INTO sealer, basis FROM envelopes e WHERE e.id = NEW.envelope_id;
+    END IF;
+    IF sealer IS NULL THEN
+        IF NOT EXISTS (SELECT 1 FROM declarations WHERE id = NEW.declaration_id AND declarant_id = probitas_person()
+                       AND xmin = pg_current_xact_id()::xid) THEN
+            PERFORM probitas_refuse('a copy that is not a forward is sealed only with the declaration it files');
+        END IF;
+    ELSIF TG_TABLE_NAME = 'envelopes' THEN
+        -- (the fields of NEW are resolved whatever the condition: one table per branch)
+        IF basis IS DISTINCT FROM 'renewal'
+           AND EXISTS (SELECT 1 FROM declarations WHERE id = NEW.declaration_id AND kind = 'patrimoine') THEN
+            PERFORM probitas_refuse('a declaration of assets is never forwarded (art. 7-3 III)');
+        END IF;
+    ELSIF basis = 'renewal' THEN
+        IF NEW.person_id <> probitas_person() THEN
+            PERFORM probitas_refuse('a copy sealed again after a renewal is its holder''s alone');
+        END IF;
+    ELSIF NEW.forwarded <> 1 OR NOT EXISTS (
+              SELECT 1 FROM people WHERE id = NEW.person_id AND role = 'authority' AND removed_at IS NULL) THEN
+        PERFORM probitas_refuse('a forward goes to an authority of the directory, marked as forwarded');
     END IF;
     RETURN NULL;
 END $$;
@@ -271,6 +312,19 @@ DROP TRIGGER IF EXISTS envelope_recipients_recorded ON envelope_recipients;
 CREATE CONSTRAINT TRIGGER envelope_recipients_recorded AFTER INSERT ON envelope_recipients
     DEFERRABLE INITIALLY DEFERRED
     FOR EACH ROW EXECUTE FUNCTION probitas_requires_record('{file,forward,reseal}');
+DROP TRIGGER IF EXISTS envelopes_copy ON envelopes;
+CREATE CONSTRAINT TRIGGER envelopes_copy AFTER INSERT ON envelopes DEFERRABLE INITIALLY DEFERRED
+    FOR EACH ROW EXECUTE FUNCTION probitas_copy_check();
+DROP TRIGGER IF EXISTS envelope_recipients_copy ON envelope_recipients;
+CREATE CONSTRAINT TRIGGER envelope_recipients_copy AFTER INSERT ON envelope_recipients DEFERRABLE INITIALLY DEFERRED
+    FOR EACH ROW EXECUTE FUNCTION probitas_copy_check();
+DROP TRIGGER IF EXISTS entretiens_recorded ON entretiens;
+CREATE CONSTRAINT TRIGGER entretiens_recorded AFTER INSERT OR UPDATE ON entretiens DEFERRABLE INITIALLY DEFERRED
+    FOR EACH ROW EXECUTE FUNCTION probitas_requires_record(
+        '{entretien-schedule,entretien-record,entretien-acknowledge,entretien-invite,entretien-invitation-answered}');
+DROP TRIGGER IF EXISTS avis_requests_recorded ON avis_requests;
+CREATE CONSTRAINT TRIGGER avis_requests_recorded AFTER INSERT OR UPDATE ON avis_requests DEFERRABLE INITIALLY DEFERRED
+    FOR EACH ROW EXECUTE FUNCTION probitas_requires_record('{avis-request,avis-record}');
 DROP TRIGGER IF EXISTS receipts_recorded ON receipts;
 CREATE CONSTRAINT TRIGGER receipts_recorded AFTER INSERT ON receipts DEFERRABLE INITIALLY DEFERRED
     FOR EACH ROW EXECUTE FUNCTION probitas_requires_record('{acknowledge}');

@@ -57,6 +57,7 @@ private slots:
     void swappingACertificate();
     void backdatingAFiling();
     void deletingAnEnvelope();
+    void handingACopyToSomeoneElse();
     void callingThePurge();
     void connectingWithoutTls();
     void theServersRefusalIsAccessDenied();
@@ -493,6 +494,55 @@ void TestStoreServer::deletingAnEnvelope()
         const PsqlResult result = psql(substitut, sql);
         QVERIFY2(result.exitCode != 0, qPrintable(sql));
         QVERIFY2(result.err.contains(QLatin1String("permission denied")), qPrintable(result.err));
+    }
+    QCOMPARE(snapshot(), before);
+}
+
+// The président holds the juge's DI. Through psql, with a "forward" entry of his own appended as the server
+// wants it (linked, at its time, as himself: the server cannot check a signature), he tries to give a
+// colleague a copy outside what the law allows: as if it had been filed to them, or forwarded to a magistrate
+// who is no authority.
+void TestStoreServer::handingACopyToSomeoneElse()
+{
+    const QString president = m_prefix + QStringLiteral(".president");
+    const QString substitutId = m_personIds[m_prefix + QStringLiteral(".substitut")];
+    const QString forwardEntry =
+        QStringLiteral(
+            "INSERT INTO audit (sequence, at, actor_id, action, declaration_id, details, previous_hash, "
+            "hash, signature, version, previous_signature) SELECT sequence + 1, to_char(clock_timestamp() "
+            "AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"'), probitas_person(), 'forward', '%1', "
+            "'{}', hash, repeat('a', 64), '\\x00', 3, encode(sha256(signature), 'hex') FROM audit_links "
+            "ORDER BY sequence DESC LIMIT 1; ")
+            .arg(m_jugeDeclaration);
+    const QString before = snapshot();
+    const struct
+    {
+        const char* attack;
+        QString sql;
+        const char* refusal;
+    } attacks[] = {
+        {"a recipient added to the filed envelope",
+         forwardEntry +
+             QStringLiteral("INSERT INTO envelope_recipients (envelope_id, declaration_id, person_id, "
+                            "forwarded, filed_at) SELECT envelope_id, declaration_id, '%1', 0, filed_at "
+                            "FROM envelope_recipients WHERE declaration_id = '%2' LIMIT 1")
+                 .arg(substitutId, m_jugeDeclaration),
+         "only with the declaration it files"},
+        {"a forward to a magistrate who is no authority",
+         forwardEntry +
+             QStringLiteral("INSERT INTO envelopes (id, declaration_id, sealed, created_at, forwarded_by, "
+                            "basis, authorised_by) VALUES ('copy', '%1', '\\x00', 'now', "
+                            "probitas_person(), 'art-7-2-III', probitas_person()); INSERT INTO "
+                            "envelope_recipients (envelope_id, declaration_id, person_id, forwarded, "
+                            "filed_at) VALUES ('copy', '%1', '%2', 1, 'now')")
+                 .arg(m_jugeDeclaration, substitutId),
+         "goes to an authority"},
+    };
+    for (const auto& attack : attacks) {
+        const PsqlResult result = psql(president, attack.sql);
+        QVERIFY2(result.exitCode != 0, attack.attack);
+        QVERIFY2(result.err.contains(QLatin1String(attack.refusal)),
+                 qPrintable(QLatin1String(attack.attack) + QStringLiteral(": ") + result.err));
     }
     QCOMPARE(snapshot(), before);
 }

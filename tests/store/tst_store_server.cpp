@@ -61,6 +61,7 @@ private slots:
     void callingThePurge();
     void connectingWithoutTls();
     void theServersRefusalIsAccessDenied();
+    void serverSetupFromTheCommandLine();
     // Last: they change the directory and destroy a declaration.
     void removingAPersonRevokesTheirLogin();
     void destructionGoesThroughTheServer();
@@ -663,6 +664,63 @@ void TestStoreServer::theServersRefusalIsAccessDenied()
     QVERIFY2(deleted.error().message.startsWith(QLatin1String("the database server refused this: ")),
              qPrintable(deleted.error().message));
     QVERIFY(!deleted.error().message.contains(QLatin1Char('\n')));
+}
+
+// The command a court's IT runs: exit 0 and idempotent; a database whose name would make unsafe role names,
+// or a SQLite file, is refused in one line (exit 1), as is a store that is not empty and not a server store.
+void TestStoreServer::serverSetupFromTheCommandLine()
+{
+    const QString cluster = m_server.path().mid(1);
+    const QString database = m_database + QStringLiteral("_cli");
+    QVERIFY(!superuserValue(QStringLiteral("CREATE DATABASE %1").arg(database), cluster).isNull());
+    const auto cli = [](const QStringList& arguments) {
+        QProcess process;
+        process.start(QStringLiteral(PROBITAS_CLI_PATH), arguments);
+        process.waitForFinished(60000);
+        return PsqlResult{process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()).trimmed(),
+                          QString::fromUtf8(process.readAllStandardError()).trimmed()};
+    };
+    const QStringList setup{QStringLiteral("server"), QStringLiteral("setup"), QStringLiteral("--store"),
+                            superuserUrl(database)};
+    PsqlResult first = cli(setup);
+    QVERIFY2(first.exitCode == 0, qPrintable(first.err));
+    QVERIFY2(
+        first.out.contains(QStringLiteral("schema version %1 (was 0)").arg(SchemaManager::kLatestVersion)),
+        qPrintable(first.out));
+    PsqlResult again = cli(setup);
+    QVERIFY2(again.exitCode == 0, qPrintable(again.err));
+    QVERIFY2(again.out.contains(QStringLiteral("(was %1)").arg(SchemaManager::kLatestVersion)),
+             qPrintable(again.out));
+
+    // A database where a store was made the ordinary way (its tables in the public schema).
+    const QString plain = m_database + QStringLiteral("_plain");
+    QVERIFY(!superuserValue(QStringLiteral("CREATE DATABASE %1").arg(plain), cluster).isNull());
+    QVERIFY(Store::open(*Location::parse(superuserUrl(plain))).ok());
+    const struct
+    {
+        const char* why;
+        QString store;
+        int exitCode;
+        const char* message;
+    } refused[] = {
+        {"a name that is not plain", superuserUrl(QStringLiteral("Probitas-Cour")), 1, "lowercase letters"},
+        {"a SQLite file", m_dir.filePath(QStringLiteral("desk.sqlite")), 1, "PostgreSQL store"},
+        {"a store made without setup", superuserUrl(plain), 2, "without server setup"},
+    };
+    for (const auto& attempt : refused) {
+        const PsqlResult result =
+            cli({QStringLiteral("server"), QStringLiteral("setup"), QStringLiteral("--store"), attempt.store,
+                 QStringLiteral("--administrator"), QStringLiteral("someone")});
+        QVERIFY2(result.exitCode == attempt.exitCode, attempt.why);
+        QVERIFY2(result.err.contains(QLatin1String(attempt.message)), qPrintable(result.err));
+        QCOMPARE(result.err.count(QLatin1Char('\n')), 0);
+    }
+    QCOMPARE(
+        superuserValue(QStringLiteral("SELECT count(*) FROM pg_roles WHERE rolname LIKE '%1%%'").arg(plain),
+                       cluster),
+        QStringLiteral("0")); // refused before anything was made
+    superuserValue(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(plain), cluster);
+    superuserValue(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(database), cluster);
 }
 
 void TestStoreServer::removingAPersonRevokesTheirLogin()

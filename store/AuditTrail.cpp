@@ -186,7 +186,15 @@ Status AuditTrail::append(const Actor& actor, const crypto::Identity& identity, 
         auto certificate = m_directory.certificateAt(previous.actorId, previous.sequence);
         const QString problem =
             auditEntryProblem(previous, certificate ? *certificate : crypto::Certificate());
-        if (!problem.isEmpty()) {
+        if (!problem.isEmpty() && m_connection.serverEnforced()) {
+            // On a server store nobody rewrites the trail; an entry that does not verify was appended so by
+            // the login its actor names (the server cannot check a signature). Refusing to write on top of it
+            // would let any login stop everyone: link to it without vouching for it, and let `audit verify`
+            // name it.
+            qCWarning(lcStore) << "audit entry" << previous.sequence
+                               << "does not verify: linked, not witnessed";
+            entry.version = AuditEntry::kLinkedVersion;
+        } else if (!problem.isEmpty()) {
             qCWarning(lcStore) << "audit trail broken at entry" << previous.sequence;
             return Error{
                 ErrorKind::Integrity,

@@ -78,6 +78,12 @@ BEGIN
         PERFORM probitas_refuse(format('an audit entry must be written by its actor: this login (%s) is not '
                                        'person %s', session_user, NEW.actor_id));
     END IF;
+    -- What only an administrator states: every client replays the directory statements, and an unsigned one
+    -- would stop them all; the procedures and destructions are the administrators' too (decideStore).
+    IF (NEW.action LIKE 'directory-%' OR NEW.action IN ('procedure', 'procedure-close', 'purge', 'posting-reject'))
+       AND probitas_role() IS DISTINCT FROM 'admin' THEN
+        PERFORM probitas_refuse(format('only an administrator writes a %s entry', NEW.action));
+    END IF;
     SELECT * INTO head FROM audit ORDER BY sequence DESC LIMIT 1;
     IF NOT FOUND THEN
         IF NEW.sequence <> 1 OR NEW.previous_hash <> repeat('0', 64) THEN

@@ -66,6 +66,8 @@ private slots:
     void removingAPersonRevokesTheirLogin();
     void destructionGoesThroughTheServer();
     void aRestoredBackupVerifies();
+    // Last: it leaves a forged entry in the trail.
+    void aForgedEntryStopsNobodyAndIsNamed();
 
 private:
     QString superuserUrl(const QString& database) const;
@@ -692,6 +694,18 @@ void TestStoreServer::serverSetupFromTheCommandLine()
     QVERIFY2(again.out.contains(QStringLiteral("(was %1)").arg(SchemaManager::kLatestVersion)),
              qPrintable(again.out));
 
+    // A client finding an older schema on a server store leaves it to the database's administrator, whom it
+    // names the command, instead of migrating it (its login could not): exit 2.
+    QVERIFY(!superuserValue(QStringLiteral("DELETE FROM probitas.schema_version WHERE version = %1")
+                                .arg(SchemaManager::kLatestVersion),
+                            database)
+                 .isNull());
+    auto older = Store::open(*Location::parse(superuserUrl(database)));
+    QVERIFY(!older);
+    QCOMPARE(older.error().kind, ErrorKind::Unusable);
+    QVERIFY2(older.error().message.contains(QLatin1String("probitas-cli server setup")),
+             qPrintable(older.error().message));
+
     // A database where a store was made the ordinary way (its tables in the public schema).
     const QString plain = m_database + QStringLiteral("_plain");
     QVERIFY(!superuserValue(QStringLiteral("CREATE DATABASE %1").arg(plain), cluster).isNull());
@@ -827,6 +841,45 @@ void TestStoreServer::aRestoredBackupVerifies()
     QCOMPARE(after->headHash, before->headHash);
     auditor.reset();
     superuserValue(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(restored), cluster);
+}
+
+// The server cannot verify a signature, so a login may append an entry of its own whose signature is garbage.
+// It may not make it a directory statement (which every client replays). Placed where others see it, it stops
+// nobody: the next writer links to it without vouching for it, and `audit verify` names it and its actor.
+void TestStoreServer::aForgedEntryStopsNobodyAndIsNamed()
+{
+    const QString substitut = m_prefix + QStringLiteral(".substitut");
+    const QString forged = QStringLiteral(
+        "INSERT INTO audit (sequence, at, actor_id, action, declaration_id, details, previous_hash, hash, "
+        "signature, version, previous_signature) SELECT sequence + 1, to_char(clock_timestamp() AT TIME ZONE "
+        "'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"'), probitas_person(), '%1', %2, '{}', hash, repeat('a', "
+        "64), "
+        "'\\x00', 3, encode(sha256(signature), 'hex') FROM audit_links ORDER BY sequence DESC LIMIT 1");
+    PsqlResult result = psql(substitut, forged.arg(QStringLiteral("directory-add"), QStringLiteral("NULL")));
+    QVERIFY(result.exitCode != 0);
+    QVERIFY2(result.err.contains(QLatin1String("only an administrator")), qPrintable(result.err));
+
+    result = psql(substitut, forged.arg(QStringLiteral("denied"),
+                                        QLatin1Char('\'') + m_jugeDeclaration + QLatin1Char('\'')));
+    QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+    const qint64 forgedSequence =
+        superuserValue(QStringLiteral("SELECT max(sequence) FROM probitas.audit")).toLongLong();
+
+    // The président, who sees entries about the juge's declaration, still records his reading of it.
+    auto president = openAs(m_prefix + QStringLiteral(".president"));
+    QVERIFY(president);
+    auto opened = president->declarations().open(m_jugeDeclaration, org().president);
+    QVERIFY2(opened, why(opened));
+    QCOMPARE(
+        superuserValue(
+            QStringLiteral("SELECT version FROM probitas.audit WHERE sequence = %1").arg(forgedSequence + 1)),
+        QStringLiteral("3"));
+
+    auto auditor = openAs(m_prefix + QStringLiteral(".auditor"));
+    QVERIFY(auditor);
+    auto verified = auditor->audit().verify();
+    QVERIFY2(verified, why(verified));
+    QCOMPARE(verified->firstBad, forgedSequence);
 }
 
 QTEST_GUILESS_MAIN(TestStoreServer)

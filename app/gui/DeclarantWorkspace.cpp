@@ -72,6 +72,9 @@ DeclarantWorkspace::DeclarantWorkspace(Session& session, QWidget* parent)
     , m_acknowledgeFiche(new AcknowledgeFicheCommand(session, this))
 {
     setObjectName(QStringLiteral("declarantWorkspace"));
+    // A draft kept on this computer while the server could not be reached goes first: it is newer than the
+    // one in the store. One that cannot be sent stays where it is, and is said so below.
+    const Status waiting = m_drafts->sendWaiting();
     // Read first: the bar that offers the draft is red when the draft cannot be resumed.
     const auto draft = m_drafts->load();
     m_unusableDraft = !draft;
@@ -86,6 +89,15 @@ DeclarantWorkspace::DeclarantWorkspace(Session& session, QWidget* parent)
     refreshList();
     refreshDue();
     connect(m_drafts, &SaveDraftCommand::saved, this, &DeclarantWorkspace::onDraftSaved);
+    connect(m_drafts, &SaveDraftCommand::keptLocally, this, &DeclarantWorkspace::onDraftKeptLocally);
+    connect(m_drafts, &SaveDraftCommand::waitingRefused, this, &DeclarantWorkspace::onWaitingDraftRefused);
+    if (!waiting) {
+        if (m_drafts->isWaiting() && waiting.error().kind == ErrorKind::Environment) {
+            onDraftKeptLocally(waiting.error().message);
+        } else {
+            onWaitingDraftRefused(waiting.error().message);
+        }
+    }
     connect(m_filing, &FileDeclarationCommand::finished, this, &DeclarantWorkspace::onFiled);
     connect(m_openEntretien, &StoreStepBase::done, this, &DeclarantWorkspace::onEntretienOpened);
     connect(m_acknowledgeFiche, &StoreStepBase::done, this, &DeclarantWorkspace::onFicheAcknowledged);
@@ -388,7 +400,7 @@ QWidget* DeclarantWorkspace::makeNewTab()
     problemLayout->addWidget(retry);
     m_saveProblem->hide();
     layout->addWidget(m_saveProblem);
-    connect(retry, &QPushButton::clicked, m_drafts, &SaveDraftCommand::flush);
+    connect(retry, &QPushButton::clicked, m_drafts, &SaveDraftCommand::saveNow);
 
     auto* chooser = new QHBoxLayout;
     auto* kindLabelWidget = new QLabel(tr("Declaration d&ue:"), page);
@@ -837,6 +849,24 @@ void DeclarantWorkspace::onDraftSaved(bool ok, const QString& problem)
            "again in %2 seconds. Do not close Probitas until the draft is saved.")
             .arg(problem.toHtmlEscaped())
             .arg(SaveDraftCommand::kRetryMs / 1000));
+    m_saveProblem->show();
+}
+
+void DeclarantWorkspace::onDraftKeptLocally(const QString& problem)
+{
+    m_saveProblemText->setText(
+        tr("<b>The server cannot be reached</b> (%1). Your draft is kept on this computer, sealed to you, "
+           "and "
+           "waits for the server: it is sent as soon as the server answers again. You may go on typing, or "
+           "close Probitas: nothing is lost.")
+            .arg(problem.toHtmlEscaped()));
+    m_saveProblem->show();
+}
+
+void DeclarantWorkspace::onWaitingDraftRefused(const QString& problem)
+{
+    m_saveProblemText->setText(
+        tr("<b>The draft kept on this computer cannot be sent</b>: %1.").arg(problem.toHtmlEscaped()));
     m_saveProblem->show();
 }
 

@@ -7,6 +7,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QFileInfo>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QMessageBox>
@@ -83,13 +84,26 @@ int main(int argc, char* argv[])
     }
 
     probitas::MainWindow window;
+    window.remembersStores = true;
     window.show();
     // A screenshot shows the window as it opens, without touching any store.
     if (!parser.isSet(screenshotOption)) {
         const QString appData = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-        window.start(parser.isSet(storeOption) ? parser.value(storeOption)
-                                               : probitas::store::Store::defaultPath(),
-                     QDir(appData).filePath(QStringLiteral("demo")));
+        const QString defaultStore = probitas::store::Store::defaultPath();
+        // The store opened last reopens (a server's password asked again), unless --store names one. A local
+        // file gone since is not made again: the default store opens instead.
+        const QString last = probitas::MainWindow::lastStore();
+        const auto lastLocation = probitas::store::Location::parse(last);
+        const bool reopenLast = !parser.isSet(storeOption) && !last.isEmpty() && last != defaultStore &&
+                                lastLocation &&
+                                (lastLocation->backend == probitas::store::Backend::PostgreSql ||
+                                 QFileInfo::exists(lastLocation->path));
+        if (reopenLast) {
+            window.openStore(last);
+        } else {
+            window.start(parser.isSet(storeOption) ? parser.value(storeOption) : defaultStore,
+                         QDir(appData).filePath(QStringLiteral("demo")));
+        }
     } else {
         const QString path = parser.value(screenshotOption);
         QTimer::singleShot(0, &window,

@@ -342,7 +342,7 @@ Status SaveDraftCommand::sendWaiting()
             return stored;
         }
         const Error refused{stored.error().kind,
-                            tr("the draft waiting in %1 cannot be sent: %2; it is kept there as it is")
+                            tr("%1: %2; the file is kept as it is")
                                 .arg(QDir::toNativeSeparators(m_outbox->filePath()), stored.error().message),
                             stored.error().code};
         emit waitingRefused(refused.message);

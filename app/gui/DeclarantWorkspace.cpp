@@ -835,6 +835,7 @@ void DeclarantWorkspace::onFiled(const Result<store::DeclarationRecord>& record)
 
 void DeclarantWorkspace::onDraftSaved(bool ok, const QString& problem)
 {
+    m_saveProblemText->setToolTip(QString());
     if (ok) {
         m_saveProblem->hide();
         if (m_wizard) {
@@ -854,12 +855,12 @@ void DeclarantWorkspace::onDraftSaved(bool ok, const QString& problem)
 
 void DeclarantWorkspace::onDraftKeptLocally(const QString& problem)
 {
-    m_saveProblemText->setText(
-        tr("<b>The server cannot be reached</b> (%1). Your draft is kept on this computer, sealed to you, "
-           "and "
-           "waits for the server: it is sent as soon as the server answers again. You may go on typing, or "
-           "close Probitas: nothing is lost.")
-            .arg(problem.toHtmlEscaped()));
+    // The driver's words are for whoever fixes the server: under the pointer, not in the banner.
+    m_saveProblemText->setText(tr(
+        "<b>The server cannot be reached.</b> Your draft is kept on this computer, sealed to you, and waits "
+        "for the server: it is sent as soon as the server answers again. You may go on typing, or close "
+        "Probitas: nothing is lost."));
+    m_saveProblemText->setToolTip(problem);
     m_saveProblem->show();
 }
 

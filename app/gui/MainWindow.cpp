@@ -367,7 +367,8 @@ void MainWindow::onStarted(const Result<gui::StartResult>& result)
     m_connection->attach(m_session.get());
     rememberStore(m_storePath);
     fillIdentities();
-    const bool demo = QFile::exists(QDir(m_demoDirectory).filePath(QStringLiteral("demo.json")));
+    const bool demo = !m_demoDirectory.isEmpty() &&
+                      QFile::exists(QDir(m_demoDirectory).filePath(QStringLiteral("demo.json")));
     if (demo) {
         m_banner->setText(tr("<b>Demonstration store</b> — for trying Probitas only, never for real "
                              "declarations. Identities: %1")
@@ -440,7 +441,7 @@ void MainWindow::fillIdentities()
 {
     m_identity->clear();
     QFile file(QDir(m_demoDirectory).filePath(QStringLiteral("demo.json")));
-    if (file.open(QIODevice::ReadOnly)) {
+    if (!m_demoDirectory.isEmpty() && file.open(QIODevice::ReadOnly)) {
         const QJsonArray members = QJsonDocument::fromJson(file.readAll()).array();
         for (const QJsonValue& member : members) {
             if (member[QStringLiteral("role")].toString() == QLatin1String("ca")) {

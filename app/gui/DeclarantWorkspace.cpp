@@ -836,6 +836,7 @@ void DeclarantWorkspace::onFiled(const Result<store::DeclarationRecord>& record)
 void DeclarantWorkspace::onDraftSaved(bool ok, const QString& problem)
 {
     m_saveProblemText->setToolTip(QString());
+    m_saveProblem->findChild<QPushButton*>(QStringLiteral("retrySave"))->show();
     if (ok) {
         m_saveProblem->hide();
         if (m_wizard) {
@@ -861,13 +862,22 @@ void DeclarantWorkspace::onDraftKeptLocally(const QString& problem)
         "for the server: it is sent as soon as the server answers again. You may go on typing, or close "
         "Probitas: nothing is lost."));
     m_saveProblemText->setToolTip(problem);
+    m_saveProblem->findChild<QPushButton*>(QStringLiteral("retrySave"))->show();
     m_saveProblem->show();
+    if (m_wizard) {
+        m_newMessage->setText(
+            tr("Your work is kept on this computer, sealed to you, until the server answers. "
+               "Last kept at %1.")
+                .arg(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat)));
+    }
 }
 
 void DeclarantWorkspace::onWaitingDraftRefused(const QString& problem)
 {
     m_saveProblemText->setText(
         tr("<b>The draft kept on this computer cannot be sent</b>: %1.").arg(problem.toHtmlEscaped()));
+    // Trying again would not change it: the file stays for whoever looks into it; a new draft replaces it.
+    m_saveProblem->findChild<QPushButton*>(QStringLiteral("retrySave"))->hide();
     m_saveProblem->show();
 }
 

@@ -231,7 +231,14 @@ Result<QString> OpenStoreDialog::store() const
     const QString text = url.toString(QUrl::FullyEncoded);
     // The store's own policy decides: TLS verified off this computer, nothing else taken.
     if (auto location = store::Location::parse(text); !location) {
-        return location.error();
+        Error refused = location.error();
+        if (ca.isEmpty()) {
+            // Its words name the URL's settings: say which field gives them here.
+            refused.message += QLatin1Char(' ') +
+                               tr("Here: give the server's CA certificate above, and Probitas connects with "
+                                  "sslmode=verify-full.");
+        }
+        return refused;
     }
     return text;
 }
@@ -242,6 +249,7 @@ void OpenStoreDialog::accept()
     if (!chosen) {
         m_message->setText(chosen.error().message);
         m_message->show();
+        adjustSize(); // the message's lines below the fields, none hidden
         return;
     }
     QDialog::accept();

@@ -14,6 +14,7 @@
 #include <QComboBox>
 #include <QDirIterator>
 #include <QLabel>
+#include <QMenu>
 #include <QPlainTextEdit>
 #include <QProcess>
 #include <QPushButton>
@@ -331,6 +332,70 @@ private slots:
         if (says == "not on this computer") {
             saveScreenshot(dialog, "server-00-open-store-refused");
         }
+    }
+
+    // A local file through "Open a store…": a new one gets the demonstration beside it; the status bar
+    // names the file; both stores are remembered, the last first, and the recent menu lists them without
+    // any password.
+    void localStoreAndRecentStores()
+    {
+        const QString first = m_directory.filePath("local/first.sqlite");
+        const QString second = m_directory.filePath("local/second.sqlite");
+        MainWindow window;
+        window.remembersStores = true;
+        window.resize(1100, 720);
+        window.show();
+        for (const QString& path : {first, second}) {
+            window.openStoreDialogDriver = [path](gui::OpenStoreDialog& dialog) {
+                dialog.findChild<QRadioButton*>("localStore")->click();
+                dialog.findChild<QLineEdit*>("storeFile")->setText(path);
+                return true;
+            };
+            QSignalSpy ready(&window, &MainWindow::storeReady);
+            window.chooseStore();
+            QTRY_VERIFY_WITH_TIMEOUT(ready.count() == 1, 60000);
+            QCOMPARE(window.storeConnection()->state(), gui::StoreConnection::State::Local);
+            QVERIFY2(connectionText(window).contains(path), qPrintable(connectionText(window)));
+            QVERIFY(!child<QToolButton>(window, "retryConnection")->isVisible());
+            // The demonstration made beside the new file, its identities offered.
+            QVERIFY(QFile::exists(QFileInfo(path).path() + "/" + QFileInfo(path).completeBaseName() +
+                                  "-demo/demo.json"));
+            QVERIFY(child<QComboBox>(window, "identity")->count() > 1);
+        }
+        QCOMPARE(MainWindow::lastStore(), second);
+        QCOMPARE(MainWindow::recentStores().mid(0, 2), QStringList({second, first}));
+        auto* recent = window.findChild<QMenu*>("recentStoresMenu");
+        QVERIFY(recent);
+        emit recent->aboutToShow();
+        QStringList shown;
+        for (QAction* action : recent->actions()) {
+            shown << action->text();
+        }
+        QVERIFY2(shown.mid(0, 2) == QStringList({second, first}), qPrintable(shown.join(", ")));
+        saveScreenshot(window, "server-07-local-store");
+        // Reopened from the menu: the first file again, at the head of the list.
+        recent->actions().at(1)->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(connectionText(window).contains(first), 60000);
+        QCOMPARE(MainWindow::lastStore(), first);
+    }
+
+    // With a client certificate, the certificate stands for the password: none is asked.
+    void clientCertificateAsksNoPassword()
+    {
+        const QString url = QStringLiteral("postgresql://juge@127.0.0.1:1/probitas?sslcert=%1&sslkey=%2")
+                                .arg(m_directory.filePath("juge.crt"), m_directory.filePath("juge.key"));
+        MainWindow window;
+        int asked = 0;
+        window.serverPasswordProvider = [&asked](const QString&) -> std::optional<QString> {
+            ++asked;
+            return std::nullopt;
+        };
+        window.show();
+        QVERIFY(window.openStore(url));
+        QCOMPARE(asked, 0);
+        // And without one, it is asked (here: cancelled, so nothing is opened).
+        QVERIFY(!window.openStore(QStringLiteral("postgresql://juge@127.0.0.1:1/probitas")));
+        QCOMPARE(asked, 1);
     }
 
     // Opened through the dialog with the password typed once; the status bar says where and as whom; the

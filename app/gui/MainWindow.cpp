@@ -334,8 +334,7 @@ void MainWindow::startWith(const QString& storePath, std::shared_ptr<const crypt
 void MainWindow::onStarted(const Result<gui::StartResult>& result)
 {
     if (!result) {
-        m_startBusy->hide();
-        m_startMessage->setText(tr("The store cannot be opened: %1").arg(result.error().message));
+        showStartFailure(result.error().message);
         return;
     }
     if (result->emptyStore) {
@@ -350,16 +349,14 @@ void MainWindow::onStarted(const Result<gui::StartResult>& result)
     }
     auto location = store::Location::parse(m_storePath);
     if (!location) {
-        m_startBusy->hide();
-        m_startMessage->setText(tr("The store cannot be opened: %1").arg(location.error().message));
+        showStartFailure(location.error().message);
         return;
     }
     store::Location withPassword = *location;
     withPassword.password = m_password;
     auto opened = store::Store::open(withPassword);
     if (!opened) {
-        m_startBusy->hide();
-        m_startMessage->setText(tr("The store cannot be opened: %1").arg(opened.error().message));
+        showStartFailure(opened.error().message);
         return;
     }
     m_session = std::make_unique<gui::Session>();
@@ -381,6 +378,14 @@ void MainWindow::onStarted(const Result<gui::StartResult>& result)
     m_pages->setCurrentIndex(UnlockPage);
     m_passphrase->setFocus();
     emit storeReady();
+}
+
+void MainWindow::showStartFailure(const QString& problem)
+{
+    m_startBusy->hide();
+    m_startMessage->setText(tr("The store cannot be opened: %1").arg(problem) + QLatin1Char('\n') +
+                            tr("Another store: File > Open a store… (%1).")
+                                .arg(QKeySequence(QKeySequence::Open).toString(QKeySequence::NativeText)));
 }
 
 QStringList MainWindow::recentStores()

@@ -78,6 +78,7 @@ private:
     void startWith(const QString& storePath, std::shared_ptr<const crypto::SecureBytes> password);
     std::optional<QString> askServerPassword(const QString& server);
     void closeSession();
+    void showStartFailure(const QString& problem);
     void rememberStore(const QString& store);
     void fillRecentStores();
     void showConnectionState();

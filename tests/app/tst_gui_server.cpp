@@ -19,6 +19,7 @@
 #include <QProcess>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QRandomGenerator>
 #include <QSettings>
 #include <QSpinBox>
 #include <QStackedWidget>
@@ -54,6 +55,50 @@ bool portIsFree(int port)
     return free;
 }
 
+// Runs openssl with `arguments`; false (and why, as a warning) when it fails.
+bool openssl(const QStringList& arguments)
+{
+    QProcess process;
+    process.setProcessChannelMode(QProcess::MergedChannels);
+    process.start(QStringLiteral("openssl"), arguments);
+    if (!process.waitForFinished(60000) || process.exitStatus() != QProcess::NormalExit ||
+        process.exitCode() != 0) {
+        qWarning("openssl %s: %s", qPrintable(arguments.join(' ')), process.readAll().constData());
+        return false;
+    }
+    return true;
+}
+
+// A CA (P-256) in `folder` as NAME.pem and NAME.key.
+bool makeCa(const QString& folder, const QString& name)
+{
+    return openssl({"req", "-x509", "-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:prime256v1", "-nodes",
+                    "-keyout", folder + "/" + name + ".key", "-out", folder + "/" + name + ".pem", "-subj",
+                    "/CN=" + name, "-days", "2"});
+}
+
+// A certificate for `commonName` issued by the CA `ca` in `folder`, as NAME.pem and NAME.key (0600).
+bool issue(const QString& folder, const QString& ca, const QString& name, const QString& commonName,
+           const QString& subjectAltName)
+{
+    const QString base = folder + "/" + name;
+    QFile extensions(base + ".ext");
+    if (!extensions.open(QIODevice::WriteOnly) ||
+        extensions.write(subjectAltName.isEmpty()
+                             ? QByteArray("\n")
+                             : ("subjectAltName=" + subjectAltName + "\n").toUtf8()) < 0) {
+        return false;
+    }
+    extensions.close();
+    return openssl({"req", "-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:prime256v1", "-nodes", "-keyout",
+                    base + ".key", "-out", base + ".csr", "-subj", "/CN=" + commonName}) &&
+           openssl({"x509", "-req", "-in", base + ".csr", "-CA", folder + "/" + ca + ".pem", "-CAkey",
+                    folder + "/" + ca + ".key", "-set_serial",
+                    QString::number(QRandomGenerator::global()->bounded(1, 1 << 30)), "-out", base + ".pem",
+                    "-days", "2", "-extfile", base + ".ext"}) &&
+           QFile::setPermissions(base + ".key", QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+}
+
 // A PostgreSQL cluster in a temporary folder, run as the postgres user when the test runs as root (initdb
 // refuses root), whose superuser logs in over TCP with kPassword only.
 class ThrowawayCluster
@@ -87,6 +132,13 @@ public:
             return QStringLiteral("cannot write the password file");
         }
         file.close();
+        // TLS: the server's certificate for localhost and 127.0.0.1, issued by the test's CA.
+        const QString tls = m_directory.filePath(QStringLiteral("tls"));
+        if (!QDir().mkpath(tls) || !makeCa(tls, QStringLiteral("ca")) ||
+            !issue(tls, QStringLiteral("ca"), QStringLiteral("server"), QStringLiteral("localhost"),
+                   QStringLiteral("DNS:localhost,IP:127.0.0.1"))) {
+            return QStringLiteral("cannot make the server's certificates with openssl");
+        }
         if (m_asPostgres &&
             QProcess::execute(QStringLiteral("chown"),
                               {QStringLiteral("-R"), QStringLiteral("postgres:"), m_directory.path()}) != 0) {
@@ -99,6 +151,15 @@ public:
                   QStringLiteral("--no-sync")})) {
             return QStringLiteral("initdb failed");
         }
+        // A person with a client certificate logs in with it alone; everyone else with a password.
+        QFile hba(dataDirectory() + QStringLiteral("/pg_hba.conf"));
+        if (!hba.open(QIODevice::WriteOnly | QIODevice::Truncate) ||
+            hba.write("local all all trust\n"
+                      "hostssl all juge_cert 127.0.0.1/32 cert\n"
+                      "host all all 127.0.0.1/32 scram-sha-256\n") < 0) {
+            return QStringLiteral("cannot write pg_hba.conf");
+        }
+        hba.close();
         for (m_port = 55600; m_port <= 55700 && !portIsFree(m_port); ++m_port) {
         }
         if (m_port > 55700) {
@@ -106,6 +167,13 @@ public:
         }
         if (!resume()) {
             return QStringLiteral("the server did not start: ") + m_directory.filePath(QStringLiteral("log"));
+        }
+        if (!run(m_bin + QStringLiteral("/psql"),
+                 {QStringLiteral("-h"), m_directory.path(), QStringLiteral("-p"), QString::number(m_port),
+                  QStringLiteral("-U"), QStringLiteral("postgres"), QStringLiteral("-d"),
+                  QStringLiteral("postgres"), QStringLiteral("-c"),
+                  QStringLiteral("CREATE ROLE juge_cert LOGIN SUPERUSER")})) {
+            return QStringLiteral("cannot create the certificate's role");
         }
         return {};
     }
@@ -121,17 +189,22 @@ public:
 
     bool resume()
     {
-        m_started = run(m_bin + QStringLiteral("/pg_ctl"),
-                        {QStringLiteral("-D"), dataDirectory(), QStringLiteral("-w"), QStringLiteral("-t"),
-                         QStringLiteral("60"), QStringLiteral("-l"),
-                         m_directory.filePath(QStringLiteral("log")), QStringLiteral("-o"),
-                         QStringLiteral("-k %1 -p %2 -c listen_addresses=127.0.0.1 -c fsync=off")
-                             .arg(m_directory.path())
-                             .arg(m_port),
-                         QStringLiteral("start")});
+        m_started =
+            run(m_bin + QStringLiteral("/pg_ctl"),
+                {QStringLiteral("-D"), dataDirectory(), QStringLiteral("-w"), QStringLiteral("-t"),
+                 QStringLiteral("60"), QStringLiteral("-l"), m_directory.filePath(QStringLiteral("log")),
+                 QStringLiteral("-o"),
+                 QStringLiteral("-k %1 -p %2 -c listen_addresses=127.0.0.1 -c fsync=off -c ssl=on "
+                                "-c ssl_cert_file=%1/tls/server.pem -c ssl_key_file=%1/tls/server.key "
+                                "-c ssl_ca_file=%1/tls/ca.pem")
+                     .arg(m_directory.path())
+                     .arg(m_port),
+                 QStringLiteral("start")});
         return m_started;
     }
 
+    // The CA that issued the server's certificate (and may issue clients').
+    QString tlsFolder() const { return m_directory.filePath(QStringLiteral("tls")); }
     QString url() const { return QStringLiteral("postgresql://postgres@127.0.0.1:%1/postgres").arg(m_port); }
     int port() const { return m_port; }
 
@@ -396,6 +469,82 @@ private slots:
         // And without one, it is asked (here: cancelled, so nothing is opened).
         QVERIFY(!window.openStore(QStringLiteral("postgresql://juge@127.0.0.1:1/probitas")));
         QCOMPARE(asked, 1);
+    }
+
+    void tlsThroughTheDialog_data()
+    {
+        QTest::addColumn<QString>("ca");
+        QTest::addColumn<bool>("clientCertificate");
+        QTest::addColumn<bool>("connects");
+        QTest::addColumn<int>("asked");
+        QTest::newRow("server verified, password") << "ca" << false << true << 1;
+        QTest::newRow("a CA that did not issue the server's certificate") << "other" << false << false << 1;
+        QTest::newRow("client certificate, no password") << "ca" << true << true << 0;
+    }
+
+    // The dialog's TLS fields against the cluster's TLS: the server verified against the CA given
+    // (sslmode=verify-full), refused against another CA; with a client certificate and its key, logged in as
+    // the certificate's person with no password asked.
+    void tlsThroughTheDialog()
+    {
+        if (!m_skip.isEmpty()) {
+            QSKIP(qPrintable(m_skip));
+        }
+        QFETCH(QString, ca);
+        QFETCH(bool, clientCertificate);
+        QFETCH(bool, connects);
+        QFETCH(int, asked);
+        const QString client = m_directory.filePath("client");
+        QDir().mkpath(client);
+        if (!QFile::exists(client + "/other.pem")) {
+            QVERIFY(makeCa(client, "other"));
+            QFile::copy(m_cluster.tlsFolder() + "/ca.pem", client + "/ca.pem");
+            QFile::copy(m_cluster.tlsFolder() + "/ca.key", client + "/ca.key");
+            QVERIFY(issue(client, "ca", "juge_cert", "juge_cert", QString()));
+        }
+        const QString user = clientCertificate ? "juge_cert" : "postgres";
+        MainWindow window;
+        int passwords = 0;
+        window.serverPasswordProvider = [&passwords](const QString&) -> std::optional<QString> {
+            ++passwords;
+            return kPassword;
+        };
+        window.openStoreDialogDriver = [&](gui::OpenStoreDialog& dialog) {
+            fillServer(dialog, "127.0.0.1", m_cluster.port());
+            dialog.findChild<QLineEdit*>("serverUser")->setText(user);
+            dialog.findChild<QLineEdit*>("serverCaCertificate")->setText(client + "/" + ca + ".pem");
+            if (clientCertificate) {
+                dialog.findChild<QLineEdit*>("clientCertificate")->setText(client + "/juge_cert.pem");
+                dialog.findChild<QLineEdit*>("clientKey")->setText(client + "/juge_cert.key");
+                saveScreenshot(dialog, "server-08-client-certificate-dialog");
+            }
+            return true;
+        };
+        QSignalSpy ready(&window, &MainWindow::storeReady);
+        window.resize(1100, 720);
+        window.show();
+        window.chooseStore();
+        auto* busy = child<QWidget>(window, "startBusy");
+        QTRY_VERIFY_WITH_TIMEOUT(ready.count() == 1 || busy->isHidden(), 60000);
+        QCOMPARE(passwords, asked);
+        if (!connects) {
+            QCOMPARE(ready.count(), 0);
+            const QString refused = child<QLabel>(window, "startMessage")->text();
+            QVERIFY2(refused.contains("certificate"), qPrintable(refused));
+            QCOMPARE(window.storeConnection()->state(), gui::StoreConnection::State::None);
+            saveScreenshot(window, "server-09-unverified-server-refused");
+            return;
+        }
+        QCOMPARE(ready.count(), 1);
+        QCOMPARE(window.storeConnection()->state(), gui::StoreConnection::State::Connected);
+        QVERIFY2(connectionText(window).contains("connected as " + user), qPrintable(connectionText(window)));
+        auto used = window.session()->store->connection().exec(
+            "SELECT ssl, current_user FROM pg_stat_ssl JOIN pg_stat_activity USING (pid) "
+            "WHERE pid = pg_backend_pid()");
+        QVERIFY(used);
+        QVERIFY(used.value().next());
+        QCOMPARE(used.value().value(0).toBool(), true);
+        QCOMPARE(used.value().value(1).toString(), user);
     }
 
     // Opened through the dialog with the password typed once; the status bar says where and as whom; the

@@ -398,6 +398,19 @@ QString MainWindow::lastStore()
     return QSettings().value(kLastStoreKey).toString();
 }
 
+std::optional<QString> MainWindow::storeToReopen(bool storeGiven, const QString& defaultStore)
+{
+    const QString last = lastStore();
+    if (storeGiven || last.isEmpty() || last == defaultStore) {
+        return std::nullopt;
+    }
+    const auto location = store::Location::parse(last);
+    if (!location || (location->backend == store::Backend::Sqlite && !QFileInfo::exists(location->path))) {
+        return std::nullopt;
+    }
+    return last;
+}
+
 void MainWindow::rememberStore(const QString& storeText)
 {
     if (!remembersStores) {

@@ -48,6 +48,9 @@ public:
     // The stores opened lately, most recent first, and the last one (QSettings; never a password).
     static QStringList recentStores();
     static QString lastStore();
+    // The store to reopen at start: the last one, unless the command line names one (`storeGiven`), it is
+    // the default store anyway, or it is a local file gone since (not made again elsewhere).
+    static std::optional<QString> storeToReopen(bool storeGiven, const QString& defaultStore);
     gui::Session* session() const { return m_session.get(); }
     gui::StoreConnection* storeConnection() const { return m_connection; }
     gui::DeclarantWorkspace* declarantWorkspace() const { return m_workspace; }

@@ -7,7 +7,6 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
-#include <QFileInfo>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QMessageBox>
@@ -90,16 +89,9 @@ int main(int argc, char* argv[])
     if (!parser.isSet(screenshotOption)) {
         const QString appData = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
         const QString defaultStore = probitas::store::Store::defaultPath();
-        // The store opened last reopens (a server's password asked again), unless --store names one. A local
-        // file gone since is not made again: the default store opens instead.
-        const QString last = probitas::MainWindow::lastStore();
-        const auto lastLocation = probitas::store::Location::parse(last);
-        const bool reopenLast = !parser.isSet(storeOption) && !last.isEmpty() && last != defaultStore &&
-                                lastLocation &&
-                                (lastLocation->backend == probitas::store::Backend::PostgreSql ||
-                                 QFileInfo::exists(lastLocation->path));
-        if (reopenLast) {
-            window.openStore(last);
+        // The store opened last reopens (a server's password asked again), unless --store names one.
+        if (const auto last = probitas::MainWindow::storeToReopen(parser.isSet(storeOption), defaultStore)) {
+            window.openStore(*last);
         } else {
             window.start(parser.isSet(storeOption) ? parser.value(storeOption) : defaultStore,
                          QDir(appData).filePath(QStringLiteral("demo")));

@@ -452,6 +452,44 @@ private slots:
         QCOMPARE(MainWindow::lastStore(), first);
     }
 
+    void storeReopenedAtStart_data()
+    {
+        QTest::addColumn<QString>("last");
+        QTest::addColumn<bool>("storeGiven");
+        QTest::addColumn<bool>("reopened");
+        QTest::newRow("an existing local file") << "existing" << false << true;
+        QTest::newRow("a local file gone since") << "gone" << false << false;
+        QTest::newRow("a server") << "postgresql://juge@127.0.0.1:5432/probitas" << false << true;
+        QTest::newRow("the default store") << "default" << false << false;
+        QTest::newRow("--store given") << "existing" << true << false;
+        QTest::newRow("nothing remembered") << "" << false << false;
+    }
+
+    // What main() reopens at start: the last store, unless --store names one, it is the default one, or a
+    // local file gone since (which would otherwise be made again, with a demonstration, elsewhere).
+    void storeReopenedAtStart()
+    {
+        QFETCH(QString, last);
+        QFETCH(bool, storeGiven);
+        QFETCH(bool, reopened);
+        const QString existing = m_directory.filePath("reopen/existing.sqlite");
+        QDir().mkpath(QFileInfo(existing).path());
+        QFile(existing).open(QIODevice::WriteOnly);
+        const QString defaultStore = m_directory.filePath("reopen/default.sqlite");
+        const QString remembered = last == "existing"  ? existing
+                                   : last == "gone"    ? m_directory.filePath("reopen/gone.sqlite")
+                                   : last == "default" ? defaultStore
+                                                       : last;
+        const QVariant before = QSettings().value("stores/last");
+        QSettings().setValue("stores/last", remembered);
+        const auto chosen = MainWindow::storeToReopen(storeGiven, defaultStore);
+        QSettings().setValue("stores/last", before);
+        QCOMPARE(chosen.has_value(), reopened);
+        if (reopened) {
+            QCOMPARE(*chosen, remembered);
+        }
+    }
+
     // With a client certificate, the certificate stands for the password: none is asked.
     void clientCertificateAsksNoPassword()
     {

@@ -292,6 +292,12 @@ std::optional<QString> MainWindow::askServerPassword(const QString& server)
 void MainWindow::closeSession()
 {
     m_connection->attach(nullptr);
+    // An unlocking under way was for the store that goes: its result is not for the next one.
+    delete m_unlock;
+    m_unlock = new gui::UnlockCommand(this);
+    connect(m_unlock, &gui::UnlockCommand::finished, this, &MainWindow::onUnlocked);
+    m_unlockBusy->hide();
+    m_unlockButton->setEnabled(true);
     // The workspaces save their drafts as they go: before the session and its store.
     delete m_workspace;
     m_workspace = nullptr;

@@ -28,6 +28,7 @@ StoreConnection::StoreConnection(QObject* parent)
 
 void StoreConnection::attach(Session* session)
 {
+    ++m_generation; // a try under way was for the session before
     m_session = session;
     m_probe.stop();
     m_countdown.stop();
@@ -112,6 +113,7 @@ void StoreConnection::retry()
     }
     m_countdown.stop();
     ++m_attempts;
+    m_tryGeneration = m_generation;
     setState(State::Reconnecting);
     // Off the GUI thread: an unreachable host may take the whole connect_timeout to say so.
     const store::Location location = m_session->store->connection().location();
@@ -130,7 +132,7 @@ void StoreConnection::retry()
 
 void StoreConnection::onProbed()
 {
-    if (!m_session || !m_session->store) {
+    if (!m_session || !m_session->store || m_tryGeneration != m_generation) {
         return;
     }
     const Status answered = m_watcher.result();

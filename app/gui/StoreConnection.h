@@ -57,6 +57,8 @@ private:
     QString m_problem;
     int m_attempts = 0;
     int m_secondsLeft = 0;
+    quint64 m_generation = 0;    // moves on with each attach()
+    quint64 m_tryGeneration = 0; // the generation the try under way belongs to
     QTimer m_probe;
     QTimer m_countdown;
     QFutureWatcher<Status> m_watcher;

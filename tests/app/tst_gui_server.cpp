@@ -450,6 +450,35 @@ private slots:
         recent->actions().at(1)->trigger();
         QTRY_VERIFY_WITH_TIMEOUT(connectionText(window).contains(first), 60000);
         QCOMPARE(MainWindow::lastStore(), first);
+
+        // Another store opened while the juge types, before the autosave: what she typed goes into the store
+        // she typed it for, sealed, before that store is closed.
+        const QString demo = QFileInfo(first).path() + "/first-demo";
+        unlockAs(window, kJuge, demoMember(demo, kJuge)["passphrase"].toString());
+        gui::DeclarantWorkspace* workspace = window.declarantWorkspace();
+        QVERIFY(workspace);
+        workspace->tabs()->setCurrentIndex(2);
+        QTest::mouseClick(child<QPushButton>(window, "startNew"), Qt::LeftButton);
+        QVERIFY(workspace->wizard());
+        workspace->wizard()->setCurrentStep(0);
+        QTest::keyClicks(workspace->wizard()->findChild<QPlainTextEdit*>("observations"),
+                         "Avant de changer.");
+        QVERIFY(workspace->drafts()->hasUnsaved());
+        QSignalSpy ready(&window, &MainWindow::storeReady);
+        recent->aboutToShow();
+        recent->actions().at(1)->trigger(); // the second store
+        QTRY_VERIFY_WITH_TIMEOUT(ready.count() == 1, 60000);
+        QVERIFY(!window.declarantWorkspace());
+        auto reopened = store::Store::open(first);
+        QVERIFY(reopened);
+        auto juge = crypto::Identity::load(
+            demo + "/" + demoMember(demo, kJuge)["identity"].toString(),
+            crypto::SecureBytes::fromUtf8(demoMember(demo, kJuge)["passphrase"].toString()));
+        QVERIFY(juge);
+        auto kept = (*reopened)->drafts().open(*juge);
+        QVERIFY2(kept, qPrintable(kept ? QString() : kept.error().message));
+        QVERIFY(
+            DeclarationCodec::decode(kept->toByteArrayUnwiped())->observations.contains("Avant de changer."));
     }
 
     void storeReopenedAtStart_data()

@@ -526,7 +526,15 @@ Result<std::unique_ptr<Connection>> Connection::open(const Location& location)
         }
         database.setConnectOptions(options.join(QLatin1Char(';')));
     }
-    if (!database.open()) {
+    // A typed password goes to libpq through QtSql for this opening only: QSqlDatabase forgets it at once,
+    // and our copy is wiped (libpq keeps its own for the life of the connection).
+    QString password = location.password ? QString::fromUtf8(location.password->view()) : QString();
+    database.setPassword(password);
+    const bool opened = database.open();
+    database.setPassword(QString());
+    password.fill(QChar(0));
+    password.clear();
+    if (!opened) {
         return databaseError(StoreText::tr("cannot open %1").arg(location.describe()), database.lastError());
     }
     if (sqlite) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Result.h"
+#include "SecureBytes.h"
 
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -48,7 +49,8 @@ private:
 
 // Where a store lives: a SQLite file (the default, in QStandardPaths::AppDataLocation) or a PostgreSQL
 // database named by a postgresql://user@host:port/db URL. The password, if any, comes from libpq's own
-// sources (PGPASSWORD, ~/.pgpass), never from the URL on a command line.
+// sources (PGPASSWORD, ~/.pgpass), never from the URL on a command line, or from `password`: typed by the
+// person into the desktop client, held in memory only.
 struct Location
 {
     Backend backend = Backend::Sqlite;
@@ -58,6 +60,10 @@ struct Location
     // TLS, as libpq names it: ?sslmode=verify-full&sslrootcert=CA.pem (and sslcert, sslkey for a client
     // certificate). Empty: libpq's defaults.
     QString sslMode, sslRootCert, sslCert, sslKey;
+    // The server's password typed by the person (the desktop client asks it at each opening): shared by the
+    // copies of this location (a worker opens its own connection) and wiped when the last one goes. Never in
+    // describe(), a URL, a log or the settings; null: libpq's own sources.
+    std::shared_ptr<const crypto::SecureBytes> password;
 
     // "postgresql://..." is PostgreSQL; anything else is a SQLite path; empty is the default file.
     // A password in the URL is refused (the command line is visible to every user), and so is a server

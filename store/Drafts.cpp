@@ -12,20 +12,50 @@ Status Drafts::save(const crypto::Identity& declarant, QByteArrayView canonicalB
     if (!person) {
         return person.error();
     }
-    auto sealed = crypto::Envelope::seal(canonicalBytes, declarant, {person->certificate});
+    auto sealed = seal(declarant, canonicalBytes);
     if (!sealed) {
         return sealed.error();
     }
+    return replace(person->id, *sealed);
+}
+
+Result<QByteArray> Drafts::seal(const crypto::Identity& declarant, QByteArrayView canonicalBytes)
+{
+    return crypto::Envelope::seal(canonicalBytes, declarant, {declarant.certificate()});
+}
+
+Status Drafts::saveSealed(const crypto::Identity& declarant, QByteArrayView sealed) const
+{
+    auto person = m_directory.personFor(declarant.certificate());
+    if (!person) {
+        return person.error();
+    }
+    // Sealed on this computer, perhaps long ago, and kept on its disk: only what opens for her and is signed
+    // with her directory certificate becomes her draft.
+    auto opened = crypto::Envelope::open(sealed, declarant);
+    if (!opened) {
+        return opened.error();
+    }
+    if (opened->signer.sha256Fingerprint() != person->certificate.sha256Fingerprint()) {
+        return Error{ErrorKind::Integrity,
+                     tr("the draft to store is not signed by you: someone else sealed it"),
+                     QStringLiteral("store.wrong-signer")};
+    }
+    return replace(person->id, sealed);
+}
+
+Status Drafts::replace(const QString& declarantId, QByteArrayView sealed) const
+{
     Transaction transaction(m_connection);
     if (Status begun = transaction.begin(); !begun) {
         return begun;
     }
-    if (Status discarded = discardOf(person->id); !discarded) {
+    if (Status discarded = discardOf(declarantId); !discarded) {
         return discarded;
     }
     if (auto inserted = m_connection.exec(
             QStringLiteral("INSERT INTO drafts (declarant_id, sealed, saved_at) VALUES (?, ?, ?)"),
-            {person->id, *sealed, sql::nowText()});
+            {declarantId, sealed.toByteArray(), sql::nowText()});
         !inserted) {
         return inserted.error();
     }

@@ -28,8 +28,17 @@ public:
     Drafts(const Drafts&) = delete;
     Drafts& operator=(const Drafts&) = delete;
 
-    // Seals the canonical bytes to the declarant alone, signed by her, replacing her draft.
+    // Seals the canonical bytes to the declarant alone, signed by her, replacing her draft: seal() then
+    // saveSealed().
     Status save(const crypto::Identity& declarant, QByteArrayView canonicalBytes) const;
+    // The draft as it is stored, sealed to the declarant alone and signed by her, without the store: what a
+    // client keeps on its own disk while the server cannot be reached (her identity's certificate is the
+    // directory's, checked when she unlocked it, and again by saveSealed).
+    static Result<QByteArray> seal(const crypto::Identity& declarant, QByteArrayView canonicalBytes);
+    // Stores a draft sealed by seal(), replacing hers, once it opens for her and is signed by her directory
+    // certificate: bytes edited on that disk, or sealed by anyone else, are refused (Integrity,
+    // "store.wrong-signer", or the envelope's own error) and the stored draft is left as it was.
+    Status saveSealed(const crypto::Identity& declarant, QByteArrayView sealed) const;
     // NotFound when she has none; Integrity ("store.wrong-signer") when the draft stored for her is not
     // signed by her directory certificate: it stays, for her to discard.
     Result<crypto::SecureBytes> open(const crypto::Identity& declarant) const;
@@ -43,6 +52,8 @@ public:
     Status discardOf(const QString& declarantId) const;
 
 private:
+    Status replace(const QString& declarantId, QByteArrayView sealed) const;
+
     const Connection& m_connection;
     const DirectoryView& m_directory;
 };

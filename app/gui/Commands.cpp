@@ -61,11 +61,13 @@ void StartCommand::run()
 {
     const QString storePath = m_storePath;
     const QString demoDirectory = m_demoDirectory;
-    m_watcher.setFuture(QtConcurrent::run([storePath, demoDirectory]() -> Result<StartResult> {
+    const std::shared_ptr<const crypto::SecureBytes> password = m_password;
+    m_watcher.setFuture(QtConcurrent::run([storePath, demoDirectory, password]() -> Result<StartResult> {
         auto location = store::Location::parse(storePath);
         if (!location) {
             return location.error();
         }
+        location.value().password = password;
         StartResult result;
         // The demo goes into a new local file only. A server's database is the organisation's: with no store
         // in it yet, nothing is created there (not even the schema); probitas-cli init makes the store.
@@ -267,6 +269,11 @@ SaveDraftCommand::SaveDraftCommand(Session& session, QObject* parent)
 {
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, &SaveDraftCommand::flush);
+    const store::Location& location = session.store->connection().location();
+    if (location.backend == store::Backend::PostgreSql) {
+        m_outbox.emplace(DraftOutbox::defaultFolder(), location.describe(),
+                         session.identity.certificate().sha256FingerprintHex());
+    }
 }
 
 void SaveDraftCommand::schedule(const Declaration& declaration)
@@ -282,15 +289,79 @@ void SaveDraftCommand::flush()
         return;
     }
     QByteArray canonical = DeclarationCodec::encode(*m_pending);
-    const Status status = m_session.store->drafts().save(m_session.identity, canonical);
+    // Sealed here, before the store is asked: the same sealed bytes go to the store or, when the server
+    // cannot take them, to this computer's disk.
+    auto sealed = store::Drafts::seal(m_session.identity, canonical);
     crypto::wipe(canonical);
+    Status status =
+        sealed ? m_session.store->drafts().saveSealed(m_session.identity, *sealed) : sealed.error();
     if (status) {
         m_pending.reset();
-    } else {
-        qCWarning(lcGui, "the draft could not be saved: %s", qPrintable(status.error().message));
-        m_timer.start(kRetryMs);
+        // A newer draft than the one waiting on this computer: that one is over.
+        if (m_outbox) {
+            if (Status removed = m_outbox->remove(); !removed) {
+                qCWarning(lcGui, "%s", qPrintable(removed.error().message));
+            }
+        }
+        emit saved(true, QString());
+        return;
     }
-    emit saved(bool(status), status ? QString() : status.error().message);
+    qCWarning(lcGui, "the draft could not be saved: %s", qPrintable(status.error().message));
+    if (m_outbox && sealed) {
+        auto kept = m_outbox->put(*sealed);
+        if (kept) {
+            if (!kept->isEmpty()) {
+                qCWarning(lcGui, "an unreadable draft waiting for the server was set aside as %s",
+                          qPrintable(*kept));
+            }
+            m_pending.reset();
+            emit keptLocally(status.error().message);
+            return;
+        }
+        qCWarning(lcGui, "the draft could not be kept on this computer: %s",
+                  qPrintable(kept.error().message));
+    }
+    m_timer.start(kRetryMs);
+    emit saved(false, status.error().message);
+}
+
+Status SaveDraftCommand::sendWaiting()
+{
+    if (!m_outbox || m_pending || !m_outbox->isWaiting()) {
+        return success();
+    }
+    auto waiting = m_outbox->take();
+    if (!waiting) {
+        emit waitingRefused(waiting.error().message);
+        return waiting.error();
+    }
+    const Status stored = m_session.store->drafts().saveSealed(m_session.identity, *waiting);
+    if (!stored) {
+        if (stored.error().kind == ErrorKind::Environment) {
+            emit keptLocally(stored.error().message);
+            return stored;
+        }
+        const Error refused{stored.error().kind,
+                            tr("%1: %2; the file is kept as it is")
+                                .arg(QDir::toNativeSeparators(m_outbox->filePath()), stored.error().message),
+                            stored.error().code};
+        emit waitingRefused(refused.message);
+        return refused;
+    }
+    if (Status removed = m_outbox->remove(); !removed) {
+        qCWarning(lcGui, "%s", qPrintable(removed.error().message));
+    }
+    emit saved(true, QString());
+    return success();
+}
+
+void SaveDraftCommand::saveNow()
+{
+    if (m_pending) {
+        flush();
+    } else {
+        static_cast<void>(sendWaiting());
+    }
 }
 
 void SaveDraftCommand::cancel()

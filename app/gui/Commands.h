@@ -5,8 +5,10 @@
 #include "Declaration.h"
 #include "DeclarationPdf.h"
 #include "Demo.h"
+#include "DraftOutbox.h"
 #include "Identity.h"
 #include "Result.h"
+#include "SecureBytes.h"
 #include "Store.h"
 
 #include <QCoreApplication>
@@ -49,6 +51,11 @@ class StartCommand : public QObject
 
 public:
     StartCommand(QString storePath, QString demoDirectory, QObject* parent = nullptr);
+    // The server's password typed by the person (null: libpq's own sources), for the store's Location.
+    void setPassword(std::shared_ptr<const crypto::SecureBytes> password)
+    {
+        m_password = std::move(password);
+    }
     void run();
 
 signals:
@@ -57,6 +64,7 @@ signals:
 private:
     QString m_storePath;
     QString m_demoDirectory;
+    std::shared_ptr<const crypto::SecureBytes> m_password;
     QFutureWatcher<Result<StartResult>> m_watcher;
 };
 
@@ -157,7 +165,9 @@ private:
 
 // The draft: saved (sealed to the declarant) 1.5 s after the last edit, and offered back at the next start.
 // A save that fails keeps what was to be saved, says so, and is tried again kRetryMs later (or at once
-// through flush()), so nothing typed is dropped while the store refuses the write.
+// through flush()), so nothing typed is dropped while the store refuses the write. On a server store, a draft
+// the server cannot take is kept sealed on this computer (DraftOutbox) instead, and sent by sendWaiting()
+// once the server is back (a newer draft saved meanwhile replaces it).
 class SaveDraftCommand : public QObject
 {
     Q_OBJECT
@@ -173,17 +183,32 @@ public:
     void cancel();
     // Something typed is not in the store yet (pending, or its save failed).
     bool hasUnsaved() const { return m_pending.has_value(); }
+    // A draft waits on this computer for the server (readable or not).
+    bool isWaiting() const { return m_outbox && m_outbox->isWaiting(); }
+    // Where it waits (server stores only; null on a local store).
+    const DraftOutbox* outbox() const { return m_outbox ? &*m_outbox : nullptr; }
+    // Sends the draft waiting on this computer, unless a newer one is pending: success when there is none or
+    // the store took it (saved(true) then); else it stays on this computer (keptLocally when the server
+    // still cannot take it, waitingRefused when it cannot be sent as it is: damaged, or not sealed by her).
+    Status sendWaiting();
+    // "Save the draft now": the pending draft, or else the one waiting on this computer.
+    void saveNow();
     // The stored draft, none, or why it cannot be resumed (not signed by the declarant, unreadable): the
     // draft then stays in the store until the declarant discards it or a new declaration replaces it.
     Result<std::optional<Declaration>> load() const;
 
 signals:
     void saved(bool ok, const QString& problem);
+    // The server could not take the draft (`problem`): it is kept, sealed, on this computer.
+    void keptLocally(const QString& problem);
+    // The draft waiting on this computer cannot be sent (`problem`); its file stays as it is.
+    void waitingRefused(const QString& problem);
 
 private:
     Session& m_session;
     QTimer m_timer;
     std::optional<Declaration> m_pending;
+    std::optional<DraftOutbox> m_outbox;
 };
 
 // "Discard the draft": removes the stored draft for good.

@@ -72,6 +72,9 @@ DeclarantWorkspace::DeclarantWorkspace(Session& session, QWidget* parent)
     , m_acknowledgeFiche(new AcknowledgeFicheCommand(session, this))
 {
     setObjectName(QStringLiteral("declarantWorkspace"));
+    // A draft kept on this computer while the server could not be reached goes first: it is newer than the
+    // one in the store. One that cannot be sent stays where it is, and is said so below.
+    const Status waiting = m_drafts->sendWaiting();
     // Read first: the bar that offers the draft is red when the draft cannot be resumed.
     const auto draft = m_drafts->load();
     m_unusableDraft = !draft;
@@ -86,6 +89,15 @@ DeclarantWorkspace::DeclarantWorkspace(Session& session, QWidget* parent)
     refreshList();
     refreshDue();
     connect(m_drafts, &SaveDraftCommand::saved, this, &DeclarantWorkspace::onDraftSaved);
+    connect(m_drafts, &SaveDraftCommand::keptLocally, this, &DeclarantWorkspace::onDraftKeptLocally);
+    connect(m_drafts, &SaveDraftCommand::waitingRefused, this, &DeclarantWorkspace::onWaitingDraftRefused);
+    if (!waiting) {
+        if (m_drafts->isWaiting() && waiting.error().kind == ErrorKind::Environment) {
+            onDraftKeptLocally(waiting.error().message);
+        } else {
+            onWaitingDraftRefused(waiting.error().message);
+        }
+    }
     connect(m_filing, &FileDeclarationCommand::finished, this, &DeclarantWorkspace::onFiled);
     connect(m_openEntretien, &StoreStepBase::done, this, &DeclarantWorkspace::onEntretienOpened);
     connect(m_acknowledgeFiche, &StoreStepBase::done, this, &DeclarantWorkspace::onFicheAcknowledged);
@@ -388,7 +400,7 @@ QWidget* DeclarantWorkspace::makeNewTab()
     problemLayout->addWidget(retry);
     m_saveProblem->hide();
     layout->addWidget(m_saveProblem);
-    connect(retry, &QPushButton::clicked, m_drafts, &SaveDraftCommand::flush);
+    connect(retry, &QPushButton::clicked, m_drafts, &SaveDraftCommand::saveNow);
 
     auto* chooser = new QHBoxLayout;
     auto* kindLabelWidget = new QLabel(tr("Declaration d&ue:"), page);
@@ -823,6 +835,8 @@ void DeclarantWorkspace::onFiled(const Result<store::DeclarationRecord>& record)
 
 void DeclarantWorkspace::onDraftSaved(bool ok, const QString& problem)
 {
+    m_saveProblemText->setToolTip(QString());
+    m_saveProblem->findChild<QPushButton*>(QStringLiteral("retrySave"))->show();
     if (ok) {
         m_saveProblem->hide();
         if (m_wizard) {
@@ -837,6 +851,33 @@ void DeclarantWorkspace::onDraftSaved(bool ok, const QString& problem)
            "again in %2 seconds. Do not close Probitas until the draft is saved.")
             .arg(problem.toHtmlEscaped())
             .arg(SaveDraftCommand::kRetryMs / 1000));
+    m_saveProblem->show();
+}
+
+void DeclarantWorkspace::onDraftKeptLocally(const QString& problem)
+{
+    // The driver's words are for whoever fixes the server: under the pointer, not in the banner.
+    m_saveProblemText->setText(tr(
+        "<b>The server cannot be reached.</b> Your draft is kept on this computer, sealed to you, and waits "
+        "for the server: it is sent as soon as the server answers again. You may go on typing, or close "
+        "Probitas: nothing is lost."));
+    m_saveProblemText->setToolTip(problem);
+    m_saveProblem->findChild<QPushButton*>(QStringLiteral("retrySave"))->show();
+    m_saveProblem->show();
+    if (m_wizard) {
+        m_newMessage->setText(
+            tr("Your work is kept on this computer, sealed to you, until the server answers. "
+               "Last kept at %1.")
+                .arg(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat)));
+    }
+}
+
+void DeclarantWorkspace::onWaitingDraftRefused(const QString& problem)
+{
+    m_saveProblemText->setText(
+        tr("<b>The draft kept on this computer cannot be sent</b>: %1.").arg(problem.toHtmlEscaped()));
+    // Trying again would not change it: the file stays for whoever looks into it; a new draft replaces it.
+    m_saveProblem->findChild<QPushButton*>(QStringLiteral("retrySave"))->hide();
     m_saveProblem->show();
 }
 

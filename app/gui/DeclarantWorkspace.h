@@ -112,6 +112,8 @@ private:
     void onSignAndFile(const Declaration& declaration);
     void onFiled(const Result<store::DeclarationRecord>& record);
     void onDraftSaved(bool ok, const QString& problem);
+    void onDraftKeptLocally(const QString& problem);
+    void onWaitingDraftRefused(const QString& problem);
 
     Session& m_session;
     DeclarationsCommand m_declarations;

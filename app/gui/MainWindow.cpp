@@ -4,9 +4,12 @@
 #include "AuditorWorkspace.h"
 #include "AuthorityWorkspace.h"
 #include "DeclarantWorkspace.h"
+#include "OpenStoreDialog.h"
+#include "StoreConnection.h"
 
 #include <QApplication>
 #include <QComboBox>
+#include <QDialogButtonBox>
 #include <QDir>
 #include <QFile>
 #include <QFileDialog>
@@ -23,8 +26,10 @@
 #include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace probitas {
@@ -32,6 +37,10 @@ namespace probitas {
 namespace {
 
 enum Page { StartPage, UnlockPage, WorkspacePage };
+
+constexpr int kRecentStores = 8;
+const QString kRecentStoresKey = QStringLiteral("stores/recent");
+const QString kLastStoreKey = QStringLiteral("stores/last");
 
 using gui::roleName;
 
@@ -64,7 +73,41 @@ MainWindow::MainWindow(QWidget* parent)
     setCentralWidget(central);
 
     QMenu* fileMenu = menuBar()->addMenu(tr("&File"));
+    QAction* openAction =
+        fileMenu->addAction(tr("&Open a store…"), QKeySequence::Open, this, &MainWindow::chooseStore);
+    openAction->setObjectName(QStringLiteral("openStoreAction"));
+    m_recentMenu = fileMenu->addMenu(tr("Recent s&tores"));
+    m_recentMenu->setObjectName(QStringLiteral("recentStoresMenu"));
+    connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentStores);
+    m_retryAction = fileMenu->addAction(tr("&Retry the connection"), QKeySequence::Refresh);
+    m_retryAction->setObjectName(QStringLiteral("retryConnectionAction"));
+    m_retryAction->setEnabled(false);
+    fileMenu->addSeparator();
     fileMenu->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::quit);
+
+    // Where the work goes, always in sight: a local file, a server (as whom), or a server lost and retried.
+    m_connection = new gui::StoreConnection(this);
+    m_connectionState = new QLabel(this);
+    m_connectionState->setObjectName(QStringLiteral("connectionState"));
+    m_connectionState->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_retryButton = new QToolButton(this);
+    m_retryButton->setObjectName(QStringLiteral("retryConnection"));
+    m_retryButton->setText(tr("Retry"));
+    m_retryButton->setToolTip(tr("Try to reach the server now"));
+    m_retryButton->setAutoRaise(false);
+    m_retryButton->hide();
+    statusBar()->addPermanentWidget(m_connectionState);
+    statusBar()->addPermanentWidget(m_retryButton);
+    connect(m_retryAction, &QAction::triggered, m_connection, &gui::StoreConnection::retry);
+    connect(m_retryButton, &QToolButton::clicked, m_connection, &gui::StoreConnection::retry);
+    connect(m_connection, &gui::StoreConnection::stateChanged, this, &MainWindow::showConnectionState);
+    connect(m_connection, &gui::StoreConnection::reconnected, this, [this] {
+        // The drafts kept on this computer while the server was away go now.
+        if (m_workspace) {
+            static_cast<void>(m_workspace->drafts()->sendWaiting());
+        }
+    });
+    showConnectionState();
     QMenu* helpMenu = menuBar()->addMenu(tr("&Help"));
     helpMenu->addAction(tr("&About Probitas"), this, [this] {
         QMessageBox::about(
@@ -81,6 +124,7 @@ MainWindow::MainWindow(QWidget* parent)
 
 MainWindow::~MainWindow()
 {
+    m_connection->attach(nullptr);
     // The workspaces flush pending drafts into the store: they go before the session.
     delete m_workspace;
     m_workspace = nullptr;
@@ -154,8 +198,132 @@ QWidget* MainWindow::makeUnlockPage()
 
 void MainWindow::start(const QString& storePath, const QString& demoDirectory)
 {
-    m_storePath = storePath;
+    m_firstStorePath = storePath;
+    m_firstDemoDirectory = demoDirectory;
     m_demoDirectory = demoDirectory;
+    startWith(storePath, nullptr);
+}
+
+bool MainWindow::openStore(const QString& storeText)
+{
+    auto location = store::Location::parse(storeText);
+    if (!location) {
+        QMessageBox::warning(this, tr("Open a store"), location.error().message);
+        return false;
+    }
+    std::shared_ptr<const crypto::SecureBytes> password;
+    if (location->backend == store::Backend::PostgreSql && location->sslCert.isEmpty()) {
+        std::optional<QString> typed = askServerPassword(location->describe());
+        if (!typed) {
+            if (!m_session) {
+                m_startBusy->hide();
+                m_startMessage->setText(
+                    tr("No store is open. Open one with File > Open a store… (%1).")
+                        .arg(QKeySequence(QKeySequence::Open).toString(QKeySequence::NativeText)));
+            }
+            return false;
+        }
+        // An empty answer leaves libpq its own sources (PGPASSWORD, ~/.pgpass).
+        if (!typed->isEmpty()) {
+            password = std::make_shared<const crypto::SecureBytes>(crypto::SecureBytes::fromUtf8(*typed));
+        }
+        typed->fill(QChar(0));
+        typed->clear();
+    }
+    // The identities listed to unlock: the demo's, when this store is the demo's or has one beside it.
+    if (!m_firstStorePath.isEmpty() && storeText == m_firstStorePath) {
+        m_demoDirectory = m_firstDemoDirectory;
+    } else if (location->backend == store::Backend::Sqlite) {
+        const QFileInfo file(location->path);
+        m_demoDirectory = file.dir().filePath(file.completeBaseName() + QStringLiteral("-demo"));
+    } else {
+        m_demoDirectory.clear();
+    }
+    closeSession();
+    startWith(storeText, std::move(password));
+    return true;
+}
+
+void MainWindow::chooseStore()
+{
+    gui::OpenStoreDialog dialog(this);
+    dialog.setStore(m_storePath.isEmpty() ? lastStore() : m_storePath);
+    const bool accepted = openStoreDialogDriver ? openStoreDialogDriver(dialog) && dialog.store().ok()
+                                                : dialog.exec() == QDialog::Accepted;
+    if (!accepted) {
+        return;
+    }
+    openStore(*dialog.store());
+}
+
+std::optional<QString> MainWindow::askServerPassword(const QString& server)
+{
+    if (serverPasswordProvider) {
+        return serverPasswordProvider(server);
+    }
+    QDialog dialog(this);
+    dialog.setObjectName(QStringLiteral("serverPasswordDialog"));
+    dialog.setWindowTitle(tr("Server password"));
+    auto* layout = new QVBoxLayout(&dialog);
+    auto* text = new QLabel(tr("Your password on %1. It is not kept: it is asked each time the store is "
+                               "opened.")
+                                .arg(server.toHtmlEscaped()),
+                            &dialog);
+    text->setWordWrap(true);
+    layout->addWidget(text);
+    auto* form = new QFormLayout;
+    auto* field = new QLineEdit(&dialog);
+    field->setObjectName(QStringLiteral("serverPassword"));
+    field->setEchoMode(QLineEdit::Password);
+    form->addRow(tr("&Password:"), field);
+    layout->addLayout(form);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    layout->addWidget(buttons);
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    if (dialog.exec() != QDialog::Accepted) {
+        return std::nullopt;
+    }
+    QString typed = field->text();
+    field->setText(QString());
+    return typed;
+}
+
+void MainWindow::closeSession()
+{
+    m_connection->attach(nullptr);
+    // An unlocking under way was for the store that goes: its result is not for the next one.
+    delete m_unlock;
+    m_unlock = new gui::UnlockCommand(this);
+    connect(m_unlock, &gui::UnlockCommand::finished, this, &MainWindow::onUnlocked);
+    m_unlockBusy->hide();
+    m_unlockButton->setEnabled(true);
+    // The workspaces save their drafts as they go: before the session and its store.
+    delete m_workspace;
+    m_workspace = nullptr;
+    delete m_authorityWorkspace;
+    m_authorityWorkspace = nullptr;
+    QWidget* holder = m_pages->widget(WorkspacePage);
+    qDeleteAll(holder->findChildren<QWidget*>(QString(), Qt::FindDirectChildrenOnly));
+    m_resealBar = nullptr;
+    m_resealMessage = nullptr;
+    m_resealButton = nullptr;
+    delete m_reseal;
+    m_reseal = nullptr;
+    m_session.reset();
+    m_password.reset();
+    m_banner->hide();
+    m_identity->clear();
+    m_unlockMessage->hide();
+    statusBar()->clearMessage();
+}
+
+void MainWindow::startWith(const QString& storePath, std::shared_ptr<const crypto::SecureBytes> password)
+{
+    m_storePath = storePath;
+    m_password = std::move(password);
+    m_startBusy->show();
+    m_startMessage->setText(tr("Opening the store…"));
     m_pages->setCurrentIndex(StartPage);
     const auto location = store::Location::parse(storePath);
     if (location && location->backend == store::Backend::Sqlite && !QFileInfo::exists(location->path)) {
@@ -163,7 +331,8 @@ void MainWindow::start(const QString& storePath, const QString& demoDirectory)
             "No store yet: creating the demonstration store and its identities. This takes a few seconds…"));
     }
     delete m_start;
-    m_start = new gui::StartCommand(storePath, demoDirectory, this);
+    m_start = new gui::StartCommand(storePath, m_demoDirectory, this);
+    m_start->setPassword(m_password);
     connect(m_start, &gui::StartCommand::finished, this, &MainWindow::onStarted);
     m_start->run();
 }
@@ -171,8 +340,7 @@ void MainWindow::start(const QString& storePath, const QString& demoDirectory)
 void MainWindow::onStarted(const Result<gui::StartResult>& result)
 {
     if (!result) {
-        m_startBusy->hide();
-        m_startMessage->setText(tr("The store cannot be opened: %1").arg(result.error().message));
+        showStartFailure(result.error().message);
         return;
     }
     if (result->emptyStore) {
@@ -185,16 +353,25 @@ void MainWindow::onStarted(const Result<gui::StartResult>& result)
         emit storeEmpty();
         return;
     }
-    auto opened = store::Store::open(m_storePath);
+    auto location = store::Location::parse(m_storePath);
+    if (!location) {
+        showStartFailure(location.error().message);
+        return;
+    }
+    store::Location withPassword = *location;
+    withPassword.password = m_password;
+    auto opened = store::Store::open(withPassword);
     if (!opened) {
-        m_startBusy->hide();
-        m_startMessage->setText(tr("The store cannot be opened: %1").arg(opened.error().message));
+        showStartFailure(opened.error().message);
         return;
     }
     m_session = std::make_unique<gui::Session>();
     m_session->store = std::move(opened).value();
+    m_connection->attach(m_session.get());
+    rememberStore(m_storePath);
     fillIdentities();
-    const bool demo = QFile::exists(QDir(m_demoDirectory).filePath(QStringLiteral("demo.json")));
+    const bool demo = !m_demoDirectory.isEmpty() &&
+                      QFile::exists(QDir(m_demoDirectory).filePath(QStringLiteral("demo.json")));
     if (demo) {
         m_banner->setText(tr("<b>Demonstration store</b> — for trying Probitas only, never for real "
                              "declarations. Identities: %1")
@@ -209,11 +386,86 @@ void MainWindow::onStarted(const Result<gui::StartResult>& result)
     emit storeReady();
 }
 
+void MainWindow::showStartFailure(const QString& problem)
+{
+    m_startBusy->hide();
+    m_startMessage->setText(tr("The store cannot be opened: %1").arg(problem) + QLatin1Char('\n') +
+                            tr("Another store: File > Open a store… (%1).")
+                                .arg(QKeySequence(QKeySequence::Open).toString(QKeySequence::NativeText)));
+}
+
+QStringList MainWindow::recentStores()
+{
+    return QSettings().value(kRecentStoresKey).toStringList();
+}
+
+QString MainWindow::lastStore()
+{
+    return QSettings().value(kLastStoreKey).toString();
+}
+
+std::optional<QString> MainWindow::storeToReopen(bool storeGiven, const QString& defaultStore)
+{
+    const QString last = lastStore();
+    if (storeGiven || last.isEmpty() || last == defaultStore) {
+        return std::nullopt;
+    }
+    const auto location = store::Location::parse(last);
+    if (!location || (location->backend == store::Backend::Sqlite && !QFileInfo::exists(location->path))) {
+        return std::nullopt;
+    }
+    return last;
+}
+
+void MainWindow::rememberStore(const QString& storeText)
+{
+    if (!remembersStores) {
+        return;
+    }
+    // Location::parse refused any password in the text: what is kept names the store, never a secret.
+    QStringList recent = recentStores();
+    recent.removeAll(storeText);
+    recent.prepend(storeText);
+    while (recent.size() > kRecentStores) {
+        recent.removeLast();
+    }
+    QSettings settings;
+    settings.setValue(kRecentStoresKey, recent);
+    settings.setValue(kLastStoreKey, storeText);
+}
+
+void MainWindow::fillRecentStores()
+{
+    m_recentMenu->clear();
+    const QStringList recent = recentStores();
+    for (const QString& storeText : recent) {
+        auto location = store::Location::parse(storeText);
+        const QString shown = location ? QDir::toNativeSeparators(location->describe()) : storeText;
+        m_recentMenu->addAction(shown, this, [this, storeText] { openStore(storeText); });
+    }
+    if (recent.isEmpty()) {
+        m_recentMenu->addAction(tr("(none yet)"))->setEnabled(false);
+    }
+}
+
+void MainWindow::showConnectionState()
+{
+    using State = gui::StoreConnection::State;
+    const State state = m_connection->state();
+    m_connectionState->setText(m_connection->text());
+    m_connectionState->setToolTip(m_connection->problem());
+    const bool lost = state == State::Lost;
+    m_connectionState->setStyleSheet(lost ? QStringLiteral("color: #b02a37; font-weight: bold;") : QString());
+    m_retryButton->setVisible(lost || state == State::Reconnecting);
+    m_retryButton->setEnabled(lost);
+    m_retryAction->setEnabled(lost);
+}
+
 void MainWindow::fillIdentities()
 {
     m_identity->clear();
     QFile file(QDir(m_demoDirectory).filePath(QStringLiteral("demo.json")));
-    if (file.open(QIODevice::ReadOnly)) {
+    if (!m_demoDirectory.isEmpty() && file.open(QIODevice::ReadOnly)) {
         const QJsonArray members = QJsonDocument::fromJson(file.readAll()).array();
         for (const QJsonValue& member : members) {
             if (member[QStringLiteral("role")].toString() == QLatin1String("ca")) {
@@ -305,6 +557,9 @@ void MainWindow::showWorkspace()
     switch (person.role) {
     case store::Role::Declarant:
         workspace = m_workspace = new gui::DeclarantWorkspace(*m_session, holder);
+        // A draft the server could not take: is the server lost?
+        connect(m_workspace->drafts(), &gui::SaveDraftCommand::keptLocally, m_connection,
+                &gui::StoreConnection::check);
         break;
     case store::Role::Authority:
         workspace = m_authorityWorkspace = new gui::AuthorityWorkspace(*m_session, holder);

@@ -4,8 +4,13 @@
 
 #include <QMainWindow>
 #include <QStringList>
+#include <functional>
+#include <optional>
 
+class QAction;
 class QComboBox;
+class QMenu;
+class QToolButton;
 class QLabel;
 class QLineEdit;
 class QProgressBar;
@@ -17,6 +22,8 @@ namespace probitas {
 namespace gui {
 class AuthorityWorkspace;
 class DeclarantWorkspace;
+class OpenStoreDialog;
+class StoreConnection;
 } // namespace gui
 
 // The probitas main window: start (open or create the store), unlock (identity and passphrase), then the
@@ -32,7 +39,20 @@ public:
     // Opens the store at `storePath`, creating the demo (identities in `demoDirectory`) when it names a
     // SQLite file that does not exist yet; a PostgreSQL database without a store is said empty and left so.
     void start(const QString& storePath, const QString& demoDirectory);
+    // "Open a store…" and the recent stores: closes the store open (its drafts saved first) and opens
+    // `store` (a path or a postgresql:// URL). A server's password is asked first, each time, unless a client
+    // certificate stands for it; it stays in memory only. False when the person cancelled.
+    bool openStore(const QString& store);
+    // "Open a store…": the dialog, then openStore.
+    void chooseStore();
+    // The stores opened lately, most recent first, and the last one (QSettings; never a password).
+    static QStringList recentStores();
+    static QString lastStore();
+    // The store to reopen at start: the last one, unless the command line names one (`storeGiven`), it is
+    // the default store anyway, or it is a local file gone since (not made again elsewhere).
+    static std::optional<QString> storeToReopen(bool storeGiven, const QString& defaultStore);
     gui::Session* session() const { return m_session.get(); }
+    gui::StoreConnection* storeConnection() const { return m_connection; }
     gui::DeclarantWorkspace* declarantWorkspace() const { return m_workspace; }
     gui::AuthorityWorkspace* authorityWorkspace() const { return m_authorityWorkspace; }
 
@@ -42,6 +62,13 @@ public:
     // and a passphrase prompt when set (an empty path: cancelled).
     std::function<QString()> formerIdentityFileProvider;
     std::function<QString()> formerPassphraseProvider;
+    // For tests and scripts: the server's password is asked this (with the server's description) instead of
+    // the password dialog when set; nullopt: cancelled.
+    std::function<std::optional<QString>(const QString& server)> serverPasswordProvider;
+    // For tests and scripts: fills in and answers "Open a store…" instead of showing it (false: cancelled).
+    std::function<bool(gui::OpenStoreDialog& dialog)> openStoreDialogDriver;
+    // Whether the stores opened are remembered in QSettings (the application; tests opt in).
+    bool remembersStores = false;
     // The bar offering to seal again what is sealed to a renewed certificate (shown only when there is some).
     QWidget* resealBar() const { return m_resealBar; }
 
@@ -51,6 +78,13 @@ signals:
     void unlocked();
 
 private:
+    void startWith(const QString& storePath, std::shared_ptr<const crypto::SecureBytes> password);
+    std::optional<QString> askServerPassword(const QString& server);
+    void closeSession();
+    void showStartFailure(const QString& problem);
+    void rememberStore(const QString& store);
+    void fillRecentStores();
+    void showConnectionState();
     QWidget* makeStartPage();
     QWidget* makeUnlockPage();
     void onStarted(const Result<gui::StartResult>& result);
@@ -67,6 +101,14 @@ private:
 
     QString m_storePath;
     QString m_demoDirectory;
+    QString m_firstStorePath; // the store start() was given, and its demo
+    QString m_firstDemoDirectory;
+    std::shared_ptr<const crypto::SecureBytes> m_password; // typed for the server open now, if any
+    gui::StoreConnection* m_connection = nullptr;
+    QLabel* m_connectionState = nullptr;
+    QToolButton* m_retryButton = nullptr;
+    QAction* m_retryAction = nullptr;
+    QMenu* m_recentMenu = nullptr;
     std::unique_ptr<gui::Session> m_session;
     gui::StartCommand* m_start = nullptr;
     gui::UnlockCommand* m_unlock = nullptr;

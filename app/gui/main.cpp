@@ -83,13 +83,19 @@ int main(int argc, char* argv[])
     }
 
     probitas::MainWindow window;
+    window.remembersStores = true;
     window.show();
     // A screenshot shows the window as it opens, without touching any store.
     if (!parser.isSet(screenshotOption)) {
         const QString appData = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-        window.start(parser.isSet(storeOption) ? parser.value(storeOption)
-                                               : probitas::store::Store::defaultPath(),
-                     QDir(appData).filePath(QStringLiteral("demo")));
+        const QString defaultStore = probitas::store::Store::defaultPath();
+        // The store opened last reopens (a server's password asked again), unless --store names one.
+        if (const auto last = probitas::MainWindow::storeToReopen(parser.isSet(storeOption), defaultStore)) {
+            window.openStore(*last);
+        } else {
+            window.start(parser.isSet(storeOption) ? parser.value(storeOption) : defaultStore,
+                         QDir(appData).filePath(QStringLiteral("demo")));
+        }
     } else {
         const QString path = parser.value(screenshotOption);
         QTimer::singleShot(0, &window,

@@ -36,6 +36,7 @@ private slots:
     void locationAccepted();
     void locationRefused_data();
     void locationRefused();
+    void typedPasswordNeverDescribed();
 
 private:
     std::unique_ptr<Connection> connect();
@@ -388,6 +389,20 @@ void TestStoreDatabase::locationRefused()
     QVERIFY2(location.error().message.contains(says), qPrintable(location.error().message));
     QVERIFY2(!location.error().message.contains(QStringLiteral("secret")),
              qPrintable(location.error().message));
+}
+
+// The password the desktop client asks for travels in the Location, in memory only: never in what it says
+// of the store (messages, the status bar, the settings), and shared, not copied, by the Location's copies.
+void TestStoreDatabase::typedPasswordNeverDescribed()
+{
+    auto parsed = Location::parse(QStringLiteral("postgresql://juge@127.0.0.1:5432/probitas"));
+    QVERIFY(parsed.ok());
+    Location location = *parsed;
+    location.password = std::make_shared<const crypto::SecureBytes>(QByteArrayView("s3cret-typed"));
+    const Location copy = location;
+    QCOMPARE(copy.password.get(), location.password.get());
+    QVERIFY2(!copy.describe().contains(QStringLiteral("s3cret")), qPrintable(copy.describe()));
+    QCOMPARE(copy.describe(), QStringLiteral("postgresql://juge@127.0.0.1:5432/probitas"));
 }
 
 int main(int argc, char* argv[])

@@ -52,6 +52,8 @@ private slots:
     void storeWritableByOthersRefused();
     void draftSignedBySomeoneElseRefused_data();
     void draftSignedBySomeoneElseRefused();
+    void sealedDraftFromElsewhereRefused_data();
+    void sealedDraftFromElsewhereRefused();
     void disclosureRecorded_data();
     void disclosureRecorded();
     void ficheDisclosureRecorded();
@@ -246,6 +248,75 @@ void TestStoreHardening::draftSignedBySomeoneElseRefused()
     count.finish();
     QVERIFY(store->drafts().discard(o.juge).ok());
     QCOMPARE(store->drafts().open(o.juge).error().code, QString(errors::NotFound));
+}
+
+void TestStoreHardening::sealedDraftFromElsewhereRefused_data()
+{
+    QTest::addColumn<QString>("forgery");
+    QTest::addColumn<QString>("code"); // empty: stored
+    QTest::newRow("her own, sealed by Drafts::seal") << "none"
+                                                     << "";
+    QTest::newRow("signed by another member, sealed to her") << "substitut"
+                                                             << "store.wrong-signer";
+    QTest::newRow("signed by someone outside the directory") << "outsider"
+                                                             << "store.wrong-signer";
+    QTest::newRow("one byte changed") << "flipped"
+                                      << "crypto.tampered";
+    QTest::newRow("cut in half") << "truncated"
+                                 << "";
+    QTest::newRow("sealed to someone else") << "other-recipient"
+                                            << "crypto.not-recipient";
+}
+
+// The desktop client keeps a draft it could not store on its own disk (sealed by Drafts::seal) and stores it
+// later with saveSealed: whoever can write that disk hands it other bytes. Only an envelope that opens for
+// her and that she signed becomes her draft; anything else is refused and her stored draft stays as it was.
+void TestStoreHardening::sealedDraftFromElsewhereRefused()
+{
+    QFETCH(QString, forgery);
+    QFETCH(QString, code);
+    const Org& o = org();
+    auto store = openStoreWithOrg();
+    QVERIFY(store);
+    QVERIFY(store->drafts().save(o.juge, DeclarationCodec::encode(juge())).ok());
+
+    Declaration kept = juge();
+    kept.observations = QStringLiteral("Gardé sur ce poste");
+    const QByteArray canonical = DeclarationCodec::encode(kept);
+    auto sealed = Drafts::seal(o.juge, canonical);
+    QVERIFY2(sealed.ok(), why(sealed).constData());
+    QByteArray bytes = *sealed;
+    if (forgery == QLatin1String("substitut") || forgery == QLatin1String("outsider")) {
+        const crypto::Identity& forger = forgery == QLatin1String("substitut") ? o.substitut : o.outsider;
+        auto forged = crypto::Envelope::seal(canonical, forger, {o.juge.certificate()});
+        QVERIFY2(forged.ok(), why(forged).constData());
+        bytes = *forged;
+    } else if (forgery == QLatin1String("flipped")) {
+        bytes[bytes.size() - 40] = char(bytes.at(bytes.size() - 40) ^ 0x01);
+    } else if (forgery == QLatin1String("truncated")) {
+        bytes.truncate(bytes.size() / 2);
+    } else if (forgery == QLatin1String("other-recipient")) {
+        auto other = crypto::Envelope::seal(canonical, o.juge, {o.substitut.certificate()});
+        QVERIFY2(other.ok(), why(other).constData());
+        bytes = *other;
+    }
+
+    const Status stored = store->drafts().saveSealed(o.juge, bytes);
+    auto opened = store->drafts().open(o.juge);
+    QVERIFY2(opened.ok(), why(opened).constData());
+    if (forgery == QLatin1String("none")) {
+        QVERIFY2(stored.ok(), why(stored).constData());
+        QVERIFY(opened->toByteArrayUnwiped().contains("Gardé sur ce poste"));
+        return;
+    }
+    QVERIFY(!stored.ok());
+    if (!code.isEmpty()) {
+        QCOMPARE(stored.error().code, code);
+    }
+    QVERIFY(stored.error().kind == ErrorKind::Integrity || stored.error().kind == ErrorKind::Unusable ||
+            stored.error().kind == ErrorKind::AccessDenied);
+    // Her stored draft is the one she saved before, untouched.
+    QCOMPARE(opened->toByteArrayUnwiped(), DeclarationCodec::encode(juge()));
 }
 
 // ---- 5. Plaintexts leaving the store ---------------------------------------------------------------------

@@ -1,0 +1,258 @@
+#include "OpenStoreDialog.h"
+
+#include "Database.h"
+
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QSpinBox>
+#include <QUrl>
+#include <QUrlQuery>
+#include <QVBoxLayout>
+
+namespace probitas::gui {
+
+namespace {
+
+// A field and its "Browse…" button on one row.
+QWidget* withBrowse(QLineEdit* field, QPushButton* button, QWidget* parent)
+{
+    auto* row = new QWidget(parent);
+    auto* layout = new QHBoxLayout(row);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(field, 1);
+    layout->addWidget(button);
+    return row;
+}
+
+} // namespace
+
+OpenStoreDialog::OpenStoreDialog(QWidget* parent)
+    : QDialog(parent)
+{
+    setObjectName(QStringLiteral("openStoreDialog"));
+    setWindowTitle(tr("Open a store"));
+    auto* layout = new QVBoxLayout(this);
+
+    m_local = new QRadioButton(tr("A &file on this computer"), this);
+    m_local->setObjectName(QStringLiteral("localStore"));
+    m_local->setChecked(true);
+    layout->addWidget(m_local);
+    m_localBox = new QWidget(this);
+    auto* localForm = new QFormLayout(m_localBox);
+    m_file = new QLineEdit(m_localBox);
+    m_file->setObjectName(QStringLiteral("storeFile"));
+    auto* browseFile = new QPushButton(tr("&Browse…"), m_localBox);
+    browseFile->setObjectName(QStringLiteral("browseStoreFile"));
+    auto* fileLabel = new QLabel(tr("Store &file:"), m_localBox);
+    fileLabel->setBuddy(m_file);
+    localForm->addRow(fileLabel, withBrowse(m_file, browseFile, m_localBox));
+    layout->addWidget(m_localBox);
+
+    m_server = new QRadioButton(tr("A &server (PostgreSQL)"), this);
+    m_server->setObjectName(QStringLiteral("serverStore"));
+    layout->addWidget(m_server);
+    m_serverBox = new QWidget(this);
+    auto* serverForm = new QFormLayout(m_serverBox);
+    m_host = new QLineEdit(m_serverBox);
+    m_host->setObjectName(QStringLiteral("serverHost"));
+    m_host->setPlaceholderText(QStringLiteral("db.ca-versailles.justice.fr"));
+    serverForm->addRow(tr("&Host:"), m_host);
+    m_port = new QSpinBox(m_serverBox);
+    m_port->setObjectName(QStringLiteral("serverPort"));
+    m_port->setRange(1, 65535);
+    m_port->setValue(5432);
+    serverForm->addRow(tr("&Port:"), m_port);
+    m_database = new QLineEdit(m_serverBox);
+    m_database->setObjectName(QStringLiteral("serverDatabase"));
+    m_database->setText(QStringLiteral("probitas"));
+    serverForm->addRow(tr("&Database:"), m_database);
+    m_user = new QLineEdit(m_serverBox);
+    m_user->setObjectName(QStringLiteral("serverUser"));
+    serverForm->addRow(tr("&User:"), m_user);
+    m_caCertificate = new QLineEdit(m_serverBox);
+    m_caCertificate->setObjectName(QStringLiteral("serverCaCertificate"));
+    m_caCertificate->setPlaceholderText(tr("needed for a server that is not on this computer"));
+    auto* browseCa = new QPushButton(tr("Bro&wse…"), m_serverBox);
+    browseCa->setObjectName(QStringLiteral("browseCaCertificate"));
+    browseCa->setAccessibleName(tr("Browse for the CA certificate"));
+    auto* caLabel = new QLabel(tr("&CA certificate:"), m_serverBox);
+    caLabel->setBuddy(m_caCertificate);
+    serverForm->addRow(caLabel, withBrowse(m_caCertificate, browseCa, m_serverBox));
+    m_clientCertificate = new QLineEdit(m_serverBox);
+    m_clientCertificate->setObjectName(QStringLiteral("clientCertificate"));
+    m_clientCertificate->setPlaceholderText(tr("optional: instead of a password"));
+    auto* browseCertificate = new QPushButton(tr("B&rowse…"), m_serverBox);
+    browseCertificate->setObjectName(QStringLiteral("browseClientCertificate"));
+    browseCertificate->setAccessibleName(tr("Browse for your client certificate"));
+    auto* certificateLabel = new QLabel(tr("Client cer&tificate:"), m_serverBox);
+    certificateLabel->setBuddy(m_clientCertificate);
+    serverForm->addRow(certificateLabel, withBrowse(m_clientCertificate, browseCertificate, m_serverBox));
+    m_clientKey = new QLineEdit(m_serverBox);
+    m_clientKey->setObjectName(QStringLiteral("clientKey"));
+    auto* browseKey = new QPushButton(tr("Brows&e…"), m_serverBox);
+    browseKey->setObjectName(QStringLiteral("browseClientKey"));
+    browseKey->setAccessibleName(tr("Browse for your client certificate's key"));
+    auto* keyLabel = new QLabel(tr("Client &key:"), m_serverBox);
+    keyLabel->setBuddy(m_clientKey);
+    serverForm->addRow(keyLabel, withBrowse(m_clientKey, browseKey, m_serverBox));
+    auto* note = new QLabel(tr("Your password is asked each time the store is opened, and never kept. With a "
+                               "client certificate, none is asked."),
+                            m_serverBox);
+    note->setObjectName(QStringLiteral("passwordNote"));
+    note->setWordWrap(true);
+    serverForm->addRow(QString(), note);
+    layout->addWidget(m_serverBox);
+
+    m_message = new QLabel(this);
+    m_message->setObjectName(QStringLiteral("openStoreMessage"));
+    m_message->setWordWrap(true);
+    m_message->setStyleSheet(QStringLiteral("color: #b02a37;"));
+    m_message->hide();
+    layout->addWidget(m_message);
+
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Open | QDialogButtonBox::Cancel, this);
+    buttons->setObjectName(QStringLiteral("openStoreButtons"));
+    layout->addWidget(buttons);
+    connect(buttons, &QDialogButtonBox::accepted, this, &OpenStoreDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &OpenStoreDialog::reject);
+    connect(m_local, &QRadioButton::toggled, this, &OpenStoreDialog::updateEnabled);
+    connect(browseFile, &QPushButton::clicked, this, [this] {
+        browse(m_file, tr("Store file"), tr("Probitas stores (*.sqlite);;All files (*)"), true);
+    });
+    connect(browseCa, &QPushButton::clicked, this, [this] {
+        browse(m_caCertificate, tr("CA certificate"), tr("Certificates (*.pem *.crt);;All files (*)"), false);
+    });
+    connect(browseCertificate, &QPushButton::clicked, this, [this] {
+        browse(m_clientCertificate, tr("Client certificate"), tr("Certificates (*.pem *.crt);;All files (*)"),
+               false);
+    });
+    connect(browseKey, &QPushButton::clicked, this, [this] {
+        browse(m_clientKey, tr("Client key"), tr("Keys (*.pem *.key);;All files (*)"), false);
+    });
+    updateEnabled();
+    setMinimumWidth(560);
+}
+
+void OpenStoreDialog::browse(QLineEdit* field, const QString& what, const QString& filter, bool save)
+{
+    QString path;
+    if (fileProvider) {
+        path = fileProvider(what);
+    } else if (save) {
+        // A store file that does not exist yet is a new store: the save dialog lets one name it.
+        path = QFileDialog::getSaveFileName(this, what, field->text(), filter, nullptr,
+                                            QFileDialog::DontConfirmOverwrite);
+    } else {
+        path = QFileDialog::getOpenFileName(this, what, field->text(), filter);
+    }
+    if (!path.isEmpty()) {
+        field->setText(QDir::toNativeSeparators(path));
+    }
+}
+
+void OpenStoreDialog::updateEnabled()
+{
+    m_localBox->setEnabled(m_local->isChecked());
+    m_serverBox->setEnabled(!m_local->isChecked());
+    m_message->hide();
+}
+
+void OpenStoreDialog::setStore(const QString& text)
+{
+    auto location = store::Location::parse(text);
+    if (!location || location->backend == store::Backend::Sqlite) {
+        m_local->setChecked(true);
+        m_file->setText(location ? QDir::toNativeSeparators(location->path) : text);
+        return;
+    }
+    m_server->setChecked(true);
+    m_host->setText(location->host);
+    m_port->setValue(location->port);
+    m_database->setText(location->database);
+    m_user->setText(location->user);
+    m_caCertificate->setText(location->sslRootCert);
+    m_clientCertificate->setText(location->sslCert);
+    m_clientKey->setText(location->sslKey);
+}
+
+Result<QString> OpenStoreDialog::store() const
+{
+    if (m_local->isChecked()) {
+        const QString path = QDir::fromNativeSeparators(m_file->text().trimmed());
+        if (path.isEmpty()) {
+            return Error::unusable(tr("Choose the store file."));
+        }
+        if (path.startsWith(QLatin1String("postgres"))) {
+            return Error::unusable(tr("This is a server's address: choose \"A server\" above."));
+        }
+        return QFileInfo(path).absoluteFilePath();
+    }
+    const QString host = m_host->text().trimmed();
+    const QString user = m_user->text().trimmed();
+    if (host.isEmpty() || user.isEmpty() || m_database->text().trimmed().isEmpty()) {
+        return Error::unusable(tr("Give the server's host, the database and your user name."));
+    }
+    const QString ca = m_caCertificate->text().trimmed();
+    const QString certificate = m_clientCertificate->text().trimmed();
+    const QString key = m_clientKey->text().trimmed();
+    if (certificate.isEmpty() != key.isEmpty()) {
+        return Error::unusable(tr("A client certificate goes with its key: give both, or neither."));
+    }
+    for (const QString& file : {ca, certificate, key}) {
+        if (!file.isEmpty() && !QFileInfo(file).isFile()) {
+            return Error::unusable(tr("%1: no such file.").arg(file));
+        }
+    }
+    QUrl url;
+    url.setScheme(QStringLiteral("postgresql"));
+    url.setHost(host);
+    url.setPort(m_port->value());
+    url.setUserName(user);
+    url.setPath(QLatin1Char('/') + m_database->text().trimmed());
+    QUrlQuery query;
+    if (!ca.isEmpty()) {
+        // A CA to verify the server with is only worth giving for the full check, host name included.
+        query.addQueryItem(QStringLiteral("sslmode"), QStringLiteral("verify-full"));
+        query.addQueryItem(QStringLiteral("sslrootcert"), QFileInfo(ca).absoluteFilePath());
+    }
+    if (!certificate.isEmpty()) {
+        query.addQueryItem(QStringLiteral("sslcert"), QFileInfo(certificate).absoluteFilePath());
+        query.addQueryItem(QStringLiteral("sslkey"), QFileInfo(key).absoluteFilePath());
+    }
+    url.setQuery(query);
+    const QString text = url.toString(QUrl::FullyEncoded);
+    // The store's own policy decides: TLS verified off this computer, nothing else taken.
+    if (auto location = store::Location::parse(text); !location) {
+        Error refused = location.error();
+        if (ca.isEmpty()) {
+            // Its words name the URL's settings: say which field gives them here.
+            refused.message += QLatin1Char(' ') +
+                               tr("Here: give the server's CA certificate above, and Probitas connects with "
+                                  "sslmode=verify-full.");
+        }
+        return refused;
+    }
+    return text;
+}
+
+void OpenStoreDialog::accept()
+{
+    auto chosen = store();
+    if (!chosen) {
+        m_message->setText(chosen.error().message);
+        m_message->show();
+        adjustSize(); // the message's lines below the fields, none hidden
+        return;
+    }
+    QDialog::accept();
+}
+
+} // namespace probitas::gui

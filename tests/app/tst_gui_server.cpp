@@ -1,0 +1,858 @@
+// The desktop client on a server store, against a throwaway PostgreSQL cluster of this test's own (password
+// logins, SCRAM-SHA-256, on a free port in 55600-55700), which it stops under the client (pg_ctl -m
+// immediate) and starts again. "Open a store…" applies the store's URL policy and keeps no secret: the
+// settings file and every file the client wrote are read back for the password. A lost server is shown in the
+// status bar, retried, and a draft typed meanwhile waits on this computer, sealed, and reaches the server
+// when it is back. Skipped where no PostgreSQL server is installed.
+#include "AppTestSupport.h"
+#include "DeclarantWorkspace.h"
+#include "DeclarationWizard.h"
+#include "Envelope.h"
+#include "OpenStoreDialog.h"
+#include "StoreConnection.h"
+
+#include <QComboBox>
+#include <QDirIterator>
+#include <QLabel>
+#include <QMenu>
+#include <QPlainTextEdit>
+#include <QProcess>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QRandomGenerator>
+#include <QSettings>
+#include <QSpinBox>
+#include <QStackedWidget>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QToolButton>
+#include <arpa/inet.h>
+#include <netinet/in.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
+using namespace probitas;
+using namespace probitas::testing;
+
+namespace {
+
+const QString kJuge = QStringLiteral("Hélène");
+// Quotes, a space and an accent: the password reaches libpq through QtSql's connection string intact.
+const QString kPassword = QStringLiteral("s3cret d'accès 7Q");
+
+bool portIsFree(int port)
+{
+    const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
+    if (fd < 0) {
+        return false;
+    }
+    sockaddr_in address = {};
+    address.sin_family = AF_INET;
+    address.sin_port = htons(quint16(port));
+    address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    const bool free = ::bind(fd, reinterpret_cast<sockaddr*>(&address), sizeof address) == 0;
+    ::close(fd);
+    return free;
+}
+
+// Runs openssl with `arguments`; false (and why, as a warning) when it fails.
+bool openssl(const QStringList& arguments)
+{
+    QProcess process;
+    process.setProcessChannelMode(QProcess::MergedChannels);
+    process.start(QStringLiteral("openssl"), arguments);
+    if (!process.waitForFinished(60000) || process.exitStatus() != QProcess::NormalExit ||
+        process.exitCode() != 0) {
+        qWarning("openssl %s: %s", qPrintable(arguments.join(' ')), process.readAll().constData());
+        return false;
+    }
+    return true;
+}
+
+// A CA (P-256) in `folder` as NAME.pem and NAME.key.
+bool makeCa(const QString& folder, const QString& name)
+{
+    return openssl({"req", "-x509", "-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:prime256v1", "-nodes",
+                    "-keyout", folder + "/" + name + ".key", "-out", folder + "/" + name + ".pem", "-subj",
+                    "/CN=" + name, "-days", "2"});
+}
+
+// A certificate for `commonName` issued by the CA `ca` in `folder`, as NAME.pem and NAME.key (0600).
+bool issue(const QString& folder, const QString& ca, const QString& name, const QString& commonName,
+           const QString& subjectAltName)
+{
+    const QString base = folder + "/" + name;
+    QFile extensions(base + ".ext");
+    if (!extensions.open(QIODevice::WriteOnly) ||
+        extensions.write(subjectAltName.isEmpty()
+                             ? QByteArray("\n")
+                             : ("subjectAltName=" + subjectAltName + "\n").toUtf8()) < 0) {
+        return false;
+    }
+    extensions.close();
+    return openssl({"req", "-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:prime256v1", "-nodes", "-keyout",
+                    base + ".key", "-out", base + ".csr", "-subj", "/CN=" + commonName}) &&
+           openssl({"x509", "-req", "-in", base + ".csr", "-CA", folder + "/" + ca + ".pem", "-CAkey",
+                    folder + "/" + ca + ".key", "-set_serial",
+                    QString::number(QRandomGenerator::global()->bounded(1, 1 << 30)), "-out", base + ".pem",
+                    "-days", "2", "-extfile", base + ".ext"}) &&
+           QFile::setPermissions(base + ".key", QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+}
+
+// A PostgreSQL cluster in a temporary folder, run as the postgres user when the test runs as root (initdb
+// refuses root), whose superuser logs in over TCP with kPassword only.
+class ThrowawayCluster
+{
+public:
+    ~ThrowawayCluster()
+    {
+        if (m_started) {
+            stop();
+        }
+    }
+
+    // Empty on success, else why not (the test is then skipped).
+    QString start()
+    {
+        QDir versions(QStringLiteral("/usr/lib/postgresql"));
+        QStringList installed = versions.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name);
+        std::sort(installed.begin(), installed.end(),
+                  [](const QString& a, const QString& b) { return a.toInt() < b.toInt(); });
+        if (installed.isEmpty()) {
+            return QStringLiteral("no PostgreSQL server installed");
+        }
+        m_bin = versions.filePath(installed.last() + QStringLiteral("/bin"));
+        if (!m_directory.isValid()) {
+            return QStringLiteral("no temporary folder");
+        }
+        m_asPostgres = ::geteuid() == 0;
+        const QString passwordFile = m_directory.filePath(QStringLiteral("password"));
+        QFile file(passwordFile);
+        if (!file.open(QIODevice::WriteOnly) || file.write(kPassword.toUtf8() + '\n') <= 0) {
+            return QStringLiteral("cannot write the password file");
+        }
+        file.close();
+        // TLS: the server's certificate for localhost and 127.0.0.1, issued by the test's CA.
+        const QString tls = m_directory.filePath(QStringLiteral("tls"));
+        if (!QDir().mkpath(tls) || !makeCa(tls, QStringLiteral("ca")) ||
+            !issue(tls, QStringLiteral("ca"), QStringLiteral("server"), QStringLiteral("localhost"),
+                   QStringLiteral("DNS:localhost,IP:127.0.0.1"))) {
+            return QStringLiteral("cannot make the server's certificates with openssl");
+        }
+        if (m_asPostgres &&
+            QProcess::execute(QStringLiteral("chown"),
+                              {QStringLiteral("-R"), QStringLiteral("postgres:"), m_directory.path()}) != 0) {
+            return QStringLiteral("cannot give the cluster's folder to postgres");
+        }
+        if (!run(m_bin + QStringLiteral("/initdb"),
+                 {QStringLiteral("-D"), dataDirectory(), QStringLiteral("-U"), QStringLiteral("postgres"),
+                  QStringLiteral("--pwfile=") + passwordFile, QStringLiteral("--auth-local=trust"),
+                  QStringLiteral("--auth-host=scram-sha-256"), QStringLiteral("-E"), QStringLiteral("UTF8"),
+                  QStringLiteral("--no-sync")})) {
+            return QStringLiteral("initdb failed");
+        }
+        // A person with a client certificate logs in with it alone; everyone else with a password.
+        QFile hba(dataDirectory() + QStringLiteral("/pg_hba.conf"));
+        if (!hba.open(QIODevice::WriteOnly | QIODevice::Truncate) ||
+            hba.write("local all all trust\n"
+                      "hostssl all juge_cert 127.0.0.1/32 cert\n"
+                      "host all all 127.0.0.1/32 scram-sha-256\n") < 0) {
+            return QStringLiteral("cannot write pg_hba.conf");
+        }
+        hba.close();
+        for (m_port = 55600; m_port <= 55700 && !portIsFree(m_port); ++m_port) {
+        }
+        if (m_port > 55700) {
+            return QStringLiteral("no free port in 55600-55700");
+        }
+        if (!resume()) {
+            return QStringLiteral("the server did not start: ") + m_directory.filePath(QStringLiteral("log"));
+        }
+        if (!run(m_bin + QStringLiteral("/psql"),
+                 {QStringLiteral("-h"), m_directory.path(), QStringLiteral("-p"), QString::number(m_port),
+                  QStringLiteral("-U"), QStringLiteral("postgres"), QStringLiteral("-d"),
+                  QStringLiteral("postgres"), QStringLiteral("-c"),
+                  QStringLiteral("CREATE ROLE juge_cert LOGIN SUPERUSER")})) {
+            return QStringLiteral("cannot create the certificate's role");
+        }
+        return {};
+    }
+
+    // Stops the server at once, as a crash or a cut cable would (no goodbye to the clients).
+    bool stop()
+    {
+        m_started = !run(m_bin + QStringLiteral("/pg_ctl"),
+                         {QStringLiteral("-D"), dataDirectory(), QStringLiteral("-m"),
+                          QStringLiteral("immediate"), QStringLiteral("stop")});
+        return !m_started;
+    }
+
+    bool resume()
+    {
+        m_started =
+            run(m_bin + QStringLiteral("/pg_ctl"),
+                {QStringLiteral("-D"), dataDirectory(), QStringLiteral("-w"), QStringLiteral("-t"),
+                 QStringLiteral("60"), QStringLiteral("-l"), m_directory.filePath(QStringLiteral("log")),
+                 QStringLiteral("-o"),
+                 QStringLiteral("-k %1 -p %2 -c listen_addresses=127.0.0.1 -c fsync=off -c ssl=on "
+                                "-c ssl_cert_file=%1/tls/server.pem -c ssl_key_file=%1/tls/server.key "
+                                "-c ssl_ca_file=%1/tls/ca.pem")
+                     .arg(m_directory.path())
+                     .arg(m_port),
+                 QStringLiteral("start")});
+        return m_started;
+    }
+
+    // The CA that issued the server's certificate (and may issue clients').
+    QString tlsFolder() const { return m_directory.filePath(QStringLiteral("tls")); }
+    QString url() const { return QStringLiteral("postgresql://postgres@127.0.0.1:%1/postgres").arg(m_port); }
+    int port() const { return m_port; }
+
+private:
+    QString dataDirectory() const { return m_directory.filePath(QStringLiteral("data")); }
+
+    bool run(const QString& program, const QStringList& arguments) const
+    {
+        QProcess process;
+        process.setProcessChannelMode(QProcess::MergedChannels);
+        if (m_asPostgres) {
+            process.start(
+                QStringLiteral("runuser"),
+                QStringList{QStringLiteral("-u"), QStringLiteral("postgres"), QStringLiteral("--"), program} +
+                    arguments);
+        } else {
+            process.start(program, arguments);
+        }
+        if (!process.waitForFinished(120000) || process.exitStatus() != QProcess::NormalExit ||
+            process.exitCode() != 0) {
+            qWarning("%s failed: %s", qPrintable(program), process.readAll().constData());
+            return false;
+        }
+        return true;
+    }
+
+    QTemporaryDir m_directory{QDir::tempPath() + QStringLiteral("/probitas-gui-pg-XXXXXX")};
+    QString m_bin;
+    int m_port = 0;
+    bool m_asPostgres = false;
+    bool m_started = false;
+};
+
+// Every file under `folder` whose bytes contain `needle`.
+QStringList filesContaining(const QString& folder, const QByteArray& needle)
+{
+    QStringList found;
+    QDirIterator files(folder, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+    while (files.hasNext()) {
+        QFile file(files.next());
+        if (file.open(QIODevice::ReadOnly) && file.readAll().contains(needle)) {
+            found << file.fileName();
+        }
+    }
+    return found;
+}
+
+} // namespace
+
+class TestGuiServer : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_directory;
+    ProductFrench m_french;
+    ThrowawayCluster m_cluster;
+    QString m_demo; // the demo organisation's identities, its store on the cluster
+    QString m_skip;
+
+    store::Location serverLocation() const
+    {
+        store::Location location = *store::Location::parse(m_cluster.url());
+        location.password =
+            std::make_shared<const crypto::SecureBytes>(crypto::SecureBytes::fromUtf8(kPassword));
+        return location;
+    }
+
+    // Fills "Open a store…" for the cluster, as a person would.
+    void fillServer(gui::OpenStoreDialog& dialog, const QString& host, int port)
+    {
+        dialog.show();
+        dialog.findChild<QRadioButton*>("serverStore")->click();
+        dialog.findChild<QLineEdit*>("serverHost")->setText(host);
+        dialog.findChild<QSpinBox*>("serverPort")->setValue(port);
+        dialog.findChild<QLineEdit*>("serverDatabase")->setText("postgres");
+        dialog.findChild<QLineEdit*>("serverUser")->setText("postgres");
+    }
+
+    // Opens the cluster's store through "Open a store…", the password typed once.
+    void openServer(MainWindow& window, int& asked)
+    {
+        window.remembersStores = true;
+        window.openStoreDialogDriver = [this](gui::OpenStoreDialog& dialog) {
+            fillServer(dialog, "127.0.0.1", m_cluster.port());
+            saveScreenshot(dialog, "server-01-open-store-dialog");
+            return true;
+        };
+        window.serverPasswordProvider = [&asked](const QString& server) -> std::optional<QString> {
+            ++asked;
+            if (!server.contains("127.0.0.1")) {
+                return std::nullopt;
+            }
+            return kPassword;
+        };
+        QSignalSpy ready(&window, &MainWindow::storeReady);
+        window.resize(1280, 800);
+        window.show();
+        window.chooseStore();
+        QTRY_VERIFY_WITH_TIMEOUT(ready.count() == 1, 60000);
+    }
+
+    void unlockJuge(MainWindow& window)
+    {
+        const QJsonObject juge = demoMember(m_demo, kJuge);
+        const QString path = m_demo + "/" + juge["identity"].toString();
+        window.identityFileProvider = [path] { return path; };
+        auto* identity = child<QComboBox>(window, "identity");
+        QCOMPARE(identity->count(), 1); // a server's store lists no demo: "Other file…"
+        emit identity->activated(0);
+        unlockAs(window, QFileInfo(path).fileName(), juge["passphrase"].toString());
+        QVERIFY(window.declarantWorkspace());
+    }
+
+    QString connectionText(MainWindow& window) { return child<QLabel>(window, "connectionState")->text(); }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_directory.isValid());
+        // Before anything reads them: the settings and the application's data of this test alone.
+        qputenv("XDG_CONFIG_HOME", QFile::encodeName(m_directory.filePath("config")));
+        qputenv("XDG_DATA_HOME", QFile::encodeName(m_directory.filePath("data")));
+        QCoreApplication::setOrganizationName("Probitas");
+        QCoreApplication::setApplicationName("Probitas");
+        QVERIFY(prepareFrenchApplication(m_french));
+        m_skip = m_cluster.start();
+        if (!m_skip.isEmpty()) {
+            return;
+        }
+        // The store and its demo organisation, made as probitas-cli init --demo would (the GUI itself makes
+        // no demo in a server's database).
+        m_demo = m_directory.filePath("demo");
+        auto made = store::Store::open(serverLocation());
+        QVERIFY2(made, qPrintable(made ? QString() : made.error().message));
+        auto demo = store::createDemo(**made, m_demo);
+        QVERIFY2(demo, qPrintable(demo ? QString() : demo.error().message));
+    }
+
+    // The dialog's own checks and the store's URL policy, shown in the dialog (no server needed).
+    void dialogAppliesTheStorePolicy_data()
+    {
+        QTest::addColumn<QString>("host");
+        QTest::addColumn<QString>("ca");
+        QTest::addColumn<QString>("certificate");
+        QTest::addColumn<QString>("says"); // empty: accepted
+        QTest::newRow("this computer") << "127.0.0.1"
+                                       << ""
+                                       << ""
+                                       << "";
+        QTest::newRow("another computer without its CA") << "db.ca-versailles.justice.fr"
+                                                         << ""
+                                                         << ""
+                                                         << "not on this computer";
+        QTest::newRow("another computer, CA file missing") << "db.ca-versailles.justice.fr"
+                                                           << "/nonexistent/ca.pem"
+                                                           << ""
+                                                           << "/nonexistent/ca.pem";
+        QTest::newRow("another computer with its CA") << "db.ca-versailles.justice.fr"
+                                                      << "CA"
+                                                      << ""
+                                                      << "";
+        QTest::newRow("a certificate without its key") << "127.0.0.1"
+                                                       << ""
+                                                       << "CERT"
+                                                       << "key";
+    }
+
+    void dialogAppliesTheStorePolicy()
+    {
+        QFETCH(QString, host);
+        QFETCH(QString, ca);
+        QFETCH(QString, certificate);
+        QFETCH(QString, says);
+        const QString caFile = m_directory.filePath("ca.pem");
+        QFile(caFile).open(QIODevice::WriteOnly);
+        gui::OpenStoreDialog dialog;
+        fillServer(dialog, host, 5432);
+        dialog.findChild<QLineEdit*>("serverCaCertificate")->setText(ca == "CA" ? caFile : ca);
+        dialog.findChild<QLineEdit*>("clientCertificate")
+            ->setText(certificate == "CERT" ? caFile : certificate);
+        dialog.accept();
+        auto* message = dialog.findChild<QLabel*>("openStoreMessage");
+        if (says.isEmpty()) {
+            QCOMPARE(dialog.result(), int(QDialog::Accepted));
+            QVERIFY(dialog.store().ok());
+            QVERIFY(store::Location::parse(*dialog.store()).ok());
+            if (!ca.isEmpty()) {
+                QVERIFY(dialog.store()->contains("sslmode=verify-full"));
+            }
+            return;
+        }
+        QVERIFY(dialog.result() != QDialog::Accepted);
+        QVERIFY(message->isVisible());
+        // The store's own words (translated already: the product's French is installed).
+        QVERIFY2(message->text().contains(says) ||
+                     (says == "not on this computer" && message->text().contains("pas sur cet ordinateur")),
+                 qPrintable(message->text()));
+        if (says == "not on this computer") {
+            saveScreenshot(dialog, "server-00-open-store-refused");
+        }
+    }
+
+    // A local file through "Open a store…": a new one gets the demonstration beside it; the status bar
+    // names the file; both stores are remembered, the last first, and the recent menu lists them without
+    // any password.
+    void localStoreAndRecentStores()
+    {
+        const QString first = m_directory.filePath("local/first.sqlite");
+        const QString second = m_directory.filePath("local/second.sqlite");
+        MainWindow window;
+        window.remembersStores = true;
+        window.resize(1100, 720);
+        window.show();
+        for (const QString& path : {first, second}) {
+            window.openStoreDialogDriver = [path](gui::OpenStoreDialog& dialog) {
+                dialog.findChild<QRadioButton*>("localStore")->click();
+                dialog.findChild<QLineEdit*>("storeFile")->setText(path);
+                return true;
+            };
+            QSignalSpy ready(&window, &MainWindow::storeReady);
+            window.chooseStore();
+            QTRY_VERIFY_WITH_TIMEOUT(ready.count() == 1, 60000);
+            QCOMPARE(window.storeConnection()->state(), gui::StoreConnection::State::Local);
+            QVERIFY2(connectionText(window).contains(path), qPrintable(connectionText(window)));
+            QVERIFY(!child<QToolButton>(window, "retryConnection")->isVisible());
+            // The demonstration made beside the new file, its identities offered.
+            QVERIFY(QFile::exists(QFileInfo(path).path() + "/" + QFileInfo(path).completeBaseName() +
+                                  "-demo/demo.json"));
+            QVERIFY(child<QComboBox>(window, "identity")->count() > 1);
+        }
+        QCOMPARE(MainWindow::lastStore(), second);
+        QCOMPARE(MainWindow::recentStores().mid(0, 2), QStringList({second, first}));
+        auto* recent = window.findChild<QMenu*>("recentStoresMenu");
+        QVERIFY(recent);
+        emit recent->aboutToShow();
+        QStringList shown;
+        for (QAction* action : recent->actions()) {
+            shown << action->text();
+        }
+        QVERIFY2(shown.mid(0, 2) == QStringList({second, first}), qPrintable(shown.join(", ")));
+        saveScreenshot(window, "server-07-local-store");
+        // Reopened from the menu: the first file again, at the head of the list.
+        recent->actions().at(1)->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(connectionText(window).contains(first), 60000);
+        QCOMPARE(MainWindow::lastStore(), first);
+
+        // Another store opened while the juge types, before the autosave: what she typed goes into the store
+        // she typed it for, sealed, before that store is closed.
+        const QString demo = QFileInfo(first).path() + "/first-demo";
+        unlockAs(window, kJuge, demoMember(demo, kJuge)["passphrase"].toString());
+        gui::DeclarantWorkspace* workspace = window.declarantWorkspace();
+        QVERIFY(workspace);
+        workspace->tabs()->setCurrentIndex(2);
+        QTest::mouseClick(child<QPushButton>(window, "startNew"), Qt::LeftButton);
+        QVERIFY(workspace->wizard());
+        workspace->wizard()->setCurrentStep(0);
+        QTest::keyClicks(workspace->wizard()->findChild<QPlainTextEdit*>("observations"),
+                         "Avant de changer.");
+        QVERIFY(workspace->drafts()->hasUnsaved());
+        QSignalSpy ready(&window, &MainWindow::storeReady);
+        recent->aboutToShow();
+        recent->actions().at(1)->trigger(); // the second store
+        QTRY_VERIFY_WITH_TIMEOUT(ready.count() == 1, 60000);
+        QVERIFY(!window.declarantWorkspace());
+        auto reopened = store::Store::open(first);
+        QVERIFY(reopened);
+        auto juge = crypto::Identity::load(
+            demo + "/" + demoMember(demo, kJuge)["identity"].toString(),
+            crypto::SecureBytes::fromUtf8(demoMember(demo, kJuge)["passphrase"].toString()));
+        QVERIFY(juge);
+        auto kept = (*reopened)->drafts().open(*juge);
+        QVERIFY2(kept, qPrintable(kept ? QString() : kept.error().message));
+        QVERIFY(
+            DeclarationCodec::decode(kept->toByteArrayUnwiped())->observations.contains("Avant de changer."));
+    }
+
+    void storeReopenedAtStart_data()
+    {
+        QTest::addColumn<QString>("last");
+        QTest::addColumn<bool>("storeGiven");
+        QTest::addColumn<bool>("reopened");
+        QTest::newRow("an existing local file") << "existing" << false << true;
+        QTest::newRow("a local file gone since") << "gone" << false << false;
+        QTest::newRow("a server") << "postgresql://juge@127.0.0.1:5432/probitas" << false << true;
+        QTest::newRow("the default store") << "default" << false << false;
+        QTest::newRow("--store given") << "existing" << true << false;
+        QTest::newRow("nothing remembered") << "" << false << false;
+    }
+
+    // What main() reopens at start: the last store, unless --store names one, it is the default one, or a
+    // local file gone since (which would otherwise be made again, with a demonstration, elsewhere).
+    void storeReopenedAtStart()
+    {
+        QFETCH(QString, last);
+        QFETCH(bool, storeGiven);
+        QFETCH(bool, reopened);
+        const QString existing = m_directory.filePath("reopen/existing.sqlite");
+        QDir().mkpath(QFileInfo(existing).path());
+        QFile(existing).open(QIODevice::WriteOnly);
+        const QString defaultStore = m_directory.filePath("reopen/default.sqlite");
+        const QString remembered = last == "existing"  ? existing
+                                   : last == "gone"    ? m_directory.filePath("reopen/gone.sqlite")
+                                   : last == "default" ? defaultStore
+                                                       : last;
+        const QVariant before = QSettings().value("stores/last");
+        QSettings().setValue("stores/last", remembered);
+        const auto chosen = MainWindow::storeToReopen(storeGiven, defaultStore);
+        QSettings().setValue("stores/last", before);
+        QCOMPARE(chosen.has_value(), reopened);
+        if (reopened) {
+            QCOMPARE(*chosen, remembered);
+        }
+    }
+
+    // With a client certificate, the certificate stands for the password: none is asked.
+    void clientCertificateAsksNoPassword()
+    {
+        const QString url = QStringLiteral("postgresql://juge@127.0.0.1:1/probitas?sslcert=%1&sslkey=%2")
+                                .arg(m_directory.filePath("juge.crt"), m_directory.filePath("juge.key"));
+        MainWindow window;
+        int asked = 0;
+        window.serverPasswordProvider = [&asked](const QString&) -> std::optional<QString> {
+            ++asked;
+            return std::nullopt;
+        };
+        window.show();
+        QVERIFY(window.openStore(url));
+        QCOMPARE(asked, 0);
+        // And without one, it is asked (here: cancelled, so nothing is opened).
+        QVERIFY(!window.openStore(QStringLiteral("postgresql://juge@127.0.0.1:1/probitas")));
+        QCOMPARE(asked, 1);
+    }
+
+    void tlsThroughTheDialog_data()
+    {
+        QTest::addColumn<QString>("ca");
+        QTest::addColumn<bool>("clientCertificate");
+        QTest::addColumn<bool>("connects");
+        QTest::addColumn<int>("asked");
+        QTest::newRow("server verified, password") << "ca" << false << true << 1;
+        QTest::newRow("a CA that did not issue the server's certificate") << "other" << false << false << 1;
+        QTest::newRow("client certificate, no password") << "ca" << true << true << 0;
+    }
+
+    // The dialog's TLS fields against the cluster's TLS: the server verified against the CA given
+    // (sslmode=verify-full), refused against another CA; with a client certificate and its key, logged in as
+    // the certificate's person with no password asked.
+    void tlsThroughTheDialog()
+    {
+        if (!m_skip.isEmpty()) {
+            QSKIP(qPrintable(m_skip));
+        }
+        QFETCH(QString, ca);
+        QFETCH(bool, clientCertificate);
+        QFETCH(bool, connects);
+        QFETCH(int, asked);
+        const QString client = m_directory.filePath("client");
+        QDir().mkpath(client);
+        if (!QFile::exists(client + "/other.pem")) {
+            QVERIFY(makeCa(client, "other"));
+            QFile::copy(m_cluster.tlsFolder() + "/ca.pem", client + "/ca.pem");
+            QFile::copy(m_cluster.tlsFolder() + "/ca.key", client + "/ca.key");
+            QVERIFY(issue(client, "ca", "juge_cert", "juge_cert", QString()));
+        }
+        const QString user = clientCertificate ? "juge_cert" : "postgres";
+        MainWindow window;
+        int passwords = 0;
+        window.serverPasswordProvider = [&passwords](const QString&) -> std::optional<QString> {
+            ++passwords;
+            return kPassword;
+        };
+        window.openStoreDialogDriver = [&](gui::OpenStoreDialog& dialog) {
+            fillServer(dialog, "127.0.0.1", m_cluster.port());
+            dialog.findChild<QLineEdit*>("serverUser")->setText(user);
+            dialog.findChild<QLineEdit*>("serverCaCertificate")->setText(client + "/" + ca + ".pem");
+            if (clientCertificate) {
+                dialog.findChild<QLineEdit*>("clientCertificate")->setText(client + "/juge_cert.pem");
+                dialog.findChild<QLineEdit*>("clientKey")->setText(client + "/juge_cert.key");
+                saveScreenshot(dialog, "server-08-client-certificate-dialog");
+            }
+            return true;
+        };
+        QSignalSpy ready(&window, &MainWindow::storeReady);
+        window.resize(1100, 720);
+        window.show();
+        window.chooseStore();
+        auto* busy = child<QWidget>(window, "startBusy");
+        QTRY_VERIFY_WITH_TIMEOUT(ready.count() == 1 || busy->isHidden(), 60000);
+        QCOMPARE(passwords, asked);
+        if (!connects) {
+            QCOMPARE(ready.count(), 0);
+            const QString refused = child<QLabel>(window, "startMessage")->text();
+            QVERIFY2(refused.contains("certificate"), qPrintable(refused));
+            QCOMPARE(window.storeConnection()->state(), gui::StoreConnection::State::None);
+            saveScreenshot(window, "server-09-unverified-server-refused");
+            return;
+        }
+        QCOMPARE(ready.count(), 1);
+        QCOMPARE(window.storeConnection()->state(), gui::StoreConnection::State::Connected);
+        QVERIFY2(connectionText(window).contains("connected as " + user), qPrintable(connectionText(window)));
+        auto used = window.session()->store->connection().exec(
+            "SELECT ssl, current_user FROM pg_stat_ssl JOIN pg_stat_activity USING (pid) "
+            "WHERE pid = pg_backend_pid()");
+        QVERIFY(used);
+        QVERIFY(used.value().next());
+        QCOMPARE(used.value().value(0).toBool(), true);
+        QCOMPARE(used.value().value(1).toString(), user);
+    }
+
+    // Opened through the dialog with the password typed once; the status bar says where and as whom; the
+    // store is remembered, its password nowhere: not in the settings file, not in any file the client wrote.
+    void serverStoreOpensAndKeepsNoSecret()
+    {
+        if (!m_skip.isEmpty()) {
+            QSKIP(qPrintable(m_skip));
+        }
+        int asked = 0;
+        MainWindow window;
+        openServer(window, asked);
+        QCOMPARE(asked, 1);
+        QCOMPARE(window.storeConnection()->state(), gui::StoreConnection::State::Connected);
+        const QString state = connectionText(window);
+        QVERIFY2(state.contains(QStringLiteral("127.0.0.1:%1").arg(m_cluster.port())), qPrintable(state));
+        QVERIFY2(state.contains("postgres"), qPrintable(state));
+        QVERIFY(!child<QToolButton>(window, "retryConnection")->isVisible());
+        unlockJuge(window);
+        saveScreenshot(window, "server-02-connected");
+
+        // Remembered: the store, not the password.
+        QSettings settings;
+        settings.sync();
+        QVERIFY(MainWindow::recentStores().contains(MainWindow::lastStore()));
+        QVERIFY2(MainWindow::lastStore().contains(QStringLiteral("127.0.0.1:%1").arg(m_cluster.port())),
+                 qPrintable(MainWindow::lastStore()));
+        QFile file(settings.fileName());
+        QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(settings.fileName()));
+        const QByteArray written = file.readAll();
+        QVERIFY(written.contains("127.0.0.1"));
+        QVERIFY(!written.contains(kPassword.toUtf8()));
+        QVERIFY(!written.contains("s3cret"));
+        QVERIFY(!written.contains(QByteArray("s3cret").toBase64()));
+        for (const QString& folder : {m_directory.filePath("config"), m_directory.filePath("data")}) {
+            QCOMPARE(filesContaining(folder, "s3cret"), QStringList());
+        }
+
+        // A wrong password: refused, said so, without repeating it; nothing open.
+        MainWindow other;
+        other.serverPasswordProvider = [](const QString&) -> std::optional<QString> {
+            return QStringLiteral("wrong-guess-9");
+        };
+        QSignalSpy ready(&other, &MainWindow::storeReady);
+        other.show();
+        QVERIFY(other.openStore(MainWindow::lastStore()));
+        auto* busy = child<QWidget>(other, "startBusy");
+        QTRY_VERIFY_WITH_TIMEOUT(busy->isHidden(), 60000);
+        QCOMPARE(ready.count(), 0);
+        const QString refused = child<QLabel>(other, "startMessage")->text();
+        QVERIFY2(!refused.contains("wrong-guess"), qPrintable(refused));
+        QVERIFY2(refused.contains("password") || refused.contains("mot de passe"), qPrintable(refused));
+        QCOMPARE(other.storeConnection()->state(), gui::StoreConnection::State::None);
+
+        // Cancelled: nothing opened, and said how to open one.
+        MainWindow cancelled;
+        cancelled.serverPasswordProvider = [](const QString&) -> std::optional<QString> {
+            return std::nullopt;
+        };
+        QVERIFY(!cancelled.openStore(MainWindow::lastStore()));
+        QVERIFY(!cancelled.session());
+    }
+
+    // The server stops under the client while the juge types: shown in the status bar, retried (in vain while
+    // it is down), the draft kept sealed on this computer and said so; the server back, "Retry" reconnects,
+    // and the draft waiting reaches the store.
+    void lostServerKeepsTheDraft()
+    {
+        if (!m_skip.isEmpty()) {
+            QSKIP(qPrintable(m_skip));
+        }
+        int asked = 0;
+        MainWindow window;
+        openServer(window, asked);
+        unlockJuge(window);
+        gui::DeclarantWorkspace* workspace = window.declarantWorkspace();
+        workspace->tabs()->setCurrentIndex(2);
+        QTest::mouseClick(child<QPushButton>(window, "startNew"), Qt::LeftButton);
+        QVERIFY(workspace->wizard());
+        workspace->wizard()->setCurrentStep(0);
+        auto* observations = workspace->wizard()->findChild<QPlainTextEdit*>("observations");
+        QVERIFY(observations);
+        QSignalSpy saved(workspace->drafts(), &gui::SaveDraftCommand::saved);
+        QSignalSpy kept(workspace->drafts(), &gui::SaveDraftCommand::keptLocally);
+        QTest::keyClicks(observations, "Avant la coupure.");
+        QTRY_VERIFY_WITH_TIMEOUT(saved.count() == 1, 10000);
+        QVERIFY(saved.last().at(0).toBool());
+
+        QVERIFY(m_cluster.stop());
+        QTest::keyClicks(observations, " Ne pas perdre ceci.");
+        QTRY_VERIFY_WITH_TIMEOUT(kept.count() == 1, 10000);
+        // Kept, sealed: not pending any more, waiting on this computer, never in clear on its disk.
+        QVERIFY(!workspace->drafts()->hasUnsaved());
+        QVERIFY(workspace->drafts()->isWaiting());
+        const QString waitingFile = workspace->drafts()->outbox()->filePath();
+        QVERIFY(QFile::exists(waitingFile));
+        QCOMPARE(QFile::permissions(waitingFile), QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                                      QFileDevice::ReadUser | QFileDevice::WriteUser);
+        QCOMPARE(filesContaining(m_directory.filePath("data"), "Ne pas perdre"), QStringList());
+        QCOMPARE(filesContaining(m_directory.filePath("data"), "s3cret"), QStringList());
+        // Shown: the banner over the form, and the status bar.
+        QVERIFY(child<QWidget>(window, "saveProblem")->isVisible());
+        const QString banner = child<QLabel>(window, "saveProblemText")->text();
+        QVERIFY2(banner.contains("kept on this computer"), qPrintable(banner));
+        QVERIFY(!child<QLabel>(window, "saveProblemText")->toolTip().isEmpty()); // the driver's words
+        QTRY_COMPARE(window.storeConnection()->state(), gui::StoreConnection::State::Lost);
+        QVERIFY2(connectionText(window).contains("Disconnected"), qPrintable(connectionText(window)));
+        auto* retry = child<QToolButton>(window, "retryConnection");
+        QVERIFY(retry->isVisible() && retry->isEnabled());
+        saveScreenshot(window, "server-03-lost-draft-kept");
+
+        // Retried while it is still down: lost again, the next try further off.
+        const int firstDelay = window.storeConnection()->secondsUntilRetry();
+        QTest::mouseClick(retry, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(window.storeConnection()->state() == gui::StoreConnection::State::Lost &&
+                                     window.storeConnection()->attempts() == 1,
+                                 30000);
+        QVERIFY(window.storeConnection()->secondsUntilRetry() > firstDelay);
+        QVERIFY(workspace->drafts()->isWaiting());
+
+        // Typing goes on while it is down: the newer draft replaces the one waiting.
+        QTest::keyClicks(observations, " Encore.");
+        QTRY_VERIFY_WITH_TIMEOUT(kept.count() == 2, 10000);
+
+        // Back: "Retry" reconnects (the session's store opened again), and the draft waiting is sent.
+        QVERIFY(m_cluster.resume());
+        QTest::mouseClick(retry, Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(window.storeConnection()->state(), gui::StoreConnection::State::Connected,
+                                  30000);
+        QTRY_VERIFY_WITH_TIMEOUT(!workspace->drafts()->isWaiting(), 10000);
+        QVERIFY(saved.last().at(0).toBool());
+        QVERIFY(!child<QWidget>(window, "saveProblem")->isVisible());
+        QVERIFY(!retry->isVisible());
+        QCOMPARE(asked, 1); // the password typed once, kept in memory for the retries
+        const auto stored = window.session()->store->drafts().open(window.session()->identity);
+        QVERIFY2(stored, qPrintable(stored ? QString() : stored.error().message));
+        const auto declaration = DeclarationCodec::decode(stored->toByteArrayUnwiped());
+        QVERIFY(declaration);
+        QVERIFY2(declaration->observations.contains("Ne pas perdre ceci. Encore."),
+                 qPrintable(declaration->observations));
+        saveScreenshot(window, "server-04-reconnected");
+    }
+
+    // Probitas closed while the server was down: the draft waits on this computer, and the next session on
+    // that server sends it before offering it back.
+    void draftWaitingFromAnEarlierSessionIsSent()
+    {
+        if (!m_skip.isEmpty()) {
+            QSKIP(qPrintable(m_skip));
+        }
+        int asked = 0;
+        {
+            MainWindow window;
+            openServer(window, asked);
+            unlockJuge(window);
+            gui::DeclarantWorkspace* workspace = window.declarantWorkspace();
+            workspace->tabs()->setCurrentIndex(2);
+            workspace->confirmation = [](const QString&) { return true; }; // replaces the last test's draft
+            QTest::mouseClick(child<QPushButton>(window, "startNew"), Qt::LeftButton);
+            QVERIFY(workspace->wizard());
+            workspace->wizard()->setCurrentStep(0);
+            auto* observations = workspace->wizard()->findChild<QPlainTextEdit*>("observations");
+            QVERIFY(observations);
+            QVERIFY(m_cluster.stop());
+            QTest::keyClicks(observations, "Saisi hors ligne, puis Probitas ferme.");
+            // Closed before the autosave: the workspace's last save goes to this computer.
+        }
+        QVERIFY(m_cluster.resume());
+        MainWindow window;
+        openServer(window, asked);
+        unlockJuge(window);
+        gui::DeclarantWorkspace* workspace = window.declarantWorkspace();
+        QVERIFY(!workspace->drafts()->isWaiting());
+        const auto stored = window.session()->store->drafts().open(window.session()->identity);
+        QVERIFY(stored);
+        QVERIFY(DeclarationCodec::decode(stored->toByteArrayUnwiped())
+                    ->observations.contains("Saisi hors ligne, puis Probitas ferme."));
+        QVERIFY(child<QWidget>(window, "draftBar")->isVisible()); // offered back
+        saveScreenshot(window, "server-05-draft-from-offline-session");
+    }
+
+    // The file waiting edited by hand (here: sealed by someone else) before the client sends it: refused,
+    // said so, left on the disk; the draft in the store is unchanged.
+    void forgedWaitingDraftIsRefused()
+    {
+        if (!m_skip.isEmpty()) {
+            QSKIP(qPrintable(m_skip));
+        }
+        const QJsonObject substitut = demoMember(m_demo, "Thomas");
+        auto forger =
+            crypto::Identity::load(m_demo + "/" + substitut["identity"].toString(),
+                                   crypto::SecureBytes::fromUtf8(substitut["passphrase"].toString()));
+        QVERIFY(forger);
+        const QJsonObject juge = demoMember(m_demo, kJuge);
+        auto jugeIdentity =
+            crypto::Identity::load(m_demo + "/" + juge["identity"].toString(),
+                                   crypto::SecureBytes::fromUtf8(juge["passphrase"].toString()));
+        QVERIFY(jugeIdentity);
+        Declaration planted;
+        {
+            auto opened = store::Store::open(serverLocation());
+            QVERIFY(opened);
+            auto before = (*opened)->drafts().open(*jugeIdentity);
+            QVERIFY(before);
+            planted = *DeclarationCodec::decode(before->toByteArrayUnwiped());
+        }
+        const QByteArray storedBefore = DeclarationCodec::encode(planted);
+        planted.observations = QStringLiteral("Ce brouillon n'est pas le sien");
+        auto forged =
+            crypto::Envelope::seal(DeclarationCodec::encode(planted), *forger, {jugeIdentity->certificate()});
+        QVERIFY(forged);
+        const gui::DraftOutbox outbox(gui::DraftOutbox::defaultFolder(), serverLocation().describe(),
+                                      jugeIdentity->certificate().sha256FingerprintHex());
+        QVERIFY(outbox.put(*forged));
+        const QByteArray fileBefore = [&] {
+            QFile file(outbox.filePath());
+            return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+        }();
+
+        int asked = 0;
+        MainWindow window;
+        openServer(window, asked);
+        unlockJuge(window);
+        window.declarantWorkspace()->tabs()->setCurrentIndex(2);
+        QVERIFY(child<QWidget>(window, "saveProblem")->isVisible());
+        const QString banner = child<QLabel>(window, "saveProblemText")->text();
+        QVERIFY2(banner.contains("cannot be sent") && banner.contains("not signed by you") &&
+                     banner.contains(outbox.filePath()),
+                 qPrintable(banner));
+        window.declarantWorkspace()->tabs()->setCurrentIndex(2);
+        QVERIFY(window.declarantWorkspace()->drafts()->isWaiting());
+        QFile file(outbox.filePath());
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll(), fileBefore);
+        const auto stored = window.session()->store->drafts().open(window.session()->identity);
+        QVERIFY(stored);
+        QCOMPARE(stored->toByteArrayUnwiped(), storedBefore);
+        saveScreenshot(window, "server-06-forged-waiting-draft");
+        QVERIFY(outbox.remove());
+    }
+};
+
+QTEST_MAIN(TestGuiServer)
+#include "tst_gui_server.moc"

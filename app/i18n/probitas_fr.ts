@@ -292,6 +292,37 @@
     </message>
 </context>
 <context>
+    <name>DraftOutbox</name>
+    <message>
+        <source>%1: cannot make the folder for drafts waiting for the server</source>
+        <translation>%1&#xa0;: impossible de créer le dossier des brouillons en attente du serveur</translation>
+    </message>
+    <message>
+        <source>%1: cannot set the damaged draft aside</source>
+        <translation>%1&#xa0;: impossible de mettre de côté le brouillon endommagé</translation>
+    </message>
+    <message>
+        <source>no draft waiting</source>
+        <translation>aucun brouillon en attente</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the draft waiting for the server</source>
+        <translation>%1&#xa0;: impossible de lire le brouillon en attente du serveur</translation>
+    </message>
+    <message>
+        <source>the draft waiting for the server in %1 cannot be read (the file is damaged, cut short or was edited): it is kept there as it is, and nothing is sent</source>
+        <translation>le brouillon en attente du serveur dans %1 est illisible (fichier endommagé, tronqué ou modifié)&#xa0;: il y est conservé tel quel, et rien n&apos;est envoyé</translation>
+    </message>
+    <message>
+        <source>the draft waiting in %1 belongs to another store or another person: it is kept there as it is, and nothing is sent</source>
+        <translation>le brouillon en attente dans %1 appartient à un autre registre ou à une autre personne&#xa0;: il y est conservé tel quel, et rien n&apos;est envoyé</translation>
+    </message>
+    <message>
+        <source>%1: cannot remove the draft sent to the server</source>
+        <translation>%1&#xa0;: impossible de supprimer le brouillon envoyé au serveur</translation>
+    </message>
+</context>
+<context>
     <name>EntretienText</name>
     <message>
         <source>scheduled for %1</source>
@@ -4160,6 +4191,54 @@
         <source>Your draft too.</source>
         <translation>Votre brouillon aussi.</translation>
     </message>
+    <message>
+        <source>&amp;Open a store…</source>
+        <translation>&amp;Ouvrir un registre…</translation>
+    </message>
+    <message>
+        <source>Recent s&amp;tores</source>
+        <translation>Registres ré&amp;cents</translation>
+    </message>
+    <message>
+        <source>&amp;Retry the connection</source>
+        <translation>&amp;Réessayer la connexion</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Réessayer</translation>
+    </message>
+    <message>
+        <source>Try to reach the server now</source>
+        <translation>Tenter de joindre le serveur maintenant</translation>
+    </message>
+    <message>
+        <source>Open a store</source>
+        <translation>Ouvrir un registre</translation>
+    </message>
+    <message>
+        <source>No store is open. Open one with File &gt; Open a store… (%1).</source>
+        <translation>Aucun registre n&apos;est ouvert. Ouvrez-en un par Fichier &gt; Ouvrir un registre… (%1).</translation>
+    </message>
+    <message>
+        <source>Server password</source>
+        <translation>Mot de passe du serveur</translation>
+    </message>
+    <message>
+        <source>Your password on %1. It is not kept: it is asked each time the store is opened.</source>
+        <translation>Votre mot de passe sur %1. Il n&apos;est pas conservé&#xa0;: il est demandé à chaque ouverture du registre.</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Mot de passe&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Another store: File &gt; Open a store… (%1).</source>
+        <translation>Un autre registre&#xa0;: Fichier &gt; Ouvrir un registre… (%1).</translation>
+    </message>
+    <message>
+        <source>(none yet)</source>
+        <translation>(aucun pour l&apos;instant)</translation>
+    </message>
 </context>
 <context>
     <name>probitas::ObligationsPanel</name>
@@ -5846,6 +5925,18 @@ Une note pour l&apos;administrateur (le décret ou l&apos;arrêté, la date d&ap
         <source>The request was not sent: %1</source>
         <translation>La demande n&apos;a pas été envoyée&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>&lt;b&gt;The server cannot be reached.&lt;/b&gt; Your draft is kept on this computer, sealed to you, and waits for the server: it is sent as soon as the server answers again. You may go on typing, or close Probitas: nothing is lost.</source>
+        <translation>&lt;b&gt;Le serveur est injoignable.&lt;/b&gt; Votre brouillon est conservé sur cet ordinateur, scellé pour vous, et attend le serveur&#xa0;: il lui est envoyé dès qu&apos;il répond de nouveau. Vous pouvez continuer votre saisie, ou fermer Probitas&#xa0;: rien n&apos;est perdu.</translation>
+    </message>
+    <message>
+        <source>Your work is kept on this computer, sealed to you, until the server answers. Last kept at %1.</source>
+        <translation>Votre saisie est conservée sur cet ordinateur, scellée pour vous, jusqu&apos;à ce que le serveur réponde. Dernière conservation à %1.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The draft kept on this computer cannot be sent&lt;/b&gt;: %1.</source>
+        <translation>&lt;b&gt;Le brouillon conservé sur cet ordinateur ne peut pas être envoyé&lt;/b&gt;&#xa0;: %1.</translation>
+    </message>
 </context>
 <context>
     <name>probitas::gui::DeclarationReview</name>
@@ -6374,6 +6465,145 @@ Une note pour l&apos;administrateur (le décret ou l&apos;arrêté, la date d&ap
     </message>
 </context>
 <context>
+    <name>probitas::gui::OpenStoreDialog</name>
+    <message>
+        <source>Open a store</source>
+        <translation>Ouvrir un registre</translation>
+    </message>
+    <message>
+        <source>A &amp;file on this computer</source>
+        <translation>Un &amp;fichier sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <source>Store &amp;file:</source>
+        <translation>Fichier du re&amp;gistre&#xa0;:</translation>
+    </message>
+    <message>
+        <source>A &amp;server (PostgreSQL)</source>
+        <translation>Un &amp;serveur (PostgreSQL)</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Hôte&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>Por&amp;t&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Base de données&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Utilisateur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>needed for a server that is not on this computer</source>
+        <translation>nécessaire pour un serveur qui n&apos;est pas sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Bro&amp;wse…</source>
+        <translation>Pa&amp;rcourir…</translation>
+    </message>
+    <message>
+        <source>Browse for the CA certificate</source>
+        <translation>Choisir le certificat de l&apos;AC</translation>
+    </message>
+    <message>
+        <source>&amp;CA certificate:</source>
+        <translation>Certificat de l&apos;&amp;AC&#xa0;:</translation>
+    </message>
+    <message>
+        <source>optional: instead of a password</source>
+        <translation>facultatif&#xa0;: à la place d&apos;un mot de passe</translation>
+    </message>
+    <message>
+        <source>B&amp;rowse…</source>
+        <translation>Parcour&amp;ir…</translation>
+    </message>
+    <message>
+        <source>Browse for your client certificate</source>
+        <translation>Choisir votre certificat client</translation>
+    </message>
+    <message>
+        <source>Client cer&amp;tificate:</source>
+        <translation>Certificat c&amp;lient&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Brows&amp;e…</source>
+        <translation>Parc&amp;ourir…</translation>
+    </message>
+    <message>
+        <source>Browse for your client certificate&apos;s key</source>
+        <translation>Choisir la clé de votre certificat client</translation>
+    </message>
+    <message>
+        <source>Client &amp;key:</source>
+        <translation>&amp;Clé du client&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Your password is asked each time the store is opened, and never kept. With a client certificate, none is asked.</source>
+        <translation>Votre mot de passe est demandé à chaque ouverture du registre et n&apos;est jamais conservé. Avec un certificat client, aucun n&apos;est demandé.</translation>
+    </message>
+    <message>
+        <source>Store file</source>
+        <translation>Fichier du registre</translation>
+    </message>
+    <message>
+        <source>Probitas stores (*.sqlite);;All files (*)</source>
+        <translation>Registres Probitas (*.sqlite);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>CA certificate</source>
+        <translation>Certificat de l&apos;AC</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt);;All files (*)</source>
+        <translation>Certificats (*.pem *.crt);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Client certificate</source>
+        <translation>Certificat client</translation>
+    </message>
+    <message>
+        <source>Client key</source>
+        <translation>Clé du client</translation>
+    </message>
+    <message>
+        <source>Keys (*.pem *.key);;All files (*)</source>
+        <translation>Clés (*.pem *.key);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Choose the store file.</source>
+        <translation>Choisissez le fichier du registre.</translation>
+    </message>
+    <message>
+        <source>This is a server&apos;s address: choose &quot;A server&quot; above.</source>
+        <translation>Ceci est l&apos;adresse d&apos;un serveur&#xa0;: choisissez «&#xa0;Un serveur&#xa0;» ci-dessus.</translation>
+    </message>
+    <message>
+        <source>Give the server&apos;s host, the database and your user name.</source>
+        <translation>Indiquez l&apos;hôte du serveur, la base de données et votre nom d&apos;utilisateur.</translation>
+    </message>
+    <message>
+        <source>A client certificate goes with its key: give both, or neither.</source>
+        <translation>Un certificat client va avec sa clé&#xa0;: indiquez les deux, ou aucun.</translation>
+    </message>
+    <message>
+        <source>%1: no such file.</source>
+        <translation>%1&#xa0;: fichier introuvable.</translation>
+    </message>
+    <message>
+        <source>Here: give the server&apos;s CA certificate above, and Probitas connects with sslmode=verify-full.</source>
+        <translation>Ici&#xa0;: indiquez ci-dessus le certificat de l&apos;AC du serveur, et Probitas se connecte avec sslmode=verify-full.</translation>
+    </message>
+</context>
+<context>
     <name>probitas::gui::PostingDialog</name>
     <message>
         <source>Official posting of %1</source>
@@ -6394,6 +6624,13 @@ Une note pour l&apos;administrateur (le décret ou l&apos;arrêté, la date d&ap
     <message>
         <source>The posting was not recorded: %1</source>
         <translation>L&apos;affectation n&apos;a pas été enregistrée&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>probitas::gui::SaveDraftCommand</name>
+    <message>
+        <source>%1: %2; the file is kept as it is</source>
+        <translation>%1&#xa0;: %2&#xa0;; le fichier est conservé tel quel</translation>
     </message>
 </context>
 <context>
@@ -6449,6 +6686,32 @@ Une note pour l&apos;administrateur (le décret ou l&apos;arrêté, la date d&ap
     <message>
         <source>The date and time are past: a convocation is for an interview to come.</source>
         <translation>La date et l&apos;heure sont passées&#xa0;: une convocation est pour un entretien à venir.</translation>
+    </message>
+</context>
+<context>
+    <name>probitas::gui::StoreConnection</name>
+    <message>
+        <source>No store open</source>
+        <translation>Aucun registre ouvert</translation>
+    </message>
+    <message>
+        <source>Local store: %1</source>
+        <translation>Registre local&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Server %1, database %2, connected as %3</source>
+        <translation>Serveur %1, base %2, connecté en tant que %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Disconnected from the server %1. Trying again in %n second(s).</source>
+        <translation>
+            <numerusform>Déconnecté du serveur %1. Nouvel essai dans %n seconde.</numerusform>
+            <numerusform>Déconnecté du serveur %1. Nouvel essai dans %n secondes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reconnecting to the server %1…</source>
+        <translation>Reconnexion au serveur %1…</translation>
     </message>
 </context>
 <context>
@@ -7436,6 +7699,10 @@ Une note pour l&apos;administrateur (le décret ou l&apos;arrêté, la date d&ap
     <message>
         <source>%1 has schema version %2 and this Probitas needs version %3: the database&apos;s administrator upgrades it with probitas-cli server setup</source>
         <translation>%1 a un schéma en version %2 et ce Probitas a besoin de la version %3&#xa0;: l&apos;administrateur de la base de données le met à jour avec probitas-cli server setup</translation>
+    </message>
+    <message>
+        <source>the draft to store is not signed by you: someone else sealed it</source>
+        <translation>le brouillon à enregistrer n&apos;est pas signé par vous&#xa0;: quelqu&apos;un d&apos;autre l&apos;a scellé</translation>
     </message>
 </context>
 </TS>

@@ -320,6 +320,20 @@ class TestGuiServer : public QObject
 
     QString connectionText(MainWindow& window) { return child<QLabel>(window, "connectionState")->text(); }
 
+    // The unlocked declarant starts a new declaration at its first step: its observations field (null when
+    // the wizard did not open).
+    static QPlainTextEdit* startNewDeclaration(MainWindow& window)
+    {
+        gui::DeclarantWorkspace* workspace = window.declarantWorkspace();
+        workspace->tabs()->setCurrentIndex(2);
+        QTest::mouseClick(child<QPushButton>(window, "startNew"), Qt::LeftButton);
+        if (!workspace->wizard()) {
+            return nullptr;
+        }
+        workspace->wizard()->setCurrentStep(0);
+        return workspace->wizard()->findChild<QPlainTextEdit*>("observations");
+    }
+
 private slots:
     void initTestCase()
     {
@@ -357,7 +371,7 @@ private slots:
         QTest::newRow("another computer without its CA") << "db.ca-versailles.justice.fr"
                                                          << ""
                                                          << ""
-                                                         << "not on this computer";
+                                                         << "pas sur cet ordinateur";
         QTest::newRow("another computer, CA file missing") << "db.ca-versailles.justice.fr"
                                                            << "/nonexistent/ca.pem"
                                                            << ""
@@ -369,7 +383,7 @@ private slots:
         QTest::newRow("a certificate without its key") << "127.0.0.1"
                                                        << ""
                                                        << "CERT"
-                                                       << "key";
+                                                       << "va avec sa clé";
     }
 
     void dialogAppliesTheStorePolicy()
@@ -399,10 +413,8 @@ private slots:
         QVERIFY(dialog.result() != QDialog::Accepted);
         QVERIFY(message->isVisible());
         // The store's own words (translated already: the product's French is installed).
-        QVERIFY2(message->text().contains(says) ||
-                     (says == "not on this computer" && message->text().contains("pas sur cet ordinateur")),
-                 qPrintable(message->text()));
-        if (says == "not on this computer") {
+        QVERIFY2(message->text().contains(says), qPrintable(message->text()));
+        if (says == "pas sur cet ordinateur") {
             saveScreenshot(dialog, "server-00-open-store-refused");
         }
     }
@@ -457,12 +469,9 @@ private slots:
         unlockAs(window, kJuge, demoMember(demo, kJuge)["passphrase"].toString());
         gui::DeclarantWorkspace* workspace = window.declarantWorkspace();
         QVERIFY(workspace);
-        workspace->tabs()->setCurrentIndex(2);
-        QTest::mouseClick(child<QPushButton>(window, "startNew"), Qt::LeftButton);
-        QVERIFY(workspace->wizard());
-        workspace->wizard()->setCurrentStep(0);
-        QTest::keyClicks(workspace->wizard()->findChild<QPlainTextEdit*>("observations"),
-                         "Avant de changer.");
+        QPlainTextEdit* typed = startNewDeclaration(window);
+        QVERIFY(typed);
+        QTest::keyClicks(typed, "Avant de changer.");
         QVERIFY(workspace->drafts()->hasUnsaved());
         QSignalSpy ready(&window, &MainWindow::storeReady);
         recent->aboutToShow();
@@ -604,7 +613,8 @@ private slots:
         }
         QCOMPARE(ready.count(), 1);
         QCOMPARE(window.storeConnection()->state(), gui::StoreConnection::State::Connected);
-        QVERIFY2(connectionText(window).contains("connected as " + user), qPrintable(connectionText(window)));
+        QVERIFY2(connectionText(window).contains("connecté en tant que " + user),
+                 qPrintable(connectionText(window)));
         auto used = window.session()->store->connection().exec(
             "SELECT ssl, current_user FROM pg_stat_ssl JOIN pg_stat_activity USING (pid) "
             "WHERE pid = pg_backend_pid()");
@@ -688,11 +698,7 @@ private slots:
         openServer(window, asked);
         unlockJuge(window);
         gui::DeclarantWorkspace* workspace = window.declarantWorkspace();
-        workspace->tabs()->setCurrentIndex(2);
-        QTest::mouseClick(child<QPushButton>(window, "startNew"), Qt::LeftButton);
-        QVERIFY(workspace->wizard());
-        workspace->wizard()->setCurrentStep(0);
-        auto* observations = workspace->wizard()->findChild<QPlainTextEdit*>("observations");
+        QPlainTextEdit* observations = startNewDeclaration(window);
         QVERIFY(observations);
         QSignalSpy saved(workspace->drafts(), &gui::SaveDraftCommand::saved);
         QSignalSpy kept(workspace->drafts(), &gui::SaveDraftCommand::keptLocally);
@@ -715,10 +721,10 @@ private slots:
         // Shown: the banner over the form, and the status bar.
         QVERIFY(child<QWidget>(window, "saveProblem")->isVisible());
         const QString banner = child<QLabel>(window, "saveProblemText")->text();
-        QVERIFY2(banner.contains("kept on this computer"), qPrintable(banner));
+        QVERIFY2(banner.contains("conservé sur cet ordinateur"), qPrintable(banner));
         QVERIFY(!child<QLabel>(window, "saveProblemText")->toolTip().isEmpty()); // the driver's words
         QTRY_COMPARE(window.storeConnection()->state(), gui::StoreConnection::State::Lost);
-        QVERIFY2(connectionText(window).contains("Disconnected"), qPrintable(connectionText(window)));
+        QVERIFY2(connectionText(window).contains("Déconnecté"), qPrintable(connectionText(window)));
         auto* retry = child<QToolButton>(window, "retryConnection");
         QVERIFY(retry->isVisible() && retry->isEnabled());
         saveScreenshot(window, "server-03-lost-draft-kept");
@@ -768,12 +774,8 @@ private slots:
             openServer(window, asked);
             unlockJuge(window);
             gui::DeclarantWorkspace* workspace = window.declarantWorkspace();
-            workspace->tabs()->setCurrentIndex(2);
             workspace->confirmation = [](const QString&) { return true; }; // replaces the last test's draft
-            QTest::mouseClick(child<QPushButton>(window, "startNew"), Qt::LeftButton);
-            QVERIFY(workspace->wizard());
-            workspace->wizard()->setCurrentStep(0);
-            auto* observations = workspace->wizard()->findChild<QPlainTextEdit*>("observations");
+            QPlainTextEdit* observations = startNewDeclaration(window);
             QVERIFY(observations);
             QVERIFY(m_cluster.stop());
             QTest::keyClicks(observations, "Saisi hors ligne, puis Probitas ferme.");
@@ -838,7 +840,7 @@ private slots:
         window.declarantWorkspace()->tabs()->setCurrentIndex(2);
         QVERIFY(child<QWidget>(window, "saveProblem")->isVisible());
         const QString banner = child<QLabel>(window, "saveProblemText")->text();
-        QVERIFY2(banner.contains("cannot be sent") && banner.contains("not signed by you") &&
+        QVERIFY2(banner.contains("ne peut pas être envoyé") && banner.contains("pas signé par vous") &&
                      banner.contains(outbox.filePath()),
                  qPrintable(banner));
         window.declarantWorkspace()->tabs()->setCurrentIndex(2);

@@ -63,6 +63,7 @@ private slots:
     void theServersRefusalIsAccessDenied();
     void serverSetupFromTheCommandLine();
     // Last: they change the directory and destroy a declaration.
+    void forwardProcedureAndRenewalOnPersonalLogins();
     void removingAPersonRevokesTheirLogin();
     void destructionGoesThroughTheServer();
     void aRestoredBackupVerifies();
@@ -737,6 +738,50 @@ void TestStoreServer::serverSetupFromTheCommandLine()
         QStringLiteral("0")); // refused before anything was made
     superuserValue(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(plain), cluster);
     superuserValue(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(database), cluster);
+}
+
+// The rest of what the roles do, each through its own login: a forward (to the collège, art. 7-2 II), a
+// procedure recorded and closed, a renewed certificate and the copies sealed again for it.
+void TestStoreServer::forwardProcedureAndRenewalOnPersonalLogins()
+{
+    const Org& o = org();
+    auto president = openAs(m_prefix + QStringLiteral(".president"));
+    QVERIFY(president);
+    auto forwarded = president->declarations().forward(m_jugeDeclaration, o.president, authorities::College,
+                                                       QStringLiteral("avis du collège (art. 7-2 II)"));
+    QVERIFY2(forwarded, why(forwarded));
+    auto college = openAs(m_prefix + QStringLiteral(".college"));
+    QVERIFY(college);
+    auto read = college->declarations().open(m_jugeDeclaration, o.college);
+    QVERIFY2(read, why(read));
+
+    auto admin = openAs(m_prefix + QStringLiteral(".admin"));
+    QVERIFY(admin);
+    auto procedure =
+        admin->procedures().record(o.admin, QStringLiteral("Hélène Juge"), ProcedureKind::Penale, true);
+    QVERIFY2(procedure, why(procedure));
+    // Her own procedure is hers to know; the substitut's login sees none.
+    QCOMPARE(psql(m_prefix + QStringLiteral(".juge"), QStringLiteral("SELECT count(*) FROM procedures")).out,
+             QStringLiteral("1"));
+    QCOMPARE(
+        psql(m_prefix + QStringLiteral(".substitut"), QStringLiteral("SELECT count(*) FROM procedures")).out,
+        QStringLiteral("0"));
+    auto closed = admin->procedures().close(o.admin, *procedure);
+    QVERIFY2(closed, why(closed));
+
+    // The juge's certificate is renewed; she seals her copy again for the new one, and opens it with it.
+    const crypto::Identity renewed = issue(o.ca, QStringLiteral("Hélène Juge"));
+    auto renewal = admin->administration().renewCertificate(o.admin, QStringLiteral("Hélène Juge"),
+                                                            renewed.certificate());
+    QVERIFY2(renewal, why(renewal));
+    auto juge = openAs(m_prefix + QStringLiteral(".juge"));
+    QVERIFY(juge);
+    auto resealed = juge->resealFormer(o.juge, renewed);
+    QVERIFY2(resealed, why(resealed));
+    QVERIFY2(resealed->failed.isEmpty(), qPrintable(resealed->reasons.join(QLatin1Char(';'))));
+    QCOMPARE(resealed->resealed, QStringList{m_jugeDeclaration});
+    auto opened = juge->declarations().open(m_jugeDeclaration, renewed);
+    QVERIFY2(opened, why(opened));
 }
 
 void TestStoreServer::removingAPersonRevokesTheirLogin()

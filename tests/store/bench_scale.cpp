@@ -633,6 +633,19 @@ FilingRun fileConcurrently(Bench& bench, const std::vector<std::pair<QString, QS
                 loop.quit();
             }
         });
+        // A process that cannot start never finishes: counted as failed, and its client stops.
+        QObject::connect(process, &QProcess::errorOccurred, process,
+                         [&, process](QProcess::ProcessError error) {
+                             if (error != QProcess::FailedToStart) {
+                                 return;
+                             }
+                             ++run.failed;
+                             run.firstError = QStringLiteral("probitas-cli did not start");
+                             process->deleteLater();
+                             if (--running == 0) {
+                                 loop.quit();
+                             }
+                         });
         process->start(QStringLiteral(PROBITAS_CLI_PATH),
                        {QStringLiteral("file"), QStringLiteral("--store"), bench.locationText,
                         QStringLiteral("--identity"), clients[client].first, clients[client].second});

@@ -658,6 +658,42 @@ FilingRun fileConcurrently(Bench& bench, const std::vector<std::pair<QString, QS
     return run;
 }
 
+// `clients` long-lived processes (store_filer: one Store each, opened once), filing in a loop for `seconds`
+// (each loop bounded): what the store itself sustains, without a process's start-up at each filing.
+FilingRun fileLongLived(Bench& bench, const std::vector<std::pair<QString, QString>>& clients, int seconds)
+{
+    FilingRun run;
+    std::vector<std::unique_ptr<QProcess>> processes;
+    QElapsedTimer timer;
+    timer.start();
+    for (const auto& [identity, declaration] : clients) {
+        auto process = std::make_unique<QProcess>();
+        process->setProcessEnvironment(cliEnvironment(bench));
+        process->start(
+            QStringLiteral(PROBITAS_STORE_FILER),
+            {bench.locationText, identity, declaration, QStringLiteral("100000"), QString::number(seconds)});
+        processes.push_back(std::move(process));
+    }
+    for (const auto& process : processes) {
+        process->waitForFinished(-1);
+        const QStringList lines =
+            QString::fromLatin1(process->readAllStandardOutput()).split(u'\n', Qt::SkipEmptyParts);
+        for (const QString& line : lines) {
+            if (line != QStringLiteral("ready")) {
+                run.ids << line.trimmed();
+            }
+        }
+        if (process->exitStatus() != QProcess::NormalExit || process->exitCode() != 0) {
+            ++run.failed;
+            if (run.firstError.isEmpty()) {
+                run.firstError = QString::fromLocal8Bit(process->readAllStandardError()).trimmed();
+            }
+        }
+    }
+    run.seconds = double(timer.nsecsElapsed()) / 1e9;
+    return run;
+}
+
 void concurrentFiling(Bench& bench, Store& store)
 {
     const int clientCount = positiveFrom("PROBITAS_SCALE_CLIENTS", 20);
@@ -711,8 +747,25 @@ void concurrentFiling(Bench& bench, Store& store)
                          {id}) != 1;
     }
     check(missing == 0, "every filing that exited 0 is in the store");
+    // The same with long-lived clients.
+    const FilingRun aloneLived = fileLongLived(bench, {clients.front()}, std::max(1, seconds / 2));
+    const FilingRun togetherLived = fileLongLived(bench, clients, seconds);
+    if (!aloneLived.firstError.isEmpty() || !togetherLived.firstError.isEmpty()) {
+        std::fprintf(
+            stderr, "bench_scale: a long-lived filer failed: %s\n",
+            qPrintable(aloneLived.firstError.isEmpty() ? togetherLived.firstError : aloneLived.firstError));
+    }
+    check(aloneLived.failed == 0 && togetherLived.failed == 0, "every long-lived filer exits 0");
+    int missingLived = 0;
+    for (const QString& id : aloneLived.ids + togetherLived.ids) {
+        missingLived += count(store.connection(),
+                              QStringLiteral("SELECT COUNT(*) FROM declarations WHERE id = ?"), {id}) != 1;
+    }
+    check(missingLived == 0, "every filing a long-lived filer printed is in the store");
     const qint64 after = count(store.connection(), QStringLiteral("SELECT COUNT(*) FROM declarations"));
-    check(after - before == alone.ids.size() + together.ids.size(), "no other filing in the store");
+    check(after - before ==
+              alone.ids.size() + together.ids.size() + aloneLived.ids.size() + togetherLived.ids.size(),
+          "no other filing in the store");
     AuditReport verified;
     const Timing verify = measure(1, [&] { verified = orDie(store.audit().verify(), "audit verify"); });
     check(verified.firstBad == 0, "the trail is whole after the concurrent filings");
@@ -735,6 +788,22 @@ void concurrentFiling(Bench& bench, Store& store)
             .arg(verified.firstBad == 0 ? QStringLiteral("whole") : QStringLiteral("BROKEN"))
             .arg(verify.text()),
         QString(), QStringLiteral("every exit-0 filing present, the trail whole"));
+    const double oneLived = double(aloneLived.ids.size()) / aloneLived.seconds;
+    const double manyLived = double(togetherLived.ids.size()) / togetherLived.seconds;
+    report(QStringLiteral(
+               "%1 long-lived clients (store_filer: one Store each) filing for %2 s (one alone for %3 s)")
+               .arg(clientCount)
+               .arg(seconds)
+               .arg(std::max(1, seconds / 2)),
+           QStringLiteral("%1 filings, %2/s (one client: %3 filings, %4/s; %5 x); %6 failed, %7 missing")
+               .arg(togetherLived.ids.size())
+               .arg(manyLived, 0, 'f', 1)
+               .arg(aloneLived.ids.size())
+               .arg(oneLived, 0, 'f', 1)
+               .arg(oneLived > 0 ? manyLived / oneLived : 0, 0, 'f', 2)
+               .arg(aloneLived.failed + togetherLived.failed)
+               .arg(missingLived),
+           QString(), QStringLiteral("every filing present, the trail whole (the `audit verify` above)"));
 }
 
 } // namespace

@@ -6,7 +6,8 @@
 // and the memory of a probitas-cli listing the largest inbox. Prints one Markdown table.
 //
 // Environment:
-//   PROBITAS_SCALE_STORE     a SQLite path or a postgresql:// URL; default: a temporary SQLite file. A store
+//   PROBITAS_SCALE_STORE     a SQLite path, a postgresql:// URL, or test-postgresql for the tests' server at
+//                            PROBITAS_TEST_POSTGRESQL; default: a temporary SQLite file. A store
 //                            that already holds a trail is reused as it is (seed it once, measure often);
 //                            PROBITAS_SCALE_RESEED=1 empties it and seeds again.
 //   PROBITAS_SCALE_PEOPLE, _DECLARATIONS, _ENTRIES, _ENVELOPE   the sizes (StoreSeeder.h; default: issue
@@ -818,6 +819,15 @@ int main(int argc, char** argv)
     bench.sizes = SeedSizes::fromEnvironment();
     bench.locationText =
         qEnvironmentVariable("PROBITAS_SCALE_STORE", bench.work.filePath(QStringLiteral("scale.sqlite")));
+    if (bench.locationText == QLatin1String("test-postgresql")) {
+        // The tests' throwaway server, as the store suites use it (packaging/dev.sh exports its URL).
+        bench.locationText = qEnvironmentVariable("PROBITAS_TEST_POSTGRESQL");
+        if (bench.locationText.isEmpty()) {
+            std::fprintf(stderr,
+                         "bench_scale: PROBITAS_TEST_POSTGRESQL not set: no PostgreSQL server, skipped\n");
+            return 0;
+        }
+    }
     bench.location = orDie(Location::parse(bench.locationText), "the store's location");
     double load[3] = {0, 0, 0};
     getloadavg(load, 3);

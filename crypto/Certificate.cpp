@@ -65,6 +65,10 @@ QString nameToString(const X509_NAME* name)
 // public key goes through the provider decoders), and the store reads the same few certificates from its
 // tables at every step of a filing. The bytes determine the certificate entirely, and a Certificate is
 // immutable, so the parse is shared. Never destroyed: its X509s must not outlive OpenSSL's own clean-up.
+// Room for the directory of the whole judiciary (9,000 people, each read at every listing of the directory):
+// a smaller table, emptied when full, was emptied over and over by such a listing, each certificate parsed
+// anew (docs/benchmarks.md, "Scale").
+constexpr qsizetype kParsedCertificates = 16384;
 struct ParsedCertificates
 {
     QMutex mutex;
@@ -88,7 +92,7 @@ void rememberParsed(QByteArrayView der, const Certificate& certificate)
 {
     ParsedCertificates& parsed = parsedCertificates();
     QMutexLocker lock(&parsed.mutex);
-    if (parsed.byDer.size() >= 256) {
+    if (parsed.byDer.size() >= kParsedCertificates) {
         parsed.byDer.clear();
     }
     parsed.byDer.insert(der.toByteArray(), certificate);

@@ -293,10 +293,19 @@ Result<AuditReport> AuditTrail::verify(AuditVerification verification,
     }
     std::vector<AuditEntry> entries =
         QtConcurrent::blockingMapped<std::vector<AuditEntry>>(*rows, entryFromRow);
+    // Most people never renewed their certificate: theirs is looked up once, not at each of their entries.
+    QHash<QString, crypto::Certificate> onlyCertificate;
     AuditReport report = verifyAuditChain(
         entries,
-        [directory](const QString& personId, qint64 sequence) {
-            return directory->certificateAt(personId, sequence);
+        [directory, &onlyCertificate](const QString& personId, qint64 sequence) {
+            if (const auto found = onlyCertificate.constFind(personId); found != onlyCertificate.constEnd()) {
+                return *found;
+            }
+            crypto::Certificate certificate = directory->certificateAt(personId, sequence);
+            if (directory->certificatesHeld(personId).size() == 1) {
+                onlyCertificate.insert(personId, certificate);
+            }
+            return certificate;
         },
         verification, anchor);
     if (report.firstBad != 0) {

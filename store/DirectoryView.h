@@ -2,6 +2,9 @@
 
 #include "StoreTypes.h"
 
+#include <map>
+#include <mutex>
+
 namespace probitas::store {
 
 // The directory as the store reads it: the administrators' statements replayed from the audit trail
@@ -72,8 +75,16 @@ public:
 private:
     crypto::Certificate storedCertificate(const QString& fingerprint) const;
 
+    // Newest filing entries verified by declaredChanges (sequence -> SHA-256 of the canonical bytes, hash,
+    // signature and certificate verified), so that a dashboard's refresh does not verify 9,000 signatures
+    // again.
+    bool isVerifiedFiling(qint64 sequence, const QByteArray& verifiedAs) const;
+    void rememberVerifiedFiling(qint64 sequence, const QByteArray& verifiedAs) const;
+
     const Connection& m_connection;
     mutable std::unique_ptr<Directory> m_replayed;
+    mutable std::mutex m_verifiedFilingsMutex;
+    mutable std::map<qint64, QByteArray> m_verifiedFilings;
 };
 
 } // namespace probitas::store

@@ -156,7 +156,8 @@ void rememberPath(X509* certificate, STACK_OF(X509) * untrusted, const QList<Cer
     }
     const QByteArray key = pathKey(certificate, untrusted, anchors);
     QMutexLocker lock(&cacheMutex());
-    if (pathCache().size() > 1024) {
+    // Room for every certificate of a directory of the whole judiciary (9,000 people), as Certificate.cpp.
+    if (pathCache().size() > 16384) {
         pathCache().clear();
     }
     pathCache().insert(key, window);

@@ -5,6 +5,8 @@
 #include "StoreTestSupport.h"
 
 #include <QCryptographicHash>
+#include <QJsonArray>
+#include <QTimeZone>
 #include <QtTest>
 #include <set>
 
@@ -68,6 +70,8 @@ void resign(std::vector<AuditEntry>& entries, qint64 sequence)
 
 } // namespace
 
+Q_DECLARE_METATYPE(probitas::store::AuditEntry)
+
 class TestAuditChain : public QObject
 {
     Q_OBJECT
@@ -78,6 +82,8 @@ private slots:
     void tampered_data();
     void tampered();
     void jsonRoundTrip();
+    void canonicalIsTheSortedCompactJson_data();
+    void canonicalIsTheSortedCompactJson();
     void hashIsSha256();
     void timeGoesBackwards_data();
     void timeGoesBackwards();
@@ -178,6 +184,80 @@ void TestAuditChain::jsonRoundTrip()
 
 // The trail's and the envelopes' hashes (OpenSSL's SHA-256, crypto::sha256): FIPS 180-2 vectors, and a
 // megabyte against Qt's own implementation.
+void TestAuditChain::canonicalIsTheSortedCompactJson_data()
+{
+    QTest::addColumn<AuditEntry>("entry");
+    AuditEntry plain;
+    plain.sequence = 1234567890123;
+    plain.at = QDateTime(QDate(2026, 12, 6), QTime(9, 30, 1, 7), Qt::UTC);
+    plain.actorId = QStringLiteral("0b0e5d4e-61c2-4a53-9e8c-2d9b3f0c1a77");
+    plain.action = QStringLiteral("file");
+    plain.declarationId = QStringLiteral("7f6d2c1e-0000-4000-8000-000000000001");
+    plain.details = {{QStringLiteral("recipients"), QJsonArray{QStringLiteral("tj-paris:president")}},
+                     {QStringLiteral("changed-on"), QJsonValue()},
+                     {QStringLiteral("note"), QStringLiteral("Écrit à \"Paris\"\n\\ fin")}};
+    plain.previousHash = auditGenesisHash();
+    plain.previousSignatureHash = QString(64, QLatin1Char('f'));
+    QTest::newRow("plain, details escaped") << plain;
+    AuditEntry noDeclaration = plain;
+    noDeclaration.declarationId.clear();
+    noDeclaration.details = {};
+    QTest::newRow("no declaration, no details") << noDeclaration;
+    AuditEntry version1 = plain;
+    version1.version = 1;
+    QTest::newRow("version 1: no previous signature") << version1;
+    AuditEntry noTime = plain;
+    noTime.at = QDateTime();
+    QTest::newRow("no time") << noTime;
+    // Fields that JSON escapes go the long way; each must still come out as the JSON writer makes it.
+    for (const auto& [name, value] :
+         std::vector<std::pair<const char*, QString>>{{"quote", QStringLiteral("a\"b")},
+                                                      {"backslash", QStringLiteral("a\\b")},
+                                                      {"control", QStringLiteral("a\tb")},
+                                                      {"delete", QString(QChar(0x7f))},
+                                                      {"accent", QStringLiteral("Hélène")},
+                                                      {"beyond the BMP", QString::fromUcs4(U"\U0001F600")}}) {
+        AuditEntry escaped = plain;
+        escaped.actorId = value;
+        QTest::newRow(qPrintable(QStringLiteral("actor: %1").arg(QLatin1String(name)))) << escaped;
+        escaped = plain;
+        escaped.action = value;
+        QTest::newRow(qPrintable(QStringLiteral("action: %1").arg(QLatin1String(name)))) << escaped;
+        escaped = plain;
+        escaped.declarationId = value;
+        QTest::newRow(qPrintable(QStringLiteral("declaration: %1").arg(QLatin1String(name)))) << escaped;
+        escaped = plain;
+        escaped.previousHash = value;
+        QTest::newRow(qPrintable(QStringLiteral("previous: %1").arg(QLatin1String(name)))) << escaped;
+        escaped = plain;
+        escaped.previousSignatureHash = value;
+        QTest::newRow(qPrintable(QStringLiteral("previous signature: %1").arg(QLatin1String(name))))
+            << escaped;
+    }
+}
+
+void TestAuditChain::canonicalIsTheSortedCompactJson()
+{
+    // What every signature and hash of the trail covers: the entry as one JSON object, keys sorted, compact,
+    // as Qt's writer makes it. The oracle builds that object; canonical() writes plain fields directly.
+    QFETCH(AuditEntry, entry);
+    QJsonObject object{
+        {QStringLiteral("type"), QStringLiteral("probitas-audit")},
+        {QStringLiteral("version"), entry.version},
+        {QStringLiteral("sequence"), entry.sequence},
+        {QStringLiteral("at"), entry.at.toString(Qt::ISODateWithMs)},
+        {QStringLiteral("actor"), entry.actorId},
+        {QStringLiteral("action"), entry.action},
+        {QStringLiteral("declaration"), entry.declarationId},
+        {QStringLiteral("details"), entry.details},
+        {QStringLiteral("previous"), entry.previousHash},
+    };
+    if (entry.version >= AuditEntry::kWitnessedVersion) {
+        object.insert(QStringLiteral("previous_signature"), entry.previousSignatureHash);
+    }
+    QCOMPARE(entry.canonical(), QJsonDocument(object).toJson(QJsonDocument::Compact));
+}
+
 void TestAuditChain::hashIsSha256()
 {
     QCOMPARE(auditHash(""), QString("e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"));

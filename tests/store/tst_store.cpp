@@ -37,6 +37,7 @@ private slots:
     void openMatrix();
     void unknownIdentity();
     void forwardsAndProcedures();
+    void listPageReadsPastWhatThePolicyRefuses();
     void acknowledge();
     void receiptSwappedBySqlRefused_data();
     void receiptSwappedBySqlRefused();
@@ -434,6 +435,53 @@ void TestStore::unknownIdentity()
     QCOMPARE(opened.error().code, QString(errors::NotInDirectory));
     QVERIFY(!store->declarations().list(org().outsider).ok());
     QVERIFY(!store->declarations().file(juge(), org().outsider).ok());
+}
+
+void TestStore::listPageReadsPastWhatThePolicyRefuses()
+{
+    // A page reads a bounded number of rows (ListFilter::limit), and reads further when the policy refused
+    // them: the CSM keeps 70 envelopes forwarded under a disciplinary procedure since closed, which it may
+    // no longer list, before the one forwarded under a procedure still open.
+    auto store = openStoreWithOrg();
+    QVERIFY(store);
+    const Org& o = org();
+    auto closed = store->procedures().record(o.admin, QStringLiteral("Hélène Juge"),
+                                             ProcedureKind::Disciplinaire, false);
+    QVERIFY2(closed.ok(), why(closed));
+    for (int i = 0; i < 70; ++i) {
+        const QString di = fileOrFail(*store, juge(), o.juge);
+        QVERIFY(store->declarations()
+                    .forward(di, o.president, QStringLiteral("csm"), QStringLiteral("art. 7-2 III"))
+                    .ok());
+    }
+    QVERIFY(store->procedures().close(o.admin, *closed).ok());
+    auto open = store->procedures().record(o.admin, QStringLiteral("Thomas Substitut"),
+                                           ProcedureKind::Disciplinaire, false);
+    QVERIFY2(open.ok(), why(open));
+    const QString listable = fileOrFail(*store, substitutDi(), o.substitut);
+    QVERIFY(store->declarations()
+                .forward(listable, o.procureur, QStringLiteral("csm"), QStringLiteral("art. 7-2 III"))
+                .ok());
+    for (int limit : {1, 2}) {
+        ListFilter page;
+        page.limit = limit;
+        auto listed = store->declarations().list(o.csm, page);
+        QVERIFY2(listed.ok(), why(listed));
+        QCOMPARE(listed->size(), 1);
+        QCOMPARE(listed->front().id, listable);
+    }
+    // And a page of the président's own inbox holds what it asks for, oldest first.
+    ListFilter page;
+    page.limit = 3;
+    page.offset = 67;
+    auto listed = store->declarations().list(o.president, page);
+    QVERIFY2(listed.ok(), why(listed));
+    auto all = store->declarations().list(o.president);
+    QVERIFY2(all.ok(), why(all));
+    QCOMPARE(all->size(), 70);
+    QCOMPARE(listed->size(), 3);
+    QCOMPARE(listed->front().id, all->at(67).id);
+    QCOMPARE(listed->back().id, all->at(69).id);
 }
 
 void TestStore::forwardsAndProcedures()

@@ -86,6 +86,8 @@ private slots:
     void declaredCessationDestroysNothing();
     void declaredChangeComesFromTheSignedFiling();
     void declaredChangeForgedByAnotherKeyIsRefused();
+    void declaredChangeVerifiedBeforeIsCheckedAgain_data();
+    void declaredChangeVerifiedBeforeIsCheckedAgain();
     void postingChangedByHandIsRefused();
     void postingStatedByNonAdministratorIsRefused();
     void postingStatedByAdministratorRoutes();
@@ -985,6 +987,48 @@ void TestStoreDirectory::declaredChangeForgedByAnotherKeyIsRefused()
     QVERIFY2(forged.error().message.contains(QStringLiteral("signer")) ||
                  forged.error().message.contains(QStringLiteral("signature")),
              why(forged));
+}
+
+void TestStoreDirectory::declaredChangeVerifiedBeforeIsCheckedAgain_data()
+{
+    QTest::addColumn<QString>("tampering");
+    QTest::newRow("details") << QStringLiteral(
+        "UPDATE audit SET details = REPLACE(details, '2026-04-01', '2026-11-30') WHERE sequence = ?");
+    QTest::newRow("another entry's signature") << QStringLiteral(
+        "UPDATE audit SET signature = (SELECT signature FROM audit WHERE sequence = 1) WHERE "
+        "sequence = ?");
+    QTest::newRow("hash") << QStringLiteral(
+        "UPDATE audit SET hash = (SELECT hash FROM audit WHERE sequence = 1) WHERE sequence = ?");
+}
+
+void TestStoreDirectory::declaredChangeVerifiedBeforeIsCheckedAgain()
+{
+    // (c) The newest filings verified once are not verified again while their bytes stay the same (a
+    // dashboard of 9,000 magistrates refreshes): the same view, after raw SQL changed one of them, refuses
+    // it.
+    QFETCH(QString, tampering);
+    auto store = openWithOrg();
+    QVERIFY(store);
+    Declaration changed = juge();
+    changed.event = DeclarationEvent::Modification;
+    changed.profile->changedOn = QDate(2026, 4, 1);
+    QVERIFY(store->declarations().file(changed, org().juge).ok());
+    const QString jugeId = personId(*store, QStringLiteral("Hélène Juge"));
+    for (int i = 0; i < 2; ++i) { // verified, then remembered
+        auto changes = store->directory().declaredChanges();
+        QVERIFY2(changes.ok(), why(changes));
+        QCOMPARE(changes->at(jugeId), QDate(2026, 4, 1));
+    }
+    auto newest = store->connection().exec(
+        QStringLiteral("SELECT MAX(sequence) FROM audit WHERE action = 'file' AND actor_id = ?"), {jugeId});
+    QVERIFY(newest && newest.value().next());
+    const qint64 sequence = newest.value().value(0).toLongLong();
+    newest.value().finish();
+    QVERIFY(sql(*store, tampering, {sequence}));
+    auto edited = store->directory().declaredChanges();
+    QVERIFY(!edited.ok());
+    QCOMPARE(edited.error().kind, ErrorKind::Integrity);
+    QVERIFY2(edited.error().message.contains(QString::number(sequence)), why(edited));
 }
 
 void TestStoreDirectory::postingChangedByHandIsRefused()

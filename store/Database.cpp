@@ -516,7 +516,11 @@ Result<std::unique_ptr<Connection>> Connection::open(const Location& location)
         database.setUserName(location.user);
         database.setDatabaseName(location.database);
         // libpq's keywords; the values come from Location::parse, which admits no other setting.
-        QStringList options{QStringLiteral("connect_timeout=10")};
+        // A server that stops answering without refusing (a cut network) is noticed within seconds rather
+        // than when TCP gives up, minutes later: keepalives, and a bound on unacknowledged data.
+        QStringList options{QStringLiteral("connect_timeout=10"), QStringLiteral("keepalives=1"),
+                            QStringLiteral("keepalives_idle=10"), QStringLiteral("keepalives_interval=5"),
+                            QStringLiteral("keepalives_count=3"), QStringLiteral("tcp_user_timeout=20000")};
         for (const auto& [keyword, value] :
              {std::pair{"sslmode", location.sslMode}, std::pair{"sslrootcert", location.sslRootCert},
               std::pair{"sslcert", location.sslCert}, std::pair{"sslkey", location.sslKey}}) {

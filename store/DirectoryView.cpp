@@ -331,8 +331,10 @@ Result<std::map<QString, QDate>> DirectoryView::declaredChanges(const QString& p
         checks.push_back(std::move(check));
     }
     QtConcurrent::blockingMap(checks, [this](Check& check) {
-        check.verifiedAs = crypto::sha256(check.entry.canonical() + '|' + check.entry.hash.toLatin1() + '|' +
-                                          check.entry.signature + '|' + check.certificate.toDer());
+        // Each part hashed on its own: no other split of the same bytes can match.
+        check.verifiedAs = crypto::sha256(
+            crypto::sha256(check.entry.canonical()) + crypto::sha256(check.entry.hash.toLatin1()) +
+            crypto::sha256(check.entry.signature) + crypto::sha256(check.certificate.toDer()));
         if (!isVerifiedFiling(check.entry.sequence, check.verifiedAs)) {
             check.problem = auditEntryProblem(check.entry, check.certificate);
         }

@@ -16,8 +16,8 @@ public:
             qFatal("cannot load the French translation %s", PROBITAS_FR_QM);
         }
         // Debian's qt6-translations-l10n, which packaging/dev.sh installs.
-        if (!m_qt.load(QLocale(QLocale::French, QLocale::France), QStringLiteral("qtbase"), QStringLiteral("_"),
-                       QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
+        if (!m_qt.load(QLocale(QLocale::French, QLocale::France), QStringLiteral("qtbase"),
+                       QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
             qFatal("cannot load Qt's French translation (qtbase_fr.qm, package qt6-translations-l10n)");
         }
     }

@@ -156,7 +156,7 @@ public:
         Error error; // when Failed or TooNew
     };
 
-    static constexpr int kLatestVersion = 7;
+    static constexpr int kLatestVersion = 8;
 
     explicit SchemaManager(const Connection& connection)
         : m_connection(connection)

@@ -563,8 +563,17 @@ Result<std::unique_ptr<Connection>> Connection::open(const Location& location)
         if (auto done = connection->exec(QStringLiteral("SET client_min_messages TO WARNING")); !done) {
             return done.error();
         }
-        // A store set up by `probitas-cli server setup` enforces its rules on the server (ServerSetup.h).
-        auto enforced = connection->exec(QStringLiteral("SELECT to_regclass('server_setup') IS NOT NULL"));
+        // A store set up by `probitas-cli server setup` enforces its rules on the server (ServerSetup.h), on
+        // this login: the trail under row-level security and not this login's (nor a superuser's) to change.
+        // A table named server_setup alone proves nothing: whoever shares a plain store's login could create
+        // one, and the client would then check less (the links alone) where the server checks nothing.
+        auto enforced = connection->exec(
+            QStringLiteral("SELECT to_regclass('server_setup') IS NOT NULL AND to_regclass('audit_links') IS "
+                           "NOT NULL AND NOT "
+                           "(SELECT rolsuper FROM pg_roles WHERE rolname = current_user) AND (SELECT "
+                           "c.relrowsecurity AND NOT "
+                           "pg_has_role(current_user, c.relowner, 'MEMBER') FROM pg_class c WHERE c.oid = "
+                           "to_regclass('audit'))"));
         if (!enforced) {
             return enforced.error();
         }

@@ -91,8 +91,8 @@ public:
     QSqlDatabase database() const;
     Backend backend() const { return m_location.backend; }
     // A PostgreSQL store set up by `probitas-cli server setup`, whose server enforces the access rules
-    // itself (ServerSetup.h): its logins see only their rows, and its trail is appended through the server's
-    // checks.
+    // itself (ServerSetup.h) on this connection's login: its logins see only their rows, and its trail is
+    // appended through the server's checks. False for a superuser, and for a login that owns the trail.
     bool serverEnforced() const { return m_serverEnforced; }
     const Location& location() const { return m_location; }
 

@@ -62,6 +62,7 @@ private slots:
     void connectingWithoutTls();
     void theServersRefusalIsAccessDenied();
     void serverSetupFromTheCommandLine();
+    void aPlainStoreCannotPassForAServerStore();
     // Last: they change the directory and destroy a declaration.
     void forwardProcedureAndRenewalOnPersonalLogins();
     void removingAPersonRevokesTheirLogin();
@@ -69,6 +70,7 @@ private slots:
     void aRestoredBackupVerifies();
     // Last: it leaves a forged entry in the trail.
     void aForgedEntryStopsNobodyAndIsNamed();
+    void aClientLeavesTheUpgradeToTheOwner();
 
 private:
     QString superuserUrl(const QString& database) const;
@@ -697,18 +699,6 @@ void TestStoreServer::serverSetupFromTheCommandLine()
     QVERIFY2(again.out.contains(QStringLiteral("(was %1)").arg(SchemaManager::kLatestVersion)),
              qPrintable(again.out));
 
-    // A client finding an older schema on a server store leaves it to the database's administrator, whom it
-    // names the command, instead of migrating it (its login could not): exit 2.
-    QVERIFY(!superuserValue(QStringLiteral("DELETE FROM probitas.schema_version WHERE version = %1")
-                                .arg(SchemaManager::kLatestVersion),
-                            database)
-                 .isNull());
-    auto older = Store::open(*Location::parse(superuserUrl(database)));
-    QVERIFY(!older);
-    QCOMPARE(older.error().kind, ErrorKind::Unusable);
-    QVERIFY2(older.error().message.contains(QLatin1String("probitas-cli server setup")),
-             qPrintable(older.error().message));
-
     // A database where a store was made the ordinary way (its tables in the public schema).
     const QString plain = m_database + QStringLiteral("_plain");
     QVERIFY(!superuserValue(QStringLiteral("CREATE DATABASE %1").arg(plain), cluster).isNull());
@@ -782,6 +772,41 @@ void TestStoreServer::forwardProcedureAndRenewalOnPersonalLogins()
     QCOMPARE(resealed->resealed, QStringList{m_jugeDeclaration});
     auto opened = juge->declarations().open(m_jugeDeclaration, renewed);
     QVERIFY2(opened, why(opened));
+}
+
+// Whoever shares a plain store's login (attacker (c)) dresses it up as a server store: the tables and the
+// view a server store has, row-level security turned on. The client would then check less (the trail's links
+// alone). It is not fooled: that login owns the trail, so nothing enforces anything on it.
+void TestStoreServer::aPlainStoreCannotPassForAServerStore()
+{
+    const QString cluster = m_server.path().mid(1);
+    const QString shared = m_prefix + QStringLiteral(".shared");
+    const QString database = m_database + QStringLiteral("_shared");
+    QVERIFY(!superuserValue(QStringLiteral("CREATE ROLE \"%1\" LOGIN").arg(shared), cluster).isNull());
+    setPassword(shared);
+    QVERIFY(!superuserValue(QStringLiteral("CREATE DATABASE %1 OWNER \"%2\"").arg(database, shared), cluster)
+                 .isNull());
+    const QString original = m_database;
+    m_database = database;
+    const QString url = loginUrl(shared);
+    m_database = original;
+    {
+        auto plain = Store::open(*Location::parse(url));
+        QVERIFY2(plain, why(plain));
+        QVERIFY(!plain.value()->connection().serverEnforced());
+        for (const char* disguise :
+             {"CREATE TABLE server_setup (version INTEGER PRIMARY KEY, set_up_at TEXT NOT NULL)",
+              "CREATE VIEW audit_links AS SELECT sequence, previous_hash, hash, signature, version, "
+              "previous_signature FROM audit",
+              "ALTER TABLE audit ENABLE ROW LEVEL SECURITY"}) {
+            QVERIFY2(plain.value()->connection().exec(QString::fromLatin1(disguise)).ok(), disguise);
+        }
+    }
+    auto disguised = Connection::open(*Location::parse(url));
+    QVERIFY2(disguised, why(disguised));
+    QVERIFY(!disguised.value()->serverEnforced());
+    disguised = Error::environment(QStringLiteral("closed")); // before the database goes
+    superuserValue(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(database), cluster);
 }
 
 void TestStoreServer::removingAPersonRevokesTheirLogin()
@@ -928,6 +953,25 @@ void TestStoreServer::aForgedEntryStopsNobodyAndIsNamed()
     auto verified = auditor->audit().verify();
     QVERIFY2(verified, why(verified));
     QCOMPARE(verified->firstBad, forgedSequence);
+}
+
+// A client finding an older schema on a server store leaves it to the database's administrator, whom it names
+// the command, instead of migrating it (its login could not): exit 2. The superuser, who may, is not stopped.
+void TestStoreServer::aClientLeavesTheUpgradeToTheOwner()
+{
+    QVERIFY(!superuserValue(QStringLiteral("DELETE FROM probitas.schema_version WHERE version = %1")
+                                .arg(SchemaManager::kLatestVersion))
+                 .isNull());
+    Store::OpenOptions options;
+    options.knownHeadsPath = m_dir.filePath(QStringLiteral("older.heads"));
+    auto older = Store::open(*Location::parse(loginUrl(m_prefix + QStringLiteral(".auditor"))), options);
+    QVERIFY(!older);
+    QCOMPARE(older.error().kind, ErrorKind::Unusable);
+    QVERIFY2(older.error().message.contains(QLatin1String("probitas-cli server setup")),
+             qPrintable(older.error().message));
+    QCOMPARE(superuserValue(QStringLiteral("SELECT count(*) FROM probitas.schema_version WHERE version = %1")
+                                .arg(SchemaManager::kLatestVersion)),
+             QStringLiteral("0")); // nothing migrated
 }
 
 QTEST_GUILESS_MAIN(TestStoreServer)

@@ -95,6 +95,7 @@ private:
     QMap<QString, QString> m_personIds; // login -> person id
     QString m_jugeDeclaration;
     QString m_substitutDeclaration;
+    QString m_presidentDsp;
 };
 
 QString TestStoreServer::superuserUrl(const QString& database) const
@@ -255,6 +256,7 @@ void TestStoreServer::initTestCase()
         {"pp", "Bernard PP", Role::Authority, "ca-versailles:premier-president", &o.premierPresident, {}},
         {"college", "Collège", Role::Authority, "college-de-deontologie", &o.college, {}},
         {"auditor", "Auditeur", Role::Auditor, "", &o.auditor, {}},
+        {"hatvp", "HATVP", Role::Authority, "hatvp", &o.hatvp, {}},
     };
     for (const Row& row : rows) {
         const QString login = m_prefix + QLatin1Char('.') + QLatin1String(row.login);
@@ -278,6 +280,12 @@ void TestStoreServer::initTestCase()
     filed = substitutStore->declarations().file(substitutDi(), o.substitut);
     QVERIFY2(filed, why(filed));
     m_substitutDeclaration = *filed;
+    // The président's declaration of assets, which goes to the HATVP alone.
+    auto presidentStore = openAs(m_prefix + QStringLiteral(".president"));
+    QVERIFY(presidentStore);
+    filed = presidentStore->declarations().file(presidentDsp(), o.president);
+    QVERIFY2(filed, why(filed));
+    m_presidentDsp = *filed;
     m_available = true;
 }
 
@@ -516,14 +524,13 @@ void TestStoreServer::handingACopyToSomeoneElse()
 {
     const QString president = m_prefix + QStringLiteral(".president");
     const QString substitutId = m_personIds[m_prefix + QStringLiteral(".substitut")];
-    const QString forwardEntry =
-        QStringLiteral(
-            "INSERT INTO audit (sequence, at, actor_id, action, declaration_id, details, previous_hash, "
-            "hash, signature, version, previous_signature) SELECT sequence + 1, to_char(clock_timestamp() "
-            "AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"'), probitas_person(), 'forward', '%1', "
-            "'{}', hash, repeat('a', 64), '\\x00', 3, encode(sha256(signature), 'hex') FROM audit_links "
-            "ORDER BY sequence DESC LIMIT 1; ")
-            .arg(m_jugeDeclaration);
+    const QString forwardFor = QStringLiteral(
+        "INSERT INTO audit (sequence, at, actor_id, action, declaration_id, details, previous_hash, "
+        "hash, signature, version, previous_signature) SELECT sequence + 1, to_char(clock_timestamp() "
+        "AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"'), probitas_person(), 'forward', '%1', "
+        "'{}', hash, repeat('a', 64), '\\x00', 3, encode(sha256(signature), 'hex') FROM audit_links "
+        "ORDER BY sequence DESC LIMIT 1; ");
+    const QString forwardEntry = forwardFor.arg(m_jugeDeclaration);
     const QString before = snapshot();
     const struct
     {
@@ -538,6 +545,16 @@ void TestStoreServer::handingACopyToSomeoneElse()
                             "FROM envelope_recipients WHERE declaration_id = '%2' LIMIT 1")
                  .arg(substitutId, m_jugeDeclaration),
          "only with the declaration it files"},
+        {"a forward of a declaration of assets (art. 7-3 III), by its own declarant to an authority",
+         forwardFor.arg(m_presidentDsp) +
+             QStringLiteral(
+                 "INSERT INTO envelopes (id, declaration_id, sealed, created_at, forwarded_by, "
+                 "basis, authorised_by) VALUES ('dsp-copy', '%1', '\\x00', 'now', probitas_person(), "
+                 "'art-7-2-III', probitas_person()); INSERT INTO envelope_recipients (envelope_id, "
+                 "declaration_id, person_id, forwarded, filed_at) VALUES ('dsp-copy', '%1', '%2', 1, "
+                 "'now')")
+                 .arg(m_presidentDsp, m_personIds[m_prefix + QStringLiteral(".procureur")]),
+         "never forwarded"},
         {"a forward to a magistrate who is no authority",
          forwardEntry +
              QStringLiteral("INSERT INTO envelopes (id, declaration_id, sealed, created_at, forwarded_by, "

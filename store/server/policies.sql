@@ -9,8 +9,8 @@
 --     role; each append is checked here (the actor is the login's person, the entry links to the head, its
 --     time is the server's) and must come with its signed audit entry in the same transaction;
 --   * destruction under retention goes through probitas_purge alone.
--- Placeholders, replaced by role names: @owner@ (owns every object, never logs in), @client@ (every person's login is a member of it),
--- @declarant@, @authority@, @auditor@, @administrator@ (one per Probitas role).
+-- Placeholders, replaced by role names: @owner@ (owns every object, never logs in), @client@ (every person's
+-- login is a member of it), @declarant@, @authority@, @auditor@, @administrator@ (one per Probitas role).
 
 CREATE TABLE IF NOT EXISTS server_setup (version INTEGER PRIMARY KEY, set_up_at TEXT NOT NULL);
 -- Which login is which person. person_id is NULL for the first administrator's login until their
@@ -54,9 +54,15 @@ CREATE OR REPLACE FUNCTION probitas_visible() RETURNS SETOF TEXT
 
 -- Whether the current transaction has appended an audit entry of one of `actions` by the login's person,
 -- about `declaration` when it is not NULL. What every write below must come with: the signed record of it.
+-- The entries of this transaction are read from the first it appended (probitas.transaction_start, set by
+-- the append trigger), a range of the primary key rather than the whole trail. A client may set that variable
+-- itself: a lower value only widens the range, a higher one only refuses its own writes.
 CREATE OR REPLACE FUNCTION probitas_recorded(actions TEXT[], declaration TEXT) RETURNS BOOLEAN
     LANGUAGE sql STABLE SECURITY DEFINER SET search_path = probitas, pg_temp AS $$
-    SELECT EXISTS (SELECT 1 FROM audit WHERE xmin = pg_current_xact_id()::xid
+    SELECT EXISTS (SELECT 1 FROM audit
+                   WHERE sequence >= COALESCE(NULLIF(current_setting('probitas.transaction_start', true), '')::BIGINT,
+                                              9223372036854775807)
+                   AND xmin = pg_current_xact_id()::xid
                    AND actor_id = probitas_person() AND action = ANY (actions)
                    AND (declaration IS NULL OR declaration_id = declaration)) $$;
 
@@ -102,6 +108,9 @@ BEGIN
        OR (head.at IS NOT NULL AND stamped < head.at::TIMESTAMPTZ) THEN
         PERFORM probitas_refuse(format('an audit entry must bear the server''s time, not %s', NEW.at));
     END IF;
+    IF COALESCE(current_setting('probitas.transaction_start', true), '') = '' THEN
+        PERFORM set_config('probitas.transaction_start', NEW.sequence::TEXT, true); -- until the transaction ends
+    END IF;
     RETURN NEW;
 END $$;
 
@@ -121,8 +130,8 @@ BEGIN
     IF TG_TABLE_NAME = 'declarations' THEN
         declaration := NEW.id;
         IF TG_OP = 'INSERT' AND NOT EXISTS (
-               SELECT 1 FROM audit WHERE xmin = pg_current_xact_id()::xid AND action = 'file'
-               AND declaration_id = NEW.id AND actor_id = NEW.declarant_id AND at = NEW.filed_at) THEN
+               SELECT 1 FROM audit WHERE declaration_id = NEW.id AND xmin = pg_current_xact_id()::xid
+               AND action = 'file' AND actor_id = NEW.declarant_id AND at = NEW.filed_at) THEN
             PERFORM probitas_refuse('a declaration is filed with its signed "file" audit entry, at its time');
         END IF;
     ELSIF TG_TABLE_NAME IN ('envelopes', 'envelope_recipients', 'receipts', 'entretiens', 'avis_requests') THEN

@@ -1,6 +1,7 @@
 #include "StoreSeeder.h"
 
 #include "AuditChain.h"
+#include "BenchSupport.h"
 #include "CertificateAuthority.h"
 #include "Clock.h"
 #include "Digest.h"
@@ -29,13 +30,6 @@
 namespace probitas::store::seeding {
 
 namespace {
-
-int positiveFrom(const char* variable, int fallback)
-{
-    bool ok = false;
-    const int value = qEnvironmentVariableIntValue(variable, &ok);
-    return ok && value > 0 ? value : fallback;
-}
 
 // ---- the organisation's layout ---------------------------------------------------------------------------
 
@@ -301,10 +295,10 @@ struct Filing
 SeedSizes SeedSizes::fromEnvironment()
 {
     SeedSizes sizes;
-    sizes.people = positiveFrom("PROBITAS_SCALE_PEOPLE", sizes.people);
-    sizes.declarations = positiveFrom("PROBITAS_SCALE_DECLARATIONS", sizes.declarations);
-    sizes.auditEntries = positiveFrom("PROBITAS_SCALE_ENTRIES", int(sizes.auditEntries));
-    sizes.envelopeBytes = positiveFrom("PROBITAS_SCALE_ENVELOPE", sizes.envelopeBytes);
+    sizes.people = bench::positiveFrom("PROBITAS_SCALE_PEOPLE", sizes.people);
+    sizes.declarations = bench::positiveFrom("PROBITAS_SCALE_DECLARATIONS", sizes.declarations);
+    sizes.auditEntries = bench::positiveFrom("PROBITAS_SCALE_ENTRIES", int(sizes.auditEntries));
+    sizes.envelopeBytes = bench::positiveFrom("PROBITAS_SCALE_ENVELOPE", sizes.envelopeBytes);
     return sizes;
 }
 

@@ -17,6 +17,7 @@
 //   PROBITAS_SCALE_ONLY      some of the figures: inbox,dashboard,auditor,verify,append-only,memory,filing
 // Exits 1 when a check fails (a filing missing, the trail not whole, a listing short): ctest's smoke run.
 #include "AuditChain.h"
+#include "BenchSupport.h"
 #include "BuiltInData.h"
 #include "Clock.h"
 #include "Compliance.h"
@@ -48,13 +49,6 @@ using namespace probitas::store;
 using namespace probitas::store::seeding;
 
 namespace {
-
-int positiveFrom(const char* variable, int fallback)
-{
-    bool ok = false;
-    const int value = qEnvironmentVariableIntValue(variable, &ok);
-    return ok && value > 0 ? value : fallback;
-}
 
 bool g_failed = false;
 volatile qsizetype g_sink = 0;
@@ -272,7 +266,7 @@ void inboxPage(Bench& bench, Store& store)
     const QString personId = bench.idOf.at(authority.name);
     ListFilter page;
     page.limit = 200;
-    const int repetitions = positiveFrom("PROBITAS_SCALE_REPETITIONS", 7);
+    const int repetitions = bench::positiveFrom("PROBITAS_SCALE_REPETITIONS", 7);
     qsizetype listed = 0;
     const Timing ours = measure(repetitions, [&] {
         listed = orDie(store.declarations().list(authority.identity, page), "inbox page").size();
@@ -342,7 +336,7 @@ void complianceDashboard(Bench& bench, Store& store)
         return;
     }
     const QString personId = bench.idOf.at(authority->name);
-    const int repetitions = positiveFrom("PROBITAS_SCALE_REPETITIONS", 7);
+    const int repetitions = bench::positiveFrom("PROBITAS_SCALE_REPETITIONS", 7);
     qsizetype followed = 0;
     size_t rows = 0;
     std::unique_ptr<Store> fresh;
@@ -378,7 +372,7 @@ void complianceDashboard(Bench& bench, Store& store)
 void auditorFirstPage(Bench& bench, Store& store)
 {
     const SeedPerson& auditor = bench.organisation.auditor();
-    const int repetitions = positiveFrom("PROBITAS_SCALE_REPETITIONS", 7);
+    const int repetitions = bench::positiveFrom("PROBITAS_SCALE_REPETITIONS", 7);
     ListFilter page;
     page.limit = 200;
     qsizetype listed = 0;
@@ -413,7 +407,7 @@ void auditVerify(Bench& bench, Store& store)
 {
     const qint64 entries = count(store.connection(), QStringLiteral("SELECT COUNT(*) FROM audit"));
     AuditReport verified;
-    const int repetitions = std::min(3, positiveFrom("PROBITAS_SCALE_REPETITIONS", 3));
+    const int repetitions = std::min(3, bench::positiveFrom("PROBITAS_SCALE_REPETITIONS", 3));
     const Timing ours =
         measure(repetitions, [&] { verified = orDie(store.audit().verify(), "audit verify"); });
     check(verified.firstBad == 0 && verified.checked == entries, "audit verify finds the trail whole");
@@ -422,21 +416,13 @@ void auditVerify(Bench& bench, Store& store)
         QSqlQuery query(store.connection().database());
         query.setForwardOnly(true);
         query.exec(QStringLiteral("SELECT %1 FROM audit ORDER BY sequence").arg(sql::kAuditColumns));
-        QByteArray row;
-        QByteArray digest;
-        while (query.next()) {
-            row.clear();
-            for (int column = 0; column < 11; ++column) {
-                row += query.value(column).toByteArray();
-            }
-            digest = crypto::sha256(row);
-        }
-        g_sink = g_sink + digest.size();
+        g_sink = g_sink + bench::hashEveryRow(query, 11).size();
         QSqlQuery envelopes(store.connection().database());
         envelopes.setForwardOnly(true);
         envelopes.exec(
             sqlite ? QStringLiteral("SELECT sealed FROM envelopes WHERE forwarded_by IS NULL")
                    : QStringLiteral("SELECT sha256(sealed) FROM envelopes WHERE forwarded_by IS NULL"));
+        QByteArray digest;
         while (envelopes.next()) {
             digest =
                 sqlite ? crypto::sha256(envelopes.value(0).toByteArray()) : envelopes.value(0).toByteArray();
@@ -462,7 +448,7 @@ void appendOnlyCheck(Bench& bench, Store& store)
             .toString();
     const QString storeId = orDie(store.directory().storeId(), "store id");
     const QString heads = bench.work.filePath(QStringLiteral("heads-10000.json"));
-    const int repetitions = positiveFrom("PROBITAS_SCALE_REPETITIONS", 7);
+    const int repetitions = bench::positiveFrom("PROBITAS_SCALE_REPETITIONS", 7);
     const Timing ours = measure(
         repetitions,
         [&] {
@@ -500,15 +486,7 @@ void appendOnlyCheck(Bench& bench, Store& store)
                          .arg(sql::kAuditColumns));
         query.addBindValue(seen);
         query.exec();
-        QByteArray row, digest;
-        while (query.next()) {
-            row.clear();
-            for (int column = 0; column < 11; ++column) {
-                row += query.value(column).toByteArray();
-            }
-            digest = crypto::sha256(row);
-        }
-        g_sink = g_sink + digest.size();
+        g_sink = g_sink + bench::hashEveryRow(query, 11).size();
     });
     report(QStringLiteral(
                "the append-only check from a head 10,000 entries back (`checkKnownHead`, the store open)"),
@@ -697,8 +675,8 @@ FilingRun fileLongLived(Bench& bench, const std::vector<std::pair<QString, QStri
 
 void concurrentFiling(Bench& bench, Store& store)
 {
-    const int clientCount = positiveFrom("PROBITAS_SCALE_CLIENTS", 20);
-    const int seconds = positiveFrom("PROBITAS_SCALE_SECONDS", 60);
+    const int clientCount = bench::positiveFrom("PROBITAS_SCALE_CLIENTS", 20);
+    const int seconds = bench::positiveFrom("PROBITAS_SCALE_SECONDS", 60);
     QJsonObject document = QJsonDocument::fromJson([] {
                                QFile file(QStringLiteral(PROBITAS_TEST_DATA "/di-valid.json"));
                                return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();

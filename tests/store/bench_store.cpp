@@ -5,6 +5,7 @@
 // audit verify reads every table too (AuditCrossCheck.h): each "file" entry records its envelope's SHA-256.
 // Sizes: PROBITAS_BENCH_FILINGS (default 10000), PROBITAS_BENCH_ROWS (default 100000).
 #include "AuditCrossCheck.h"
+#include "BenchSupport.h"
 #include "Digest.h"
 #include "Envelope.h"
 #include "Signature.h"
@@ -25,13 +26,6 @@ using namespace probitas::store;
 using namespace probitas::store::testing;
 
 namespace {
-
-int sizeFrom(const char* variable, int fallback)
-{
-    bool ok = false;
-    const int value = qEnvironmentVariableIntValue(variable, &ok);
-    return ok && value > 0 ? value : fallback;
-}
 
 struct Populated
 {
@@ -57,7 +51,7 @@ Populated& populated()
         const QString president = p->store->directory().personFor(org().president.certificate())->id;
         const QString procureur = p->store->directory().personFor(org().procureur.certificate())->id;
         p->judgeId = judge;
-        const int rows = sizeFrom("PROBITAS_BENCH_ROWS", 100000);
+        const int rows = bench::positiveFrom("PROBITAS_BENCH_ROWS", 100000);
         QByteArray dummy(6000, Qt::Uninitialized); // about the size of a sealed DI for two recipients
         QRandomGenerator::global()->fillRange(reinterpret_cast<quint32*>(dummy.data()), dummy.size() / 4);
         // What each "file" entry records, as a filing does: audit verify matches every envelope to it.
@@ -519,7 +513,9 @@ void BM_RawOpensslVerifySingleCore(benchmark::State& state)
 
 } // namespace
 
-BENCHMARK(BM_File)->Iterations(sizeFrom("PROBITAS_BENCH_FILINGS", 10000))->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_File)
+    ->Iterations(bench::positiveFrom("PROBITAS_BENCH_FILINGS", 10000))
+    ->Unit(benchmark::kMillisecond);
 // Filing a 10 KiB DI beside its raw cost: seal + insert + commit (0), the seal alone (1), insert + commit
 // (2).
 BENCHMARK(BM_File10KiB)->Unit(benchmark::kMillisecond)->UseRealTime();

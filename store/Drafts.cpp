@@ -6,6 +6,23 @@
 
 namespace probitas::store {
 
+namespace {
+// A draft sealed to `reader`, once it opens and is signed by `signer`: whoever can write the store (or the
+// disk a waiting draft is kept on) can seal something to her, only what she signed herself is her draft.
+Result<crypto::OpenedEnvelope> openSignedBy(QByteArrayView sealed, const crypto::Identity& reader,
+                                            const crypto::Certificate& signer, const QString& refusal)
+{
+    auto opened = crypto::Envelope::open(sealed, reader);
+    if (!opened) {
+        return opened.error();
+    }
+    if (opened->signer.sha256Fingerprint() != signer.sha256Fingerprint()) {
+        return Error{ErrorKind::Integrity, refusal, QStringLiteral("store.wrong-signer")};
+    }
+    return opened;
+}
+} // namespace
+
 Status Drafts::save(const crypto::Identity& declarant, QByteArrayView canonicalBytes) const
 {
     auto person = m_directory.personFor(declarant.certificate());
@@ -32,14 +49,10 @@ Status Drafts::saveSealed(const crypto::Identity& declarant, QByteArrayView seal
     }
     // Sealed on this computer, perhaps long ago, and kept on its disk: only what opens for her and is signed
     // with her directory certificate becomes her draft.
-    auto opened = crypto::Envelope::open(sealed, declarant);
+    auto opened = openSignedBy(sealed, declarant, person->certificate,
+                               tr("the draft to store is not signed by you: someone else sealed it"));
     if (!opened) {
         return opened.error();
-    }
-    if (opened->signer.sha256Fingerprint() != person->certificate.sha256Fingerprint()) {
-        return Error{ErrorKind::Integrity,
-                     tr("the draft to store is not signed by you: someone else sealed it"),
-                     QStringLiteral("store.wrong-signer")};
     }
     return replace(person->id, sealed);
 }
@@ -76,17 +89,11 @@ Result<crypto::SecureBytes> Drafts::open(const crypto::Identity& declarant) cons
     if (rows->empty()) {
         return Error{ErrorKind::Unusable, tr("no draft"), QString(errors::NotFound)};
     }
-    auto opened = crypto::Envelope::open(rows->front().at(0).toByteArray(), declarant);
+    // A draft signed by someone else stays, for her to discard.
+    auto opened = openSignedBy(rows->front().at(0).toByteArray(), declarant, person->certificate,
+                               tr("the stored draft is not signed by you: someone else put it in the store"));
     if (!opened) {
         return opened.error();
-    }
-    // Whoever can write the store can put there a draft sealed to the declarant: only one she signed herself
-    // is hers to resume. The row stays, for her to discard.
-    if (opened->signer.sha256Fingerprint() != person->certificate.sha256Fingerprint()) {
-        qCInfo(lcStore) << "the draft of" << person->id << "is signed by someone else";
-        return Error{ErrorKind::Integrity,
-                     tr("the stored draft is not signed by you: someone else put it in the store"),
-                     QStringLiteral("store.wrong-signer")};
     }
     return std::move(opened->content);
 }
@@ -108,18 +115,14 @@ Result<bool> Drafts::resealFormer(const crypto::Identity& former, const crypto::
     if (rows->empty()) {
         return false;
     }
-    auto opened = crypto::Envelope::open(rows->front().at(0).toByteArray(), former);
+    // Only a draft she signed herself with that key is hers to carry over (as open() requires).
+    auto opened = openSignedBy(rows->front().at(0).toByteArray(), former, former.certificate(),
+                               tr("the stored draft is not signed by you: someone else put it in the store"));
     if (!opened) {
         if (opened.error().code == crypto::errors::NotRecipient) {
             return false; // sealed to the current certificate already
         }
         return opened.error();
-    }
-    // Only a draft she signed herself with that key is hers to carry over (as open() requires).
-    if (opened->signer.sha256Fingerprint() != former.certificate().sha256Fingerprint()) {
-        return Error{ErrorKind::Integrity,
-                     tr("the stored draft is not signed by you: someone else put it in the store"),
-                     QStringLiteral("store.wrong-signer")};
     }
     if (Status saved = save(current, opened->content.view()); !saved) {
         return saved.error();

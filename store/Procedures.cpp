@@ -214,6 +214,37 @@ Result<std::set<ProcedureKind>> Procedures::openKinds(const QString& declarantId
     return kinds;
 }
 
+Status Procedures::destroy(const QString& declarationId, const QString& declarantId) const
+{
+    if (m_connection.serverEnforced()) {
+        // The server destroys, after checking the retention rule and the legal holds itself
+        // (store/server/policies.sql).
+        if (auto purged = m_connection.exec(QStringLiteral("SELECT probitas_purge(?)"), {declarationId});
+            !purged) {
+            return purged.error();
+        }
+        return success();
+    }
+    // The entretiens' and the avis' sealed documents go with the declaration; their metadata stays.
+    for (const char* statement :
+         {"DELETE FROM envelope_recipients WHERE declaration_id = ?",
+          "DELETE FROM envelopes WHERE declaration_id = ?", "DELETE FROM receipts WHERE declaration_id = ?",
+          "UPDATE entretiens SET convocation = NULL, fiche = NULL, acknowledgement = NULL, status = "
+          "'destroyed' WHERE declaration_id = ?",
+          "UPDATE avis_requests SET request = NULL, avis = NULL, status = 'destroyed' WHERE "
+          "declaration_id = ?"}) {
+        if (auto deleted = m_connection.exec(QString::fromLatin1(statement), {declarationId}); !deleted) {
+            return deleted.error();
+        }
+    }
+    if (auto updated = m_connection.exec(QStringLiteral("UPDATE declarations SET status = ? WHERE id = ?"),
+                                         {kDestroyed, declarationId});
+        !updated) {
+        return updated.error();
+    }
+    return m_drafts.discardOf(declarantId);
+}
+
 Result<PurgeReport> Procedures::purge(const crypto::Identity& admin, bool dryRun)
 {
     auto actor = m_directory.actorFor(admin);
@@ -274,46 +305,13 @@ Result<PurgeReport> Procedures::purge(const crypto::Identity& admin, bool dryRun
             const QJsonObject basis{
                 {QStringLiteral("basis"), QStringLiteral("CJA R.131-8")},
                 {QStringLiteral("ceased-on"), person.profile->ceasedOn.toString(Qt::ISODate)}};
-            if (m_connection.serverEnforced()) {
-                // The server destroys, after checking the retention rule and the legal holds itself, and
-                // only with its signed record already in the trail (store/server/policies.sql).
-                if (Status audited = m_audit.append(*actor, admin, QStringLiteral("purge"), id, basis);
-                    !audited) {
-                    return audited.error();
-                }
-                if (auto purged = m_connection.exec(QStringLiteral("SELECT probitas_purge(?)"), {id});
-                    !purged) {
-                    return purged.error();
-                }
-                if (Status committed = transaction.commit(); !committed) {
-                    return committed.error();
-                }
-                continue;
-            }
-            // The entretiens' and the avis' sealed documents go with the declaration; their metadata stays.
-            for (const char* statement :
-                 {"DELETE FROM envelope_recipients WHERE declaration_id = ?",
-                  "DELETE FROM envelopes WHERE declaration_id = ?",
-                  "DELETE FROM receipts WHERE declaration_id = ?",
-                  "UPDATE entretiens SET convocation = NULL, fiche = NULL, acknowledgement = NULL, status = "
-                  "'destroyed' WHERE declaration_id = ?",
-                  "UPDATE avis_requests SET request = NULL, avis = NULL, status = 'destroyed' WHERE "
-                  "declaration_id = ?"}) {
-                if (auto deleted = m_connection.exec(QString::fromLatin1(statement), {id}); !deleted) {
-                    return deleted.error();
-                }
-            }
-            if (auto updated = m_connection.exec(
-                    QStringLiteral("UPDATE declarations SET status = ? WHERE id = ?"), {kDestroyed, id});
-                !updated) {
-                return updated.error();
-            }
-            if (Status discarded = m_drafts.discardOf(person.id); !discarded) {
-                return discarded.error();
-            }
+            // Its signed record first: a server store destroys only with it in the transaction.
             if (Status audited = m_audit.append(*actor, admin, QStringLiteral("purge"), id, basis);
                 !audited) {
                 return audited.error();
+            }
+            if (Status destroyed = destroy(id, person.id); !destroyed) {
+                return destroyed.error();
             }
             if (Status committed = transaction.commit(); !committed) {
                 return committed.error();

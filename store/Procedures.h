@@ -39,6 +39,10 @@ public:
     Result<PurgeReport> purge(const crypto::Identity& admin, bool dryRun);
 
 private:
+    // Inside purge's transaction, after its signed "purge" entry: the declaration's envelopes, receipts and
+    // sealed documents go, its metadata stays. On a server store, the server's probitas_purge does it.
+    Status destroy(const QString& declarationId, const QString& declarantId) const;
+
     const Connection& m_connection;
     const DirectoryView& m_directory;
     const AuditTrail& m_audit;

@@ -267,30 +267,19 @@ Result<ServerSetup::Report> ServerSetup::run(const Location& location, const QSt
 
 namespace server {
 
-namespace {
-Status call(const Connection& connection, const QString& sql, const QVariantList& values)
-{
-    auto done = connection.exec(sql, values);
-    if (!done) {
-        return done.error();
-    }
-    return success();
-}
-} // namespace
-
 Status claimLogin(const Connection& connection, const QString& personId)
 {
-    return call(connection, QStringLiteral("SELECT probitas_claim(?)"), {personId});
+    return execute(connection, QStringLiteral("SELECT probitas_claim(?)"), {personId});
 }
 
 Status enrol(const Connection& connection, const QString& login, const QString& personId)
 {
-    return call(connection, QStringLiteral("SELECT probitas_enrol(?, ?)"), {login, personId});
+    return execute(connection, QStringLiteral("SELECT probitas_enrol(?, ?)"), {login, personId});
 }
 
 Status revoke(const Connection& connection, const QString& personId)
 {
-    return call(connection, QStringLiteral("SELECT probitas_revoke(?)"), {personId});
+    return execute(connection, QStringLiteral("SELECT probitas_revoke(?)"), {personId});
 }
 
 bool isLoginName(const QString& login)
@@ -316,7 +305,7 @@ QString defaultLogin(const QString& name)
             parts << pieces.join(QLatin1Char('-'));
         }
     }
-    QString login = parts.join(QLatin1Char('.')).left(63);
+    QString login = parts.join(QLatin1Char('.'));
     if (login.isEmpty() || !login.at(0).isLetter()) {
         login.prepend(QLatin1Char('p'));
     }

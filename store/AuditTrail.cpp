@@ -533,12 +533,12 @@ Result<AuditEvidence> AuditTrail::exportEvidence(const crypto::Identity& identit
 }
 
 Error AuditTrail::refused(const Actor& actor, const crypto::Identity& identity, const QString& action,
-                          const QString& declarationId, const QString& reason) const
+                          const QString& declarationId, const QString& reason, QJsonObject details) const
 {
     qCInfo(lcStore) << "denied" << action << "to" << actor.personId << "on" << declarationId << reason;
-    if (Status audited =
-            appendAlone(actor, identity, QStringLiteral("denied"), declarationId,
-                        {{QStringLiteral("action"), action}, {QStringLiteral("reason"), reason}});
+    details.insert(QStringLiteral("action"), action);
+    details.insert(QStringLiteral("reason"), reason);
+    if (Status audited = appendAlone(actor, identity, QStringLiteral("denied"), declarationId, details);
         !audited) {
         return audited.error();
     }

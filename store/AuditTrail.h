@@ -31,8 +31,9 @@ public:
     // an Action on a declaration, `refused` for any other step (an entretien's, an avis', a procedure's).
     Error denied(const Actor& actor, const crypto::Identity& identity, Action action,
                  const QString& declarationId, const QString& reason) const;
+    // (`details`: what else names the step's object, when no declaration can, metadata only.)
     Error refused(const Actor& actor, const crypto::Identity& identity, const QString& action,
-                  const QString& declarationId, const QString& reason) const;
+                  const QString& declarationId, const QString& reason, QJsonObject details = {}) const;
     // An opening that failed: audited as "open-failed" (`details` and the error's code), then returned.
     Error openFailed(const Actor& actor, const crypto::Identity& identity, const QString& declarationId,
                      QJsonObject details, const Error& error) const;

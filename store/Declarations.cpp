@@ -75,6 +75,24 @@ Result<DeclarationFacts> Declarations::facts(const QString& declarationId) const
     return facts;
 }
 
+Result<DeclarationFacts> Declarations::factsFor(const Actor& actor, const crypto::Identity& identity,
+                                                const QString& action, const QString& declarationId) const
+{
+    auto facts = this->facts(declarationId);
+    if (facts) {
+        return facts;
+    }
+    auto hidden =
+        hiddenByTheServer(m_connection, facts.error(), QStringLiteral("declarations"), declarationId);
+    if (!hidden) {
+        return hidden.error();
+    }
+    if (!*hidden) {
+        return facts;
+    }
+    return m_audit.refused(actor, identity, action, declarationId, kHiddenByTheServer);
+}
+
 Result<DeclarationRecord> Declarations::record(const QString& id) const
 {
     auto rows = fetch(m_connection, kRecordSelect + QStringLiteral("WHERE d.id = ?"), {id});
@@ -413,7 +431,7 @@ Result<Declarations::ReadableEnvelope> Declarations::readableEnvelope(const QStr
     if (!actor) {
         return actor.error();
     }
-    auto facts = this->facts(id);
+    auto facts = factsFor(*actor, identity, actionId(Action::Open), id);
     if (!facts) {
         return facts.error();
     }
@@ -549,7 +567,7 @@ Result<QString> Declarations::forward(const QString& id, const crypto::Identity&
     if (basis.trimmed().isEmpty()) {
         return Error::unusable(tr("a forward needs its legal basis (--basis)"));
     }
-    auto facts = this->facts(id);
+    auto facts = factsFor(*actor, identity, actionId(Action::Forward), id);
     if (!facts) {
         return facts.error();
     }
@@ -613,7 +631,7 @@ Result<QByteArray> Declarations::acknowledge(const QString& id, const crypto::Id
     if (!actor) {
         return actor.error();
     }
-    auto facts = this->facts(id);
+    auto facts = factsFor(*actor, authority, actionId(Action::Acknowledge), id);
     if (!facts) {
         return facts.error();
     }

@@ -67,6 +67,10 @@ public:
     // ---- for the entretien and avis registers, which act on a declaration
     // What the access policy weighs about a declaration: its declarant, recipients and open procedures.
     Result<DeclarationFacts> facts(const QString& declarationId) const;
+    // The facts `actor` is to be judged on for `action`. On a server store a declaration its login may not
+    // see is the server's refusal: audited as a denial ("hidden-by-the-server"), like the policy's own.
+    Result<DeclarationFacts> factsFor(const Actor& actor, const crypto::Identity& identity,
+                                      const QString& action, const QString& declarationId) const;
     // Which envelope of a declaration sealed to a person: the newest (a forward included), or the one the
     // declaration was filed with.
     enum class EnvelopeCopy { Newest, Filed };

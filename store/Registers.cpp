@@ -377,7 +377,14 @@ Result<EntretienRegister::Step> EntretienRegister::step(const QString& entretien
     }
     auto entretien = get(entretienId);
     if (!entretien) {
-        return entretien.error();
+        auto hidden =
+            hiddenByTheServer(m_connection, entretien.error(), QStringLiteral("entretiens"), entretienId);
+        if (hidden && *hidden) {
+            // Which declaration it is about is hidden too: the entry names the entretien.
+            return m_audit.refused(*actor, identity, entretienActionId(action), {}, kHiddenByTheServer,
+                                   {{QStringLiteral("entretien"), entretienId}});
+        }
+        return hidden ? entretien.error() : hidden.error();
     }
     auto facts = m_declarations.facts(entretien->declarationId);
     if (!facts) {
@@ -401,7 +408,13 @@ Result<AvisRegister::Step> AvisRegister::step(const QString& requestId, const cr
     }
     auto request = get(requestId);
     if (!request) {
-        return request.error();
+        auto hidden =
+            hiddenByTheServer(m_connection, request.error(), QStringLiteral("avis_requests"), requestId);
+        if (hidden && *hidden) {
+            return m_audit.refused(*actor, identity, avisActionId(action), {}, kHiddenByTheServer,
+                                   {{QStringLiteral("request"), requestId}});
+        }
+        return hidden ? request.error() : hidden.error();
     }
     auto facts = m_declarations.facts(request->declarationId);
     if (!facts) {
@@ -450,7 +463,8 @@ Result<QString> EntretienRegister::schedule(const QString& declarationId, const 
     if (!actor) {
         return actor.error();
     }
-    auto facts = m_declarations.facts(declarationId);
+    auto facts = m_declarations.factsFor(*actor, authority, entretienActionId(EntretienAction::Schedule),
+                                         declarationId);
     if (!facts) {
         return facts.error();
     }
@@ -915,7 +929,7 @@ Result<QString> AvisRegister::request(const QString& declarationId, const crypto
     if (!actor) {
         return actor.error();
     }
-    auto facts = m_declarations.facts(declarationId);
+    auto facts = m_declarations.factsFor(*actor, authority, avisActionId(AvisAction::Request), declarationId);
     if (!facts) {
         return facts.error();
     }

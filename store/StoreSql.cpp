@@ -136,6 +136,21 @@ Error notFound(const QString& id)
                  QString(errors::NotFound)};
 }
 
+const QString kHiddenByTheServer = QStringLiteral("hidden-by-the-server");
+
+Result<bool> hiddenByTheServer(const Connection& connection, const Error& missing, const QString& table,
+                               const QString& id)
+{
+    if (missing.code != QLatin1String(errors::NotFound) || !connection.serverEnforced()) {
+        return false;
+    }
+    auto exists = fetch(connection, QStringLiteral("SELECT probitas_exists(?, ?)"), {table, id});
+    if (!exists) {
+        return exists.error();
+    }
+    return !exists->empty() && exists->front().at(0).toBool();
+}
+
 const QString kPersonColumns =
     QStringLiteral("id, name, role, authority_id, certificate, profile, removed_at");
 

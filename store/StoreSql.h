@@ -47,6 +47,11 @@ QByteArray compact(const QJsonObject& object);
 QJsonObject parseObject(const QString& text);
 // "no declaration ID in the store" (Unusable, errors::NotFound).
 Error notFound(const QString& id);
+// Whether `missing`, a NotFound for the row `id` of `table` (declarations, entretiens, avis_requests), is a
+// server store's refusal: the row exists, and row-level security hides it from this login.
+Result<bool> hiddenByTheServer(const Connection& connection, const Error& missing, const QString& table,
+                               const QString& id);
+extern const QString kHiddenByTheServer; // the reason such a refusal is audited with
 
 // SELECT kPersonColumns FROM people ...
 extern const QString kPersonColumns;

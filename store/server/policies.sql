@@ -185,6 +185,51 @@ BEGIN
     RETURN NULL;
 END $$;
 
+-- Who changes what of an entretien (the rows their policy lets them update): its record, whoever holds it (the
+-- authority, or the magistrate it delegated); its delegate and invitation, the authority; the acknowledgement
+-- and the answer to an invitation, the declarant. The rest never changes but through probitas_purge.
+CREATE OR REPLACE FUNCTION probitas_entretien_change() RETURNS TRIGGER
+    LANGUAGE plpgsql SET search_path = probitas, pg_temp AS $$
+DECLARE
+    person TEXT := probitas_person();
+BEGIN
+    IF current_user = '@owner@' THEN
+        RETURN NEW;
+    END IF;
+    IF (NEW.id, NEW.declaration_id, NEW.authority_id, NEW.scheduled_at, NEW.convocation, NEW.created_at)
+       IS DISTINCT FROM (OLD.id, OLD.declaration_id, OLD.authority_id, OLD.scheduled_at, OLD.convocation,
+                         OLD.created_at) THEN
+        PERFORM probitas_refuse('an entretien''s convocation is never changed');
+    END IF;
+    IF NEW.status IS DISTINCT FROM OLD.status AND NOT (
+           (NEW.status = 'held' AND OLD.status = 'scheduled')
+           OR (NEW.status = 'acknowledged' AND OLD.status = 'held')) THEN
+        PERFORM probitas_refuse(format('an entretien does not go from %s to %s', OLD.status, NEW.status));
+    END IF;
+    IF ((NEW.fiche, NEW.recorded_at, NEW.recorded_by) IS DISTINCT FROM (OLD.fiche, OLD.recorded_at,
+                                                                        OLD.recorded_by)
+        OR NEW.status = 'held' AND OLD.status = 'scheduled')
+       AND person IS DISTINCT FROM OLD.authority_id AND person IS DISTINCT FROM NEW.delegate_id THEN
+        PERFORM probitas_refuse('an entretien is recorded by the authority holding it or its delegate');
+    END IF;
+    IF ((NEW.delegate_id, NEW.invited_at) IS DISTINCT FROM (OLD.delegate_id, OLD.invited_at)
+        OR (NEW.invitation IS DISTINCT FROM OLD.invitation AND OLD.invitation IS NULL))
+       AND person IS DISTINCT FROM OLD.authority_id THEN
+        PERFORM probitas_refuse('an entretien''s delegate and invitation are its authority''s');
+    END IF;
+    IF NEW.invitation IS DISTINCT FROM OLD.invitation AND OLD.invitation IS NOT NULL
+       AND NOT (OLD.invitation = 'open' AND NEW.invitation = 'answered') THEN
+        PERFORM probitas_refuse(format('an invitation does not go from %s to %s', OLD.invitation, NEW.invitation));
+    END IF;
+    IF ((NEW.acknowledgement, NEW.acknowledged_at, NEW.invitation_answered_by)
+        IS DISTINCT FROM (OLD.acknowledgement, OLD.acknowledged_at, OLD.invitation_answered_by)
+        OR NEW.status = 'acknowledged' AND OLD.status = 'held' OR NEW.invitation = 'answered' AND OLD.invitation = 'open')
+       AND NOT EXISTS (SELECT 1 FROM declarations WHERE id = OLD.declaration_id AND declarant_id = person) THEN
+        PERFORM probitas_refuse('an entretien is acknowledged by its declarant');
+    END IF;
+    RETURN NEW;
+END $$;
+
 -- A declaration's status moves only forward, and only by who may move it: its declarant supersedes it, an
 -- authority it was filed to acknowledges it, retention destroys it (probitas_purge, as the owner).
 CREATE OR REPLACE FUNCTION probitas_status_change() RETURNS TRIGGER
@@ -271,6 +316,21 @@ BEGIN
     END LOOP;
 END $$;
 
+-- ---- a refusal the client can name and audit
+
+-- Whether a declaration, an entretien or an avis request exists, whoever may see it: a client told nothing
+-- else can then tell the server's refusal (a row its login may not see) from a mistyped id, and audit the
+-- refusal as the client's own policy would. Nothing of the row but its existence, and only to whoever
+-- already holds its random id.
+CREATE OR REPLACE FUNCTION probitas_exists(kind TEXT, row_id TEXT) RETURNS BOOLEAN
+    LANGUAGE sql STABLE SECURITY DEFINER SET search_path = probitas, pg_temp AS $$
+    SELECT CASE kind
+        WHEN 'declarations' THEN EXISTS (SELECT 1 FROM declarations WHERE id = row_id)
+        WHEN 'entretiens' THEN EXISTS (SELECT 1 FROM entretiens WHERE id = row_id)
+        WHEN 'avis_requests' THEN EXISTS (SELECT 1 FROM avis_requests WHERE id = row_id)
+        ELSE false END
+$$;
+
 -- ---- destruction under retention (CJA R.131-8), checked again here
 
 CREATE OR REPLACE FUNCTION probitas_purge(declaration TEXT) RETURNS VOID
@@ -313,6 +373,9 @@ END $$;
 
 DROP TRIGGER IF EXISTS audit_append ON audit;
 CREATE TRIGGER audit_append BEFORE INSERT ON audit FOR EACH ROW EXECUTE FUNCTION probitas_audit_append();
+DROP TRIGGER IF EXISTS entretiens_change ON entretiens;
+CREATE TRIGGER entretiens_change BEFORE UPDATE ON entretiens FOR EACH ROW
+    EXECUTE FUNCTION probitas_entretien_change();
 DROP TRIGGER IF EXISTS declarations_status ON declarations;
 CREATE TRIGGER declarations_status BEFORE UPDATE ON declarations FOR EACH ROW
     EXECUTE FUNCTION probitas_status_change();
@@ -440,6 +503,8 @@ CREATE POLICY audit_read ON audit FOR SELECT
     USING ((SELECT probitas_reads_all()) OR actor_id = (SELECT probitas_person())
            OR action IN ('directory-anchor', 'directory-add', 'directory-renew', 'directory-remove',
                          'directory-posting')
+           -- the answer to a magistrate's request about her posting (Postings::requests)
+           OR action = 'posting-reject' AND details::jsonb ->> 'person' = (SELECT probitas_person())
            OR declaration_id IN (SELECT probitas_visible()));
 DROP POLICY IF EXISTS audit_append ON audit;
 CREATE POLICY audit_append ON audit FOR INSERT WITH CHECK (actor_id = (SELECT probitas_person()));
@@ -468,7 +533,9 @@ CREATE POLICY entretiens_hold ON entretiens FOR UPDATE
 DROP POLICY IF EXISTS avis_read ON avis_requests;
 CREATE POLICY avis_read ON avis_requests FOR SELECT
     USING ((SELECT probitas_reads_all()) OR requested_by = (SELECT probitas_person())
-           OR college_id = (SELECT probitas_person()));
+           OR college_id = (SELECT probitas_person())
+           -- the declarant sees that an avis was asked (decideAvis: List), its request and avis sealed from her
+           OR declaration_id IN (SELECT id FROM declarations WHERE declarant_id = (SELECT probitas_person())));
 DROP POLICY IF EXISTS avis_request ON avis_requests;
 CREATE POLICY avis_request ON avis_requests FOR INSERT
     WITH CHECK (requested_by = (SELECT probitas_person()) AND declaration_id IN (SELECT probitas_addressed()));
@@ -485,18 +552,18 @@ GRANT SELECT ON schema_version, server_setup, people, certificates, trust_anchor
 GRANT INSERT ON audit, declarations, envelopes, envelope_recipients, drafts TO @client@;
 GRANT UPDATE (status) ON declarations TO @client@;
 GRANT DELETE ON drafts TO @client@;
-GRANT UPDATE (acknowledgement, acknowledged_at, status, invitation, invitation_answered_by) ON entretiens
-    TO @client@;
+-- (an entretien's delegate is a magistrate of any role; probitas_entretien_change says who changes what)
+GRANT UPDATE (acknowledgement, acknowledged_at, status, invitation, invitation_answered_by, fiche, recorded_at,
+    recorded_by, delegate_id) ON entretiens TO @client@;
 GRANT INSERT ON receipts, entretiens, avis_requests TO @authority@;
-GRANT UPDATE (fiche, status, recorded_at, recorded_by, delegate_id, invitation, invited_at) ON entretiens
-    TO @authority@;
+GRANT UPDATE (invited_at) ON entretiens TO @authority@;
 GRANT UPDATE (avis, status, answered_at, answered_by) ON avis_requests TO @authority@;
 GRANT INSERT ON people, certificates, trust_anchors, procedures TO @administrator@;
 GRANT UPDATE (fingerprint, certificate, removed_at, authority_id, profile) ON people TO @administrator@;
 GRANT UPDATE (closed_at) ON procedures TO @administrator@;
 GRANT EXECUTE ON FUNCTION probitas_person(), probitas_role(), probitas_reads_all(), probitas_addressed(),
     probitas_visible(), probitas_recorded(TEXT[], TEXT), probitas_refuse(TEXT), probitas_starting(),
-    probitas_claim(TEXT) TO @client@;
+    probitas_claim(TEXT), probitas_exists(TEXT, TEXT) TO @client@;
 GRANT EXECUTE ON FUNCTION probitas_enrol(TEXT, TEXT), probitas_revoke(TEXT), probitas_purge(TEXT)
     TO @administrator@;
 

@@ -7,6 +7,7 @@
 #include "BuiltInData.h"
 #include "CertificateAuthority.h"
 #include "Declaration.h"
+#include "PersonalStores.h"
 #include "Store.h"
 
 #include <QCryptographicHash>
@@ -116,8 +117,9 @@ inline Declaration substitutDi()
     return declaration;
 }
 
-// Registers the organisation in a fresh store.
-inline void registerOrg(Store& store)
+// Registers the organisation in a fresh store (a Store, or PersonalStores: on a server store, everyone gets a
+// login of their own).
+template <typename AnyStore> void registerOrg(AnyStore& store)
 {
     const Org& o = org();
     struct Row
@@ -162,7 +164,7 @@ inline void registerOrg(Store& store)
 }
 
 // How many audit entries the store holds (registerOrg leaves one per person added).
-inline qint64 auditCount(Store& store)
+template <typename AnyStore> qint64 auditCount(AnyStore& store)
 {
     auto count = store.connection().exec(QStringLiteral("SELECT COUNT(*) FROM audit"));
     if (!count || !count.value().next()) {
@@ -223,17 +225,25 @@ inline QString freshStoreLocation(Backend backend, const QTemporaryDir& dir, con
     return resetPostgres(url) ? url : QString();
 }
 
-// A store suite's stores on one backend: per test function, a new SQLite file, or the PostgreSQL database at
-// PROBITAS_TEST_POSTGRESQL emptied.
+// A suite's stores on one deployment, one per test function: a new SQLite file; the PostgreSQL database at
+// PROBITAS_TEST_POSTGRESQL emptied; or a new database of that server set up by `server setup`, reached with
+// personal logins over TLS (PROBITAS_TEST_POSTGRESQL_CA names the CA of the server's certificate), dropped
+// with its roles afterwards.
 struct FreshStores
 {
-    explicit FreshStores(Backend onBackend)
-        : backend(onBackend)
+    explicit FreshStores(Deployment onDeployment)
+        : deployment(onDeployment)
+        , backend(onDeployment == Deployment::Sqlite ? Backend::Sqlite : Backend::PostgreSql)
     {}
+    ~FreshStores() { dropServerStore(); }
+    FreshStores(const FreshStores&) = delete;
+    FreshStores& operator=(const FreshStores&) = delete;
 
+    Deployment deployment;
     Backend backend;
     QString url;
     std::unique_ptr<QTemporaryDir> dir;
+    // The SQLite file, or the PostgreSQL database's URL as its superuser (raw SQL, the attacks).
     QString location;
 
     // For initTestCase: false when the suite runs on PostgreSQL and no server was given (it then skips).
@@ -241,6 +251,10 @@ struct FreshStores
     {
         if (backend == Backend::PostgreSql) {
             url = qEnvironmentVariable(postgresVariable());
+            if (deployment == Deployment::Server) {
+                m_ca = qEnvironmentVariable("PROBITAS_TEST_POSTGRESQL_CA");
+                return !url.isEmpty() && !m_ca.isEmpty();
+            }
             return !url.isEmpty();
         }
         return true;
@@ -248,10 +262,131 @@ struct FreshStores
     // For init: the test function's own store at `location`; false when it cannot be made.
     bool next()
     {
+        dropServerStore();
         dir = std::make_unique<QTemporaryDir>();
+        if (deployment == Deployment::Server) {
+            return makeServerStore();
+        }
         location = freshStoreLocation(backend, *dir, url);
         return !location.isEmpty();
     }
+    // The store as its people reach it (PersonalStores.h); null when it cannot be opened (warned).
+    std::unique_ptr<PersonalStores> open(const std::optional<Store::OpenOptions>& options = {})
+    {
+        auto shared = openShared(options);
+        if (!shared) {
+            qWarning("%s", qPrintable(shared.error().message));
+            return nullptr;
+        }
+        if (deployment == Deployment::Server) {
+            return std::make_unique<PersonalStores>(*m_logins, std::move(shared).value(), *m_superuser);
+        }
+        return std::make_unique<PersonalStores>(std::move(shared).value());
+    }
+    // The one store on SQLite and plain PostgreSQL; the administrator's own on a server store.
+    Result<std::unique_ptr<Store>> openShared(const std::optional<Store::OpenOptions>& options = {})
+    {
+        if (deployment == Deployment::Server) {
+            return m_logins->open(m_logins->administratorLogin(), options);
+        }
+        return options ? Store::open(*Location::parse(location), *options) : Store::open(location);
+    }
+    ServerLogins* logins() const { return m_logins.get(); }
+
+private:
+    static QString randomName()
+    {
+        QString name = QStringLiteral("t");
+        for (int i = 0; i < 8; ++i) {
+            name += QLatin1Char(char('a' + QRandomGenerator::global()->bounded(26)));
+        }
+        return name;
+    }
+    QString urlOf(const QString& database) const
+    {
+        QUrl server(url);
+        server.setPath(QLatin1Char('/') + database);
+        return server.toString();
+    }
+    bool clusterExec(const QString& sql)
+    {
+        if (!m_cluster) {
+            auto cluster = Connection::open(*Location::parse(url));
+            if (!cluster) {
+                qWarning("%s", qPrintable(cluster.error().message));
+                return false;
+            }
+            m_cluster = std::move(cluster).value();
+        }
+        auto done = m_cluster->exec(sql);
+        if (!done) {
+            qWarning("%s", qPrintable(done.error().message));
+        }
+        return done.ok();
+    }
+    bool makeServerStore()
+    {
+        const QString prefix = randomName();
+        m_database = QStringLiteral("probitas_") + prefix;
+        if (!clusterExec(QStringLiteral("CREATE DATABASE %1").arg(m_database))) {
+            return false;
+        }
+        location = urlOf(m_database);
+        const QString administratorLogin = prefix + QStringLiteral(".admin");
+        auto setup = ServerSetup::run(*Location::parse(location), administratorLogin);
+        if (!setup) {
+            qWarning("server setup: %s", qPrintable(setup.error().message));
+            return false;
+        }
+        // After the setup: its search_path is the store's schema.
+        auto superuser = Connection::open(*Location::parse(location));
+        if (!superuser) {
+            return false;
+        }
+        m_superuser = std::move(superuser).value();
+        // The attacks run as the strongest attacker, the database's superuser, who also sets the server's
+        // own checks aside (triggers, constraint triggers): only the client's checks remain against them.
+        if (!m_superuser->exec(QStringLiteral("SET session_replication_role = replica")).ok()) {
+            return false;
+        }
+        m_logins =
+            std::make_unique<ServerLogins>(QUrl(url), m_ca, m_database, prefix, *m_superuser, dir->path());
+        return m_logins->enable(administratorLogin, QString());
+    }
+    void dropServerStore()
+    {
+        if (m_database.isEmpty()) {
+            return;
+        }
+        const QString prefix = m_logins ? m_logins->prefix() : QString();
+        m_logins.reset();
+        m_superuser.reset();
+        clusterExec(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(m_database));
+        // The store's roles are named after its database, the logins after the prefix.
+        auto roles =
+            m_cluster->exec(QStringLiteral("SELECT string_agg(quote_ident(rolname), ', ') FROM pg_roles "
+                                           "WHERE rolname LIKE ? OR rolname LIKE ? OR pg_has_role(oid, ?, "
+                                           "'MEMBER') AND NOT rolsuper"),
+                            {prefix + QStringLiteral(".%"), m_database + QStringLiteral("%"),
+                             m_database + QStringLiteral("_client")});
+        QString names;
+        if (roles && roles.value().next()) {
+            names = roles.value().value(0).toString();
+        }
+        if (roles) {
+            roles.value().finish();
+        }
+        if (!names.isEmpty()) {
+            clusterExec(QStringLiteral("DROP ROLE IF EXISTS %1").arg(names));
+        }
+        m_database.clear();
+    }
+
+    QString m_ca;
+    QString m_database;
+    std::unique_ptr<Connection> m_cluster;
+    std::unique_ptr<Connection> m_superuser;
+    std::unique_ptr<ServerLogins> m_logins;
 };
 inline constexpr const char* kNoPostgres = "PROBITAS_TEST_POSTGRESQL not set: no PostgreSQL server";
 
@@ -298,7 +433,8 @@ inline QStringList contentFound(const QString& path, const QStringList& markers)
     return found;
 }
 
-// main() of a store suite: the test object against SQLite, then PostgreSQL, with everything the process
+// main() of a store suite: the test object against SQLite, then PostgreSQL as its superuser, then a server
+// store reached with personal logins (FreshStores), with everything the process
 // writes to the temporary folder in one folder (`tempName`, a QTemporaryDir pattern) that contentFound
 // searches.
 template <typename Test> int runAgainstEachBackend(int argc, char* argv[], const QString& tempName)
@@ -308,12 +444,16 @@ template <typename Test> int runAgainstEachBackend(int argc, char* argv[], const
     QCoreApplication application(argc, argv);
     int status = 0;
     {
-        Test sqlite(Backend::Sqlite);
+        Test sqlite(Deployment::Sqlite);
         status |= QTest::qExec(&sqlite, argc, argv);
     }
     {
-        Test postgres(Backend::PostgreSql);
+        Test postgres(Deployment::PostgreSql);
         status |= QTest::qExec(&postgres, argc, argv);
+    }
+    {
+        Test server(Deployment::Server);
+        status |= QTest::qExec(&server, argc, argv);
     }
     return status;
 }

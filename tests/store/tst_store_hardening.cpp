@@ -38,8 +38,8 @@ class TestStoreHardening : public QObject
     Q_OBJECT
 
 public:
-    explicit TestStoreHardening(Backend backend)
-        : m_stores{backend}
+    explicit TestStoreHardening(Deployment deployment)
+        : m_stores{deployment}
     {}
 
 private slots:
@@ -59,8 +59,8 @@ private slots:
     void ficheDisclosureRecorded();
 
 private:
-    std::unique_ptr<Store> openStore();
-    std::unique_ptr<Store> openStoreWithOrg();
+    std::unique_ptr<PersonalStores> openStore();
+    std::unique_ptr<PersonalStores> openStoreWithOrg();
 
     FreshStores m_stores;
 };
@@ -79,17 +79,12 @@ void TestStoreHardening::init()
     QVERIFY(m_stores.next());
 }
 
-std::unique_ptr<Store> TestStoreHardening::openStore()
+std::unique_ptr<PersonalStores> TestStoreHardening::openStore()
 {
-    auto store = Store::open(m_stores.location);
-    if (!store) {
-        qWarning("%s", why(store).constData());
-        return nullptr;
-    }
-    return std::move(store).value();
+    return m_stores.open();
 }
 
-std::unique_ptr<Store> TestStoreHardening::openStoreWithOrg()
+std::unique_ptr<PersonalStores> TestStoreHardening::openStoreWithOrg()
 {
     auto store = openStore();
     if (store) {

@@ -647,11 +647,15 @@ void TestStoreServer::entretienAndAvisRunOnPersonalLogins()
     auto read = president->avis().open(*requested, o.president);
     QVERIFY2(read, why(read));
     QVERIFY(read->avis.has_value());
-    // The juge does not read the avis asked about her (décret 93-21 art. 11-3: the authority and the
-    // collège).
+    // The juge sees that an avis was asked about her declaration (AccessPolicy: avis-list), as the client
+    // shows it, but does not read it (décret 93-21 art. 11-3: the authority and the collège): it is sealed
+    // for them, and the client refuses her its opening.
     QCOMPARE(
         psql(m_prefix + QStringLiteral(".juge"), QStringLiteral("SELECT count(*) FROM avis_requests")).out,
-        QStringLiteral("0"));
+        QStringLiteral("1"));
+    auto refused = jugeStore->avis().open(*requested, o.juge);
+    QVERIFY(!refused);
+    QCOMPARE(refused.error().kind, ErrorKind::AccessDenied);
 }
 
 void TestStoreServer::draftsAreTheirDeclarantsAlone()

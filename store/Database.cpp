@@ -46,6 +46,15 @@ Error databaseError(const QString& what, const QSqlError& error)
             StoreText::tr("the database server refused this: %1").arg(error.databaseText().simplified()),
             QString(errors::ServerRefused)};
     }
+    // SQLSTATE 25006 (read_only_sql_transaction): a hot standby, which replays the primary's changes and
+    // takes none of its own until it is promoted. Not this person's fault, nor a rule: the server to write
+    // to is elsewhere (Environment, exit 5).
+    if (error.nativeErrorCode() == QLatin1String("25006")) {
+        return Error{ErrorKind::Environment,
+                     StoreText::tr("the store's server is a read-only standby: it reads and verifies but "
+                                   "takes no change until it is promoted; connect to the primary server"),
+                     QString(errors::ReadOnlyStandby)};
+    }
     return Error{ErrorKind::Environment,
                  StoreText::tr("store database error (%1): %2").arg(what, error.databaseText().simplified()),
                  QString(errors::Database)};
@@ -418,6 +427,9 @@ struct StatementCache
         quint64 lastUsed = 0;
     };
     QHash<QString, Idle> idle;
+    // PostgreSQL statements whose run failed, kept until their transaction ends: freeing one (DEALLOCATE)
+    // inside the transaction its failure aborted fails too, and QtSql prints a warning.
+    std::vector<QSqlQuery> failed;
     int count = 0;
     quint64 generation = 0;
     quint64 clock = 0;
@@ -567,18 +579,20 @@ Result<std::unique_ptr<Connection>> Connection::open(const Location& location)
         // this login: the trail under row-level security and not this login's (nor a superuser's) to change.
         // A table named server_setup alone proves nothing: whoever shares a plain store's login could create
         // one, and the client would then check less (the links alone) where the server checks nothing.
+        // And whether the server is a hot standby (standby()).
         auto enforced = connection->exec(
             QStringLiteral("SELECT to_regclass('server_setup') IS NOT NULL AND to_regclass('audit_links') IS "
                            "NOT NULL AND NOT "
                            "(SELECT rolsuper FROM pg_roles WHERE rolname = current_user) AND (SELECT "
                            "c.relrowsecurity AND NOT "
                            "pg_has_role(current_user, c.relowner, 'MEMBER') FROM pg_class c WHERE c.oid = "
-                           "to_regclass('audit'))"));
+                           "to_regclass('audit')), pg_is_in_recovery()"));
         if (!enforced) {
             return enforced.error();
         }
         QSqlQuery& answer = enforced.value();
         connection->m_serverEnforced = answer.next() && answer.value(0).toBool();
+        connection->m_standby = answer.isValid() && answer.value(1).toBool();
     }
     qCDebug(lcStore) << "opened" << location.describe() << "as" << name;
     return connection;
@@ -587,6 +601,7 @@ Result<std::unique_ptr<Connection>> Connection::open(const Location& location)
 Connection::~Connection()
 {
     m_statements->clear(); // finalized (SQLite) or deallocated (PostgreSQL) while the connection is open
+    m_statements->failed.clear();
     {
         QSqlDatabase database = QSqlDatabase::database(m_name, false);
         if (database.isOpen()) {
@@ -667,9 +682,23 @@ Result<Query> Connection::exec(const QString& sql, const QVariantList& values) c
         query.bindValue(int(position), values.at(position));
     }
     if (!query.exec()) {
-        return failed(query); // and the statement goes with it
+        Error error = failed(query);
+        if (m_location.backend == Backend::PostgreSql) {
+            // Freed once the transaction ends; outside one (nothing ends it), a few at most are kept.
+            std::vector<QSqlQuery>& kept = m_statements->failed;
+            if (kept.size() >= 8) {
+                kept.erase(kept.begin());
+            }
+            kept.push_back(std::move(query));
+        }
+        return error; // and the statement goes with it
     }
     return Query(std::move(query), m_statements, sql, m_statements->generation);
+}
+
+void Connection::releaseFailedStatements() const
+{
+    m_statements->failed.clear();
 }
 
 int Connection::cachedStatementCount() const
@@ -735,6 +764,7 @@ Status Transaction::commit()
         return committed.error();
     }
     m_active = false;
+    m_connection.releaseFailedStatements();
     return success();
 }
 
@@ -747,6 +777,7 @@ void Transaction::rollback()
     if (auto rolledBack = m_connection.exec(QStringLiteral("ROLLBACK")); !rolledBack) {
         qCWarning(lcStore) << "rollback failed";
     }
+    m_connection.releaseFailedStatements();
 }
 
 Result<std::pair<int, int>> SchemaManager::currentVersion() const

@@ -18,6 +18,8 @@ namespace errors {
 inline constexpr QLatin1StringView UnsafePermissions("store.unsafe-permissions");
 // A PostgreSQL server store refused the step (SQLSTATE 42501): its row-level security, grants or checks.
 inline constexpr QLatin1StringView ServerRefused("store.server-refused");
+// A write sent to a PostgreSQL hot standby (SQLSTATE 25006), which serves reads only until it is promoted.
+inline constexpr QLatin1StringView ReadOnlyStandby("store.read-only-standby");
 } // namespace errors
 
 enum class Backend { Sqlite, PostgreSql };
@@ -94,6 +96,10 @@ public:
     // itself (ServerSetup.h) on this connection's login: its logins see only their rows, and its trail is
     // appended through the server's checks. False for a superuser, and for a login that owns the trail.
     bool serverEnforced() const { return m_serverEnforced; }
+    // A PostgreSQL hot standby (streaming replication) when the connection was opened: it reads and verifies
+    // as the primary does, and the server refuses every write (ReadOnlyStandby, Environment) until
+    // `pg_ctl promote` makes it the primary. Store::open opens one read-only (docs/deployment.md).
+    bool standby() const { return m_standby; }
     const Location& location() const { return m_location; }
 
     // Prepares and runs `sql` with positional bound values only; the query is returned positioned
@@ -115,11 +121,15 @@ public:
     QString blobType() const;
 
 private:
+    friend class Transaction;
     explicit Connection(Location location, QString name);
+    // Frees the statements whose run failed in the transaction that just ended.
+    void releaseFailedStatements() const;
     Location m_location;
     QString m_name;
     std::shared_ptr<internal::StatementCache> m_statements;
     bool m_serverEnforced = false;
+    bool m_standby = false;
 };
 
 // A write transaction that rolls back unless committed (Mixxx's SqlTransaction). It also takes the

@@ -1,0 +1,533 @@
+// What a court's IT does with a server store (docs/deployment.md), done by a test against real clusters: a
+// base backup (pg_basebackup) started as a cluster of its own and verified with `probitas-cli audit verify`;
+// a hot standby fed by PostgreSQL's streaming replication, which reads and verifies but refuses writes until
+// it is promoted, and then takes filings with the trail whole.
+//
+// Needs the throwaway cluster of packaging/dev.sh: PROBITAS_TEST_POSTGRESQL (its superuser, which may make
+// replication connections on the loopback), PROBITAS_TEST_POSTGRESQL_CA (the CA of its TLS certificate),
+// PROBITAS_TEST_POSTGRESQL_BIN (initdb, pg_ctl, pg_basebackup) and PROBITAS_TEST_POSTGRESQL_DIR (a folder the
+// postgres user writes, where this suite's clusters go); skipped without them or without a way to run as the
+// postgres user (root, sudo, or being it). Its own database and logins, so no lock on the shared database.
+#include "ServerSetup.h"
+#include "StoreTestSupport.h"
+
+#include <QDeadlineTimer>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QSaveFile>
+#include <QThread>
+#include <arpa/inet.h>
+#include <netinet/in.h>
+#include <pwd.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
+using namespace probitas;
+using namespace probitas::store;
+using namespace probitas::store::testing;
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+Run run(QProcess& process, int timeoutMs = 120000)
+{
+    if (!process.waitForStarted(10000)) {
+        return {-1, {}, process.errorString()};
+    }
+    process.waitForFinished(timeoutMs);
+    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+            QString::fromUtf8(process.readAllStandardOutput()).trimmed(),
+            QString::fromUtf8(process.readAllStandardError()).trimmed()};
+}
+
+QString randomToken(int length)
+{
+    QString token;
+    for (int i = 0; i < length; ++i) {
+        token += QLatin1Char(char('a' + QRandomGenerator::global()->bounded(26)));
+    }
+    return token;
+}
+
+// A loopback port nothing holds: bound and released (a refused connection is not enough, a port may be held
+// without being listened on).
+int freePort(int from)
+{
+    for (int port = from; port < from + 200; ++port) {
+        const int descriptor = ::socket(AF_INET, SOCK_STREAM, 0);
+        sockaddr_in address = {};
+        address.sin_family = AF_INET;
+        address.sin_port = htons(quint16(port));
+        address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+        const bool bound = ::bind(descriptor, reinterpret_cast<sockaddr*>(&address), sizeof address) == 0;
+        ::close(descriptor);
+        if (bound) {
+            return port;
+        }
+    }
+    return 0;
+}
+
+} // namespace
+
+class TestStoreOps : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+
+    void aBaseBackupStartsAsAWholeStore();
+    void aStandbyReadsAndVerifiesButRefusesWrites();
+    void aPromotedStandbyTakesFilings();
+
+private:
+    // A program run as the postgres user, who owns the clusters.
+    Run asPostgres(const QString& program, const QStringList& arguments);
+    QString tool(const QString& name) const { return m_bin + QLatin1Char('/') + name; }
+    // A base backup of the tests' cluster in m_work/`name` (with -R: a standby's), started on a free port.
+    bool startFromBaseBackup(const QString& name, bool standby, int& port);
+    void stopCluster(const QString& name);
+    QString superuserUrl(int port) const;
+    QString loginUrl(const QString& login, int port) const;
+    // One value read (or a statement run) as the superuser of the cluster on `port`, in this run's database
+    // or in `database`; null when it failed.
+    QString superuserValue(int port, const QString& sql, const QString& database = {});
+    // Until the standby on `port` has replayed everything the primary has written now: bounded.
+    bool waitForReplay(int port);
+    std::unique_ptr<Store> openAs(const QString& login, int port);
+    QString login(const char* who) const { return m_prefix + QLatin1Char('.') + QLatin1String(who); }
+    void setPassword(const QString& login);
+    Run cli(const QStringList& arguments, const QString& identity = {});
+    QString identityFile(const QString& who, const crypto::Identity& identity);
+
+    QString m_bin;
+    QString m_work; // owned by the postgres user: this run's clusters
+    QString m_ca;
+    int m_primaryPort = 0;
+    QString m_clusterDatabase; // the tests' cluster's own, to create and drop this run's
+    QString m_database;
+    bool m_created = false;
+    QString m_prefix;
+    QTemporaryDir m_dir;
+    QMap<QString, QString> m_passwords;
+    QStringList m_started;
+    int m_standbyPort = 0;
+    qint64 m_headBeforeFailover = 0;
+    QString m_headHashBeforeFailover;
+};
+
+Run TestStoreOps::asPostgres(const QString& program, const QStringList& arguments)
+{
+    QProcess process;
+    process.setWorkingDirectory(
+        QStringLiteral("/")); // runuser keeps it, and the postgres user may not read ours
+    const passwd* self = ::getpwuid(::geteuid());
+    if (self && QLatin1String(self->pw_name) == QLatin1String("postgres")) {
+        process.start(program, arguments);
+    } else if (::geteuid() == 0) {
+        process.start(QStringLiteral("runuser"), QStringList{QStringLiteral("-u"), QStringLiteral("postgres"),
+                                                             QStringLiteral("--"), program} +
+                                                     arguments);
+    } else {
+        process.start(QStringLiteral("sudo"),
+                      QStringList{QStringLiteral("-n"), QStringLiteral("-u"), QStringLiteral("postgres"),
+                                  QStringLiteral("--"), program} +
+                          arguments);
+    }
+    return run(process);
+}
+
+QString TestStoreOps::superuserUrl(int port) const
+{
+    return QStringLiteral("postgresql://postgres@127.0.0.1:%1/%2").arg(port).arg(m_database);
+}
+
+QString TestStoreOps::loginUrl(const QString& login, int port) const
+{
+    return QStringLiteral("postgresql://%1@127.0.0.1:%2/%3?sslmode=verify-full&sslrootcert=%4")
+        .arg(login)
+        .arg(port)
+        .arg(m_database, m_ca);
+}
+
+QString TestStoreOps::superuserValue(int port, const QString& sql, const QString& database)
+{
+    const QString url = QStringLiteral("postgresql://postgres@127.0.0.1:%1/%2")
+                            .arg(port)
+                            .arg(database.isEmpty() ? m_database : database);
+    auto connection = Connection::open(*Location::parse(url));
+    if (!connection) {
+        qWarning("%s", qPrintable(connection.error().message));
+        return {};
+    }
+    auto query = (*connection)->exec(sql);
+    if (!query) {
+        qWarning("%s", qPrintable(query.error().message));
+        return {};
+    }
+    QSqlQuery& q = query.value();
+    return q.next() ? q.value(0).toString() : QStringLiteral("");
+}
+
+// The passwords go to the server through the superuser (before the backups, which carry them), and to libpq
+// through a password file, any port: the primary's and its copies'.
+void TestStoreOps::setPassword(const QString& login)
+{
+    const QString password = randomToken(24);
+    m_passwords[login] = password;
+    QVERIFY(
+        !superuserValue(m_primaryPort, QStringLiteral("ALTER ROLE \"%1\" PASSWORD '%2'").arg(login, password))
+             .isNull());
+    QSaveFile file(m_dir.filePath(QStringLiteral("pgpass")));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    for (auto it = m_passwords.cbegin(); it != m_passwords.cend(); ++it) {
+        file.write(QStringLiteral("127.0.0.1:*:*:%1:%2\n").arg(it.key(), it.value()).toUtf8());
+    }
+    QVERIFY(file.commit());
+    QFile::setPermissions(file.fileName(), QFile::ReadOwner | QFile::WriteOwner);
+}
+
+std::unique_ptr<Store> TestStoreOps::openAs(const QString& login, int port)
+{
+    Store::OpenOptions options;
+    options.knownHeadsPath = m_dir.filePath(QStringLiteral("%1-%2.heads").arg(login).arg(port));
+    auto store = Store::open(*Location::parse(loginUrl(login, port)), options);
+    if (!store) {
+        qWarning("%s: %s", qPrintable(login), qPrintable(store.error().message));
+        return nullptr;
+    }
+    return std::move(store).value();
+}
+
+Run TestStoreOps::cli(const QStringList& arguments, const QString& identity)
+{
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    QStringList all = arguments;
+    if (!identity.isEmpty()) {
+        environment.insert(QStringLiteral("PROBITAS_PASSPHRASE"), QStringLiteral("ops passphrase 2026"));
+        all << QStringLiteral("--identity") << identity;
+    }
+    environment.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("cli-data")));
+    process.setProcessEnvironment(environment);
+    process.start(QStringLiteral(PROBITAS_CLI_PATH), all);
+    return run(process, 60000);
+}
+
+QString TestStoreOps::identityFile(const QString& who, const crypto::Identity& identity)
+{
+    const QString path = m_dir.filePath(who + QStringLiteral(".p12"));
+    if (!QFile::exists(path)) {
+        const Status saved = identity.save(path, crypto::SecureBytes(QByteArray("ops passphrase 2026")));
+        if (!saved) {
+            qWarning("%s", qPrintable(saved.error().message));
+        }
+    }
+    return path;
+}
+
+bool TestStoreOps::startFromBaseBackup(const QString& name, bool standby, int& port)
+{
+    const QString data = m_work + QLatin1Char('/') + name;
+    QStringList arguments{QStringLiteral("--host=127.0.0.1"),
+                          QStringLiteral("--port=%1").arg(m_primaryPort),
+                          QStringLiteral("--username=postgres"),
+                          QStringLiteral("--pgdata=") + data,
+                          QStringLiteral("--checkpoint=fast"),
+                          QStringLiteral("--wal-method=stream"),
+                          QStringLiteral("--no-sync")};
+    if (standby) {
+        arguments << QStringLiteral("--write-recovery-conf");
+    }
+    const Run backup = asPostgres(tool(QStringLiteral("pg_basebackup")), arguments);
+    if (backup.exitCode != 0) {
+        qWarning("pg_basebackup: %s", qPrintable(backup.err));
+        return false;
+    }
+    // Its configuration, TLS certificate and pg_hba.conf came with it; only where it listens differs.
+    port = freePort(55540 + QRandomGenerator::global()->bounded(60));
+    const Run started = asPostgres(
+        tool(QStringLiteral("pg_ctl")),
+        {QStringLiteral("-D"), data, QStringLiteral("-w"), QStringLiteral("-t"), QStringLiteral("60"),
+         QStringLiteral("-l"), data + QStringLiteral(".log"), QStringLiteral("-o"),
+         QStringLiteral("-k %1 -p %2 -c listen_addresses=127.0.0.1 -c fsync=off -c ssl=on")
+             .arg(m_work)
+             .arg(port),
+         QStringLiteral("start")});
+    if (started.exitCode != 0) {
+        qWarning("pg_ctl start: %s %s", qPrintable(started.out), qPrintable(started.err));
+        return false;
+    }
+    m_started << name;
+    return true;
+}
+
+void TestStoreOps::stopCluster(const QString& name)
+{
+    if (m_started.removeAll(name) > 0) {
+        asPostgres(tool(QStringLiteral("pg_ctl")),
+                   {QStringLiteral("-D"), m_work + QLatin1Char('/') + name, QStringLiteral("-m"),
+                    QStringLiteral("immediate"), QStringLiteral("stop")});
+    }
+}
+
+bool TestStoreOps::waitForReplay(int port)
+{
+    const QString written = superuserValue(m_primaryPort, QStringLiteral("SELECT pg_current_wal_lsn()"));
+    if (written.isEmpty()) {
+        return false;
+    }
+    const QString replayed = QStringLiteral("SELECT pg_last_wal_replay_lsn() >= '%1'::pg_lsn").arg(written);
+    for (QDeadlineTimer deadline(30000); !deadline.hasExpired(); QThread::msleep(20)) {
+        if (superuserValue(port, replayed) == QLatin1String("true")) {
+            return true;
+        }
+    }
+    return false;
+}
+
+void TestStoreOps::initTestCase()
+{
+    const QString url = qEnvironmentVariable(postgresVariable());
+    m_ca = qEnvironmentVariable("PROBITAS_TEST_POSTGRESQL_CA");
+    m_bin = qEnvironmentVariable("PROBITAS_TEST_POSTGRESQL_BIN");
+    const QString clusters = qEnvironmentVariable("PROBITAS_TEST_POSTGRESQL_DIR");
+    if (url.isEmpty() || m_ca.isEmpty() || m_bin.isEmpty() || clusters.isEmpty()) {
+        QSKIP("PROBITAS_TEST_POSTGRESQL, _CA, _BIN and _DIR not set: no throwaway PostgreSQL cluster "
+              "(packaging/dev.sh test starts one)");
+    }
+    QVERIFY(m_dir.isValid());
+    qputenv("PGPASSFILE", m_dir.filePath(QStringLiteral("pgpass")).toUtf8());
+    const QUrl server(url);
+    m_primaryPort = server.port(5432);
+    m_clusterDatabase = server.path().mid(1);
+    m_prefix = QStringLiteral("o") + randomToken(6);
+    m_database = QStringLiteral("probitas_") + m_prefix;
+    m_work = clusters + QStringLiteral("/ops-") + m_prefix;
+    const Run made =
+        asPostgres(QStringLiteral("mkdir"), {QStringLiteral("-m"), QStringLiteral("700"), m_work});
+    if (made.exitCode != 0) {
+        m_work.clear();
+        QSKIP(qPrintable(QStringLiteral("cannot run as the postgres user (root, sudo -n or postgres): ") +
+                         made.err));
+    }
+    QVERIFY(!superuserValue(m_primaryPort, QStringLiteral("CREATE DATABASE %1").arg(m_database),
+                            m_clusterDatabase)
+                 .isNull());
+    m_created = true;
+
+    // A store as `server setup` makes it, with filings by personal logins (tst_store_server's, smaller).
+    auto setup = ServerSetup::run(*Location::parse(superuserUrl(m_primaryPort)), login("admin"));
+    QVERIFY2(setup, why(setup));
+    setPassword(login("admin"));
+    auto admin = openAs(login("admin"), m_primaryPort);
+    QVERIFY(admin);
+    QVERIFY(admin->connection().serverEnforced());
+    QVERIFY(!admin->connection().standby());
+    const Org& o = org();
+    auto self = admin->administration().addPerson(o.admin, QStringLiteral("Admin"), Role::Admin, {},
+                                                  o.admin.certificate());
+    QVERIFY2(self, why(self));
+    struct Row
+    {
+        const char* login;
+        const char* name;
+        Role role;
+        const char* authority;
+        const crypto::Identity* identity;
+        std::optional<Profile> profile;
+    };
+    const Row rows[] = {
+        {"juge", "Hélène Juge", Role::Declarant, "", &o.juge, juge().profile},
+        {"substitut", "Thomas Substitut", Role::Declarant, "", &o.substitut, substitutDi().profile},
+        {"president", "Jean Président", Role::Authority, "tj-nanterre:president", &o.president,
+         presidentDsp().profile},
+        {"procureur", "Claire Procureur", Role::Authority, "tj-nanterre:procureur", &o.procureur, {}},
+        {"pp", "Bernard PP", Role::Authority, "ca-versailles:premier-president", &o.premierPresident, {}},
+        {"college", "Collège", Role::Authority, "college-de-deontologie", &o.college, {}},
+        {"hatvp", "HATVP", Role::Authority, "hatvp", &o.hatvp, {}},
+        {"auditor", "Auditeur", Role::Auditor, "", &o.auditor, {}},
+    };
+    for (const Row& row : rows) {
+        auto added = admin->administration().addPerson(
+            o.admin, QString::fromUtf8(row.name), row.role, QLatin1String(row.authority),
+            row.identity->certificate(), row.profile, login(row.login));
+        QVERIFY2(added, why(added));
+        setPassword(login(row.login));
+    }
+    admin.reset();
+    auto juge_ = openAs(login("juge"), m_primaryPort);
+    QVERIFY(juge_);
+    auto jugeDeclaration = juge_->declarations().file(juge(), o.juge);
+    QVERIFY2(jugeDeclaration, why(jugeDeclaration));
+    auto president = openAs(login("president"), m_primaryPort);
+    QVERIFY(president);
+    auto filed = president->declarations().file(presidentDsp(), o.president);
+    QVERIFY2(filed, why(filed));
+    auto acknowledged = president->declarations().acknowledge(*jugeDeclaration, o.president);
+    QVERIFY2(acknowledged, why(acknowledged));
+}
+
+void TestStoreOps::cleanupTestCase()
+{
+    for (const QString& name : QStringList(m_started)) {
+        stopCluster(name);
+    }
+    if (!m_work.isEmpty()) {
+        asPostgres(QStringLiteral("rm"), {QStringLiteral("-rf"), m_work});
+    }
+    if (!m_created) {
+        return;
+    }
+    superuserValue(m_primaryPort, QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(m_database),
+                   m_clusterDatabase);
+    const QString roles = superuserValue(
+        m_primaryPort,
+        QStringLiteral("SELECT string_agg(quote_ident(rolname), ', ') FROM pg_roles WHERE rolname "
+                       "LIKE '%1%%' OR rolname LIKE '%2%%'")
+            .arg(m_prefix, m_database),
+        m_clusterDatabase);
+    if (!roles.isEmpty()) {
+        superuserValue(m_primaryPort, QStringLiteral("DROP ROLE IF EXISTS %1").arg(roles), m_clusterDatabase);
+    }
+}
+
+// docs/deployment.md, "Backups": pg_basebackup of the running cluster, started as a cluster of its own on
+// another port; `probitas-cli audit verify` there, as the auditor, finds the trail whole with the head the
+// primary had, and given that head as its anchor agrees nothing was cut. The copy enforces the rules too.
+void TestStoreOps::aBaseBackupStartsAsAWholeStore()
+{
+    auto auditor = openAs(login("auditor"), m_primaryPort);
+    QVERIFY(auditor);
+    auto before = auditor->audit().verify();
+    QVERIFY2(before && before->firstBad == 0, before ? qPrintable(before->problem) : why(before).constData());
+    auditor.reset();
+    const QString head = AuditAnchor{before->checked, before->headHash}.toString();
+
+    int port = 0;
+    QVERIFY(startFromBaseBackup(QStringLiteral("restored"), false, port));
+    QCOMPARE(superuserValue(port, QStringLiteral("SELECT pg_is_in_recovery()")), QStringLiteral("false"));
+    const Run verified = cli({QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--store"),
+                              loginUrl(login("auditor"), port), QStringLiteral("--anchor"), head});
+    QVERIFY2(verified.exitCode == 0, qPrintable(verified.err));
+    QVERIFY2(verified.out.contains(QStringLiteral("head: ") + head), qPrintable(verified.out));
+
+    // The rules came with the copy: the juge's login sees her own declaration, the server enforces.
+    auto restored = openAs(login("juge"), port);
+    QVERIFY(restored);
+    QVERIFY(restored->connection().serverEnforced());
+    auto own = restored->declarations().list(org().juge);
+    QVERIFY2(own, why(own));
+    QCOMPARE(own->size(), 1);
+    restored.reset();
+    stopCluster(QStringLiteral("restored"));
+}
+
+// docs/deployment.md, "High availability": a standby made with pg_basebackup -R follows the primary. What is
+// filed on the primary is there once replayed; a client pointed at it reads and verifies, and every write is
+// refused by the server, which the client says in one line (exit 5: the server to write to is elsewhere).
+void TestStoreOps::aStandbyReadsAndVerifiesButRefusesWrites()
+{
+    QVERIFY(startFromBaseBackup(QStringLiteral("standby"), true, m_standbyPort));
+    QCOMPARE(superuserValue(m_standbyPort, QStringLiteral("SELECT pg_is_in_recovery()")),
+             QStringLiteral("true"));
+
+    // The président files his DI on the primary, after the standby was made.
+    auto president = openAs(login("president"), m_primaryPort);
+    QVERIFY(president);
+    auto filed = president->declarations().file(presidentDi(), org().president);
+    QVERIFY2(filed, why(filed));
+    president.reset();
+    QVERIFY(waitForReplay(m_standbyPort));
+
+    auto onStandby = openAs(login("president"), m_standbyPort);
+    QVERIFY(onStandby);
+    QVERIFY(onStandby->connection().standby());
+    QVERIFY(onStandby->connection().serverEnforced());
+    auto mine = onStandby->declarations().list(org().president);
+    QVERIFY2(mine, why(mine));
+    QStringList ids;
+    for (const DeclarationRecord& record : *mine) {
+        ids << record.id;
+    }
+    QVERIFY2(ids.contains(*filed), qPrintable(ids.join(QLatin1Char(','))));
+
+    auto auditor = openAs(login("auditor"), m_standbyPort);
+    QVERIFY(auditor);
+    auto verified = auditor->audit().verify();
+    QVERIFY2(verified && verified->firstBad == 0,
+             verified ? qPrintable(verified->problem) : why(verified).constData());
+    m_headBeforeFailover = verified->checked;
+    m_headHashBeforeFailover = verified->headHash;
+    auditor.reset();
+
+    // A write: refused by the server, said plainly. Opening a declaration is one: the trail records every
+    // reading of sealed content, so the standby cannot serve it.
+    auto refused = onStandby->declarations().file(presidentDi(), org().president);
+    QVERIFY(!refused);
+    QCOMPARE(refused.error().kind, ErrorKind::Environment);
+    QCOMPARE(refused.error().code, QString(errors::ReadOnlyStandby));
+    auto opened = onStandby->declarations().open(*filed, org().president);
+    QVERIFY(!opened);
+    QCOMPARE(opened.error().code, QString(errors::ReadOnlyStandby));
+    onStandby.reset();
+
+    const QString standbyStore = loginUrl(login("juge"), m_standbyPort);
+    const Run read = cli({QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--store"),
+                          loginUrl(login("auditor"), m_standbyPort)});
+    QVERIFY2(read.exitCode == 0, qPrintable(read.err));
+    const Run written = cli({QStringLiteral("file"), QStringLiteral("--store"), standbyStore,
+                             dataPath(QStringLiteral("di-valid.json"))},
+                            identityFile(QStringLiteral("juge"), org().juge));
+    QCOMPARE(written.exitCode, 5);
+    QVERIFY2(written.err.contains(QLatin1String("read-only standby")), qPrintable(written.err));
+    QCOMPARE(written.err.count(QLatin1Char('\n')), 0);
+    QCOMPARE(superuserValue(m_standbyPort, QStringLiteral("SELECT count(*) FROM probitas.audit")),
+             QString::number(m_headBeforeFailover));
+}
+
+// The primary is lost; the court's IT promotes the standby (pg_ctl promote). It takes filings through the
+// same personal logins and rules, and the trail stays whole, extending the head seen before the failover.
+void TestStoreOps::aPromotedStandbyTakesFilings()
+{
+    QVERIFY(m_standbyPort != 0);
+    const Run promoted =
+        asPostgres(tool(QStringLiteral("pg_ctl")),
+                   {QStringLiteral("-D"), m_work + QStringLiteral("/standby"), QStringLiteral("-w"),
+                    QStringLiteral("-t"), QStringLiteral("60"), QStringLiteral("promote")});
+    QVERIFY2(promoted.exitCode == 0, qPrintable(promoted.err));
+    QCOMPARE(superuserValue(m_standbyPort, QStringLiteral("SELECT pg_is_in_recovery()")),
+             QStringLiteral("false"));
+
+    auto substitut = openAs(login("substitut"), m_standbyPort);
+    QVERIFY(substitut);
+    QVERIFY(!substitut->connection().standby());
+    auto filed = substitut->declarations().file(substitutDi(), org().substitut);
+    QVERIFY2(filed, why(filed));
+    substitut.reset();
+    const Run written =
+        cli({QStringLiteral("file"), QStringLiteral("--store"), loginUrl(login("juge"), m_standbyPort),
+             dataPath(QStringLiteral("di-valid.json"))},
+            identityFile(QStringLiteral("juge"), org().juge));
+    QVERIFY2(written.exitCode == 0, qPrintable(written.err));
+
+    const QString anchor = AuditAnchor{m_headBeforeFailover, m_headHashBeforeFailover}.toString();
+    const Run verified = cli({QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--store"),
+                              loginUrl(login("auditor"), m_standbyPort), QStringLiteral("--anchor"), anchor});
+    QVERIFY2(verified.exitCode == 0, qPrintable(verified.err));
+    QVERIFY(
+        superuserValue(m_standbyPort, QStringLiteral("SELECT count(*) FROM probitas.audit")).toLongLong() >
+        m_headBeforeFailover);
+    stopCluster(QStringLiteral("standby"));
+}
+
+QTEST_GUILESS_MAIN(TestStoreOps)
+#include "tst_store_ops.moc"

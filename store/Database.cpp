@@ -9,7 +9,9 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
+#include <QRandomGenerator>
 #include <QSqlError>
+#include <QTemporaryDir>
 #include <QThread>
 #include <QUrl>
 #include <QUrlQuery>
@@ -59,6 +61,68 @@ Error databaseError(const QString& what, const QSqlError& error)
                  StoreText::tr("store database error (%1): %2").arg(what, error.databaseText().simplified()),
                  QString(errors::Database)};
 }
+
+// A value for libpq's connection string, quoted (QPSQL passes its connect options as they are).
+QString conninfoValue(const QString& value)
+{
+    QString escaped = value;
+    escaped.replace(QLatin1Char('\\'), QStringLiteral("\\\\"))
+        .replace(QLatin1Char('\''), QStringLiteral("\\'"));
+    return QLatin1Char('\'') + escaped + QLatin1Char('\'');
+}
+
+// The seal identity as libpq's client certificate (Location::clientIdentity). libpq reads the certificate
+// and the key from files and takes the key's password as `sslpassword`: the key is written encrypted (PKCS#8,
+// AES-256) under a random one-time password that exists only in memory, in an owner-only temporary folder
+// that goes with this object, right after the connection is made. Never the key in clear on disk.
+struct ClientCredentials
+{
+    std::unique_ptr<QTemporaryDir> folder;
+    QString certificatePath, keyPath;
+    QString password; // 64 hexadecimal digits: nothing to quote
+
+    ~ClientCredentials() { password.fill(QChar(0)); }
+
+    static Result<std::unique_ptr<ClientCredentials>> write(const crypto::Identity& identity)
+    {
+        auto credentials = std::make_unique<ClientCredentials>();
+        credentials->folder = std::make_unique<QTemporaryDir>(); // created 0700
+        if (!credentials->folder->isValid()) {
+            return Error::environment(
+                StoreText::tr("cannot create a private temporary folder for the client certificate"));
+        }
+        crypto::SecureBytes random = crypto::SecureBytes::allocate(32);
+        QRandomGenerator::system()->generate(reinterpret_cast<quint32*>(random.data()),
+                                             reinterpret_cast<quint32*>(random.data() + random.size()));
+        credentials->password = QString::fromLatin1(random.view().toByteArray().toHex());
+        const crypto::SecureBytes password = crypto::SecureBytes::fromUtf8(credentials->password);
+        auto key = identity.toEncryptedPkcs8Pem(password);
+        if (!key) {
+            return key.error();
+        }
+        // The certificate, then the intermediate CAs that issued it (the server holds the root).
+        QByteArray chain = identity.certificate().toPem();
+        for (const crypto::Certificate& ca : identity.caCertificates()) {
+            if (!ca.isSelfSigned()) {
+                chain += ca.toPem();
+            }
+        }
+        credentials->certificatePath = credentials->folder->filePath(QStringLiteral("certificate.pem"));
+        credentials->keyPath = credentials->folder->filePath(QStringLiteral("key.pem"));
+        for (const auto& [path, bytes] :
+             {std::pair{credentials->certificatePath, chain}, std::pair{credentials->keyPath, *key}}) {
+            QFile file(path);
+            // libpq refuses a key file others may read; the folder is the owner's alone anyway.
+            if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly) ||
+                !file.setPermissions(QFile::ReadOwner | QFile::WriteOwner) ||
+                file.write(bytes) != bytes.size() || !file.flush()) {
+                return Error::environment(
+                    StoreText::tr("cannot write the client certificate in a private temporary folder"));
+            }
+        }
+        return credentials;
+    }
+};
 
 #ifdef Q_OS_UNIX
 // The folder and its missing parents, each created owner-only whatever the umask; folders that already
@@ -518,6 +582,8 @@ Result<std::unique_ptr<Connection>> Connection::open(const Location& location)
                              .arg(counter.fetchAndAddRelaxed(1));
     std::unique_ptr<Connection> connection(new Connection(location, name));
     const bool sqlite = location.backend == Backend::Sqlite;
+    std::unique_ptr<ClientCredentials> credentials;
+    QString withoutSecrets;
     QSqlDatabase database =
         QSqlDatabase::addDatabase(sqlite ? QStringLiteral("QSQLITE") : QStringLiteral("QPSQL"), name);
     if (!database.isValid()) {
@@ -548,7 +614,31 @@ Result<std::unique_ptr<Connection>> Connection::open(const Location& location)
                 options << QLatin1String(keyword) + QLatin1Char('=') + value;
             }
         }
+        if (location.clientIdentity) {
+            if (!location.sslCert.isEmpty() || !location.sslKey.isEmpty()) {
+                return Error::unusable(StoreText::tr("log in with either your identity's certificate or the "
+                                                     "URL's sslcert and sslkey, not both"));
+            }
+            if (location.sslMode != QLatin1String("verify-full")) {
+                return Error::unusable(StoreText::tr(
+                    "logging in with your identity's certificate needs TLS with the server's certificate "
+                    "verified: add ?sslmode=verify-full&sslrootcert=CA.pem to the URL"));
+            }
+            auto written = ClientCredentials::write(*location.clientIdentity);
+            if (!written) {
+                return written.error();
+            }
+            credentials = std::move(written).value();
+            options << QStringLiteral("sslcert=") + conninfoValue(credentials->certificatePath)
+                    << QStringLiteral("sslkey=") + conninfoValue(credentials->keyPath);
+        }
         database.setConnectOptions(options.join(QLatin1Char(';')));
+        if (credentials) {
+            // Given to libpq for this opening only: the options kept for later are without it.
+            database.setConnectOptions(options.join(QLatin1Char(';')) + QStringLiteral(";sslpassword=") +
+                                       credentials->password);
+            withoutSecrets = options.join(QLatin1Char(';'));
+        }
     }
     // A typed password goes to libpq through QtSql for this opening only: QSqlDatabase forgets it at once,
     // and our copy is wiped (libpq keeps its own for the life of the connection).
@@ -558,6 +648,10 @@ Result<std::unique_ptr<Connection>> Connection::open(const Location& location)
     database.setPassword(QString());
     password.fill(QChar(0));
     password.clear();
+    if (credentials) {
+        database.setConnectOptions(withoutSecrets);
+        credentials.reset(); // the folder, the encrypted key and the certificate go at once
+    }
     if (!opened) {
         return databaseError(StoreText::tr("cannot open %1").arg(location.describe()), database.lastError());
     }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Identity.h"
 #include "Result.h"
 #include "SecureBytes.h"
 
@@ -66,6 +67,13 @@ struct Location
     // copies of this location (a worker opens its own connection) and wiped when the last one goes. Never in
     // describe(), a URL, a log or the settings; null: libpq's own sources.
     std::shared_ptr<const crypto::SecureBytes> password;
+    // The person's seal identity, unlocked, as the TLS client certificate that logs them in (pg_hba.conf's
+    // `cert`), instead of a password: "one credential for both the store and the seal". Needs
+    // sslmode=verify-full, and no sslcert or sslkey beside it. libpq takes files: Connection::open writes the
+    // certificate and the key, encrypted under a one-time password given to libpq alone, in an owner-only
+    // temporary folder that it removes once the connection is made. Shared like `password`; never in
+    // describe(), a URL or the settings.
+    std::shared_ptr<const crypto::Identity> clientIdentity;
 
     // "postgresql://..." is PostgreSQL; anything else is a SQLite path; empty is the default file.
     // A password in the URL is refused (the command line is visible to every user), and so is a server

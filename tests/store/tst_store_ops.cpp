@@ -8,6 +8,7 @@
 // PROBITAS_TEST_POSTGRESQL_BIN (initdb, pg_ctl, pg_basebackup) and PROBITAS_TEST_POSTGRESQL_DIR (a folder the
 // postgres user writes, where this suite's clusters go); skipped without them or without a way to run as the
 // postgres user (root, sudo, or being it). Its own database and logins, so no lock on the shared database.
+#include "Clock.h"
 #include "ServerSetup.h"
 #include "StoreTestSupport.h"
 
@@ -87,10 +88,19 @@ private slots:
     void aBaseBackupStartsAsAWholeStore();
     void aStandbyReadsAndVerifiesButRefusesWrites();
     void aPromotedStandbyTakesFilings();
+    // Certificate logins, on the restored cluster of aBaseBackupStartsAsAWholeStore, set up for them.
+    void theSealIdentityLogsIn();
+    void certificatesTheServerRefuses_data();
+    void certificatesTheServerRefuses();
+    void theCommandLineLogsInWithTheIdentity();
+    void aRemovedPersonsCertificateNoLongerLogsIn();
+    void theKeyIsWrittenEncrypted();
 
 private:
     // A program run as the postgres user, who owns the clusters.
-    Run asPostgres(const QString& program, const QStringList& arguments);
+    Run asPostgres(const QString& program, const QStringList& arguments, const QByteArray& input = {});
+    // A file of the clusters' folder written as the postgres user.
+    bool writeAsPostgres(const QString& path, const QByteArray& content);
     QString tool(const QString& name) const { return m_bin + QLatin1Char('/') + name; }
     // A base backup of the tests' cluster in m_work/`name` (with -R: a standby's), started on a free port.
     bool startFromBaseBackup(const QString& name, bool standby, int& port);
@@ -107,6 +117,14 @@ private:
     void setPassword(const QString& login);
     Run cli(const QStringList& arguments, const QString& identity = {});
     QString identityFile(const QString& who, const crypto::Identity& identity);
+    // docs/deployment.md's certificate logins on the restored cluster: the organisation's CA (and an older
+    // one of its CAs) in ssl_ca_file, `cert clientname=DN map=probitas` for the juge's and the substitut's
+    // logins, pg_ident.conf from `probitas-cli server ident-map`.
+    bool certificateLogins();
+    QString identMap();
+    bool reload(int port);
+    Result<std::unique_ptr<Store>> openWithCertificate(const QString& login,
+                                                       const crypto::Identity* identity);
 
     QString m_bin;
     QString m_work; // owned by the postgres user: this run's clusters
@@ -120,11 +138,22 @@ private:
     QMap<QString, QString> m_passwords;
     QStringList m_started;
     int m_standbyPort = 0;
+    int m_restoredPort = 0;
+    bool m_certificateLogins = false;
+    QMap<QString, crypto::Identity> m_impostors; // certificates the server must refuse, by what they are
     qint64 m_headBeforeFailover = 0;
     QString m_headHashBeforeFailover;
 };
 
-Run TestStoreOps::asPostgres(const QString& program, const QStringList& arguments)
+bool TestStoreOps::writeAsPostgres(const QString& path, const QByteArray& content)
+{
+    return asPostgres(QStringLiteral("sh"),
+                      {QStringLiteral("-c"), QStringLiteral("cat > \"$1\""), QStringLiteral("sh"), path},
+                      content)
+               .exitCode == 0;
+}
+
+Run TestStoreOps::asPostgres(const QString& program, const QStringList& arguments, const QByteArray& input)
 {
     QProcess process;
     process.setWorkingDirectory(
@@ -141,6 +170,10 @@ Run TestStoreOps::asPostgres(const QString& program, const QStringList& argument
                       QStringList{QStringLiteral("-n"), QStringLiteral("-u"), QStringLiteral("postgres"),
                                   QStringLiteral("--"), program} +
                           arguments);
+    }
+    if (process.waitForStarted(10000)) {
+        process.write(input);
+        process.closeWriteChannel();
     }
     return run(process);
 }
@@ -216,7 +249,13 @@ Run TestStoreOps::cli(const QStringList& arguments, const QString& identity)
         environment.insert(QStringLiteral("PROBITAS_PASSPHRASE"), QStringLiteral("ops passphrase 2026"));
         all << QStringLiteral("--identity") << identity;
     }
-    environment.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("cli-data")));
+    // The primary, its copies and the standby are one store (one id) at different moments: each cluster is
+    // seen from a computer of its own (where a client remembers the heads it saw).
+    const qsizetype store = arguments.indexOf(QStringLiteral("--store"));
+    const QString port = store >= 0 && store + 1 < arguments.size()
+                             ? QString::number(QUrl(arguments.at(store + 1)).port())
+                             : QString();
+    environment.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("computer-") + port));
     process.setProcessEnvironment(environment);
     process.start(QStringLiteral(PROBITAS_CLI_PATH), all);
     return run(process, 60000);
@@ -428,7 +467,7 @@ void TestStoreOps::aBaseBackupStartsAsAWholeStore()
     QVERIFY2(own, why(own));
     QCOMPARE(own->size(), 1);
     restored.reset();
-    stopCluster(QStringLiteral("restored"));
+    m_restoredPort = port; // the certificate logins' tests configure it: it is this suite's alone
 }
 
 // docs/deployment.md, "High availability": a standby made with pg_basebackup -R follows the primary. What is
@@ -527,6 +566,248 @@ void TestStoreOps::aPromotedStandbyTakesFilings()
         superuserValue(m_standbyPort, QStringLiteral("SELECT count(*) FROM probitas.audit")).toLongLong() >
         m_headBeforeFailover);
     stopCluster(QStringLiteral("standby"));
+}
+
+QString TestStoreOps::identMap()
+{
+    const Run map = cli({QStringLiteral("server"), QStringLiteral("ident-map"), QStringLiteral("--store"),
+                         superuserUrl(m_restoredPort)});
+    if (map.exitCode != 0) {
+        qWarning("server ident-map: %s", qPrintable(map.err));
+        return {};
+    }
+    return map.out + QLatin1Char('\n');
+}
+
+// A reload is asynchronous: done once a new session sees the configuration's new load time.
+bool TestStoreOps::reload(int port)
+{
+    const QString loaded = superuserValue(port, QStringLiteral("SELECT pg_conf_load_time()"));
+    if (loaded.isNull() ||
+        superuserValue(port, QStringLiteral("SELECT pg_reload_conf()")) != QLatin1String("true")) {
+        return false;
+    }
+    for (QDeadlineTimer deadline(30000); !deadline.hasExpired(); QThread::msleep(20)) {
+        if (superuserValue(port, QStringLiteral("SELECT pg_conf_load_time()")) != loaded) {
+            return true;
+        }
+    }
+    return false;
+}
+
+bool TestStoreOps::certificateLogins()
+{
+    if (m_certificateLogins) {
+        return true;
+    }
+    if (m_restoredPort == 0 && !startFromBaseBackup(QStringLiteral("restored"), false, m_restoredPort)) {
+        return false; // run alone, without aBaseBackupStartsAsAWholeStore
+    }
+    // Certificates the server must refuse, each with the juge's subject (the map would take it): one from a
+    // CA the server does not trust, one from a CA it trusts but long expired.
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    crypto::CertificateRequest juge{QStringLiteral("Hélène Juge"), QStringLiteral("Probitas tests"),
+                                    crypto::KeyAlgorithm::EcP256, 730};
+    auto otherCa =
+        crypto::CertificateAuthority::createRoot(QStringLiteral("Autre CA"), QStringLiteral("Ailleurs"));
+    Clock::setForTesting(now.addDays(-10));
+    auto olderCa = crypto::CertificateAuthority::createRoot(QStringLiteral("CA de test 2016"),
+                                                            QStringLiteral("Probitas"));
+    Clock::setForTesting(now.addDays(-5));
+    juge.validityDays = 1;
+    auto expired = olderCa ? crypto::CertificateAuthority::issue(*olderCa, juge) : olderCa;
+    Clock::reset();
+    juge.validityDays = 730;
+    auto foreign = otherCa ? crypto::CertificateAuthority::issue(*otherCa, juge) : otherCa;
+    if (!otherCa || !olderCa || !expired || !foreign) {
+        qWarning("cannot issue the test certificates");
+        return false;
+    }
+    if (expired->certificate().subject() != org().juge.certificate().subject() ||
+        foreign->certificate().subject() != org().juge.certificate().subject()) {
+        qWarning("the impostors' subjects differ from the juge's");
+        return false;
+    }
+    m_impostors.insert(QStringLiteral("another CA"), *foreign);
+    m_impostors.insert(QStringLiteral("expired"), *expired);
+
+    const QString data = m_work + QStringLiteral("/restored");
+    const QString caFile = m_work + QStringLiteral("/organisation-ca.pem");
+    const QString certified = m_prefix + QStringLiteral("_certified");
+    const Run hba = asPostgres(QStringLiteral("cat"), {data + QStringLiteral("/pg_hba.conf")});
+    const QString map = identMap();
+    if (hba.exitCode != 0 || map.isEmpty() ||
+        !writeAsPostgres(caFile, org().ca.certificate().toPem() + olderCa->certificate().toPem()) ||
+        !writeAsPostgres(data + QStringLiteral("/pg_ident.conf"), map.toUtf8()) ||
+        !writeAsPostgres(data + QStringLiteral("/pg_hba.conf"),
+                         QStringLiteral("hostssl all +%1 127.0.0.1/32 cert clientname=DN map=probitas\n%2\n")
+                             .arg(certified, hba.out)
+                             .toUtf8())) {
+        qWarning("cannot configure the restored cluster");
+        return false;
+    }
+    for (const QString& sql :
+         {QStringLiteral("ALTER SYSTEM SET ssl_ca_file = '%1'").arg(caFile),
+          QStringLiteral("CREATE ROLE %1").arg(certified),
+          QStringLiteral("GRANT %1 TO \"%2\", \"%3\"").arg(certified, login("juge"), login("substitut"))}) {
+        if (superuserValue(m_restoredPort, sql).isNull()) {
+            return false;
+        }
+    }
+    m_certificateLogins = reload(m_restoredPort);
+    return m_certificateLogins;
+}
+
+Result<std::unique_ptr<Store>> TestStoreOps::openWithCertificate(const QString& login,
+                                                                 const crypto::Identity* identity)
+{
+    Location location = *Location::parse(loginUrl(login, m_restoredPort));
+    if (identity) {
+        location.clientIdentity = std::make_shared<const crypto::Identity>(*identity);
+    }
+    Store::OpenOptions options;
+    options.knownHeadsPath = m_dir.filePath(QStringLiteral("%1-certificate.heads").arg(login));
+    // No password to fall back on: the certificate alone logs in.
+    qputenv("PGPASSFILE", m_dir.filePath(QStringLiteral("no-pgpass")).toUtf8());
+    auto store = Store::open(location, options);
+    qputenv("PGPASSFILE", m_dir.filePath(QStringLiteral("pgpass")).toUtf8());
+    return store;
+}
+
+// The juge holds her PKCS#12 (org().juge): its certificate logs her in as herself, without a password, and
+// the store works as with her password. The organisation's certificates (keyUsage digitalSignature and
+// keyAgreement, no extendedKeyUsage) are accepted by the server as TLS client certificates as they are.
+void TestStoreOps::theSealIdentityLogsIn()
+{
+    QVERIFY(certificateLogins());
+    QVERIFY(org().juge.certificate().keyUsages().contains(QStringLiteral("digitalSignature")));
+    const QString temporary = m_dir.filePath(QStringLiteral("tmp"));
+    QVERIFY(QDir().mkpath(temporary));
+    qputenv("TMPDIR", temporary.toUtf8());
+    auto store = openWithCertificate(login("juge"), &org().juge);
+    qunsetenv("TMPDIR");
+    QVERIFY2(store, why(store));
+    // The certificate and its encrypted key went with the connection's making.
+    QVERIFY(QDir(temporary).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden).isEmpty());
+    auto who = (*store)->connection().exec(
+        QStringLiteral("SELECT current_user, client_dn FROM pg_stat_ssl WHERE pid = pg_backend_pid()"));
+    QVERIFY2(who, why(who));
+    QVERIFY(who.value().next());
+    QCOMPARE(who.value().value(0).toString(), login("juge"));
+    QVERIFY(!who.value().value(1).toString().isEmpty());
+    who.value().finish();
+    QVERIFY((*store)->connection().serverEnforced());
+    auto own = (*store)->declarations().list(org().juge);
+    QVERIFY2(own, why(own));
+    QVERIFY(!own->isEmpty());
+    auto filed = (*store)->declarations().file(juge(), org().juge);
+    QVERIFY2(filed, why(filed));
+}
+
+void TestStoreOps::certificatesTheServerRefuses_data()
+{
+    QTest::addColumn<QString>("identity"); // an impostor, a person of org(), or none
+    QTest::addColumn<QString>("login");
+    QTest::addColumn<QString>("refusal");
+    QTest::newRow("a certificate from another CA")
+        << QStringLiteral("another CA") << QStringLiteral("juge") << QStringLiteral("unknown ca");
+    QTest::newRow("an expired certificate")
+        << QStringLiteral("expired") << QStringLiteral("juge") << QStringLiteral("certificate expired");
+    QTest::newRow("someone else's certificate with your login")
+        << QStringLiteral("substitut") << QStringLiteral("juge")
+        << QStringLiteral("certificate authentication failed");
+    QTest::newRow("your login without a certificate")
+        << QString() << QStringLiteral("juge") << QStringLiteral("requires a valid client certificate");
+    QTest::newRow("an authority's certificate with a declarant's login")
+        << QStringLiteral("president") << QStringLiteral("substitut")
+        << QStringLiteral("certificate authentication failed");
+}
+
+// Each refused by the server, whatever the client does: the TLS handshake (a CA it does not trust, a
+// certificate past its end), or the map (a subject that is not the login's person's).
+void TestStoreOps::certificatesTheServerRefuses()
+{
+    QFETCH(QString, identity);
+    QFETCH(QString, login);
+    QFETCH(QString, refusal);
+    QVERIFY(certificateLogins());
+    const QMap<QString, const crypto::Identity*> people{{QStringLiteral("substitut"), &org().substitut},
+                                                        {QStringLiteral("president"), &org().president}};
+    const crypto::Identity* presented =
+        m_impostors.contains(identity) ? &m_impostors[identity] : people.value(identity);
+    QVERIFY(identity.isEmpty() || presented);
+    auto store = openWithCertificate(this->login(login.toLatin1().constData()), presented);
+    QVERIFY(!store);
+    QVERIFY2(store.error().message.contains(refusal), qPrintable(store.error().message));
+    QVERIFY(!store.error().message.contains(QLatin1Char('\n')));
+}
+
+// probitas-cli's --certificate-login: the PKCS#12 of --identity, opened once with its passphrase, both logs
+// in and signs. No password anywhere (PGPASSFILE empty).
+void TestStoreOps::theCommandLineLogsInWithTheIdentity()
+{
+    QVERIFY(certificateLogins());
+    qputenv("PGPASSFILE", m_dir.filePath(QStringLiteral("no-pgpass")).toUtf8());
+    const QString store = loginUrl(login("juge"), m_restoredPort);
+    const Run listed =
+        cli({QStringLiteral("list"), QStringLiteral("--store"), store, QStringLiteral("--certificate-login")},
+            identityFile(QStringLiteral("juge"), org().juge));
+    const Run withoutIt = cli({QStringLiteral("list"), QStringLiteral("--store"), store},
+                              identityFile(QStringLiteral("juge"), org().juge));
+    const Run onAFile =
+        cli({QStringLiteral("list"), QStringLiteral("--store"), m_dir.filePath(QStringLiteral("desk.sqlite")),
+             QStringLiteral("--certificate-login")},
+            identityFile(QStringLiteral("juge"), org().juge));
+    qputenv("PGPASSFILE", m_dir.filePath(QStringLiteral("pgpass")).toUtf8());
+    QVERIFY2(listed.exitCode == 0, qPrintable(listed.err));
+    QVERIFY(withoutIt.exitCode != 0); // the server asks her for a certificate
+    QVERIFY2(withoutIt.err.contains(QLatin1String("certificate")), qPrintable(withoutIt.err));
+    QCOMPARE(onAFile.exitCode, 2);
+    QVERIFY2(onAFile.err.contains(QLatin1String("--certificate-login")), qPrintable(onAFile.err));
+}
+
+// The directory's revocation: the administrator removes the substitut, whose login can then no longer log in
+// (probitas_revoke makes it NOLOGIN), her certificate however valid; and the map made again leaves her out.
+void TestStoreOps::aRemovedPersonsCertificateNoLongerLogsIn()
+{
+    QVERIFY(certificateLogins());
+    auto before = openWithCertificate(login("substitut"), &org().substitut);
+    QVERIFY2(before, why(before));
+    before = Error::environment(QStringLiteral("closed"));
+    QVERIFY(identMap().contains(login("substitut")));
+    auto admin = openAs(login("admin"), m_restoredPort);
+    QVERIFY(admin);
+    auto removed = admin->administration().removePerson(org().admin, QStringLiteral("Thomas Substitut"));
+    QVERIFY2(removed, why(removed));
+    admin.reset();
+    auto after = openWithCertificate(login("substitut"), &org().substitut);
+    QVERIFY(!after);
+    QVERIFY2(after.error().message.contains(QLatin1String("not permitted to log in")),
+             qPrintable(after.error().message));
+    const QString map = identMap();
+    QVERIFY(!map.contains(login("substitut")));
+    QVERIFY(map.contains(login("juge")));
+}
+
+// What goes to libpq's folder: the key encrypted (PKCS#8, PBES2 with PBKDF2 and AES-256-CBC), never in clear.
+void TestStoreOps::theKeyIsWrittenEncrypted()
+{
+    const crypto::SecureBytes password(QByteArray("0123456789abcdef0123456789abcdef"));
+    auto pem = org().juge.toEncryptedPkcs8Pem(password);
+    QVERIFY2(pem, why(pem));
+    QVERIFY(pem->startsWith("-----BEGIN ENCRYPTED PRIVATE KEY-----"));
+    QVERIFY(!pem->contains("BEGIN PRIVATE KEY") && !pem->contains("BEGIN EC PRIVATE KEY"));
+    QVERIFY(!org().juge.toEncryptedPkcs8Pem(crypto::SecureBytes()).ok());
+    QProcess openssl;
+    openssl.start(QStringLiteral("openssl"), {QStringLiteral("asn1parse")});
+    QVERIFY(openssl.waitForStarted());
+    openssl.write(*pem);
+    openssl.closeWriteChannel();
+    const Run parsed = run(openssl);
+    QCOMPARE(parsed.exitCode, 0);
+    for (const char* algorithm : {"PBES2", "PBKDF2", "aes-256-cbc", "hmacWithSHA256"}) {
+        QVERIFY2(parsed.out.contains(QLatin1String(algorithm)), algorithm);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestStoreOps)

@@ -348,7 +348,8 @@ Result<QList<CertificateLogin>> certificateLogins(const Store& store)
                     "apart, and either could log in as the other; have the CA issue certificates whose "
                     "subjects "
                     "differ")
-                    .arg(other.isEmpty() ? person->name : other, person->name, subject));
+                    .arg(other.isEmpty() ? person->name : other, person->name,
+                         person->certificate.subject()));
         }
         nameBySubject.insert(subject, person->name);
         logins.append({subject, row.value(0).toString(), person->name});

@@ -95,6 +95,8 @@ private slots:
     void theCommandLineLogsInWithTheIdentity();
     void aRemovedPersonsCertificateNoLongerLogsIn();
     void theKeyIsWrittenEncrypted();
+    // Last: it adds a person to the restored store.
+    void twoPeopleWithOneSubjectAreNotMapped();
 
 private:
     // A program run as the postgres user, who owns the clusters.
@@ -808,6 +810,37 @@ void TestStoreOps::theKeyIsWrittenEncrypted()
     for (const char* algorithm : {"PBES2", "PBKDF2", "aes-256-cbc", "hmacWithSHA256"}) {
         QVERIFY2(parsed.out.contains(QLatin1String(algorithm)), algorithm);
     }
+}
+
+// A homonym: the CA issued "Hélène Juge" a second time, to someone else the administrator adds with her own
+// login. Mapped by subject, either could log in as the other: server ident-map refuses to write the map (exit
+// 1, naming both), and the map already in place is left as it was.
+void TestStoreOps::twoPeopleWithOneSubjectAreNotMapped()
+{
+    QVERIFY(certificateLogins());
+    const crypto::Identity homonym = issue(org().ca, QStringLiteral("Hélène Juge"));
+    QCOMPARE(homonym.certificate().subject(), org().juge.certificate().subject());
+    auto admin = openAs(login("admin"), m_restoredPort);
+    QVERIFY(admin);
+    auto added = admin->administration().addPerson(org().admin, QStringLiteral("Hélène Juge (Bobigny)"),
+                                                   Role::Declarant, {}, homonym.certificate(), juge().profile,
+                                                   login("homonyme"));
+    QVERIFY2(added, why(added));
+    admin.reset();
+    const Run map = cli({QStringLiteral("server"), QStringLiteral("ident-map"), QStringLiteral("--store"),
+                         superuserUrl(m_restoredPort)});
+    QCOMPARE(map.exitCode, 1);
+    QVERIFY2(map.err.contains(QString::fromUtf8("Hélène Juge (Bobigny)")) &&
+                 map.err.contains(QLatin1String("same subject")),
+             qPrintable(map.err));
+    QVERIFY(map.out.isEmpty());
+    // Her own login, which no map names, takes no certificate; the juge's still logs her in. (The map made
+    // before the homonym came would let either in as the juge: docs/deployment.md says to make it again after
+    // each addition, and why the CA's subjects must differ.)
+    auto homonymLogin = openWithCertificate(login("homonyme"), &homonym);
+    QVERIFY(!homonymLogin);
+    auto juge = openWithCertificate(login("juge"), &org().juge);
+    QVERIFY2(juge, why(juge));
 }
 
 QTEST_GUILESS_MAIN(TestStoreOps)

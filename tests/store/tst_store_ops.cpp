@@ -56,11 +56,15 @@ QString randomToken(int length)
     return token;
 }
 
-// A loopback port nothing holds: bound and released (a refused connection is not enough, a port may be held
-// without being listened on).
-int freePort(int from)
+// A loopback port nothing holds, between the tests' cluster's (55432-55532, packaging/dev.sh) and
+// tst_gui_server's (55600-55700), from a random one on: bound and released (a refused connection is not
+// enough, a port may be held without being listened on).
+int freePort()
 {
-    for (int port = from; port < from + 200; ++port) {
+    constexpr int kFirst = 55533, kCount = 67;
+    const int start = int(QRandomGenerator::global()->bounded(kCount));
+    for (int i = 0; i < kCount; ++i) {
+        const int port = kFirst + (start + i) % kCount;
         const int descriptor = ::socket(AF_INET, SOCK_STREAM, 0);
         sockaddr_in address = {};
         address.sin_family = AF_INET;
@@ -293,16 +297,20 @@ bool TestStoreOps::startFromBaseBackup(const QString& name, bool standby, int& p
         qWarning("pg_basebackup: %s", qPrintable(backup.err));
         return false;
     }
-    // Its configuration, TLS certificate and pg_hba.conf came with it; only where it listens differs.
-    port = freePort(55540 + QRandomGenerator::global()->bounded(60));
-    const Run started = asPostgres(
-        tool(QStringLiteral("pg_ctl")),
-        {QStringLiteral("-D"), data, QStringLiteral("-w"), QStringLiteral("-t"), QStringLiteral("60"),
-         QStringLiteral("-l"), data + QStringLiteral(".log"), QStringLiteral("-o"),
-         QStringLiteral("-k %1 -p %2 -c listen_addresses=127.0.0.1 -c fsync=off -c ssl=on")
-             .arg(m_work)
-             .arg(port),
-         QStringLiteral("start")});
+    // Its configuration, TLS certificate and pg_hba.conf came with it; only where it listens differs. A port
+    // found free may be taken before the server binds it: another is tried.
+    Run started;
+    for (int attempt = 0; attempt < 3 && started.exitCode != 0; ++attempt) {
+        port = freePort();
+        started = asPostgres(
+            tool(QStringLiteral("pg_ctl")),
+            {QStringLiteral("-D"), data, QStringLiteral("-w"), QStringLiteral("-t"), QStringLiteral("60"),
+             QStringLiteral("-l"), data + QStringLiteral(".log"), QStringLiteral("-o"),
+             QStringLiteral("-k %1 -p %2 -c listen_addresses=127.0.0.1 -c fsync=off -c ssl=on")
+                 .arg(m_work)
+                 .arg(port),
+             QStringLiteral("start")});
+    }
     if (started.exitCode != 0) {
         qWarning("pg_ctl start: %s %s", qPrintable(started.out), qPrintable(started.err));
         return false;
@@ -760,8 +768,16 @@ void TestStoreOps::theCommandLineLogsInWithTheIdentity()
         cli({QStringLiteral("list"), QStringLiteral("--store"), m_dir.filePath(QStringLiteral("desk.sqlite")),
              QStringLiteral("--certificate-login")},
             identityFile(QStringLiteral("juge"), org().juge));
+    const Run impostor =
+        cli({QStringLiteral("list"), QStringLiteral("--store"), store, QStringLiteral("--certificate-login")},
+            identityFile(QStringLiteral("substitut"), org().substitut));
     qputenv("PGPASSFILE", m_dir.filePath(QStringLiteral("pgpass")).toUtf8());
     QVERIFY2(listed.exitCode == 0, qPrintable(listed.err));
+    // The server's refusal, in one line (the connection's failure: exit 5).
+    QCOMPARE(impostor.exitCode, 5);
+    QVERIFY2(impostor.err.contains(QLatin1String("certificate authentication failed")),
+             qPrintable(impostor.err));
+    QCOMPARE(impostor.err.count(QLatin1Char('\n')), 0);
     QVERIFY(withoutIt.exitCode != 0); // the server asks her for a certificate
     QVERIFY2(withoutIt.err.contains(QLatin1String("certificate")), qPrintable(withoutIt.err));
     QCOMPARE(onAFile.exitCode, 2);

@@ -124,8 +124,8 @@ private:
     Run cli(const QStringList& arguments, const QString& identity = {});
     QString identityFile(const QString& who, const crypto::Identity& identity);
     // docs/deployment.md's certificate logins on the restored cluster: the organisation's CA (and an older
-    // one of its CAs) in ssl_ca_file, `cert clientname=DN map=probitas` for the juge's and the substitut's
-    // logins, pg_ident.conf from `probitas-cli server ident-map`.
+    // one of its CAs) in ssl_ca_file, `cert clientname=DN map=probitas` for the juge's, the substitut's and
+    // the auditor's logins, pg_ident.conf from `probitas-cli server ident-map`.
     bool certificateLogins();
     QString identMap();
     bool reload(int port);
@@ -656,10 +656,10 @@ bool TestStoreOps::certificateLogins()
         qWarning("cannot configure the restored cluster");
         return false;
     }
-    for (const QString& sql :
-         {QStringLiteral("ALTER SYSTEM SET ssl_ca_file = '%1'").arg(caFile),
-          QStringLiteral("CREATE ROLE %1").arg(certified),
-          QStringLiteral("GRANT %1 TO \"%2\", \"%3\"").arg(certified, login("juge"), login("substitut"))}) {
+    for (const QString& sql : {QStringLiteral("ALTER SYSTEM SET ssl_ca_file = '%1'").arg(caFile),
+                               QStringLiteral("CREATE ROLE %1").arg(certified),
+                               QStringLiteral("GRANT %1 TO \"%2\", \"%3\", \"%4\"")
+                                   .arg(certified, login("juge"), login("substitut"), login("auditor"))}) {
         if (superuserValue(m_restoredPort, sql).isNull()) {
             return false;
         }
@@ -768,11 +768,16 @@ void TestStoreOps::theCommandLineLogsInWithTheIdentity()
         cli({QStringLiteral("list"), QStringLiteral("--store"), m_dir.filePath(QStringLiteral("desk.sqlite")),
              QStringLiteral("--certificate-login")},
             identityFile(QStringLiteral("juge"), org().juge));
+    const Run verified =
+        cli({QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--store"),
+             loginUrl(login("auditor"), m_restoredPort), QStringLiteral("--certificate-login")},
+            identityFile(QStringLiteral("auditor"), org().auditor));
     const Run impostor =
         cli({QStringLiteral("list"), QStringLiteral("--store"), store, QStringLiteral("--certificate-login")},
             identityFile(QStringLiteral("substitut"), org().substitut));
     qputenv("PGPASSFILE", m_dir.filePath(QStringLiteral("pgpass")).toUtf8());
     QVERIFY2(listed.exitCode == 0, qPrintable(listed.err));
+    QVERIFY2(verified.exitCode == 0, qPrintable(verified.err)); // the auditor's, with her certificate too
     // The server's refusal, in one line (the connection's failure: exit 5).
     QCOMPARE(impostor.exitCode, 5);
     QVERIFY2(impostor.err.contains(QLatin1String("certificate authentication failed")),

@@ -632,13 +632,11 @@ Result<std::unique_ptr<Connection>> Connection::open(const Location& location)
             options << QStringLiteral("sslcert=") + conninfoValue(credentials->certificatePath)
                     << QStringLiteral("sslkey=") + conninfoValue(credentials->keyPath);
         }
-        database.setConnectOptions(options.join(QLatin1Char(';')));
-        if (credentials) {
-            // Given to libpq for this opening only: the options kept for later are without it.
-            database.setConnectOptions(options.join(QLatin1Char(';')) + QStringLiteral(";sslpassword=") +
-                                       credentials->password);
-            withoutSecrets = options.join(QLatin1Char(';'));
-        }
+        withoutSecrets = options.join(QLatin1Char(';'));
+        // The key's password is given to libpq for this opening only: QtSql keeps the options without it.
+        database.setConnectOptions(credentials ? withoutSecrets + QStringLiteral(";sslpassword=") +
+                                                     credentials->password
+                                               : withoutSecrets);
     }
     // A typed password goes to libpq through QtSql for this opening only: QSqlDatabase forgets it at once,
     // and our copy is wiped (libpq keeps its own for the life of the connection).

@@ -697,8 +697,10 @@ void TestStoreOps::theSealIdentityLogsIn()
     auto store = openWithCertificate(login("juge"), &org().juge);
     qunsetenv("TMPDIR");
     QVERIFY2(store, why(store));
-    // The certificate and its encrypted key went with the connection's making.
+    // The certificate and its encrypted key went with the connection's making, and QtSql kept no password.
     QVERIFY(QDir(temporary).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden).isEmpty());
+    const QString kept = (*store)->connection().database().connectOptions();
+    QVERIFY2(!kept.contains(QLatin1String("sslpassword")), qPrintable(kept));
     auto who = (*store)->connection().exec(
         QStringLiteral("SELECT current_user, client_dn FROM pg_stat_ssl WHERE pid = pg_backend_pid()"));
     QVERIFY2(who, why(who));

@@ -99,6 +99,8 @@ private slots:
     void theCommandLineLogsInWithTheIdentity();
     void aRemovedPersonsCertificateNoLongerLogsIn();
     void theKeyIsWrittenEncrypted();
+    void aCertificateLoginNeedsVerifiedTls_data();
+    void aCertificateLoginNeedsVerifiedTls();
     // Last: it adds a person to the restored store.
     void twoPeopleWithOneSubjectAreNotMapped();
 
@@ -833,6 +835,42 @@ void TestStoreOps::theKeyIsWrittenEncrypted()
     for (const char* algorithm : {"PBES2", "PBKDF2", "aes-256-cbc", "hmacWithSHA256"}) {
         QVERIFY2(parsed.out.contains(QLatin1String(algorithm)), algorithm);
     }
+}
+
+void TestStoreOps::aCertificateLoginNeedsVerifiedTls_data()
+{
+    QTest::addColumn<QString>("query");
+    QTest::addColumn<QString>("refusal");
+    QTest::newRow("without TLS verified")
+        << QStringLiteral("?sslmode=require") << QStringLiteral("verify-full");
+    QTest::newRow("without sslmode") << QString() << QStringLiteral("verify-full");
+    QTest::newRow("beside PEM files")
+        << QStringLiteral("?sslmode=verify-full&sslcert=/tmp/c.pem&sslkey=/tmp/k.pem")
+        << QStringLiteral("not both");
+}
+
+// The certificate goes only to a server whose own certificate was verified, and only one client certificate
+// is offered: refused before anything is written or sent (exit 2).
+void TestStoreOps::aCertificateLoginNeedsVerifiedTls()
+{
+    QFETCH(QString, query);
+    QFETCH(QString, refusal);
+    auto location = Location::parse(QStringLiteral("postgresql://%1@127.0.0.1:%2/%3")
+                                        .arg(login("juge"))
+                                        .arg(m_primaryPort)
+                                        .arg(m_database) +
+                                    query);
+    QVERIFY2(location, why(location));
+    location.value().clientIdentity = std::make_shared<const crypto::Identity>(org().juge);
+    const QString temporary = m_dir.filePath(QStringLiteral("tmp-refused"));
+    QVERIFY(QDir().mkpath(temporary));
+    qputenv("TMPDIR", temporary.toUtf8());
+    auto connection = Connection::open(*location);
+    qunsetenv("TMPDIR");
+    QVERIFY(!connection);
+    QCOMPARE(connection.error().kind, ErrorKind::Unusable);
+    QVERIFY2(connection.error().message.contains(refusal), qPrintable(connection.error().message));
+    QVERIFY(QDir(temporary).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden).isEmpty());
 }
 
 // A homonym: the CA issued "Hélène Juge" a second time, to someone else the administrator adds with her own

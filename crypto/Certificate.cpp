@@ -214,6 +214,16 @@ QString Certificate::subject() const
     return d ? nameToString(X509_get_subject_name(d->x509.get())) : QString();
 }
 
+QString Certificate::subjectAsciiRfc2253() const
+{
+    if (!d) {
+        return {};
+    }
+    BioPtr out = writeBio();
+    X509_NAME_print_ex(out.get(), X509_get_subject_name(d->x509.get()), 0, XN_FLAG_RFC2253);
+    return QString::fromLatin1(bioBytes(out.get()));
+}
+
 QString Certificate::issuer() const
 {
     return d ? nameToString(X509_get_issuer_name(d->x509.get())) : QString();

@@ -42,7 +42,10 @@ public:
     QByteArray toDer() const;
     QByteArray toPem() const;
 
-    QString subject() const;    // RFC 2253, UTF-8
+    QString subject() const; // RFC 2253, UTF-8
+    // RFC 2253 with every byte outside ASCII escaped ("CN=H\C3\A9l\C3\A8ne"), as OpenSSL's XN_FLAG_RFC2253
+    // prints it: how PostgreSQL names a client certificate's subject (pg_hba.conf's clientname=DN).
+    QString subjectAsciiRfc2253() const;
     QString issuer() const;     // RFC 2253, UTF-8
     QString commonName() const; // the subject's CN, or the whole subject when there is none
     QString serialNumberHex() const;

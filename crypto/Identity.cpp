@@ -7,6 +7,7 @@
 #include <QFile>
 #include <limits>
 #include <openssl/err.h>
+#include <openssl/pem.h>
 #include <openssl/pkcs12.h>
 
 namespace probitas::crypto {
@@ -177,6 +178,25 @@ Result<QByteArray> Identity::toPkcs12(const SecureBytes& passphrase) const
                          errors::Internal);
     }
     return der;
+}
+
+Result<QByteArray> Identity::toEncryptedPkcs8Pem(const SecureBytes& password) const
+{
+    if (!d || password.isEmpty()) {
+        return makeError(ErrorKind::Invalid,
+                         QCoreApplication::translate("crypto", "no identity, or no password for its key"),
+                         errors::Internal);
+    }
+    BioPtr out = writeBio();
+    if (!out ||
+        PEM_write_bio_PKCS8PrivateKey(out.get(), d->key.get(), EVP_aes_256_cbc(), password.constData(),
+                                      static_cast<int>(password.size()), nullptr, nullptr) != 1) {
+        drainOpenSslErrors("PEM_write_bio_PKCS8PrivateKey");
+        return makeError(ErrorKind::Environment,
+                         QCoreApplication::translate("crypto", "cannot encrypt the private key"),
+                         errors::Internal);
+    }
+    return bioBytes(out.get());
 }
 
 Status Identity::save(const QString& path, const SecureBytes& passphrase) const

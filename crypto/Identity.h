@@ -22,7 +22,8 @@ inline constexpr int kPkcs12Iterations = 600000;
 inline constexpr int kMinimumPassphraseLength = 12;
 
 // A certificate and its private key, plus the CA certificates that came with it (the default trust
-// anchors). The private key never leaves this object except inside a passphrase-protected PKCS#12.
+// anchors). The private key never leaves this object except encrypted: inside a passphrase-protected PKCS#12,
+// or as an encrypted PKCS#8 for a TLS library that reads files (toEncryptedPkcs8Pem).
 class Identity
 {
 public:
@@ -35,6 +36,10 @@ public:
 
     // PKCS#12 bytes protected as described at kPkcs12Iterations.
     Result<QByteArray> toPkcs12(const SecureBytes& passphrase) const;
+    // The private key as PEM "ENCRYPTED PRIVATE KEY" (PKCS#8, PBES2: PBKDF2-HMAC-SHA256 and AES-256-CBC),
+    // for libpq, which takes a client certificate's key from a file and its password as `sslpassword`. Meant
+    // for a random one-time password (any length but empty): the iteration count is PBES2's default.
+    Result<QByteArray> toEncryptedPkcs8Pem(const SecureBytes& password) const;
     // Writes the PKCS#12 atomically (QSaveFile), owner read/write only (0600).
     Status save(const QString& path, const SecureBytes& passphrase) const;
     // Re-protects the file at `path` under a new passphrase, atomically (fresh salts).

@@ -84,8 +84,9 @@ port_is_free() {
 }
 
 # TLS for the throwaway cluster, as a court's server has it (docs/deployment.md): a throwaway CA, the server's
-# certificate for 127.0.0.1 and localhost, and pg_hba.conf: the postgres superuser of the tests over the loopback,
-# every other login over TLS with its SCRAM password only (the server suite's attacker included).
+# certificate for 127.0.0.1 and localhost, and pg_hba.conf: the postgres superuser of the tests over the loopback
+# (and its replication connections, which tst_store_ops's base backup and standby make), every other login over
+# TLS with its SCRAM password only (the server suite's attacker included).
 make_test_tls() {
     local directory="$1"
     openssl req -x509 -newkey ec -pkeyopt ec_paramgen_curve:P-256 -nodes -days 2 -subj "/CN=Probitas test CA" \
@@ -96,6 +97,7 @@ make_test_tls() {
             -CAcreateserial -days 2 -out "$directory/server.crt" \
             -extfile <(printf 'subjectAltName=DNS:localhost,IP:127.0.0.1\n') >/dev/null 2>&1 &&
         printf '%s\n' "local all all trust" "host all postgres 127.0.0.1/32 trust" \
+            "host replication postgres 127.0.0.1/32 trust" \
             "hostssl all all 127.0.0.1/32 scram-sha-256" "host all all 127.0.0.1/32 reject" \
             >"$directory/pg_hba.conf" &&
         chmod 644 "$directory/server.key" "$directory/server.crt" "$directory/ca.pem" "$directory/pg_hba.conf" &&
@@ -132,6 +134,9 @@ start_test_postgresql() {
     fi
     export PROBITAS_TEST_POSTGRESQL="postgresql://postgres@127.0.0.1:$port/postgres"
     export PROBITAS_TEST_POSTGRESQL_CA="$test_cluster_directory/ca.pem"
+    # For tst_store_ops, which starts clusters of its own (a restored base backup, a standby) beside it.
+    export PROBITAS_TEST_POSTGRESQL_BIN="$test_cluster_bin"
+    export PROBITAS_TEST_POSTGRESQL_DIR="$test_cluster_directory"
     echo "dev.sh: throwaway PostgreSQL server on 127.0.0.1:$port for the tests"
 }
 

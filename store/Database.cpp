@@ -9,7 +9,9 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
+#include <QRandomGenerator>
 #include <QSqlError>
+#include <QTemporaryDir>
 #include <QThread>
 #include <QUrl>
 #include <QUrlQuery>
@@ -46,10 +48,81 @@ Error databaseError(const QString& what, const QSqlError& error)
             StoreText::tr("the database server refused this: %1").arg(error.databaseText().simplified()),
             QString(errors::ServerRefused)};
     }
+    // SQLSTATE 25006 (read_only_sql_transaction): a hot standby, which replays the primary's changes and
+    // takes none of its own until it is promoted. Not this person's fault, nor a rule: the server to write
+    // to is elsewhere (Environment, exit 5).
+    if (error.nativeErrorCode() == QLatin1String("25006")) {
+        return Error{ErrorKind::Environment,
+                     StoreText::tr("the store's server is a read-only standby: it reads and verifies but "
+                                   "takes no change until it is promoted; connect to the primary server"),
+                     QString(errors::ReadOnlyStandby)};
+    }
     return Error{ErrorKind::Environment,
                  StoreText::tr("store database error (%1): %2").arg(what, error.databaseText().simplified()),
                  QString(errors::Database)};
 }
+
+// A value for libpq's connection string, quoted (QPSQL passes its connect options as they are).
+QString conninfoValue(const QString& value)
+{
+    QString escaped = value;
+    escaped.replace(QLatin1Char('\\'), QStringLiteral("\\\\"))
+        .replace(QLatin1Char('\''), QStringLiteral("\\'"));
+    return QLatin1Char('\'') + escaped + QLatin1Char('\'');
+}
+
+// The seal identity as libpq's client certificate (Location::clientIdentity). libpq reads the certificate
+// and the key from files and takes the key's password as `sslpassword`: the key is written encrypted (PKCS#8,
+// AES-256) under a random one-time password that exists only in memory, in an owner-only temporary folder
+// that goes with this object, right after the connection is made. Never the key in clear on disk.
+struct ClientCredentials
+{
+    std::unique_ptr<QTemporaryDir> folder;
+    QString certificatePath, keyPath;
+    QString password; // 64 hexadecimal digits: nothing to quote
+
+    ~ClientCredentials() { password.fill(QChar(0)); }
+
+    static Result<std::unique_ptr<ClientCredentials>> write(const crypto::Identity& identity)
+    {
+        auto credentials = std::make_unique<ClientCredentials>();
+        credentials->folder = std::make_unique<QTemporaryDir>(); // created 0700
+        if (!credentials->folder->isValid()) {
+            return Error::environment(
+                StoreText::tr("cannot create a private temporary folder for the client certificate"));
+        }
+        crypto::SecureBytes random = crypto::SecureBytes::allocate(32);
+        QRandomGenerator::system()->generate(reinterpret_cast<quint32*>(random.data()),
+                                             reinterpret_cast<quint32*>(random.data() + random.size()));
+        credentials->password = QString::fromLatin1(random.view().toByteArray().toHex());
+        const crypto::SecureBytes password = crypto::SecureBytes::fromUtf8(credentials->password);
+        auto key = identity.toEncryptedPkcs8Pem(password);
+        if (!key) {
+            return key.error();
+        }
+        // The certificate, then the intermediate CAs that issued it (the server holds the root).
+        QByteArray chain = identity.certificate().toPem();
+        for (const crypto::Certificate& ca : identity.caCertificates()) {
+            if (!ca.isSelfSigned()) {
+                chain += ca.toPem();
+            }
+        }
+        credentials->certificatePath = credentials->folder->filePath(QStringLiteral("certificate.pem"));
+        credentials->keyPath = credentials->folder->filePath(QStringLiteral("key.pem"));
+        for (const auto& [path, bytes] :
+             {std::pair{credentials->certificatePath, chain}, std::pair{credentials->keyPath, *key}}) {
+            QFile file(path);
+            // libpq refuses a key file others may read; the folder is the owner's alone anyway.
+            if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly) ||
+                !file.setPermissions(QFile::ReadOwner | QFile::WriteOwner) ||
+                file.write(bytes) != bytes.size() || !file.flush()) {
+                return Error::environment(
+                    StoreText::tr("cannot write the client certificate in a private temporary folder"));
+            }
+        }
+        return credentials;
+    }
+};
 
 #ifdef Q_OS_UNIX
 // The folder and its missing parents, each created owner-only whatever the umask; folders that already
@@ -418,6 +491,9 @@ struct StatementCache
         quint64 lastUsed = 0;
     };
     QHash<QString, Idle> idle;
+    // PostgreSQL statements whose run failed, kept until their transaction ends: freeing one (DEALLOCATE)
+    // inside the transaction its failure aborted fails too, and QtSql prints a warning.
+    std::vector<QSqlQuery> failed;
     int count = 0;
     quint64 generation = 0;
     quint64 clock = 0;
@@ -506,6 +582,8 @@ Result<std::unique_ptr<Connection>> Connection::open(const Location& location)
                              .arg(counter.fetchAndAddRelaxed(1));
     std::unique_ptr<Connection> connection(new Connection(location, name));
     const bool sqlite = location.backend == Backend::Sqlite;
+    std::unique_ptr<ClientCredentials> credentials;
+    QString withoutSecrets;
     QSqlDatabase database =
         QSqlDatabase::addDatabase(sqlite ? QStringLiteral("QSQLITE") : QStringLiteral("QPSQL"), name);
     if (!database.isValid()) {
@@ -536,7 +614,29 @@ Result<std::unique_ptr<Connection>> Connection::open(const Location& location)
                 options << QLatin1String(keyword) + QLatin1Char('=') + value;
             }
         }
-        database.setConnectOptions(options.join(QLatin1Char(';')));
+        if (location.clientIdentity) {
+            if (!location.sslCert.isEmpty() || !location.sslKey.isEmpty()) {
+                return Error::unusable(StoreText::tr("log in with either your identity's certificate or the "
+                                                     "URL's sslcert and sslkey, not both"));
+            }
+            if (location.sslMode != QLatin1String("verify-full")) {
+                return Error::unusable(StoreText::tr(
+                    "logging in with your identity's certificate needs TLS with the server's certificate "
+                    "verified: add ?sslmode=verify-full&sslrootcert=CA.pem to the URL"));
+            }
+            auto written = ClientCredentials::write(*location.clientIdentity);
+            if (!written) {
+                return written.error();
+            }
+            credentials = std::move(written).value();
+            options << QStringLiteral("sslcert=") + conninfoValue(credentials->certificatePath)
+                    << QStringLiteral("sslkey=") + conninfoValue(credentials->keyPath);
+        }
+        withoutSecrets = options.join(QLatin1Char(';'));
+        // The key's password is given to libpq for this opening only: QtSql keeps the options without it.
+        database.setConnectOptions(credentials ? withoutSecrets + QStringLiteral(";sslpassword=") +
+                                                     credentials->password
+                                               : withoutSecrets);
     }
     // A typed password goes to libpq through QtSql for this opening only: QSqlDatabase forgets it at once,
     // and our copy is wiped (libpq keeps its own for the life of the connection).
@@ -546,6 +646,10 @@ Result<std::unique_ptr<Connection>> Connection::open(const Location& location)
     database.setPassword(QString());
     password.fill(QChar(0));
     password.clear();
+    if (credentials) {
+        database.setConnectOptions(withoutSecrets);
+        credentials.reset(); // the folder, the encrypted key and the certificate go at once
+    }
     if (!opened) {
         return databaseError(StoreText::tr("cannot open %1").arg(location.describe()), database.lastError());
     }
@@ -567,18 +671,20 @@ Result<std::unique_ptr<Connection>> Connection::open(const Location& location)
         // this login: the trail under row-level security and not this login's (nor a superuser's) to change.
         // A table named server_setup alone proves nothing: whoever shares a plain store's login could create
         // one, and the client would then check less (the links alone) where the server checks nothing.
+        // And whether the server is a hot standby (standby()).
         auto enforced = connection->exec(
             QStringLiteral("SELECT to_regclass('server_setup') IS NOT NULL AND to_regclass('audit_links') IS "
                            "NOT NULL AND NOT "
                            "(SELECT rolsuper FROM pg_roles WHERE rolname = current_user) AND (SELECT "
                            "c.relrowsecurity AND NOT "
                            "pg_has_role(current_user, c.relowner, 'MEMBER') FROM pg_class c WHERE c.oid = "
-                           "to_regclass('audit'))"));
+                           "to_regclass('audit')), pg_is_in_recovery()"));
         if (!enforced) {
             return enforced.error();
         }
         QSqlQuery& answer = enforced.value();
         connection->m_serverEnforced = answer.next() && answer.value(0).toBool();
+        connection->m_standby = answer.isValid() && answer.value(1).toBool();
     }
     qCDebug(lcStore) << "opened" << location.describe() << "as" << name;
     return connection;
@@ -587,6 +693,7 @@ Result<std::unique_ptr<Connection>> Connection::open(const Location& location)
 Connection::~Connection()
 {
     m_statements->clear(); // finalized (SQLite) or deallocated (PostgreSQL) while the connection is open
+    m_statements->failed.clear();
     {
         QSqlDatabase database = QSqlDatabase::database(m_name, false);
         if (database.isOpen()) {
@@ -667,9 +774,23 @@ Result<Query> Connection::exec(const QString& sql, const QVariantList& values) c
         query.bindValue(int(position), values.at(position));
     }
     if (!query.exec()) {
-        return failed(query); // and the statement goes with it
+        Error error = failed(query);
+        if (m_location.backend == Backend::PostgreSql) {
+            // Freed once the transaction ends; outside one (nothing ends it), a few at most are kept.
+            std::vector<QSqlQuery>& kept = m_statements->failed;
+            if (kept.size() >= 8) {
+                kept.erase(kept.begin());
+            }
+            kept.push_back(std::move(query));
+        }
+        return error; // and the statement goes with it
     }
     return Query(std::move(query), m_statements, sql, m_statements->generation);
+}
+
+void Connection::releaseFailedStatements() const
+{
+    m_statements->failed.clear();
 }
 
 int Connection::cachedStatementCount() const
@@ -735,6 +856,7 @@ Status Transaction::commit()
         return committed.error();
     }
     m_active = false;
+    m_connection.releaseFailedStatements();
     return success();
 }
 
@@ -747,6 +869,7 @@ void Transaction::rollback()
     if (auto rolledBack = m_connection.exec(QStringLiteral("ROLLBACK")); !rolledBack) {
         qCWarning(lcStore) << "rollback failed";
     }
+    m_connection.releaseFailedStatements();
 }
 
 Result<std::pair<int, int>> SchemaManager::currentVersion() const

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Identity.h"
 #include "Result.h"
 #include "SecureBytes.h"
 
@@ -18,6 +19,8 @@ namespace errors {
 inline constexpr QLatin1StringView UnsafePermissions("store.unsafe-permissions");
 // A PostgreSQL server store refused the step (SQLSTATE 42501): its row-level security, grants or checks.
 inline constexpr QLatin1StringView ServerRefused("store.server-refused");
+// A write sent to a PostgreSQL hot standby (SQLSTATE 25006), which serves reads only until it is promoted.
+inline constexpr QLatin1StringView ReadOnlyStandby("store.read-only-standby");
 } // namespace errors
 
 enum class Backend { Sqlite, PostgreSql };
@@ -64,6 +67,13 @@ struct Location
     // copies of this location (a worker opens its own connection) and wiped when the last one goes. Never in
     // describe(), a URL, a log or the settings; null: libpq's own sources.
     std::shared_ptr<const crypto::SecureBytes> password;
+    // The person's seal identity, unlocked, as the TLS client certificate that logs them in (pg_hba.conf's
+    // `cert`), instead of a password: "one credential for both the store and the seal". Needs
+    // sslmode=verify-full, and no sslcert or sslkey beside it. libpq takes files: Connection::open writes the
+    // certificate and the key, encrypted under a one-time password given to libpq alone, in an owner-only
+    // temporary folder that it removes once the connection is made. Shared like `password`; never in
+    // describe(), a URL or the settings.
+    std::shared_ptr<const crypto::Identity> clientIdentity;
 
     // "postgresql://..." is PostgreSQL; anything else is a SQLite path; empty is the default file.
     // A password in the URL is refused (the command line is visible to every user), and so is a server
@@ -94,6 +104,10 @@ public:
     // itself (ServerSetup.h) on this connection's login: its logins see only their rows, and its trail is
     // appended through the server's checks. False for a superuser, and for a login that owns the trail.
     bool serverEnforced() const { return m_serverEnforced; }
+    // A PostgreSQL hot standby (streaming replication) when the connection was opened: it reads and verifies
+    // as the primary does, and the server refuses every write (ReadOnlyStandby, Environment) until
+    // `pg_ctl promote` makes it the primary. Store::open opens one read-only (docs/deployment.md).
+    bool standby() const { return m_standby; }
     const Location& location() const { return m_location; }
 
     // Prepares and runs `sql` with positional bound values only; the query is returned positioned
@@ -115,11 +129,15 @@ public:
     QString blobType() const;
 
 private:
+    friend class Transaction;
     explicit Connection(Location location, QString name);
+    // Frees the statements whose run failed in the transaction that just ended.
+    void releaseFailedStatements() const;
     Location m_location;
     QString m_name;
     std::shared_ptr<internal::StatementCache> m_statements;
     bool m_serverEnforced = false;
+    bool m_standby = false;
 };
 
 // A write transaction that rolls back unless committed (Mixxx's SqlTransaction). It also takes the

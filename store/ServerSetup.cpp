@@ -1,9 +1,11 @@
 #include "ServerSetup.h"
 
+#include "Store.h"
 #include "StoreSql.h"
 #include "TextFolding.h"
 
 #include <QFile>
+#include <QHash>
 #include <QRegularExpression>
 
 namespace probitas::store {
@@ -310,6 +312,58 @@ QString defaultLogin(const QString& name)
         login.prepend(QLatin1Char('p'));
     }
     return login.left(63);
+}
+
+Result<QList<CertificateLogin>> certificateLogins(const Store& store)
+{
+    auto people = store.directory().people(); // as the administrators' statements back them
+    if (!people) {
+        return people.error();
+    }
+    QHash<QString, Person> byId;
+    for (const Person& person : *people) {
+        if (!person.removedAt.isValid()) {
+            byId.insert(person.id, person);
+        }
+    }
+    auto rows = store.connection().exec(QStringLiteral(
+        "SELECT login, person_id FROM server_logins WHERE person_id IS NOT NULL AND revoked_at IS NULL "
+        "ORDER BY login"));
+    if (!rows) {
+        return rows.error();
+    }
+    QList<CertificateLogin> logins;
+    QHash<QString, QString> nameBySubject;
+    for (QSqlQuery& row = rows.value(); row.next();) {
+        const auto person = byId.constFind(row.value(1).toString());
+        if (person == byId.constEnd()) {
+            continue;
+        }
+        const QString subject = person->certificate.subjectAsciiRfc2253();
+        if (const QString other = nameBySubject.value(subject);
+            !other.isEmpty() || subject.contains(QLatin1Char('"'))) {
+            return Error::invalid(
+                ServerSetup::tr(
+                    "%1 and %2 have certificates with the same subject (%3): the server could not tell them "
+                    "apart, and either could log in as the other; have the CA issue certificates whose "
+                    "subjects "
+                    "differ")
+                    .arg(other.isEmpty() ? person->name : other, person->name,
+                         person->certificate.subject()));
+        }
+        nameBySubject.insert(subject, person->name);
+        logins.append({subject, row.value(0).toString(), person->name});
+    }
+    return logins;
+}
+
+QString identMap(const QList<CertificateLogin>& logins, const QString& map)
+{
+    QString text;
+    for (const CertificateLogin& login : logins) {
+        text += QStringLiteral("%1 \"%2\" %3\n").arg(map, login.subject, login.login);
+    }
+    return text;
 }
 
 } // namespace server

@@ -46,6 +46,8 @@ public:
     static QString policies(const ServerRoles& roles);
 };
 
+class Store;
+
 // What a client on a server store asks of the server beside its rows, each refused by the server unless
 // the login's person may: the first administrator's claim, a login for someone added, its revocation.
 namespace server {
@@ -57,6 +59,20 @@ bool isLoginName(const QString& login);
 // The login name a person gets unless the administrator names one: their name, folded to ASCII,
 // lowercase, words joined by dots ("Claire Martin-Durand" -> "claire.martin-durand").
 QString defaultLogin(const QString& name);
+
+// Client certificates as logins (pg_hba.conf's `cert clientname=DN map=probitas`): which certificate subject
+// logs in as which login. One line a person with a login of their own who is still in the directory: the
+// subject of the certificate the directory's statements give them now (a renewal changes it: the map is made
+// again), as PostgreSQL names it (Certificate::subjectAsciiRfc2253), and their login.
+struct CertificateLogin
+{
+    QString subject, login, name;
+};
+// Read as the database's administrator (or an administrator's login). Invalid when two people's certificates
+// have the same subject: the server could not tell them apart, and either could log in as the other.
+Result<QList<CertificateLogin>> certificateLogins(const Store& store);
+// pg_ident.conf's lines for them, under `map`.
+QString identMap(const QList<CertificateLogin>& logins, const QString& map = QStringLiteral("probitas"));
 } // namespace server
 
 } // namespace probitas::store

@@ -1,4 +1,5 @@
 // probitas-cli audit verify --store S [--full] [--anchor SEQUENCE:HASH|CHECKPOINT-FILE [--ca CA.pem]]
+//     [--identity ID.p12 --certificate-login]
 // probitas-cli audit checkpoint --store S --identity ADMIN_OR_AUDITOR.p12 --out FILE [--force]
 // probitas-cli audit log --store S --identity ID.p12 [--json]
 // probitas-cli audit bordereau --store S --identity ID.p12 DECLARATION-ID
@@ -36,7 +37,8 @@ QString usageText()
 {
     return QStringLiteral(
         "probitas-cli audit verify --store S [--full] [--anchor SEQUENCE:HASH|CHECKPOINT-FILE [--ca CA.pem]] "
-        "| audit checkpoint --store S --identity ID.p12 --out FILE [--force] | audit log --store S "
+        "[--identity ID.p12 --certificate-login] | audit checkpoint --store S --identity ID.p12 --out FILE "
+        "[--force] | audit log --store S "
         "--identity ID.p12 [--json] | audit bordereau --store S --identity ID.p12 ID | audit export --store "
         "S --identity AUDITOR.p12 --out DIR | audit verify-bundle DIR [--ca CA.pem] [--exporter "
         "CERT.pem|SHA256] [--administrator CERT.pem|SHA256] | audit stats --store S --identity AUDITOR.p12 "
@@ -88,9 +90,14 @@ int runVerify(const QStringList& arguments, CliContext& context)
         QCoreApplication::translate("cli", "the organisation's CA: the checkpoint's signer must have been "
                                            "issued by it"),
         QStringLiteral("CA.pem"));
-    parser.addOptions({storeOption(), fullOption, anchorOption, caOption});
+    // Verifying needs nobody's key; an identity serves only to log in with its certificate.
+    parser.addOptions(
+        {storeOption(), fullOption, anchorOption, caOption, identityOption(), certificateLoginOption()});
     if (int code = parseStoreCommand(parser, arguments, context, usageText(), 0, false); code >= 0) {
         return code;
+    }
+    if (parser.isSet(QStringLiteral("certificate-login")) != parser.isSet(QStringLiteral("identity"))) {
+        return usage(context);
     }
     // The anchor first: a checkpoint that does not verify is refused before the store is read.
     std::optional<store::AuditAnchor> anchor;
@@ -131,6 +138,13 @@ int runVerify(const QStringList& arguments, CliContext& context)
     auto location = store::Location::parse(parser.value(QStringLiteral("store")));
     if (!location) {
         return fail(context, location.error());
+    }
+    if (parser.isSet(QStringLiteral("certificate-login"))) {
+        auto identity = loadIdentity(parser.value(QStringLiteral("identity")));
+        if (!identity) {
+            return fail(context, identity.error());
+        }
+        location.value().clientIdentity = std::make_shared<const crypto::Identity>(*identity);
     }
     auto store = store::Store::open(*location, store::Store::OpenOptions{{}, false});
     if (!store) {

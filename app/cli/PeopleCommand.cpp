@@ -120,13 +120,13 @@ int runPeopleAdopt(const QStringList& arguments, CliContext& context)
     if (int code = parseStoreCommand(parser, arguments, context, kAdoptUsage, 0); code >= 0) {
         return code;
     }
-    auto store = openStore(parser.value(QStringLiteral("store")));
-    if (!store) {
-        return fail(context, store.error());
-    }
     auto identity = loadIdentity(parser.value(QStringLiteral("identity")));
     if (!identity) {
         return fail(context, identity.error());
+    }
+    auto store = openStoreWith(parser, *identity);
+    if (!store) {
+        return fail(context, store.error());
     }
     QList<crypto::Certificate> anchors = identity->caCertificates();
     if (parser.isSet(caOption)) {
@@ -238,13 +238,13 @@ int runPeopleAdd(const QStringList& arguments, CliContext& context)
         profile = *parsed;
     }
     // The store may be empty: the administrator then adds themselves, so no directory lookup first.
-    auto store = openStore(parser.value(QStringLiteral("store")));
-    if (!store) {
-        return fail(context, store.error());
-    }
     auto identity = loadIdentity(parser.value(QStringLiteral("identity")));
     if (!identity) {
         return fail(context, identity.error());
+    }
+    auto store = openStoreWith(parser, *identity);
+    if (!store) {
+        return fail(context, store.error());
     }
     const QString login = parser.isSet(loginOption) ? parser.value(loginOption)
                                                     : store::server::defaultLogin(parser.value(name));

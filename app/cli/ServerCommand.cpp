@@ -3,6 +3,10 @@
 // the roles, the schema (migrated as the owner role) and the rules. Run by whoever administers the database,
 // once, and again after each upgrade of Probitas. --administrator creates the login of the store's first
 // administrator, which their `people add` of themselves makes theirs. docs/deployment.md.
+// probitas-cli server ident-map --store postgresql://OWNER@HOST/DB [--map NAME]
+// Prints the pg_ident.conf lines that let each person log in with their certificate (pg_hba.conf's
+// `cert clientname=DN map=probitas`): the subject of the certificate the directory gives them, and their
+// login.
 #include "ServerSetup.h"
 #include "StoreCommands.h"
 
@@ -19,18 +23,39 @@ int runServer(const QStringList& arguments, CliContext& context)
         QStringLiteral("administrator"),
         QCoreApplication::translate("cli", "create the login of the store's first administrator"),
         QStringLiteral("LOGIN"));
-    parser.addOptions({storeOption(), administratorOption});
-    const QString usage = QStringLiteral(
-        "probitas-cli server setup --store postgresql://OWNER@HOST/DB [--administrator LOGIN]");
+    const QCommandLineOption mapOption(
+        QStringLiteral("map"),
+        QCoreApplication::translate("cli", "the map's name in pg_ident.conf (probitas)"),
+        QStringLiteral("NAME"), QStringLiteral("probitas"));
+    parser.addOptions({storeOption(), administratorOption, mapOption});
+    const QString usage = QStringLiteral("probitas-cli server setup --store postgresql://OWNER@HOST/DB "
+                                         "[--administrator LOGIN] | server ident-map "
+                                         "--store postgresql://OWNER@HOST/DB [--map NAME]");
     if (int code = parseStoreCommand(parser, arguments, context, usage, 1, false); code >= 0) {
         return code;
     }
-    if (parser.positionalArguments().constFirst() != QLatin1String("setup")) {
+    const QString action = parser.positionalArguments().constFirst();
+    if (action != QLatin1String("setup") && action != QLatin1String("ident-map")) {
         return usageError(context, usage);
     }
     auto location = store::Location::parse(parser.value(storeOption()));
     if (!location) {
         return fail(context, location.error());
+    }
+    if (action == QLatin1String("ident-map")) {
+        if (location->backend != store::Backend::PostgreSql) {
+            return usageError(context, usage);
+        }
+        auto opened = store::Store::open(*location);
+        if (!opened) {
+            return fail(context, opened.error());
+        }
+        auto logins = store::server::certificateLogins(**opened);
+        if (!logins) {
+            return fail(context, logins.error());
+        }
+        context.out << store::server::identMap(*logins, parser.value(mapOption)) << Qt::flush;
+        return ExitOk;
     }
     auto report = store::ServerSetup::run(*location, parser.value(administratorOption));
     if (!report) {

@@ -41,6 +41,9 @@ int runStoreForward(const QStringList& arguments, CliContext& context);
 bool hasStoreOption(const QStringList& arguments);
 QCommandLineOption storeOption();
 QCommandLineOption identityOption();
+// --certificate-login: the identity's certificate logs in to a PostgreSQL store (Location::clientIdentity);
+// offered by every command that takes --identity through parseStoreCommand.
+QCommandLineOption certificateLoginOption();
 // --name NAME: a person of the directory, by their full name.
 QCommandLineOption nameOption();
 // --declaration ID: the entretien and avis listings narrowed to one declaration.
@@ -55,6 +58,9 @@ struct StoreSession
     crypto::Identity identity;
 };
 Result<StoreSession> openStoreAs(const QCommandLineParser& parser);
+// The store of --store, logged in with `identity`'s certificate when --certificate-login is set.
+Result<std::unique_ptr<store::Store>> openStoreWith(const QCommandLineParser& parser,
+                                                    const crypto::Identity& identity);
 // Parses with the standard options; prints help or usage. Returns -1 to go on, else the exit code.
 int parseStoreCommand(QCommandLineParser& parser, const QStringList& arguments, CliContext& context,
                       const QString& usage, int positional, bool needsIdentity = true);

@@ -44,20 +44,49 @@ QCommandLineOption declarationFilterOption()
                               QStringLiteral("ID"));
 }
 
+QCommandLineOption certificateLoginOption()
+{
+    return QCommandLineOption(
+        QStringLiteral("certificate-login"),
+        QCoreApplication::translate("cli",
+                                    "log in to the store's server with the certificate of --identity (no "
+                                    "password)"));
+}
+
 Result<std::unique_ptr<store::Store>> openStore(const QString& location)
 {
     return store::Store::open(location);
 }
 
+Result<std::unique_ptr<store::Store>> openStoreWith(const QCommandLineParser& parser,
+                                                    const crypto::Identity& identity)
+{
+    auto parsed = store::Location::parse(parser.value(QStringLiteral("store")));
+    if (!parsed) {
+        return parsed.error();
+    }
+    store::Location location = std::move(parsed).value();
+    if (parser.isSet(QStringLiteral("certificate-login"))) {
+        if (location.backend != store::Backend::PostgreSql) {
+            return Error::unusable(QCoreApplication::translate(
+                "cli", "--certificate-login is for a store on a PostgreSQL server (postgresql://...)"));
+        }
+        location.clientIdentity = std::make_shared<const crypto::Identity>(identity);
+    }
+    return store::Store::open(location);
+}
+
 Result<StoreSession> openStoreAs(const QCommandLineParser& parser)
 {
-    auto store = openStore(parser.value(QStringLiteral("store")));
-    if (!store) {
-        return store.error();
-    }
+    // The identity first: with --certificate-login it is also the TLS client certificate that logs in, so one
+    // PKCS#12 and one passphrase serve both the store and the seal.
     auto identity = loadIdentity(parser.value(QStringLiteral("identity")));
     if (!identity) {
         return identity.error();
+    }
+    auto store = openStoreWith(parser, *identity);
+    if (!store) {
+        return store.error();
     }
     // Whoever acts on a store is in its directory, even to read the directory itself: an identity of the
     // organisation that is not (its CA's own, say) is refused before anything is read (exit 3).
@@ -74,6 +103,9 @@ int parseStoreCommand(QCommandLineParser& parser, const QStringList& arguments, 
         return refused;
     }
     parser.addHelpOption();
+    if (needsIdentity) {
+        parser.addOption(certificateLoginOption());
+    }
     if (!parseArguments(parser, arguments, context)) {
         return ExitUnusable;
     }

@@ -5,6 +5,7 @@
 // status bar, retried, and a draft typed meanwhile waits on this computer, sealed, and reaches the server
 // when it is back. Skipped where no PostgreSQL server is installed.
 #include "AppTestSupport.h"
+#include "Clock.h"
 #include "DeclarantWorkspace.h"
 #include "DeclarationWizard.h"
 #include "Envelope.h"
@@ -319,6 +320,38 @@ class TestGuiServer : public QObject
     }
 
     QString connectionText(MainWindow& window) { return child<QLabel>(window, "connectionState")->text(); }
+
+    crypto::Identity identityOf(const QString& demo, const QString& name)
+    {
+        const QJsonObject member = demoMember(demo, name);
+        auto loaded = crypto::Identity::load(demo + "/" + member["identity"].toString(),
+                                             crypto::SecureBytes::fromUtf8(member["passphrase"].toString()));
+        if (!loaded) {
+            qFatal("%s", qPrintable(loaded.error().message));
+        }
+        return *loaded;
+    }
+
+    // A draft of hers whose observations say `text`, sealed as if at `at` (its signed time).
+    static QByteArray draftSealedAt(const crypto::Identity& juge, const QString& text, const QDateTime& at)
+    {
+        Declaration declaration;
+        declaration.schema = QStringLiteral("fr.probitas.interets/2017-1");
+        declaration.observations = text;
+        Clock::setForTesting(at);
+        auto sealed = store::Drafts::seal(juge, DeclarationCodec::encode(declaration));
+        Clock::reset();
+        return sealed ? *sealed : QByteArray();
+    }
+
+    static QString observationsOf(store::Store& store, const crypto::Identity& juge)
+    {
+        auto opened = store.drafts().open(juge);
+        if (!opened) {
+            return QStringLiteral("(none: %1)").arg(opened.error().code);
+        }
+        return DeclarationCodec::decode(opened->toByteArrayUnwiped())->observations;
+    }
 
     // The unlocked declarant starts a new declaration at its first step: its observations field (null when
     // the wizard did not open).
@@ -853,6 +886,193 @@ private slots:
         QCOMPARE(stored->toByteArrayUnwiped(), storedBefore);
         saveScreenshot(window, "server-06-forged-waiting-draft");
         QVERIFY(outbox.remove());
+    }
+
+    void olderDraftNeverOverwritesNewer_data()
+    {
+        QTest::addColumn<QString>("backend");
+        QTest::newRow("SQLite") << "sqlite";
+        QTest::newRow("PostgreSQL") << "postgresql";
+    }
+
+    // The store's side: which of two drafts is newer is the time each was signed at. An older one sent
+    // later (kept on a computer while the server was away) leaves the newer stored draft as it is, even with
+    // the store's own saved_at column moved back by raw SQL; a newer one replaces an older one; and the
+    // declarant's explicit choice (Any) replaces whatever is stored.
+    void olderDraftNeverOverwritesNewer()
+    {
+        QFETCH(QString, backend);
+        std::unique_ptr<store::Store> store;
+        QString demo;
+        if (backend == "sqlite") {
+            demo = m_directory.filePath("conflict-sqlite-demo");
+            auto opened = store::Store::open(m_directory.filePath("conflict.sqlite"));
+            QVERIFY(opened);
+            store = std::move(opened).value();
+            QVERIFY(store::createDemo(*store, demo));
+        } else {
+            if (!m_skip.isEmpty()) {
+                QSKIP(qPrintable(m_skip));
+            }
+            demo = m_demo;
+            auto opened = store::Store::open(serverLocation());
+            QVERIFY(opened);
+            store = std::move(opened).value();
+        }
+        const crypto::Identity juge = identityOf(demo, kJuge);
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        const QByteArray older = draftSealedAt(juge, "Plus ancien", now);
+        const QByteArray newer = draftSealedAt(juge, "Plus récent", now.addSecs(60));
+        QVERIFY(!older.isEmpty() && !newer.isEmpty());
+
+        QVERIFY(store->drafts().saveSealed(juge, newer));
+        // The store's own note of when it was saved, moved back: it is not what decides.
+        QVERIFY(store->connection().exec("UPDATE drafts SET saved_at = '2001-01-01T00:00:00Z'"));
+        const Status refused = store->drafts().saveSealed(juge, older);
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().code, QString(store::errors::NewerDraftStored));
+        QCOMPARE(refused.error().kind, ErrorKind::Invalid);
+        QCOMPARE(observationsOf(*store, juge), QString("Plus récent"));
+        auto stored = store->drafts().stored(juge);
+        QVERIFY(stored);
+        QCOMPARE(stored->sealed, newer);
+        QCOMPARE(stored->savedAt.toSecsSinceEpoch(), now.addSecs(60).toSecsSinceEpoch());
+        QCOMPARE(store->drafts().savedAt(juge, older)->toSecsSinceEpoch(), now.toSecsSinceEpoch());
+
+        // The same bytes again: nothing to compare, nothing lost.
+        QVERIFY(store->drafts().saveSealed(juge, newer));
+        // Her choice: the older one replaces it.
+        QVERIFY(store->drafts().saveSealed(juge, older, store::DraftReplacement::Any));
+        QCOMPARE(observationsOf(*store, juge), QString("Plus ancien"));
+        // And a newer one replaces an older one, as every save does.
+        QVERIFY(store->drafts().saveSealed(juge, newer));
+        QCOMPARE(observationsOf(*store, juge), QString("Plus récent"));
+        QVERIFY(store->drafts().discard(juge));
+    }
+
+    void olderDraftWaitingIsNotSent_data()
+    {
+        QTest::addColumn<QString>("choice"); // "newer", "local"
+        QTest::addColumn<bool>("fileEditedToLookNewer");
+        QTest::newRow("she keeps the newer one") << "newer" << false;
+        QTest::newRow("she keeps the one from this computer") << "local" << false;
+        QTest::newRow("the file waiting edited to look newer") << "newer" << true;
+    }
+
+    // The client's side: a draft kept on this computer while the server was away, and meanwhile a newer one
+    // from another computer reached the server. When the server is back, the one from here is not sent over
+    // it: both are kept, the banner says which is newer (by the times signed inside the drafts; a file whose
+    // sealed_at was edited to a later date changes nothing), what she types meanwhile keeps waiting here,
+    // and she chooses. Whichever she keeps, the other is written aside on this computer, sealed, and opens.
+    void olderDraftWaitingIsNotSent()
+    {
+        if (!m_skip.isEmpty()) {
+            QSKIP(qPrintable(m_skip));
+        }
+        QFETCH(QString, choice);
+        QFETCH(bool, fileEditedToLookNewer);
+        // No draft waiting from an earlier test: this one makes its own.
+        const crypto::Identity juge = identityOf(m_demo, kJuge);
+        QVERIFY(gui::DraftOutbox(gui::DraftOutbox::defaultFolder(), serverLocation().describe(),
+                                 juge.certificate().sha256FingerprintHex())
+                    .remove());
+        int asked = 0;
+        MainWindow window;
+        openServer(window, asked);
+        unlockJuge(window);
+        gui::DeclarantWorkspace* workspace = window.declarantWorkspace();
+        workspace->confirmation = [](const QString&) { return true; };
+        QPlainTextEdit* observations = startNewDeclaration(window);
+        QVERIFY(observations);
+        QSignalSpy kept(workspace->drafts(), &gui::SaveDraftCommand::keptLocally);
+        QSignalSpy conflicted(workspace->drafts(), &gui::SaveDraftCommand::conflicted);
+        QVERIFY(m_cluster.stop());
+        QTest::keyClicks(observations, "Tape sur ce poste hors ligne.");
+        QTRY_VERIFY_WITH_TIMEOUT(kept.count() == 1, 10000);
+        QVERIFY(m_cluster.resume());
+        const gui::DraftOutbox* outbox = workspace->drafts()->outbox();
+        QVERIFY(outbox->isWaiting());
+
+        // Meanwhile, on another computer (its clock a minute ahead of this one's last save).
+        const QByteArray fromElsewhere =
+            draftSealedAt(juge, "Tapé sur l'autre poste.", QDateTime::currentDateTimeUtc().addSecs(60));
+        {
+            auto other = store::Store::open(serverLocation());
+            QVERIFY(other);
+            QVERIFY((*other)->drafts().saveSealed(juge, fromElsewhere));
+        }
+        if (fileEditedToLookNewer) {
+            QFile file(outbox->filePath());
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            QJsonObject object = QJsonDocument::fromJson(file.readAll()).object();
+            file.close();
+            object["sealed_at"] = "2099-12-31T23:59:59Z";
+            QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            file.write(QJsonDocument(object).toJson());
+            file.close();
+            QVERIFY(outbox->take()); // still reads back: only the note was moved
+        }
+
+        // The server back: nothing is written over, and she is told which is newer.
+        QTest::mouseClick(child<QToolButton>(window, "retryConnection"), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(window.storeConnection()->state(), gui::StoreConnection::State::Connected,
+                                  30000);
+        QTRY_VERIFY_WITH_TIMEOUT(conflicted.count() >= 1, 10000);
+        QVERIFY(workspace->drafts()->conflict());
+        QVERIFY(workspace->drafts()->conflict()->storedAt > workspace->drafts()->conflict()->keptAt);
+        QVERIFY(outbox->isWaiting());
+        QCOMPARE(observationsOf(*window.session()->store, juge), QString("Tapé sur l'autre poste."));
+        QVERIFY(child<QWidget>(window, "draftConflict")->isVisible());
+        const QString banner = child<QLabel>(window, "draftConflictText")->text();
+        // Both times, the store's first (the newer), as the magistrate reads dates.
+        const auto shown = [](const QDateTime& at) {
+            return QLocale().toString(at.toLocalTime(), QLocale::ShortFormat);
+        };
+        const qsizetype storedAt = banner.indexOf(shown(workspace->drafts()->conflict()->storedAt));
+        const qsizetype keptAt = banner.indexOf(shown(workspace->drafts()->conflict()->keptAt));
+        QVERIFY2(storedAt >= 0 && keptAt > storedAt, qPrintable(banner));
+        QVERIFY(!child<QWidget>(window, "saveProblem")->isVisible());
+        saveScreenshot(window, "server-10-two-versions-of-the-draft");
+
+        // What she types before choosing goes on waiting here, not over the store's.
+        QTest::keyClicks(observations, " Et ceci.");
+        QTRY_VERIFY_WITH_TIMEOUT(conflicted.count() >= 2, 10000);
+        QCOMPARE(observationsOf(*window.session()->store, juge), QString("Tapé sur l'autre poste."));
+
+        const bool local = choice == "local";
+        QTest::mouseClick(child<QPushButton>(window, local ? "keepLocalDraft" : "keepStoredDraft"),
+                          Qt::LeftButton);
+        QVERIFY(!workspace->drafts()->conflict());
+        QVERIFY(!child<QWidget>(window, "draftConflict")->isVisible());
+        QVERIFY(!outbox->isWaiting());
+        const QString ours = "Tape sur ce poste hors ligne. Et ceci.";
+        const QString theirs = "Tapé sur l'autre poste.";
+        // (What she typed went before the text the form starts with.)
+        QVERIFY(observationsOf(*window.session()->store, juge).startsWith(local ? ours : theirs));
+        // The one in the wizard is the one kept.
+        QVERIFY(workspace->wizard()
+                    ->findChild<QPlainTextEdit*>("observations")
+                    ->toPlainText()
+                    .startsWith(local ? ours : theirs));
+        // The other is on this computer, sealed to her, and opens as hers.
+        const QStringList aside = QDir(QFileInfo(outbox->filePath()).path())
+                                      .entryList({QFileInfo(outbox->filePath()).fileName() +
+                                                  (local ? ".from-server-*" : ".older-*")},
+                                                 QDir::Files, QDir::Time);
+        QVERIFY(!aside.isEmpty());
+        const QString asidePath = QFileInfo(outbox->filePath()).path() + "/" + aside.first();
+        const QString message = child<QLabel>(window, "newMessage")->text();
+        QVERIFY2(message.contains(QDir::toNativeSeparators(asidePath)), qPrintable(message));
+        QVERIFY(QFile::rename(asidePath, outbox->filePath()));
+        auto other = outbox->take();
+        QVERIFY(other);
+        auto opened = crypto::Envelope::open(*other, juge);
+        QVERIFY(opened);
+        QVERIFY(DeclarationCodec::decode(opened->content.toByteArrayUnwiped())
+                    ->observations.startsWith(local ? theirs : ours));
+        QVERIFY(outbox->remove());
+        saveScreenshot(window, local ? "server-12-kept-the-draft-from-this-computer"
+                                     : "server-11-kept-the-newer-draft");
     }
 };
 

@@ -559,7 +559,7 @@ void MainWindow::showWorkspace()
         workspace = m_workspace = new gui::DeclarantWorkspace(*m_session, holder);
         // A draft the server could not take: is the server lost?
         connect(m_workspace->drafts(), &gui::SaveDraftCommand::keptLocally, m_connection,
-                &gui::StoreConnection::check);
+                &gui::StoreConnection::sessionFailed);
         break;
     case store::Role::Authority:
         workspace = m_authorityWorkspace = new gui::AuthorityWorkspace(*m_session, holder);

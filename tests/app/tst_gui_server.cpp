@@ -25,7 +25,10 @@
 #include <QSpinBox>
 #include <QStackedWidget>
 #include <QTabWidget>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTemporaryDir>
+#include <QThread>
 #include <QToolButton>
 #include <arpa/inet.h>
 #include <netinet/in.h>
@@ -237,6 +240,104 @@ private:
     int m_port = 0;
     bool m_asPostgres = false;
     bool m_started = false;
+};
+
+// A TCP relay to the cluster on a thread of its own (the client's GUI thread blocks in libpq while it
+// connects, and must not hold the relay). Silenced, it keeps every connection open and reads nothing, and
+// accepts new ones the same way: a server that takes the bytes and never answers, which no TCP timeout
+// notices (the kernel acknowledges what it receives).
+class SilentableRelay : public QObject
+{
+public:
+    explicit SilentableRelay(quint16 target)
+        : m_target(target)
+    {
+        moveToThread(&m_thread);
+        m_thread.start();
+        QMetaObject::invokeMethod(
+            this,
+            [this] {
+                m_server = new QTcpServer(this);
+                connect(m_server, &QTcpServer::newConnection, this, &SilentableRelay::accept);
+                m_server->listen(QHostAddress::LocalHost);
+                m_port = m_server->serverPort();
+            },
+            Qt::BlockingQueuedConnection);
+    }
+    ~SilentableRelay() override
+    {
+        QMetaObject::invokeMethod(
+            this,
+            [this] {
+                closeAll();
+                delete m_server;
+                moveToThread(QCoreApplication::instance()->thread());
+            },
+            Qt::BlockingQueuedConnection);
+        m_thread.quit();
+        m_thread.wait();
+    }
+
+    quint16 port() const { return m_port; }
+    void silence()
+    {
+        QMetaObject::invokeMethod(
+            this,
+            [this] {
+                m_silent = true;
+                for (QTcpSocket* socket : std::as_const(m_sockets)) {
+                    socket->disconnect(this); // nothing read, nothing relayed
+                }
+            },
+            Qt::BlockingQueuedConnection);
+    }
+    // Relays again, for new connections; those silenced are cut (their clients then see the server gone).
+    void speak()
+    {
+        QMetaObject::invokeMethod(
+            this,
+            [this] {
+                closeAll();
+                m_silent = false;
+            },
+            Qt::BlockingQueuedConnection);
+    }
+
+private:
+    void accept()
+    {
+        while (QTcpSocket* client = m_server->nextPendingConnection()) {
+            m_sockets << client;
+            if (m_silent) {
+                continue;
+            }
+            auto* upstream = new QTcpSocket(this);
+            m_sockets << upstream;
+            upstream->connectToHost(QHostAddress::LocalHost, m_target);
+            connect(client, &QTcpSocket::readyRead, this,
+                    [client, upstream] { upstream->write(client->readAll()); });
+            connect(upstream, &QTcpSocket::readyRead, this,
+                    [client, upstream] { client->write(upstream->readAll()); });
+            connect(client, &QTcpSocket::disconnected, upstream, &QTcpSocket::disconnectFromHost);
+            connect(upstream, &QTcpSocket::disconnected, client, &QTcpSocket::disconnectFromHost);
+        }
+    }
+    void closeAll()
+    {
+        for (QTcpSocket* socket : std::as_const(m_sockets)) {
+            socket->disconnect(this);
+            socket->abort();
+            socket->deleteLater();
+        }
+        m_sockets.clear();
+    }
+
+    QThread m_thread;
+    QTcpServer* m_server = nullptr;
+    QList<QTcpSocket*> m_sockets;
+    quint16 m_target;
+    quint16 m_port = 0;
+    bool m_silent = false;
 };
 
 // Every file under `folder` whose bytes contain `needle`.
@@ -1073,6 +1174,78 @@ private slots:
         QVERIFY(outbox->remove());
         saveScreenshot(window, local ? "server-12-kept-the-draft-from-this-computer"
                                      : "server-11-kept-the-newer-draft");
+    }
+
+    // A server that stops answering without refusing (it takes the bytes, never replies): the probe waits
+    // for it on a thread of its own, and the window goes on handling its events meanwhile (counted by a
+    // timer on the GUI thread, while the probe is still unanswered); once the probe has waited long enough
+    // the status bar says the server is lost, "Réessayer" waits the same way, and when the server answers
+    // again the session is back on it.
+    void unansweringServerNeverHoldsTheWindow()
+    {
+        if (!m_skip.isEmpty()) {
+            QSKIP(qPrintable(m_skip));
+        }
+        SilentableRelay relay(quint16(m_cluster.port()));
+        QVERIFY(relay.port() != 0);
+        MainWindow window;
+        window.openStoreDialogDriver = [&](gui::OpenStoreDialog& dialog) {
+            fillServer(dialog, "127.0.0.1", relay.port());
+            return true;
+        };
+        window.serverPasswordProvider = [](const QString&) -> std::optional<QString> { return kPassword; };
+        QSignalSpy ready(&window, &MainWindow::storeReady);
+        window.resize(1100, 720);
+        window.show();
+        window.chooseStore();
+        QTRY_VERIFY_WITH_TIMEOUT(ready.count() == 1, 60000);
+        gui::StoreConnection* connection = window.storeConnection();
+        QCOMPARE(connection->state(), gui::StoreConnection::State::Connected);
+        connection->answerTimeoutMs = 3000;
+        // A first probe, answered: the probe's own connection is open.
+        connection->check();
+        QVERIFY(connection->isProbing());
+        QTRY_VERIFY_WITH_TIMEOUT(!connection->isProbing(), 30000);
+        QCOMPARE(connection->state(), gui::StoreConnection::State::Connected);
+
+        relay.silence();
+        int ticks = 0;
+        QTimer ticker;
+        ticker.setInterval(0);
+        connect(&ticker, &QTimer::timeout, [&ticks] { ++ticks; });
+        ticker.start();
+        connection->check();
+        // check() came back at once: the window turns its event loop while the probe waits for an answer.
+        QVERIFY(connection->isProbing());
+        QTRY_VERIFY_WITH_TIMEOUT(ticks >= 100, 2000);
+        QVERIFY(connection->isProbing());
+        QCOMPARE(connection->state(), gui::StoreConnection::State::Connected);
+        // Unanswered long enough: lost, said so, with "Réessayer".
+        QTRY_COMPARE_WITH_TIMEOUT(connection->state(), gui::StoreConnection::State::Lost, 30000);
+        QVERIFY2(connectionText(window).contains("Déconnecté"), qPrintable(connectionText(window)));
+        QVERIFY(!connection->problem().isEmpty());
+        auto* retry = child<QToolButton>(window, "retryConnection");
+        QVERIFY(retry->isVisible() && retry->isEnabled());
+        saveScreenshot(window, "server-13-server-not-answering");
+
+        // "Réessayer" while it still does not answer: the window goes on too, and the try gives up.
+        const int before = ticks;
+        QTest::mouseClick(retry, Qt::LeftButton);
+        QCOMPARE(connection->state(), gui::StoreConnection::State::Reconnecting);
+        QTRY_VERIFY_WITH_TIMEOUT(ticks >= before + 100, 2000);
+        QVERIFY(connection->isProbing());
+        QTRY_COMPARE_WITH_TIMEOUT(connection->state(), gui::StoreConnection::State::Lost, 30000);
+        QCOMPARE(connection->attempts(), 1);
+
+        // It answers again: the session is back on it.
+        relay.speak();
+        QSignalSpy reconnected(connection, &gui::StoreConnection::reconnected);
+        QTest::mouseClick(retry, Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(connection->state(), gui::StoreConnection::State::Connected, 30000);
+        QCOMPARE(reconnected.count(), 1);
+        QVERIFY(window.session()->store->connection().exec("SELECT 1"));
+        ticker.stop();
+        window.storeConnection()->attach(nullptr);
     }
 };
 

@@ -950,12 +950,12 @@ void DeclarantWorkspace::keepDraft(bool fromThisComputer)
             m_draftBar->show();
         }
     }
-    const QString kept = fromThisComputer ? tr("The draft from this computer is kept.")
-                                          : tr("The newer draft, from the store, is kept.");
+    const QString kept = fromThisComputer ? tr("Kept: the draft from this computer.")
+                                          : tr("Kept: the newer draft, from the store.");
     m_newMessage->setText(aside->isEmpty()
                               ? kept
                               : kept + QLatin1Char(' ') +
-                                    tr("The other is kept on this computer, sealed to you, in %1.")
+                                    tr("The other is set aside on this computer, sealed to you: %1")
                                         .arg(QDir::toNativeSeparators(*aside)));
 }
 

@@ -296,12 +296,17 @@ void SaveDraftCommand::flush()
     if (sealed && m_conflict && m_outbox) {
         // Until she chooses, what she types continues the draft from this computer: it waits here, and the
         // store's newer one is left as it is.
-        if (auto kept = m_outbox->put(*sealed); kept) {
+        auto kept = m_outbox->put(*sealed);
+        if (kept) {
             m_pending.reset();
             noteConflict();
             emit conflicted();
             return;
         }
+        // Not over the store's either: still pending, tried again.
+        m_timer.start(kRetryMs);
+        emit saved(false, kept.error().message);
+        return;
     }
     Status status =
         sealed ? m_session.store->drafts().saveSealed(m_session.identity, *sealed,

@@ -1047,6 +1047,17 @@ private slots:
 
         // The same bytes again: nothing to compare, nothing lost.
         QVERIFY(store->drafts().saveSealed(juge, newer));
+        // Typed on top of the stored one on a computer whose clock is behind: it continues that one, which
+        // is still there as it was, so it is newer whatever its time says...
+        const QByteArray continued = draftSealedAt(juge, "Suite du plus récent", now.addSecs(30));
+        QVERIFY(store->drafts().saveSealed(juge, continued, store::DraftReplacement::OnlyAnOlderOne, newer));
+        QCOMPARE(observationsOf(*store, juge), QString("Suite du plus récent"));
+        QVERIFY(store->drafts().saveSealed(juge, newer, store::DraftReplacement::Any));
+        // ...but naming as continued a draft that is no longer there moves nothing: the times decide.
+        const Status stale =
+            store->drafts().saveSealed(juge, older, store::DraftReplacement::OnlyAnOlderOne, continued);
+        QCOMPARE(stale.error().code, QString(store::errors::NewerDraftStored));
+        QCOMPARE(observationsOf(*store, juge), QString("Plus récent"));
         // Her choice: the older one replaces it.
         QVERIFY(store->drafts().saveSealed(juge, older, store::DraftReplacement::Any));
         QCOMPARE(observationsOf(*store, juge), QString("Plus ancien"));
@@ -1179,6 +1190,18 @@ private slots:
         QVERIFY(outbox->remove());
         saveScreenshot(window, local ? "server-12-kept-the-draft-from-this-computer"
                                      : "server-11-kept-the-newer-draft");
+
+        // Typing goes on over the draft kept, here a minute behind the other computer's clock: it continues
+        // that draft, and is stored over it.
+        QSignalSpy saved(workspace->drafts(), &gui::SaveDraftCommand::saved);
+        observations = workspace->wizard()->findChild<QPlainTextEdit*>("observations");
+        QTest::keyClicks(observations, "Suite. ");
+        QTRY_VERIFY_WITH_TIMEOUT(!saved.isEmpty() && !workspace->drafts()->hasUnsaved(), 10000);
+        QVERIFY(saved.last().at(0).toBool());
+        QVERIFY(!workspace->drafts()->conflict());
+        QVERIFY(!outbox->isWaiting());
+        QVERIFY(
+            observationsOf(*window.session()->store, juge).startsWith("Suite. " + (local ? ours : theirs)));
     }
 
     // A server that stops answering without refusing (it takes the bytes, never replies): the probe waits

@@ -105,6 +105,26 @@ Status Drafts::replace(const crypto::Identity& declarant, const Person& person, 
     if (Status begun = transaction.begin(); !begun) {
         return begun;
     }
+    if (replacement == DraftReplacement::OnlyTheContinued) {
+        // Under the transaction's writer lock too.
+        auto rows = sql::fetch(
+            m_connection, QStringLiteral("SELECT sealed FROM drafts WHERE declarant_id = ?"), {person.id});
+        if (!rows) {
+            return rows.error();
+        }
+        const QByteArray current = rows->empty() ? QByteArray() : rows->front().at(0).toByteArray();
+        if (!current.isEmpty() && current != continuing && current != sealed) {
+            // One that is not hers is replaced, as before.
+            if (auto opened = openSignedBy(current, declarant, person.certificate, QString())) {
+                return Error{
+                    ErrorKind::Invalid,
+                    tr("the store holds another draft (saved %1) than the one this draft (saved %2) "
+                       "continues: it is left as it is")
+                        .arg(opened->signingTime.toString(Qt::ISODate), savedAt.toString(Qt::ISODate)),
+                    QString(errors::OtherDraftStored)};
+            }
+        }
+    }
     if (replacement == DraftReplacement::OnlyAnOlderOne) {
         // Compared under the transaction's writer lock: no other client's draft slips in between. The times
         // are the signed ones; the saved_at column is the store's own note, which whoever writes the store

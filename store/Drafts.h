@@ -16,12 +16,15 @@ namespace probitas::store {
 namespace errors {
 // A draft older than the one stored for her was not stored (Drafts::saveSealed).
 inline constexpr QLatin1StringView NewerDraftStored("store.newer-draft-stored");
+// A draft that continues one the store no longer holds was not stored (Drafts::saveSealed).
+inline constexpr QLatin1StringView OtherDraftStored("store.other-draft-stored");
 } // namespace errors
 
-// Whether saveSealed may replace a stored draft newer than the one it is given.
+// Which stored draft saveSealed may replace.
 enum class DraftReplacement {
-    OnlyAnOlderOne, // a stored draft saved later than this one stays (errors::NewerDraftStored)
-    Any,            // the declarant chose this one over the stored one
+    OnlyAnOlderOne,   // a stored draft saved later than this one stays (errors::NewerDraftStored)
+    OnlyTheContinued, // a stored draft other than the one this continues stays (errors::OtherDraftStored)
+    Any,              // the declarant chose this one over the stored one
 };
 
 // Her draft as the store holds it: the sealed bytes and when she saved it, as she signed it.
@@ -62,8 +65,9 @@ public:
     // signed later than `sealed` stays, and Invalid (errors::NewerDraftStored) says so. Except the one
     // `sealed` continues (`continuing`: the stored draft's bytes, as the client last stored or read them),
     // still there as it was: what she typed since is newer whatever the clocks of the computers that
-    // signed either. A stored draft that does not open for her as hers has no time to compare, and is
-    // replaced.
+    // signed either. With OnlyTheContinued, a stored draft other than `continuing` stays whatever the times
+    // (errors::OtherDraftStored): saved meanwhile on another computer, after the one this continues. A
+    // stored draft that does not open for her as hers has no time to compare, and is replaced.
     Status saveSealed(const crypto::Identity& declarant, QByteArrayView sealed,
                       DraftReplacement replacement = DraftReplacement::OnlyAnOlderOne,
                       QByteArrayView continuing = {}) const;

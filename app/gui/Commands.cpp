@@ -372,14 +372,21 @@ Status SaveDraftCommand::sendWaiting()
         return waiting.error();
     }
     // Only over an older draft: one saved since on another computer (or here, after a reconnection) stays.
+    // Within a session that knows which stored draft this one continues, only over that one: one saved
+    // meanwhile elsewhere stays too, older or not.
     const Status stored = m_session.store->drafts().saveSealed(
-        m_session.identity, *waiting, store::DraftReplacement::OnlyAnOlderOne, m_continuing);
+        m_session.identity, *waiting,
+        m_continuing.isEmpty() ? store::DraftReplacement::OnlyAnOlderOne
+                               : store::DraftReplacement::OnlyTheContinued,
+        m_continuing);
     if (!stored) {
         if (stored.error().kind == ErrorKind::Environment) {
             emit keptLocally(stored.error().message);
             return stored;
         }
-        if (stored.error().code == store::errors::NewerDraftStored && noteConflict()) {
+        if ((stored.error().code == store::errors::NewerDraftStored ||
+             stored.error().code == store::errors::OtherDraftStored) &&
+            noteConflict()) {
             emit conflicted();
             return stored;
         }

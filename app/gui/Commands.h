@@ -168,12 +168,14 @@ private:
 // through flush()), so nothing typed is dropped while the store refuses the write. On a server store, a draft
 // the server cannot take is kept sealed on this computer (DraftOutbox) instead, and sent by sendWaiting()
 // once the server is back (a newer draft saved meanwhile replaces it). An older draft never overwrites a
-// newer one: when the store holds a draft signed later than the one sent (from another computer, say), both
-// are kept (the one from here waits on this computer) until the declarant chooses.
+// newer one: when the store holds a draft signed later than the one sent (from another computer, say), or,
+// within the session, another draft than the one this continues, both are kept (the one from here waits on
+// this computer) until the declarant chooses.
 struct DraftConflict
 {
-    QDateTime storedAt; // the store's draft, as signed: the newer
+    QDateTime storedAt; // the store's draft, as signed
     QDateTime keptAt;   // the one kept on this computer, as signed
+    bool storedIsNewer() const { return storedAt > keptAt; }
 };
 
 class SaveDraftCommand : public QObject
@@ -201,8 +203,9 @@ public:
     Status sendWaiting();
     // "Save the draft now": the pending draft, or else the one waiting on this computer.
     void saveNow();
-    // The store holds a newer draft than the one waiting on this computer: neither is written over, and
-    // what she types meanwhile goes on waiting here, until she chooses.
+    // The store holds a newer draft than the one waiting on this computer, or another than the one it
+    // continues: neither is written over, and what she types meanwhile goes on waiting here, until she
+    // chooses.
     const std::optional<DraftConflict>& conflict() const { return m_conflict; }
     // Her choice: the store's draft stays, the one from this computer is set aside (sealed, beside the
     // outbox file); or the one from this computer replaces the store's, which is written aside first.
@@ -219,7 +222,7 @@ signals:
     void keptLocally(const QString& problem);
     // The draft waiting on this computer cannot be sent (`problem`); its file stays as it is.
     void waitingRefused(const QString& problem);
-    // The store holds a newer draft than the one kept on this computer (conflict()): both kept.
+    // Two versions of the draft, the store's and the one kept on this computer (conflict()): both kept.
     void conflicted();
 
 private:

@@ -416,7 +416,7 @@ QWidget* DeclarantWorkspace::makeNewTab()
     m_conflictText->setObjectName(QStringLiteral("draftConflictText"));
     m_conflictText->setWordWrap(true);
     conflictLayout->addWidget(m_conflictText, 1);
-    auto* keepStored = new QPushButton(tr("Keep the &newer one"), m_conflictBar);
+    auto* keepStored = new QPushButton(tr("Keep the one in the &store"), m_conflictBar);
     keepStored->setObjectName(QStringLiteral("keepStoredDraft"));
     conflictLayout->addWidget(keepStored);
     auto* keepLocal = new QPushButton(tr("Keep the one from &this computer"), m_conflictBar);
@@ -912,15 +912,28 @@ void DeclarantWorkspace::onDraftConflict()
     if (!conflict) {
         return;
     }
-    const auto when = [](const QDateTime& at) {
-        return QLocale().toString(at.toLocalTime(), QLocale::ShortFormat);
+    // To the minute, or to the second when that alone tells them apart.
+    const bool sameMinute =
+        conflict->storedAt.toSecsSinceEpoch() / 60 == conflict->keptAt.toSecsSinceEpoch() / 60;
+    const auto when = [sameMinute](const QDateTime& at) {
+        const QDateTime local = at.toLocalTime();
+        return sameMinute ? QLocale().toString(local.date(), QLocale::ShortFormat) + QLatin1Char(' ') +
+                                QLocale().toString(local.time(), QStringLiteral("HH:mm:ss"))
+                          : QLocale().toString(local, QLocale::ShortFormat);
     };
     m_conflictText->setText(
-        tr("<b>Your draft exists in two versions.</b> The one in the store was saved on %1 (on another "
-           "computer, or here after the server came back): it is <b>the newer</b>. The one kept on this "
-           "computer was saved on %2, while the server could not be reached. Neither has been written over. "
-           "Which one do you keep? The other stays on this computer, sealed to you.")
-            .arg(when(conflict->storedAt), when(conflict->keptAt)));
+        conflict->storedIsNewer()
+            ? tr("<b>Your draft exists in two versions.</b> The one in the store was saved on %1 (on another "
+                 "computer, or here after the server came back): it is <b>the newer</b>. The one kept on "
+                 "this "
+                 "computer was saved on %2, while the server could not be reached. Neither has been written "
+                 "over. Which one do you keep? The other stays on this computer, sealed to you.")
+                  .arg(when(conflict->storedAt), when(conflict->keptAt))
+            : tr("<b>Your draft exists in two versions.</b> The one kept on this computer was saved on %1, "
+                 "while the server could not be reached: it is <b>the newer</b>. The one in the store was "
+                 "saved on %2, on another computer, meanwhile. Neither has been written over. Which one do "
+                 "you keep? The other stays on this computer, sealed to you.")
+                  .arg(when(conflict->keptAt), when(conflict->storedAt)));
     m_saveProblem->hide();
     m_draftBar->hide();
     m_conflictBar->show();
@@ -950,8 +963,8 @@ void DeclarantWorkspace::keepDraft(bool fromThisComputer)
             m_draftBar->show();
         }
     }
-    const QString kept = fromThisComputer ? tr("Kept: the draft from this computer.")
-                                          : tr("Kept: the newer draft, from the store.");
+    const QString kept =
+        fromThisComputer ? tr("Kept: the draft from this computer.") : tr("Kept: the draft in the store.");
     m_newMessage->setText(aside->isEmpty()
                               ? kept
                               : kept + QLatin1Char(' ') +

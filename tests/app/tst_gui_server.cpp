@@ -1058,6 +1058,18 @@ private slots:
             store->drafts().saveSealed(juge, older, store::DraftReplacement::OnlyAnOlderOne, continued);
         QCOMPARE(stale.error().code, QString(store::errors::NewerDraftStored));
         QCOMPARE(observationsOf(*store, juge), QString("Plus récent"));
+        // Only over the one it continues: another stays, even older than this one.
+        const QByteArray latest = draftSealedAt(juge, "Le dernier", now.addSecs(90));
+        const Status other =
+            store->drafts().saveSealed(juge, latest, store::DraftReplacement::OnlyTheContinued, older);
+        QCOMPARE(other.error().code, QString(store::errors::OtherDraftStored));
+        QCOMPARE(other.error().kind, ErrorKind::Invalid);
+        QCOMPARE(observationsOf(*store, juge), QString("Plus récent"));
+        QVERIFY(store->drafts().saveSealed(juge, latest, store::DraftReplacement::OnlyTheContinued, newer));
+        QCOMPARE(observationsOf(*store, juge), QString("Le dernier"));
+        QVERIFY(store->drafts().discard(juge));
+        QVERIFY(store->drafts().saveSealed(juge, newer, store::DraftReplacement::OnlyTheContinued, older));
+        QVERIFY(store->drafts().saveSealed(juge, newer, store::DraftReplacement::Any));
         // Her choice: the older one replaces it.
         QVERIFY(store->drafts().saveSealed(juge, older, store::DraftReplacement::Any));
         QCOMPARE(observationsOf(*store, juge), QString("Plus ancien"));
@@ -1071,9 +1083,11 @@ private slots:
     {
         QTest::addColumn<QString>("choice"); // "newer", "local"
         QTest::addColumn<bool>("fileEditedToLookNewer");
-        QTest::newRow("she keeps the newer one") << "newer" << false;
-        QTest::newRow("she keeps the one from this computer") << "local" << false;
-        QTest::newRow("the file waiting edited to look newer") << "newer" << true;
+        QTest::addColumn<bool>("otherIsOlder"); // the other computer's draft signed before this one's
+        QTest::newRow("she keeps the newer one") << "newer" << false << false;
+        QTest::newRow("she keeps the one from this computer") << "local" << false << false;
+        QTest::newRow("the file waiting edited to look newer") << "newer" << true << false;
+        QTest::newRow("another computer's older draft, kept") << "newer" << false << true;
     }
 
     // The client's side: a draft kept on this computer while the server was away, and meanwhile a newer one
@@ -1081,6 +1095,8 @@ private slots:
     // it: both are kept, the banner says which is newer (by the times signed inside the drafts; a file whose
     // sealed_at was edited to a later date changes nothing), what she types meanwhile keeps waiting here,
     // and she chooses. Whichever she keeps, the other is written aside on this computer, sealed, and opens.
+    // Within the session, which knows the stored draft the one waiting continues, another computer's draft
+    // saved meanwhile is not written over either, even older: the banner then says this computer's is newer.
     void olderDraftWaitingIsNotSent()
     {
         if (!m_skip.isEmpty()) {
@@ -1088,11 +1104,19 @@ private slots:
         }
         QFETCH(QString, choice);
         QFETCH(bool, fileEditedToLookNewer);
-        // No draft waiting from an earlier test: this one makes its own.
+        QFETCH(bool, otherIsOlder);
+        // No draft waiting from an earlier test: this one makes its own, over a stored draft she resumes.
         const crypto::Identity juge = identityOf(m_demo, kJuge);
         QVERIFY(gui::DraftOutbox(gui::DraftOutbox::defaultFolder(), serverLocation().describe(),
                                  juge.certificate().sha256FingerprintHex())
                     .remove());
+        {
+            auto before = store::Store::open(serverLocation());
+            QVERIFY(before);
+            QVERIFY((*before)->drafts().saveSealed(
+                juge, draftSealedAt(juge, "Brouillon de départ.", QDateTime::currentDateTimeUtc()),
+                store::DraftReplacement::Any));
+        }
         int asked = 0;
         MainWindow window;
         openServer(window, asked);
@@ -1110,13 +1134,17 @@ private slots:
         const gui::DraftOutbox* outbox = workspace->drafts()->outbox();
         QVERIFY(outbox->isWaiting());
 
-        // Meanwhile, on another computer (its clock a minute ahead of this one's last save).
-        const QByteArray fromElsewhere =
-            draftSealedAt(juge, "Tapé sur l'autre poste.", QDateTime::currentDateTimeUtc().addSecs(60));
+        // Meanwhile, on another computer: its clock a minute ahead of this one's last save, or (older) its
+        // draft saved a second before the one kept here.
         {
             auto other = store::Store::open(serverLocation());
             QVERIFY(other);
-            QVERIFY((*other)->drafts().saveSealed(juge, fromElsewhere));
+            auto keptAt = (*other)->drafts().savedAt(juge, *outbox->take());
+            QVERIFY(keptAt);
+            const QByteArray fromElsewhere = draftSealedAt(
+                juge, "Tapé sur l'autre poste.",
+                otherIsOlder ? keptAt->addSecs(-1) : QDateTime::currentDateTimeUtc().addSecs(60));
+            QVERIFY((*other)->drafts().saveSealed(juge, fromElsewhere, store::DraftReplacement::Any));
         }
         if (fileEditedToLookNewer) {
             QFile file(outbox->filePath());
@@ -1136,20 +1164,24 @@ private slots:
                                   30000);
         QTRY_VERIFY_WITH_TIMEOUT(conflicted.count() >= 1, 10000);
         QVERIFY(workspace->drafts()->conflict());
-        QVERIFY(workspace->drafts()->conflict()->storedAt > workspace->drafts()->conflict()->keptAt);
+        QCOMPARE(workspace->drafts()->conflict()->storedIsNewer(), !otherIsOlder);
         QVERIFY(outbox->isWaiting());
         QCOMPARE(observationsOf(*window.session()->store, juge), QString("Tapé sur l'autre poste."));
         QVERIFY(child<QWidget>(window, "draftConflict")->isVisible());
         const QString banner = child<QLabel>(window, "draftConflictText")->text();
-        // Both times, the store's first (the newer), as the magistrate reads dates.
-        const auto shown = [](const QDateTime& at) {
-            return QLocale().toString(at.toLocalTime(), QLocale::ShortFormat);
+        // Both times, the newer first, as the magistrate reads them (to the second within the same minute).
+        const auto shown = [](const QDateTime& at, const QString& format) {
+            return QLocale().toString(at.toLocalTime().time(), format);
         };
-        const qsizetype storedAt = banner.indexOf(shown(workspace->drafts()->conflict()->storedAt));
-        const qsizetype keptAt = banner.indexOf(shown(workspace->drafts()->conflict()->keptAt));
-        QVERIFY2(storedAt >= 0 && keptAt > storedAt, qPrintable(banner));
+        const QDateTime storedTime = workspace->drafts()->conflict()->storedAt;
+        const QDateTime keptTime = workspace->drafts()->conflict()->keptAt;
+        const QString format = shown(storedTime, "HH:mm") == shown(keptTime, "HH:mm") ? "HH:mm:ss" : "HH:mm";
+        const qsizetype storedAt = banner.indexOf(shown(storedTime, format));
+        const qsizetype keptAt = banner.indexOf(shown(keptTime, format));
+        QVERIFY2(storedAt >= 0 && keptAt >= 0 && (storedAt < keptAt) == !otherIsOlder, qPrintable(banner));
         QVERIFY(!child<QWidget>(window, "saveProblem")->isVisible());
-        saveScreenshot(window, "server-10-two-versions-of-the-draft");
+        saveScreenshot(window, otherIsOlder ? "server-10b-two-versions-this-one-newer"
+                                            : "server-10-two-versions-of-the-draft");
 
         // What she types before choosing goes on waiting here, not over the store's.
         QTest::keyClicks(observations, " Et ceci.");
@@ -1188,8 +1220,10 @@ private slots:
         QVERIFY(DeclarationCodec::decode(opened->content.toByteArrayUnwiped())
                     ->observations.startsWith(local ? theirs : ours));
         QVERIFY(outbox->remove());
-        saveScreenshot(window, local ? "server-12-kept-the-draft-from-this-computer"
-                                     : "server-11-kept-the-newer-draft");
+        if (!otherIsOlder) {
+            saveScreenshot(window, local ? "server-12-kept-the-draft-from-this-computer"
+                                         : "server-11-kept-the-newer-draft");
+        }
 
         // Typing goes on over the draft kept, here a minute behind the other computer's clock: it continues
         // that draft, and is stored over it.

@@ -924,10 +924,9 @@ void DeclarantWorkspace::onDraftConflict()
     m_conflictText->setText(
         conflict->storedIsNewer()
             ? tr("<b>Your draft exists in two versions.</b> The one in the store was saved on %1 (on another "
-                 "computer, or here after the server came back): it is <b>the newer</b>. The one kept on "
-                 "this "
-                 "computer was saved on %2, while the server could not be reached. Neither has been written "
-                 "over. Which one do you keep? The other stays on this computer, sealed to you.")
+                 "computer, or here after the server came back): it is <b>the newer</b>. The one kept "
+                 "on this computer was saved on %2, while the server could not be reached. Neither has been "
+                 "written over. Which one do you keep? The other stays on this computer, sealed to you.")
                   .arg(when(conflict->storedAt), when(conflict->keptAt))
             : tr("<b>Your draft exists in two versions.</b> The one kept on this computer was saved on %1, "
                  "while the server could not be reached: it is <b>the newer</b>. The one in the store was "

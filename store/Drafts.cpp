@@ -33,7 +33,8 @@ Status Drafts::save(const crypto::Identity& declarant, QByteArrayView canonicalB
     if (!sealed) {
         return sealed.error();
     }
-    return replace(person->id, *sealed);
+    // Sealed just now: whatever is stored, this is her latest word.
+    return replace(declarant, *person, *sealed, QDateTime(), DraftReplacement::Any, {});
 }
 
 Result<QByteArray> Drafts::seal(const crypto::Identity& declarant, QByteArrayView canonicalBytes)
@@ -41,7 +42,8 @@ Result<QByteArray> Drafts::seal(const crypto::Identity& declarant, QByteArrayVie
     return crypto::Envelope::seal(canonicalBytes, declarant, {declarant.certificate()});
 }
 
-Status Drafts::saveSealed(const crypto::Identity& declarant, QByteArrayView sealed) const
+Status Drafts::saveSealed(const crypto::Identity& declarant, QByteArrayView sealed,
+                          DraftReplacement replacement, QByteArrayView continuing) const
 {
     auto person = m_directory.personFor(declarant.certificate());
     if (!person) {
@@ -54,21 +56,104 @@ Status Drafts::saveSealed(const crypto::Identity& declarant, QByteArrayView seal
     if (!opened) {
         return opened.error();
     }
-    return replace(person->id, sealed);
+    return replace(declarant, *person, sealed, opened->signingTime, replacement, continuing);
 }
 
-Status Drafts::replace(const QString& declarantId, QByteArrayView sealed) const
+Result<QDateTime> Drafts::savedAt(const crypto::Identity& declarant, QByteArrayView sealed) const
+{
+    auto person = m_directory.personFor(declarant.certificate());
+    if (!person) {
+        return person.error();
+    }
+    auto opened = openSignedBy(sealed, declarant, person->certificate,
+                               tr("the draft is not signed by you: someone else sealed it"));
+    if (!opened) {
+        return opened.error();
+    }
+    return opened->signingTime;
+}
+
+Result<StoredDraft> Drafts::stored(const crypto::Identity& declarant) const
+{
+    auto person = m_directory.personFor(declarant.certificate());
+    if (!person) {
+        return person.error();
+    }
+    auto rows = sql::fetch(m_connection, QStringLiteral("SELECT sealed FROM drafts WHERE declarant_id = ?"),
+                           {person->id});
+    if (!rows) {
+        return rows.error();
+    }
+    if (rows->empty()) {
+        return Error{ErrorKind::Unusable, tr("no draft"), QString(errors::NotFound)};
+    }
+    StoredDraft draft{rows->front().at(0).toByteArray(), {}};
+    auto opened = openSignedBy(draft.sealed, declarant, person->certificate,
+                               tr("the stored draft is not signed by you: someone else put it in the store"));
+    if (!opened) {
+        return opened.error();
+    }
+    draft.savedAt = opened->signingTime;
+    return draft;
+}
+
+Status Drafts::replace(const crypto::Identity& declarant, const Person& person, QByteArrayView sealed,
+                       const QDateTime& savedAt, DraftReplacement replacement,
+                       QByteArrayView continuing) const
 {
     Transaction transaction(m_connection);
     if (Status begun = transaction.begin(); !begun) {
         return begun;
     }
-    if (Status discarded = discardOf(declarantId); !discarded) {
+    if (replacement == DraftReplacement::OnlyTheContinued) {
+        // Under the transaction's writer lock too.
+        auto rows = sql::fetch(
+            m_connection, QStringLiteral("SELECT sealed FROM drafts WHERE declarant_id = ?"), {person.id});
+        if (!rows) {
+            return rows.error();
+        }
+        const QByteArray current = rows->empty() ? QByteArray() : rows->front().at(0).toByteArray();
+        if (!current.isEmpty() && current != continuing && current != sealed) {
+            // One that is not hers is replaced, as before.
+            if (auto opened = openSignedBy(current, declarant, person.certificate, QString())) {
+                return Error{
+                    ErrorKind::Invalid,
+                    tr("the store holds another draft (saved %1) than the one this draft (saved %2) "
+                       "continues: it is left as it is")
+                        .arg(opened->signingTime.toString(Qt::ISODate), savedAt.toString(Qt::ISODate)),
+                    QString(errors::OtherDraftStored)};
+            }
+        }
+    }
+    if (replacement == DraftReplacement::OnlyAnOlderOne) {
+        // Compared under the transaction's writer lock: no other client's draft slips in between. The times
+        // are the signed ones; the saved_at column is the store's own note, which whoever writes the store
+        // could move.
+        auto rows = sql::fetch(
+            m_connection, QStringLiteral("SELECT sealed FROM drafts WHERE declarant_id = ?"), {person.id});
+        if (!rows) {
+            return rows.error();
+        }
+        if (!rows->empty() && (continuing.isEmpty() || rows->front().at(0).toByteArray() != continuing)) {
+            const QByteArray current = rows->front().at(0).toByteArray();
+            auto opened = openSignedBy(current, declarant, person.certificate, QString());
+            // One that is not hers has no time to go by: it is replaced, as before.
+            if (opened && current != sealed && opened->signingTime > savedAt) {
+                return Error{
+                    ErrorKind::Invalid,
+                    tr("the store holds a newer draft (saved %1) than this one (saved %2): it is "
+                       "left as it is")
+                        .arg(opened->signingTime.toString(Qt::ISODate), savedAt.toString(Qt::ISODate)),
+                    QString(errors::NewerDraftStored)};
+            }
+        }
+    }
+    if (Status discarded = discardOf(person.id); !discarded) {
         return discarded;
     }
     if (auto inserted = m_connection.exec(
             QStringLiteral("INSERT INTO drafts (declarant_id, sealed, saved_at) VALUES (?, ?, ?)"),
-            {declarantId, sealed.toByteArray(), sql::nowText()});
+            {person.id, sealed.toByteArray(), sql::nowText()});
         !inserted) {
         return inserted.error();
     }

@@ -293,10 +293,28 @@ void SaveDraftCommand::flush()
     // cannot take them, to this computer's disk.
     auto sealed = store::Drafts::seal(m_session.identity, canonical);
     crypto::wipe(canonical);
+    if (sealed && m_conflict && m_outbox) {
+        // Until she chooses, what she types continues the draft from this computer: it waits here, and the
+        // store's newer one is left as it is.
+        auto kept = m_outbox->put(*sealed);
+        if (kept) {
+            m_pending.reset();
+            noteConflict();
+            emit conflicted();
+            return;
+        }
+        // Not over the store's either: still pending, tried again.
+        m_timer.start(kRetryMs);
+        emit saved(false, kept.error().message);
+        return;
+    }
     Status status =
-        sealed ? m_session.store->drafts().saveSealed(m_session.identity, *sealed) : sealed.error();
+        sealed ? m_session.store->drafts().saveSealed(m_session.identity, *sealed,
+                                                      store::DraftReplacement::OnlyAnOlderOne, m_continuing)
+               : sealed.error();
     if (status) {
         m_pending.reset();
+        m_continuing = *sealed;
         // A newer draft than the one waiting on this computer: that one is over.
         if (m_outbox) {
             if (Status removed = m_outbox->remove(); !removed) {
@@ -315,6 +333,11 @@ void SaveDraftCommand::flush()
                           qPrintable(*kept));
             }
             m_pending.reset();
+            // Signed later elsewhere (another computer whose clock is ahead): kept both ways.
+            if (status.error().code == store::errors::NewerDraftStored && noteConflict()) {
+                emit conflicted();
+                return;
+            }
             emit keptLocally(status.error().message);
             return;
         }
@@ -323,6 +346,19 @@ void SaveDraftCommand::flush()
     }
     m_timer.start(kRetryMs);
     emit saved(false, status.error().message);
+}
+
+bool SaveDraftCommand::noteConflict()
+{
+    auto stored = m_session.store->drafts().stored(m_session.identity);
+    auto waiting = m_outbox ? m_outbox->take() : Result<QByteArray>(Error::unusable(QString()));
+    auto keptAt = waiting ? m_session.store->drafts().savedAt(m_session.identity, *waiting)
+                          : Result<QDateTime>(waiting.error());
+    if (!stored || !keptAt) {
+        return false;
+    }
+    m_conflict = DraftConflict{stored->savedAt, *keptAt};
+    return true;
 }
 
 Status SaveDraftCommand::sendWaiting()
@@ -335,10 +371,23 @@ Status SaveDraftCommand::sendWaiting()
         emit waitingRefused(waiting.error().message);
         return waiting.error();
     }
-    const Status stored = m_session.store->drafts().saveSealed(m_session.identity, *waiting);
+    // Only over an older draft: one saved since on another computer (or here, after a reconnection) stays.
+    // Within a session that knows which stored draft this one continues, only over that one: one saved
+    // meanwhile elsewhere stays too, older or not.
+    const Status stored = m_session.store->drafts().saveSealed(
+        m_session.identity, *waiting,
+        m_continuing.isEmpty() ? store::DraftReplacement::OnlyAnOlderOne
+                               : store::DraftReplacement::OnlyTheContinued,
+        m_continuing);
     if (!stored) {
         if (stored.error().kind == ErrorKind::Environment) {
             emit keptLocally(stored.error().message);
+            return stored;
+        }
+        if ((stored.error().code == store::errors::NewerDraftStored ||
+             stored.error().code == store::errors::OtherDraftStored) &&
+            noteConflict()) {
+            emit conflicted();
             return stored;
         }
         const Error refused{stored.error().kind,
@@ -348,11 +397,65 @@ Status SaveDraftCommand::sendWaiting()
         emit waitingRefused(refused.message);
         return refused;
     }
+    m_conflict.reset();
+    m_continuing = *waiting;
     if (Status removed = m_outbox->remove(); !removed) {
         qCWarning(lcGui, "%s", qPrintable(removed.error().message));
     }
     emit saved(true, QString());
     return success();
+}
+
+Result<QString> SaveDraftCommand::keepStoredDraft()
+{
+    flush(); // what she typed last joins the draft from this computer, set aside below
+    if (!m_outbox || !m_outbox->isWaiting()) {
+        m_conflict.reset();
+        return QString();
+    }
+    auto aside = m_outbox->setAside(QStringLiteral("older"));
+    if (!aside) {
+        return aside.error();
+    }
+    m_conflict.reset();
+    return aside;
+}
+
+Result<QString> SaveDraftCommand::keepDraftFromThisComputer()
+{
+    flush();
+    if (!m_outbox || !m_outbox->isWaiting()) {
+        m_conflict.reset();
+        return QString();
+    }
+    auto waiting = m_outbox->take();
+    if (!waiting) {
+        return waiting.error();
+    }
+    // The store's draft goes to this computer's disk, sealed as it is, before anything replaces it.
+    auto stored = m_session.store->drafts().stored(m_session.identity);
+    QString aside;
+    if (stored) {
+        auto kept = m_outbox->keepAside(stored->sealed, QStringLiteral("from-server"));
+        if (!kept) {
+            return kept.error();
+        }
+        aside = *kept;
+    } else if (stored.error().code != store::errors::NotFound) {
+        return stored.error();
+    }
+    if (Status replaced =
+            m_session.store->drafts().saveSealed(m_session.identity, *waiting, store::DraftReplacement::Any);
+        !replaced) {
+        return replaced.error();
+    }
+    m_conflict.reset();
+    m_continuing = *waiting;
+    if (Status removed = m_outbox->remove(); !removed) {
+        qCWarning(lcGui, "%s", qPrintable(removed.error().message));
+    }
+    emit saved(true, QString());
+    return aside;
 }
 
 void SaveDraftCommand::saveNow()
@@ -377,6 +480,10 @@ Status DiscardDraftCommand::run() const
 
 Result<std::optional<Declaration>> SaveDraftCommand::load() const
 {
+    // What she resumes is what her next save continues.
+    if (auto stored = m_session.store->drafts().stored(m_session.identity)) {
+        m_continuing = stored->sealed;
+    }
     auto bytes = m_session.store->drafts().open(m_session.identity);
     if (!bytes) {
         if (bytes.error().code == QLatin1String(store::errors::NotFound)) {

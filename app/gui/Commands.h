@@ -167,7 +167,17 @@ private:
 // A save that fails keeps what was to be saved, says so, and is tried again kRetryMs later (or at once
 // through flush()), so nothing typed is dropped while the store refuses the write. On a server store, a draft
 // the server cannot take is kept sealed on this computer (DraftOutbox) instead, and sent by sendWaiting()
-// once the server is back (a newer draft saved meanwhile replaces it).
+// once the server is back (a newer draft saved meanwhile replaces it). An older draft never overwrites a
+// newer one: when the store holds a draft signed later than the one sent (from another computer, say), or,
+// within the session, another draft than the one this continues, both are kept (the one from here waits on
+// this computer) until the declarant chooses.
+struct DraftConflict
+{
+    QDateTime storedAt; // the store's draft, as signed
+    QDateTime keptAt;   // the one kept on this computer, as signed
+    bool storedIsNewer() const { return storedAt > keptAt; }
+};
+
 class SaveDraftCommand : public QObject
 {
     Q_OBJECT
@@ -193,6 +203,15 @@ public:
     Status sendWaiting();
     // "Save the draft now": the pending draft, or else the one waiting on this computer.
     void saveNow();
+    // The store holds a newer draft than the one waiting on this computer, or another than the one it
+    // continues: neither is written over, and what she types meanwhile goes on waiting here, until she
+    // chooses.
+    const std::optional<DraftConflict>& conflict() const { return m_conflict; }
+    // Her choice: the store's draft stays, the one from this computer is set aside (sealed, beside the
+    // outbox file); or the one from this computer replaces the store's, which is written aside first.
+    // Returns where the other was set aside.
+    Result<QString> keepStoredDraft();
+    Result<QString> keepDraftFromThisComputer();
     // The stored draft, none, or why it cannot be resumed (not signed by the declarant, unreadable): the
     // draft then stays in the store until the declarant discards it or a new declaration replaces it.
     Result<std::optional<Declaration>> load() const;
@@ -203,12 +222,19 @@ signals:
     void keptLocally(const QString& problem);
     // The draft waiting on this computer cannot be sent (`problem`); its file stays as it is.
     void waitingRefused(const QString& problem);
+    // Two versions of the draft, the store's and the one kept on this computer (conflict()): both kept.
+    void conflicted();
 
 private:
+    // Reads both drafts' signed times into m_conflict; false when either cannot be read.
+    bool noteConflict();
     Session& m_session;
     QTimer m_timer;
     std::optional<Declaration> m_pending;
     std::optional<DraftOutbox> m_outbox;
+    std::optional<DraftConflict> m_conflict;
+    // The stored draft what she types continues (as last stored or read here): replaced whatever the times.
+    mutable QByteArray m_continuing;
 };
 
 // "Discard the draft": removes the stored draft for good.

@@ -13,6 +13,7 @@
 #include <QComboBox>
 #include <QDialog>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -91,7 +92,10 @@ DeclarantWorkspace::DeclarantWorkspace(Session& session, QWidget* parent)
     connect(m_drafts, &SaveDraftCommand::saved, this, &DeclarantWorkspace::onDraftSaved);
     connect(m_drafts, &SaveDraftCommand::keptLocally, this, &DeclarantWorkspace::onDraftKeptLocally);
     connect(m_drafts, &SaveDraftCommand::waitingRefused, this, &DeclarantWorkspace::onWaitingDraftRefused);
-    if (!waiting) {
+    connect(m_drafts, &SaveDraftCommand::conflicted, this, &DeclarantWorkspace::onDraftConflict);
+    if (m_drafts->conflict()) {
+        onDraftConflict();
+    } else if (!waiting) {
         if (m_drafts->isWaiting() && waiting.error().kind == ErrorKind::Environment) {
             onDraftKeptLocally(waiting.error().message);
         } else {
@@ -108,7 +112,9 @@ DeclarantWorkspace::DeclarantWorkspace(Session& session, QWidget* parent)
     }
     // The draft left at the last session is offered back; one that cannot be resumed is said so, and kept
     // until the declarant discards it.
-    if (!draft) {
+    if (m_drafts->conflict()) {
+        // Offered through the choice between the two versions, not on its own.
+    } else if (!draft) {
         m_draftText->setText(tr("<b>The draft from your last session cannot be resumed</b>: %1. It stays in "
                                 "the store until you discard it; a new declaration would replace it.")
                                  .arg(draft.error().message.toHtmlEscaped()));
@@ -401,6 +407,25 @@ QWidget* DeclarantWorkspace::makeNewTab()
     m_saveProblem->hide();
     layout->addWidget(m_saveProblem);
     connect(retry, &QPushButton::clicked, m_drafts, &SaveDraftCommand::saveNow);
+
+    // Two versions of the draft: neither is written over until she chooses.
+    m_conflictBar = banner(QStringLiteral("draftConflict"),
+                           QStringLiteral("background: #fff3cd; border: 1px solid #ffda6a;"), page);
+    auto* conflictLayout = new QHBoxLayout(m_conflictBar);
+    m_conflictText = new QLabel(m_conflictBar);
+    m_conflictText->setObjectName(QStringLiteral("draftConflictText"));
+    m_conflictText->setWordWrap(true);
+    conflictLayout->addWidget(m_conflictText, 1);
+    auto* keepStored = new QPushButton(tr("Keep the one in the &store"), m_conflictBar);
+    keepStored->setObjectName(QStringLiteral("keepStoredDraft"));
+    conflictLayout->addWidget(keepStored);
+    auto* keepLocal = new QPushButton(tr("Keep the one from &this computer"), m_conflictBar);
+    keepLocal->setObjectName(QStringLiteral("keepLocalDraft"));
+    conflictLayout->addWidget(keepLocal);
+    m_conflictBar->hide();
+    layout->addWidget(m_conflictBar);
+    connect(keepStored, &QPushButton::clicked, this, [this] { keepDraft(false); });
+    connect(keepLocal, &QPushButton::clicked, this, [this] { keepDraft(true); });
 
     auto* chooser = new QHBoxLayout;
     auto* kindLabelWidget = new QLabel(tr("Declaration d&ue:"), page);
@@ -879,6 +904,71 @@ void DeclarantWorkspace::onWaitingDraftRefused(const QString& problem)
     // Trying again would not change it: the file stays for whoever looks into it; a new draft replaces it.
     m_saveProblem->findChild<QPushButton*>(QStringLiteral("retrySave"))->hide();
     m_saveProblem->show();
+}
+
+void DeclarantWorkspace::onDraftConflict()
+{
+    const std::optional<DraftConflict>& conflict = m_drafts->conflict();
+    if (!conflict) {
+        return;
+    }
+    // To the minute, or to the second when that alone tells them apart.
+    const bool sameMinute =
+        conflict->storedAt.toSecsSinceEpoch() / 60 == conflict->keptAt.toSecsSinceEpoch() / 60;
+    const auto when = [sameMinute](const QDateTime& at) {
+        const QDateTime local = at.toLocalTime();
+        return sameMinute ? QLocale().toString(local.date(), QLocale::ShortFormat) + QLatin1Char(' ') +
+                                QLocale().toString(local.time(), QStringLiteral("HH:mm:ss"))
+                          : QLocale().toString(local, QLocale::ShortFormat);
+    };
+    m_conflictText->setText(
+        conflict->storedIsNewer()
+            ? tr("<b>Your draft exists in two versions.</b> The one in the store was saved on %1 (on another "
+                 "computer, or here after the server came back): it is <b>the newer</b>. The one kept "
+                 "on this computer was saved on %2, while the server could not be reached. Neither has been "
+                 "written over. Which one do you keep? The other stays on this computer, sealed to you.")
+                  .arg(when(conflict->storedAt), when(conflict->keptAt))
+            : tr("<b>Your draft exists in two versions.</b> The one kept on this computer was saved on %1, "
+                 "while the server could not be reached: it is <b>the newer</b>. The one in the store was "
+                 "saved on %2, on another computer, meanwhile. Neither has been written over. Which one do "
+                 "you keep? The other stays on this computer, sealed to you.")
+                  .arg(when(conflict->keptAt), when(conflict->storedAt)));
+    m_saveProblem->hide();
+    m_draftBar->hide();
+    m_conflictBar->show();
+    if (m_wizard) {
+        m_newMessage->setText(tr("What you type is kept on this computer, sealed to you, until you choose."));
+    }
+    m_tabs->setCurrentIndex(2);
+}
+
+void DeclarantWorkspace::keepDraft(bool fromThisComputer)
+{
+    auto aside = fromThisComputer ? m_drafts->keepDraftFromThisComputer() : m_drafts->keepStoredDraft();
+    if (!aside) {
+        m_newMessage->setText(tr("Nothing was changed: %1").arg(aside.error().message));
+        return;
+    }
+    m_conflictBar->hide();
+    // The draft kept is the store's now: resumed where she was typing, else offered back.
+    const auto draft = m_drafts->load();
+    if (draft && draft->has_value()) {
+        if (m_wizard) {
+            showWizard(**draft, std::nullopt);
+        } else {
+            m_draft = **draft;
+            m_draftText->setText(tr("A draft from your last session is waiting."));
+            m_resumeDraft->show();
+            m_draftBar->show();
+        }
+    }
+    const QString kept =
+        fromThisComputer ? tr("Kept: the draft from this computer.") : tr("Kept: the draft in the store.");
+    m_newMessage->setText(aside->isEmpty()
+                              ? kept
+                              : kept + QLatin1Char(' ') +
+                                    tr("The other is set aside on this computer, sealed to you: %1")
+                                        .arg(QDir::toNativeSeparators(*aside)));
 }
 
 // ---- the entretien déontologique

@@ -114,6 +114,9 @@ private:
     void onDraftSaved(bool ok, const QString& problem);
     void onDraftKeptLocally(const QString& problem);
     void onWaitingDraftRefused(const QString& problem);
+    // Two versions of the draft (SaveDraftCommand::conflict): which is newer, and her choice.
+    void onDraftConflict();
+    void keepDraft(bool fromThisComputer);
 
     Session& m_session;
     DeclarationsCommand m_declarations;
@@ -136,6 +139,8 @@ private:
     QPushButton* m_resumeDraft = nullptr;
     QWidget* m_saveProblem = nullptr;
     QLabel* m_saveProblemText = nullptr;
+    QWidget* m_conflictBar = nullptr;
+    QLabel* m_conflictText = nullptr;
     QLabel* m_newMessage = nullptr;
     QLabel* m_kindLabel = nullptr;
     QProgressBar* m_filingBusy = nullptr;

@@ -50,7 +50,7 @@ bool DraftOutbox::isWaiting() const
     return QFileInfo::exists(filePath());
 }
 
-Result<QString> DraftOutbox::put(QByteArrayView sealed) const
+Status DraftOutbox::makeFolder() const
 {
     if (!QDir().mkpath(m_folder) ||
         !QFile::setPermissions(m_folder,
@@ -58,19 +58,19 @@ Result<QString> DraftOutbox::put(QByteArrayView sealed) const
         return Error::environment(tr("%1: cannot make the folder for drafts waiting for the server")
                                       .arg(QDir::toNativeSeparators(m_folder)));
     }
-    // A file that cannot be read back is not the previous draft of this one: it may be all that is left of
-    // another. It is set aside, never overwritten.
-    QString setAside;
-    if (isWaiting()) {
-        if (auto waiting = take(); !waiting && waiting.error().kind != ErrorKind::Environment) {
-            setAside = filePath() + QStringLiteral(".damaged-") +
-                       QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMddTHHmmsszzz"));
-            if (!QFile::rename(filePath(), setAside)) {
-                return Error::environment(
-                    tr("%1: cannot set the damaged draft aside").arg(QDir::toNativeSeparators(filePath())));
-            }
-        }
-    }
+    return success();
+}
+
+QString DraftOutbox::asidePath(const QString& why) const
+{
+    return filePath() + QLatin1Char('.') + why + QLatin1Char('-') +
+           QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMddTHHmmsszzz"));
+}
+
+Status DraftOutbox::write(const QString& path, QByteArrayView sealed) const
+{
+    // sealed_at is this file's own note, for whoever looks into it: which of two drafts is newer is the
+    // time signed inside the envelope (store::Drafts::saveSealed), which editing this file cannot move.
     const QJsonObject object{
         {QStringLiteral("format"), QString(kFormat)},
         {QStringLiteral("version"), kVersion},
@@ -80,12 +80,52 @@ Result<QString> DraftOutbox::put(QByteArrayView sealed) const
         {QStringLiteral("sealed"), QString::fromLatin1(sealed.toByteArray().toBase64())},
         {QStringLiteral("sha256"), sha256Hex(sealed)},
     };
-    if (Status written = crypto::writeFileAtomically(filePath(), QJsonDocument(object).toJson(),
-                                                     crypto::FileAccess::OwnerOnly);
-        !written) {
+    return crypto::writeFileAtomically(path, QJsonDocument(object).toJson(), crypto::FileAccess::OwnerOnly);
+}
+
+Result<QString> DraftOutbox::put(QByteArrayView sealed) const
+{
+    if (Status made = makeFolder(); !made) {
+        return made.error();
+    }
+    // A file that cannot be read back is not the previous draft of this one: it may be all that is left of
+    // another. It is set aside, never overwritten.
+    QString setAside;
+    if (isWaiting()) {
+        if (auto waiting = take(); !waiting && waiting.error().kind != ErrorKind::Environment) {
+            setAside = asidePath(QStringLiteral("damaged"));
+            if (!QFile::rename(filePath(), setAside)) {
+                return Error::environment(
+                    tr("%1: cannot set the damaged draft aside").arg(QDir::toNativeSeparators(filePath())));
+            }
+        }
+    }
+    if (Status written = write(filePath(), sealed); !written) {
         return written.error();
     }
     return setAside;
+}
+
+Result<QString> DraftOutbox::setAside(const QString& why) const
+{
+    const QString aside = asidePath(why);
+    if (!QFile::rename(filePath(), aside)) {
+        return Error::environment(
+            tr("%1: cannot set the draft aside").arg(QDir::toNativeSeparators(filePath())));
+    }
+    return aside;
+}
+
+Result<QString> DraftOutbox::keepAside(QByteArrayView sealed, const QString& why) const
+{
+    if (Status made = makeFolder(); !made) {
+        return made.error();
+    }
+    const QString aside = asidePath(why);
+    if (Status written = write(aside, sealed); !written) {
+        return written.error();
+    }
+    return aside;
 }
 
 Result<QByteArray> DraftOutbox::take() const

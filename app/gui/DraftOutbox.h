@@ -42,8 +42,17 @@ public:
     Result<QByteArray> take() const;
     // Once the store holds the draft (or a newer one).
     Status remove() const;
+    // The draft waiting, moved aside (`why` names the file: "older", …) instead of removed: returns where.
+    Result<QString> setAside(const QString& why) const;
+    // Writes `sealed` aside, in the same format as the draft waiting (renamed to filePath(), it would be the
+    // one sent): returns where.
+    Result<QString> keepAside(QByteArrayView sealed, const QString& why) const;
 
 private:
+    QString asidePath(const QString& why) const;
+    Status makeFolder() const;
+    Status write(const QString& path, QByteArrayView sealed) const;
+
     QString m_folder;
     QString m_store;
     QString m_declarant;

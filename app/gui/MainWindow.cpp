@@ -148,6 +148,26 @@ QWidget* MainWindow::makeStartPage()
     m_startBusy->setRange(0, 0);
     m_startBusy->setAccessibleName(tr("Opening the store"));
     layout->addWidget(m_startBusy);
+    // When the store could not be opened: the same again (a server's password asked anew), or another.
+    m_startActions = new QWidget(page);
+    m_startActions->setObjectName(QStringLiteral("startActions"));
+    auto* actions = new QHBoxLayout(m_startActions);
+    actions->addStretch();
+    auto* again = new QPushButton(tr("&Try again"), m_startActions);
+    again->setObjectName(QStringLiteral("retryStart"));
+    actions->addWidget(again);
+    auto* another = new QPushButton(tr("&Open another store…"), m_startActions);
+    another->setObjectName(QStringLiteral("openAnotherStore"));
+    actions->addWidget(another);
+    actions->addStretch();
+    m_startActions->hide();
+    layout->addWidget(m_startActions);
+    connect(again, &QPushButton::clicked, this, [this] {
+        if (!m_storePath.isEmpty()) {
+            openStore(m_storePath);
+        }
+    });
+    connect(another, &QPushButton::clicked, this, &MainWindow::chooseStore);
     layout->addStretch();
     return page;
 }
@@ -213,13 +233,13 @@ bool MainWindow::openStore(const QString& storeText)
     }
     std::shared_ptr<const crypto::SecureBytes> password;
     if (location->backend == store::Backend::PostgreSql && location->sslCert.isEmpty()) {
-        std::optional<QString> typed = askServerPassword(location->describe());
+        std::optional<QString> typed = askServerPassword(*location);
         if (!typed) {
             if (!m_session) {
+                m_storePath = storeText; // "Try again" asks again
                 m_startBusy->hide();
-                m_startMessage->setText(
-                    tr("No store is open. Open one with File > Open a store… (%1).")
-                        .arg(QKeySequence(QKeySequence::Open).toString(QKeySequence::NativeText)));
+                m_startMessage->setText(QStringLiteral("<p><b>%1</b></p>").arg(tr("No store is open.")));
+                m_startActions->show();
             }
             return false;
         }
@@ -256,19 +276,23 @@ void MainWindow::chooseStore()
     openStore(*dialog.store());
 }
 
-std::optional<QString> MainWindow::askServerPassword(const QString& server)
+std::optional<QString> MainWindow::askServerPassword(const store::Location& location)
 {
     if (serverPasswordProvider) {
-        return serverPasswordProvider(server);
+        return serverPasswordProvider(location.describe());
     }
     QDialog dialog(this);
     dialog.setObjectName(QStringLiteral("serverPasswordDialog"));
+    dialog.setMinimumWidth(460);
     dialog.setWindowTitle(tr("Server password"));
     auto* layout = new QVBoxLayout(&dialog);
-    auto* text = new QLabel(tr("Your password on %1. It is not kept: it is asked each time the store is "
-                               "opened.")
-                                .arg(server.toHtmlEscaped()),
-                            &dialog);
+    auto* text =
+        new QLabel(tr("The password of <b>%1</b> on the server %2 (database %3). It is not kept: "
+                      "it is asked each time the store is opened.")
+                       .arg(location.user.toHtmlEscaped(),
+                            QStringLiteral("%1:%2").arg(location.host).arg(location.port).toHtmlEscaped(),
+                            location.database.toHtmlEscaped()),
+                   &dialog);
     text->setWordWrap(true);
     layout->addWidget(text);
     auto* form = new QFormLayout;
@@ -322,8 +346,10 @@ void MainWindow::startWith(const QString& storePath, std::shared_ptr<const crypt
 {
     m_storePath = storePath;
     m_password = std::move(password);
+    m_startActions->hide();
     m_startBusy->show();
     m_startMessage->setText(tr("Opening the store…"));
+    m_startMessage->setToolTip(QString());
     m_pages->setCurrentIndex(StartPage);
     const auto location = store::Location::parse(storePath);
     if (location && location->backend == store::Backend::Sqlite && !QFileInfo::exists(location->path)) {
@@ -389,9 +415,30 @@ void MainWindow::onStarted(const Result<gui::StartResult>& result)
 void MainWindow::showStartFailure(const QString& problem)
 {
     m_startBusy->hide();
-    m_startMessage->setText(tr("The store cannot be opened: %1").arg(problem) + QLatin1Char('\n') +
-                            tr("Another store: File > Open a store… (%1).")
-                                .arg(QKeySequence(QKeySequence::Open).toString(QKeySequence::NativeText)));
+    m_password.reset(); // a password refused is not tried again: "Try again" asks it anew
+    QString headline = tr("The store cannot be opened.");
+    const auto location = store::Location::parse(m_storePath);
+    // The server's words (libpq's, or the server's own in its language) name a refused password; the
+    // person is told so first, in hers.
+    if (location && location->backend == store::Backend::PostgreSql &&
+        (problem.contains(QLatin1String("password authentication failed")) ||
+         problem.contains(QLatin1String("authentification par mot de passe")))) {
+        headline = tr("The server refused the password of %1. Check it, and try again.").arg(location->user);
+    }
+    // The headline in her words; the driver's below it, smaller, for whoever looks after the server.
+    m_startMessage->setText(QStringLiteral("<p><b>%1</b></p><p><small>%2</small></p>")
+                                .arg(headline.toHtmlEscaped(), problem.toHtmlEscaped()));
+    m_startActions->show();
+}
+
+void MainWindow::startAtLaunch(const std::optional<QString>& storeGiven, const QString& defaultStore,
+                               const QString& demoDirectory)
+{
+    if (const auto last = storeToReopen(storeGiven.has_value(), defaultStore)) {
+        openStore(*last);
+        return;
+    }
+    start(storeGiven.value_or(defaultStore), demoDirectory);
 }
 
 QStringList MainWindow::recentStores()
@@ -559,7 +606,7 @@ void MainWindow::showWorkspace()
         workspace = m_workspace = new gui::DeclarantWorkspace(*m_session, holder);
         // A draft the server could not take: is the server lost?
         connect(m_workspace->drafts(), &gui::SaveDraftCommand::keptLocally, m_connection,
-                &gui::StoreConnection::check);
+                &gui::StoreConnection::sessionFailed);
         break;
     case store::Role::Authority:
         workspace = m_authorityWorkspace = new gui::AuthorityWorkspace(*m_session, holder);

@@ -39,6 +39,10 @@ public:
     // Opens the store at `storePath`, creating the demo (identities in `demoDirectory`) when it names a
     // SQLite file that does not exist yet; a PostgreSQL database without a store is said empty and left so.
     void start(const QString& storePath, const QString& demoDirectory);
+    // At launch: the store opened last (storeToReopen; a server's password asked again), else the one the
+    // command line names, else the default one with its demonstration in `demoDirectory`.
+    void startAtLaunch(const std::optional<QString>& storeGiven, const QString& defaultStore,
+                       const QString& demoDirectory);
     // "Open a store…" and the recent stores: closes the store open (its drafts saved first) and opens
     // `store` (a path or a postgresql:// URL). A server's password is asked first, each time, unless a client
     // certificate stands for it; it stays in memory only. False when the person cancelled.
@@ -79,7 +83,7 @@ signals:
 
 private:
     void startWith(const QString& storePath, std::shared_ptr<const crypto::SecureBytes> password);
-    std::optional<QString> askServerPassword(const QString& server);
+    std::optional<QString> askServerPassword(const store::Location& location);
     void closeSession();
     void showStartFailure(const QString& problem);
     void rememberStore(const QString& store);
@@ -121,6 +125,7 @@ private:
     QStackedWidget* m_pages;
     QLabel* m_startMessage = nullptr;
     QProgressBar* m_startBusy = nullptr;
+    QWidget* m_startActions = nullptr; // "Try again", "Open another store…"
     QComboBox* m_identity = nullptr;
     QLineEdit* m_passphrase = nullptr;
     QLabel* m_unlockMessage = nullptr;

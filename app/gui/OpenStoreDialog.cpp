@@ -79,7 +79,7 @@ OpenStoreDialog::OpenStoreDialog(QWidget* parent)
     serverForm->addRow(tr("&User:"), m_user);
     m_caCertificate = new QLineEdit(m_serverBox);
     m_caCertificate->setObjectName(QStringLiteral("serverCaCertificate"));
-    m_caCertificate->setPlaceholderText(tr("needed for a server that is not on this computer"));
+    m_caCertificate->setPlaceholderText(tr("for a server on another computer"));
     auto* browseCa = new QPushButton(tr("Bro&wse…"), m_serverBox);
     browseCa->setObjectName(QStringLiteral("browseCaCertificate"));
     browseCa->setAccessibleName(tr("Browse for the CA certificate"));
@@ -232,11 +232,15 @@ Result<QString> OpenStoreDialog::store() const
     // The store's own policy decides: TLS verified off this computer, nothing else taken.
     if (auto location = store::Location::parse(text); !location) {
         Error refused = location.error();
-        if (ca.isEmpty()) {
-            // Its words name the URL's settings: say which field gives them here.
-            refused.message += QLatin1Char(' ') +
-                               tr("Here: give the server's CA certificate above, and Probitas connects with "
-                                  "sslmode=verify-full.");
+        store::Location where;
+        where.backend = store::Backend::PostgreSql;
+        where.host = host;
+        if (ca.isEmpty() && !where.isLocalHost()) {
+            // Its words name the URL's settings, which nobody typed here: said with this dialog's fields.
+            refused.message = tr("The server %1 is not on this computer: give its CA certificate above, so "
+                                 "that Probitas checks it is talking to that server and no other (TLS, "
+                                 "sslmode=verify-full).")
+                                  .arg(host);
         }
         return refused;
     }

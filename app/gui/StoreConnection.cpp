@@ -1,7 +1,7 @@
 #include "StoreConnection.h"
 
 #include <QDir>
-#include <QtConcurrent/QtConcurrentRun>
+#include <QThread>
 #include <algorithm>
 #include <iterator>
 
@@ -16,6 +16,32 @@ QString serverName(const store::Location& location)
 
 } // namespace
 
+ConnectionProbe::ConnectionProbe(store::Location location)
+    : m_location(std::move(location))
+{}
+
+// Deleted on its own thread (QThread::finished), where its connection was opened.
+ConnectionProbe::~ConnectionProbe() = default;
+
+void ConnectionProbe::probe(quint64 id)
+{
+    if (!m_connection) {
+        auto opened = store::Connection::open(m_location);
+        if (!opened) {
+            emit answered(id, false, opened.error().message);
+            return;
+        }
+        m_connection = std::move(opened).value();
+    }
+    auto answer = m_connection->exec(QStringLiteral("SELECT 1"));
+    if (!answer) {
+        m_connection.reset(); // opened anew at the next probe
+        emit answered(id, false, answer.error().message);
+        return;
+    }
+    emit answered(id, true, QString());
+}
+
 StoreConnection::StoreConnection(QObject* parent)
     : QObject(parent)
 {
@@ -23,15 +49,24 @@ StoreConnection::StoreConnection(QObject* parent)
     connect(&m_probe, &QTimer::timeout, this, &StoreConnection::check);
     m_countdown.setInterval(1000);
     connect(&m_countdown, &QTimer::timeout, this, &StoreConnection::tick);
-    connect(&m_watcher, &QFutureWatcher<Status>::finished, this, &StoreConnection::onProbed);
+    m_answer.setSingleShot(true);
+    connect(&m_answer, &QTimer::timeout, this, &StoreConnection::onUnanswered);
+}
+
+StoreConnection::~StoreConnection()
+{
+    retireProbe();
 }
 
 void StoreConnection::attach(Session* session)
 {
-    ++m_generation; // a try under way was for the session before
+    ++m_probeId; // an answer under way was for the session before
+    retireProbe();
     m_session = session;
     m_probe.stop();
     m_countdown.stop();
+    m_answer.stop();
+    m_probing = false;
     m_attempts = 0;
     m_problem.clear();
     if (!session || !session->store) {
@@ -69,20 +104,57 @@ QString StoreConnection::text() const
     return {};
 }
 
+void StoreConnection::ask()
+{
+    if (!m_prober) {
+        m_thread = new QThread;
+        m_thread->setObjectName(QStringLiteral("probitas-connection-probe"));
+        m_prober = new ConnectionProbe(m_session->store->connection().location());
+        m_prober->moveToThread(m_thread);
+        connect(m_thread, &QThread::finished, m_prober, &QObject::deleteLater);
+        connect(m_thread, &QThread::finished, m_thread, &QObject::deleteLater);
+        connect(m_prober, &ConnectionProbe::answered, this, &StoreConnection::onAnswered);
+        m_thread->start();
+    }
+    m_probing = true;
+    const quint64 id = ++m_probeId;
+    QMetaObject::invokeMethod(
+        m_prober, [prober = m_prober, id] { prober->probe(id); }, Qt::QueuedConnection);
+    m_answer.start(answerTimeoutMs);
+}
+
 void StoreConnection::check()
 {
-    if (!m_session || !m_session->store || m_state == State::Local || m_state == State::None ||
-        m_watcher.isRunning()) {
+    if (!m_session || !m_session->store || m_state != State::Connected || m_probing) {
+        return; // nothing to probe, or the retries are under way
+    }
+    ask();
+}
+
+void StoreConnection::sessionFailed(const QString& problem)
+{
+    if (!m_session || !m_session->store || m_state != State::Connected) {
         return;
     }
-    if (m_state == State::Lost) {
-        return; // the retries are under way
+    // The probe's connection may be well while the session's is broken (the server restarted): the
+    // session's is asked itself. Right after its own failure this holds nothing up: a broken libpq
+    // connection says so at once, and a server that answers answers; one that would not, the failed
+    // write waited for already.
+    auto answer = m_session->store->connection().exec(QStringLiteral("SELECT 1"));
+    if (!answer) {
+        lost(problem);
     }
-    // On the GUI thread, with the session's own connection: a broken one fails at once.
-    auto probed = m_session->store->connection().exec(QStringLiteral("SELECT 1"));
-    if (!probed) {
-        lost(probed.error().message);
+}
+
+void StoreConnection::retireProbe()
+{
+    if (!m_thread) {
+        return;
     }
+    disconnect(m_prober, nullptr, this, nullptr);
+    m_thread->quit();
+    m_thread = nullptr;
+    m_prober = nullptr;
 }
 
 void StoreConnection::lost(const QString& problem)
@@ -107,38 +179,43 @@ void StoreConnection::tick()
 
 void StoreConnection::retry()
 {
-    if (!m_session || !m_session->store || m_watcher.isRunning() ||
+    if (!m_session || !m_session->store || m_probing ||
         m_session->store->connection().backend() == store::Backend::Sqlite) {
         return;
     }
     m_countdown.stop();
     ++m_attempts;
-    m_tryGeneration = m_generation;
     setState(State::Reconnecting);
-    // Off the GUI thread: an unreachable host may take the whole connect_timeout to say so.
-    const store::Location location = m_session->store->connection().location();
-    m_watcher.setFuture(QtConcurrent::run([location]() -> Status {
-        auto connection = store::Connection::open(location);
-        if (!connection) {
-            return connection.error();
-        }
-        auto answered = (*connection)->exec(QStringLiteral("SELECT 1"));
-        if (!answered) {
-            return answered.error();
-        }
-        return success();
-    }));
+    ask();
 }
 
-void StoreConnection::onProbed()
+void StoreConnection::onUnanswered()
 {
-    if (!m_session || !m_session->store || m_tryGeneration != m_generation) {
+    if (!m_probing) {
         return;
     }
-    const Status answered = m_watcher.result();
-    if (!answered) {
-        lost(answered.error().message);
+    // Stuck in a server that took the question and never answers: that thread is let go (it ends when its
+    // connection does), and the next try gets a thread and a connection of its own.
+    ++m_probeId;
+    m_probing = false;
+    retireProbe();
+    qCInfo(lcGui) << "the server did not answer the probe";
+    lost(tr("the server does not answer"));
+}
+
+void StoreConnection::onAnswered(quint64 id, bool ok, const QString& problem)
+{
+    if (id != m_probeId || !m_session || !m_session->store) {
         return;
+    }
+    m_answer.stop();
+    m_probing = false;
+    if (!ok) {
+        lost(problem);
+        return;
+    }
+    if (m_state != State::Reconnecting) {
+        return; // connected, and still so
     }
     // The server answers: the session's Store is opened again here, on the GUI thread it belongs to.
     const store::Location location = m_session->store->connection().location();

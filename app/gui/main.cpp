@@ -90,12 +90,9 @@ int main(int argc, char* argv[])
         const QString appData = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
         const QString defaultStore = probitas::store::Store::defaultPath();
         // The store opened last reopens (a server's password asked again), unless --store names one.
-        if (const auto last = probitas::MainWindow::storeToReopen(parser.isSet(storeOption), defaultStore)) {
-            window.openStore(*last);
-        } else {
-            window.start(parser.isSet(storeOption) ? parser.value(storeOption) : defaultStore,
-                         QDir(appData).filePath(QStringLiteral("demo")));
-        }
+        window.startAtLaunch(parser.isSet(storeOption) ? std::optional<QString>(parser.value(storeOption))
+                                                       : std::nullopt,
+                             defaultStore, QDir(appData).filePath(QStringLiteral("demo")));
     } else {
         const QString path = parser.value(screenshotOption);
         QTimer::singleShot(0, &window,

@@ -191,6 +191,40 @@ private slots:
         QCOMPARE(*outbox.take(), sealedBytes('n'));
     }
 
+    // Two versions of a draft, one chosen: the other is never removed. The one waiting is moved aside, and
+    // the store's is written aside, each in the outbox's own format, owner-only, beside the waiting file:
+    // renamed to its name, either is the draft waiting again, byte for byte. Neither takes the waiting file's
+    // place.
+    void otherVersionKeptAside()
+    {
+        const QString folder = freshFolder();
+        const DraftOutbox outbox(folder, kStore, kDeclarant);
+        QVERIFY(outbox.put(sealedBytes('l')).ok());
+        auto older = outbox.setAside(QStringLiteral("older"));
+        QVERIFY2(older.ok(), qPrintable(older ? QString() : older.error().message));
+        QVERIFY(!outbox.isWaiting());
+        QVERIFY(older->startsWith(outbox.filePath() + QStringLiteral(".older-")));
+        QCOMPARE(modeOf(*older), 0600);
+
+        auto fromServer = outbox.keepAside(sealedBytes('s'), QStringLiteral("from-server"));
+        QVERIFY2(fromServer.ok(), qPrintable(fromServer ? QString() : fromServer.error().message));
+        QVERIFY(!outbox.isWaiting());
+        QVERIFY(fromServer->startsWith(outbox.filePath() + QStringLiteral(".from-server-")));
+        QCOMPARE(modeOf(*fromServer), 0600);
+
+        for (const auto& [path, bytes] :
+             {std::pair{*older, sealedBytes('l')}, std::pair{*fromServer, sealedBytes('s')}}) {
+            QVERIFY(QFile::rename(path, outbox.filePath()));
+            auto taken = outbox.take();
+            QVERIFY(taken.ok());
+            QCOMPARE(*taken, bytes);
+            QVERIFY(outbox.remove().ok());
+        }
+        // Nothing waiting to move aside: said so, nothing made.
+        QVERIFY(!outbox.setAside(QStringLiteral("older")).ok());
+        QCOMPARE(QDir(folder).entryList(QDir::Files).size(), 0);
+    }
+
     // A file the outbox cannot read at all (permissions) is an Environment error, and is not set aside:
     // it may be fine once readable.
     void unreadableFileIsNotSetAside()

@@ -4,7 +4,9 @@
 #include "Signature.h"
 #include "VerifiedMemory.h"
 
+#include <QCryptographicHash>
 #include <QJsonArray>
+#include <QtEndian>
 #include <algorithm>
 
 namespace probitas::store {
@@ -350,6 +352,11 @@ Result<DirectoryFacts> Directory::verified(const QString& personId) const
     if (!m_broken.isEmpty()) {
         return unbacked(m_broken);
     }
+    if (m_wholeRemembered == m_statements.size() && !m_statements.empty()) {
+        if (const auto facts = m_current.find(personId); facts != m_current.end()) {
+            return facts->second; // everyone found sound before, exactly as now
+        }
+    }
     // Verified before, and no statement about them or anchor added since: the same verdict.
     if (const auto known = m_verifiedPeople.find(personId); known != m_verifiedPeople.end()) {
         const auto facts = m_current.find(personId);
@@ -425,6 +432,56 @@ std::vector<std::pair<qint64, QString>> Directory::certificatesHeld(const QStrin
 {
     const auto held = m_certificatesHeld.find(personId);
     return held == m_certificatesHeld.end() ? std::vector<std::pair<qint64, QString>>() : held->second;
+}
+
+QByteArray Directory::wholeDigest() const
+{
+    // Each statement's content is chained into the newest one's hash (its replay checked every hash and
+    // link); the signatures are not, so each is added. The signers' certificates and the anchors are named
+    // in the content; everyone's current certificate too.
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    const auto addSized = [&hash](QByteArrayView bytes) {
+        const quint64 size = qToBigEndian(quint64(bytes.size()));
+        hash.addData(QByteArrayView(reinterpret_cast<const char*>(&size), sizeof size));
+        hash.addData(bytes);
+    };
+    addSized("the whole directory");
+    addSized(m_lastStatementHash.toLatin1());
+    addSized(QByteArray::number(qulonglong(m_statements.size())));
+    for (const Statement& statement : m_statements) {
+        addSized(statement.entry.hash.toLatin1());
+        addSized(statement.entry.signature);
+    }
+    return hash.result();
+}
+
+bool Directory::rememberedWhole() const
+{
+    if (!m_memory || !m_broken.isEmpty() || m_statements.empty()) {
+        return false;
+    }
+    if (m_wholeRemembered == m_statements.size()) {
+        return true;
+    }
+    if (!m_memory->contains(wholeDigest())) {
+        return false;
+    }
+    m_wholeRemembered = m_statements.size();
+    return true;
+}
+
+void Directory::rememberWhole() const
+{
+    if (m_memory && m_broken.isEmpty() && !m_statements.empty() && m_wholeRemembered != m_statements.size()) {
+        // Every statement, whether or not someone's facts rest on it (each verdict is kept already).
+        for (size_t i = 0; i < m_statements.size(); ++i) {
+            if (!verifyStatement(i).isEmpty()) {
+                return;
+            }
+        }
+        m_memory->insert(wholeDigest());
+        m_wholeRemembered = m_statements.size();
+    }
 }
 
 Status Directory::verifyAll() const

@@ -116,6 +116,13 @@ public:
     std::vector<std::pair<qint64, QString>> certificatesHeld(const QString& personId) const;
     // Every statement verified, and the anchors; the first problem names the statement's sequence.
     Status verifyAll() const;
+    // The whole directory at once, for a listing of everyone: whether this computer found every statement
+    // and every person's certificate sound before, exactly as they are now (the newest statement's hash,
+    // which the replay chained to every statement's content, and every statement's signature: one digest,
+    // VerifiedMemory.h). Then verified() needs no verification at all for anyone.
+    bool rememberedWhole() const;
+    // Remembers it, once everyone's verified() succeeded.
+    void rememberWhole() const;
     // The people the statements name, as replayed (for listings and checks), by person id.
     const std::map<QString, DirectoryFacts>& everyone() const { return m_current; }
 
@@ -158,6 +165,8 @@ private:
     };
     mutable std::map<QString, VerifiedPerson> m_verifiedPeople;
     VerifiedMemory* m_memory = nullptr;
+    QByteArray wholeDigest() const;
+    mutable size_t m_wholeRemembered = 0; // the statements replayed when the whole was found remembered
     mutable std::map<QString, crypto::Certificate> m_certificates;
 };
 

@@ -132,6 +132,7 @@ Result<QList<Person>> DirectoryView::people() const
     if (!directory) {
         return directory.error();
     }
+    (*directory)->rememberedWhole();
     for (const Person& person : *list) {
         auto checked = backedBy(**directory, person);
         if (!checked) {
@@ -206,6 +207,7 @@ Result<QList<Person>> DirectoryView::peopleWhere(const std::function<bool(const 
     if (!directory) {
         return directory.error();
     }
+    (*directory)->rememberedWhole();
     std::vector<DirectoryFacts> everyone;
     everyone.reserve((*directory)->everyone().size());
     for (const auto& [personId, replayedFacts] : (*directory)->everyone()) {
@@ -219,6 +221,7 @@ Result<QList<Person>> DirectoryView::peopleWhere(const std::function<bool(const 
         }
         everyone.push_back(std::move(facts).value());
     }
+    (*directory)->rememberWhole();
     saveVerified();
     // The choice on every core (the obligation rules, for 9,000 postings).
     const std::vector<char> chosen = QtConcurrent::blockingMapped<std::vector<char>>(

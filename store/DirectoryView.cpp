@@ -525,6 +525,20 @@ DirectoryView::declaredChangesOf(const std::optional<QStringList>& personIds) co
     QtConcurrent::blockingMap(toVerify, [&certificateOf](Check* check) {
         check->problem = auditEntryProblem(check->entry, certificateOf.at(check->fingerprint));
     });
+    for (const Check& check : checks) {
+        const AuditEntry& entry = check.entry;
+        const QString& problem = check.problem;
+        if (!problem.isEmpty()) {
+            qCInfo(lcStore) << "filing entry not as signed:" << entry.sequence;
+            return Error{
+                ErrorKind::Integrity,
+                tr("audit entry %1, the newest filing of a magistrate, is not what its signer signed "
+                   "(%2)")
+                    .arg(entry.sequence)
+                    .arg(problem),
+                QString(errors::AuditBroken)};
+        }
+    }
     // Each filing has its "file" entry, by its declarant, written after its filing time (audit verify's
     // cross-check): a declaration filed after the newest entry found means that entry is not the newest,
     // and its date not the one declared last. (An entry deleted, or moved to another actor by hand.)
@@ -548,18 +562,6 @@ DirectoryView::declaredChangesOf(const std::optional<QStringList>& personIds) co
     std::map<QString, QDate> changes;
     for (const Check& check : checks) {
         const AuditEntry& entry = check.entry;
-        const QString& problem = check.problem;
-        if (!problem.isEmpty()) {
-            saveVerified();
-            qCInfo(lcStore) << "filing entry not as signed:" << entry.sequence;
-            return Error{
-                ErrorKind::Integrity,
-                tr("audit entry %1, the newest filing of a magistrate, is not what its signer signed "
-                   "(%2)")
-                    .arg(entry.sequence)
-                    .arg(problem),
-                QString(errors::AuditBroken)};
-        }
         m_memory->insert(check.verifiedAs);
         const QDate changedOn =
             QDate::fromString(entry.details.value(QStringLiteral("changed-on")).toString(), Qt::ISODate);

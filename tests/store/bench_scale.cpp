@@ -346,10 +346,10 @@ void complianceDashboard(Bench& bench, Store& store)
     const Timing brandNew = measure(
         1, [&] { rows = dashboard(*fresh, *authority, personId, &followed).rows.size(); },
         [&] {
-            fresh = orDie(Store::open(bench.location,
-                                      Store::OpenOptions{newComputer.filePath(QStringLiteral("heads.json")),
-                                                         true}),
-                          "open the store as a new computer");
+            fresh = orDie(
+                Store::open(bench.location,
+                            Store::OpenOptions{newComputer.filePath(QStringLiteral("heads.json")), true}),
+                "open the store as a new computer");
         });
     fresh.reset();
     // Then a session of this benchmark's computer, which has seen the dashboard before (a first one makes

@@ -2,6 +2,7 @@
 
 #include "TextFolding.h"
 
+#include <QHash>
 #include <algorithm>
 
 namespace probitas {
@@ -106,6 +107,12 @@ ComplianceReport computeCompliance(const std::vector<FollowedMagistrate>& magist
                                    const JurisdictionDirectory& directory)
 {
     ComplianceReport report;
+    // Each magistrate's filings, in the order given (a cour d'appel's dashboard: 500 magistrates, 1,000
+    // filings).
+    QHash<QString, std::vector<size_t>> filingsOf;
+    for (size_t i = 0; i < filings.size(); ++i) {
+        filingsOf[filings[i].declarantId].push_back(i);
+    }
 
     for (const FollowedMagistrate& magistrate : magistrates) {
         auto obligations = rules.compute(magistrate.profile, directory, rules.defaultRegime());
@@ -135,9 +142,9 @@ ComplianceReport computeCompliance(const std::vector<FollowedMagistrate>& magist
         }
         std::vector<Filing> theirs;
         if (!magistrate.personId.isEmpty()) {
-            for (const Filing& filing : filings) {
-                if (filing.declarantId == magistrate.personId) {
-                    theirs.push_back(filing);
+            if (const auto found = filingsOf.constFind(magistrate.personId); found != filingsOf.constEnd()) {
+                for (size_t index : *found) {
+                    theirs.push_back(filings[index]);
                 }
             }
         }

@@ -382,6 +382,14 @@ const std::vector<Migration>& migrations()
          {
              QStringLiteral("CREATE INDEX declarations_filed ON declarations(filed_at, id)"),
          }},
+        // The newest filing of each magistrate (DirectoryView::declaredChanges, the compliance dashboard):
+        // read from this index alone, each magistrate's own range, instead of every filing's row grouped by
+        // actor. An older Probitas runs unchanged.
+        {9,
+         6,
+         {
+             QStringLiteral("CREATE INDEX audit_action_actor ON audit(action, actor_id, sequence)"),
+         }},
     };
     return list;
 }

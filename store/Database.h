@@ -174,7 +174,7 @@ public:
         Error error; // when Failed or TooNew
     };
 
-    static constexpr int kLatestVersion = 8;
+    static constexpr int kLatestVersion = 9;
 
     explicit SchemaManager(const Connection& connection)
         : m_connection(connection)

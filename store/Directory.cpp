@@ -2,8 +2,11 @@
 
 #include "Clock.h"
 #include "Signature.h"
+#include "VerifiedMemory.h"
 
+#include <QCryptographicHash>
 #include <QJsonArray>
+#include <QtEndian>
 #include <algorithm>
 
 namespace probitas::store {
@@ -71,6 +74,9 @@ void Directory::append(const std::vector<AuditEntry>& entries)
         m_statements.push_back(std::move(statement));
         if (!m_statements.back().person.isEmpty()) {
             m_about[m_statements.back().person].push_back(index);
+        }
+        if (m_statements.back().entry.action == statements::Anchor) {
+            m_anchorStatements.push_back(index);
         }
     }
 }
@@ -276,6 +282,21 @@ QString Directory::verifyStatement(size_t index) const
                           .arg(sequence, QString::number(m_statements.at(backing).entry.sequence), problem);
         }
     }
+    // Its replay checked its hash against its content: the hash, the signature, the signer's certificate
+    // and the anchors in force (each named by its SHA-256) are exactly what the verification below takes.
+    QByteArray remembered;
+    if (verdict.isEmpty() && m_memory) {
+        const QByteArray anchors = m_anchorFingerprints.mid(0, qsizetype(statement.anchorsInForce))
+                                       .join(QLatin1Char(' '))
+                                       .toLatin1();
+        remembered = verifiedDigest(QLatin1StringView("directory statement"),
+                                    {statement.entry.hash.toLatin1(), statement.entry.signature,
+                                     statement.signerFingerprint.toLatin1(), anchors});
+        if (m_memory->contains(remembered)) {
+            m_verdicts.emplace(index, verdict);
+            return verdict;
+        }
+    }
     if (verdict.isEmpty()) {
         const crypto::Certificate signer = certificate(statement.signerFingerprint);
         if (signer.isNull()) {
@@ -294,6 +315,9 @@ QString Directory::verifyStatement(size_t index) const
             verdict = tr("directory statement %1: the signature does not verify").arg(sequence);
         }
     }
+    if (verdict.isEmpty() && !remembered.isEmpty()) {
+        m_memory->insert(remembered);
+    }
     m_verdicts.emplace(index, verdict);
     return verdict;
 }
@@ -306,11 +330,9 @@ Result<QList<crypto::Certificate>> Directory::anchors() const
                         "administrator adopts it once with probitas-cli people adopt"),
                      QString(errors::DirectoryNotAdopted)};
     }
-    for (size_t i = 0; i < m_statements.size(); ++i) {
-        if (m_statements[i].entry.action == statements::Anchor) {
-            if (const QString problem = verifyStatement(i); !problem.isEmpty()) {
-                return unbacked(problem);
-            }
+    for (size_t i : m_anchorStatements) {
+        if (const QString problem = verifyStatement(i); !problem.isEmpty()) {
+            return unbacked(problem);
         }
     }
     return anchorsUpTo(static_cast<size_t>(m_anchorFingerprints.size()));
@@ -330,6 +352,19 @@ Result<DirectoryFacts> Directory::verified(const QString& personId) const
     if (!m_broken.isEmpty()) {
         return unbacked(m_broken);
     }
+    if (m_wholeRemembered == m_statements.size() && !m_statements.empty()) {
+        if (const auto facts = m_current.find(personId); facts != m_current.end()) {
+            return facts->second; // everyone found sound before, exactly as now
+        }
+    }
+    // Verified before, and no statement about them or anchor added since: the same verdict.
+    if (const auto known = m_verifiedPeople.find(personId); known != m_verifiedPeople.end()) {
+        const auto facts = m_current.find(personId);
+        if (facts != m_current.end() && facts->second.since == known->second.since &&
+            m_anchorFingerprints.size() == known->second.anchors) {
+            return facts->second;
+        }
+    }
     auto anchors = this->anchors();
     if (!anchors) {
         return anchors.error();
@@ -345,6 +380,17 @@ Result<DirectoryFacts> Directory::verified(const QString& personId) const
                 tr("the directory entry of %1 is not backed: %2").arg(facts->second.name, problem));
         }
     }
+    // The person's certificate issued by the anchors: remembered by both, each named by its SHA-256.
+    const QByteArray remembered =
+        m_memory ? verifiedDigest(QLatin1StringView("certificate issued by the anchors"),
+                                  {facts->second.fingerprint.toLatin1(),
+                                   m_anchorFingerprints.join(QLatin1Char(' ')).toLatin1()})
+                 : QByteArray();
+    const VerifiedPerson verifiedNow{facts->second.since, m_anchorFingerprints.size()};
+    if (m_memory && m_memory->contains(remembered)) {
+        m_verifiedPeople[personId] = verifiedNow;
+        return facts->second;
+    }
     const crypto::Certificate current = certificate(facts->second.fingerprint);
     if (current.isNull()) {
         return unbacked(tr("the store does not hold the certificate its administrators stated for %1")
@@ -354,10 +400,20 @@ Result<DirectoryFacts> Directory::verified(const QString& personId) const
         return unbacked(tr("the certificate of %1 was not issued by the store's trust anchors (%2)")
                             .arg(facts->second.name, issued.error().message));
     }
+    if (m_memory) {
+        m_memory->insert(remembered);
+    }
+    m_verifiedPeople[personId] = verifiedNow;
     return facts->second;
 }
 
 crypto::Certificate Directory::certificateAt(const QString& personId, qint64 sequence) const
+{
+    const QString fingerprint = fingerprintAt(personId, sequence);
+    return fingerprint.isEmpty() ? crypto::Certificate() : certificate(fingerprint);
+}
+
+QString Directory::fingerprintAt(const QString& personId, qint64 sequence) const
 {
     const auto held = m_certificatesHeld.find(personId);
     if (held == m_certificatesHeld.end() || held->second.empty()) {
@@ -369,13 +425,63 @@ crypto::Certificate Directory::certificateAt(const QString& personId, qint64 seq
             fingerprint = candidate;
         }
     }
-    return certificate(fingerprint);
+    return fingerprint;
 }
 
 std::vector<std::pair<qint64, QString>> Directory::certificatesHeld(const QString& personId) const
 {
     const auto held = m_certificatesHeld.find(personId);
     return held == m_certificatesHeld.end() ? std::vector<std::pair<qint64, QString>>() : held->second;
+}
+
+QByteArray Directory::wholeDigest() const
+{
+    // Each statement's content is chained into the newest one's hash (its replay checked every hash and
+    // link); the signatures are not, so each is added. The signers' certificates and the anchors are named
+    // in the content; everyone's current certificate too.
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    const auto addSized = [&hash](QByteArrayView bytes) {
+        const quint64 size = qToBigEndian(quint64(bytes.size()));
+        hash.addData(QByteArrayView(reinterpret_cast<const char*>(&size), sizeof size));
+        hash.addData(bytes);
+    };
+    addSized("the whole directory");
+    addSized(m_lastStatementHash.toLatin1());
+    addSized(QByteArray::number(qulonglong(m_statements.size())));
+    for (const Statement& statement : m_statements) {
+        addSized(statement.entry.hash.toLatin1());
+        addSized(statement.entry.signature);
+    }
+    return hash.result();
+}
+
+bool Directory::rememberedWhole() const
+{
+    if (!m_memory || !m_broken.isEmpty() || m_statements.empty()) {
+        return false;
+    }
+    if (m_wholeRemembered == m_statements.size()) {
+        return true;
+    }
+    if (!m_memory->contains(wholeDigest())) {
+        return false;
+    }
+    m_wholeRemembered = m_statements.size();
+    return true;
+}
+
+void Directory::rememberWhole() const
+{
+    if (m_memory && m_broken.isEmpty() && !m_statements.empty() && m_wholeRemembered != m_statements.size()) {
+        // Every statement, whether or not someone's facts rest on it (each verdict is kept already).
+        for (size_t i = 0; i < m_statements.size(); ++i) {
+            if (!verifyStatement(i).isEmpty()) {
+                return;
+            }
+        }
+        m_memory->insert(wholeDigest());
+        m_wholeRemembered = m_statements.size();
+    }
 }
 
 Status Directory::verifyAll() const

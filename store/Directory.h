@@ -16,6 +16,8 @@
 
 namespace probitas::store {
 
+class VerifiedMemory;
+
 // Stable reasons (Error::code) of the directory's refusals.
 namespace errors {
 // A directory row, or an actor, that no valid administrator's statement backs (exit 4).
@@ -75,6 +77,10 @@ public:
 
     explicit Directory(CertificateSource certificates);
 
+    // Where sound verdicts are remembered and looked up (VerifiedMemory.h), or none: a statement, or a
+    // person's certificate, whose exact bytes were verified before is not verified again. Not owned.
+    void setVerifiedMemory(VerifiedMemory* memory) { m_memory = memory; }
+
     // Replays further statements, in sequence order, after those already replayed (an entry whose action is
     // not a statement is ignored). Structural problems are kept and reported where they matter.
     void append(const std::vector<AuditEntry>& entries);
@@ -103,11 +109,20 @@ public:
     // than their first statement, as in a store adopted later); null when none names them. Not verified:
     // verifyAll() does that.
     crypto::Certificate certificateAt(const QString& personId, qint64 sequence) const;
+    // Its fingerprint (the SHA-256 of its DER), empty when none: what names it without reading it.
+    QString fingerprintAt(const QString& personId, qint64 sequence) const;
     // The certificates a person has held, oldest first: (the sequence of the statement that put each in
     // force, its fingerprint). Not verified, as certificateAt.
     std::vector<std::pair<qint64, QString>> certificatesHeld(const QString& personId) const;
     // Every statement verified, and the anchors; the first problem names the statement's sequence.
     Status verifyAll() const;
+    // The whole directory at once, for a listing of everyone: whether this computer found every statement
+    // and every person's certificate sound before, exactly as they are now (the newest statement's hash,
+    // which the replay chained to every statement's content, and every statement's signature: one digest,
+    // VerifiedMemory.h). Then verified() needs no verification at all for anyone.
+    bool rememberedWhole() const;
+    // Remembers it, once everyone's verified() succeeded.
+    void rememberWhole() const;
     // The people the statements name, as replayed (for listings and checks), by person id.
     const std::map<QString, DirectoryFacts>& everyone() const { return m_current; }
 
@@ -131,6 +146,7 @@ private:
     CertificateSource m_certificateSource;
     std::vector<Statement> m_statements;
     std::map<QString, std::vector<size_t>> m_about;
+    std::vector<size_t> m_anchorStatements; // the indexes of the anchor statements (one, or a few)
     std::map<QString, DirectoryFacts> m_current;
     // person -> (from sequence, fingerprint), oldest first
     std::map<QString, std::vector<std::pair<qint64, QString>>> m_certificatesHeld;
@@ -141,6 +157,16 @@ private:
     QString m_broken; // the first statement changed or out of its chain: nothing is backed any more
     qint64 m_lastSequence = 0;
     mutable std::map<size_t, QString> m_verdicts;
+    // The people found backed, as of their newest statement and the anchors then stated.
+    struct VerifiedPerson
+    {
+        qint64 since = 0;
+        qsizetype anchors = 0;
+    };
+    mutable std::map<QString, VerifiedPerson> m_verifiedPeople;
+    VerifiedMemory* m_memory = nullptr;
+    QByteArray wholeDigest() const;
+    mutable size_t m_wholeRemembered = 0; // the statements replayed when the whole was found remembered
     mutable std::map<QString, crypto::Certificate> m_certificates;
 };
 

@@ -1,6 +1,7 @@
 // The directory as the store reads it: statements replayed, rows checked against them.
 #include "DirectoryView.h"
 
+#include "Compliance.h"
 #include "Digest.h"
 #include "Signature.h"
 #include "StoreSql.h"
@@ -14,7 +15,23 @@ using namespace sql;
 
 DirectoryView::DirectoryView(const Connection& connection)
     : m_connection(connection)
+    , m_memory(std::make_shared<VerifiedMemory>())
 {}
+
+void DirectoryView::rememberVerifiedIn(std::shared_ptr<VerifiedMemory> memory) const
+{
+    m_memory = std::move(memory);
+    if (m_replayed) {
+        m_replayed->setVerifiedMemory(m_memory.get());
+    }
+}
+
+void DirectoryView::saveVerified() const
+{
+    if (Status saved = m_memory->save(); !saved) {
+        qCInfo(lcStore) << "what was verified is not remembered:" << saved.error().message;
+    }
+}
 
 DirectoryView::~DirectoryView() = default;
 
@@ -115,12 +132,140 @@ Result<QList<Person>> DirectoryView::people() const
     if (!directory) {
         return directory.error();
     }
+    (*directory)->rememberedWhole();
     for (const Person& person : *list) {
         auto checked = backedBy(**directory, person);
         if (!checked) {
+            saveVerified();
             return checked.error();
         }
     }
+    saveVerified();
+    return list;
+}
+
+namespace {
+
+// `ids` in groups of kIdsPerQuery, each group padded with empty ids: the SQL text is the same at each query.
+constexpr qsizetype kIdsPerQuery = 512;
+
+QString idPlaceholders()
+{
+    QStringList placeholders;
+    for (qsizetype i = 0; i < kIdsPerQuery; ++i) {
+        placeholders << QStringLiteral("?");
+    }
+    return placeholders.join(QLatin1Char(','));
+}
+
+Result<Rows> fetchForIds(const Connection& connection, const QString& sql, const QVariantList& before,
+                         const QStringList& ids)
+{
+    Rows all;
+    for (qsizetype first = 0; first < ids.size(); first += kIdsPerQuery) {
+        QVariantList values = before;
+        for (qsizetype i = first; i < first + kIdsPerQuery; ++i) {
+            values << (i < ids.size() ? ids.at(i) : QString());
+        }
+        auto rows = fetch(connection, sql, values);
+        if (!rows) {
+            return rows.error();
+        }
+        std::move(rows->begin(), rows->end(), std::back_inserter(all));
+    }
+    return all;
+}
+
+} // namespace
+
+Result<QList<Person>> DirectoryView::peopleFollowedBy(const QString& authorityId) const
+{
+    return peopleWhere([this, &authorityId](const DirectoryFacts& facts) {
+        if (facts.posting.isEmpty()) {
+            return false;
+        }
+        // Decided once per posting stated (a refresh of the dashboard does not run the rules 9,000 times).
+        const QString key = authorityId + QLatin1Char(' ') + facts.personId;
+        {
+            std::lock_guard lock(m_routesMutex);
+            if (const auto known = m_routes.constFind(key);
+                known != m_routes.constEnd() && known->first == facts.since) {
+                return known->second;
+            }
+        }
+        auto posting = Profile::fromJson(facts.posting);
+        const bool routed = posting && routesTo(*posting, authorityId);
+        std::lock_guard lock(m_routesMutex);
+        m_routes.insert(key, {facts.since, routed});
+        return routed;
+    });
+}
+
+Result<QList<Person>> DirectoryView::peopleWhere(const std::function<bool(const DirectoryFacts&)>& keep) const
+{
+    auto directory = replayed();
+    if (!directory) {
+        return directory.error();
+    }
+    (*directory)->rememberedWhole();
+    std::vector<DirectoryFacts> everyone;
+    everyone.reserve((*directory)->everyone().size());
+    for (const auto& [personId, replayedFacts] : (*directory)->everyone()) {
+        auto facts = (*directory)->verified(personId);
+        if (!facts) {
+            saveVerified();
+            return Error{
+                ErrorKind::Integrity,
+                tr("the directory entry of %1 is refused: %2").arg(replayedFacts.name, facts.error().message),
+                facts.error().code};
+        }
+        everyone.push_back(std::move(facts).value());
+    }
+    (*directory)->rememberWhole();
+    saveVerified();
+    // The choice on every core (the obligation rules, for 9,000 postings).
+    const std::vector<char> chosen = QtConcurrent::blockingMapped<std::vector<char>>(
+        everyone, [&keep](const DirectoryFacts& facts) { return char(keep(facts)); });
+    QStringList kept;
+    for (size_t i = 0; i < everyone.size(); ++i) {
+        if (chosen[i]) {
+            kept << everyone[i].personId;
+        }
+    }
+    // Their rows, a few hundred per query (a round trip each on PostgreSQL).
+    auto fetched = fetchForIds(
+        m_connection,
+        QStringLiteral("SELECT %1 FROM people WHERE id IN (%2)").arg(kPersonColumns, idPlaceholders()), {},
+        kept);
+    if (!fetched) {
+        return fetched.error();
+    }
+    std::map<QString, Person> rows;
+    for (const auto& row : *fetched) {
+        auto person = personFromRow(row);
+        if (!person) {
+            return person.error();
+        }
+        rows.emplace(person->id, std::move(person).value());
+    }
+    QList<Person> list;
+    for (const QString& personId : kept) {
+        const auto row = rows.find(personId);
+        if (row == rows.end()) {
+            qCInfo(lcStore) << "directory row missing:" << personId;
+            return Error{ErrorKind::Integrity,
+                         tr("the directory entry of %1 is missing from the people table, though the "
+                            "administrators' statements name them")
+                             .arg((*directory)->everyone().at(personId).name),
+                         QString(errors::DirectoryUnbacked)};
+        }
+        auto checked = backedBy(**directory, row->second);
+        if (!checked) {
+            return checked.error();
+        }
+        list << *checked;
+    }
+    std::sort(list.begin(), list.end(), [](const Person& a, const Person& b) { return a.name < b.name; });
     return list;
 }
 
@@ -159,6 +304,7 @@ Result<const Directory*> DirectoryView::replayed() const
     if (!m_replayed) {
         m_replayed = std::make_unique<Directory>(
             [this](const QString& fingerprint) { return storedCertificate(fingerprint); });
+        m_replayed->setVerifiedMemory(m_memory.get());
     }
     auto entries = auditEntries(m_connection, statements::all(), m_replayed->lastSequence());
     if (!entries) {
@@ -252,7 +398,9 @@ Status DirectoryView::verify() const
     if (!directory) {
         return directory.error();
     }
-    if (Status statements = (*directory)->verifyAll(); !statements) {
+    Status statements = (*directory)->verifyAll();
+    saveVerified();
+    if (!statements) {
         return statements;
     }
     auto people = this->people();
@@ -294,32 +442,57 @@ Result<crypto::Certificate> DirectoryView::certificateAt(const QString& personId
 
 Result<std::map<QString, QDate>> DirectoryView::declaredChanges(const QString& personId) const
 {
+    return personId.isEmpty() ? declaredChangesOf(std::nullopt) : declaredChangesOf(QStringList{personId});
+}
+
+Result<std::map<QString, QDate>>
+DirectoryView::declaredChangesOf(const std::optional<QStringList>& personIds) const
+{
     auto directory = replayed();
     if (!directory) {
         return directory.error();
     }
-    // The newest filing of each magistrate (the index on (action, sequence) serves the inner query).
-    QString newest = QStringLiteral("SELECT MAX(sequence) FROM audit WHERE action = ?");
-    QVariantList values{QStringLiteral("file")};
-    if (!personId.isEmpty()) {
-        newest += QStringLiteral(" AND actor_id = ?");
-        values << personId;
+    // The newest filing of each magistrate, read from the index on (action, actor_id, sequence) alone; and
+    // the time of each one's newest declaration (the index on (declarant_id, filed_at)).
+    const QString file = QStringLiteral("file");
+    Result<Rows> rows = Rows();
+    Result<Rows> newestDeclarations = Rows();
+    if (!personIds) {
+        rows = fetch(m_connection,
+                     QStringLiteral("SELECT %1 FROM audit WHERE sequence IN (SELECT MAX(sequence) FROM audit "
+                                    "WHERE action = ? GROUP BY actor_id)")
+                         .arg(kAuditColumns),
+                     {file});
+        newestDeclarations = fetch(
+            m_connection,
+            QStringLiteral("SELECT declarant_id, MAX(filed_at) FROM declarations GROUP BY declarant_id"));
+    } else {
+        rows = fetchForIds(m_connection,
+                           QStringLiteral("SELECT %1 FROM audit WHERE sequence IN (SELECT MAX(sequence) FROM "
+                                          "audit WHERE action = ? AND actor_id IN (%2) GROUP BY actor_id)")
+                               .arg(kAuditColumns, idPlaceholders()),
+                           {file}, *personIds);
+        newestDeclarations =
+            fetchForIds(m_connection,
+                        QStringLiteral("SELECT declarant_id, MAX(filed_at) FROM declarations "
+                                       "WHERE declarant_id IN (%1) GROUP BY declarant_id")
+                            .arg(idPlaceholders()),
+                        {}, *personIds);
     }
-    newest += QStringLiteral(" GROUP BY actor_id");
-    auto rows = fetch(
-        m_connection,
-        QStringLiteral("SELECT %1 FROM audit WHERE sequence IN (%2)").arg(kAuditColumns, newest), values);
     if (!rows) {
         return rows.error();
     }
+    if (!newestDeclarations) {
+        return newestDeclarations.error();
+    }
     // Each entry verified (its hash, and its signature by the certificate its actor held then), on every
-    // core: a directory of the whole judiciary has 9,000 of them. An entry verified before by this view,
-    // whose canonical bytes, hash, signature and certificate are byte for byte the same, is not verified
-    // again: the verdict is a function of exactly those bytes.
+    // core: a directory of the whole judiciary has 9,000 of them. One this client verified before, whose
+    // canonical bytes, hash, signature and certificate are byte for byte the same, is not verified again
+    // (VerifiedMemory.h): the verdict is a function of exactly those bytes.
     struct Check
     {
         AuditEntry entry;
-        crypto::Certificate certificate;
+        QString fingerprint;   // of the certificate its actor held then, as the statements say
         QByteArray verifiedAs; // what a sound verdict is remembered by
         QString problem;
     };
@@ -327,19 +500,31 @@ Result<std::map<QString, QDate>> DirectoryView::declaredChanges(const QString& p
     checks.reserve(rows->size());
     for (const auto& row : *rows) {
         Check check{entryFromRow(row), {}, {}, {}};
-        check.certificate = (*directory)->certificateAt(check.entry.actorId, check.entry.sequence);
+        check.fingerprint = (*directory)->fingerprintAt(check.entry.actorId, check.entry.sequence);
         checks.push_back(std::move(check));
     }
-    QtConcurrent::blockingMap(checks, [this](Check& check) {
-        // Each part hashed on its own: no other split of the same bytes can match.
-        check.verifiedAs = crypto::sha256(
-            crypto::sha256(check.entry.canonical()) + crypto::sha256(check.entry.hash.toLatin1()) +
-            crypto::sha256(check.entry.signature) + crypto::sha256(check.certificate.toDer()));
-        if (!isVerifiedFiling(check.entry.sequence, check.verifiedAs)) {
-            check.problem = auditEntryProblem(check.entry, check.certificate);
-        }
+    QtConcurrent::blockingMap(checks, [](Check& check) {
+        check.verifiedAs = verifiedDigest(QLatin1StringView("newest filing"),
+                                          {check.entry.canonical(), check.entry.hash.toLatin1(),
+                                           check.entry.signature, check.fingerprint.toLatin1()});
     });
-    std::map<QString, QDate> changes;
+    std::vector<Check*> toVerify;
+    for (Check& check : checks) {
+        if (check.fingerprint.isEmpty() || !m_memory->contains(check.verifiedAs)) {
+            toVerify.push_back(&check);
+        }
+    }
+    // Their certificates read on the connection's thread, then the signatures verified on every core.
+    std::map<QString, crypto::Certificate> certificateOf;
+    for (const Check* check : toVerify) {
+        if (!certificateOf.count(check->fingerprint)) {
+            certificateOf.emplace(check->fingerprint,
+                                  (*directory)->certificateAt(check->entry.actorId, check->entry.sequence));
+        }
+    }
+    QtConcurrent::blockingMap(toVerify, [&certificateOf](Check* check) {
+        check->problem = auditEntryProblem(check->entry, certificateOf.at(check->fingerprint));
+    });
     for (const Check& check : checks) {
         const AuditEntry& entry = check.entry;
         const QString& problem = check.problem;
@@ -353,32 +538,53 @@ Result<std::map<QString, QDate>> DirectoryView::declaredChanges(const QString& p
                     .arg(problem),
                 QString(errors::AuditBroken)};
         }
-        rememberVerifiedFiling(entry.sequence, check.verifiedAs);
+    }
+    // Each filing has its "file" entry, by its declarant, written after its filing time (audit verify's
+    // cross-check): a declaration filed after the newest entry found means that entry is not the newest,
+    // and its date not the one declared last. (An entry deleted, or moved to another actor by hand.)
+    std::map<QString, const AuditEntry*> newestEntryOf;
+    for (const Check& check : checks) {
+        newestEntryOf[check.entry.actorId] = &check.entry;
+    }
+    for (const auto& row : *newestDeclarations) {
+        const QString declarantId = row.at(0).toString();
+        const QDateTime filedAt = parseTimestamp(row.at(1).toString());
+        const auto newest = newestEntryOf.find(declarantId);
+        if (newest == newestEntryOf.end() || (filedAt.isValid() && filedAt > newest->second->at)) {
+            qCInfo(lcStore) << "newest filing entry missing:" << declarantId;
+            return Error{ErrorKind::Integrity,
+                         tr("the newest declaration of %1, filed at %2, has no \"file\" entry of theirs in "
+                            "the audit trail from that time on: its entry was removed or changed")
+                             .arg(declarantId, row.at(1).toString()),
+                         QString(errors::AuditBroken)};
+        }
+    }
+    std::map<QString, QDate> changes;
+    for (const Check& check : checks) {
+        const AuditEntry& entry = check.entry;
+        m_memory->insert(check.verifiedAs);
         const QDate changedOn =
             QDate::fromString(entry.details.value(QStringLiteral("changed-on")).toString(), Qt::ISODate);
         if (changedOn.isValid()) {
             changes.emplace(entry.actorId, changedOn);
         }
     }
+    saveVerified();
     return changes;
-}
-
-bool DirectoryView::isVerifiedFiling(qint64 sequence, const QByteArray& verifiedAs) const
-{
-    std::lock_guard lock(m_verifiedFilingsMutex);
-    const auto found = m_verifiedFilings.find(sequence);
-    return found != m_verifiedFilings.end() && found->second == verifiedAs;
-}
-
-void DirectoryView::rememberVerifiedFiling(qint64 sequence, const QByteArray& verifiedAs) const
-{
-    std::lock_guard lock(m_verifiedFilingsMutex);
-    m_verifiedFilings[sequence] = verifiedAs;
 }
 
 Result<QList<Person>> DirectoryView::withDeclaredChanges(QList<Person> people) const
 {
-    auto changes = declaredChanges();
+    // A few people: theirs alone; many: everyone's, in one read of the index.
+    constexpr qsizetype kFewPeople = 1000;
+    std::optional<QStringList> ids;
+    if (people.size() <= kFewPeople) {
+        ids.emplace();
+        for (const Person& person : people) {
+            ids->append(person.id);
+        }
+    }
+    auto changes = declaredChangesOf(ids);
     if (!changes) {
         return changes.error();
     }

@@ -1,9 +1,14 @@
 #pragma once
 
 #include "StoreTypes.h"
+#include "VerifiedMemory.h"
 
+#include <QHash>
+#include <functional>
 #include <map>
+#include <memory>
 #include <mutex>
+#include <optional>
 
 namespace probitas::store {
 
@@ -44,10 +49,27 @@ public:
     // The directory entry of an identity, by certificate fingerprint: AccessDenied when absent.
     Result<Person> personFor(const crypto::Certificate& certificate) const;
     Result<QList<Person>> people() const;
+    // The people whose facts, as the administrators' verified statements state them, `keep` accepts, each
+    // row read and checked against them (a compliance dashboard's magistrates: the 500 a cour d'appel
+    // follows, not the 9,000 of the directory). `keep` is called on several threads at once. Every statement
+    // is verified first, and the choice is made on the statements, never on the rows: a row edited or deleted
+    // by hand cannot take anyone out of the listing; it is refused (Integrity, naming the person) as people()
+    // refuses it.
+    Result<QList<Person>> peopleWhere(const std::function<bool(const DirectoryFacts&)>& keep) const;
+    // Those whose official posting routes a declaration to `authorityId` (routesTo, Compliance.h): the
+    // magistrates a compliance dashboard follows. The declared change only adds a declaration for the same
+    // recipients, so the posting alone decides.
+    Result<QList<Person>> peopleFollowedBy(const QString& authorityId) const;
     // Who acts: the directory entry of an identity, not removed (AccessDenied otherwise).
     Result<Actor> actorFor(const crypto::Identity& identity) const;
     // The certificate a person held at an audit entry, as the statements say.
     Result<crypto::Certificate> certificateAt(const QString& personId, qint64 sequence) const;
+
+    // Where this client remembers the verifications it made (VerifiedMemory.h): the file of this store beside
+    // the known heads, once Store::open knows the store's id. Until then, and without it, a memory of the
+    // session.
+    void rememberVerifiedIn(std::shared_ptr<VerifiedMemory> memory) const;
+    const VerifiedMemory& verifiedMemory() const { return *m_memory; }
 
     // Whether `former` is an identity whose certificate the statements say this person held before the one
     // in force (what a renewal replaced): the only former identity a re-sealing after a renewal accepts.
@@ -65,6 +87,7 @@ public:
     Result<std::map<QString, QDate>> declaredChanges(const QString& personId = {}) const;
     // The same, set on each person (Person::declaredChangeOn): what the compliance dashboard, the statistics
     // and "My obligations" compute on.
+    // Their own filings are read and verified, not everyone's.
     Result<QList<Person>> withDeclaredChanges(QList<Person> people) const;
     Result<Person> withDeclaredChange(Person person) const;
 
@@ -75,16 +98,18 @@ public:
 private:
     crypto::Certificate storedCertificate(const QString& fingerprint) const;
 
-    // Newest filing entries verified by declaredChanges (sequence -> SHA-256 of the canonical bytes, hash,
-    // signature and certificate verified), so that a dashboard's refresh does not verify 9,000 signatures
-    // again.
-    bool isVerifiedFiling(qint64 sequence, const QByteArray& verifiedAs) const;
-    void rememberVerifiedFiling(qint64 sequence, const QByteArray& verifiedAs) const;
+    // Those of `personIds`, or everyone's. Each newest entry is also checked against the declarations
+    // table: a declaration of theirs filed after it means an entry was removed or moved to another actor.
+    Result<std::map<QString, QDate>> declaredChangesOf(const std::optional<QStringList>& personIds) const;
+    // Writes what was verified to the memory's file; a failure only costs verifying again, so it is logged.
+    void saveVerified() const;
 
     const Connection& m_connection;
     mutable std::unique_ptr<Directory> m_replayed;
-    mutable std::mutex m_verifiedFilingsMutex;
-    mutable std::map<qint64, QByteArray> m_verifiedFilings;
+    mutable std::shared_ptr<VerifiedMemory> m_memory;
+    // peopleFollowedBy's decisions, "AUTHORITY PERSON" -> (the statement they rest on, routed).
+    mutable QHash<QString, std::pair<qint64, bool>> m_routes;
+    mutable std::mutex m_routesMutex;
 };
 
 } // namespace probitas::store

@@ -83,6 +83,13 @@ Result<std::unique_ptr<Store>> Store::open(const Location& location, const OpenO
         if (Status appendOnly = store->m_audit->checkKnownHead(options.knownHeadsPath); !appendOnly) {
             return appendOnly.error();
         }
+        // What this client verified of this store before, beside the heads it saw (VerifiedMemory.h).
+        if (auto adopted = store->m_directory->isAdopted(); adopted && *adopted) {
+            if (auto storeId = store->m_directory->storeId(); storeId && !storeId->isEmpty()) {
+                store->m_directory->rememberVerifiedIn(std::make_shared<VerifiedMemory>(
+                    VerifiedMemory::pathFor(options.knownHeadsPath, *storeId)));
+            }
+        }
     }
     return store;
 }

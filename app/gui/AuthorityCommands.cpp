@@ -269,7 +269,8 @@ Status ReceiptDocumentCommand::exportPdf(const store::DeclarationRecord& record,
 
 Result<std::vector<FollowedMagistrate>> ComplianceCommand::fromDirectory() const
 {
-    auto people = m_session.store->directory().people();
+    // Chosen on their verified statements, their rows then checked: none can be edited off the dashboard.
+    auto people = m_session.store->directory().peopleFollowedBy(m_session.person.authorityId);
     if (people) {
         people = m_session.store->directory().withDeclaredChanges(*people);
     }

@@ -297,7 +297,7 @@ ComplianceReport dashboard(Store& store, const SeedPerson& authority, const QStr
 {
     QElapsedTimer phase;
     phase.start();
-    auto people = orDie(store.directory().people(), "people");
+    auto people = orDie(store.directory().peopleFollowedBy(authority.authorityId), "people");
     const double peopleMs = double(phase.nsecsElapsed()) / 1e6;
     people = orDie(store.directory().withDeclaredChanges(people), "declared changes");
     const double changesMs = double(phase.nsecsElapsed()) / 1e6 - peopleMs;
@@ -340,6 +340,22 @@ void complianceDashboard(Bench& bench, Store& store)
     qsizetype followed = 0;
     size_t rows = 0;
     std::unique_ptr<Store> fresh;
+    // A brand-new computer: it remembers nothing it verified (VerifiedMemory.h), so every statement and
+    // newest filing is verified. Its heads in a folder of its own; its first open checks the whole chain.
+    QTemporaryDir newComputer;
+    const Timing brandNew = measure(
+        1, [&] { rows = dashboard(*fresh, *authority, personId, &followed).rows.size(); },
+        [&] {
+            fresh = orDie(
+                Store::open(bench.location,
+                            Store::OpenOptions{newComputer.filePath(QStringLiteral("heads.json")), true}),
+                "open the store as a new computer");
+        });
+    fresh.reset();
+    // Then a session of this benchmark's computer, which has seen the dashboard before (a first one makes
+    // its memory, untimed).
+    fresh = bench.client();
+    dashboard(*fresh, *authority, personId, &followed);
     const Timing cold = measure(
         3, [&] { rows = dashboard(*fresh, *authority, personId, &followed).rows.size(); },
         [&] {
@@ -365,6 +381,8 @@ void complianceDashboard(Bench& bench, Store& store)
                .arg(followed)
                .arg(rows),
            cold.text(), raw.text(), QStringLiteral("< 100 ms: ") + verdict(cold.medianMs, 100));
+    report(QStringLiteral("the same dashboard, the first time on a brand-new computer"), brandNew.text(),
+           raw.text(), QStringLiteral("—"));
     report(QStringLiteral("the same dashboard, refreshed in the same session"), warm.text(), raw.text(),
            QStringLiteral("< 100 ms: ") + verdict(warm.medianMs, 100));
 }

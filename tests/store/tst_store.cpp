@@ -294,6 +294,29 @@ void TestStore::coveredIndexesDropped()
     QVERIFY2(!text.contains(QLatin1String("TEMP B-TREE FOR ORDER BY")) &&
                  !text.contains(QLatin1String("Sort")),
              qPrintable(text));
+
+    // Migration 9: each magistrate's newest filing (DirectoryView::declaredChanges) read from
+    // audit_action_actor alone, for one magistrate or grouped for all, never from the rows of the trail.
+    for (const QString& newestFiling :
+         {QStringLiteral("SELECT MAX(sequence) FROM audit WHERE action = 'file' AND actor_id IN ('x', 'y') "
+                         "GROUP BY actor_id"),
+          QStringLiteral("SELECT MAX(sequence) FROM audit WHERE action = 'file' GROUP BY actor_id")}) {
+        auto newestPlan =
+            (*explainer)
+                ->exec((sqlite ? QStringLiteral("EXPLAIN QUERY PLAN ") : QStringLiteral("EXPLAIN ")) +
+                       newestFiling);
+        QVERIFY2(newestPlan.ok(), why(newestPlan).constData());
+        QStringList newestLines;
+        while (newestPlan.value().next()) {
+            newestLines << newestPlan.value().value(sqlite ? 3 : 0).toString();
+        }
+        const QString newestText = newestLines.join(QLatin1Char('\n'));
+        QVERIFY2(newestText.contains(QLatin1String("audit_action_actor")), qPrintable(newestText));
+        if (sqlite) {
+            QVERIFY2(newestText.contains(QLatin1String("COVERING INDEX audit_action_actor")),
+                     qPrintable(newestText));
+        }
+    }
 }
 
 void TestStore::refusesNewerSchema()

@@ -1,0 +1,368 @@
+// The compliance dashboard at the scale of a cour d'appel (docs/benchmarks.md, "Scale"), attacked from the
+// side of someone with write access to the store: the magistrates it follows are chosen on the
+// administrators' verified statements, so a row edited or deleted by hand cannot take one of them off it
+// (refused, naming her); each one's newest filing is verified and checked against her declarations, so an
+// entry removed or moved to another actor cannot make a declared change vanish; and what this computer
+// verified before is remembered by the SHA-256 of exactly the bytes verified, so that any byte changed since
+// is verified again. SQLite, and PostgreSQL when PROBITAS_TEST_POSTGRESQL names a server.
+#include "StoreTestSupport.h"
+#include "VerifiedMemory.h"
+
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QtTest>
+
+using namespace probitas;
+using namespace probitas::store;
+using namespace probitas::store::testing;
+
+namespace {
+const QString kPresident = QStringLiteral("tj-nanterre:president");
+const QString kProcureur = QStringLiteral("tj-nanterre:procureur");
+} // namespace
+
+class TestStoreDashboard : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit TestStoreDashboard(Backend backend)
+        : m_stores{backend}
+    {}
+
+private slots:
+    void initTestCase();
+    void init();
+
+    void followedChosenOnTheStatements();
+    void rowCannotTakeAMagistrateOffTheDashboard_data();
+    void rowCannotTakeAMagistrateOffTheDashboard();
+    void newestFilingRemovedOrMovedIsRefused_data();
+    void newestFilingRemovedOrMovedIsRefused();
+    void rememberedVerificationsAreOfExactlyTheBytes_data();
+    void rememberedVerificationsAreOfExactlyTheBytes();
+    void unreadableMemoryIsIgnored();
+
+private:
+    // A client of this computer: its known heads, and what it verified, in this test's folder.
+    std::unique_ptr<Store> open();
+    bool sql(const Store& store, const QString& statement, const QVariantList& values = {});
+    QString personId(const Store& store, const QString& name);
+    qint64 newest(const Store& store, const QString& action, const QString& about);
+    // Hélène files her DI, then a modification declaring a change on 2026-04-01.
+    bool fileWithChange(Store& store);
+
+    FreshStores m_stores;
+    std::unique_ptr<QTemporaryDir> m_computer;
+};
+
+void TestStoreDashboard::initTestCase()
+{
+    QVERIFY(loadBuiltInData().ok());
+    if (!m_stores.available()) {
+        QSKIP(kNoPostgres);
+    }
+    static_cast<void>(org());
+}
+
+void TestStoreDashboard::init()
+{
+    QVERIFY(m_stores.next());
+    m_computer = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_computer->isValid());
+}
+
+std::unique_ptr<Store> TestStoreDashboard::open()
+{
+    auto store = Store::open(*Location::parse(m_stores.location),
+                             Store::OpenOptions{m_computer->filePath(QStringLiteral("heads.json")), true});
+    if (!store) {
+        qWarning("%s", why(store).constData());
+        return nullptr;
+    }
+    return std::move(store).value();
+}
+
+bool TestStoreDashboard::sql(const Store& store, const QString& statement, const QVariantList& values)
+{
+    auto done = store.connection().exec(statement, values);
+    if (!done) {
+        qWarning("%s", qPrintable(done.error().message));
+    }
+    return done.ok();
+}
+
+QString TestStoreDashboard::personId(const Store& store, const QString& name)
+{
+    auto rows = store.connection().exec(QStringLiteral("SELECT id FROM people WHERE name = ?"), {name});
+    if (!rows || !rows.value().next()) {
+        return {};
+    }
+    const QString id = rows.value().value(0).toString();
+    rows.value().finish();
+    return id;
+}
+
+// The newest entry of that action whose details name `about` as person (a statement), or whose actor it is.
+qint64 TestStoreDashboard::newest(const Store& store, const QString& action, const QString& about)
+{
+    auto rows = store.connection().exec(
+        QStringLiteral(
+            "SELECT sequence, actor_id, details FROM audit WHERE action = ? ORDER BY sequence DESC"),
+        {action});
+    qint64 found = 0;
+    while (rows && rows.value().next() && found == 0) {
+        const QJsonObject details =
+            QJsonDocument::fromJson(rows.value().value(2).toString().toUtf8()).object();
+        if (rows.value().value(1).toString() == about ||
+            details.value(QStringLiteral("person")).toString() == about) {
+            found = rows.value().value(0).toLongLong();
+        }
+    }
+    if (rows) {
+        rows.value().finish();
+    }
+    return found;
+}
+
+bool TestStoreDashboard::fileWithChange(Store& store)
+{
+    auto first = store.declarations().file(juge(), org().juge);
+    if (!first) {
+        qWarning("%s", why(first).constData());
+        return false;
+    }
+    Declaration changed = juge();
+    changed.event = DeclarationEvent::Modification;
+    changed.supersedes = *first;
+    changed.profile->changedOn = QDate(2026, 4, 1);
+    auto second = store.declarations().file(changed, org().juge);
+    if (!second) {
+        qWarning("%s", why(second).constData());
+    }
+    return second.ok();
+}
+
+void TestStoreDashboard::followedChosenOnTheStatements()
+{
+    auto store = open();
+    QVERIFY(store);
+    registerOrg(*store);
+    QVERIFY(fileWithChange(*store));
+    auto followed = store->directory().peopleFollowedBy(kPresident);
+    QVERIFY2(followed.ok(), why(followed));
+    QCOMPARE(followed->size(), 1);
+    QCOMPARE(followed->front().name, QStringLiteral("Hélène Juge"));
+    auto withChange = store->directory().withDeclaredChanges(*followed);
+    QVERIFY2(withChange.ok(), why(withChange));
+    QCOMPARE(withChange->front().declaredChangeOn, QDate(2026, 4, 1));
+    auto procureur = store->directory().peopleFollowedBy(kProcureur);
+    QVERIFY2(procureur.ok(), why(procureur));
+    QCOMPARE(procureur->size(), 1);
+    QCOMPARE(procureur->front().name, QStringLiteral("Thomas Substitut"));
+}
+
+void TestStoreDashboard::rowCannotTakeAMagistrateOffTheDashboard_data()
+{
+    QTest::addColumn<QStringList>("tampering"); // each with the person's id bound where it has a '?'
+    // Her row moved to the parquet by hand: by her row she would go to the procureur's dashboard.
+    QTest::newRow("posting edited") << QStringList{QStringLiteral(
+        "UPDATE people SET profile = (SELECT profile FROM people WHERE name = 'Thomas Substitut') WHERE id = "
+        "?")};
+    QTest::newRow("row deleted") << QStringList{
+        QStringLiteral("DELETE FROM certificates WHERE person_id = ?"),
+        QStringLiteral("DELETE FROM people WHERE id = ?")};
+    QTest::newRow("name edited") << QStringList{
+        QStringLiteral("UPDATE people SET name = 'Hélène Autre' WHERE id = ?")};
+    // The statement itself rewritten with its hash recomputed is a changed statement: see
+    // tst_store_directory::editedStatementIsRefused (the whole directory is refused).
+}
+
+void TestStoreDashboard::rowCannotTakeAMagistrateOffTheDashboard()
+{
+    QFETCH(QStringList, tampering);
+    auto store = open();
+    QVERIFY(store);
+    registerOrg(*store);
+    const QString jugeId = personId(*store, QStringLiteral("Hélène Juge"));
+    auto before = store->directory().peopleFollowedBy(kPresident); // verified, and remembered
+    QVERIFY2(before.ok(), why(before));
+    QCOMPARE(before->size(), 1);
+    for (const QString& statement : tampering) {
+        QVERIFY(sql(*store, statement, {jugeId}));
+    }
+    // In the same session, and in a new one that remembers what it verified.
+    for (int session = 0; session < 2; ++session) {
+        if (session == 1) {
+            store = open();
+            QVERIFY(store);
+        }
+        auto after = store->directory().peopleFollowedBy(kPresident);
+        QVERIFY2(!after.ok(), "the dashboard was listed without her");
+        QCOMPARE(after.error().kind, ErrorKind::Integrity);
+        QCOMPARE(after.error().code, QString(errors::DirectoryUnbacked));
+        QVERIFY2(after.error().message.contains(QStringLiteral("Hélène Juge")), why(after));
+        // The procureur's dashboard does not gain her either: it is refused too, or lists Thomas alone.
+        auto procureur = store->directory().peopleFollowedBy(kProcureur);
+        if (procureur) {
+            QCOMPARE(procureur->size(), 1);
+            QCOMPARE(procureur->front().name, QStringLiteral("Thomas Substitut"));
+        }
+    }
+}
+
+void TestStoreDashboard::newestFilingRemovedOrMovedIsRefused_data()
+{
+    QTest::addColumn<QString>("tampering"); // binds the newest filing's sequence, then Thomas's id
+    QTest::newRow("removed") << QStringLiteral("DELETE FROM audit WHERE sequence = ? AND ? <> ''");
+    QTest::newRow("moved to another actor")
+        << QStringLiteral("UPDATE audit SET actor_id = ? WHERE sequence = ?");
+}
+
+void TestStoreDashboard::newestFilingRemovedOrMovedIsRefused()
+{
+    // Her newest filing gone, or made Thomas's (who is followed by another authority): her change of
+    // 2026-04-01 would silently fall back to her first filing's "no change". Her declaration still says she
+    // filed it: refused.
+    QFETCH(QString, tampering);
+    auto store = open();
+    QVERIFY(store);
+    registerOrg(*store);
+    QVERIFY(fileWithChange(*store));
+    const QString jugeId = personId(*store, QStringLiteral("Hélène Juge"));
+    const QString thomasId = personId(*store, QStringLiteral("Thomas Substitut"));
+    const qint64 sequence = newest(*store, QStringLiteral("file"), jugeId);
+    QVERIFY(sequence > 0);
+    auto followed = store->directory().peopleFollowedBy(kPresident);
+    QVERIFY2(followed.ok(), why(followed));
+    QVERIFY(store->directory().withDeclaredChanges(*followed).ok());
+    if (tampering.startsWith(QLatin1String("DELETE"))) {
+        QVERIFY(sql(*store, tampering, {sequence, thomasId}));
+    } else {
+        QVERIFY(sql(*store, tampering, {thomasId, sequence}));
+    }
+    auto changes = store->directory().withDeclaredChanges(*followed);
+    QVERIFY2(!changes.ok(), "her declared change fell back silently");
+    QCOMPARE(changes.error().kind, ErrorKind::Integrity);
+    QCOMPARE(changes.error().code, QString(errors::AuditBroken));
+    QVERIFY2(changes.error().message.contains(jugeId), why(changes));
+    auto one = store->directory().withDeclaredChange(followed->front());
+    QVERIFY(!one.ok());
+    QCOMPARE(one.error().kind, ErrorKind::Integrity);
+}
+
+void TestStoreDashboard::rememberedVerificationsAreOfExactlyTheBytes_data()
+{
+    QTest::addColumn<QString>("action"); // the entry tampered with: hers
+    QTest::addColumn<QString>("tampering");
+    // Another entry's signature in place of hers: the entry's hash is untouched, the next entry's link to
+    // it too (it is older than the head this computer saw, so the check on open does not read it).
+    const QString swapSignature = QStringLiteral(
+        "UPDATE audit SET signature = (SELECT signature FROM audit WHERE sequence = 1) WHERE sequence = ?");
+    QTest::newRow("her statement's signature") << QStringLiteral("directory-add") << swapSignature;
+    QTest::newRow("her newest filing's signature") << QStringLiteral("file") << swapSignature;
+    QTest::newRow("her newest filing's details")
+        << QStringLiteral("file")
+        << QStringLiteral(
+               "UPDATE audit SET details = REPLACE(details, '2026-04-01', '2026-11-30') WHERE sequence = ?");
+}
+
+void TestStoreDashboard::rememberedVerificationsAreOfExactlyTheBytes()
+{
+    QFETCH(QString, action);
+    QFETCH(QString, tampering);
+    QString storeId;
+    qint64 sequence = 0;
+    {
+        auto store = open();
+        QVERIFY(store);
+        registerOrg(*store);
+        QVERIFY(fileWithChange(*store));
+        // Thomas files after her: her entries are older than the head this computer remembers.
+        QVERIFY(store->declarations().file(substitutDi(), org().substitut).ok());
+    }
+    {
+        // A session verifies the dashboard, and this computer remembers it.
+        auto store = open();
+        QVERIFY(store);
+        auto followed = store->directory().peopleFollowedBy(kPresident);
+        QVERIFY2(followed.ok(), why(followed));
+        QVERIFY2(store->directory().withDeclaredChanges(*followed).ok(), "declared changes");
+        storeId = *store->directory().storeId();
+        const QString jugeId = personId(*store, QStringLiteral("Hélène Juge"));
+        sequence = newest(*store, action, jugeId);
+        QVERIFY(sequence > 0);
+    }
+    const QFileInfo memory(
+        VerifiedMemory::pathFor(m_computer->filePath(QStringLiteral("heads.json")), storeId));
+    QVERIFY2(memory.exists(), qPrintable(memory.filePath()));
+    QVERIFY(memory.size() > 32);
+    QCOMPARE(memory.permissions() & (QFileDevice::ReadGroup | QFileDevice::WriteGroup |
+                                     QFileDevice::ReadOther | QFileDevice::WriteOther),
+             QFileDevice::Permissions());
+    {
+        // The next session, with the memory: the same bytes pass without their signatures verified...
+        auto store = open();
+        QVERIFY(store);
+        auto followed = store->directory().peopleFollowedBy(kPresident);
+        QVERIFY2(followed.ok(), why(followed));
+        auto changes = store->directory().withDeclaredChanges(*followed);
+        QVERIFY2(changes.ok(), why(changes));
+        QCOMPARE(changes->front().declaredChangeOn, QDate(2026, 4, 1));
+        // ... and changed bytes do not.
+        QVERIFY(sql(*store, tampering, {sequence}));
+    }
+    auto store = open();
+    QVERIFY(store);
+    auto followed = store->directory().peopleFollowedBy(kPresident);
+    Status refused = success();
+    if (!followed) {
+        refused = followed.error();
+    } else if (auto changes = store->directory().withDeclaredChanges(*followed); !changes) {
+        refused = changes.error();
+    }
+    QVERIFY2(!refused.ok(), "the tampered entry passed as remembered");
+    QCOMPARE(refused.error().kind, ErrorKind::Integrity);
+    QVERIFY2(refused.error().message.contains(QString::number(sequence)),
+             qPrintable(refused.error().message));
+}
+
+void TestStoreDashboard::unreadableMemoryIsIgnored()
+{
+    QString storeId;
+    {
+        auto store = open();
+        QVERIFY(store);
+        registerOrg(*store);
+        QVERIFY(fileWithChange(*store));
+        storeId = *store->directory().storeId();
+    }
+    const QString path = VerifiedMemory::pathFor(m_computer->filePath(QStringLiteral("heads.json")), storeId);
+    QVERIFY(QDir().mkpath(QFileInfo(path).absolutePath()));
+    for (const QByteArray& garbage :
+         {QByteArray("not a memory at all"), QByteArray("probitas verified 1\nxyz")}) {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write(garbage);
+        file.close();
+        auto store = open();
+        QVERIFY(store);
+        auto followed = store->directory().peopleFollowedBy(kPresident);
+        QVERIFY2(followed.ok(), why(followed));
+        QCOMPARE(followed->size(), 1);
+        auto changes = store->directory().withDeclaredChanges(*followed);
+        QVERIFY2(changes.ok(), why(changes));
+        QCOMPARE(changes->front().declaredChangeOn, QDate(2026, 4, 1));
+    }
+    // Written afresh, whole digests only.
+    QVERIFY((QFileInfo(path).size() - 20) % VerifiedMemory::kDigestSize == 0);
+}
+
+int main(int argc, char* argv[])
+{
+    return runAgainstEachBackend<TestStoreDashboard>(argc, argv,
+                                                     QStringLiteral("tst_store_dashboard-XXXXXX"));
+}
+
+#include "tst_store_dashboard.moc"

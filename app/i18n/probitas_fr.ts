@@ -321,6 +321,10 @@
         <source>%1: cannot remove the draft sent to the server</source>
         <translation>%1&#xa0;: impossible de supprimer le brouillon envoyé au serveur</translation>
     </message>
+    <message>
+        <source>%1: cannot set the draft aside</source>
+        <translation>%1&#xa0;: impossible de mettre le brouillon de côté</translation>
+    </message>
 </context>
 <context>
     <name>EntretienText</name>
@@ -2833,6 +2837,18 @@
         <source>set up a PostgreSQL store whose server enforces the access rules</source>
         <translation>mettre en place un registre PostgreSQL dont le serveur applique lui-même les règles d&apos;accès</translation>
     </message>
+    <message>
+        <source>the map&apos;s name in pg_ident.conf (probitas)</source>
+        <translation>le nom de la correspondance dans pg_ident.conf (probitas)</translation>
+    </message>
+    <message>
+        <source>log in to the store&apos;s server with the certificate of --identity (no password)</source>
+        <translation>se connecter au serveur du registre avec le certificat de --identity (sans mot de passe)</translation>
+    </message>
+    <message>
+        <source>--certificate-login is for a store on a PostgreSQL server (postgresql://...)</source>
+        <translation>--certificate-login vaut pour un registre sur un serveur PostgreSQL (postgresql://...)</translation>
+    </message>
 </context>
 <context>
     <name>crypto</name>
@@ -3271,6 +3287,14 @@
     <message>
         <source>the receipt is made by %1 as %2, not as %3, the authority expected</source>
         <translation>l&apos;accusé de réception est établi par %1 en qualité de %2, et non de %3, l&apos;autorité attendue</translation>
+    </message>
+    <message>
+        <source>no identity, or no password for its key</source>
+        <translation>aucune identité, ou aucun mot de passe pour sa clé</translation>
+    </message>
+    <message>
+        <source>cannot encrypt the private key</source>
+        <translation>impossible de chiffrer la clé privée</translation>
     </message>
 </context>
 <context>
@@ -4091,10 +4115,6 @@
         <translation>Aucun registre pour l&apos;instant&#xa0;: création du registre de démonstration et de ses identités. Cela prend quelques secondes…</translation>
     </message>
     <message>
-        <source>The store cannot be opened: %1</source>
-        <translation>Le registre ne peut pas être ouvert&#xa0;: %1</translation>
-    </message>
-    <message>
         <source>&lt;b&gt;Demonstration store&lt;/b&gt; — for trying Probitas only, never for real declarations. Identities: %1</source>
         <translation>&lt;b&gt;Registre de démonstration&lt;/b&gt; — pour essayer Probitas uniquement, jamais pour de véritables déclarations. Identités&#xa0;: %1</translation>
     </message>
@@ -4216,28 +4236,40 @@
         <translation>Ouvrir un registre</translation>
     </message>
     <message>
-        <source>No store is open. Open one with File &gt; Open a store… (%1).</source>
-        <translation>Aucun registre n&apos;est ouvert. Ouvrez-en un par Fichier &gt; Ouvrir un registre… (%1).</translation>
-    </message>
-    <message>
         <source>Server password</source>
         <translation>Mot de passe du serveur</translation>
-    </message>
-    <message>
-        <source>Your password on %1. It is not kept: it is asked each time the store is opened.</source>
-        <translation>Votre mot de passe sur %1. Il n&apos;est pas conservé&#xa0;: il est demandé à chaque ouverture du registre.</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
         <translation>&amp;Mot de passe&#xa0;:</translation>
     </message>
     <message>
-        <source>Another store: File &gt; Open a store… (%1).</source>
-        <translation>Un autre registre&#xa0;: Fichier &gt; Ouvrir un registre… (%1).</translation>
-    </message>
-    <message>
         <source>(none yet)</source>
         <translation>(aucun pour l&apos;instant)</translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation>&amp;Réessayer</translation>
+    </message>
+    <message>
+        <source>&amp;Open another store…</source>
+        <translation>&amp;Ouvrir un autre registre…</translation>
+    </message>
+    <message>
+        <source>No store is open.</source>
+        <translation>Aucun registre n&apos;est ouvert.</translation>
+    </message>
+    <message>
+        <source>The password of &lt;b&gt;%1&lt;/b&gt; on the server %2 (database %3). It is not kept: it is asked each time the store is opened.</source>
+        <translation>Le mot de passe de &lt;b&gt;%1&lt;/b&gt; sur le serveur %2 (base de données %3). Il n&apos;est pas conservé&#xa0;: il est demandé à chaque ouverture du registre.</translation>
+    </message>
+    <message>
+        <source>The store cannot be opened.</source>
+        <translation>Le registre ne peut pas être ouvert.</translation>
+    </message>
+    <message>
+        <source>The server refused the password of %1. Check it, and try again.</source>
+        <translation>Le serveur a refusé le mot de passe de %1. Vérifiez-le, puis réessayez.</translation>
     </message>
 </context>
 <context>
@@ -5937,6 +5969,42 @@ Une note pour l&apos;administrateur (le décret ou l&apos;arrêté, la date d&ap
         <source>&lt;b&gt;The draft kept on this computer cannot be sent&lt;/b&gt;: %1.</source>
         <translation>&lt;b&gt;Le brouillon conservé sur cet ordinateur ne peut pas être envoyé&lt;/b&gt;&#xa0;: %1.</translation>
     </message>
+    <message>
+        <source>Keep the one in the &amp;store</source>
+        <translation>Garder celle du &amp;registre</translation>
+    </message>
+    <message>
+        <source>Keep the one from &amp;this computer</source>
+        <translation>Garder celle de ce&amp;t ordinateur</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Your draft exists in two versions.&lt;/b&gt; The one in the store was saved on %1 (on another computer, or here after the server came back): it is &lt;b&gt;the newer&lt;/b&gt;. The one kept on this computer was saved on %2, while the server could not be reached. Neither has been written over. Which one do you keep? The other stays on this computer, sealed to you.</source>
+        <translation>&lt;b&gt;Votre brouillon existe en deux versions.&lt;/b&gt; Celle du registre a été enregistrée le %1 (sur un autre ordinateur, ou ici après le retour du serveur)&#xa0;: c&apos;est &lt;b&gt;la plus récente&lt;/b&gt;. Celle conservée sur cet ordinateur a été enregistrée le %2, quand le serveur était injoignable. Aucune n&apos;a été écrasée. Laquelle gardez-vous&#xa0;? L&apos;autre reste sur cet ordinateur, scellée pour vous.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Your draft exists in two versions.&lt;/b&gt; The one kept on this computer was saved on %1, while the server could not be reached: it is &lt;b&gt;the newer&lt;/b&gt;. The one in the store was saved on %2, on another computer, meanwhile. Neither has been written over. Which one do you keep? The other stays on this computer, sealed to you.</source>
+        <translation>&lt;b&gt;Votre brouillon existe en deux versions.&lt;/b&gt; Celle conservée sur cet ordinateur a été enregistrée le %1, quand le serveur était injoignable&#xa0;: c&apos;est &lt;b&gt;la plus récente&lt;/b&gt;. Celle du registre a été enregistrée le %2, entre-temps, sur un autre ordinateur. Aucune n&apos;a été écrasée. Laquelle gardez-vous&#xa0;? L&apos;autre reste sur cet ordinateur, scellée pour vous.</translation>
+    </message>
+    <message>
+        <source>What you type is kept on this computer, sealed to you, until you choose.</source>
+        <translation>Votre saisie est conservée sur cet ordinateur, scellée pour vous, jusqu&apos;à votre choix.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: %1</source>
+        <translation>Rien n&apos;a été modifié&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Kept: the draft from this computer.</source>
+        <translation>Conservé&#xa0;: le brouillon de cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Kept: the draft in the store.</source>
+        <translation>Conservé&#xa0;: le brouillon du registre.</translation>
+    </message>
+    <message>
+        <source>The other is set aside on this computer, sealed to you: %1</source>
+        <translation>L&apos;autre est mis de côté sur cet ordinateur, scellé pour vous&#xa0;: %1</translation>
+    </message>
 </context>
 <context>
     <name>probitas::gui::DeclarationReview</name>
@@ -6503,10 +6571,6 @@ Une note pour l&apos;administrateur (le décret ou l&apos;arrêté, la date d&ap
         <translation>&amp;Utilisateur&#xa0;:</translation>
     </message>
     <message>
-        <source>needed for a server that is not on this computer</source>
-        <translation>nécessaire pour un serveur qui n&apos;est pas sur cet ordinateur</translation>
-    </message>
-    <message>
         <source>Bro&amp;wse…</source>
         <translation>Pa&amp;rcourir…</translation>
     </message>
@@ -6599,8 +6663,12 @@ Une note pour l&apos;administrateur (le décret ou l&apos;arrêté, la date d&ap
         <translation>%1&#xa0;: fichier introuvable.</translation>
     </message>
     <message>
-        <source>Here: give the server&apos;s CA certificate above, and Probitas connects with sslmode=verify-full.</source>
-        <translation>Ici&#xa0;: indiquez ci-dessus le certificat de l&apos;AC du serveur, et Probitas se connecte avec sslmode=verify-full.</translation>
+        <source>for a server on another computer</source>
+        <translation>pour un serveur sur un autre ordinateur</translation>
+    </message>
+    <message>
+        <source>The server %1 is not on this computer: give its CA certificate above, so that Probitas checks it is talking to that server and no other (TLS, sslmode=verify-full).</source>
+        <translation>Le serveur %1 n&apos;est pas sur cet ordinateur&#xa0;: indiquez ci-dessus le certificat de son AC, pour que Probitas vérifie qu&apos;il parle bien à ce serveur et à nul autre (TLS, sslmode=verify-full).</translation>
     </message>
 </context>
 <context>
@@ -6712,6 +6780,10 @@ Une note pour l&apos;administrateur (le décret ou l&apos;arrêté, la date d&ap
     <message>
         <source>Reconnecting to the server %1…</source>
         <translation>Reconnexion au serveur %1…</translation>
+    </message>
+    <message>
+        <source>the server does not answer</source>
+        <translation>le serveur ne répond pas</translation>
     </message>
 </context>
 <context>
@@ -7703,6 +7775,54 @@ Une note pour l&apos;administrateur (le décret ou l&apos;arrêté, la date d&ap
     <message>
         <source>the draft to store is not signed by you: someone else sealed it</source>
         <translation>le brouillon à enregistrer n&apos;est pas signé par vous&#xa0;: quelqu&apos;un d&apos;autre l&apos;a scellé</translation>
+    </message>
+    <message>
+        <source>the store&apos;s server is a read-only standby: it reads and verifies but takes no change until it is promoted; connect to the primary server</source>
+        <translation>le serveur du registre est un serveur de secours en lecture seule&#xa0;: il lit et vérifie, mais n&apos;accepte aucune modification tant qu&apos;il n&apos;est pas promu&#xa0;; connectez-vous au serveur principal</translation>
+    </message>
+    <message>
+        <source>cannot create a private temporary folder for the client certificate</source>
+        <translation>impossible de créer un dossier temporaire privé pour le certificat client</translation>
+    </message>
+    <message>
+        <source>cannot write the client certificate in a private temporary folder</source>
+        <translation>impossible d&apos;écrire le certificat client dans un dossier temporaire privé</translation>
+    </message>
+    <message>
+        <source>log in with either your identity&apos;s certificate or the URL&apos;s sslcert and sslkey, not both</source>
+        <translation>connectez-vous soit avec le certificat de votre identité, soit avec les sslcert et sslkey de l&apos;URL, pas les deux</translation>
+    </message>
+    <message>
+        <source>logging in with your identity&apos;s certificate needs TLS with the server&apos;s certificate verified: add ?sslmode=verify-full&amp;sslrootcert=CA.pem to the URL</source>
+        <translation>la connexion avec le certificat de votre identité exige TLS avec le certificat du serveur vérifié&#xa0;: ajoutez&#xa0;?sslmode=verify-full&amp;sslrootcert=CA.pem à l&apos;URL</translation>
+    </message>
+    <message>
+        <source>the draft is not signed by you: someone else sealed it</source>
+        <translation>le brouillon n&apos;est pas signé par vous&#xa0;: quelqu&apos;un d&apos;autre l&apos;a scellé</translation>
+    </message>
+    <message>
+        <source>the store holds another draft (saved %1) than the one this draft (saved %2) continues: it is left as it is</source>
+        <translation>le registre contient un autre brouillon (enregistré le %1) que celui que ce brouillon (enregistré le %2) prolonge&#xa0;: il est laissé tel quel</translation>
+    </message>
+    <message>
+        <source>the store holds a newer draft (saved %1) than this one (saved %2): it is left as it is</source>
+        <translation>le registre contient un brouillon plus récent (enregistré le %1) que celui-ci (enregistré le %2)&#xa0;: il est laissé tel quel</translation>
+    </message>
+    <message>
+        <source>%1 and %2 have certificates with the same subject (%3): the server could not tell them apart, and either could log in as the other; have the CA issue certificates whose subjects differ</source>
+        <translation>%1 et %2 ont des certificats de même sujet (%3)&#xa0;: le serveur ne pourrait pas les distinguer, et chacun pourrait se connecter comme l&apos;autre&#xa0;; faites émettre par l&apos;AC des certificats dont les sujets diffèrent</translation>
+    </message>
+    <message>
+        <source>the directory entry of %1 is missing from the people table, though the administrators&apos; statements name them</source>
+        <translation>l&apos;entrée d&apos;annuaire de %1 manque dans la table des personnes, alors que les déclarations des administrateurs la nomment</translation>
+    </message>
+    <message>
+        <source>the newest declaration of %1, filed at %2, has no &quot;file&quot; entry of theirs in the audit trail from that time on: its entry was removed or changed</source>
+        <translation>la déclaration la plus récente de %1, déposée le %2, n&apos;a aucune entrée «&#xa0;file&#xa0;» de sa part dans la piste d&apos;audit à partir de ce moment&#xa0;: son entrée a été supprimée ou modifiée</translation>
+    </message>
+    <message>
+        <source>%1: cannot write what this computer verified</source>
+        <translation>%1&#xa0;: impossible d&apos;écrire ce que cet ordinateur a vérifié</translation>
     </message>
 </context>
 </TS>

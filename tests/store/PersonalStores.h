@@ -255,6 +255,9 @@ public:
     {
         const PersonalStores* m_stores;
         PROBITAS_ROUTE(directory, declaredChanges)
+        PROBITAS_ROUTE(directory, declaredChangesOf)
+        PROBITAS_ROUTE(directory, peopleFollowedBy)
+        PROBITAS_ROUTE(directory, peopleWhere)
         PROBITAS_ROUTE(directory, isAdopted)
         PROBITAS_ROUTE(directory, people)
         PROBITAS_ROUTE(directory, personByName)

@@ -27,8 +27,8 @@ class TestStoreDashboard : public QObject
     Q_OBJECT
 
 public:
-    explicit TestStoreDashboard(Backend backend)
-        : m_stores{backend}
+    explicit TestStoreDashboard(Deployment deployment)
+        : m_stores{deployment}
     {}
 
 private slots:
@@ -46,12 +46,12 @@ private slots:
 
 private:
     // A client of this computer: its known heads, and what it verified, in this test's folder.
-    std::unique_ptr<Store> open();
-    bool sql(const Store& store, const QString& statement, const QVariantList& values = {});
-    QString personId(const Store& store, const QString& name);
-    qint64 newest(const Store& store, const QString& action, const QString& about);
+    std::unique_ptr<PersonalStores> open();
+    bool sql(const PersonalStores& store, const QString& statement, const QVariantList& values = {});
+    QString personId(const PersonalStores& store, const QString& name);
+    qint64 newest(const PersonalStores& store, const QString& action, const QString& about);
     // Hélène files her DI, then a modification declaring a change on 2026-04-01.
-    bool fileWithChange(Store& store);
+    bool fileWithChange(PersonalStores& store);
 
     FreshStores m_stores;
     std::unique_ptr<QTemporaryDir> m_computer;
@@ -73,18 +73,13 @@ void TestStoreDashboard::init()
     QVERIFY(m_computer->isValid());
 }
 
-std::unique_ptr<Store> TestStoreDashboard::open()
+std::unique_ptr<PersonalStores> TestStoreDashboard::open()
 {
-    auto store = Store::open(*Location::parse(m_stores.location),
-                             Store::OpenOptions{m_computer->filePath(QStringLiteral("heads.json")), true});
-    if (!store) {
-        qWarning("%s", why(store).constData());
-        return nullptr;
-    }
-    return std::move(store).value();
+    return m_stores.open(Store::OpenOptions{m_computer->filePath(QStringLiteral("heads.json")), true});
 }
 
-bool TestStoreDashboard::sql(const Store& store, const QString& statement, const QVariantList& values)
+bool TestStoreDashboard::sql(const PersonalStores& store, const QString& statement,
+                             const QVariantList& values)
 {
     auto done = store.connection().exec(statement, values);
     if (!done) {
@@ -93,7 +88,7 @@ bool TestStoreDashboard::sql(const Store& store, const QString& statement, const
     return done.ok();
 }
 
-QString TestStoreDashboard::personId(const Store& store, const QString& name)
+QString TestStoreDashboard::personId(const PersonalStores& store, const QString& name)
 {
     auto rows = store.connection().exec(QStringLiteral("SELECT id FROM people WHERE name = ?"), {name});
     if (!rows || !rows.value().next()) {
@@ -105,7 +100,7 @@ QString TestStoreDashboard::personId(const Store& store, const QString& name)
 }
 
 // The newest entry of that action whose details name `about` as person (a statement), or whose actor it is.
-qint64 TestStoreDashboard::newest(const Store& store, const QString& action, const QString& about)
+qint64 TestStoreDashboard::newest(const PersonalStores& store, const QString& action, const QString& about)
 {
     auto rows = store.connection().exec(
         QStringLiteral(
@@ -126,7 +121,7 @@ qint64 TestStoreDashboard::newest(const Store& store, const QString& action, con
     return found;
 }
 
-bool TestStoreDashboard::fileWithChange(Store& store)
+bool TestStoreDashboard::fileWithChange(PersonalStores& store)
 {
     auto first = store.declarations().file(juge(), org().juge);
     if (!first) {

@@ -326,26 +326,39 @@ Result<AuditReport> AuditTrail::verify(AuditVerification verification,
     return report;
 }
 
+namespace {
+
+// What decide(Action::AuditLog) lets `actor` read of the trail, as SQL: the auditor and the administrator the
+// whole trail; everyone else the entries of their own actions and those about their own declarations.
+struct LogScope
+{
+    QString where; // a condition, "" for the whole trail
+    QVariantList values;
+};
+LogScope logScope(const Actor& actor)
+{
+    if (decideStore(actor, StoreAction::ReadWholeTrail)) {
+        return {};
+    }
+    return {QStringLiteral("(actor_id = ? OR declaration_id IN (SELECT id FROM declarations WHERE "
+                           "declarant_id = ?))"),
+            {actor.personId, actor.personId}};
+}
+
+} // namespace
+
 Result<QList<AuditEntry>> AuditTrail::log(const crypto::Identity& identity) const
 {
     auto actor = m_directory.actorFor(identity);
     if (!actor) {
         return actor.error();
     }
-    // Mirrors decide(Action::AuditLog): the auditor and the administrator see the whole trail; a declarant
-    // the entries about their own declarations; everyone the entries of their own actions.
-    Result<Rows> rows = Rows();
-    if (decideStore(*actor, StoreAction::ReadWholeTrail)) {
-        rows =
-            fetch(m_connection, QStringLiteral("SELECT %1 FROM audit ORDER BY sequence").arg(kAuditColumns));
-    } else {
-        rows = fetch(
-            m_connection,
-            QStringLiteral("SELECT %1 FROM audit WHERE actor_id = ? OR declaration_id IN (SELECT id FROM "
-                           "declarations WHERE declarant_id = ?) ORDER BY sequence")
-                .arg(kAuditColumns),
-            {actor->personId, actor->personId});
-    }
+    const LogScope scope = logScope(*actor);
+    auto rows = fetch(
+        m_connection,
+        QStringLiteral("SELECT %1 FROM audit %2 ORDER BY sequence")
+            .arg(kAuditColumns, scope.where.isEmpty() ? QString() : QStringLiteral("WHERE ") + scope.where),
+        scope.values);
     if (!rows) {
         return rows.error();
     }
@@ -354,6 +367,62 @@ Result<QList<AuditEntry>> AuditTrail::log(const crypto::Identity& identity) cons
         entries << entryFromRow(row);
     }
     return entries;
+}
+
+Result<QList<AuditEntry>> AuditTrail::logPage(const crypto::Identity& identity, qint64 before,
+                                              int limit) const
+{
+    auto actor = m_directory.actorFor(identity);
+    if (!actor) {
+        return actor.error();
+    }
+    LogScope scope = logScope(*actor);
+    QStringList conditions;
+    if (!scope.where.isEmpty()) {
+        conditions << scope.where;
+    }
+    if (before > 0) {
+        conditions << QStringLiteral("sequence < ?");
+        scope.values << before;
+    }
+    scope.values << std::max(limit, 1);
+    auto rows =
+        fetch(m_connection,
+              QStringLiteral("SELECT %1 FROM audit %2 ORDER BY sequence DESC LIMIT ?")
+                  .arg(kAuditColumns, conditions.isEmpty() ? QString()
+                                                           : QStringLiteral("WHERE ") +
+                                                                 conditions.join(QLatin1String(" AND "))),
+              scope.values);
+    if (!rows) {
+        return rows.error();
+    }
+    QList<AuditEntry> entries;
+    entries.reserve(qsizetype(rows->size()));
+    for (const auto& row : *rows) {
+        entries << entryFromRow(row);
+    }
+    return entries;
+}
+
+Result<std::map<QString, qint64>> AuditTrail::logActions(const crypto::Identity& identity) const
+{
+    auto actor = m_directory.actorFor(identity);
+    if (!actor) {
+        return actor.error();
+    }
+    const LogScope scope = logScope(*actor);
+    auto rows = fetch(m_connection,
+                      QStringLiteral("SELECT action, COUNT(*) FROM audit %1 GROUP BY action")
+                          .arg(scope.where.isEmpty() ? QString() : QStringLiteral("WHERE ") + scope.where),
+                      scope.values);
+    if (!rows) {
+        return rows.error();
+    }
+    std::map<QString, qint64> counts;
+    for (const auto& row : *rows) {
+        counts[row.at(0).toString()] = row.at(1).toLongLong();
+    }
+    return counts;
 }
 
 Error AuditTrail::openFailed(const Actor& actor, const crypto::Identity& identity,

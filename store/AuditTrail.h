@@ -43,6 +43,11 @@ public:
     Result<std::vector<AuditEntry>> entries(const QStringList& actions, qint64 after = 0) const;
     // The entries this identity may see.
     Result<QList<AuditEntry>> log(const crypto::Identity& identity) const;
+    // A page of them, newest first: at most `limit` entries before the sequence `before` (0: from the head).
+    // A range of the primary key, whatever the trail's length: a workspace shows the newest at once.
+    Result<QList<AuditEntry>> logPage(const crypto::Identity& identity, qint64 before, int limit) const;
+    // How many entries of each action this identity may see, without reading them.
+    Result<std::map<QString, qint64>> logActions(const crypto::Identity& identity) const;
     // The whole chain (each signer as the directory's statements say at that entry), the directory, and the
     // tables cross-checked against the trail (AuditCrossCheck.h).
     Result<AuditReport> verify(AuditVerification verification = AuditVerification::Chain,

@@ -4,8 +4,6 @@
 
 #include <QPromise>
 #include <QtConcurrent/QtConcurrentRun>
-#include <algorithm>
-#include <set>
 
 namespace probitas::gui {
 
@@ -32,9 +30,11 @@ void loadAuditorData(QPromise<Result<AuditorBatch>>& promise, const store::Locat
         promise.addResult(declarations.error());
         return;
     }
-    auto log = store.audit().log(identity);
-    if (!log) {
-        promise.addResult(log.error());
+    // The trail is read a page at a time, newest first: the first rows show at once whatever its length, and
+    // only the rows shown are held.
+    auto actions = store.audit().logActions(identity);
+    if (!actions) {
+        promise.addResult(actions.error());
         return;
     }
     QHash<QString, QString> names;
@@ -49,23 +49,27 @@ void loadAuditorData(QPromise<Result<AuditorBatch>>& promise, const store::Locat
         declarationLabels.insert(record.id, layout.declarationLabel(record));
     }
     first.declarations = std::move(declarations).value();
-    std::set<QString> actions;
-    for (const store::AuditEntry& entry : *log) {
-        actions.insert(entry.action);
+    for (const auto& [action, count] : *actions) {
+        first.actions << action;
+        first.totalEntries += count;
     }
-    first.actions = QStringList(actions.begin(), actions.end());
-    first.totalEntries = log->size();
     promise.addResult(std::move(first));
-    for (qsizetype end = log->size(); end > 0 && !promise.isCanceled();) {
-        const qsizetype begin = std::max<qsizetype>(0, end - LoadAuditorDataCommand::kRowsPerBatch);
+    for (qint64 before = 0; !promise.isCanceled();) {
+        auto page = store.audit().logPage(identity, before, LoadAuditorDataCommand::kRowsPerBatch);
+        if (!page) {
+            promise.addResult(page.error());
+            return;
+        }
+        if (page->isEmpty()) {
+            break;
+        }
         AuditorBatch batch;
-        batch.rows.reserve(end - begin);
-        for (qsizetype i = end - 1; i >= begin; --i) {
-            const store::AuditEntry& entry = log->at(i);
+        batch.rows.reserve(page->size());
+        for (const store::AuditEntry& entry : *page) {
             batch.rows << AuditLogRow{entry, layout.logCells(entry, names, declarationLabels)};
         }
+        before = page->last().sequence;
         promise.addResult(std::move(batch));
-        end = begin;
     }
 }
 

@@ -240,6 +240,8 @@ public:
         PROBITAS_ROUTE(audit, checkpoint)
         PROBITAS_ROUTE(audit, entries)
         PROBITAS_ROUTE(audit, log)
+        PROBITAS_ROUTE(audit, logActions)
+        PROBITAS_ROUTE(audit, logPage)
         PROBITAS_ROUTE(audit, verify)
     };
     struct AvisRoute

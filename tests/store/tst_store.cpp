@@ -52,6 +52,7 @@ private slots:
     void auditTamper_data();
     void auditTamper();
     void auditNewestSignature();
+    void auditLogInPages();
     void auditBrokenTrailTakesNoEntry();
     void auditAnchorDetectsTruncation();
     void auditClockBehindRefused();
@@ -985,6 +986,58 @@ void TestStore::auditNewestSignature()
     QVERIFY(report.ok());
     QVERIFY2(report->firstBad == 3, qPrintable(report->problem));
     QVERIFY(report->problem.contains(QLatin1String("signature")));
+}
+
+// The trail a page at a time, newest first (the auditor's workspace): the same entries as the whole log, for
+// each reader what the policy lets them read, and the actions counted without reading the entries.
+void TestStore::auditLogInPages()
+{
+    auto store = openStoreWithOrg();
+    QVERIFY(store);
+    const Org& o = org();
+    const QString di = fileOrFail(*store, juge(), o.juge);
+    QVERIFY(!fileOrFail(*store, substitutDi(), o.substitut).isEmpty());
+    QVERIFY(store->declarations().open(di, o.president).ok());
+    QVERIFY(!store->declarations().open(di, o.substitut).ok()); // denied
+    for (const crypto::Identity* reader : {&o.auditor, &o.juge, &o.substitut}) {
+        auto whole = store->audit().log(*reader);
+        QVERIFY2(whole.ok(), why(whole).constData());
+        QList<AuditEntry> paged;
+        for (qint64 before = 0;;) {
+            auto page = store->audit().logPage(*reader, before, 3);
+            QVERIFY2(page.ok(), why(page).constData());
+            QVERIFY(page->size() <= 3);
+            if (page->isEmpty()) {
+                break;
+            }
+            for (qsizetype i = 1; i < page->size(); ++i) {
+                QVERIFY(page->at(i).sequence < page->at(i - 1).sequence); // newest first
+            }
+            paged << *page;
+            before = page->last().sequence;
+        }
+        QCOMPARE(paged.size(), whole->size());
+        std::map<QString, qint64> counted;
+        for (qsizetype i = 0; i < whole->size(); ++i) {
+            QCOMPARE(paged.at(i).sequence, whole->at(whole->size() - 1 - i).sequence);
+            QCOMPARE(paged.at(i).hash, whole->at(whole->size() - 1 - i).hash);
+            ++counted[whole->at(i).action];
+        }
+        auto actions = store->audit().logActions(*reader);
+        QVERIFY2(actions.ok(), why(actions).constData());
+        QCOMPARE(*actions, counted);
+    }
+    // The juge reads her own entries and those about her declaration, not the substitut's filing.
+    auto own = store->audit().logPage(o.juge, 0, 100);
+    QVERIFY(own.ok());
+    for (const AuditEntry& entry : *own) {
+        QVERIFY2(entry.declarationId == di ||
+                     entry.actorId == store->directory().personFor(o.juge.certificate())->id ||
+                     statements::isStatement(entry.action),
+                 qPrintable(entry.action));
+    }
+    // Someone outside the directory reads nothing.
+    QCOMPARE(store->audit().logPage(o.outsider, 0, 10).error().kind, ErrorKind::AccessDenied);
 }
 
 // An entry slipped in at the end without a valid signature: the next writer refuses to vouch for it, so

@@ -117,48 +117,53 @@ inline Declaration substitutDi()
     return declaration;
 }
 
+// The organisation's members after its administrator, as every store suite registers them: `login` is the
+// short name the server suites give their own login.
+struct OrgMember
+{
+    const char* login;
+    const char* name;
+    Role role;
+    const char* authority;
+    const crypto::Identity* identity;
+    std::optional<Profile> profile;
+};
+inline std::vector<OrgMember> orgMembers()
+{
+    const Org& o = org();
+    return {
+        {"juge", "Hélène Juge", Role::Declarant, "", &o.juge, juge().profile},
+        {"substitut", "Thomas Substitut", Role::Declarant, "", &o.substitut, substitutDi().profile},
+        {"president", "Jean Président", Role::Authority, "tj-nanterre:president", &o.president,
+         presidentDsp().profile},
+        {"procureur", "Claire Procureur", Role::Authority, "tj-nanterre:procureur", &o.procureur, {}},
+        {"pp", "Bernard PP", Role::Authority, "ca-versailles:premier-president", &o.premierPresident, {}},
+        {"college", "Collège", Role::Authority, "college-de-deontologie", &o.college, {}},
+        {"hatvp", "HATVP", Role::Authority, "hatvp", &o.hatvp, {}},
+        {"csm", "CSM", Role::Authority, "csm", &o.csm, {}},
+        {"gds", "Garde des sceaux", Role::Authority, "garde-des-sceaux", &o.gds, {}},
+        {"igj", "IGJ", Role::Authority, "inspection-generale-de-la-justice", &o.igj, {}},
+        {"auditor", "Auditeur", Role::Auditor, "", &o.auditor, {}},
+    };
+}
+
 // Registers the organisation in a fresh store (a Store, or PersonalStores: on a server store, everyone gets a
 // login of their own).
 template <typename AnyStore> void registerOrg(AnyStore& store)
 {
     const Org& o = org();
-    struct Row
-    {
-        const char* name;
-        Role role;
-        const char* authority;
-        const crypto::Identity* identity;
-        std::optional<Profile> profile;
-    };
-    const Row rows[] = {
-        {"Hélène Juge", Role::Declarant, "", &o.juge, juge().profile},
-        {"Thomas Substitut", Role::Declarant, "", &o.substitut, substitutDi().profile},
-        {"Jean Président", Role::Authority, "tj-nanterre:president", &o.president, presidentDsp().profile},
-        {"Claire Procureur", Role::Authority, "tj-nanterre:procureur", &o.procureur, {}},
-        {"Bernard PP", Role::Authority, "ca-versailles:premier-president", &o.premierPresident, {}},
-        {"Collège", Role::Authority, "college-de-deontologie", &o.college, {}},
-        {"HATVP", Role::Authority, "hatvp", &o.hatvp, {}},
-        {"CSM", Role::Authority, "csm", &o.csm, {}},
-        {"Garde des sceaux", Role::Authority, "garde-des-sceaux", &o.gds, {}},
-        {"IGJ", Role::Authority, "inspection-generale-de-la-justice", &o.igj, {}},
-        {"Auditeur", Role::Auditor, "", &o.auditor, {}},
-        {"Admin", Role::Admin, "", &o.admin, {}},
-    };
     // The administrator adds themselves first, then everyone else.
     if (!store.administration()
              .addPerson(o.admin, QStringLiteral("Admin"), Role::Admin, {}, o.admin.certificate())
              .ok()) {
         qFatal("cannot register the administrator");
     }
-    for (const Row& row : rows) {
-        if (row.role == Role::Admin) {
-            continue;
-        }
-        auto added = store.administration().addPerson(o.admin, QString::fromUtf8(row.name), row.role,
-                                                      QString::fromLatin1(row.authority),
-                                                      row.identity->certificate(), row.profile);
+    for (const OrgMember& member : orgMembers()) {
+        auto added = store.administration().addPerson(o.admin, QString::fromUtf8(member.name), member.role,
+                                                      QString::fromLatin1(member.authority),
+                                                      member.identity->certificate(), member.profile);
         if (!added) {
-            qFatal("cannot register %s: %s", row.name, qPrintable(added.error().message));
+            qFatal("cannot register %s: %s", member.name, qPrintable(added.error().message));
         }
     }
 }
@@ -292,6 +297,20 @@ struct FreshStores
         return options ? Store::open(*Location::parse(location), *options) : Store::open(location);
     }
     ServerLogins* logins() const { return m_logins.get(); }
+    // The attacker's own tool on the store: it checks nothing and remembers nothing. On a server store, the
+    // database's superuser, who sets the server's own checks aside.
+    std::unique_ptr<Store> attackersStore()
+    {
+        auto store = Store::open(*Location::parse(location), Store::OpenOptions{{}, false});
+        if (!store) {
+            return nullptr;
+        }
+        if (deployment == Deployment::Server &&
+            !(*store)->connection().exec(QStringLiteral("SET session_replication_role = replica")).ok()) {
+            return nullptr;
+        }
+        return std::move(store).value();
+    }
 
 private:
     static QString randomName()

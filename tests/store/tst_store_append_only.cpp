@@ -84,17 +84,7 @@ qint64 TestStoreAppendOnly::seenThenAppended(const QString& heads)
 
 std::unique_ptr<Store> TestStoreAppendOnly::attackersConnection()
 {
-    // The attacker's own tool: it checks nothing and remembers nothing.
-    auto store = Store::open(*Location::parse(m_stores.location), Store::OpenOptions{{}, false});
-    if (!store) {
-        return nullptr;
-    }
-    // On a server store, the database's superuser, who sets the server's own checks aside.
-    if (m_stores.deployment == Deployment::Server &&
-        !(*store)->connection().exec(QStringLiteral("SET session_replication_role = replica")).ok()) {
-        return nullptr;
-    }
-    return std::move(store).value();
+    return m_stores.attackersStore();
 }
 
 bool TestStoreAppendOnly::sql(const Store& store, const QString& statement, const QVariantList& values)

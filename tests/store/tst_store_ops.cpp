@@ -387,27 +387,7 @@ void TestStoreOps::initTestCase()
     auto self = admin->administration().addPerson(o.admin, QStringLiteral("Admin"), Role::Admin, {},
                                                   o.admin.certificate());
     QVERIFY2(self, why(self));
-    struct Row
-    {
-        const char* login;
-        const char* name;
-        Role role;
-        const char* authority;
-        const crypto::Identity* identity;
-        std::optional<Profile> profile;
-    };
-    const Row rows[] = {
-        {"juge", "Hélène Juge", Role::Declarant, "", &o.juge, juge().profile},
-        {"substitut", "Thomas Substitut", Role::Declarant, "", &o.substitut, substitutDi().profile},
-        {"president", "Jean Président", Role::Authority, "tj-nanterre:president", &o.president,
-         presidentDsp().profile},
-        {"procureur", "Claire Procureur", Role::Authority, "tj-nanterre:procureur", &o.procureur, {}},
-        {"pp", "Bernard PP", Role::Authority, "ca-versailles:premier-president", &o.premierPresident, {}},
-        {"college", "Collège", Role::Authority, "college-de-deontologie", &o.college, {}},
-        {"hatvp", "HATVP", Role::Authority, "hatvp", &o.hatvp, {}},
-        {"auditor", "Auditeur", Role::Auditor, "", &o.auditor, {}},
-    };
-    for (const Row& row : rows) {
+    for (const OrgMember& row : orgMembers()) {
         auto added = admin->administration().addPerson(
             o.admin, QString::fromUtf8(row.name), row.role, QLatin1String(row.authority),
             row.identity->certificate(), row.profile, login(row.login));

@@ -233,32 +233,12 @@ void TestStoreServer::initTestCase()
     auto admin = openAs(adminLogin);
     QVERIFY(admin);
     QVERIFY(admin->connection().serverEnforced());
-    auto self = admin->administration().addPerson(org().admin, QStringLiteral("Admin"), Role::Admin, {},
-                                                  org().admin.certificate());
+    const Org& o = org();
+    auto self = admin->administration().addPerson(o.admin, QStringLiteral("Admin"), Role::Admin, {},
+                                                  o.admin.certificate());
     QVERIFY2(self, why(self));
     m_personIds[adminLogin] = self->id;
-    struct Row
-    {
-        const char* login;
-        const char* name;
-        Role role;
-        const char* authority;
-        const crypto::Identity* identity;
-        std::optional<Profile> profile;
-    };
-    const Org& o = org();
-    const Row rows[] = {
-        {"juge", "Hélène Juge", Role::Declarant, "", &o.juge, juge().profile},
-        {"substitut", "Thomas Substitut", Role::Declarant, "", &o.substitut, substitutDi().profile},
-        {"president", "Jean Président", Role::Authority, "tj-nanterre:president", &o.president,
-         presidentDsp().profile},
-        {"procureur", "Claire Procureur", Role::Authority, "tj-nanterre:procureur", &o.procureur, {}},
-        {"pp", "Bernard PP", Role::Authority, "ca-versailles:premier-president", &o.premierPresident, {}},
-        {"college", "Collège", Role::Authority, "college-de-deontologie", &o.college, {}},
-        {"auditor", "Auditeur", Role::Auditor, "", &o.auditor, {}},
-        {"hatvp", "HATVP", Role::Authority, "hatvp", &o.hatvp, {}},
-    };
-    for (const Row& row : rows) {
+    for (const OrgMember& row : orgMembers()) {
         const QString login = m_prefix + QLatin1Char('.') + QLatin1String(row.login);
         auto added = admin->administration().addPerson(o.admin, QString::fromUtf8(row.name), row.role,
                                                        QLatin1String(row.authority),

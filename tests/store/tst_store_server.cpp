@@ -49,6 +49,7 @@ private slots:
 
     void theWorkflowRunsOnPersonalLogins();
     void entretienAndAvisRunOnPersonalLogins();
+    void rewritingAnEntretien();
     void draftsAreTheirDeclarantsAlone();
     void readingAnotherMagistratesRows();
     void rewritingOrDeletingTheTrail();
@@ -636,6 +637,42 @@ void TestStoreServer::entretienAndAvisRunOnPersonalLogins()
     auto refused = jugeStore->avis().open(*requested, o.juge);
     QVERIFY(!refused);
     QCOMPARE(refused.error().kind, ErrorKind::AccessDenied);
+}
+
+// The entretien of the previous test, acknowledged. Each party, through psql, tries to change what is not
+// theirs to change; the server's rule on entretiens (probitas_entretien_change) refuses each, before the
+// missing audit entry would: its message is the one checked.
+void TestStoreServer::rewritingAnEntretien()
+{
+    const QString juge = m_prefix + QStringLiteral(".juge");
+    const QString president = m_prefix + QStringLiteral(".president");
+    QCOMPARE(superuserValue(QStringLiteral("SELECT status FROM probitas.entretiens")),
+             QStringLiteral("acknowledged"));
+    const QString before = snapshot();
+    const struct
+    {
+        QString login;
+        QString sql;
+        QString refusal;
+    } attempts[] = {
+        {juge, QStringLiteral("UPDATE entretiens SET fiche = NULL"),
+         QStringLiteral("recorded by the authority holding it or its delegate")},
+        {juge, QStringLiteral("UPDATE entretiens SET status = 'scheduled'"),
+         QStringLiteral("does not go from acknowledged to scheduled")},
+        {juge, QStringLiteral("UPDATE entretiens SET delegate_id = probitas_person()"),
+         QStringLiteral("delegate and invitation are its authority's")},
+        {juge, QStringLiteral("UPDATE entretiens SET convocation = NULL"),
+         QStringLiteral("permission denied")},
+        {president, QStringLiteral("UPDATE entretiens SET acknowledgement = NULL"),
+         QStringLiteral("acknowledged by its declarant")},
+        {president, QStringLiteral("UPDATE entretiens SET scheduled_at = '2020-01-01T00:00:00Z'"),
+         QStringLiteral("permission denied")},
+    };
+    for (const auto& attempt : attempts) {
+        const QString refused = refusal(attempt.login, attempt.sql);
+        QVERIFY2(refused.contains(attempt.refusal), qPrintable(attempt.sql + QStringLiteral(": ") + refused));
+    }
+    QCOMPARE(snapshot(), before);
 }
 
 void TestStoreServer::draftsAreTheirDeclarantsAlone()

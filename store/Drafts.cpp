@@ -73,7 +73,13 @@ Result<QDateTime> Drafts::savedAt(const crypto::Identity& declarant, QByteArrayV
     return opened->signingTime;
 }
 
-Result<StoredDraft> Drafts::stored(const crypto::Identity& declarant) const
+struct Drafts::OwnDraft
+{
+    QByteArray sealed;
+    crypto::OpenedEnvelope opened;
+};
+
+Result<Drafts::OwnDraft> Drafts::openOwn(const crypto::Identity& declarant) const
 {
     auto person = m_directory.personFor(declarant.certificate());
     if (!person) {
@@ -87,14 +93,22 @@ Result<StoredDraft> Drafts::stored(const crypto::Identity& declarant) const
     if (rows->empty()) {
         return Error{ErrorKind::Unusable, tr("no draft"), QString(errors::NotFound)};
     }
-    StoredDraft draft{rows->front().at(0).toByteArray(), {}};
-    auto opened = openSignedBy(draft.sealed, declarant, person->certificate,
+    QByteArray sealed = rows->front().at(0).toByteArray();
+    auto opened = openSignedBy(sealed, declarant, person->certificate,
                                tr("the stored draft is not signed by you: someone else put it in the store"));
     if (!opened) {
         return opened.error();
     }
-    draft.savedAt = opened->signingTime;
-    return draft;
+    return OwnDraft{std::move(sealed), std::move(opened).value()};
+}
+
+Result<StoredDraft> Drafts::stored(const crypto::Identity& declarant) const
+{
+    auto own = openOwn(declarant);
+    if (!own) {
+        return own.error();
+    }
+    return StoredDraft{own->sealed, own->opened.signingTime};
 }
 
 Status Drafts::replace(const crypto::Identity& declarant, const Person& person, QByteArrayView sealed,
@@ -162,25 +176,11 @@ Status Drafts::replace(const crypto::Identity& declarant, const Person& person, 
 
 Result<crypto::SecureBytes> Drafts::open(const crypto::Identity& declarant) const
 {
-    auto person = m_directory.personFor(declarant.certificate());
-    if (!person) {
-        return person.error();
+    auto own = openOwn(declarant);
+    if (!own) {
+        return own.error();
     }
-    auto rows = sql::fetch(m_connection, QStringLiteral("SELECT sealed FROM drafts WHERE declarant_id = ?"),
-                           {person->id});
-    if (!rows) {
-        return rows.error();
-    }
-    if (rows->empty()) {
-        return Error{ErrorKind::Unusable, tr("no draft"), QString(errors::NotFound)};
-    }
-    // A draft signed by someone else stays, for her to discard.
-    auto opened = openSignedBy(rows->front().at(0).toByteArray(), declarant, person->certificate,
-                               tr("the stored draft is not signed by you: someone else put it in the store"));
-    if (!opened) {
-        return opened.error();
-    }
-    return std::move(opened->content);
+    return std::move(own.value().opened.content);
 }
 
 Result<bool> Drafts::resealFormer(const crypto::Identity& former, const crypto::Identity& current) const

@@ -90,6 +90,10 @@ public:
     Status discardOf(const QString& declarantId) const;
 
 private:
+    // The declarant's stored draft as stored, opened and checked as hers (a draft signed by someone else
+    // stays, for her to discard).
+    struct OwnDraft;
+    Result<OwnDraft> openOwn(const crypto::Identity& declarant) const;
     // Replaces the declarant's draft by `sealed`, signed at `savedAt`, in one transaction with the
     // comparison `replacement` asks for.
     Status replace(const crypto::Identity& declarant, const Person& person, QByteArrayView sealed,

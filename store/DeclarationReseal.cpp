@@ -126,10 +126,14 @@ Result<ResealReport> Declarations::resealFormer(const crypto::Identity& former,
         if (Status begun = transaction.begin(); !begun) {
             return begun.error();
         }
+        auto at = writeTime(m_connection);
+        if (!at) {
+            return at.error();
+        }
         if (auto inserted = m_connection.exec(
                 QStringLiteral("INSERT INTO envelopes (id, declaration_id, sealed, created_at, forwarded_by, "
                                "basis, authorised_by) VALUES (?, ?, ?, ?, ?, ?, ?)"),
-                {envelopeId, copy.declarationId, *sealed, nowText(), actor->personId, kRenewalBasis,
+                {envelopeId, copy.declarationId, *sealed, timestamp(*at), actor->personId, kRenewalBasis,
                  actor->personId});
             !inserted) {
             return inserted.error();
@@ -148,7 +152,8 @@ Result<ResealReport> Declarations::resealFormer(const crypto::Identity& former,
                                 {QStringLiteral("replaces"), newest->front().at(0).toString()},
                                 {QStringLiteral("forwarded"), copy.forwarded},
                                 {QStringLiteral("former-certificate-sha256"), formerFingerprint},
-                                {QStringLiteral("certificate-sha256"), fingerprintOf(person->certificate)}});
+                                {QStringLiteral("certificate-sha256"), fingerprintOf(person->certificate)}},
+                               *at);
             !audited) {
             return audited.error();
         }

@@ -595,11 +595,15 @@ Result<QString> Declarations::forward(const QString& id, const crypto::Identity&
     if (Status begun = transaction.begin(); !begun) {
         return begun.error();
     }
+    auto at = writeTime(m_connection);
+    if (!at) {
+        return at.error();
+    }
     if (auto inserted = m_connection.exec(
             QStringLiteral(
                 "INSERT INTO envelopes (id, declaration_id, sealed, created_at, forwarded_by, basis, "
                 "authorised_by) VALUES (?, ?, ?, ?, ?, ?, ?)"),
-            {envelopeId, id, *forwarded, nowText(), actor->personId, basis, actor->personId});
+            {envelopeId, id, *forwarded, timestamp(*at), actor->personId, basis, actor->personId});
         !inserted) {
         return inserted.error();
     }
@@ -615,7 +619,8 @@ Result<QString> Declarations::forward(const QString& id, const crypto::Identity&
                                         {{QStringLiteral("to"), targetAuthorityId},
                                          {QStringLiteral("basis"), basis},
                                          {QStringLiteral("authorised-by"), actor->personId},
-                                         {QStringLiteral("envelope"), envelopeId}});
+                                         {QStringLiteral("envelope"), envelopeId}},
+                                        *at);
         !audited) {
         return audited.error();
     }
@@ -661,10 +666,14 @@ Result<QByteArray> Declarations::acknowledge(const QString& id, const crypto::Id
     if (Status begun = transaction.begin(); !begun) {
         return begun.error();
     }
+    auto at = writeTime(m_connection);
+    if (!at) {
+        return at.error();
+    }
     if (auto inserted =
             m_connection.exec(QStringLiteral("INSERT INTO receipts (declaration_id, authority_id, receipt, "
                                              "received_at) VALUES (?, ?, ?, ?)"),
-                              {id, actor->personId, *receipt, nowText()});
+                              {id, actor->personId, *receipt, timestamp(*at)});
         !inserted) {
         return Error::invalid(tr("this authority has already acknowledged declaration %1").arg(id));
     }
@@ -676,7 +685,8 @@ Result<QByteArray> Declarations::acknowledge(const QString& id, const crypto::Id
     }
     if (Status audited = m_audit.append(*actor, authority, QStringLiteral("acknowledge"), id,
                                         {{QStringLiteral("receipt-sha256"), sha256Hex(*receipt)},
-                                         {QStringLiteral("envelope-sha256"), sha256Hex(*envelope)}});
+                                         {QStringLiteral("envelope-sha256"), sha256Hex(*envelope)}},
+                                        *at);
         !audited) {
         return audited.error();
     }

@@ -346,7 +346,11 @@ Result<Person> DirectoryAdministration::removePerson(const crypto::Identity& adm
                 QString(errors::WrongState)};
         }
     }
-    const QString now = nowText();
+    auto at = writeTime(m_connection);
+    if (!at) {
+        return at.error();
+    }
+    const QString now = timestamp(*at);
     if (auto updated = m_connection.exec(
             QStringLiteral("UPDATE people SET removed_at = ?, authority_id = NULL WHERE id = ?"),
             {now, person.id});

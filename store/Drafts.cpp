@@ -165,9 +165,13 @@ Status Drafts::replace(const crypto::Identity& declarant, const Person& person, 
     if (Status discarded = discardOf(person.id); !discarded) {
         return discarded;
     }
+    auto at = sql::writeTime(m_connection);
+    if (!at) {
+        return at.error();
+    }
     if (auto inserted = m_connection.exec(
             QStringLiteral("INSERT INTO drafts (declarant_id, sealed, saved_at) VALUES (?, ?, ?)"),
-            {person.id, sealed.toByteArray(), sql::nowText()});
+            {person.id, sealed.toByteArray(), sql::timestamp(*at)});
         !inserted) {
         return inserted.error();
     }

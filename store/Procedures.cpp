@@ -82,11 +82,15 @@ Result<QString> Procedures::record(const crypto::Identity& admin, const QString&
     if (Status begun = transaction.begin(); !begun) {
         return begun.error();
     }
+    auto at = writeTime(m_connection);
+    if (!at) {
+        return at.error();
+    }
     if (auto inserted = m_connection.exec(
             QStringLiteral(
                 "INSERT INTO procedures (id, declarant_id, kind, legal_hold, recorded_at, recorded_by) "
                 "VALUES (?, ?, ?, ?, ?, ?)"),
-            {id, declarant->id, procedureKindId(kind), legalHold ? 1 : 0, nowText(), actor->personId});
+            {id, declarant->id, procedureKindId(kind), legalHold ? 1 : 0, timestamp(*at), actor->personId});
         !inserted) {
         return inserted.error();
     }
@@ -94,7 +98,8 @@ Result<QString> Procedures::record(const crypto::Identity& admin, const QString&
                                         {{QStringLiteral("procedure"), id},
                                          {QStringLiteral("declarant"), declarant->id},
                                          {QStringLiteral("kind"), procedureKindId(kind)},
-                                         {QStringLiteral("legal-hold"), legalHold}});
+                                         {QStringLiteral("legal-hold"), legalHold}},
+                                        *at);
         !audited) {
         return audited.error();
     }
@@ -137,7 +142,11 @@ Result<ProcedureRecord> Procedures::close(const crypto::Identity& admin, const Q
                          .arg(procedureId, procedure->closedAt.toString(Qt::ISODate)),
                      QString(errors::WrongState)};
     }
-    const QString closedAt = nowText();
+    auto at = writeTime(m_connection);
+    if (!at) {
+        return at.error();
+    }
+    const QString closedAt = timestamp(*at);
     if (auto updated =
             m_connection.exec(QStringLiteral("UPDATE procedures SET closed_at = ? WHERE id = ? AND closed_at "
                                              "IS NULL"),
@@ -159,7 +168,8 @@ Result<ProcedureRecord> Procedures::close(const crypto::Identity& admin, const Q
                                          {QStringLiteral("declarant"), procedure->declarantId},
                                          {QStringLiteral("kind"), procedureKindId(procedure->kind)},
                                          {QStringLiteral("legal-hold"), procedure->legalHold},
-                                         {QStringLiteral("legal-holds-left"), holdsLeft}});
+                                         {QStringLiteral("legal-holds-left"), holdsLeft}},
+                                        *at);
         !audited) {
         return audited.error();
     }

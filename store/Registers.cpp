@@ -533,12 +533,16 @@ Result<QString> EntretienRegister::schedule(const QString& declarationId, const 
                               .arg(declarationId, pending->front().at(0).toString()));
     }
     const QString scheduledAt = timestamp(convocation.at);
+    auto createdAt = writeTime(m_connection);
+    if (!createdAt) {
+        return createdAt.error();
+    }
     if (auto inserted = m_connection.exec(
             QStringLiteral(
                 "INSERT INTO entretiens (id, declaration_id, authority_id, delegate_id, scheduled_at, "
                 "status, convocation, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
             {id, declarationId, actor->personId, nullable(delegateId), scheduledAt, kScheduled, *sealed,
-             nowText()});
+             timestamp(*createdAt)});
         !inserted) {
         return inserted.error();
     }
@@ -547,7 +551,8 @@ Result<QString> EntretienRegister::schedule(const QString& declarationId, const 
                            {{QStringLiteral("entretien"), id},
                             {QStringLiteral("scheduled-at"), scheduledAt},
                             {QStringLiteral("delegate"), textOrNull(delegateId)},
-                            {QStringLiteral("convocation-sha256"), sha256Hex(*sealed)}});
+                            {QStringLiteral("convocation-sha256"), sha256Hex(*sealed)}},
+                           *createdAt);
         !audited) {
         return audited.error();
     }
@@ -620,11 +625,15 @@ Status EntretienRegister::record(const QString& entretienId, const crypto::Ident
     if (Status begun = transaction.begin(); !begun) {
         return begun;
     }
+    auto at = writeTime(m_connection);
+    if (!at) {
+        return at.error();
+    }
     if (Status updated = updateOnce(
             m_connection,
             QStringLiteral("UPDATE entretiens SET fiche = ?, status = ?, recorded_at = ?, recorded_by = ?, "
                            "delegate_id = ? WHERE id = ? AND status = ?"),
-            {*sealed, kHeld, nowText(), actor->personId, nullable(delegateId), entretienId, kScheduled},
+            {*sealed, kHeld, timestamp(*at), actor->personId, nullable(delegateId), entretienId, kScheduled},
             tr("entretien %1 was recorded meanwhile").arg(entretienId));
         !updated) {
         return updated;
@@ -633,7 +642,8 @@ Status EntretienRegister::record(const QString& entretienId, const crypto::Ident
             m_audit.append(*actor, identity, QStringLiteral("entretien-record"), entretien->declarationId,
                            {{QStringLiteral("entretien"), entretienId},
                             {QStringLiteral("delegate"), textOrNull(delegateId)},
-                            {QStringLiteral("fiche-sha256"), sha256Hex(*sealed)}});
+                            {QStringLiteral("fiche-sha256"), sha256Hex(*sealed)}},
+                           *at);
         !audited) {
         return audited;
     }
@@ -751,11 +761,15 @@ Result<QByteArray> EntretienRegister::acknowledge(const QString& entretienId,
     if (Status begun = transaction.begin(); !begun) {
         return begun.error();
     }
+    auto at = writeTime(m_connection);
+    if (!at) {
+        return at.error();
+    }
     if (Status updated =
             updateOnce(m_connection,
                        QStringLiteral("UPDATE entretiens SET acknowledgement = ?, acknowledged_at = ?, "
                                       "status = ? WHERE id = ? AND status = ?"),
-                       {*receipt, nowText(), kAcknowledged, entretienId, kHeld},
+                       {*receipt, timestamp(*at), kAcknowledged, entretienId, kHeld},
                        tr("entretien %1 was acknowledged meanwhile").arg(entretienId));
         !updated) {
         return updated.error();
@@ -764,7 +778,8 @@ Result<QByteArray> EntretienRegister::acknowledge(const QString& entretienId,
                                         entretien->declarationId,
                                         {{QStringLiteral("entretien"), entretienId},
                                          {QStringLiteral("receipt-sha256"), sha256Hex(*receipt)},
-                                         {QStringLiteral("fiche-sha256"), sha256Hex(fiche)}});
+                                         {QStringLiteral("fiche-sha256"), sha256Hex(fiche)}},
+                                        *at);
         !audited) {
         return audited.error();
     }
@@ -853,17 +868,21 @@ Status EntretienRegister::inviteModification(const QString& entretienId, const c
     if (Status begun = transaction.begin(); !begun) {
         return begun;
     }
+    auto at = writeTime(m_connection);
+    if (!at) {
+        return at.error();
+    }
     if (Status updated = updateOnce(
             m_connection,
             QStringLiteral(
                 "UPDATE entretiens SET invitation = ?, invited_at = ? WHERE id = ? AND invitation IS NULL"),
-            {kInvitationOpen, nowText(), entretienId}, tr("the declarant was invited meanwhile"));
+            {kInvitationOpen, timestamp(*at), entretienId}, tr("the declarant was invited meanwhile"));
         !updated) {
         return updated;
     }
     if (Status audited =
             m_audit.append(*actor, authority, QStringLiteral("entretien-invite"), entretien->declarationId,
-                           {{QStringLiteral("entretien"), entretienId}});
+                           {{QStringLiteral("entretien"), entretienId}}, *at);
         !audited) {
         return audited;
     }
@@ -988,11 +1007,16 @@ Result<QString> AvisRegister::request(const QString& declarationId, const crypto
     if (Status begun = transaction.begin(); !begun) {
         return begun.error();
     }
+    auto at = writeTime(m_connection);
+    if (!at) {
+        return at.error();
+    }
     if (auto inserted = m_connection.exec(
             QStringLiteral(
                 "INSERT INTO avis_requests (id, declaration_id, requested_by, college_id, envelope_id, "
                 "requested_at, request, status) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
-            {id, declarationId, actor->personId, college->id, envelopeId, nowText(), *sealed, kRequested});
+            {id, declarationId, actor->personId, college->id, envelopeId, timestamp(*at), *sealed,
+             kRequested});
         !inserted) {
         return inserted.error();
     }
@@ -1001,7 +1025,8 @@ Result<QString> AvisRegister::request(const QString& declarationId, const crypto
                                          {QStringLiteral("college"), college->id},
                                          {QStringLiteral("envelope"), envelopeId},
                                          {QStringLiteral("basis"), kAvisBasis},
-                                         {QStringLiteral("request-sha256"), sha256Hex(*sealed)}});
+                                         {QStringLiteral("request-sha256"), sha256Hex(*sealed)}},
+                                        *at);
         !audited) {
         return audited.error();
     }
@@ -1053,18 +1078,23 @@ Status AvisRegister::record(const QString& requestId, const crypto::Identity& co
     if (Status begun = transaction.begin(); !begun) {
         return begun;
     }
+    auto at = writeTime(m_connection);
+    if (!at) {
+        return at.error();
+    }
     if (Status updated =
             updateOnce(m_connection,
                        QStringLiteral("UPDATE avis_requests SET avis = ?, status = ?, answered_at = ?, "
                                       "answered_by = ? WHERE id = ? AND status = ?"),
-                       {*sealed, kAnswered, nowText(), actor->personId, requestId, kRequested},
+                       {*sealed, kAnswered, timestamp(*at), actor->personId, requestId, kRequested},
                        tr("avis request %1 was answered meanwhile").arg(requestId));
         !updated) {
         return updated;
     }
     if (Status audited = m_audit.append(
             *actor, college, QStringLiteral("avis-record"), request->declarationId,
-            {{QStringLiteral("request"), requestId}, {QStringLiteral("avis-sha256"), sha256Hex(*sealed)}});
+            {{QStringLiteral("request"), requestId}, {QStringLiteral("avis-sha256"), sha256Hex(*sealed)}},
+            *at);
         !audited) {
         return audited;
     }

@@ -226,11 +226,15 @@ Result<ServerSetup::Report> ServerSetup::run(const Location& location, const QSt
                 return done.error();
             }
         }
+        auto setUpAt = sql::writeTime(c);
+        if (!setUpAt) {
+            return setUpAt.error();
+        }
         if (Status recorded =
                 execute(c,
                         QStringLiteral("INSERT INTO server_setup (version, set_up_at) VALUES (?, ?) "
                                        "ON CONFLICT (version) DO NOTHING"),
-                        {kPoliciesVersion, sql::nowText()});
+                        {kPoliciesVersion, sql::timestamp(*setUpAt)});
             !recorded) {
             return recorded.error();
         }
@@ -240,7 +244,7 @@ Result<ServerSetup::Report> ServerSetup::run(const Location& location, const QSt
                     execute(c,
                             QStringLiteral("INSERT INTO server_logins (login, person_id, enrolled_at) "
                                            "VALUES (?, NULL, ?) ON CONFLICT (login) DO NOTHING"),
-                            {administratorLogin, sql::nowText()});
+                            {administratorLogin, sql::timestamp(*setUpAt)});
                 !pending) {
                 return pending.error();
             }

@@ -45,11 +45,6 @@ QString timestamp(const QDateTime& time)
     return time.toUTC().toString(Qt::ISODateWithMs);
 }
 
-QString nowText()
-{
-    return timestamp(Clock::nowUtc());
-}
-
 // Our own timestamps are parsed by hand, since QDateTime::fromString dominated listing 100,000 rows.
 // Anything else goes the slow, general way.
 QDateTime parseTimestamp(const QString& text)

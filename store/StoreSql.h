@@ -20,7 +20,6 @@ Result<Rows> fetch(const Connection& connection, const QString& sql, const QVari
 
 // The store's timestamps: UTC, to the millisecond, "yyyy-MM-ddTHH:mm:ss.zzzZ".
 QString timestamp(const QDateTime& time);
-QString nowText();
 QDateTime parseTimestamp(const QString& text); // invalid for NULL or empty
 // The time of a write, to the millisecond, read inside the caller's write transaction: the database server's
 // clock on PostgreSQL (every client then shares one clock), this computer's on SQLite; the test seam's

@@ -114,6 +114,41 @@ BEGIN
     RETURN NEW;
 END $$;
 
+-- ---- the times beside the trail's: the server's too
+
+-- A row's own time (a receipt's, a forward's, an entretien's or avis' steps, a procedure's opening and close,
+-- a removal) is checked as an audit entry's is: between the transaction's start and now, on the server's
+-- clock. A login cannot date a receipt before the deadline it missed, nor close a procedure in the past so
+-- that probitas_purge finds its retention over. TG_ARGV names the columns; an UPDATE is checked only on the
+-- columns it changes.
+CREATE OR REPLACE FUNCTION probitas_server_time() RETURNS TRIGGER
+    LANGUAGE plpgsql SET search_path = probitas, pg_temp AS $$
+DECLARE
+    column_name TEXT;
+    written TEXT;
+    stamped TIMESTAMPTZ;
+BEGIN
+    IF current_user = '@owner@' THEN
+        RETURN NEW; -- probitas_purge and migrations
+    END IF;
+    FOREACH column_name IN ARRAY TG_ARGV LOOP
+        written := to_jsonb(NEW) ->> column_name;
+        CONTINUE WHEN written IS NULL
+            OR (TG_OP = 'UPDATE' AND written IS NOT DISTINCT FROM to_jsonb(OLD) ->> column_name);
+        BEGIN
+            stamped := written::TIMESTAMPTZ;
+        EXCEPTION WHEN OTHERS THEN
+            stamped := NULL;
+        END;
+        IF stamped IS NULL OR stamped > clock_timestamp()
+           OR stamped < transaction_timestamp() - INTERVAL '1 second' THEN
+            PERFORM probitas_refuse(format('%s.%s must bear the server''s time, not %s', TG_TABLE_NAME,
+                                           column_name, written));
+        END IF;
+    END LOOP;
+    RETURN NEW;
+END $$;
+
 -- ---- each write comes with its signed record, checked when the transaction commits
 
 -- Invoker's rights (as the status check below): `current_user` is the owner only inside probitas_purge and
@@ -419,6 +454,28 @@ CREATE CONSTRAINT TRIGGER trust_anchors_recorded AFTER INSERT ON trust_anchors D
 DROP TRIGGER IF EXISTS procedures_recorded ON procedures;
 CREATE CONSTRAINT TRIGGER procedures_recorded AFTER INSERT OR UPDATE ON procedures DEFERRABLE INITIALLY DEFERRED
     FOR EACH ROW EXECUTE FUNCTION probitas_requires_record('{procedure,procedure-close}');
+
+DROP TRIGGER IF EXISTS envelopes_time ON envelopes;
+CREATE TRIGGER envelopes_time BEFORE INSERT ON envelopes FOR EACH ROW
+    EXECUTE FUNCTION probitas_server_time('created_at');
+DROP TRIGGER IF EXISTS receipts_time ON receipts;
+CREATE TRIGGER receipts_time BEFORE INSERT ON receipts FOR EACH ROW
+    EXECUTE FUNCTION probitas_server_time('received_at');
+DROP TRIGGER IF EXISTS entretiens_time ON entretiens;
+CREATE TRIGGER entretiens_time BEFORE INSERT OR UPDATE ON entretiens FOR EACH ROW
+    EXECUTE FUNCTION probitas_server_time('created_at', 'recorded_at', 'acknowledged_at', 'invited_at');
+DROP TRIGGER IF EXISTS avis_requests_time ON avis_requests;
+CREATE TRIGGER avis_requests_time BEFORE INSERT OR UPDATE ON avis_requests FOR EACH ROW
+    EXECUTE FUNCTION probitas_server_time('requested_at', 'answered_at');
+DROP TRIGGER IF EXISTS procedures_time ON procedures;
+CREATE TRIGGER procedures_time BEFORE INSERT OR UPDATE ON procedures FOR EACH ROW
+    EXECUTE FUNCTION probitas_server_time('recorded_at', 'closed_at');
+DROP TRIGGER IF EXISTS people_time ON people;
+CREATE TRIGGER people_time BEFORE UPDATE ON people FOR EACH ROW
+    EXECUTE FUNCTION probitas_server_time('removed_at');
+DROP TRIGGER IF EXISTS drafts_time ON drafts;
+CREATE TRIGGER drafts_time BEFORE INSERT ON drafts FOR EACH ROW
+    EXECUTE FUNCTION probitas_server_time('saved_at');
 
 -- ---- row-level security: what each login may see and write, row by row
 

@@ -57,6 +57,7 @@ private slots:
     void appendingOffTheHeadOrBackdated();
     void swappingACertificate();
     void backdatingAFiling();
+    void backdatingWhatIsNotTheTrail();
     void deletingAnEnvelope();
     void handingACopyToSomeoneElse();
     void callingThePurge();
@@ -642,6 +643,82 @@ void TestStoreServer::entretienAndAvisRunOnPersonalLogins()
 // The entretien of the previous test, acknowledged. Each party, through psql, tries to change what is not
 // theirs to change; the server's rule on entretiens (probitas_entretien_change) refuses each, before the
 // missing audit entry would: its message is the one checked.
+// Every time a row carries beside the trail's is the server's too: a receipt dated before the deadline it
+// missed, a procedure recorded or closed in the past (its retention then over sooner), an avis asked earlier.
+void TestStoreServer::backdatingWhatIsNotTheTrail()
+{
+    const QString president = m_prefix + QStringLiteral(".president");
+    const QString admin = m_prefix + QStringLiteral(".admin");
+    const QString substitut = m_prefix + QStringLiteral(".substitut");
+    const QString past = QStringLiteral("'2020-01-01T00:00:00.000Z'");
+    const QString later = QStringLiteral("'2999-01-01T00:00:00.000Z'");
+    const QString before = snapshot();
+    const struct
+    {
+        QString login;
+        QString sql;
+        QString refusal;
+    } attempts[] = {
+        {president,
+         QStringLiteral("INSERT INTO receipts (declaration_id, authority_id, receipt, received_at) VALUES "
+                        "('%1', probitas_person(), '\\x00', %2)")
+             .arg(m_jugeDeclaration, past),
+         QStringLiteral("receipts.received_at must bear the server's time")},
+        {president,
+         QStringLiteral(
+             "INSERT INTO avis_requests (id, declaration_id, requested_by, college_id, envelope_id, "
+             "requested_at, status) SELECT 'early', '%1', probitas_person(), probitas_person(), "
+             "'e', %2, 'requested'")
+             .arg(m_jugeDeclaration, past),
+         QStringLiteral("avis_requests.requested_at must bear the server's time")},
+        {president, QStringLiteral("UPDATE entretiens SET invited_at = %1").arg(past),
+         QStringLiteral("entretiens.invited_at must bear the server's time")},
+        {admin,
+         QStringLiteral(
+             "INSERT INTO procedures (id, declarant_id, kind, legal_hold, recorded_at, recorded_by) "
+             "SELECT 'old', '%1', 'disciplinary', 0, %2, probitas_person()")
+             .arg(m_personIds[substitut], past),
+         QStringLiteral("procedures.recorded_at must bear the server's time")},
+        {admin,
+         QStringLiteral(
+             "INSERT INTO procedures (id, declarant_id, kind, legal_hold, recorded_at, recorded_by) "
+             "SELECT 'late', '%1', 'disciplinary', 0, %2, probitas_person()")
+             .arg(m_personIds[substitut], later),
+         QStringLiteral("procedures.recorded_at must bear the server's time")},
+        {admin,
+         QStringLiteral("UPDATE people SET removed_at = %1 WHERE id = '%2'")
+             .arg(past, m_personIds[substitut]),
+         QStringLiteral("people.removed_at must bear the server's time")},
+        {admin,
+         QStringLiteral("UPDATE people SET removed_at = 'yesterday-ish' WHERE id = '%1'")
+             .arg(m_personIds[substitut]),
+         QStringLiteral("people.removed_at must bear the server's time, not yesterday-ish")},
+        {substitut,
+         QStringLiteral("INSERT INTO drafts (declarant_id, sealed, saved_at) VALUES (probitas_person(), "
+                        "'\\x00', %1)")
+             .arg(later),
+         QStringLiteral("drafts.saved_at must bear the server's time")},
+    };
+    for (const auto& attempt : attempts) {
+        const QString refused = refusal(attempt.login, attempt.sql);
+        QVERIFY2(refused.contains(attempt.refusal), qPrintable(attempt.sql + QStringLiteral(": ") + refused));
+    }
+    QCOMPARE(snapshot(), before);
+    // What Probitas wrote bears the time of its own entry: one clock, the server's.
+    QCOMPARE(superuserValue(QStringLiteral(
+                 "SELECT count(*) FROM probitas.receipts r WHERE NOT EXISTS (SELECT 1 FROM probitas.audit a "
+                 "WHERE a.action = 'acknowledge' AND a.declaration_id = r.declaration_id AND a.at = "
+                 "r.received_at)")),
+             QStringLiteral("0"));
+    QVERIFY(superuserValue(QStringLiteral("SELECT count(*) FROM probitas.receipts")).toInt() > 0);
+    QCOMPARE(
+        superuserValue(QStringLiteral(
+            "SELECT count(*) FROM probitas.entretiens e WHERE NOT EXISTS (SELECT 1 FROM probitas.audit a "
+            "WHERE a.action = 'entretien-schedule' AND a.details LIKE '%' || e.id || '%' AND a.at = "
+            "e.created_at)")),
+        QStringLiteral("0"));
+}
+
 void TestStoreServer::rewritingAnEntretien()
 {
     const QString juge = m_prefix + QStringLiteral(".juge");

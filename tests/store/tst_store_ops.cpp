@@ -753,6 +753,20 @@ void TestStoreOps::certificatesTheServerRefuses()
     QVERIFY2(store.error().message.contains(QLatin1String("refused the login as ") +
                                             this->login(login.toLatin1().constData())),
              qPrintable(store.error().message));
+    // The same through probitas-cli: exit 3, the server's reason in one line.
+    QStringList arguments{QStringLiteral("list"), QStringLiteral("--store"),
+                          loginUrl(this->login(login.toLatin1().constData()), m_restoredPort)};
+    if (presented) {
+        arguments << QStringLiteral("--certificate-login");
+    }
+    const Run listed =
+        cli(arguments,
+            identityFile(QStringLiteral("presented-") + (identity.isEmpty() ? login : identity),
+                         presented ? *presented : org().juge),
+            {{QStringLiteral("PGPASSFILE"), m_dir.filePath(QStringLiteral("no-pgpass"))}});
+    QCOMPARE(listed.exitCode, 3);
+    QVERIFY2(listed.err.contains(refusal), qPrintable(listed.err));
+    QCOMPARE(listed.err.count(QLatin1Char('\n')), 0);
 }
 
 // probitas-cli's --certificate-login: the PKCS#12 of --identity, opened once with its passphrase, both logs

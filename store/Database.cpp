@@ -1,11 +1,13 @@
 #include "Database.h"
 
+#include "LoginRefusal.h"
 #include "Store.h"
 
 #include <QAtomicInteger>
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
@@ -42,11 +44,13 @@ Error databaseError(const QString& what, const QSqlError& error)
     qCInfo(lcStore) << "database error:" << what << error.nativeErrorCode() << error.databaseText();
     // SQLSTATE 42501 (insufficient_privilege): a server store's own rules (store/server/policies.sql) or
     // its grants refused the step, whatever the client thought of it.
+    // Its first line is the server's message; the next ones (CONTEXT: the rules' functions that raised it)
+    // are for the server's log.
     if (error.nativeErrorCode() == QLatin1String("42501")) {
-        return Error{
-            ErrorKind::AccessDenied,
-            StoreText::tr("the database server refused this: %1").arg(error.databaseText().simplified()),
-            QString(errors::ServerRefused)};
+        return Error{ErrorKind::AccessDenied,
+                     StoreText::tr("the database server refused this: %1")
+                         .arg(error.databaseText().section(QLatin1Char('\n'), 0, 0).simplified()),
+                     QString(errors::ServerRefused)};
     }
     // SQLSTATE 25006 (read_only_sql_transaction): a hot standby, which replays the primary's changes and
     // takes none of its own until it is promoted. Not this person's fault, nor a rule: the server to write
@@ -61,6 +65,9 @@ Error databaseError(const QString& what, const QSqlError& error)
                  StoreText::tr("store database error (%1): %2").arg(what, error.databaseText().simplified()),
                  QString(errors::Database)};
 }
+
+// How long libpq waits for a server that does not answer.
+constexpr int kConnectTimeoutSeconds = 10;
 
 // A value for libpq's connection string, quoted (QPSQL passes its connect options as they are).
 QString conninfoValue(const QString& value)
@@ -592,6 +599,9 @@ Result<std::unique_ptr<Connection>> Connection::open(const Location& location)
     const bool sqlite = location.backend == Backend::Sqlite;
     std::unique_ptr<ClientCredentials> credentials;
     QString withoutSecrets;
+    internal::LoginAttempt attempt; // the same connection, for libpq to say why it failed
+    attempt.where = location.describe();
+    attempt.login = location.user;
     QSqlDatabase database =
         QSqlDatabase::addDatabase(sqlite ? QStringLiteral("QSQLITE") : QStringLiteral("QPSQL"), name);
     if (!database.isValid()) {
@@ -609,18 +619,32 @@ Result<std::unique_ptr<Connection>> Connection::open(const Location& location)
         database.setPort(location.port);
         database.setUserName(location.user);
         database.setDatabaseName(location.database);
+        for (const auto& [keyword, value] :
+             {std::pair{"host", location.host}, std::pair{"port", QString::number(location.port)},
+              std::pair{"user", location.user}, std::pair{"dbname", location.database}}) {
+            if (!value.isEmpty()) {
+                attempt.parameters.emplace_back(keyword, value.toUtf8());
+            }
+        }
         // libpq's keywords; the values come from Location::parse, which admits no other setting.
         // A server that stops answering without refusing (a cut network) is noticed within seconds rather
         // than when TCP gives up, minutes later: keepalives, and a bound on unacknowledged data.
-        QStringList options{QStringLiteral("connect_timeout=10"), QStringLiteral("keepalives=1"),
-                            QStringLiteral("keepalives_idle=10"), QStringLiteral("keepalives_interval=5"),
-                            QStringLiteral("keepalives_count=3"), QStringLiteral("tcp_user_timeout=20000")};
+        QStringList options{QStringLiteral("connect_timeout=%1").arg(kConnectTimeoutSeconds),
+                            QStringLiteral("keepalives=1"),
+                            QStringLiteral("keepalives_idle=10"),
+                            QStringLiteral("keepalives_interval=5"),
+                            QStringLiteral("keepalives_count=3"),
+                            QStringLiteral("tcp_user_timeout=20000")};
         for (const auto& [keyword, value] :
              {std::pair{"sslmode", location.sslMode}, std::pair{"sslrootcert", location.sslRootCert},
               std::pair{"sslcert", location.sslCert}, std::pair{"sslkey", location.sslKey}}) {
             if (!value.isEmpty()) {
                 options << QLatin1String(keyword) + QLatin1Char('=') + value;
             }
+        }
+        for (const QString& option : std::as_const(options)) {
+            attempt.parameters.emplace_back(option.section(QLatin1Char('='), 0, 0).toUtf8(),
+                                            option.section(QLatin1Char('='), 1).toUtf8());
         }
         if (location.clientIdentity) {
             if (!location.sslCert.isEmpty() || !location.sslKey.isEmpty()) {
@@ -639,6 +663,9 @@ Result<std::unique_ptr<Connection>> Connection::open(const Location& location)
             credentials = std::move(written).value();
             options << QStringLiteral("sslcert=") + conninfoValue(credentials->certificatePath)
                     << QStringLiteral("sslkey=") + conninfoValue(credentials->keyPath);
+            attempt.parameters.emplace_back("sslcert", credentials->certificatePath.toUtf8());
+            attempt.parameters.emplace_back("sslkey", credentials->keyPath.toUtf8());
+            attempt.certificateSubject = location.clientIdentity->certificate().subject();
         }
         withoutSecrets = options.join(QLatin1Char(';'));
         // The key's password is given to libpq for this opening only: QtSql keeps the options without it.
@@ -650,14 +677,30 @@ Result<std::unique_ptr<Connection>> Connection::open(const Location& location)
     // and our copy is wiped (libpq keeps its own for the life of the connection).
     QString password = location.password ? QString::fromUtf8(location.password->view()) : QString();
     database.setPassword(password);
+    QElapsedTimer opening;
+    opening.start();
     const bool opened = database.open();
     database.setPassword(QString());
     password.fill(QChar(0));
     password.clear();
     if (credentials) {
         database.setConnectOptions(withoutSecrets);
-        credentials.reset(); // the folder, the encrypted key and the certificate go at once
     }
+    // QtSql gives no SQLSTATE for a connection that failed: libpq, asked again, tells a server that answered
+    // and refused the login (AccessDenied) from one that could not be reached or trusted. Not after a
+    // connection that waited for its whole timeout: no server answered it.
+    if (!opened && !sqlite && opening.elapsed() < (kConnectTimeoutSeconds - 1) * 1000) {
+        QByteArray sslPassword = credentials ? credentials->password.toLatin1() : QByteArray();
+        attempt.password = location.password ? location.password->constData() : nullptr;
+        attempt.sslPassword = credentials ? sslPassword.constData() : nullptr;
+        attempt.timeoutSeconds = kConnectTimeoutSeconds;
+        std::optional<Error> refused = internal::refusedLogin(attempt);
+        sslPassword.fill(0);
+        if (refused) {
+            return *refused;
+        }
+    }
+    credentials.reset(); // the folder, the encrypted key and the certificate go at once
     if (!opened) {
         return databaseError(StoreText::tr("cannot open %1").arg(location.describe()), database.lastError());
     }
@@ -686,13 +729,25 @@ Result<std::unique_ptr<Connection>> Connection::open(const Location& location)
                            "(SELECT rolsuper FROM pg_roles WHERE rolname = current_user) AND (SELECT "
                            "c.relrowsecurity AND NOT "
                            "pg_has_role(current_user, c.relowner, 'MEMBER') FROM pg_class c WHERE c.oid = "
-                           "to_regclass('audit')), pg_is_in_recovery()"));
+                           "to_regclass('audit')), pg_is_in_recovery(), "
+                           "to_regprocedure('probitas_session_checked()') IS NOT NULL"));
         if (!enforced) {
             return enforced.error();
         }
         QSqlQuery& answer = enforced.value();
         connection->m_serverEnforced = answer.next() && answer.value(0).toBool();
         connection->m_standby = answer.isValid() && answer.value(1).toBool();
+        const bool checksCertificates = answer.isValid() && answer.value(2).toBool();
+        answer.finish();
+        // A certificate login with a certificate since renewed logs in, and the server then refuses it every
+        // row (policies.sql, probitas_certified): said here at once, in the server's words (exit 3), rather
+        // than by whichever reading of the store comes first.
+        if (connection->m_serverEnforced && checksCertificates) {
+            if (auto checked = connection->exec(QStringLiteral("SELECT probitas_session_checked()"));
+                !checked) {
+                return checked.error();
+            }
+        }
     }
     qCDebug(lcStore) << "opened" << location.describe() << "as" << name;
     return connection;

@@ -21,6 +21,9 @@ inline constexpr QLatin1StringView UnsafePermissions("store.unsafe-permissions")
 inline constexpr QLatin1StringView ServerRefused("store.server-refused");
 // A write sent to a PostgreSQL hot standby (SQLSTATE 25006), which serves reads only until it is promoted.
 inline constexpr QLatin1StringView ReadOnlyStandby("store.read-only-standby");
+// A PostgreSQL server that answered and refused the login (AccessDenied): wrong password, no pg_hba.conf
+// line, a NOLOGIN role (someone removed), a client certificate it rejects or maps to another login.
+inline constexpr QLatin1StringView LoginRefused("store.login-refused");
 } // namespace errors
 
 enum class Backend { Sqlite, PostgreSql };

@@ -190,6 +190,9 @@ Result<ServerSetup::Report> ServerSetup::run(const Location& location, const QSt
                   .arg(roles->client, roles->declarant, roles->authority, roles->auditor,
                        roles->administrator),
               QStringLiteral("GRANT %1 TO CURRENT_USER").arg(roles->owner),
+              // The rules run as the owner, and read which certificate each session presented
+              // (probitas_certified): PostgreSQL shows another role's TLS state to pg_read_all_stats only.
+              QStringLiteral("GRANT pg_read_all_stats TO %1").arg(roles->owner),
               QStringLiteral("CREATE SCHEMA IF NOT EXISTS probitas AUTHORIZATION %1").arg(roles->owner),
               QStringLiteral("ALTER DATABASE %1 SET search_path = probitas").arg(database),
               QStringLiteral("REVOKE ALL ON DATABASE %1 FROM PUBLIC").arg(database),

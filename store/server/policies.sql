@@ -21,11 +21,106 @@ CREATE TABLE IF NOT EXISTS server_logins (
     enrolled_at TEXT NOT NULL,
     revoked_at TEXT);
 
+-- ---- a certificate login with the login's current certificate only
+--
+-- After a renewal (`people renew`) the person's former certificate keeps its subject, so pg_ident.conf still
+-- maps it to their login, and it stays valid until the CA revokes it. The server itself refuses it: a session
+-- that presented a client certificate must have presented the one the directory gives its person now
+-- (people.certificate, which only an administrator changes, with the signed statement in the same transaction).
+-- The serial number tells them apart: the CA gives each certificate it issues its own, and the server takes
+-- client certificates from the organisation's CA alone (ssl_ca_file). Checked by probitas_person(), which every
+-- row-level policy and every append check goes through: such a session reads and appends nothing. A session that
+-- presented no certificate (a SCRAM login) is not concerned.
+
+-- The serial number of a DER certificate: Certificate ::= SEQUENCE { tbsCertificate SEQUENCE { [0] version
+-- OPTIONAL, serialNumber INTEGER, ... } ... } (RFC 5280), as pg_stat_ssl gives the client's (NUMERIC).
+CREATE OR REPLACE FUNCTION probitas_certificate_serial(certificate BYTEA) RETURNS NUMERIC
+    LANGUAGE plpgsql IMMUTABLE STRICT SET search_path = probitas, pg_temp AS $$
+DECLARE
+    position INTEGER := 0; -- of the current element's tag, from 0
+    header INTEGER;
+    content INTEGER;
+    octets INTEGER;
+    serial NUMERIC := 0;
+    step INTEGER;
+BEGIN
+    FOR step IN 1..4 LOOP
+        -- the element at `position`: its header's and its content's lengths
+        octets := get_byte(certificate, position + 1);
+        IF octets < 128 THEN
+            header := 2;
+            content := octets;
+        ELSE
+            header := 2 + (octets & 127);
+            content := 0;
+            FOR i IN 1..(octets & 127) LOOP
+                content := content * 256 + get_byte(certificate, position + 1 + i);
+            END LOOP;
+        END IF;
+        IF step <= 2 THEN
+            position := position + header; -- into the certificate, then into tbsCertificate
+        ELSIF get_byte(certificate, position) = 160 THEN
+            position := position + header + content; -- past [0] version
+        ELSIF get_byte(certificate, position) = 2 THEN
+            FOR i IN 0..content - 1 LOOP
+                serial := serial * 256 + get_byte(certificate, position + header + i);
+            END LOOP;
+            RETURN serial;
+        ELSE
+            RETURN NULL;
+        END IF;
+    END LOOP;
+    RETURN NULL;
+END $$;
+
+-- `person` when this session may act as them: no client certificate, or the person's current one. Within the
+-- transaction that renews the person (an administrator renewing herself, logged in with her former
+-- certificate) the former one still acts until it commits; her next session needs the new one.
+CREATE OR REPLACE FUNCTION probitas_certified(person TEXT) RETURNS TEXT
+    LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = probitas, pg_temp AS $$
+DECLARE
+    uses_tls BOOLEAN;
+    presented NUMERIC;
+    current_certificate BYTEA;
+    renewed_here BOOLEAN;
+BEGIN
+    IF person IS NULL THEN
+        RETURN NULL;
+    END IF;
+    SELECT ssl, ssl_client_serial INTO uses_tls, presented FROM pg_stat_get_activity(pg_backend_pid());
+    IF uses_tls IS NULL THEN
+        -- the owner role may not read this session's TLS state (pg_read_all_stats, granted by server setup):
+        -- refused rather than unchecked
+        PERFORM probitas_refuse('the server cannot check which certificate this session presented: run '
+                                'probitas-cli server setup again');
+    END IF;
+    IF presented IS NULL THEN
+        RETURN person;
+    END IF;
+    SELECT certificate, COALESCE(xmin = pg_current_xact_id_if_assigned()::xid, false)
+        INTO current_certificate, renewed_here FROM people WHERE id = person;
+    IF probitas_certificate_serial(current_certificate) = presented OR renewed_here THEN
+        RETURN person;
+    END IF;
+    PERFORM probitas_refuse(format('login %s presented a certificate (serial %s) that is no longer the current '
+                                   'certificate of its person: log in with the certificate of the latest renewal',
+                                   session_user, presented));
+    RETURN NULL;
+END $$;
+
+-- For the rows every person may read (the directory): true, unless probitas_person() refuses this session.
+CREATE OR REPLACE FUNCTION probitas_session_checked() RETURNS BOOLEAN
+    LANGUAGE plpgsql STABLE SET search_path = probitas, pg_temp AS $$
+BEGIN
+    PERFORM probitas_person();
+    RETURN true;
+END $$;
+
 -- ---- who is asking
 
 CREATE OR REPLACE FUNCTION probitas_person() RETURNS TEXT
     LANGUAGE sql STABLE SECURITY DEFINER SET search_path = probitas, pg_temp AS $$
-    SELECT l.person_id FROM server_logins l JOIN people p ON p.id = l.person_id
+    SELECT probitas_certified(l.person_id) FROM server_logins l JOIN people p ON p.id = l.person_id
     WHERE l.login = session_user AND l.revoked_at IS NULL AND p.removed_at IS NULL $$;
 
 CREATE OR REPLACE FUNCTION probitas_role() RETURNS TEXT
@@ -503,19 +598,19 @@ CREATE OR REPLACE FUNCTION probitas_starting() RETURNS BOOLEAN
        AND pg_has_role(session_user, '@administrator@', 'MEMBER') $$;
 
 DROP POLICY IF EXISTS people_read ON people;
-CREATE POLICY people_read ON people FOR SELECT USING (true);
+CREATE POLICY people_read ON people FOR SELECT USING ((SELECT probitas_session_checked()));
 DROP POLICY IF EXISTS people_add ON people;
 CREATE POLICY people_add ON people FOR INSERT
     WITH CHECK ((SELECT probitas_role()) = 'admin' OR (SELECT probitas_starting()));
 DROP POLICY IF EXISTS people_change ON people;
 CREATE POLICY people_change ON people FOR UPDATE USING ((SELECT probitas_role()) = 'admin');
 DROP POLICY IF EXISTS certificates_read ON certificates;
-CREATE POLICY certificates_read ON certificates FOR SELECT USING (true);
+CREATE POLICY certificates_read ON certificates FOR SELECT USING ((SELECT probitas_session_checked()));
 DROP POLICY IF EXISTS certificates_add ON certificates;
 CREATE POLICY certificates_add ON certificates FOR INSERT
     WITH CHECK ((SELECT probitas_role()) = 'admin');
 DROP POLICY IF EXISTS trust_anchors_read ON trust_anchors;
-CREATE POLICY trust_anchors_read ON trust_anchors FOR SELECT USING (true);
+CREATE POLICY trust_anchors_read ON trust_anchors FOR SELECT USING ((SELECT probitas_session_checked()));
 DROP POLICY IF EXISTS trust_anchors_add ON trust_anchors;
 CREATE POLICY trust_anchors_add ON trust_anchors FOR INSERT
     WITH CHECK ((SELECT probitas_role()) = 'admin' OR (SELECT probitas_starting()));
@@ -620,6 +715,7 @@ GRANT UPDATE (fingerprint, certificate, removed_at, authority_id, profile) ON pe
 GRANT UPDATE (closed_at) ON procedures TO @administrator@;
 GRANT EXECUTE ON FUNCTION probitas_person(), probitas_role(), probitas_reads_all(), probitas_addressed(),
     probitas_visible(), probitas_recorded(TEXT[], TEXT), probitas_refuse(TEXT), probitas_starting(),
+    probitas_session_checked(),
     probitas_claim(TEXT), probitas_exists(TEXT, TEXT) TO @client@;
 GRANT EXECUTE ON FUNCTION probitas_enrol(TEXT, TEXT), probitas_revoke(TEXT), probitas_purge(TEXT)
     TO @administrator@;
@@ -627,5 +723,6 @@ GRANT EXECUTE ON FUNCTION probitas_enrol(TEXT, TEXT), probitas_revoke(TEXT), pro
 -- The chain as every writer must see it to append (its hashes and signatures, nothing of what the entries
 -- say): a writer that may not read the head commits to it unseen (audit entry version 3, AuditChain.h).
 CREATE OR REPLACE VIEW audit_links AS
-    SELECT sequence, previous_hash, hash, signature, version, previous_signature FROM audit;
+    SELECT sequence, previous_hash, hash, signature, version, previous_signature FROM audit
+    WHERE (SELECT probitas_session_checked());
 GRANT SELECT ON audit_links TO @client@;

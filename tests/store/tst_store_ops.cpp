@@ -101,8 +101,16 @@ private slots:
     void theKeyIsWrittenEncrypted();
     void aCertificateLoginNeedsVerifiedTls_data();
     void aCertificateLoginNeedsVerifiedTls();
-    // Last: it adds a person to the restored store.
+    // Logins the server refuses (exit 3), told from servers that cannot be reached or trusted (exit 5).
+    void refusedLoginsExitThree_data();
+    void refusedLoginsExitThree();
+    void unreachableOrUntrustedServersExitFive_data();
+    void unreachableOrUntrustedServersExitFive();
+    // Late: it adds a person to the restored store.
     void twoPeopleWithOneSubjectAreNotMapped();
+    // Last: they renew the juge's, the président's and the administrator's certificates.
+    void aSupersededCertificateReadsAndAppendsNothing();
+    void theAdministratorsOwnRenewal();
 
 private:
     // A program run as the postgres user, who owns the clusters.
@@ -123,7 +131,8 @@ private:
     std::unique_ptr<Store> openAs(const QString& login, int port);
     QString login(const char* who) const { return m_prefix + QLatin1Char('.') + QLatin1String(who); }
     void setPassword(const QString& login);
-    Run cli(const QStringList& arguments, const QString& identity = {});
+    Run cli(const QStringList& arguments, const QString& identity = {},
+            const QMap<QString, QString>& environment = {});
     QString identityFile(const QString& who, const crypto::Identity& identity);
     // docs/deployment.md's certificate logins on the restored cluster: the organisation's CA (and an older
     // one of its CAs) in ssl_ca_file, `cert clientname=DN map=probitas` for the juge's, the substitut's and
@@ -248,10 +257,14 @@ std::unique_ptr<Store> TestStoreOps::openAs(const QString& login, int port)
     return std::move(store).value();
 }
 
-Run TestStoreOps::cli(const QStringList& arguments, const QString& identity)
+Run TestStoreOps::cli(const QStringList& arguments, const QString& identity,
+                      const QMap<QString, QString>& variables)
 {
     QProcess process;
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    for (auto it = variables.cbegin(); it != variables.cend(); ++it) {
+        environment.insert(it.key(), it.value());
+    }
     QStringList all = arguments;
     if (!identity.isEmpty()) {
         environment.insert(QStringLiteral("PROBITAS_PASSPHRASE"), QStringLiteral("ops passphrase 2026"));
@@ -734,6 +747,26 @@ void TestStoreOps::certificatesTheServerRefuses()
     QVERIFY(!store);
     QVERIFY2(store.error().message.contains(refusal), qPrintable(store.error().message));
     QVERIFY(!store.error().message.contains(QLatin1Char('\n')));
+    // The server answered and refused, as whom it says: not a server that could not be reached (exit 3).
+    QCOMPARE(store.error().kind, ErrorKind::AccessDenied);
+    QCOMPARE(store.error().code, QString(errors::LoginRefused));
+    QVERIFY2(store.error().message.contains(QLatin1String("refused the login as ") +
+                                            this->login(login.toLatin1().constData())),
+             qPrintable(store.error().message));
+    // The same through probitas-cli: exit 3, the server's reason in one line.
+    QStringList arguments{QStringLiteral("list"), QStringLiteral("--store"),
+                          loginUrl(this->login(login.toLatin1().constData()), m_restoredPort)};
+    if (presented) {
+        arguments << QStringLiteral("--certificate-login");
+    }
+    const Run listed =
+        cli(arguments,
+            identityFile(QStringLiteral("presented-") + (identity.isEmpty() ? login : identity),
+                         presented ? *presented : org().juge),
+            {{QStringLiteral("PGPASSFILE"), m_dir.filePath(QStringLiteral("no-pgpass"))}});
+    QCOMPARE(listed.exitCode, 3);
+    QVERIFY2(listed.err.contains(refusal), qPrintable(listed.err));
+    QCOMPARE(listed.err.count(QLatin1Char('\n')), 0);
 }
 
 // probitas-cli's --certificate-login: the PKCS#12 of --identity, opened once with its passphrase, both logs
@@ -762,12 +795,12 @@ void TestStoreOps::theCommandLineLogsInWithTheIdentity()
     qputenv("PGPASSFILE", m_dir.filePath(QStringLiteral("pgpass")).toUtf8());
     QVERIFY2(listed.exitCode == 0, qPrintable(listed.err));
     QVERIFY2(verified.exitCode == 0, qPrintable(verified.err)); // the auditor's, with her certificate too
-    // The server's refusal, in one line (the connection's failure: exit 5).
-    QCOMPARE(impostor.exitCode, 5);
+    // The server's refusal, in one line: the server answered and refused (exit 3).
+    QCOMPARE(impostor.exitCode, 3);
     QVERIFY2(impostor.err.contains(QLatin1String("certificate authentication failed")),
              qPrintable(impostor.err));
     QCOMPARE(impostor.err.count(QLatin1Char('\n')), 0);
-    QVERIFY(withoutIt.exitCode != 0); // the server asks her for a certificate
+    QCOMPARE(withoutIt.exitCode, 3); // the server asks her for a certificate
     QVERIFY2(withoutIt.err.contains(QLatin1String("certificate")), qPrintable(withoutIt.err));
     QCOMPARE(onAFile.exitCode, 2);
     QVERIFY2(onAFile.err.contains(QLatin1String("--certificate-login")), qPrintable(onAFile.err));
@@ -791,6 +824,7 @@ void TestStoreOps::aRemovedPersonsCertificateNoLongerLogsIn()
     QVERIFY(!after);
     QVERIFY2(after.error().message.contains(QLatin1String("not permitted to log in")),
              qPrintable(after.error().message));
+    QCOMPARE(after.error().kind, ErrorKind::AccessDenied);
     const QString map = identMap();
     QVERIFY(!map.contains(login("substitut")));
     QVERIFY(map.contains(login("juge")));
@@ -853,6 +887,123 @@ void TestStoreOps::aCertificateLoginNeedsVerifiedTls()
     QVERIFY(QDir(temporary).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden).isEmpty());
 }
 
+void TestStoreOps::refusedLoginsExitThree_data()
+{
+    QTest::addColumn<QString>("who");      // the login, after this run's prefix
+    QTest::addColumn<QString>("query");    // the URL's, instead of verify-full
+    QTest::addColumn<QString>("password"); // PGPASSWORD, instead of the password file; "none": no password
+    QTest::addColumn<QString>("refusal");  // the server's reason, or libpq's for no password
+    QTest::newRow("a wrong password")
+        << QStringLiteral("juge") << QString() << QStringLiteral("wrong-guess-1234")
+        << QStringLiteral("password authentication failed");
+    QTest::newRow("no password given")
+        << QStringLiteral("juge") << QString() << QStringLiteral("none") << QStringLiteral("none was given");
+    QTest::newRow("a login nobody has")
+        << QStringLiteral("nobody") << QString() << QStringLiteral("wrong-guess-5678")
+        << QStringLiteral("password authentication failed");
+    QTest::newRow("no pg_hba.conf line for it (no TLS)")
+        << QStringLiteral("juge") << QStringLiteral("?sslmode=disable") << QString()
+        << QStringLiteral("pg_hba.conf");
+    QTest::newRow("a role that may not log in (a removed person's)")
+        << QStringLiteral("gone") << QString() << QString() << QStringLiteral("not permitted to log in");
+    QTest::newRow("a login with no CONNECT on the store's database")
+        << QStringLiteral("outsider") << QString() << QString() << QStringLiteral("permission denied");
+}
+
+// Each login the server answers and refuses, through probitas-cli: exit 3 (AccessDenied), one line that says
+// the login was refused, as whom, and the server's reason; never the password tried. libpq reports them
+// without SQLSTATE through QtSql: LoginRefusal asks libpq again, with the server's SQLSTATE.
+void TestStoreOps::refusedLoginsExitThree()
+{
+    QFETCH(QString, who);
+    QFETCH(QString, query);
+    QFETCH(QString, password);
+    QFETCH(QString, refusal);
+    const QString name = login(who.toLatin1().constData());
+    if (who == QLatin1String("gone") && !m_passwords.contains(name)) {
+        QVERIFY(
+            !superuserValue(m_primaryPort, QStringLiteral("CREATE ROLE \"%1\" NOLOGIN").arg(name)).isNull());
+        QVERIFY(
+            !superuserValue(m_primaryPort, QStringLiteral("GRANT %1_client TO \"%2\"").arg(m_database, name))
+                 .isNull());
+        setPassword(name);
+    }
+    if (who == QLatin1String("outsider") && !m_passwords.contains(name)) {
+        QVERIFY(
+            !superuserValue(m_primaryPort, QStringLiteral("CREATE ROLE \"%1\" LOGIN").arg(name)).isNull());
+        setPassword(name);
+    }
+    const QString url = query.isEmpty() ? loginUrl(name, m_primaryPort)
+                                        : QStringLiteral("postgresql://%1@127.0.0.1:%2/%3%4")
+                                              .arg(name)
+                                              .arg(m_primaryPort)
+                                              .arg(m_database, query);
+    QMap<QString, QString> environment;
+    if (password == QLatin1String("none")) {
+        environment.insert(QStringLiteral("PGPASSFILE"), m_dir.filePath(QStringLiteral("no-pgpass")));
+    } else if (!password.isEmpty()) {
+        environment.insert(QStringLiteral("PGPASSWORD"), password);
+    }
+    const Run listed = cli({QStringLiteral("list"), QStringLiteral("--store"), url},
+                           identityFile(QStringLiteral("juge"), org().juge), environment);
+    QCOMPARE(listed.exitCode, 3);
+    QVERIFY2(listed.err.contains(QLatin1String("refused the login as ") + name), qPrintable(listed.err));
+    QVERIFY2(listed.err.contains(refusal), qPrintable(listed.err));
+    QCOMPARE(listed.err.count(QLatin1Char('\n')), 0);
+    QVERIFY(password.isEmpty() || password == QLatin1String("none") || !listed.err.contains(password));
+    QVERIFY(!listed.err.contains(m_passwords.value(name, QStringLiteral("\x01"))));
+}
+
+void TestStoreOps::unreachableOrUntrustedServersExitFive_data()
+{
+    QTest::addColumn<QString>("host");
+    QTest::addColumn<bool>("listening"); // the tests' cluster's port, or one nothing listens on
+    QTest::addColumn<bool>("serverCa");  // its CA as sslrootcert, or the organisation's
+    QTest::addColumn<QString>("reason");
+    QTest::newRow("nothing listens on the port") << QStringLiteral("127.0.0.1") << false << true << QString();
+    // The court's server's name, answered by the tests' cluster, whose certificate is for localhost (as a
+    // forged DNS answer would have it): libpq's PGHOSTADDR connects there and checks the certificate against
+    // the name.
+    QTest::newRow("a server whose certificate is for another host")
+        << QStringLiteral("db.tj-nanterre.justice.fr") << true << true
+        << QStringLiteral("db.tj-nanterre.justice.fr");
+    QTest::newRow("a server whose certificate another CA issued")
+        << QStringLiteral("127.0.0.1") << true << false << QStringLiteral("certificate verify failed");
+}
+
+// Not refusals: no server answered, or the client would not trust the one that did. Exit 5, as before, with
+// libpq's reason, and no login was tried.
+void TestStoreOps::unreachableOrUntrustedServersExitFive()
+{
+    QFETCH(QString, host);
+    QFETCH(bool, listening);
+    QFETCH(bool, serverCa);
+    QFETCH(QString, reason);
+    const QString otherCa = m_dir.filePath(QStringLiteral("organisation-ca.pem"));
+    if (!QFile::exists(otherCa)) {
+        QSaveFile file(otherCa);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(org().ca.certificate().toPem());
+        QVERIFY(file.commit());
+    }
+    const int port = listening ? m_primaryPort : freePort();
+    QVERIFY(port != 0);
+    const QString url = QStringLiteral("postgresql://%1@%2:%3/%4?sslmode=verify-full&sslrootcert=%5")
+                            .arg(login("juge"), host)
+                            .arg(port)
+                            .arg(m_database, serverCa ? m_ca : otherCa);
+    QMap<QString, QString> environment;
+    if (!host.startsWith(QLatin1String("127."))) {
+        environment.insert(QStringLiteral("PGHOSTADDR"), QStringLiteral("127.0.0.1"));
+    }
+    const Run listed = cli({QStringLiteral("list"), QStringLiteral("--store"), url},
+                           identityFile(QStringLiteral("juge"), org().juge), environment);
+    QCOMPARE(listed.exitCode, 5);
+    QVERIFY2(!listed.err.contains(QLatin1String("refused the login")), qPrintable(listed.err));
+    QVERIFY2(listed.err.contains(reason), qPrintable(listed.err));
+    QCOMPARE(listed.err.count(QLatin1Char('\n')), 0);
+}
+
 // A homonym: the CA issued "Hélène Juge" a second time, to someone else the administrator adds with her own
 // login. Mapped by subject, either could log in as the other: server ident-map refuses to write the map (exit
 // 1, naming both), and the map already in place is left as it was.
@@ -882,6 +1033,184 @@ void TestStoreOps::twoPeopleWithOneSubjectAreNotMapped()
     QVERIFY(!homonymLogin);
     auto juge = openWithCertificate(login("juge"), &org().juge);
     QVERIFY2(juge, why(juge));
+}
+
+// docs/store.md's threat model, (b) after a renewal: the administrator renews the juge's certificate; her
+// former one keeps its subject (the map still takes it) and its validity (the CA has not revoked it). The
+// server lets it log in, but a session that presented it reads and appends nothing, through Probitas or raw
+// SQL, a session opened before the renewal included; the new certificate works as the old did, and the
+// président, renewed too but logging in with her password, is not concerned.
+void TestStoreOps::aSupersededCertificateReadsAndAppendsNothing()
+{
+    QVERIFY(certificateLogins());
+    auto before = openWithCertificate(login("juge"), &org().juge);
+    QVERIFY2(before, why(before));
+    const crypto::Identity renewed = issue(org().ca, QStringLiteral("Hélène Juge"));
+    QCOMPARE(renewed.certificate().subject(), org().juge.certificate().subject());
+    const crypto::Identity presidentRenewed = issue(org().ca, QStringLiteral("Jean Président"));
+    {
+        auto admin = openAs(login("admin"), m_restoredPort);
+        QVERIFY(admin);
+        auto juge = admin->administration().renewCertificate(org().admin, QStringLiteral("Hélène Juge"),
+                                                             renewed.certificate());
+        QVERIFY2(juge, why(juge));
+        auto president = admin->administration().renewCertificate(
+            org().admin, QStringLiteral("Jean Président"), presidentRenewed.certificate());
+        QVERIFY2(president, why(president));
+    }
+    const QString countAudit = QStringLiteral("SELECT count(*) FROM probitas.audit");
+    const QString entries = superuserValue(m_restoredPort, countAudit);
+
+    // The session she opened before: its next reading is refused.
+    const auto superseded = [](const auto& result) {
+        return !result && result.error().kind == ErrorKind::AccessDenied &&
+               result.error().message.contains(QLatin1String("no longer the current certificate"));
+    };
+    auto stale = (*before)->connection().exec(QStringLiteral("SELECT count(*) FROM declarations"));
+    QVERIFY2(superseded(stale), stale ? "listed" : qPrintable(stale.error().message));
+    before = Error::environment(QStringLiteral("closed"));
+
+    // Her former certificate, through psql: every table, the chain's links, and appends.
+    const QString person = superuserValue(
+        m_restoredPort,
+        QStringLiteral("SELECT person_id FROM probitas.server_logins WHERE login = '%1'").arg(login("juge")));
+    QVERIFY(!person.isEmpty());
+    const QString keyPassword = randomToken(32);
+    auto key = org().juge.toEncryptedPkcs8Pem(crypto::SecureBytes(keyPassword.toLatin1()));
+    QVERIFY2(key, why(key));
+    const QString certificateFile = m_dir.filePath(QStringLiteral("juge-former.pem"));
+    const QString keyFile = m_dir.filePath(QStringLiteral("juge-former.key"));
+    for (const auto& [path, bytes] :
+         {std::pair{certificateFile, org().juge.certificate().toPem()}, std::pair{keyFile, *key}}) {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        QVERIFY(file.setPermissions(QFile::ReadOwner | QFile::WriteOwner));
+        file.write(bytes);
+    }
+    const QString conninfo =
+        QStringLiteral("host=127.0.0.1 port=%1 dbname=%2 user=%3 sslmode=verify-full sslrootcert=%4 "
+                       "sslcert=%5 sslkey=%6 sslpassword=%7")
+            .arg(QString::number(m_restoredPort), m_database, login("juge"), m_ca, certificateFile, keyFile,
+                 keyPassword);
+    const auto psql = [&](const QString& sql) {
+        QProcess process;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("PGPASSFILE"), m_dir.filePath(QStringLiteral("no-pgpass")));
+        process.setProcessEnvironment(environment);
+        process.start(QStringLiteral("psql"), {QStringLiteral("-X"), QStringLiteral("-qtA"),
+                                               QStringLiteral("-v"), QStringLiteral("ON_ERROR_STOP=1"),
+                                               QStringLiteral("-d"), conninfo, QStringLiteral("-c"), sql});
+        return run(process);
+    };
+    const auto refusedBySql = [](const Run& result) {
+        return result.exitCode != 0 &&
+               result.err.contains(QLatin1String("no longer the current certificate"));
+    };
+    const Run whoAmI = psql(QStringLiteral("SELECT current_user"));
+    QVERIFY2(whoAmI.exitCode == 0 && whoAmI.out == login("juge"), qPrintable(whoAmI.err)); // logged in
+    for (const char* table :
+         {"declarations", "envelopes", "envelope_recipients", "receipts", "drafts", "audit", "audit_links",
+          "people", "certificates", "trust_anchors", "procedures", "entretiens", "avis_requests"}) {
+        // (a table with no row has nothing to read, and its policy is never asked)
+        const QString count = QStringLiteral("SELECT count(*) FROM probitas.%1").arg(QLatin1String(table));
+        if (superuserValue(m_restoredPort, count) == QLatin1String("0")) {
+            continue;
+        }
+        const Run read = psql(count);
+        QVERIFY2(refusedBySql(read), table);
+    }
+    const Run appended = psql(
+        QStringLiteral("INSERT INTO audit (sequence, at, actor_id, action, details, previous_hash, hash, "
+                       "signature) VALUES (1000000, '2026-12-06T12:00:00Z', '%1', 'file', '{}', "
+                       "repeat('0', 64), repeat('1', 64), '\\x00')")
+            .arg(person));
+    QVERIFY2(refusedBySql(appended), qPrintable(appended.err));
+    const Run drafted =
+        psql(QStringLiteral("INSERT INTO drafts (declarant_id, sealed, saved_at) VALUES ('%1', "
+                            "'\\x00', '2026-12-06T12:00:00Z')")
+                 .arg(person));
+    QVERIFY2(refusedBySql(drafted), qPrintable(drafted.err));
+
+    // Through Probitas, and probitas-cli: exit 3 in one line.
+    auto opened = openWithCertificate(login("juge"), &org().juge);
+    QVERIFY2(superseded(opened), opened ? "opened" : qPrintable(opened.error().message));
+    const QString store = loginUrl(login("juge"), m_restoredPort);
+    const QMap<QString, QString> noPassword{
+        {QStringLiteral("PGPASSFILE"), m_dir.filePath(QStringLiteral("no-pgpass"))}};
+    const Run listed =
+        cli({QStringLiteral("list"), QStringLiteral("--store"), store, QStringLiteral("--certificate-login")},
+            identityFile(QStringLiteral("juge"), org().juge), noPassword);
+    QCOMPARE(listed.exitCode, 3);
+    QVERIFY2(listed.err.contains(QLatin1String("no longer the current certificate")), qPrintable(listed.err));
+    QCOMPARE(listed.err.count(QLatin1Char('\n')), 0);
+    QCOMPARE(superuserValue(m_restoredPort, countAudit), entries); // nothing appended
+
+    // Her new certificate: as before.
+    auto current = openWithCertificate(login("juge"), &renewed);
+    QVERIFY2(current, why(current));
+    auto own = (*current)->declarations().list(renewed);
+    QVERIFY2(own, why(own));
+    QVERIFY(!own->isEmpty());
+    auto filed = (*current)->declarations().file(juge(), renewed);
+    QVERIFY2(filed, why(filed));
+    const Run listedNew =
+        cli({QStringLiteral("list"), QStringLiteral("--store"), store, QStringLiteral("--certificate-login")},
+            identityFile(QStringLiteral("juge-renewed"), renewed), noPassword);
+    QVERIFY2(listedNew.exitCode == 0, qPrintable(listedNew.err));
+
+    // SCRAM: the président logs in with her password, no certificate, renewed or not.
+    auto president = openAs(login("president"), m_restoredPort);
+    QVERIFY(president);
+    auto received = president->declarations().list(presidentRenewed);
+    QVERIFY2(received, why(received));
+    QVERIFY(!received->isEmpty());
+}
+
+// The administrator renews her own certificate, logged in with it: the renewal goes through (the former one
+// acts until the transaction that replaces it commits), then the former one reads nothing and the new one
+// administers.
+void TestStoreOps::theAdministratorsOwnRenewal()
+{
+    QVERIFY(certificateLogins());
+    const QString admin = login("admin");
+    const Run map = asPostgres(QStringLiteral("cat"), {m_work + QStringLiteral("/restored/pg_ident.conf")});
+    QCOMPARE(map.exitCode, 0);
+    QVERIFY(writeAsPostgres(
+        m_work + QStringLiteral("/restored/pg_ident.conf"),
+        (map.out +
+         QStringLiteral("\nprobitas \"%1\" %2\n").arg(org().admin.certificate().subjectAsciiRfc2253(), admin))
+            .toUtf8()));
+    QVERIFY(
+        !superuserValue(m_restoredPort, QStringLiteral("GRANT %1_certified TO \"%2\"").arg(m_prefix, admin))
+             .isNull());
+    QVERIFY(reload(m_restoredPort));
+
+    const crypto::Identity renewed = issue(org().ca, QStringLiteral("Admin"));
+    const QString pem = m_dir.filePath(QStringLiteral("admin-renewed.pem"));
+    {
+        QSaveFile file(pem);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(renewed.certificate().toPem());
+        QVERIFY(file.commit());
+    }
+    const QString store = loginUrl(admin, m_restoredPort);
+    const QMap<QString, QString> noPassword{
+        {QStringLiteral("PGPASSFILE"), m_dir.filePath(QStringLiteral("no-pgpass"))}};
+    const QStringList list{QStringLiteral("people"), QStringLiteral("list"), QStringLiteral("--store"), store,
+                           QStringLiteral("--certificate-login")};
+    const Run listedBefore = cli(list, identityFile(QStringLiteral("admin"), org().admin), noPassword);
+    QVERIFY2(listedBefore.exitCode == 0, qPrintable(listedBefore.err));
+    const Run renewal = cli({QStringLiteral("people"), QStringLiteral("renew"), QStringLiteral("--store"),
+                             store, QStringLiteral("--certificate-login"), QStringLiteral("--name"),
+                             QStringLiteral("Admin"), QStringLiteral("--certificate"), pem},
+                            identityFile(QStringLiteral("admin"), org().admin), noPassword);
+    QVERIFY2(renewal.exitCode == 0, qPrintable(renewal.err));
+    const Run former = cli(list, identityFile(QStringLiteral("admin"), org().admin), noPassword);
+    QVERIFY2(former.exitCode == 3, qPrintable(former.err));
+    QVERIFY2(former.err.contains(QLatin1String("no longer the current certificate")), qPrintable(former.err));
+    const Run current = cli(list, identityFile(QStringLiteral("admin-renewed"), renewed), noPassword);
+    QVERIFY2(current.exitCode == 0, qPrintable(current.err));
+    QVERIFY(current.out.contains(QLatin1String("Admin")));
 }
 
 QTEST_GUILESS_MAIN(TestStoreOps)

@@ -598,14 +598,15 @@ void TestStoreServer::connectingWithoutTls()
     QVERIFY(result.exitCode != 0);
     QVERIFY2(result.err.contains(QLatin1String("no encryption")), qPrintable(result.err));
     // Probitas itself refuses a server elsewhere without a verified certificate (Location::parse), and here
-    // the server refuses it too: exit 5, naming the server's answer.
+    // the server refuses it too: it answered and refused the login, exit 3, naming the server's answer.
     auto store = Store::open(
         *Location::parse(QStringLiteral("postgresql://%1.substitut@127.0.0.1:%2/%3?sslmode=disable")
                              .arg(m_prefix)
                              .arg(m_server.port(5432))
                              .arg(m_database)));
     QVERIFY(!store);
-    QCOMPARE(store.error().kind, ErrorKind::Environment);
+    QCOMPARE(store.error().kind, ErrorKind::AccessDenied);
+    QCOMPARE(store.error().code, QString(errors::LoginRefused));
     QVERIFY2(store.error().message.contains(QLatin1String("no encryption")),
              qPrintable(store.error().message));
 }

@@ -7824,5 +7824,21 @@ Une note pour l&apos;administrateur (le décret ou l&apos;arrêté, la date d&ap
         <source>%1: cannot write what this computer verified</source>
         <translation>%1&#xa0;: impossible d&apos;écrire ce que cet ordinateur a vérifié</translation>
     </message>
+    <message>
+        <source>the server asks for a password and none was given (PGPASSWORD, ~/.pgpass, or typed)</source>
+        <translation>le serveur demande un mot de passe et aucun n&apos;a été donné (PGPASSWORD, ~/.pgpass, ou saisi)</translation>
+    </message>
+    <message>
+        <source>it rejected the client certificate (%1)</source>
+        <translation>il a rejeté le certificat client (%1)</translation>
+    </message>
+    <message>
+        <source>the database server refused the login as %1 at %2: %3</source>
+        <translation>le serveur de base de données a refusé la connexion en tant que %1 à %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>the database server refused the login as %1 with the certificate %2 at %3: %4</source>
+        <translation>le serveur de base de données a refusé la connexion en tant que %1 avec le certificat %2 à %3&#xa0;: %4</translation>
+    </message>
 </context>
 </TS>

@@ -304,15 +304,7 @@ Result<QList<Person>> DirectoryView::peopleFollowedBy(const QString& authorityId
         if (facts.posting.isEmpty()) {
             return false;
         }
-        if (const QJsonValue court = facts.posting.value(QLatin1String("court")); court.isObject()) {
-            const QJsonObject courtObject = court.toObject();
-            if (notRouting.count({courtObject.value(QLatin1String("type")).toString(),
-                                  courtObject.value(QLatin1String("seat")).toString()})) {
-                return false;
-            }
-        }
-        // Decided once per posting stated in a session (a refresh of the dashboard does not run the rules
-        // again).
+        // Decided once per posting stated in a session (a refresh of the dashboard decides nothing again).
         {
             std::lock_guard lock(m_routesMutex);
             if (const auto known = decided->constFind(facts.personId);
@@ -320,8 +312,13 @@ Result<QList<Person>> DirectoryView::peopleFollowedBy(const QString& authorityId
                 return known->second;
             }
         }
-        auto posting = Profile::fromJson(facts.posting);
-        const bool routed = posting && routesTo(*posting, authorityId);
+        bool routed = false;
+        const QJsonObject court = facts.posting.value(QLatin1String("court")).toObject();
+        if (!notRouting.count({court.value(QLatin1String("type")).toString(),
+                               court.value(QLatin1String("seat")).toString()})) {
+            auto posting = Profile::fromJson(facts.posting);
+            routed = posting && routesTo(*posting, authorityId);
+        }
         std::lock_guard lock(m_routesMutex);
         decided->insert(facts.personId, {facts.since, routed});
         return routed;

@@ -380,6 +380,8 @@ void TestStoreDashboard::routingFollowsThePostingStated_data()
     // Versailles: the rules decide, and resolve it to Nanterre.
     QTest::newRow("seat spelt otherwise")
         << QStringLiteral("NANTERRE") << int(Rank::Magistrat) << true << false;
+    // Spaces around the seat: stated as the row reads it back (trimmed), so her row stays backed.
+    QTest::newRow("seat with spaces") << QStringLiteral("  Nanterre ") << int(Rank::Chef) << false << true;
 }
 
 void TestStoreDashboard::routingFollowsThePostingStated()

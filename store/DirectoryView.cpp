@@ -284,10 +284,10 @@ std::set<CourtKey> DirectoryView::courtsNotRoutingTo(const QString& authorityId)
 
 Result<QList<Person>> DirectoryView::peopleFollowedBy(const QString& authorityId) const
 {
-    // The courts none of whose postings reach this authority (a cour d'appel's premier président: all but
-    // the cour and the tribunals of its ressort). A posting there is not followed, without the rules run
-    // on it; any other (another court, a seat spelt otherwise) is decided by the rules.
-    // Found once per session: they depend on the built-in rules and courts alone.
+    // The courts none of whose postings reach this authority (for a cour d'appel's premier président, those
+    // outside its ressort). A posting there is not followed, without the rules run on it; any other (a court
+    // whose postings may reach it, a seat spelt otherwise, no court) is decided by the rules. Found once per
+    // session: they depend on the built-in rules and courts alone.
     auto courts = m_notRouting.find(authorityId);
     if (courts == m_notRouting.end()) {
         courts = m_notRouting.emplace(authorityId, courtsNotRoutingTo(authorityId)).first;

@@ -6,6 +6,8 @@
 #include "Signature.h"
 #include "StoreSql.h"
 
+#include <QCryptographicHash>
+#include <QFile>
 #include <QJsonDocument>
 #include <QtConcurrent/QtConcurrentMap>
 
@@ -178,25 +180,147 @@ Result<Rows> fetchForIds(const Connection& connection, const QString& sql, const
 
 } // namespace
 
+namespace {
+
+// What the obligation rules route on besides the posting: the rules and the courts compiled into this program
+// (routesTo's defaults). A decision remembered under other data is not found, and is made again.
+const QByteArray& builtInRoutingData()
+{
+    static const QByteArray digest = [] {
+        QCryptographicHash hash(QCryptographicHash::Sha256);
+        for (const char* path : {":/probitas/rules/obligations.json", ":/probitas/data/jurisdictions.json"}) {
+            QFile file(QString::fromLatin1(path));
+            hash.addData(file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray());
+        }
+        return hash.result();
+    }();
+    return digest;
+}
+
+// A court as a posting states it: its type's id and its official seat (none for the Cour de cassation).
+using CourtKey = std::pair<QString, QString>;
+
+CourtKey courtKeyOf(const Court& court)
+{
+    return {courtTypeId(court.type), court.seat};
+}
+
+// Whether some posting at `court` routes a declaration to `authorityId`: every status, formation and rank
+// there, each with every event the rules date (installation, cessation, change) having happened and no
+// earlier DSP to exempt one. The rules' conditions read only those four fields of a posting, and their
+// events add obligations as the dates happen, so no posting at that court reaches more authorities than
+// these do.
+bool somePostingAtRoutesTo(const Court& court, const QString& authorityId)
+{
+    for (const MagistrateStatus status : {MagistrateStatus::Titulaire, MagistrateStatus::Temporaire,
+                                          MagistrateStatus::Honoraire, MagistrateStatus::MembreCsm}) {
+        for (const std::optional<Formation> formation :
+             {std::optional<Formation>(), std::optional(Formation::Siege),
+              std::optional(Formation::Parquet)}) {
+            for (const Rank rank : {Rank::Magistrat, Rank::Chef, Rank::PresidentDeChambre,
+                                    Rank::PremierAvocatGeneral, Rank::ServiceExtraordinaire}) {
+                Profile posting;
+                posting.status = status;
+                posting.formation = formation;
+                posting.court = CourtReference{court.type, court.seat};
+                posting.rank = rank;
+                posting.installedOn = QDate(2000, 1, 1);
+                posting.changedOn = QDate(2005, 1, 1);
+                posting.ceasedOn = QDate(2010, 1, 1);
+                if (routesTo(posting, authorityId)) {
+                    return true;
+                }
+            }
+        }
+    }
+    return false;
+}
+
+} // namespace
+
+std::set<CourtKey> DirectoryView::courtsNotRoutingTo(const QString& authorityId) const
+{
+    // Remembered by this computer per court, authority and built-in data (VerifiedMemory.h): a session then
+    // looks up two hundred digests instead of running the rules twelve thousand times.
+    const JurisdictionDirectory& courts = JurisdictionDirectory::builtIn();
+    const QByteArray authority = authorityId.toUtf8();
+    struct CourtDecision
+    {
+        const Court* court;
+        QByteArray routes, routesNot;
+        std::optional<bool> reaches;
+    };
+    std::vector<CourtDecision> decisions;
+    for (const Court& court : courts.courts()) {
+        const QByteArray type = courtTypeId(court.type).toUtf8();
+        const QByteArray seat = court.seat.toUtf8();
+        CourtDecision decision{&court,
+                               verifiedDigest(QLatin1StringView("some posting at this court routes to"),
+                                              {builtInRoutingData(), authority, type, seat}),
+                               verifiedDigest(QLatin1StringView("no posting at this court routes to"),
+                                              {builtInRoutingData(), authority, type, seat}),
+                               std::nullopt};
+        if (m_memory->contains(decision.routes)) {
+            decision.reaches = true;
+        } else if (m_memory->contains(decision.routesNot)) {
+            decision.reaches = false;
+        }
+        decisions.push_back(std::move(decision));
+    }
+    QtConcurrent::blockingMap(decisions, [this, &authorityId](CourtDecision& decision) {
+        if (!decision.reaches) {
+            decision.reaches = somePostingAtRoutesTo(*decision.court, authorityId);
+            m_memory->insert(*decision.reaches ? decision.routes : decision.routesNot);
+        }
+    });
+    std::set<CourtKey> notRouting;
+    for (const CourtDecision& decision : decisions) {
+        if (!*decision.reaches) {
+            notRouting.insert(courtKeyOf(*decision.court));
+        }
+    }
+    return notRouting;
+}
+
 Result<QList<Person>> DirectoryView::peopleFollowedBy(const QString& authorityId) const
 {
-    return peopleWhere([this, &authorityId](const DirectoryFacts& facts) {
+    // The courts none of whose postings reach this authority (for a cour d'appel's premier président, those
+    // outside its ressort). A posting there is not followed, without the rules run on it; any other (a court
+    // whose postings may reach it, a seat spelt otherwise, no court) is decided by the rules. Found once per
+    // session: they depend on the built-in rules and courts alone.
+    auto courts = m_notRouting.find(authorityId);
+    if (courts == m_notRouting.end()) {
+        courts = m_notRouting.emplace(authorityId, courtsNotRoutingTo(authorityId)).first;
+        saveVerified();
+    }
+    const std::set<CourtKey>& notRouting = courts->second;
+    // The decisions of this session for this authority, by person; `keep` runs on several threads.
+    QHash<QString, std::pair<qint64, bool>>* decided = nullptr;
+    {
+        std::lock_guard lock(m_routesMutex);
+        decided = &m_routes[authorityId];
+    }
+    return peopleWhere([this, &authorityId, &notRouting, decided](const DirectoryFacts& facts) {
         if (facts.posting.isEmpty()) {
             return false;
         }
-        // Decided once per posting stated (a refresh of the dashboard does not run the rules 9,000 times).
-        const QString key = authorityId + QLatin1Char(' ') + facts.personId;
+        // Decided once per posting stated in a session (a refresh of the dashboard decides nothing again).
         {
             std::lock_guard lock(m_routesMutex);
-            if (const auto known = m_routes.constFind(key);
-                known != m_routes.constEnd() && known->first == facts.since) {
+            if (const auto known = decided->constFind(facts.personId);
+                known != decided->constEnd() && known->first == facts.since) {
                 return known->second;
             }
         }
-        auto posting = Profile::fromJson(facts.posting);
-        const bool routed = posting && routesTo(*posting, authorityId);
+        bool routed = false;
+        const QJsonObject court = facts.posting.value(QLatin1String("court")).toObject();
+        if (!notRouting.count({court.value(QLatin1String("type")).toString(),
+                               court.value(QLatin1String("seat")).toString()})) {
+            auto posting = Profile::fromJson(facts.posting);
+            routed = posting && routesTo(*posting, authorityId);
+        }
         std::lock_guard lock(m_routesMutex);
-        m_routes.insert(key, {facts.since, routed});
+        decided->insert(facts.personId, {facts.since, routed});
         return routed;
     });
 }

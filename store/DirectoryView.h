@@ -9,6 +9,7 @@
 #include <memory>
 #include <mutex>
 #include <optional>
+#include <set>
 
 namespace probitas::store {
 
@@ -101,15 +102,20 @@ private:
     // Those of `personIds`, or everyone's. Each newest entry is also checked against the declarations
     // table: a declaration of theirs filed after it means an entry was removed or moved to another actor.
     Result<std::map<QString, QDate>> declaredChangesOf(const std::optional<QStringList>& personIds) const;
+    // The courts (type id, official seat) at which no posting routes a declaration to `authorityId`.
+    std::set<std::pair<QString, QString>> courtsNotRoutingTo(const QString& authorityId) const;
     // Writes what was verified to the memory's file; a failure only costs verifying again, so it is logged.
     void saveVerified() const;
 
     const Connection& m_connection;
     mutable std::unique_ptr<Directory> m_replayed;
     mutable std::shared_ptr<VerifiedMemory> m_memory;
-    // peopleFollowedBy's decisions, "AUTHORITY PERSON" -> (the statement they rest on, routed).
-    mutable QHash<QString, std::pair<qint64, bool>> m_routes;
+    // peopleFollowedBy's decisions in this session: authority -> person -> (the statement they rest on,
+    // routed). A std::map: each authority's table stays where it is while another is added.
+    mutable std::map<QString, QHash<QString, std::pair<qint64, bool>>> m_routes;
     mutable std::mutex m_routesMutex;
+    // courtsNotRoutingTo's answers in this session, by authority.
+    mutable std::map<QString, std::set<std::pair<QString, QString>>> m_notRouting;
 };
 
 } // namespace probitas::store

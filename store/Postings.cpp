@@ -134,7 +134,12 @@ Result<Person> Postings::state(const Actor& admin, const crypto::Identity& ident
     if (Status court = checkCourt(posting); !court) {
         return court.error();
     }
-    const Profile stated = posting.posting();
+    // As the people row will read back (a seat's spaces trimmed): the statement states what the row holds.
+    auto normalized = Profile::fromJson(posting.posting().toJson());
+    if (!normalized) {
+        return normalized.error();
+    }
+    const Profile stated = *normalized;
     if (person.profile && person.profile->posting().toJson() == stated.toJson()) {
         return Error{ErrorKind::Invalid, tr("%1 already has this official posting").arg(person.name),
                      QString(errors::WrongState)};

@@ -9,6 +9,7 @@
 #include <QFileInfo>
 #include <QSaveFile>
 #include <QtEndian>
+#include <cstring>
 #include <fcntl.h>
 #include <sys/file.h>
 #include <sys/stat.h>
@@ -74,8 +75,16 @@ bool startsWithMagic(const QString& path)
            file.read(kMagic.size()) == QByteArrayView(kMagic.data(), kMagic.size());
 }
 
+VerifiedMemory::Digest digestOf(QByteArrayView bytes)
+{
+    VerifiedMemory::Digest digest;
+    std::memcpy(digest.bytes.data(), bytes.data(),
+                size_t(std::min(bytes.size(), VerifiedMemory::kDigestSize)));
+    return digest;
+}
+
 // The digests of a file in the order they were appended; empty when the file is absent or not one of ours.
-std::vector<QByteArray> readDigests(const QString& path)
+std::vector<VerifiedMemory::Digest> readDigests(const QString& path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
@@ -85,11 +94,11 @@ std::vector<QByteArray> readDigests(const QString& path)
     if (!bytes.startsWith(QByteArrayView(kMagic.data(), kMagic.size()))) {
         return {};
     }
-    std::vector<QByteArray> digests;
+    std::vector<VerifiedMemory::Digest> digests;
     digests.reserve(size_t((bytes.size() - kMagic.size()) / VerifiedMemory::kDigestSize));
     for (qsizetype at = kMagic.size(); at + VerifiedMemory::kDigestSize <= bytes.size();
          at += VerifiedMemory::kDigestSize) {
-        digests.push_back(bytes.mid(at, VerifiedMemory::kDigestSize));
+        digests.push_back(digestOf(QByteArrayView(bytes).sliced(at, VerifiedMemory::kDigestSize)));
     }
     return digests;
 }
@@ -116,25 +125,34 @@ void VerifiedMemory::loadOnce() const
     if (m_path.isEmpty()) {
         return;
     }
-    for (QByteArray& digest : readDigests(m_path)) {
-        m_known.insert(std::move(digest));
+    const std::vector<Digest> digests = readDigests(m_path);
+    m_known.reserve(qsizetype(digests.size()));
+    for (const Digest& digest : digests) {
+        m_known.insert(digest);
     }
 }
 
 bool VerifiedMemory::contains(const QByteArray& digest) const
 {
+    if (digest.size() != kDigestSize) {
+        return false;
+    }
     std::lock_guard lock(m_mutex);
     loadOnce();
-    return m_known.contains(digest);
+    return m_known.contains(digestOf(digest));
 }
 
 void VerifiedMemory::insert(const QByteArray& digest)
 {
+    if (digest.size() != kDigestSize) {
+        return;
+    }
+    const Digest key = digestOf(digest);
     std::lock_guard lock(m_mutex);
     loadOnce();
-    if (!m_known.contains(digest)) {
-        m_known.insert(digest);
-        m_unsaved.push_back(digest);
+    if (!m_known.contains(key)) {
+        m_known.insert(key);
+        m_unsaved.push_back(key);
     }
 }
 
@@ -177,8 +195,8 @@ Status VerifiedMemory::save()
     if (fresh) {
         bytes.append(kMagic.data(), kMagic.size());
     }
-    for (const QByteArray& digest : m_unsaved) {
-        bytes.append(digest);
+    for (const Digest& digest : m_unsaved) {
+        bytes.append(digest.bytes.data(), kDigestSize);
     }
     if (!writeAll(file.descriptor(), bytes)) {
         return cannotWrite();
@@ -189,7 +207,7 @@ Status VerifiedMemory::save()
         return success();
     }
     // Too many: the newest half of what may be kept stays (the others are verified again when read).
-    const std::vector<QByteArray> digests = readDigests(m_path);
+    const std::vector<Digest> digests = readDigests(m_path);
     QSaveFile compacted(m_path);
     if (!compacted.open(QIODevice::WriteOnly)) {
         return cannotWrite();
@@ -198,12 +216,20 @@ Status VerifiedMemory::save()
     compacted.write(kMagic.data(), kMagic.size());
     for (size_t i = digests.size() - std::min(digests.size(), size_t(kRemembered / 2)); i < digests.size();
          ++i) {
-        compacted.write(digests[i]);
+        compacted.write(digests[i].bytes.data(), kDigestSize);
     }
     if (!compacted.commit()) {
         return cannotWrite();
     }
     return success();
+}
+
+size_t qHash(const VerifiedMemory::Digest& digest, size_t seed) noexcept
+{
+    // A SHA-256 is uniform already: its first bytes are a hash.
+    size_t first = 0;
+    std::memcpy(&first, digest.bytes.data(), sizeof first);
+    return first ^ seed;
 }
 
 QByteArray verifiedDigest(QLatin1StringView what, std::initializer_list<QByteArrayView> parts)

@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QSet>
 #include <QString>
+#include <array>
 #include <mutex>
 #include <vector>
 
@@ -46,15 +47,25 @@ public:
     // Appends what was inserted since the last save to the file (nothing without a path).
     Status save();
 
+    // A digest as a fixed-size value: the set holds tens of thousands, loaded at each session's first look,
+    // without an allocation each.
+    struct Digest
+    {
+        std::array<char, kDigestSize> bytes{};
+        friend bool operator==(const Digest&, const Digest&) = default;
+    };
+
 private:
     void loadOnce() const;
 
     QString m_path;
     mutable std::mutex m_mutex;
     mutable bool m_loaded = false;
-    mutable QSet<QByteArray> m_known;
-    std::vector<QByteArray> m_unsaved;
+    mutable QSet<Digest> m_known;
+    std::vector<Digest> m_unsaved;
 };
+
+size_t qHash(const VerifiedMemory::Digest& digest, size_t seed = 0) noexcept;
 
 // The digest a verification is remembered by: SHA-256 over a label naming what was verified and each part,
 // each preceded by its length, so that no other split of the same bytes, and no other kind of verification,

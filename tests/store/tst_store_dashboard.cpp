@@ -5,6 +5,7 @@
 // entry removed or moved to another actor cannot make a declared change vanish; and what this computer
 // verified before is remembered by the SHA-256 of exactly the bytes verified, so that any byte changed since
 // is verified again. SQLite, and PostgreSQL when PROBITAS_TEST_POSTGRESQL names a server.
+#include "Compliance.h"
 #include "StoreTestSupport.h"
 #include "VerifiedMemory.h"
 
@@ -20,6 +21,13 @@ using namespace probitas::store::testing;
 namespace {
 const QString kPresident = QStringLiteral("tj-nanterre:president");
 const QString kProcureur = QStringLiteral("tj-nanterre:procureur");
+const QString kPremierPresident = QStringLiteral("ca-versailles:premier-president");
+
+bool follows(const Result<QList<Person>>& followed, const QString& name)
+{
+    return followed && std::any_of(followed->begin(), followed->end(),
+                                   [&name](const Person& person) { return person.name == name; });
+}
 } // namespace
 
 class TestStoreDashboard : public QObject
@@ -43,6 +51,8 @@ private slots:
     void rememberedVerificationsAreOfExactlyTheBytes_data();
     void rememberedVerificationsAreOfExactlyTheBytes();
     void unreadableMemoryIsIgnored();
+    void routingFollowsThePostingStated_data();
+    void routingFollowsThePostingStated();
 
 private:
     // A client of this computer: its known heads, and what it verified, in this test's folder.
@@ -352,6 +362,69 @@ void TestStoreDashboard::unreadableMemoryIsIgnored()
     }
     // Written afresh, whole digests only.
     QVERIFY((QFileInfo(path).size() - 20) % VerifiedMemory::kDigestSize == 0);
+}
+
+void TestStoreDashboard::routingFollowsThePostingStated_data()
+{
+    // Her posting as the administrator states it next, and whose dashboards then follow her. The courts at
+    // which no posting reaches an authority are remembered by this computer (a posting there is not run
+    // through the rules): what a new statement says is decided on it, in this session and the next.
+    QTest::addColumn<QString>("seat");
+    QTest::addColumn<int>("rank");
+    QTest::addColumn<bool>("president");
+    QTest::addColumn<bool>("premierPresident");
+    QTest::newRow("présidente at Nanterre") << QStringLiteral("Nanterre") << int(Rank::Chef) << false << true;
+    QTest::newRow("at Paris, another ressort")
+        << QStringLiteral("Paris") << int(Rank::Magistrat) << false << false;
+    // Not the directory's spelling of a court whose postings never reach the premier président of
+    // Versailles: the rules decide, and resolve it to Nanterre.
+    QTest::newRow("seat spelt otherwise")
+        << QStringLiteral("NANTERRE") << int(Rank::Magistrat) << true << false;
+    // Spaces around the seat: stated as the row reads it back (trimmed), so her row stays backed.
+    QTest::newRow("seat with spaces") << QStringLiteral("  Nanterre ") << int(Rank::Chef) << false << true;
+}
+
+void TestStoreDashboard::routingFollowsThePostingStated()
+{
+    QFETCH(QString, seat);
+    QFETCH(int, rank);
+    QFETCH(bool, president);
+    QFETCH(bool, premierPresident);
+    const QString helene = QStringLiteral("Hélène Juge");
+    {
+        auto store = open();
+        QVERIFY(store);
+        registerOrg(*store);
+        // This computer decides on every court for both authorities, and remembers it.
+        QVERIFY(follows(store->directory().peopleFollowedBy(kPresident), helene));
+        auto versailles = store->directory().peopleFollowedBy(kPremierPresident);
+        QVERIFY2(versailles.ok(), why(versailles));
+        QVERIFY(!follows(versailles, helene));
+        Profile posting = *juge().profile;
+        posting.court = CourtReference{CourtType::TribunalJudiciaire, seat};
+        posting.rank = Rank(rank);
+        auto stated = store->postings().set(org().admin, helene, posting);
+        QVERIFY2(stated.ok(), why(stated));
+        // The same session decides on her new posting.
+        auto again = store->directory().peopleFollowedBy(kPresident);
+        QVERIFY2(again.ok(), why(again));
+        QCOMPARE(follows(again, helene), president);
+        QCOMPARE(follows(store->directory().peopleFollowedBy(kPremierPresident), helene), premierPresident);
+    }
+    // A new session, with what this computer remembers.
+    auto store = open();
+    QVERIFY(store);
+    auto followed = store->directory().peopleFollowedBy(kPresident);
+    QVERIFY2(followed.ok(), why(followed));
+    QCOMPARE(follows(followed, helene), president);
+    auto versailles = store->directory().peopleFollowedBy(kPremierPresident);
+    QVERIFY2(versailles.ok(), why(versailles));
+    QCOMPARE(follows(versailles, helene), premierPresident);
+    // The rules say the same of her, as the statements state her posting.
+    auto person = store->directory().personByName(helene);
+    QVERIFY2(person.ok(), why(person));
+    QCOMPARE(routesTo(*person->profile, kPresident), president);
+    QCOMPARE(routesTo(*person->profile, kPremierPresident), premierPresident);
 }
 
 int main(int argc, char* argv[])

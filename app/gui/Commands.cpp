@@ -62,44 +62,48 @@ void StartCommand::run()
     const QString storePath = m_storePath;
     const QString demoDirectory = m_demoDirectory;
     const std::shared_ptr<const crypto::SecureBytes> password = m_password;
-    m_watcher.setFuture(QtConcurrent::run([storePath, demoDirectory, password]() -> Result<StartResult> {
-        auto location = store::Location::parse(storePath);
-        if (!location) {
-            return location.error();
-        }
-        location.value().password = password;
-        StartResult result;
-        // The demo goes into a new local file only. A server's database is the organisation's: with no store
-        // in it yet, nothing is created there (not even the schema); probitas-cli init makes the store.
-        if (location->backend == store::Backend::PostgreSql) {
-            auto connection = store::Connection::open(*location);
-            if (!connection) {
-                return connection.error();
+    const std::shared_ptr<const crypto::Identity> clientIdentity = m_clientIdentity;
+    m_watcher.setFuture(
+        QtConcurrent::run([storePath, demoDirectory, password, clientIdentity]() -> Result<StartResult> {
+            auto location = store::Location::parse(storePath);
+            if (!location) {
+                return location.error();
             }
-            auto version = store::SchemaManager(**connection).currentVersion();
-            if (!version) {
-                return version.error();
+            location.value().password = password;
+            location.value().clientIdentity = clientIdentity;
+            StartResult result;
+            // The demo goes into a new local file only. A server's database is the organisation's: with no
+            // store in it yet, nothing is created there (not even the schema); probitas-cli init makes the
+            // store.
+            if (location->backend == store::Backend::PostgreSql) {
+                auto connection = store::Connection::open(*location);
+                if (!connection) {
+                    return connection.error();
+                }
+                auto version = store::SchemaManager(**connection).currentVersion();
+                if (!version) {
+                    return version.error();
+                }
+                if (version->first == 0) {
+                    result.emptyStore = true;
+                    return result;
+                }
             }
-            if (version->first == 0) {
-                result.emptyStore = true;
-                return result;
+            const bool newLocalFile =
+                location->backend == store::Backend::Sqlite && !QFileInfo::exists(location->path);
+            auto opened = store::Store::open(*location);
+            if (!opened) {
+                return opened.error();
             }
-        }
-        const bool newLocalFile =
-            location->backend == store::Backend::Sqlite && !QFileInfo::exists(location->path);
-        auto opened = store::Store::open(*location);
-        if (!opened) {
-            return opened.error();
-        }
-        if (newLocalFile) {
-            auto demo = store::createDemo(**opened, demoDirectory);
-            if (!demo) {
-                return demo.error();
+            if (newLocalFile) {
+                auto demo = store::createDemo(**opened, demoDirectory);
+                if (!demo) {
+                    return demo.error();
+                }
+                result.createdDemo = true;
             }
-            result.createdDemo = true;
-        }
-        return result;
-    }));
+            return result;
+        }));
 }
 
 UnlockCommand::UnlockCommand(QObject* parent)

@@ -56,6 +56,11 @@ public:
     {
         m_password = std::move(password);
     }
+    // The person's seal identity, unlocked, that logs in to the server instead of a password (null: none).
+    void setClientIdentity(std::shared_ptr<const crypto::Identity> identity)
+    {
+        m_clientIdentity = std::move(identity);
+    }
     void run();
 
 signals:
@@ -65,6 +70,7 @@ private:
     QString m_storePath;
     QString m_demoDirectory;
     std::shared_ptr<const crypto::SecureBytes> m_password;
+    std::shared_ptr<const crypto::Identity> m_clientIdentity;
     QFutureWatcher<Result<StartResult>> m_watcher;
 };
 

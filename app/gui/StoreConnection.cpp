@@ -93,6 +93,10 @@ QString StoreConnection::text() const
     case State::Local:
         return tr("Local store: %1").arg(QDir::toNativeSeparators(location.path));
     case State::Connected:
+        if (location.clientIdentity) {
+            return tr("Server %1, database %2: connected by certificate, as %3")
+                .arg(serverName(location), location.database, location.user);
+        }
         return tr("Server %1, database %2, connected as %3")
             .arg(serverName(location), location.database, location.user);
     case State::Lost:

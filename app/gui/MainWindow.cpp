@@ -99,6 +99,11 @@ MainWindow::MainWindow(QWidget* parent)
     m_retryButton->setToolTip(tr("Try to reach the server now"));
     m_retryButton->setAutoRaise(false);
     m_retryButton->hide();
+    // Work under way with the server (an autosave), beside where it goes.
+    m_savingState = new QLabel(tr("Saving…"), this);
+    m_savingState->setObjectName(QStringLiteral("savingState"));
+    m_savingState->hide();
+    statusBar()->addPermanentWidget(m_savingState);
     statusBar()->addPermanentWidget(m_connectionState);
     statusBar()->addPermanentWidget(m_retryButton);
     connect(m_retryAction, &QAction::triggered, m_connection, &gui::StoreConnection::retry);
@@ -271,7 +276,7 @@ bool MainWindow::openStore(const QString& storeText, std::optional<bool> sealCer
         m_demoDirectory.clear();
     }
     closeSession();
-    m_sealLogin = sealLogin; 
+    m_sealLogin = sealLogin;
     if (sealLogin) {
         unlockBeforeServer(storeText);
         return true;
@@ -370,6 +375,7 @@ void MainWindow::closeSession()
     m_password.reset();
     m_sealIdentity.reset();
     m_unlockNote->hide();
+    m_savingState->hide();
     m_banner->hide();
     m_identity->clear();
     m_unlockMessage->hide();
@@ -430,6 +436,10 @@ void MainWindow::onStarted(const Result<gui::StartResult>& result)
     }
     m_session = std::make_unique<gui::Session>();
     m_session->store = std::move(opened).value();
+    if (location->backend == store::Backend::PostgreSql) {
+        // What the session asks the server in the background: a slow server never holds the window.
+        m_session->worker = std::make_unique<gui::StoreWorker>(withPassword);
+    }
     m_connection->attach(m_session.get());
     rememberStore(m_storePath);
     fillIdentities();
@@ -687,6 +697,8 @@ void MainWindow::showWorkspace()
         // A draft the server could not take: is the server lost?
         connect(m_workspace->drafts(), &gui::SaveDraftCommand::keptLocally, m_connection,
                 &gui::StoreConnection::sessionFailed);
+        connect(m_workspace->drafts(), &gui::SaveDraftCommand::savingChanged, m_savingState,
+                &QWidget::setVisible);
         break;
     case store::Role::Authority:
         workspace = m_authorityWorkspace = new gui::AuthorityWorkspace(*m_session, holder);

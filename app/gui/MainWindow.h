@@ -123,6 +123,7 @@ private:
     QLabel* m_unlockNote = nullptr;
     gui::StoreConnection* m_connection = nullptr;
     QLabel* m_connectionState = nullptr;
+    QLabel* m_savingState = nullptr;
     QToolButton* m_retryButton = nullptr;
     QAction* m_retryAction = nullptr;
     QMenu* m_recentMenu = nullptr;

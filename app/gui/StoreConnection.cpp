@@ -229,6 +229,9 @@ void StoreConnection::onAnswered(quint64 id, bool ok, const QString& problem)
         return;
     }
     m_session->store = std::move(reopened).value();
+    if (m_session->worker) {
+        m_session->worker->reopen(); // its connection too, at its next job
+    }
     m_attempts = 0;
     m_problem.clear();
     m_probe.start();

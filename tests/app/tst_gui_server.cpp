@@ -1489,6 +1489,89 @@ private slots:
         window.storeConnection()->attach(nullptr);
     }
 
+    // The draft's autosave and "My declarations" wait for a server that takes the bytes and never answers:
+    // both in the background (the session's worker), the window turning its event loop meanwhile (counted
+    // by a timer on the GUI thread while both are still under way), "Saving…" in the status bar and the list
+    // marked busy. Once the server cuts those connections, the draft is kept on this computer, and reaches
+    // the store after the reconnection: nothing typed is lost.
+    void autosaveAndListNeverHoldTheWindow()
+    {
+        if (!m_skip.isEmpty()) {
+            QSKIP(qPrintable(m_skip));
+        }
+        SilentableRelay relay(quint16(m_cluster.port()));
+        QVERIFY(relay.port() != 0);
+        MainWindow window;
+        window.openStoreDialogDriver = [&](gui::OpenStoreDialog& dialog) {
+            fillServer(dialog, "127.0.0.1", relay.port());
+            return true;
+        };
+        window.serverPasswordProvider = [](const QString&) -> std::optional<QString> { return kPassword; };
+        QSignalSpy ready(&window, &MainWindow::storeReady);
+        window.resize(1280, 800);
+        window.show();
+        window.chooseStore();
+        QTRY_VERIFY_WITH_TIMEOUT(ready.count() == 1, 60000);
+        unlockJuge(window);
+        gui::DeclarantWorkspace* workspace = window.declarantWorkspace();
+        QVERIFY(window.session()->worker);
+        auto* listBusy = child<QWidget>(window, "listBusy");
+        QTRY_VERIFY_WITH_TIMEOUT(listBusy->isHidden(), 30000); // the first listing, through the worker
+        QPlainTextEdit* observations = startNewDeclaration(window);
+        QVERIFY(observations);
+        QSignalSpy saved(workspace->drafts(), &gui::SaveDraftCommand::saved);
+        QSignalSpy kept(workspace->drafts(), &gui::SaveDraftCommand::keptLocally);
+        QTest::keyClicks(observations, "Avant le silence.");
+        QTRY_VERIFY_WITH_TIMEOUT(saved.count() == 1, 30000);
+        QVERIFY(saved.last().at(0).toBool());
+
+        relay.silence();
+        int ticks = 0;
+        QTimer ticker;
+        ticker.setInterval(0);
+        connect(&ticker, &QTimer::timeout, [&ticks] { ++ticks; });
+        ticker.start();
+        QTest::keyClicks(observations, " Pendant le silence.");
+        QTRY_VERIFY_WITH_TIMEOUT(workspace->drafts()->isSaving(), 10000);
+        workspace->tabs()->setCurrentIndex(1);
+        workspace->refreshList();
+        QVERIFY(listBusy->isVisible());
+        auto* saving = child<QLabel>(window, "savingState");
+        QVERIFY(saving->isVisible());
+        // Both wait for the server; the window goes on.
+        const int before = ticks;
+        QTRY_VERIFY_WITH_TIMEOUT(ticks >= before + 100, 5000);
+        QVERIFY(workspace->drafts()->isSaving());
+        QVERIFY(workspace->drafts()->hasUnsaved());
+        QVERIFY(listBusy->isVisible());
+        QCOMPARE(saved.count(), 1);
+        saveScreenshot(window, "server-24-saving-while-the-server-is-silent");
+
+        // The server cuts them: the draft is kept on this computer, the list says why it is not there.
+        relay.speak();
+        QTRY_VERIFY_WITH_TIMEOUT(kept.count() == 1, 30000);
+        QVERIFY(!workspace->drafts()->isSaving());
+        QVERIFY(!saving->isVisible());
+        QVERIFY(workspace->drafts()->isWaiting());
+        QTRY_VERIFY_WITH_TIMEOUT(listBusy->isHidden(), 30000);
+        QCOMPARE(filesContaining(m_directory.filePath("data"), "Pendant le silence"), QStringList());
+        // Reconnected: the draft waiting reaches the store, and the list is read again.
+        QTRY_COMPARE_WITH_TIMEOUT(window.storeConnection()->state(), gui::StoreConnection::State::Lost,
+                                  30000);
+        window.storeConnection()->retry();
+        QTRY_COMPARE_WITH_TIMEOUT(window.storeConnection()->state(), gui::StoreConnection::State::Connected,
+                                  30000);
+        QTRY_VERIFY_WITH_TIMEOUT(!workspace->drafts()->isWaiting(), 30000);
+        ticker.stop();
+        const QString stored = observationsOf(*window.session()->store, window.session()->identity);
+        QVERIFY2(stored.contains("Avant le silence. Pendant le silence."), qPrintable(stored));
+        workspace->refreshList();
+        QTRY_VERIFY_WITH_TIMEOUT(listBusy->isHidden(), 30000);
+        QVERIFY2(child<QLabel>(window, "listMessage")->text().contains("déclaration"),
+                 qPrintable(child<QLabel>(window, "listMessage")->text()));
+        window.storeConnection()->attach(nullptr);
+    }
+
     // Probitas started with a server store remembered in the settings (its URL, no secret): the password is
     // asked in its dialog, a wrong one is said so with "Try again" and "Open another store…" (nothing
     // open, nothing crashes), the right one lands on the store, the status bar saying where and as whom.

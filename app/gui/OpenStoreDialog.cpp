@@ -2,6 +2,7 @@
 
 #include "Database.h"
 
+#include <QButtonGroup>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFileDialog>
@@ -98,6 +99,14 @@ OpenStoreDialog::OpenStoreDialog(QWidget* parent)
     m_sealLogin->setObjectName(QStringLiteral("sealCertificateLogin"));
     loginLayout->addWidget(m_passwordLogin);
     loginLayout->addWidget(m_sealLogin);
+    // Groups of their own: Qt's auto-exclusive radio buttons are all their parent's, grandchildren
+    // included, so the file-or-server choice would otherwise take this one's buttons for its own.
+    auto* loginChoice = new QButtonGroup(this);
+    loginChoice->addButton(m_passwordLogin);
+    loginChoice->addButton(m_sealLogin);
+    auto* storeChoice = new QButtonGroup(this);
+    storeChoice->addButton(m_local);
+    storeChoice->addButton(m_server);
     serverForm->addRow(tr("Log in with:"), loginRow);
     m_clientCertificate = new QLineEdit(m_serverBox);
     m_clientCertificate->setObjectName(QStringLiteral("clientCertificate"));

@@ -452,6 +452,10 @@ class TestGuiServer : public QObject
         dialog.findChild<QSpinBox*>("serverPort")->setValue(port);
         dialog.findChild<QLineEdit*>("serverDatabase")->setText("postgres");
         dialog.findChild<QLineEdit*>("serverUser")->setText("postgres");
+        // A password login unless the test chooses the seal (the dialog offers the last store's way).
+        if (auto* password = dialog.findChild<QRadioButton*>("passwordLogin"); !password->isChecked()) {
+            password->click();
+        }
     }
 
     // Opens the cluster's store through "Open a store…", the password typed once.
@@ -940,6 +944,7 @@ private slots:
         };
         next.chooseStore();
         QVERIFY(sealOffered);
+        QSettings().remove("stores"); // the next tests start without a store remembered
     }
 
     // Opened through the dialog with the password typed once; the status bar says where and as whom; the

@@ -1519,6 +1519,7 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(ready.count() == 1, 60000);
         unlockJuge(window);
         gui::DeclarantWorkspace* workspace = window.declarantWorkspace();
+        workspace->confirmation = [](const QString&) { return true; }; // a draft of earlier tests replaced
         QVERIFY(window.session()->worker);
         auto* listBusy = child<QWidget>(window, "listBusy");
         QTRY_VERIFY_WITH_TIMEOUT(listBusy->isHidden(), 30000); // the first listing, through the worker

@@ -83,36 +83,42 @@ QString dateTimeLabel(const QDateTime& at)
 
 Result<QList<InboxEntry>> InboxCommand::run() const
 {
-    auto records = m_session.store->declarations().list(m_session.identity);
+    return readIn(*m_session.store, m_session.identity, m_session.person);
+}
+
+Result<QList<InboxEntry>> InboxCommand::readIn(const store::Store& store, const crypto::Identity& identity,
+                                               const store::Person& person)
+{
+    auto records = store.declarations().list(identity);
     if (!records) {
         return records.error();
     }
     // Read or unread: this person's own "open" entries in the audit trail, which it may always see.
-    auto audit = m_session.store->audit().log(m_session.identity);
+    auto audit = store.audit().log(identity);
     if (!audit) {
         return audit.error();
     }
     std::map<QString, QDateTime> lastOpened;
     for (const store::AuditEntry& entry : *audit) {
-        if (entry.action == QLatin1String("open") && entry.actorId == m_session.person.id) {
+        if (entry.action == QLatin1String("open") && entry.actorId == person.id) {
             QDateTime& at = lastOpened[entry.declarationId];
             at = std::max(at, entry.at);
         }
     }
     QList<InboxEntry> inbox;
     for (const store::DeclarationRecord& record : *records) {
-        if (record.declarantId == m_session.person.id) {
+        if (record.declarantId == person.id) {
             continue; // the holder's own declarations are in "My declarations"
         }
         InboxEntry entry;
         entry.record = record;
-        entry.forwarded = !record.recipients.contains(m_session.person.authorityId);
+        entry.forwarded = !record.recipients.contains(person.authorityId);
         if (const auto found = lastOpened.find(record.id); found != lastOpened.end()) {
             entry.openedByMeAt = found->second;
         }
         if (!entry.forwarded) {
             // The store verifies the receipt: one that is not this authority's own is held but not valid.
-            auto receipt = m_session.store->declarations().receipt(record.id, m_session.person.id);
+            auto receipt = store.declarations().receipt(record.id, person.id);
             entry.acknowledgedByMe = receipt || receipt.error().code != store::errors::NotFound;
             if (!receipt && entry.acknowledgedByMe) {
                 entry.receiptProblem = receipt.error().message;

@@ -46,6 +46,9 @@ public:
     {}
     // The declarations filed or forwarded to this authority (not its holder's own), oldest first.
     Result<QList<InboxEntry>> run() const;
+    // The same, read from `store` (a worker's) for `identity`, the authority `person`.
+    static Result<QList<InboxEntry>> readIn(const store::Store& store, const crypto::Identity& identity,
+                                            const store::Person& person);
     // The version before `entry` of the same declarant and kind: the one it supersedes when visible, else
     // the latest filed before it.
     static std::optional<store::DeclarationRecord> previousOf(const store::DeclarationRecord& record,

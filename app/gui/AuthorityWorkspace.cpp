@@ -16,6 +16,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QStackedWidget>
@@ -217,6 +218,14 @@ QWidget* AuthorityWorkspace::makeInboxTab()
     layout->addWidget(m_table, 1);
 
     auto* bottom = new QHBoxLayout;
+    m_inboxBusy = new QProgressBar(page);
+    m_inboxBusy->setObjectName(QStringLiteral("inboxBusy"));
+    m_inboxBusy->setRange(0, 0);
+    m_inboxBusy->setMaximumWidth(120);
+    m_inboxBusy->setTextVisible(false);
+    m_inboxBusy->setAccessibleName(tr("Reading the inbox from the server"));
+    m_inboxBusy->hide();
+    bottom->addWidget(m_inboxBusy);
     m_inboxMessage = new QLabel(page);
     m_inboxMessage->setObjectName(QStringLiteral("inboxMessage"));
     m_inboxMessage->setWordWrap(true);
@@ -360,18 +369,45 @@ void AuthorityWorkspace::openAvisRequest(int row)
     openDeclaration(m_avisRecords.at(row).declarationId);
 }
 
+// The inbox and the entretiens it shows, read from one store (the session's worker's, on a server).
+struct AuthorityInbox
+{
+    QList<InboxEntry> entries;
+    QList<store::EntretienRecord> entretiens; // none when they cannot be read
+};
+
 void AuthorityWorkspace::refreshInbox()
 {
+    // On a server, read in the background: the inbox says it is being read meanwhile.
+    m_inboxBusy->setVisible(m_session.worker != nullptr);
+    const crypto::Identity identity = m_session.identity;
+    const store::Person person = m_session.person;
+    runOnStore<AuthorityInbox>(
+        m_session.worker.get(), *m_session.store, this,
+        [identity, person](store::Store& store) -> Result<AuthorityInbox> {
+            auto entries = InboxCommand::readIn(store, identity, person);
+            if (!entries) {
+                return entries.error();
+            }
+            auto entretiens = store.entretiens().list(identity, QString());
+            return AuthorityInbox{std::move(entries).value(), entretiens ? std::move(entretiens).value()
+                                                                         : QList<store::EntretienRecord>()};
+        },
+        [this](const Result<AuthorityInbox>& inbox) {
+            m_inboxBusy->hide();
+            fillInbox(inbox);
+        });
+}
+
+void AuthorityWorkspace::fillInbox(const Result<AuthorityInbox>& inbox)
+{
     const QString selected = m_table->currentIndex().data(IdRole).toString();
-    auto entries = InboxCommand(m_session).run();
-    if (!entries) {
-        m_inboxMessage->setText(entries.error().message);
+    if (!inbox) {
+        m_inboxMessage->setText(inbox.error().message);
         return;
     }
-    auto entretiens = EntretiensCommand(m_session).run();
-    const std::map<QString, store::EntretienRecord> latest =
-        entretiens ? latestEntretiens(*entretiens) : std::map<QString, store::EntretienRecord>();
-    m_entries = std::move(entries).value();
+    const std::map<QString, store::EntretienRecord> latest = latestEntretiens(inbox->entretiens);
+    m_entries = inbox->entries;
     m_model->removeRows(0, m_model->rowCount());
     for (const InboxEntry& entry : m_entries) {
         const store::DeclarationRecord& record = entry.record;

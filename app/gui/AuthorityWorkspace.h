@@ -8,6 +8,7 @@ class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QProgressBar;
 class QSortFilterProxyModel;
 class QStackedWidget;
 class QStandardItemModel;
@@ -20,6 +21,7 @@ namespace probitas::gui {
 class ComplianceDashboard;
 class DeclarantWorkspace;
 class DeclarationReview;
+struct AuthorityInbox;
 
 // The workspace of an authority (chef de juridiction, collège de déontologie, HATVP…): the inbox of the
 // declarations filed or forwarded to it, each opened for review with its entretien déontologique; the
@@ -87,6 +89,8 @@ private:
     QComboBox* m_period = nullptr;
     QCheckBox* m_unreadOnly = nullptr;
     QLabel* m_inboxMessage = nullptr;
+    QProgressBar* m_inboxBusy = nullptr;
+    void fillInbox(const Result<AuthorityInbox>& inbox);
     DeclarationReview* m_review = nullptr;
     ComplianceDashboard* m_dashboard = nullptr;
     DeclarantWorkspace* m_own = nullptr;

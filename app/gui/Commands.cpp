@@ -62,44 +62,48 @@ void StartCommand::run()
     const QString storePath = m_storePath;
     const QString demoDirectory = m_demoDirectory;
     const std::shared_ptr<const crypto::SecureBytes> password = m_password;
-    m_watcher.setFuture(QtConcurrent::run([storePath, demoDirectory, password]() -> Result<StartResult> {
-        auto location = store::Location::parse(storePath);
-        if (!location) {
-            return location.error();
-        }
-        location.value().password = password;
-        StartResult result;
-        // The demo goes into a new local file only. A server's database is the organisation's: with no store
-        // in it yet, nothing is created there (not even the schema); probitas-cli init makes the store.
-        if (location->backend == store::Backend::PostgreSql) {
-            auto connection = store::Connection::open(*location);
-            if (!connection) {
-                return connection.error();
+    const std::shared_ptr<const crypto::Identity> clientIdentity = m_clientIdentity;
+    m_watcher.setFuture(
+        QtConcurrent::run([storePath, demoDirectory, password, clientIdentity]() -> Result<StartResult> {
+            auto location = store::Location::parse(storePath);
+            if (!location) {
+                return location.error();
             }
-            auto version = store::SchemaManager(**connection).currentVersion();
-            if (!version) {
-                return version.error();
+            location.value().password = password;
+            location.value().clientIdentity = clientIdentity;
+            StartResult result;
+            // The demo goes into a new local file only. A server's database is the organisation's: with no
+            // store in it yet, nothing is created there (not even the schema); probitas-cli init makes the
+            // store.
+            if (location->backend == store::Backend::PostgreSql) {
+                auto connection = store::Connection::open(*location);
+                if (!connection) {
+                    return connection.error();
+                }
+                auto version = store::SchemaManager(**connection).currentVersion();
+                if (!version) {
+                    return version.error();
+                }
+                if (version->first == 0) {
+                    result.emptyStore = true;
+                    return result;
+                }
             }
-            if (version->first == 0) {
-                result.emptyStore = true;
-                return result;
+            const bool newLocalFile =
+                location->backend == store::Backend::Sqlite && !QFileInfo::exists(location->path);
+            auto opened = store::Store::open(*location);
+            if (!opened) {
+                return opened.error();
             }
-        }
-        const bool newLocalFile =
-            location->backend == store::Backend::Sqlite && !QFileInfo::exists(location->path);
-        auto opened = store::Store::open(*location);
-        if (!opened) {
-            return opened.error();
-        }
-        if (newLocalFile) {
-            auto demo = store::createDemo(**opened, demoDirectory);
-            if (!demo) {
-                return demo.error();
+            if (newLocalFile) {
+                auto demo = store::createDemo(**opened, demoDirectory);
+                if (!demo) {
+                    return demo.error();
+                }
+                result.createdDemo = true;
             }
-            result.createdDemo = true;
-        }
-        return result;
-    }));
+            return result;
+        }));
 }
 
 UnlockCommand::UnlockCommand(QObject* parent)
@@ -189,14 +193,20 @@ DeclarationsCommand::latestOwn(std::optional<DeclarationKind> kind) const
 
 DeclarationsCommand::Receipts DeclarationsCommand::receipts(const store::DeclarationRecord& record) const
 {
+    return receiptsIn(*m_session.store, record);
+}
+
+DeclarationsCommand::Receipts DeclarationsCommand::receiptsIn(const store::Store& store,
+                                                              const store::DeclarationRecord& record)
+{
     // The status column says "receipt-held" whatever the receipts table holds: each receipt is verified.
     Receipts receipts;
     for (const QString& authorityId : record.recipients) {
-        const auto authority = m_session.store->directory().personByAuthority(authorityId);
+        const auto authority = store.directory().personByAuthority(authorityId);
         if (!authority) {
             continue;
         }
-        auto receipt = m_session.store->declarations().receipt(record.id, authority->id);
+        auto receipt = store.declarations().receipt(record.id, authority->id);
         if (receipt) {
             receipts.held = true;
         } else if (receipt.error().code != store::errors::NotFound && receipts.problem.isEmpty()) {
@@ -268,7 +278,13 @@ SaveDraftCommand::SaveDraftCommand(Session& session, QObject* parent)
     , m_session(session)
 {
     m_timer.setSingleShot(true);
-    connect(&m_timer, &QTimer::timeout, this, &SaveDraftCommand::flush);
+    connect(&m_timer, &QTimer::timeout, this, [this] { save(true); });
+    connect(&m_saveWatcher, &QFutureWatcher<Status>::finished, this, [this] {
+        settleInFlight();
+        if (m_pending && !m_timer.isActive()) {
+            m_timer.start(kDelayMs); // typed while it was being saved: saved next
+        }
+    });
     const store::Location& location = session.store->connection().location();
     if (location.backend == store::Backend::PostgreSql) {
         m_outbox.emplace(DraftOutbox::defaultFolder(), location.describe(),
@@ -284,7 +300,36 @@ void SaveDraftCommand::schedule(const Declaration& declaration)
 
 void SaveDraftCommand::flush()
 {
+    save(false);
+}
+
+void SaveDraftCommand::settleInFlight()
+{
+    if (!m_saving) {
+        return; // settled already (flush or cancel waited for it)
+    }
+    m_saveWatcher.waitForFinished();
+    QFuture<Status> future = m_saveWatcher.future();
+    const Status status = future.resultCount() > 0
+                              ? future.result()
+                              : Status(Error::environment(tr("the draft's save was interrupted")));
+    m_saving = false;
+    const Declaration declaration = std::move(*m_savingDeclaration);
+    m_savingDeclaration.reset();
+    const QByteArray sealed = std::exchange(m_savingSealed, QByteArray());
+    emit savingChanged(false);
+    settle(status, sealed, declaration);
+}
+
+void SaveDraftCommand::save(bool inBackground)
+{
     m_timer.stop();
+    if (m_saving) {
+        if (inBackground) {
+            return; // what is pending goes once the save under way has ended
+        }
+        settleInFlight(); // in order: the earlier save's outcome first
+    }
     if (!m_pending) {
         return;
     }
@@ -308,13 +353,45 @@ void SaveDraftCommand::flush()
         emit saved(false, kept.error().message);
         return;
     }
-    Status status =
-        sealed ? m_session.store->drafts().saveSealed(m_session.identity, *sealed,
-                                                      store::DraftReplacement::OnlyAnOlderOne, m_continuing)
-               : sealed.error();
+    const Declaration declaration = std::move(*m_pending);
+    m_pending.reset();
+    if (!sealed) {
+        settle(sealed.error(), QByteArray(), declaration);
+        return;
+    }
+    const crypto::Identity identity = m_session.identity;
+    const QByteArray continuing = m_continuing;
+    const QByteArray bytes = *sealed;
+    std::function<Status(store::Store&)> job = [identity, bytes, continuing](store::Store& store) {
+        return store.drafts().saveSealed(identity, bytes, store::DraftReplacement::OnlyAnOlderOne,
+                                         continuing);
+    };
+    if (!m_session.worker) {
+        settle(job(*m_session.store), bytes, declaration);
+        return;
+    }
+    // One worker, its jobs in order: this save lands after any earlier one.
+    QFuture<Status> future = m_session.worker->run<Done>(std::move(job));
+    if (!inBackground) {
+        future.waitForFinished();
+        settle(future.resultCount() > 0 ? future.result()
+                                        : Status(Error::environment(tr("the draft's save was interrupted"))),
+               bytes, declaration);
+        return;
+    }
+    m_saving = true;
+    m_savingDeclaration = declaration;
+    m_savingSealed = bytes;
+    m_saveWatcher.setFuture(future);
+    emit savingChanged(true);
+}
+
+void SaveDraftCommand::settle(const Status& status, const QByteArray& sealed, const Declaration& declaration)
+{
+    // Typed meanwhile (an autosave's outcome arrives later): that newer draft is pending, saved next.
+    const bool newerPending = m_pending.has_value();
     if (status) {
-        m_pending.reset();
-        m_continuing = *sealed;
+        m_continuing = sealed;
         // A newer draft than the one waiting on this computer: that one is over.
         if (m_outbox) {
             if (Status removed = m_outbox->remove(); !removed) {
@@ -325,14 +402,13 @@ void SaveDraftCommand::flush()
         return;
     }
     qCWarning(lcGui, "the draft could not be saved: %s", qPrintable(status.error().message));
-    if (m_outbox && sealed) {
-        auto kept = m_outbox->put(*sealed);
+    if (m_outbox && !sealed.isEmpty()) {
+        auto kept = m_outbox->put(sealed);
         if (kept) {
             if (!kept->isEmpty()) {
                 qCWarning(lcGui, "an unreadable draft waiting for the server was set aside as %s",
                           qPrintable(*kept));
             }
-            m_pending.reset();
             // Signed later elsewhere (another computer whose clock is ahead): kept both ways.
             if (status.error().code == store::errors::NewerDraftStored && noteConflict()) {
                 emit conflicted();
@@ -343,6 +419,10 @@ void SaveDraftCommand::flush()
         }
         qCWarning(lcGui, "the draft could not be kept on this computer: %s",
                   qPrintable(kept.error().message));
+    }
+    // Nothing dropped: pending again (unless newer is), tried again.
+    if (!newerPending) {
+        m_pending = declaration;
     }
     m_timer.start(kRetryMs);
     emit saved(false, status.error().message);
@@ -363,8 +443,8 @@ bool SaveDraftCommand::noteConflict()
 
 Status SaveDraftCommand::sendWaiting()
 {
-    if (!m_outbox || m_pending || !m_outbox->isWaiting()) {
-        return success();
+    if (!m_outbox || m_pending || m_saving || !m_outbox->isWaiting()) {
+        return success(); // a newer draft is pending or being saved: it replaces the one waiting
     }
     auto waiting = m_outbox->take();
     if (!waiting) {
@@ -471,6 +551,18 @@ void SaveDraftCommand::cancel()
 {
     m_timer.stop();
     m_pending.reset();
+    if (m_saving) {
+        // Waited for: a save landing after the filing or the discard would bring the draft back.
+        m_saveWatcher.waitForFinished();
+        QFuture<Status> future = m_saveWatcher.future();
+        if (future.resultCount() > 0 && future.result()) {
+            m_continuing = m_savingSealed;
+        }
+        m_saving = false;
+        m_savingDeclaration.reset();
+        m_savingSealed.clear();
+        emit savingChanged(false);
+    }
 }
 
 Status DiscardDraftCommand::run() const

@@ -10,6 +10,7 @@
 #include "Result.h"
 #include "SecureBytes.h"
 #include "Store.h"
+#include "StoreWorker.h"
 
 #include <QCoreApplication>
 #include <QFutureWatcher>
@@ -26,6 +27,9 @@ namespace probitas::gui {
 struct Session
 {
     std::unique_ptr<store::Store> store;
+    // A server store's background work (autosave, lists), with a Store of its own; null for a local file,
+    // whose work stays on the GUI thread.
+    std::unique_ptr<StoreWorker> worker;
     crypto::Identity identity;
     store::Person person;
 };
@@ -56,6 +60,11 @@ public:
     {
         m_password = std::move(password);
     }
+    // The person's seal identity, unlocked, that logs in to the server instead of a password (null: none).
+    void setClientIdentity(std::shared_ptr<const crypto::Identity> identity)
+    {
+        m_clientIdentity = std::move(identity);
+    }
     void run();
 
 signals:
@@ -65,6 +74,7 @@ private:
     QString m_storePath;
     QString m_demoDirectory;
     std::shared_ptr<const crypto::SecureBytes> m_password;
+    std::shared_ptr<const crypto::Identity> m_clientIdentity;
     QFutureWatcher<Result<StartResult>> m_watcher;
 };
 
@@ -136,6 +146,8 @@ public:
         QString problem;   // why a receipt held is not valid (signed by someone else...); empty if none is
     };
     Receipts receipts(const store::DeclarationRecord& record) const;
+    // The same, read from `store` (a worker's).
+    static Receipts receiptsIn(const store::Store& store, const store::DeclarationRecord& record);
     Status exportPdf(const QString& id, const QString& path) const;
 
 private:
@@ -187,12 +199,17 @@ public:
     static constexpr int kRetryMs = 10000;
     explicit SaveDraftCommand(Session& session, QObject* parent = nullptr);
 
-    // Schedules a save of `declaration`, replacing any save still pending.
+    // Schedules a save of `declaration`, replacing any save still pending. On a server store it is saved in
+    // the background (Session::worker), the window free meanwhile (isSaving()).
     void schedule(const Declaration& declaration);
+    // Saves now and waits for it (closing, her choices): an autosave under way is settled first.
     void flush();
+    // Drops what is pending; an autosave under way is waited for, so that it cannot land afterwards.
     void cancel();
-    // Something typed is not in the store yet (pending, or its save failed).
-    bool hasUnsaved() const { return m_pending.has_value(); }
+    // Something typed is not in the store yet (pending, being saved, or its save failed).
+    bool hasUnsaved() const { return m_pending.has_value() || m_saving; }
+    // An autosave is under way in the background.
+    bool isSaving() const { return m_saving; }
     // A draft waits on this computer for the server (readable or not).
     bool isWaiting() const { return m_outbox && m_outbox->isWaiting(); }
     // Where it waits (server stores only; null on a local store).
@@ -224,13 +241,26 @@ signals:
     void waitingRefused(const QString& problem);
     // Two versions of the draft, the store's and the one kept on this computer (conflict()): both kept.
     void conflicted();
+    // An autosave started (true) or ended (false).
+    void savingChanged(bool saving);
 
 private:
     // Reads both drafts' signed times into m_conflict; false when either cannot be read.
     bool noteConflict();
+    // Seals what is pending and saves it: in the background (the timer), or waiting for it (flush).
+    void save(bool inBackground);
+    // The outcome of saving `sealed` (empty when sealing failed), what was pending then being `declaration`.
+    void settle(const Status& status, const QByteArray& sealed, const Declaration& declaration);
+    // The autosave under way, settled (after its future finished, or waiting for it).
+    void settleInFlight();
     Session& m_session;
     QTimer m_timer;
     std::optional<Declaration> m_pending;
+    // The autosave under way in the background: what it saves, and its outcome.
+    bool m_saving = false;
+    std::optional<Declaration> m_savingDeclaration;
+    QByteArray m_savingSealed;
+    QFutureWatcher<Status> m_saveWatcher;
     std::optional<DraftOutbox> m_outbox;
     std::optional<DraftConflict> m_conflict;
     // The stored draft what she types continues (as last stored or read here): replaced whatever the times.

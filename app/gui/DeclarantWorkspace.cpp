@@ -334,6 +334,14 @@ QWidget* DeclarantWorkspace::makeDeclarationsTab()
     m_table->verticalHeader()->hide();
     m_table->setAccessibleName(tr("My filed declarations"));
     layout->addWidget(m_table, 1);
+    m_listBusy = new QProgressBar(page);
+    m_listBusy->setObjectName(QStringLiteral("listBusy"));
+    m_listBusy->setRange(0, 0);
+    m_listBusy->setMaximumHeight(8);
+    m_listBusy->setTextVisible(false);
+    m_listBusy->setAccessibleName(tr("Reading your declarations from the server"));
+    m_listBusy->hide();
+    layout->addWidget(m_listBusy);
     m_listMessage = new QLabel(page);
     m_listMessage->setObjectName(QStringLiteral("listMessage"));
     m_listMessage->setWordWrap(true);
@@ -517,20 +525,59 @@ bool DeclarantWorkspace::confirm(const QString& title, const QString& question, 
     return box.clickedButton() == accept;
 }
 
-void DeclarantWorkspace::refreshList()
+// What "My declarations" shows, read from one store (the session's worker's, on a server).
+struct DeclarantListing
 {
-    auto records = m_declarations.list();
-    m_records.clear();
-    m_table->setRowCount(0);
-    auto entretiens = EntretiensCommand(m_session).run();
-    m_entretiens.clear();
-    if (entretiens) {
+    Result<QList<store::DeclarationRecord>> records = QList<store::DeclarationRecord>();
+    QList<store::EntretienRecord> entretiens;               // hers; none when they cannot be read
+    QHash<QString, DeclarationsCommand::Receipts> receipts; // by declaration
+};
+
+static Result<DeclarantListing> readListing(const store::Store& store, const crypto::Identity& identity,
+                                            const QString& personId)
+{
+    DeclarantListing listing;
+    listing.records = store.declarations().list(identity);
+    if (auto entretiens = store.entretiens().list(identity, QString())) {
         for (const store::EntretienRecord& entretien : *entretiens) {
-            if (entretien.declarantId == m_session.person.id) {
-                m_entretiens << entretien;
+            if (entretien.declarantId == personId) {
+                listing.entretiens << entretien;
             }
         }
     }
+    if (listing.records) {
+        for (const store::DeclarationRecord& record : *listing.records) {
+            if (record.declarantId == personId) {
+                listing.receipts.insert(record.id, DeclarationsCommand::receiptsIn(store, record));
+            }
+        }
+    }
+    return listing;
+}
+
+namespace {} // namespace
+
+void DeclarantWorkspace::refreshList()
+{
+    // On a server, read in the background: the list says it is being read meanwhile.
+    m_listBusy->setVisible(m_session.worker != nullptr);
+    const crypto::Identity identity = m_session.identity;
+    const QString personId = m_session.person.id;
+    runOnStore<DeclarantListing>(
+        m_session.worker.get(), *m_session.store, this,
+        [identity, personId](store::Store& store) { return readListing(store, identity, personId); },
+        [this](const Result<DeclarantListing>& listing) {
+            m_listBusy->hide();
+            showList(*listing);
+        });
+}
+
+void DeclarantWorkspace::showList(const DeclarantListing& listing)
+{
+    const auto& records = listing.records;
+    m_records.clear();
+    m_table->setRowCount(0);
+    m_entretiens = listing.entretiens;
     m_latestEntretiens = latestEntretiens(m_entretiens);
     if (!records) {
         m_listMessage->setText(records.error().message);
@@ -567,7 +614,7 @@ void DeclarantWorkspace::refreshList()
     };
     const QLocale locale;
     for (const store::DeclarationRecord& record : m_records) {
-        const DeclarationsCommand::Receipts receipts = m_declarations.receipts(record);
+        const DeclarationsCommand::Receipts receipts = listing.receipts.value(record.id);
         // "Receipt held" only for a receipt that verifies; one that does not is said, in red.
         QString status =
             declarationStatusLabel(record.status == store::DeclarationStatus::ReceiptHeld && !receipts.held

@@ -29,6 +29,8 @@ class EntretienViewer;
 // declarations" (every filed version with its status, read-only view, PDF export) and "New declaration"
 // (the wizard, its autosaved draft, signing and filing off the GUI thread). All store and crypto work goes
 // through the commands.
+struct DeclarantListing;
+
 class DeclarantWorkspace : public QWidget
 {
     Q_OBJECT
@@ -53,6 +55,7 @@ public:
     DeclarationWizard* wizard() const { return m_wizard; }
     SaveDraftCommand* drafts() const { return m_drafts; }
     FileDeclarationCommand* filing() const { return m_filing; }
+    // "My declarations" read again (in the background on a server: listBusy meanwhile).
     void refreshList();
     void openDeclaration(int row);
     void startNew();
@@ -131,6 +134,8 @@ private:
     QPushButton* m_requestPosting = nullptr;
     QTableWidget* m_table = nullptr;
     QLabel* m_listMessage = nullptr;
+    QProgressBar* m_listBusy = nullptr;
+    void showList(const DeclarantListing& listing);
     QComboBox* m_kind = nullptr;
     QCheckBox* m_fromLast = nullptr;
     QPushButton* m_start = nullptr;

@@ -31,6 +31,7 @@
 #include <QStatusBar>
 #include <QToolButton>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace probitas {
 
@@ -41,6 +42,8 @@ enum Page { StartPage, UnlockPage, WorkspacePage };
 constexpr int kRecentStores = 8;
 const QString kRecentStoresKey = QStringLiteral("stores/recent");
 const QString kLastStoreKey = QStringLiteral("stores/last");
+// The servers she logs in to with her seal's certificate (their URLs: the choice, no secret).
+const QString kSealLoginStoresKey = QStringLiteral("stores/sealCertificateLogin");
 
 using gui::roleName;
 
@@ -96,6 +99,11 @@ MainWindow::MainWindow(QWidget* parent)
     m_retryButton->setToolTip(tr("Try to reach the server now"));
     m_retryButton->setAutoRaise(false);
     m_retryButton->hide();
+    // Work under way with the server (an autosave), beside where it goes.
+    m_savingState = new QLabel(tr("Saving…"), this);
+    m_savingState->setObjectName(QStringLiteral("savingState"));
+    m_savingState->hide();
+    statusBar()->addPermanentWidget(m_savingState);
     statusBar()->addPermanentWidget(m_connectionState);
     statusBar()->addPermanentWidget(m_retryButton);
     connect(m_retryAction, &QAction::triggered, m_connection, &gui::StoreConnection::retry);
@@ -164,7 +172,7 @@ QWidget* MainWindow::makeStartPage()
     layout->addWidget(m_startActions);
     connect(again, &QPushButton::clicked, this, [this] {
         if (!m_storePath.isEmpty()) {
-            openStore(m_storePath);
+            openStore(m_storePath, m_sealLogin);
         }
     });
     connect(another, &QPushButton::clicked, this, &MainWindow::chooseStore);
@@ -191,6 +199,11 @@ QWidget* MainWindow::makeUnlockPage()
     m_passphrase->setObjectName(QStringLiteral("passphrase"));
     m_passphrase->setEchoMode(QLineEdit::Password);
     form->addRow(tr("&Passphrase:"), m_passphrase);
+    m_unlockNote = new QLabel(page);
+    m_unlockNote->setObjectName(QStringLiteral("unlockServerNote"));
+    m_unlockNote->setWordWrap(true);
+    m_unlockNote->hide();
+    form->addRow(QString(), m_unlockNote);
     m_unlockMessage = new QLabel(page);
     m_unlockMessage->setObjectName(QStringLiteral("unlockMessage"));
     m_unlockMessage->setWordWrap(true);
@@ -224,15 +237,18 @@ void MainWindow::start(const QString& storePath, const QString& demoDirectory)
     startWith(storePath, nullptr);
 }
 
-bool MainWindow::openStore(const QString& storeText)
+bool MainWindow::openStore(const QString& storeText, std::optional<bool> sealCertificateLogin)
 {
     auto location = store::Location::parse(storeText);
     if (!location) {
         QMessageBox::warning(this, tr("Open a store"), location.error().message);
         return false;
     }
+    // The seal's certificate logs in to a server only, and only where no other client certificate is named.
+    const bool sealLogin = sealCertificateLogin.value_or(logsInWithSeal(storeText)) &&
+                           location->backend == store::Backend::PostgreSql && location->sslCert.isEmpty();
     std::shared_ptr<const crypto::SecureBytes> password;
-    if (location->backend == store::Backend::PostgreSql && location->sslCert.isEmpty()) {
+    if (location->backend == store::Backend::PostgreSql && location->sslCert.isEmpty() && !sealLogin) {
         std::optional<QString> typed = askServerPassword(*location);
         if (!typed) {
             if (!m_session) {
@@ -260,20 +276,41 @@ bool MainWindow::openStore(const QString& storeText)
         m_demoDirectory.clear();
     }
     closeSession();
+    m_sealLogin = sealLogin;
+    if (sealLogin) {
+        unlockBeforeServer(storeText);
+        return true;
+    }
     startWith(storeText, std::move(password));
     return true;
+}
+
+void MainWindow::unlockBeforeServer(const QString& storePath)
+{
+    m_storePath = storePath;
+    m_startActions->hide();
+    fillIdentities();
+    const auto location = store::Location::parse(storePath);
+    m_unlockNote->setText(
+        tr("The certificate of your seal logs you in to the server %1 as %2: unlock your identity to open "
+           "the store.")
+            .arg(QStringLiteral("%1:%2").arg(location->host).arg(location->port), location->user));
+    m_unlockNote->show();
+    m_pages->setCurrentIndex(UnlockPage);
+    m_passphrase->setFocus();
 }
 
 void MainWindow::chooseStore()
 {
     gui::OpenStoreDialog dialog(this);
-    dialog.setStore(m_storePath.isEmpty() ? lastStore() : m_storePath);
+    const QString shown = m_storePath.isEmpty() ? lastStore() : m_storePath;
+    dialog.setStore(shown, m_storePath.isEmpty() ? logsInWithSeal(shown) : m_sealLogin);
     const bool accepted = openStoreDialogDriver ? openStoreDialogDriver(dialog) && dialog.store().ok()
                                                 : dialog.exec() == QDialog::Accepted;
     if (!accepted) {
         return;
     }
-    openStore(*dialog.store());
+    openStore(*dialog.store(), dialog.sealCertificateLogin());
 }
 
 std::optional<QString> MainWindow::askServerPassword(const store::Location& location)
@@ -336,6 +373,9 @@ void MainWindow::closeSession()
     m_reseal = nullptr;
     m_session.reset();
     m_password.reset();
+    m_sealIdentity.reset();
+    m_unlockNote->hide();
+    m_savingState->hide();
     m_banner->hide();
     m_identity->clear();
     m_unlockMessage->hide();
@@ -359,6 +399,7 @@ void MainWindow::startWith(const QString& storePath, std::shared_ptr<const crypt
     delete m_start;
     m_start = new gui::StartCommand(storePath, m_demoDirectory, this);
     m_start->setPassword(m_password);
+    m_start->setClientIdentity(m_sealIdentity);
     connect(m_start, &gui::StartCommand::finished, this, &MainWindow::onStarted);
     m_start->run();
 }
@@ -370,6 +411,7 @@ void MainWindow::onStarted(const Result<gui::StartResult>& result)
         return;
     }
     if (result->emptyStore) {
+        m_sealIdentity.reset();
         m_startBusy->hide();
         m_startMessage->setText(
             tr("The store %1 is empty. Probitas creates no demonstration in a PostgreSQL database: "
@@ -386,6 +428,7 @@ void MainWindow::onStarted(const Result<gui::StartResult>& result)
     }
     store::Location withPassword = *location;
     withPassword.password = m_password;
+    withPassword.clientIdentity = m_sealIdentity;
     auto opened = store::Store::open(withPassword);
     if (!opened) {
         showStartFailure(opened.error().message);
@@ -393,6 +436,10 @@ void MainWindow::onStarted(const Result<gui::StartResult>& result)
     }
     m_session = std::make_unique<gui::Session>();
     m_session->store = std::move(opened).value();
+    if (location->backend == store::Backend::PostgreSql) {
+        // What the session asks the server in the background: a slow server never holds the window.
+        m_session->worker = std::make_unique<gui::StoreWorker>(withPassword);
+    }
     m_connection->attach(m_session.get());
     rememberStore(m_storePath);
     fillIdentities();
@@ -410,12 +457,22 @@ void MainWindow::onStarted(const Result<gui::StartResult>& result)
     m_pages->setCurrentIndex(UnlockPage);
     m_passphrase->setFocus();
     emit storeReady();
+    if (m_sealIdentity) {
+        // Unlocked already, to log in: her workspace at once. The store's Location keeps the identity.
+        const crypto::Identity identity = *m_sealIdentity;
+        m_sealIdentity.reset();
+        m_unlockNote->hide();
+        enterAs(identity);
+    }
 }
 
 void MainWindow::showStartFailure(const QString& problem)
 {
     m_startBusy->hide();
-    m_password.reset(); // a password refused is not tried again: "Try again" asks it anew
+    m_password.reset();     // a password refused is not tried again: "Try again" asks it anew
+    m_sealIdentity.reset(); // nor an identity: "Try again" unlocks it anew
+    m_unlockNote->hide();
+    m_pages->setCurrentIndex(StartPage);
     QString headline = tr("The store cannot be opened.");
     const auto location = store::Location::parse(m_storePath);
     // The server's words (libpq's, or the server's own in its language) name a refused password; the
@@ -424,6 +481,12 @@ void MainWindow::showStartFailure(const QString& problem)
         (problem.contains(QLatin1String("password authentication failed")) ||
          problem.contains(QLatin1String("authentification par mot de passe")))) {
         headline = tr("The server refused the password of %1. Check it, and try again.").arg(location->user);
+    } else if (location && m_sealLogin &&
+               (problem.contains(QLatin1String("certificate")) ||
+                problem.contains(QLatin1String("certificat")))) {
+        headline = tr("The server refused the certificate of your seal as %1. Whoever administers the server "
+                      "maps each person's certificate to her login: ask them.")
+                       .arg(location->user);
     }
     // The headline in her words; the driver's below it, smaller, for whoever looks after the server.
     m_startMessage->setText(QStringLiteral("<p><b>%1</b></p><p><small>%2</small></p>")
@@ -449,6 +512,11 @@ QStringList MainWindow::recentStores()
 QString MainWindow::lastStore()
 {
     return QSettings().value(kLastStoreKey).toString();
+}
+
+bool MainWindow::logsInWithSeal(const QString& storeText)
+{
+    return QSettings().value(kSealLoginStoresKey).toStringList().contains(storeText);
 }
 
 std::optional<QString> MainWindow::storeToReopen(bool storeGiven, const QString& defaultStore)
@@ -479,6 +547,16 @@ void MainWindow::rememberStore(const QString& storeText)
     QSettings settings;
     settings.setValue(kRecentStoresKey, recent);
     settings.setValue(kLastStoreKey, storeText);
+    QStringList sealLogins = settings.value(kSealLoginStoresKey).toStringList();
+    sealLogins.removeAll(storeText);
+    if (m_sealLogin) {
+        sealLogins.prepend(storeText);
+    }
+    // Only the stores still listed as recent.
+    sealLogins.erase(std::remove_if(sealLogins.begin(), sealLogins.end(),
+                                    [&recent](const QString& store) { return !recent.contains(store); }),
+                     sealLogins.end());
+    settings.setValue(kSealLoginStoresKey, sealLogins);
 }
 
 void MainWindow::fillRecentStores()
@@ -550,7 +628,8 @@ void MainWindow::onIdentityChosen(int index)
 
 void MainWindow::unlock()
 {
-    if (m_unlock->isRunning() || !m_session) {
+    // Before the store is open only for a server logged in to with this identity's certificate.
+    if (m_unlock->isRunning() || (!m_session && !m_sealLogin)) {
         return;
     }
     const QString path = m_identity->currentData().toString();
@@ -579,7 +658,18 @@ void MainWindow::onUnlocked(const Result<crypto::Identity>& identity)
         m_passphrase->setFocus();
         return;
     }
-    auto person = m_session->store->directory().personFor(identity->certificate());
+    if (!m_session) {
+        // Its certificate logs in to the server: the store is opened with it now.
+        m_sealIdentity = std::make_shared<const crypto::Identity>(*identity);
+        startWith(m_storePath, nullptr);
+        return;
+    }
+    enterAs(*identity);
+}
+
+void MainWindow::enterAs(const crypto::Identity& identity)
+{
+    auto person = m_session->store->directory().personFor(identity.certificate());
     if (person) {
         person = m_session->store->directory().withDeclaredChange(*person); // for "My obligations"
     }
@@ -589,7 +679,7 @@ void MainWindow::onUnlocked(const Result<crypto::Identity>& identity)
         m_unlockMessage->show();
         return;
     }
-    m_session->identity = *identity;
+    m_session->identity = identity;
     m_session->person = *person;
     showWorkspace();
     emit unlocked();
@@ -607,6 +697,8 @@ void MainWindow::showWorkspace()
         // A draft the server could not take: is the server lost?
         connect(m_workspace->drafts(), &gui::SaveDraftCommand::keptLocally, m_connection,
                 &gui::StoreConnection::sessionFailed);
+        connect(m_workspace->drafts(), &gui::SaveDraftCommand::savingChanged, m_savingState,
+                &QWidget::setVisible);
         break;
     case store::Role::Authority:
         workspace = m_authorityWorkspace = new gui::AuthorityWorkspace(*m_session, holder);

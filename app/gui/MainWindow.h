@@ -45,13 +45,18 @@ public:
                        const QString& demoDirectory);
     // "Open a store…" and the recent stores: closes the store open (its drafts saved first) and opens
     // `store` (a path or a postgresql:// URL). A server's password is asked first, each time, unless a client
-    // certificate stands for it; it stays in memory only. False when the person cancelled.
-    bool openStore(const QString& store);
+    // certificate stands for it; it stays in memory only. With `sealCertificateLogin` (by default: as
+    // remembered for that store), the identity is unlocked first, and its certificate logs in to the server
+    // (Location::clientIdentity): no password. False when the person cancelled.
+    bool openStore(const QString& store, std::optional<bool> sealCertificateLogin = std::nullopt);
     // "Open a store…": the dialog, then openStore.
     void chooseStore();
     // The stores opened lately, most recent first, and the last one (QSettings; never a password).
     static QStringList recentStores();
     static QString lastStore();
+    // Whether the person logged in to the server `store` with the certificate of her seal when she last
+    // opened it (QSettings: the choice, never a secret).
+    static bool logsInWithSeal(const QString& store);
     // The store to reopen at start: the last one, unless the command line names one (`storeGiven`), it is
     // the default store anyway, or it is a local file gone since (not made again elsewhere).
     static std::optional<QString> storeToReopen(bool storeGiven, const QString& defaultStore);
@@ -83,6 +88,11 @@ signals:
 
 private:
     void startWith(const QString& storePath, std::shared_ptr<const crypto::SecureBytes> password);
+    // A server logged in to with the seal's certificate: the identity is unlocked first (unlock page), then
+    // the store opened with it (startWith), then her workspace.
+    void unlockBeforeServer(const QString& storePath);
+    // The unlocked identity's person in the store's directory, and her workspace.
+    void enterAs(const crypto::Identity& identity);
     std::optional<QString> askServerPassword(const store::Location& location);
     void closeSession();
     void showStartFailure(const QString& problem);
@@ -108,8 +118,12 @@ private:
     QString m_firstStorePath; // the store start() was given, and its demo
     QString m_firstDemoDirectory;
     std::shared_ptr<const crypto::SecureBytes> m_password; // typed for the server open now, if any
+    bool m_sealLogin = false; // the server open now (or being opened) is logged in to with the seal
+    std::shared_ptr<const crypto::Identity> m_sealIdentity; // unlocked for it, until the store is open
+    QLabel* m_unlockNote = nullptr;
     gui::StoreConnection* m_connection = nullptr;
     QLabel* m_connectionState = nullptr;
+    QLabel* m_savingState = nullptr;
     QToolButton* m_retryButton = nullptr;
     QAction* m_retryAction = nullptr;
     QMenu* m_recentMenu = nullptr;

@@ -2,6 +2,7 @@
 
 #include "Database.h"
 
+#include <QButtonGroup>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFileDialog>
@@ -86,6 +87,27 @@ OpenStoreDialog::OpenStoreDialog(QWidget* parent)
     auto* caLabel = new QLabel(tr("&CA certificate:"), m_serverBox);
     caLabel->setBuddy(m_caCertificate);
     serverForm->addRow(caLabel, withBrowse(m_caCertificate, browseCa, m_serverBox));
+    // How she logs in: her password (asked at each opening), or her seal's certificate, which the identity
+    // she unlocks anyway presents to the server (one passphrase for both).
+    auto* loginRow = new QWidget(m_serverBox);
+    auto* loginLayout = new QVBoxLayout(loginRow);
+    loginLayout->setContentsMargins(0, 0, 0, 0);
+    m_passwordLogin = new QRadioButton(tr("my pass&word, asked each time"), loginRow);
+    m_passwordLogin->setObjectName(QStringLiteral("passwordLogin"));
+    m_passwordLogin->setChecked(true);
+    m_sealLogin = new QRadioButton(tr("the certificate of my &seal (no password)"), loginRow);
+    m_sealLogin->setObjectName(QStringLiteral("sealCertificateLogin"));
+    loginLayout->addWidget(m_passwordLogin);
+    loginLayout->addWidget(m_sealLogin);
+    // Groups of their own: Qt's auto-exclusive radio buttons are all their parent's, grandchildren
+    // included, so the file-or-server choice would otherwise take this one's buttons for its own.
+    auto* loginChoice = new QButtonGroup(this);
+    loginChoice->addButton(m_passwordLogin);
+    loginChoice->addButton(m_sealLogin);
+    auto* storeChoice = new QButtonGroup(this);
+    storeChoice->addButton(m_local);
+    storeChoice->addButton(m_server);
+    serverForm->addRow(tr("Log in with:"), loginRow);
     m_clientCertificate = new QLineEdit(m_serverBox);
     m_clientCertificate->setObjectName(QStringLiteral("clientCertificate"));
     m_clientCertificate->setPlaceholderText(tr("optional: instead of a password"));
@@ -94,7 +116,8 @@ OpenStoreDialog::OpenStoreDialog(QWidget* parent)
     browseCertificate->setAccessibleName(tr("Browse for your client certificate"));
     auto* certificateLabel = new QLabel(tr("Client cer&tificate:"), m_serverBox);
     certificateLabel->setBuddy(m_clientCertificate);
-    serverForm->addRow(certificateLabel, withBrowse(m_clientCertificate, browseCertificate, m_serverBox));
+    m_clientCertificateRow = withBrowse(m_clientCertificate, browseCertificate, m_serverBox);
+    serverForm->addRow(certificateLabel, m_clientCertificateRow);
     m_clientKey = new QLineEdit(m_serverBox);
     m_clientKey->setObjectName(QStringLiteral("clientKey"));
     auto* browseKey = new QPushButton(tr("Brows&e…"), m_serverBox);
@@ -102,9 +125,12 @@ OpenStoreDialog::OpenStoreDialog(QWidget* parent)
     browseKey->setAccessibleName(tr("Browse for your client certificate's key"));
     auto* keyLabel = new QLabel(tr("Client &key:"), m_serverBox);
     keyLabel->setBuddy(m_clientKey);
-    serverForm->addRow(keyLabel, withBrowse(m_clientKey, browseKey, m_serverBox));
-    auto* note = new QLabel(tr("Your password is asked each time the store is opened, and never kept. With a "
-                               "client certificate, none is asked."),
+    m_clientKeyRow = withBrowse(m_clientKey, browseKey, m_serverBox);
+    serverForm->addRow(keyLabel, m_clientKeyRow);
+    auto* note = new QLabel(tr("Your password is asked each time the store is opened, and never kept. With "
+                               "the certificate of your seal, the passphrase of your identity logs you in "
+                               "(the server's CA certificate is then needed); with a client certificate, "
+                               "nothing is asked."),
                             m_serverBox);
     note->setObjectName(QStringLiteral("passwordNote"));
     note->setWordWrap(true);
@@ -124,6 +150,7 @@ OpenStoreDialog::OpenStoreDialog(QWidget* parent)
     connect(buttons, &QDialogButtonBox::accepted, this, &OpenStoreDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &OpenStoreDialog::reject);
     connect(m_local, &QRadioButton::toggled, this, &OpenStoreDialog::updateEnabled);
+    connect(m_sealLogin, &QRadioButton::toggled, this, &OpenStoreDialog::updateEnabled);
     connect(browseFile, &QPushButton::clicked, this, [this] {
         browse(m_file, tr("Store file"), tr("Probitas stores (*.sqlite);;All files (*)"), true);
     });
@@ -162,11 +189,20 @@ void OpenStoreDialog::updateEnabled()
 {
     m_localBox->setEnabled(m_local->isChecked());
     m_serverBox->setEnabled(!m_local->isChecked());
+    // The seal's certificate is the client certificate: no other one beside it.
+    m_clientCertificateRow->setEnabled(!m_sealLogin->isChecked());
+    m_clientKeyRow->setEnabled(!m_sealLogin->isChecked());
     m_message->hide();
 }
 
-void OpenStoreDialog::setStore(const QString& text)
+bool OpenStoreDialog::sealCertificateLogin() const
 {
+    return !m_local->isChecked() && m_sealLogin->isChecked(); // as store() reads the choice
+}
+
+void OpenStoreDialog::setStore(const QString& text, bool sealCertificateLogin)
+{
+    (sealCertificateLogin ? m_sealLogin : m_passwordLogin)->setChecked(true);
     auto location = store::Location::parse(text);
     if (!location || location->backend == store::Backend::Sqlite) {
         m_local->setChecked(true);
@@ -201,8 +237,14 @@ Result<QString> OpenStoreDialog::store() const
         return Error::unusable(tr("Give the server's host, the database and your user name."));
     }
     const QString ca = m_caCertificate->text().trimmed();
-    const QString certificate = m_clientCertificate->text().trimmed();
-    const QString key = m_clientKey->text().trimmed();
+    const bool seal = m_sealLogin->isChecked();
+    const QString certificate = seal ? QString() : m_clientCertificate->text().trimmed();
+    const QString key = seal ? QString() : m_clientKey->text().trimmed();
+    if (seal && ca.isEmpty()) {
+        return Error::unusable(tr("To log in with the certificate of your seal, give the server's CA "
+                                  "certificate above: Probitas presents your certificate only to a server it "
+                                  "has verified (TLS, sslmode=verify-full)."));
+    }
     if (certificate.isEmpty() != key.isEmpty()) {
         return Error::unusable(tr("A client certificate goes with its key: give both, or neither."));
     }

@@ -14,9 +14,12 @@ class QWidget;
 namespace probitas::gui {
 
 // "Open a store…": a local file, or a server (host, port, database, user; for a server that is not on this
-// computer, the CA certificate that lets libpq verify it, sslmode=verify-full; optionally a client
-// certificate and its key, which then stand for the password). What it gives is a path or a postgresql://
-// URL, never a password: the password is asked when the store is opened, each time. The URL is checked by
+// computer, the CA certificate that lets libpq verify it, sslmode=verify-full; then how the person logs in:
+// her password, asked each time, or the certificate of her seal, which the identity she unlocks anyway gives
+// (Location::clientIdentity: one passphrase, no second secret); or, for certificates that are not the
+// seal's, a client certificate and its key as files). What it gives is a path or a postgresql:// URL and the
+// way to log in, never a password: the password is asked when the store is opened, each time. The URL is
+// checked by
 // store::Location::parse, whose policy (TLS verified off this computer, no password in a URL) it does not
 // repeat: the dialog shows parse's own refusal.
 class OpenStoreDialog : public QDialog
@@ -26,8 +29,11 @@ class OpenStoreDialog : public QDialog
 public:
     explicit OpenStoreDialog(QWidget* parent = nullptr);
 
-    // Fills the fields from a path or a postgresql:// URL (the last store opened, a recent one).
-    void setStore(const QString& text);
+    // Fills the fields from a path or a postgresql:// URL (the last store opened, a recent one), and how
+    // the person logs in to it.
+    void setStore(const QString& text, bool sealCertificateLogin = false);
+    // "The certificate of my seal" is chosen (a server store only).
+    bool sealCertificateLogin() const;
     // The store chosen, as a path or a URL that store::Location::parse accepts, or why not.
     Result<QString> store() const;
     // Accepts only a store that store() gives; otherwise says why under the fields.
@@ -51,6 +57,10 @@ private:
     QLineEdit* m_database;
     QLineEdit* m_user;
     QLineEdit* m_caCertificate;
+    QRadioButton* m_passwordLogin;
+    QRadioButton* m_sealLogin;
+    QWidget* m_clientCertificateRow; // a client certificate and key given as files: not with the seal's
+    QWidget* m_clientKeyRow;
     QLineEdit* m_clientCertificate;
     QLineEdit* m_clientKey;
     QLabel* m_message;

@@ -93,6 +93,10 @@ QString StoreConnection::text() const
     case State::Local:
         return tr("Local store: %1").arg(QDir::toNativeSeparators(location.path));
     case State::Connected:
+        if (location.clientIdentity) {
+            return tr("Server %1, database %2: connected by certificate, as %3")
+                .arg(serverName(location), location.database, location.user);
+        }
         return tr("Server %1, database %2, connected as %3")
             .arg(serverName(location), location.database, location.user);
     case State::Lost:
@@ -225,6 +229,9 @@ void StoreConnection::onAnswered(quint64 id, bool ok, const QString& problem)
         return;
     }
     m_session->store = std::move(reopened).value();
+    if (m_session->worker) {
+        m_session->worker->reopen(); // its connection too, at its next job
+    }
     m_attempts = 0;
     m_problem.clear();
     m_probe.start();

@@ -553,10 +553,12 @@ private slots:
             startAndUnlock(window, "Jean-Baptiste");
             gui::AuthorityWorkspace& workspace = *window.authorityWorkspace();
             QSortFilterProxyModel& inbox = *workspace.inboxProxy();
-            const auto entry =
+            const auto found =
                 std::find_if(workspace.entries().begin(), workspace.entries().end(),
                              [&](const gui::InboxEntry& e) { return e.record.id == m_jugeV2; });
-            QVERIFY(entry != workspace.entries().end());
+            QVERIFY(found != workspace.entries().end());
+            // A copy: the inbox is read again (its entries replaced) once the declaration is opened.
+            const auto entry = std::make_shared<const gui::InboxEntry>(*found);
             QVERIFY(entry->acknowledgedByMe);
             // Who signed it and who was expected, by name (the words around them are translated).
             const auto namesBoth = [](const QString& text) {

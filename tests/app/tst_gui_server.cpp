@@ -10,6 +10,7 @@
 #include "DeclarationWizard.h"
 #include "Envelope.h"
 #include "OpenStoreDialog.h"
+#include "ServerSetup.h"
 #include "StoreConnection.h"
 
 #include <QApplication>
@@ -145,6 +146,10 @@ public:
                    QStringLiteral("DNS:localhost,IP:127.0.0.1"))) {
             return QStringLiteral("cannot make the server's certificates with openssl");
         }
+        // The CAs whose client certificates the server takes (the organisation's is added once it exists).
+        if (!QFile::copy(tls + QStringLiteral("/ca.pem"), tls + QStringLiteral("/client-cas.pem"))) {
+            return QStringLiteral("cannot write the client CAs");
+        }
         if (m_asPostgres &&
             QProcess::execute(QStringLiteral("chown"),
                               {QStringLiteral("-R"), QStringLiteral("postgres:"), m_directory.path()}) != 0) {
@@ -166,6 +171,7 @@ public:
             return QStringLiteral("cannot write pg_hba.conf");
         }
         hba.close();
+        m_hba = hba.fileName();
         for (m_port = 55600; m_port <= 55700 && !portIsFree(m_port); ++m_port) {
         }
         if (m_port > 55700) {
@@ -174,11 +180,7 @@ public:
         if (!resume()) {
             return QStringLiteral("the server did not start: ") + m_directory.filePath(QStringLiteral("log"));
         }
-        if (!run(m_bin + QStringLiteral("/psql"),
-                 {QStringLiteral("-h"), m_directory.path(), QStringLiteral("-p"), QString::number(m_port),
-                  QStringLiteral("-U"), QStringLiteral("postgres"), QStringLiteral("-d"),
-                  QStringLiteral("postgres"), QStringLiteral("-c"),
-                  QStringLiteral("CREATE ROLE juge_cert LOGIN SUPERUSER")})) {
+        if (!psql(QStringLiteral("CREATE ROLE juge_cert LOGIN SUPERUSER"))) {
             return QStringLiteral("cannot create the certificate's role");
         }
         return {};
@@ -202,11 +204,49 @@ public:
                  QStringLiteral("-o"),
                  QStringLiteral("-k %1 -p %2 -c listen_addresses=127.0.0.1 -c fsync=off -c ssl=on "
                                 "-c ssl_cert_file=%1/tls/server.pem -c ssl_key_file=%1/tls/server.key "
-                                "-c ssl_ca_file=%1/tls/ca.pem")
+                                "-c ssl_ca_file=%1/tls/client-cas.pem")
                      .arg(m_directory.path())
                      .arg(m_port),
                  QStringLiteral("start")});
         return m_started;
+    }
+
+    // docs/deployment.md's certificate logins for `logins` (role names; superusers here, as the others):
+    // the organisation's CA trusted for client certificates, `cert clientname=DN map=probitas` for them,
+    // and `identMap` as pg_ident.conf.
+    bool acceptCertificates(const QList<crypto::Certificate>& organisationCas, const QString& identMap,
+                            const QStringList& logins)
+    {
+        QFile cas(tlsFolder() + QStringLiteral("/client-cas.pem"));
+        QFile ident(dataDirectory() + QStringLiteral("/pg_ident.conf"));
+        QFile hba(m_hba);
+        if (!hba.open(QIODevice::ReadOnly)) {
+            return false;
+        }
+        const QByteArray rules = hba.readAll();
+        hba.close();
+        if (!cas.open(QIODevice::Append) || !ident.open(QIODevice::WriteOnly | QIODevice::Truncate) ||
+            ident.write(identMap.toUtf8()) < 0 || !hba.open(QIODevice::WriteOnly | QIODevice::Truncate) ||
+            hba.write(QStringLiteral("hostssl all %1 127.0.0.1/32 cert clientname=DN map=probitas\n")
+                          .arg(logins.join(QLatin1Char(',')))
+                          .toUtf8() +
+                      rules) < 0) {
+            return false;
+        }
+        for (const crypto::Certificate& ca : organisationCas) {
+            cas.write(ca.toPem());
+        }
+        // Written out before the server reads them.
+        if (!cas.flush() || !ident.flush() || !hba.flush()) {
+            return false;
+        }
+        for (const QString& login : logins) {
+            if (!psql(QStringLiteral("CREATE ROLE \"%1\" LOGIN SUPERUSER").arg(login))) {
+                return false;
+            }
+        }
+        return run(m_bin + QStringLiteral("/pg_ctl"),
+                   {QStringLiteral("-D"), dataDirectory(), QStringLiteral("reload")});
     }
 
     // The CA that issued the server's certificate (and may issue clients').
@@ -216,6 +256,14 @@ public:
 
 private:
     QString dataDirectory() const { return m_directory.filePath(QStringLiteral("data")); }
+
+    bool psql(const QString& sql) const
+    {
+        return run(m_bin + QStringLiteral("/psql"),
+                   {QStringLiteral("-h"), m_directory.path(), QStringLiteral("-p"), QString::number(m_port),
+                    QStringLiteral("-U"), QStringLiteral("postgres"), QStringLiteral("-d"),
+                    QStringLiteral("postgres"), QStringLiteral("-c"), sql});
+    }
 
     bool run(const QString& program, const QStringList& arguments) const
     {
@@ -239,6 +287,7 @@ private:
 
     QTemporaryDir m_directory{QDir::tempPath() + QStringLiteral("/probitas-gui-pg-XXXXXX")};
     QString m_bin;
+    QString m_hba;
     int m_port = 0;
     bool m_asPostgres = false;
     bool m_started = false;
@@ -367,6 +416,24 @@ class TestGuiServer : public QObject
     ThrowawayCluster m_cluster;
     QString m_demo; // the demo organisation's identities, its store on the cluster
     QString m_skip;
+    bool m_certificateLogins = false;
+
+    // The juge logs in as "helene" and the substitut as "thomas" with their seals' certificates (the demo's
+    // CA trusted by the server, each subject mapped to its login).
+    void acceptSealCertificates()
+    {
+        if (m_certificateLogins) {
+            return;
+        }
+        const crypto::Identity juge = identityOf(m_demo, kJuge);
+        const crypto::Identity substitut = identityOf(m_demo, "Thomas");
+        const QString map = store::server::identMap(
+            {{juge.certificate().subjectAsciiRfc2253(), QStringLiteral("helene"), kJuge},
+             {substitut.certificate().subjectAsciiRfc2253(), QStringLiteral("thomas"),
+              QStringLiteral("Thomas")}});
+        QVERIFY(m_cluster.acceptCertificates(juge.caCertificates(), map, {"helene", "thomas"}));
+        m_certificateLogins = true;
+    }
 
     store::Location serverLocation() const
     {
@@ -385,6 +452,10 @@ class TestGuiServer : public QObject
         dialog.findChild<QSpinBox*>("serverPort")->setValue(port);
         dialog.findChild<QLineEdit*>("serverDatabase")->setText("postgres");
         dialog.findChild<QLineEdit*>("serverUser")->setText("postgres");
+        // A password login unless the test chooses the seal (the dialog offers the last store's way).
+        if (auto* password = dialog.findChild<QRadioButton*>("passwordLogin"); !password->isChecked()) {
+            password->click();
+        }
     }
 
     // Opens the cluster's store through "Open a store…", the password typed once.
@@ -761,6 +832,119 @@ private slots:
         QVERIFY(used.value().next());
         QCOMPARE(used.value().value(0).toBool(), true);
         QCOMPARE(used.value().value(1).toString(), user);
+    }
+
+    void sealCertificateLogsIn_data()
+    {
+        QTest::addColumn<QString>("login");
+        QTest::addColumn<bool>("connects");
+        QTest::newRow("her own login") << "helene" << true;
+        QTest::newRow("another person's login") << "thomas" << false;
+    }
+
+    // "The certificate of my seal": the identity is unlocked first (one passphrase), its certificate logs in
+    // to the server (no password asked), the status bar says so, and the choice is remembered without any
+    // secret. The server refuses her certificate for another person's login, and the window says so.
+    void sealCertificateLogsIn()
+    {
+        if (!m_skip.isEmpty()) {
+            QSKIP(qPrintable(m_skip));
+        }
+        QFETCH(QString, login);
+        QFETCH(bool, connects);
+        acceptSealCertificates();
+        const QJsonObject juge = demoMember(m_demo, kJuge);
+        const QString path = m_demo + "/" + juge["identity"].toString();
+        const QString passphrase = juge["passphrase"].toString();
+        MainWindow window;
+        window.remembersStores = true;
+        int passwords = 0;
+        window.serverPasswordProvider = [&passwords](const QString&) -> std::optional<QString> {
+            ++passwords;
+            return kPassword;
+        };
+        window.openStoreDialogDriver = [&](gui::OpenStoreDialog& dialog) {
+            fillServer(dialog, "127.0.0.1", m_cluster.port());
+            dialog.findChild<QLineEdit*>("serverUser")->setText(login);
+            if (auto* seal = dialog.findChild<QRadioButton*>("sealCertificateLogin"); !seal->isChecked()) {
+                seal->click();
+            }
+            // Without the server's CA the certificate would go to an unverified server: refused.
+            if (!dialog.store().ok() && dialog.store().error().message.contains("CA")) {
+                dialog.findChild<QLineEdit*>("serverCaCertificate")
+                    ->setText(m_cluster.tlsFolder() + "/ca.pem");
+            }
+            // The seal stands for the client certificate: its fields are set aside.
+            if (dialog.findChild<QLineEdit*>("clientCertificate")->isEnabled()) {
+                return false;
+            }
+            saveScreenshot(dialog, "server-20-seal-certificate-dialog");
+            return true;
+        };
+        window.identityFileProvider = [path] { return path; };
+        QSignalSpy ready(&window, &MainWindow::storeReady);
+        QSignalSpy unlocked(&window, &MainWindow::unlocked);
+        window.resize(1280, 800);
+        window.show();
+        window.chooseStore();
+        // Her identity first: its certificate is what logs her in.
+        QCOMPARE(child<QStackedWidget>(window, "pages")->currentWidget()->objectName(),
+                 QString("page.unlock"));
+        auto* note = child<QLabel>(window, "unlockServerNote");
+        QVERIFY(note->isVisible());
+        QVERIFY2(note->text().contains(login), qPrintable(note->text()));
+        emit child<QComboBox>(window, "identity")->activated(0);
+        saveScreenshot(window, "server-21-seal-unlock-first");
+        unlockAs(window, QFileInfo(path).fileName(), passphrase);
+        auto* busy = child<QWidget>(window, "startBusy");
+        QTRY_VERIFY_WITH_TIMEOUT(unlocked.count() == 1 || busy->isHidden(), 60000);
+        QCOMPARE(passwords, 0);
+        if (!connects) {
+            QCOMPARE(ready.count(), 0);
+            QVERIFY(!window.session());
+            QCOMPARE(window.storeConnection()->state(), gui::StoreConnection::State::None);
+            const QString refused = child<QLabel>(window, "startMessage")->text();
+            QVERIFY2(refused.contains("certificat") && refused.contains(login) &&
+                         (refused.contains("sceau") || refused.contains("seal")),
+                     qPrintable(refused));
+            QVERIFY2(refused.contains("certificate authentication failed"), qPrintable(refused));
+            QVERIFY(child<QPushButton>(window, "retryStart")->isVisible());
+            saveScreenshot(window, "server-23-seal-certificate-refused");
+            return;
+        }
+        QCOMPARE(ready.count(), 1);
+        QVERIFY(window.declarantWorkspace());
+        QCOMPARE(window.storeConnection()->state(), gui::StoreConnection::State::Connected);
+        QVERIFY2(connectionText(window).contains("certificat") && connectionText(window).contains(login),
+                 qPrintable(connectionText(window)));
+        auto used = window.session()->store->connection().exec(
+            "SELECT ssl, current_user, client_dn FROM pg_stat_ssl JOIN pg_stat_activity USING (pid) "
+            "WHERE pid = pg_backend_pid()");
+        QVERIFY(used);
+        QVERIFY(used.value().next());
+        QCOMPARE(used.value().value(0).toBool(), true);
+        QCOMPARE(used.value().value(1).toString(), login);
+        QVERIFY(!used.value().value(2).toString().isEmpty()); // logged in by her certificate
+        saveScreenshot(window, "server-22-connected-by-certificate");
+
+        // Remembered: the store and the way she logs in to it, never her passphrase or her key.
+        QVERIFY2(MainWindow::lastStore().startsWith("postgresql://" + login + "@"),
+                 qPrintable(MainWindow::lastStore()));
+        QVERIFY(MainWindow::logsInWithSeal(MainWindow::lastStore()));
+        for (const QString& folder : {m_directory.filePath("config"), m_directory.filePath("data")}) {
+            QCOMPARE(filesContaining(folder, passphrase.toUtf8()), QStringList());
+            QCOMPARE(filesContaining(folder, "PRIVATE KEY"), QStringList());
+        }
+        // The next "Open a store…" offers the same choice.
+        MainWindow next;
+        bool sealOffered = false;
+        next.openStoreDialogDriver = [&sealOffered](gui::OpenStoreDialog& dialog) {
+            sealOffered = dialog.findChild<QRadioButton*>("sealCertificateLogin")->isChecked();
+            return false;
+        };
+        next.chooseStore();
+        QVERIFY(sealOffered);
+        QSettings().remove("stores"); // the next tests start without a store remembered
     }
 
     // Opened through the dialog with the password typed once; the status bar says where and as whom; the
@@ -1307,6 +1491,90 @@ private slots:
         QCOMPARE(reconnected.count(), 1);
         QVERIFY(window.session()->store->connection().exec("SELECT 1"));
         ticker.stop();
+        window.storeConnection()->attach(nullptr);
+    }
+
+    // The draft's autosave and "My declarations" wait for a server that takes the bytes and never answers:
+    // both in the background (the session's worker), the window turning its event loop meanwhile (counted
+    // by a timer on the GUI thread while both are still under way), "Saving…" in the status bar and the list
+    // marked busy. Once the server cuts those connections, the draft is kept on this computer, and reaches
+    // the store after the reconnection: nothing typed is lost.
+    void autosaveAndListNeverHoldTheWindow()
+    {
+        if (!m_skip.isEmpty()) {
+            QSKIP(qPrintable(m_skip));
+        }
+        SilentableRelay relay(quint16(m_cluster.port()));
+        QVERIFY(relay.port() != 0);
+        MainWindow window;
+        window.openStoreDialogDriver = [&](gui::OpenStoreDialog& dialog) {
+            fillServer(dialog, "127.0.0.1", relay.port());
+            return true;
+        };
+        window.serverPasswordProvider = [](const QString&) -> std::optional<QString> { return kPassword; };
+        QSignalSpy ready(&window, &MainWindow::storeReady);
+        window.resize(1280, 800);
+        window.show();
+        window.chooseStore();
+        QTRY_VERIFY_WITH_TIMEOUT(ready.count() == 1, 60000);
+        unlockJuge(window);
+        gui::DeclarantWorkspace* workspace = window.declarantWorkspace();
+        workspace->confirmation = [](const QString&) { return true; }; // a draft of earlier tests replaced
+        QVERIFY(window.session()->worker);
+        auto* listBusy = child<QWidget>(window, "listBusy");
+        QTRY_VERIFY_WITH_TIMEOUT(listBusy->isHidden(), 30000); // the first listing, through the worker
+        QPlainTextEdit* observations = startNewDeclaration(window);
+        QVERIFY(observations);
+        QSignalSpy saved(workspace->drafts(), &gui::SaveDraftCommand::saved);
+        QSignalSpy kept(workspace->drafts(), &gui::SaveDraftCommand::keptLocally);
+        QTest::keyClicks(observations, "Avant le silence.");
+        QTRY_VERIFY_WITH_TIMEOUT(saved.count() == 1, 30000);
+        QVERIFY(saved.last().at(0).toBool());
+
+        relay.silence();
+        int ticks = 0;
+        QTimer ticker;
+        ticker.setInterval(0);
+        connect(&ticker, &QTimer::timeout, [&ticks] { ++ticks; });
+        ticker.start();
+        QTest::keyClicks(observations, " Pendant le silence.");
+        QTRY_VERIFY_WITH_TIMEOUT(workspace->drafts()->isSaving(), 10000);
+        workspace->tabs()->setCurrentIndex(1);
+        workspace->refreshList();
+        QVERIFY(listBusy->isVisible());
+        auto* saving = child<QLabel>(window, "savingState");
+        QVERIFY(saving->isVisible());
+        // Both wait for the server; the window goes on.
+        const int before = ticks;
+        QTRY_VERIFY_WITH_TIMEOUT(ticks >= before + 100, 5000);
+        QVERIFY(workspace->drafts()->isSaving());
+        QVERIFY(workspace->drafts()->hasUnsaved());
+        QVERIFY(listBusy->isVisible());
+        QCOMPARE(saved.count(), 1);
+        saveScreenshot(window, "server-24-saving-while-the-server-is-silent");
+
+        // The server cuts them: the draft is kept on this computer, the list says why it is not there.
+        relay.speak();
+        QTRY_VERIFY_WITH_TIMEOUT(kept.count() == 1, 30000);
+        QVERIFY(!workspace->drafts()->isSaving());
+        QVERIFY(!saving->isVisible());
+        QVERIFY(workspace->drafts()->isWaiting());
+        QTRY_VERIFY_WITH_TIMEOUT(listBusy->isHidden(), 30000);
+        QCOMPARE(filesContaining(m_directory.filePath("data"), "Pendant le silence"), QStringList());
+        // Reconnected: the draft waiting reaches the store, and the list is read again.
+        QTRY_COMPARE_WITH_TIMEOUT(window.storeConnection()->state(), gui::StoreConnection::State::Lost,
+                                  30000);
+        window.storeConnection()->retry();
+        QTRY_COMPARE_WITH_TIMEOUT(window.storeConnection()->state(), gui::StoreConnection::State::Connected,
+                                  30000);
+        QTRY_VERIFY_WITH_TIMEOUT(!workspace->drafts()->isWaiting(), 30000);
+        ticker.stop();
+        const QString stored = observationsOf(*window.session()->store, window.session()->identity);
+        QVERIFY2(stored.contains("Avant le silence. Pendant le silence."), qPrintable(stored));
+        workspace->refreshList();
+        QTRY_VERIFY_WITH_TIMEOUT(listBusy->isHidden(), 30000);
+        QVERIFY2(child<QLabel>(window, "listMessage")->text().contains("déclaration"),
+                 qPrintable(child<QLabel>(window, "listMessage")->text()));
         window.storeConnection()->attach(nullptr);
     }
 

@@ -4271,6 +4271,18 @@
         <source>The server refused the password of %1. Check it, and try again.</source>
         <translation>Le serveur a refusé le mot de passe de %1. Vérifiez-le, puis réessayez.</translation>
     </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Enregistrement…</translation>
+    </message>
+    <message>
+        <source>The certificate of your seal logs you in to the server %1 as %2: unlock your identity to open the store.</source>
+        <translation>Le certificat de votre sceau vous connecte au serveur %1 en tant que %2&#xa0;: déverrouillez votre identité pour ouvrir le registre.</translation>
+    </message>
+    <message>
+        <source>The server refused the certificate of your seal as %1. Whoever administers the server maps each person&apos;s certificate to her login: ask them.</source>
+        <translation>Le serveur a refusé le certificat de votre sceau pour %1. C&apos;est l&apos;administrateur du serveur qui associe le certificat de chacun à son identifiant de connexion&#xa0;: adressez-vous à lui.</translation>
+    </message>
 </context>
 <context>
     <name>probitas::ObligationsPanel</name>
@@ -5253,6 +5265,10 @@ SHA-256&#xa0;: %3</translation>
         <source>not held yet</source>
         <translation>pas encore tenu</translation>
     </message>
+    <message>
+        <source>Reading the inbox from the server</source>
+        <translation>Lecture des déclarations reçues sur le serveur</translation>
+    </message>
 </context>
 <context>
     <name>probitas::gui::AvisRequestDialog</name>
@@ -6005,6 +6021,10 @@ Une note pour l&apos;administrateur (le décret ou l&apos;arrêté, la date d&ap
         <source>The other is set aside on this computer, sealed to you: %1</source>
         <translation>L&apos;autre est mis de côté sur cet ordinateur, scellé pour vous&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>Reading your declarations from the server</source>
+        <translation>Lecture de vos déclarations sur le serveur</translation>
+    </message>
 </context>
 <context>
     <name>probitas::gui::DeclarationReview</name>
@@ -6611,10 +6631,6 @@ Une note pour l&apos;administrateur (le décret ou l&apos;arrêté, la date d&ap
         <translation>&amp;Clé du client&#xa0;:</translation>
     </message>
     <message>
-        <source>Your password is asked each time the store is opened, and never kept. With a client certificate, none is asked.</source>
-        <translation>Votre mot de passe est demandé à chaque ouverture du registre et n&apos;est jamais conservé. Avec un certificat client, aucun n&apos;est demandé.</translation>
-    </message>
-    <message>
         <source>Store file</source>
         <translation>Fichier du registre</translation>
     </message>
@@ -6670,6 +6686,26 @@ Une note pour l&apos;administrateur (le décret ou l&apos;arrêté, la date d&ap
         <source>The server %1 is not on this computer: give its CA certificate above, so that Probitas checks it is talking to that server and no other (TLS, sslmode=verify-full).</source>
         <translation>Le serveur %1 n&apos;est pas sur cet ordinateur&#xa0;: indiquez ci-dessus le certificat de son AC, pour que Probitas vérifie qu&apos;il parle bien à ce serveur et à nul autre (TLS, sslmode=verify-full).</translation>
     </message>
+    <message>
+        <source>my pass&amp;word, asked each time</source>
+        <translation>mon mot de pa&amp;sse, demandé à chaque fois</translation>
+    </message>
+    <message>
+        <source>the certificate of my &amp;seal (no password)</source>
+        <translation>le certificat de mon &amp;sceau (sans mot de passe)</translation>
+    </message>
+    <message>
+        <source>Log in with:</source>
+        <translation>Se connecter avec&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Your password is asked each time the store is opened, and never kept. With the certificate of your seal, the passphrase of your identity logs you in (the server&apos;s CA certificate is then needed); with a client certificate, nothing is asked.</source>
+        <translation>Votre mot de passe est demandé à chaque ouverture du registre et n&apos;est jamais conservé. Avec le certificat de votre sceau, c&apos;est la phrase de passe de votre identité qui vous connecte (le certificat de l&apos;AC du serveur est alors nécessaire)&#xa0;; avec un certificat client, rien n&apos;est demandé.</translation>
+    </message>
+    <message>
+        <source>To log in with the certificate of your seal, give the server&apos;s CA certificate above: Probitas presents your certificate only to a server it has verified (TLS, sslmode=verify-full).</source>
+        <translation>Pour vous connecter avec le certificat de votre sceau, indiquez ci-dessus le certificat de l&apos;AC du serveur&#xa0;: Probitas ne présente votre certificat qu&apos;à un serveur qu&apos;il a vérifié (TLS, sslmode=verify-full).</translation>
+    </message>
 </context>
 <context>
     <name>probitas::gui::PostingDialog</name>
@@ -6699,6 +6735,10 @@ Une note pour l&apos;administrateur (le décret ou l&apos;arrêté, la date d&ap
     <message>
         <source>%1: %2; the file is kept as it is</source>
         <translation>%1&#xa0;: %2&#xa0;; le fichier est conservé tel quel</translation>
+    </message>
+    <message>
+        <source>the draft&apos;s save was interrupted</source>
+        <translation>l&apos;enregistrement du brouillon a été interrompu</translation>
     </message>
 </context>
 <context>
@@ -6784,6 +6824,10 @@ Une note pour l&apos;administrateur (le décret ou l&apos;arrêté, la date d&ap
     <message>
         <source>the server does not answer</source>
         <translation>le serveur ne répond pas</translation>
+    </message>
+    <message>
+        <source>Server %1, database %2: connected by certificate, as %3</source>
+        <translation>Serveur %1, base %2&#xa0;: connectée par certificat, en tant que %3</translation>
     </message>
 </context>
 <context>

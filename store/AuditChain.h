@@ -84,9 +84,58 @@ struct AuditAnchor
     QString toString() const;
 };
 
-// Verifies a trail given in sequence order against the certificates of the actors (person id ->
-// certificate). Pure: the store and the auditor's bundle verifier both use it. When a check of the newest
-// signature fails, every signature is verified to name the first bad entry.
+// An entry as its row stores it: each field's bytes as they are (text as UTF-8). What the chain check hashes,
+// without decoding the details.
+struct StoredAuditEntry
+{
+    qint64 sequence = 0;
+    int version = 0;
+    QByteArray at, actor, action, declaration, details, previousHash, hash, signature, previousSignatureHash;
+
+    // Its canonical bytes, assembled from the fields as stored: byte for byte AuditEntry::canonical() of an
+    // entry Probitas wrote, whose details it stored in that same compact, sorted form. Fields that would
+    // need escaping take the general way (decoded().canonical()).
+    QByteArray canonical() const;
+    // The entry, its details parsed: what entryFromRow makes of the same row.
+    AuditEntry decoded() const;
+};
+
+// One entry as the chain check takes it, from a row as stored (linkOf(StoredAuditEntry)) or from an
+// AuditEntry.
+struct AuditChainLink
+{
+    qint64 sequence = 0;
+    int version = 0;
+    QString actorId;
+    QByteArray at;                    // ISO 8601 as stored (milliseconds, UTC for what Probitas wrote)
+    QByteArray canonical;             // the bytes hashed and signed
+    bool hashMatches = false;         // whether `hash` is the SHA-256 of `canonical`
+    QByteArray hash;                  // hex, as stored
+    QByteArray previousHash;          // hex, as stored
+    QByteArray previousSignatureHash; // hex, as stored (version 2 on)
+    QByteArray signature;
+    crypto::Certificate signer; // the certificate its actor held then; null when the directory names none
+};
+
+// The link of a stored row: its canonical bytes from the fields as stored, hashed; when that does not give
+// its hash, decoded and serialised again as AuditEntry::canonical() does, so that a row is whole exactly when
+// the entry it decodes to is.
+AuditChainLink linkOf(const StoredAuditEntry& stored, crypto::Certificate signer);
+AuditChainLink linkOf(const AuditEntry& entry, crypto::Certificate signer);
+
+// Gives the trail's entries to `take` in sequence order, each once, until take returns false or the trail
+// ends. The verifier may read it twice (the second time to verify every signature). An error stops the
+// verification.
+using AuditChainTake = std::function<bool(AuditChainLink&& link)>;
+using AuditChainSource = std::function<Status(const AuditChainTake& take)>;
+
+// Verifies a trail, read once in sequence order and never held: links, hashes, times, then the signatures
+// the verification asks for (the newest one vouches for the witnessed entries below it). When a check of the
+// newest signature fails, the trail is read again and every signature verified to name the first bad entry.
+// The store (AuditTrail::verify) and the auditor's bundle verifier both use it.
+Result<AuditReport> verifyAuditChain(const AuditChainSource& source, AuditVerification verification,
+                                     const std::optional<AuditAnchor>& anchor = std::nullopt);
+// The same, for a trail held in memory, against the certificates of the actors (person id -> certificate).
 AuditReport verifyAuditChain(const std::vector<AuditEntry>& entries,
                              const std::map<QString, crypto::Certificate>& certificates,
                              AuditVerification verification,

@@ -177,11 +177,16 @@ bool filingTimeMatches(const QDateTime& filedAt, const QDateTime& entryAt)
            filedAt.msecsTo(entryAt) <= kLockWaitMs;
 }
 
-AuditReport crossCheckAudit(const std::vector<AuditEntry>& entries, const AuditObjects& objects,
-                            const std::vector<AuditEntry>& later)
+bool recordsAnObject(const QString& action)
+{
+    return recordsOf(action) != Records::Nothing;
+}
+
+AuditReport crossCheckAudit(const std::vector<AuditEntry>& entries, qint64 trailLength,
+                            const AuditObjects& objects, const std::vector<AuditEntry>& later)
 {
     AuditReport report;
-    report.checked = qint64(entries.size());
+    report.checked = trailLength;
 
     QHash<QString, Filing> filings;
     filings.reserve(qsizetype(objects.declarations.size()) + 16);
@@ -344,8 +349,8 @@ AuditReport crossCheckAudit(const std::vector<AuditEntry>& entries, const AuditO
     }
 
     // Every row that an entry records has it. A missing entry has no sequence: it is named by its row.
-    const auto rowProblem = [&report, &entries](const QString& problem) {
-        report.firstBad = qint64(entries.size()) + 1;
+    const auto rowProblem = [&report, trailLength](const QString& problem) {
+        report.firstBad = trailLength + 1;
         report.problem = problem;
         return report;
     };
@@ -430,7 +435,8 @@ AuditReport crossCheckAudit(const std::vector<AuditEntry>& entries, const AuditO
     return report;
 }
 
-Result<AuditReport> crossCheckStore(const Connection& connection, const std::vector<AuditEntry>& entries)
+Result<AuditReport> crossCheckStore(const Connection& connection, const std::vector<AuditEntry>& entries,
+                                    qint64 trailLength)
 {
     AuditObjects objects;
     // Row by row into the structs: the QVariant rows of fetch() would cost as much as the check.
@@ -485,7 +491,7 @@ Result<AuditReport> crossCheckStore(const Connection& connection, const std::vec
     auto laterRows =
         fetch(connection,
               QStringLiteral("SELECT %1 FROM audit WHERE sequence > ? ORDER BY sequence").arg(kAuditColumns),
-              {qint64(entries.size())});
+              {trailLength});
     if (!laterRows) {
         return laterRows.error();
     }
@@ -493,7 +499,7 @@ Result<AuditReport> crossCheckStore(const Connection& connection, const std::vec
     for (const auto& row : *laterRows) {
         later.push_back(entryFromRow(row));
     }
-    return crossCheckAudit(entries, objects, later);
+    return crossCheckAudit(entries, trailLength, objects, later);
 }
 
 } // namespace probitas::store

@@ -53,21 +53,29 @@ struct AuditObjects
 // (at most the busy timeout, 30 s), so that much earlier is accepted.
 bool filingTimeMatches(const QDateTime& filedAt, const QDateTime& entryAt);
 
+// Whether entries of this action record an object in a table (a filing, a forward, a receipt, an entretien,
+// an avis request, a procedure, a destruction): the only entries the cross-check reads.
+bool recordsAnObject(const QString& action);
+
 // Cross-checks the tables against a trail whose chain verified (verifyAuditChain): every declaration has its
 // "file" entry (same declarant, kind, event and time) and, once destroyed, its "purge" entry; every original
 // envelope has the SHA-256 its "file" entry recorded; every forward has its "forward" entry, every receipt
 // its "acknowledge" entry (and hash), every entretien its "entretien-schedule" entry, every avis request its
 // "avis-request" entry, every procedure its "procedure" entry. And the other way: each such entry of
-// `entries` has its object, unless a "purge" entry explains that retention destroyed it. `later` are entries
-// appended after `entries` were read and before the tables were: they may back an object, and are checked by
-// the next verification. One pass over each, set lookups. Pure. Returns the first mismatch: firstBad is the
-// entry's sequence, or entries.size() + 1 for a row whose entry is missing; 0 when everything matches.
-AuditReport crossCheckAudit(const std::vector<AuditEntry>& entries, const AuditObjects& objects,
-                            const std::vector<AuditEntry>& later = {});
+// `entries` has its object, unless a "purge" entry explains that retention destroyed it. `entries` are the
+// entries of a trail of `trailLength` entries that record an object (recordsAnObject), in sequence order; the
+// others do not matter here. `later` are entries appended after the trail was read and before the tables
+// were: they may back an object, and are checked by the next verification. One pass over each, set lookups.
+// Pure. Returns the first mismatch: firstBad is the entry's sequence, or trailLength + 1 for a row whose
+// entry is missing; 0 when everything matches.
+AuditReport crossCheckAudit(const std::vector<AuditEntry>& entries, qint64 trailLength,
+                            const AuditObjects& objects, const std::vector<AuditEntry>& later = {});
 
-// Reads the objects from the store's tables, and the entries appended after sequence `readUpTo`, then cross-
-// checks them against `entries` (the trail up to `readUpTo`). No write lock: a writer commits its rows and
-// its entry together, and what it commits meanwhile is among the later entries.
-Result<AuditReport> crossCheckStore(const Connection& connection, const std::vector<AuditEntry>& entries);
+// Reads the objects from the store's tables, and the entries appended after sequence `trailLength`, then
+// cross-checks them against `entries` (those of the trail up to `trailLength` that record an object). No
+// write lock: a writer commits its rows and its entry together, and what it commits meanwhile is among the
+// later entries.
+Result<AuditReport> crossCheckStore(const Connection& connection, const std::vector<AuditEntry>& entries,
+                                    qint64 trailLength);
 
 } // namespace probitas::store

@@ -4,12 +4,18 @@
 #include "AuditActions.h"
 #include "AuditCrossCheck.h"
 #include "Clock.h"
+#include "KnownHeads.h"
 #include "Signature.h"
 #include "StoreSql.h"
 
+#include <QFuture>
 #include <QSet>
+#include <QSqlError>
 #include <QSqlRecord>
+#include <QThreadPool>
 #include <QtConcurrent/QtConcurrentMap>
+#include <QtConcurrent/QtConcurrentRun>
+#include <atomic>
 #include <map>
 #include <set>
 
@@ -274,6 +280,98 @@ Error AuditTrail::denied(const Actor& actor, const crypto::Identity& identity, A
         QString(errors::Denied)};
 }
 
+namespace {
+
+// The trail as stored, read a page at a time (a range of the primary key: on PostgreSQL a query must end
+// before the next one, the signers' certificates, can run). This thread (the connection's) reads a page and
+// looks its signers up while another core hashes the page before and gives its entries to `take`, in order.
+// Two pages are held at a time, never the trail. `recording`, when given, receives the entries that record an
+// object (AuditCrossCheck.h), decoded: the only ones the cross-check needs.
+Status readTrail(const Connection& connection, const Directory& directory, std::vector<AuditEntry>* recording,
+                 const AuditChainTake& take)
+{
+    // Small pages: a page's rows are many small allocations, freed together; larger pages made the allocator
+    // the bottleneck (docs/benchmarks.md).
+    constexpr qint64 kPage = 1024;
+    struct Page
+    {
+        std::vector<StoredAuditEntry> rows;
+        std::vector<crypto::Certificate> signers;
+    };
+    std::atomic<bool> stopped = false;
+    const auto walk = [recording, &take, &stopped](Page* page) {
+        for (size_t i = 0; i < page->rows.size() && !stopped; ++i) {
+            const StoredAuditEntry& row = page->rows[i];
+            if (recording && recordsAnObject(QString::fromUtf8(row.action))) {
+                recording->push_back(row.decoded());
+            }
+            if (!take(linkOf(row, std::move(page->signers[i])))) {
+                stopped = true;
+            }
+        }
+    };
+    // Most people never renewed their certificate: theirs is looked up once, not at each of their entries.
+    QHash<QByteArray, crypto::Certificate> onlyCertificate;
+    const auto signerOf = [&directory, &onlyCertificate](const QByteArray& actor, qint64 sequence) {
+        if (const auto found = onlyCertificate.constFind(actor); found != onlyCertificate.constEnd()) {
+            return *found;
+        }
+        const QString personId = QString::fromUtf8(actor);
+        crypto::Certificate certificate = directory.certificateAt(personId, sequence);
+        if (directory.certificatesHeld(personId).size() == 1) {
+            onlyCertificate.insert(actor, certificate);
+        }
+        return certificate;
+    };
+    QThreadPool walking; // its own thread: the global pool stays free for the signatures `take` verifies
+    walking.setMaxThreadCount(1);
+    std::unique_ptr<Page> walked; // the page the other core has
+    QFuture<void> done;
+    const QString sql =
+        storedAuditSelect(connection.backend(), StoredAuditColumns::Whole) + QStringLiteral(" LIMIT ?");
+    qint64 after = 0;
+    for (bool more = true; more && !stopped;) {
+        auto page = std::make_unique<Page>();
+        page->rows.reserve(size_t(kPage));
+        {
+            auto query = connection.exec(sql, {after + 1, kPage});
+            if (!query) {
+                done.waitForFinished();
+                return query.error();
+            }
+            QSqlQuery& q = query.value();
+            while (q.next()) {
+                readStoredAuditEntry(q, page->rows.emplace_back());
+            }
+            if (const QSqlError error = q.lastError(); error.isValid()) {
+                done.waitForFinished();
+                // The same words as every other database error (Database.cpp).
+                return Error{
+                    ErrorKind::Environment,
+                    KnownHeads::tr("store database error (%1): %2")
+                        .arg(QStringLiteral("SELECT ... FROM audit"), error.databaseText().simplified()),
+                    QString(errors::Database)};
+            }
+        }
+        more = qint64(page->rows.size()) == kPage;
+        if (page->rows.empty()) {
+            break;
+        }
+        after = page->rows.back().sequence;
+        page->signers.reserve(page->rows.size());
+        for (const StoredAuditEntry& row : page->rows) {
+            page->signers.push_back(signerOf(row.actor, row.sequence));
+        }
+        done.waitForFinished();
+        walked = std::move(page);
+        done = QtConcurrent::run(&walking, walk, walked.get());
+    }
+    done.waitForFinished();
+    return success();
+}
+
+} // namespace
+
 Result<AuditReport> AuditTrail::verify(AuditVerification verification,
                                        const std::optional<AuditAnchor>& anchor) const
 {
@@ -284,30 +382,21 @@ Result<AuditReport> AuditTrail::verify(AuditVerification verification,
         return replayed.error();
     }
     const Directory* directory = *replayed;
-    // Read on this thread (the connection's), decoded into entries on every core: the details' JSON is
-    // a good part of the work for a 100,000-entry trail.
-    auto rows =
-        fetch(m_connection, QStringLiteral("SELECT %1 FROM audit ORDER BY sequence").arg(kAuditColumns));
-    if (!rows) {
-        return rows.error();
-    }
-    std::vector<AuditEntry> entries =
-        QtConcurrent::blockingMapped<std::vector<AuditEntry>>(*rows, entryFromRow);
-    // Most people never renewed their certificate: theirs is looked up once, not at each of their entries.
-    QHash<QString, crypto::Certificate> onlyCertificate;
-    AuditReport report = verifyAuditChain(
-        entries,
-        [directory, &onlyCertificate](const QString& personId, qint64 sequence) {
-            if (const auto found = onlyCertificate.constFind(personId); found != onlyCertificate.constEnd()) {
-                return *found;
-            }
-            crypto::Certificate certificate = directory->certificateAt(personId, sequence);
-            if (directory->certificatesHeld(personId).size() == 1) {
-                onlyCertificate.insert(personId, certificate);
-            }
-            return certificate;
+    // The trail read once, as it is stored, and never held: its links and hashes from the bytes as stored,
+    // only the entries the cross-check needs decoded.
+    std::vector<AuditEntry> recording;
+    bool firstReading = true;
+    auto verified = verifyAuditChain(
+        [&](const AuditChainTake& take) {
+            Status read = readTrail(m_connection, *directory, firstReading ? &recording : nullptr, take);
+            firstReading = false;
+            return read;
         },
         verification, anchor);
+    if (!verified) {
+        return verified.error();
+    }
+    AuditReport report = *verified;
     if (report.firstBad != 0) {
         return report;
     }
@@ -317,7 +406,7 @@ Result<AuditReport> AuditTrail::verify(AuditVerification verification,
         return backed.error();
     }
     // And whether the tables and the trail tell the same story (AuditCrossCheck.h).
-    auto crossChecked = crossCheckStore(m_connection, entries);
+    auto crossChecked = crossCheckStore(m_connection, recording, report.checked);
     if (!crossChecked) {
         return crossChecked.error();
     }

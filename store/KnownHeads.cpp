@@ -179,40 +179,12 @@ Status KnownHeads::remember(const QString& storeId, const KnownHead& head)
 
 namespace {
 
-// One entry of the trail as stored, reduced to what the chain check needs.
-struct TailRow
-{
-    qint64 sequence = 0;
-    int version = 0;
-    QByteArray hash;
-    QByteArray previousHash;
-    QByteArray previousSignatureHash;
-    QByteArray signature;
-    // The other fields of its canonical bytes, as stored.
-    QByteArray at;
-    QByteArray actor;
-    QByteArray action;
-    QByteArray declaration;
-    QByteArray details;
-};
-
 // A text column's UTF-8 bytes as stored. SQLite gives them as they are (the query casts to BLOB, which
 // spares a round trip through UTF-16, the most costly part of reading rows through QtSql); PostgreSQL's
 // driver gives a QString.
 QByteArray storedBytes(const QVariant& value)
 {
     return value.metaType().id() == QMetaType::QByteArray ? value.toByteArray() : value.toString().toUtf8();
-}
-
-// Whether `text` can stand in a JSON string without escaping: printable ASCII but '"' and '\'.
-bool isPlain(QByteArrayView text)
-{
-    bool plain = true;
-    for (const char c : text) { // no early exit: a loop the compiler can keep simple
-        const auto byte = uchar(c);
-        plain &= byte >= 0x20 && byte <= 0x7e && byte != '"' && byte != '\\';
-    }
-    return plain;
 }
 
 // Whether `text` is the lowercase hex of `digest`, as auditHash writes it.
@@ -231,84 +203,50 @@ bool isHexOf(QByteArrayView text, const QByteArray& digest)
     return true;
 }
 
-// The canonical bytes of an entry straight from its row, without parsing its details: byte for byte what
-// AuditEntry::canonical() makes of an entry Probitas wrote, whose details are stored in that same compact,
-// sorted form. A row stored in any other form only hashes differently, so it is reported as modified, never
-// accepted. Fields that would need escaping take the slow, general way.
-QByteArray canonicalOf(const TailRow& row)
+} // namespace
+
+QString storedAuditSelect(Backend backend, StoredAuditColumns columns)
 {
-    const bool witnessed = row.version >= AuditEntry::kWitnessedVersion;
-    if (!isPlain(row.action) || !isPlain(row.actor) || !isPlain(row.at) || !isPlain(row.declaration) ||
-        !isPlain(row.previousHash) || (witnessed && !isPlain(row.previousSignatureHash))) {
-        AuditEntry entry;
-        entry.version = row.version;
-        entry.sequence = row.sequence;
-        entry.at = sql::parseTimestamp(QString::fromUtf8(row.at));
-        entry.actorId = QString::fromUtf8(row.actor);
-        entry.action = QString::fromUtf8(row.action);
-        entry.declarationId = QString::fromUtf8(row.declaration);
-        entry.details = QJsonDocument::fromJson(row.details).object();
-        entry.previousHash = QString::fromUtf8(row.previousHash);
-        entry.previousSignatureHash = QString::fromUtf8(row.previousSignatureHash);
-        return entry.canonical();
+    if (columns == StoredAuditColumns::Links) {
+        return QStringLiteral("SELECT sequence, '', '', '', '', '', previous_hash, hash, signature, version, "
+                              "previous_signature FROM audit_links WHERE sequence >= ? ORDER BY sequence");
     }
-    const QByteArrayView details = row.details.isEmpty() ? QByteArrayView("{}") : QByteArrayView(row.details);
-    // One allocation, the pieces copied in: this runs 10,000 times when a store is opened after a busy day.
-    QByteArray bytes(200 + row.action.size() + row.actor.size() + row.at.size() + row.declaration.size() +
-                         details.size() + row.previousHash.size() + row.previousSignatureHash.size(),
-                     Qt::Uninitialized);
-    char* cursor = bytes.data();
-    const auto put = [&cursor](QByteArrayView piece) {
-        std::memcpy(cursor, piece.data(), size_t(piece.size()));
-        cursor += piece.size();
-    };
-    const auto number = [&cursor](qint64 value) { cursor = std::to_chars(cursor, cursor + 20, value).ptr; };
-    put("{\"action\":\"");
-    put(row.action);
-    put("\",\"actor\":\"");
-    put(row.actor);
-    put("\",\"at\":\"");
-    put(row.at);
-    put("\",\"declaration\":\"");
-    put(row.declaration);
-    put("\",\"details\":");
-    put(details);
-    put(",\"previous\":\"");
-    put(row.previousHash);
-    if (witnessed) {
-        put("\",\"previous_signature\":\"");
-        put(row.previousSignatureHash);
-    }
-    put("\",\"sequence\":");
-    number(row.sequence);
-    put(",\"type\":\"probitas-audit\",\"version\":");
-    number(row.version);
-    put("}");
-    bytes.truncate(cursor - bytes.constData());
-    return bytes;
+    return backend == Backend::Sqlite
+               ? QStringLiteral(
+                     "SELECT sequence, CAST(at AS BLOB), CAST(actor_id AS BLOB), CAST(action AS BLOB), "
+                     "CAST(declaration_id AS BLOB), CAST(details AS BLOB), CAST(previous_hash AS BLOB), "
+                     "CAST(hash AS BLOB), signature, version, CAST(previous_signature AS BLOB) FROM audit "
+                     "WHERE sequence >= ? ORDER BY sequence")
+               : QStringLiteral(
+                     "SELECT sequence, at, actor_id, action, declaration_id, details, previous_hash, "
+                     "hash, signature, version, previous_signature FROM audit WHERE sequence >= ? "
+                     "ORDER BY sequence");
 }
 
-} // namespace
+void readStoredAuditEntry(const QSqlQuery& query, StoredAuditEntry& entry)
+{
+    entry.sequence = query.value(0).toLongLong();
+    entry.at = storedBytes(query.value(1));
+    entry.actor = storedBytes(query.value(2));
+    entry.action = storedBytes(query.value(3));
+    entry.declaration = storedBytes(query.value(4));
+    entry.details = storedBytes(query.value(5));
+    entry.previousHash = storedBytes(query.value(6));
+    entry.hash = storedBytes(query.value(7));
+    entry.signature = query.value(8).toByteArray();
+    entry.version = query.value(9).toInt();
+    entry.previousSignatureHash = storedBytes(query.value(10));
+}
 
 Result<AuditTail> checkAuditTail(const Connection& connection, qint64 from,
                                  const std::optional<AuditLink>& after)
 {
+    // On a server store, the links alone (row-level security hides most entries from most logins, and the
+    // server keeps the trail append-only): what each entry says is the auditor's to verify (`audit verify`),
+    // and an entry a login appended with a forged signature must not stop every client that can read it.
     const QString sql =
-        connection.backend() == Backend::Sqlite
-            ? QStringLiteral(
-                  "SELECT sequence, CAST(at AS BLOB), CAST(actor_id AS BLOB), CAST(action AS BLOB), "
-                  "CAST(declaration_id AS BLOB), CAST(details AS BLOB), CAST(previous_hash AS BLOB), "
-                  "CAST(hash AS BLOB), signature, version, CAST(previous_signature AS BLOB) FROM audit "
-                  "WHERE sequence >= ? ORDER BY sequence")
-        : connection.serverEnforced()
-            // The links alone (row-level security hides most entries from most logins, and the server keeps
-            // the trail append-only): what each entry says is the auditor's to verify (`audit verify`), and
-            // an entry a login appended with a forged signature must not stop every client that can read it.
-            ? QStringLiteral("SELECT sequence, '', '', '', '', '', previous_hash, hash, signature, version, "
-                             "previous_signature FROM audit_links WHERE sequence >= ? ORDER BY sequence")
-            : QStringLiteral("SELECT sequence, at, actor_id, action, declaration_id, details, previous_hash, "
-                             "hash, signature, version, previous_signature FROM audit WHERE sequence >= ? "
-                             "ORDER BY sequence");
+        storedAuditSelect(connection.backend(), connection.serverEnforced() ? StoredAuditColumns::Links
+                                                                            : StoredAuditColumns::Whole);
     auto query = connection.exec(sql, {from});
     if (!query) {
         return query.error();
@@ -322,19 +260,9 @@ Result<AuditTail> checkAuditTail(const Connection& connection, qint64 from,
     QByteArray previousSignature = after ? after->signature : QByteArray();
     bool linked = after.has_value();
     QSqlQuery& q = query.value();
-    TailRow row;
+    StoredAuditEntry row;
     while (q.next()) {
-        row.sequence = q.value(0).toLongLong();
-        row.version = q.value(9).toInt();
-        row.previousHash = storedBytes(q.value(6));
-        row.hash = storedBytes(q.value(7));
-        row.signature = q.value(8).toByteArray();
-        row.previousSignatureHash = storedBytes(q.value(10));
-        row.at = storedBytes(q.value(1));
-        row.actor = storedBytes(q.value(2));
-        row.action = storedBytes(q.value(3));
-        row.declaration = storedBytes(q.value(4));
-        row.details = storedBytes(q.value(5));
+        readStoredAuditEntry(q, row);
         if (tail.entries++ == 0) {
             tail.first = AuditAnchor{row.sequence, QString::fromUtf8(row.hash)};
         }
@@ -352,7 +280,7 @@ Result<AuditTail> checkAuditTail(const Connection& connection, qint64 from,
                 break;
             }
         }
-        if (!connection.serverEnforced() && !isHexOf(row.hash, crypto::sha256(canonicalOf(row)))) {
+        if (!connection.serverEnforced() && !isHexOf(row.hash, crypto::sha256(row.canonical()))) {
             tail.problem = KnownHeads::tr("audit entry %1 was modified").arg(row.sequence);
             break;
         }

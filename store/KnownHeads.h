@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QSqlQuery>
 #include <QString>
 #include <optional>
 #include <vector>
@@ -67,6 +68,13 @@ struct AuditTail
                      // entry naming its predecessor's hash and signature, no sequence missing; else what is
                      // wrong, naming the sequence
 };
+
+// The SELECT of the entries as stored (StoredAuditEntry), from a sequence (its one value) on, in order: every
+// column, or on a server store the links alone (audit_links: the other fields empty). Read each row with
+// readStoredAuditEntry.
+enum class StoredAuditColumns { Whole, Links };
+QString storedAuditSelect(Backend backend, StoredAuditColumns columns);
+void readStoredAuditEntry(const QSqlQuery& query, StoredAuditEntry& entry);
 
 // Reads the audit entries from sequence `from` on and checks them as a chain that extends `after`, when
 // given (the entry just before `from`). Every entry is re-hashed from its canonical bytes, assembled from

@@ -448,9 +448,11 @@ void BM_AuditCrossCheck(benchmark::State& state)
 {
     Populated& p = populated();
     const QList<AuditEntry> log = p.store->audit().log(org().auditor).value();
-    const std::vector<AuditEntry> entries(log.begin(), log.end());
+    std::vector<AuditEntry> entries;
+    std::copy_if(log.begin(), log.end(), std::back_inserter(entries),
+                 [](const AuditEntry& entry) { return recordsAnObject(entry.action); });
     for (auto _ : state) {
-        auto report = crossCheckStore(p.store->connection(), entries);
+        auto report = crossCheckStore(p.store->connection(), entries, qint64(log.size()));
         if (!report || report->firstBad != 0) {
             state.SkipWithError("cross-check failed");
             break;

@@ -52,6 +52,8 @@ private slots:
     void auditTamper_data();
     void auditTamper();
     void auditNewestSignature();
+    void auditRowsInAnotherForm_data();
+    void auditRowsInAnotherForm();
     void auditLogInPages();
     void auditBrokenTrailTakesNoEntry();
     void auditAnchorDetectsTruncation();
@@ -962,6 +964,49 @@ void TestStore::auditTamper()
         QVERIFY(report.ok());
         QVERIFY2(report->firstBad == firstBad, qPrintable(report->problem));
         QVERIFY(report->problem.contains(QString::number(firstBad)));
+    }
+}
+
+// `audit verify` hashes each row from its bytes as stored, and decodes a row only when those do not give its
+// hash: a row rewritten by hand in another form than Probitas writes (its details spaced, its time with an
+// offset) is judged by the entry it decodes to, as before, and a change of content is still named.
+void TestStore::auditRowsInAnotherForm_data()
+{
+    QTest::addColumn<QString>("statement");
+    QTest::addColumn<bool>("whole");
+    QTest::newRow("details spaced, same content")
+        << QStringLiteral("UPDATE audit SET details = REPLACE(details, '{\"', '{ \"') WHERE sequence = ?")
+        << true;
+    QTest::newRow("time with an offset, same instant")
+        << QStringLiteral("UPDATE audit SET at = REPLACE(at, 'Z', '+00:00') WHERE sequence = ?") << true;
+    QTest::newRow("time with an offset, another instant")
+        << QStringLiteral("UPDATE audit SET at = REPLACE(at, 'Z', '+01:00') WHERE sequence = ?") << false;
+    QTest::newRow("details spaced and changed")
+        << QStringLiteral("UPDATE audit SET details = REPLACE(REPLACE(details, '{\"', '{ \"'), 'interets', "
+                          "'patrimoine') WHERE sequence = ?")
+        << false;
+}
+
+void TestStore::auditRowsInAnotherForm()
+{
+    QFETCH(QString, statement);
+    QFETCH(bool, whole);
+    auto store = openStoreWithOrg();
+    QVERIFY(store);
+    const Org& o = org();
+    const QString di = fileOrFail(*store, juge(), o.juge);
+    const qint64 filing = auditCount(*store);
+    QVERIFY(store->declarations().open(di, o.president).ok());
+    QVERIFY(store->connection().exec(statement, {filing}).ok());
+    for (AuditVerification verification : {AuditVerification::Chain, AuditVerification::EverySignature}) {
+        auto report = store->audit().verify(verification);
+        QVERIFY(report.ok());
+        if (whole) {
+            QVERIFY2(report->firstBad == 0, qPrintable(report->problem));
+        } else {
+            QCOMPARE(report->firstBad, filing);
+            QCOMPARE(report->problem, QStringLiteral("audit entry %1 was modified").arg(filing));
+        }
     }
 }
 

@@ -106,10 +106,6 @@ DeclarantWorkspace::DeclarantWorkspace(Session& session, QWidget* parent)
     connect(m_openEntretien, &StoreStepBase::done, this, &DeclarantWorkspace::onEntretienOpened);
     connect(m_acknowledgeFiche, &StoreStepBase::done, this, &DeclarantWorkspace::onFicheAcknowledged);
 
-    // A fiche to acknowledge or an invitation to modify: what the authority awaits is shown first.
-    if (!m_ficheBar->isHidden() || !m_invitationBar->isHidden()) {
-        m_tabs->setCurrentIndex(1);
-    }
     // The draft left at the last session is offered back; one that cannot be resumed is said so, and kept
     // until the declarant discards it.
     if (m_drafts->conflict()) {
@@ -663,6 +659,21 @@ void DeclarantWorkspace::showList(const DeclarantListing& listing)
     m_listMessage->setText(tr("%n declaration(s) filed.", nullptr, int(m_records.size())));
     m_entretienButton->setEnabled(false);
     refreshEntretienBanners();
+    showWhatIsAwaitedOnce();
+}
+
+void DeclarantWorkspace::showWhatIsAwaitedOnce()
+{
+    // A fiche to acknowledge or an invitation to modify: what the authority awaits is shown first, when the
+    // first list is shown (on a server store it arrives after the workspace is built), unless the draft left
+    // at the last session is offered.
+    if (m_awaitedShown) {
+        return;
+    }
+    m_awaitedShown = true;
+    if ((!m_ficheBar->isHidden() || !m_invitationBar->isHidden()) && m_draftBar->isHidden()) {
+        m_tabs->setCurrentIndex(1);
+    }
 }
 
 void DeclarantWorkspace::openDeclaration(int row)

@@ -106,6 +106,7 @@ private:
     void startFrom(DeclarationKind kind, DeclarationEvent event,
                    const std::optional<store::DeclarationRecord>& base, bool supersede);
     void refreshEntretienBanners();
+    void showWhatIsAwaitedOnce();
     void showEntretien(const store::EntretienRecord& entretien);
     void onEntretienOpened();
     void acknowledgeFiche();
@@ -155,6 +156,7 @@ private:
     // A stored draft that cannot be resumed (signed by someone else, unreadable): offered for discarding
     // only, and replaced by a new declaration only once the declarant agrees.
     bool m_unusableDraft = false;
+    bool m_awaitedShown = false; // showWhatIsAwaitedOnce
     QList<store::DeclarationRecord> m_records;
     QList<store::EntretienRecord> m_entretiens;
     std::map<QString, store::EntretienRecord> m_latestEntretiens; // by declaration id

@@ -869,10 +869,12 @@ private slots:
             if (auto* seal = dialog.findChild<QRadioButton*>("sealCertificateLogin"); !seal->isChecked()) {
                 seal->click();
             }
-            // Without the server's CA the certificate would go to an unverified server: refused.
-            if (!dialog.store().ok() && dialog.store().error().message.contains("CA")) {
-                dialog.findChild<QLineEdit*>("serverCaCertificate")
-                    ->setText(m_cluster.tlsFolder() + "/ca.pem");
+            // Without the server's CA the certificate would go to an unverified server: refused until given.
+            if (auto* ca = dialog.findChild<QLineEdit*>("serverCaCertificate"); ca->text().isEmpty()) {
+                if (dialog.store().ok()) {
+                    return false;
+                }
+                ca->setText(m_cluster.tlsFolder() + "/ca.pem");
             }
             // The seal stands for the client certificate: its fields are set aside.
             if (dialog.findChild<QLineEdit*>("clientCertificate")->isEnabled()) {

@@ -1119,16 +1119,19 @@ void TestStoreOps::aSupersededCertificateReadsAndAppendsNothing()
         const Run read = psql(count);
         QVERIFY2(refusedBySql(read), table);
     }
+    // Dated by the server's clock, so that only the certificate stands in the way.
+    const QString now =
+        QStringLiteral("to_char(clock_timestamp() AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"')");
     const Run appended = psql(
         QStringLiteral("INSERT INTO audit (sequence, at, actor_id, action, details, previous_hash, hash, "
-                       "signature) VALUES (1000000, '2026-12-06T12:00:00Z', '%1', 'file', '{}', "
+                       "signature) VALUES (1000000, %2, '%1', 'file', '{}', "
                        "repeat('0', 64), repeat('1', 64), '\\x00')")
-            .arg(person));
+            .arg(person, now));
     QVERIFY2(refusedBySql(appended), qPrintable(appended.err));
     const Run drafted =
         psql(QStringLiteral("INSERT INTO drafts (declarant_id, sealed, saved_at) VALUES ('%1', "
-                            "'\\x00', '2026-12-06T12:00:00Z')")
-                 .arg(person));
+                            "'\\x00', %2)")
+                 .arg(person, now));
     QVERIFY2(refusedBySql(drafted), qPrintable(drafted.err));
 
     // Through Probitas, and probitas-cli: exit 3 in one line.

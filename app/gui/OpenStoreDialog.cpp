@@ -134,7 +134,7 @@ OpenStoreDialog::OpenStoreDialog(QWidget* parent)
                             m_serverBox);
     note->setObjectName(QStringLiteral("passwordNote"));
     note->setWordWrap(true);
-    serverForm->addRow(QString(), note);
+    serverForm->addRow(note); // the whole width: a wrapped label in the field column was cut short
     layout->addWidget(m_serverBox);
 
     m_message = new QLabel(this);
@@ -166,6 +166,7 @@ OpenStoreDialog::OpenStoreDialog(QWidget* parent)
     });
     updateEnabled();
     setMinimumWidth(560);
+    adjustSize(); // the notes' wrapped lines counted at that width, none cut
 }
 
 void OpenStoreDialog::browse(QLineEdit* field, const QString& what, const QString& filter, bool save)

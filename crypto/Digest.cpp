@@ -31,4 +31,19 @@ QByteArray sha256(QByteArrayView bytes)
     return digest;
 }
 
+bool isHexOf(QByteArrayView text, QByteArrayView digest)
+{
+    static constexpr char kDigits[] = "0123456789abcdef";
+    if (text.size() != digest.size() * 2) {
+        return false;
+    }
+    for (qsizetype i = 0; i < digest.size(); ++i) {
+        const auto byte = uchar(digest.at(i));
+        if (text.at(2 * i) != kDigits[byte >> 4] || text.at(2 * i + 1) != kDigits[byte & 0xf]) {
+            return false;
+        }
+    }
+    return true;
+}
+
 } // namespace probitas::crypto

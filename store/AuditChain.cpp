@@ -251,22 +251,6 @@ bool isPlainBytes(QByteArrayView text)
     return plain;
 }
 
-// Whether `text` is the lowercase hex of `digest`, as auditHash writes it.
-bool isHexOf(QByteArrayView text, const QByteArray& digest)
-{
-    static constexpr char kDigits[] = "0123456789abcdef";
-    if (text.size() != digest.size() * 2) {
-        return false;
-    }
-    for (qsizetype i = 0; i < digest.size(); ++i) {
-        const auto byte = uchar(digest.at(i));
-        if (text.at(2 * i) != kDigits[byte >> 4] || text.at(2 * i + 1) != kDigits[byte & 0xf]) {
-            return false;
-        }
-    }
-    return true;
-}
-
 // "yyyy-MM-ddTHH:mm:ss.zzzZ", the form Probitas writes: two of them compare as their bytes do.
 bool isStoreTimestamp(QByteArrayView text)
 {
@@ -377,7 +361,7 @@ AuditChainLink linkOf(const StoredAuditEntry& stored, crypto::Certificate signer
     link.actorId = QString::fromUtf8(stored.actor);
     link.at = stored.at;
     link.canonical = stored.canonical();
-    link.hashMatches = isHexOf(stored.hash, crypto::sha256(link.canonical));
+    link.hashMatches = crypto::isHexOf(stored.hash, crypto::sha256(link.canonical));
     if (!link.hashMatches) {
         // Stored in another form than Probitas writes (a time with an offset, details spaced or reordered):
         // the entry it decodes to decides, as it always has.
@@ -493,8 +477,9 @@ Result<AuditReport> verifyAuditChain(const AuditChainSource& source, AuditVerifi
                           .arg(entry.sequence)
                           .arg(entry.sequence - 1);
         } else if (entry.version >= AuditEntry::kWitnessedVersion &&
-                   (previous ? !isHexOf(entry.previousSignatureHash, crypto::sha256(previousSignature))
-                             : entry.previousSignatureHash != previousHash)) { // the genesis hash
+                   (previous
+                        ? !crypto::isHexOf(entry.previousSignatureHash, crypto::sha256(previousSignature))
+                        : entry.previousSignatureHash != previousHash)) { // the genesis hash
             // Either the predecessor's signature was replaced, or this entry was forged: its own signature
             // tells which.
             bool previousSound = true;

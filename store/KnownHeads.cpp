@@ -187,22 +187,6 @@ QByteArray storedBytes(const QVariant& value)
     return value.metaType().id() == QMetaType::QByteArray ? value.toByteArray() : value.toString().toUtf8();
 }
 
-// Whether `text` is the lowercase hex of `digest`, as auditHash writes it.
-bool isHexOf(QByteArrayView text, const QByteArray& digest)
-{
-    static constexpr char kDigits[] = "0123456789abcdef";
-    if (text.size() != digest.size() * 2) {
-        return false;
-    }
-    for (qsizetype i = 0; i < digest.size(); ++i) {
-        const auto byte = uchar(digest.at(i));
-        if (text.at(2 * i) != kDigits[byte >> 4] || text.at(2 * i + 1) != kDigits[byte & 0xf]) {
-            return false;
-        }
-    }
-    return true;
-}
-
 } // namespace
 
 QString storedAuditSelect(Backend backend, StoredAuditColumns columns)
@@ -273,14 +257,14 @@ Result<AuditTail> checkAuditTail(const Connection& connection, qint64 from,
             }
             if (row.previousHash != previousHash ||
                 (row.version >= AuditEntry::kWitnessedVersion &&
-                 !isHexOf(row.previousSignatureHash, crypto::sha256(previousSignature)))) {
+                 !crypto::isHexOf(row.previousSignatureHash, crypto::sha256(previousSignature)))) {
                 tail.problem = KnownHeads::tr("audit entry %1 does not follow entry %2")
                                    .arg(row.sequence)
                                    .arg(previousSequence);
                 break;
             }
         }
-        if (!connection.serverEnforced() && !isHexOf(row.hash, crypto::sha256(row.canonical()))) {
+        if (!connection.serverEnforced() && !crypto::isHexOf(row.hash, crypto::sha256(row.canonical()))) {
             tail.problem = KnownHeads::tr("audit entry %1 was modified").arg(row.sequence);
             break;
         }

@@ -443,6 +443,35 @@ class TestGuiServer : public QObject
         return location;
     }
 
+    // The window opened on the cluster's store through a relay on `port`, the password typed: true once the
+    // store is ready.
+    bool openThroughRelay(MainWindow& window, quint16 port, QSize size)
+    {
+        window.openStoreDialogDriver = [this, port](gui::OpenStoreDialog& dialog) {
+            fillServer(dialog, "127.0.0.1", port);
+            return true;
+        };
+        window.serverPasswordProvider = [](const QString&) -> std::optional<QString> { return kPassword; };
+        QSignalSpy ready(&window, &MainWindow::storeReady);
+        window.resize(size);
+        window.show();
+        window.chooseStore();
+        return QTest::qWaitFor([&ready] { return ready.count() == 1; }, 60000);
+    }
+
+    // The turns of the GUI thread's event loop, counted from its construction.
+    struct EventLoopTicks
+    {
+        int count = 0;
+        QTimer timer;
+        EventLoopTicks()
+        {
+            timer.setInterval(0);
+            QObject::connect(&timer, &QTimer::timeout, [this] { ++count; });
+            timer.start();
+        }
+    };
+
     // Fills "Open a store…" for the cluster, as a person would.
     void fillServer(gui::OpenStoreDialog& dialog, const QString& host, int port)
     {
@@ -1437,16 +1466,7 @@ private slots:
         SilentableRelay relay(quint16(m_cluster.port()));
         QVERIFY(relay.port() != 0);
         MainWindow window;
-        window.openStoreDialogDriver = [&](gui::OpenStoreDialog& dialog) {
-            fillServer(dialog, "127.0.0.1", relay.port());
-            return true;
-        };
-        window.serverPasswordProvider = [](const QString&) -> std::optional<QString> { return kPassword; };
-        QSignalSpy ready(&window, &MainWindow::storeReady);
-        window.resize(1100, 720);
-        window.show();
-        window.chooseStore();
-        QTRY_VERIFY_WITH_TIMEOUT(ready.count() == 1, 60000);
+        QVERIFY(openThroughRelay(window, relay.port(), QSize(1100, 720)));
         gui::StoreConnection* connection = window.storeConnection();
         QCOMPARE(connection->state(), gui::StoreConnection::State::Connected);
         connection->answerTimeoutMs = 3000;
@@ -1457,15 +1477,11 @@ private slots:
         QCOMPARE(connection->state(), gui::StoreConnection::State::Connected);
 
         relay.silence();
-        int ticks = 0;
-        QTimer ticker;
-        ticker.setInterval(0);
-        connect(&ticker, &QTimer::timeout, [&ticks] { ++ticks; });
-        ticker.start();
+        EventLoopTicks ticks;
         connection->check();
         // check() came back at once: the window turns its event loop while the probe waits for an answer.
         QVERIFY(connection->isProbing());
-        QTRY_VERIFY_WITH_TIMEOUT(ticks >= 100, 2000);
+        QTRY_VERIFY_WITH_TIMEOUT(ticks.count >= 100, 2000);
         QVERIFY(connection->isProbing());
         QCOMPARE(connection->state(), gui::StoreConnection::State::Connected);
         // Unanswered long enough: lost, said so, with "Réessayer".
@@ -1477,10 +1493,10 @@ private slots:
         saveScreenshot(window, "server-13-server-not-answering");
 
         // "Réessayer" while it still does not answer: the window goes on too, and the try gives up.
-        const int before = ticks;
+        const int before = ticks.count;
         QTest::mouseClick(retry, Qt::LeftButton);
         QCOMPARE(connection->state(), gui::StoreConnection::State::Reconnecting);
-        QTRY_VERIFY_WITH_TIMEOUT(ticks >= before + 100, 2000);
+        QTRY_VERIFY_WITH_TIMEOUT(ticks.count >= before + 100, 2000);
         QVERIFY(connection->isProbing());
         QTRY_COMPARE_WITH_TIMEOUT(connection->state(), gui::StoreConnection::State::Lost, 30000);
         QCOMPARE(connection->attempts(), 1);
@@ -1492,7 +1508,7 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(connection->state(), gui::StoreConnection::State::Connected, 30000);
         QCOMPARE(reconnected.count(), 1);
         QVERIFY(window.session()->store->connection().exec("SELECT 1"));
-        ticker.stop();
+        ticks.timer.stop();
         window.storeConnection()->attach(nullptr);
     }
 
@@ -1509,16 +1525,7 @@ private slots:
         SilentableRelay relay(quint16(m_cluster.port()));
         QVERIFY(relay.port() != 0);
         MainWindow window;
-        window.openStoreDialogDriver = [&](gui::OpenStoreDialog& dialog) {
-            fillServer(dialog, "127.0.0.1", relay.port());
-            return true;
-        };
-        window.serverPasswordProvider = [](const QString&) -> std::optional<QString> { return kPassword; };
-        QSignalSpy ready(&window, &MainWindow::storeReady);
-        window.resize(1280, 800);
-        window.show();
-        window.chooseStore();
-        QTRY_VERIFY_WITH_TIMEOUT(ready.count() == 1, 60000);
+        QVERIFY(openThroughRelay(window, relay.port(), QSize(1280, 800)));
         unlockJuge(window);
         gui::DeclarantWorkspace* workspace = window.declarantWorkspace();
         workspace->confirmation = [](const QString&) { return true; }; // a draft of earlier tests replaced
@@ -1534,11 +1541,7 @@ private slots:
         QVERIFY(saved.last().at(0).toBool());
 
         relay.silence();
-        int ticks = 0;
-        QTimer ticker;
-        ticker.setInterval(0);
-        connect(&ticker, &QTimer::timeout, [&ticks] { ++ticks; });
-        ticker.start();
+        EventLoopTicks ticks;
         QTest::keyClicks(observations, " Pendant le silence.");
         QTRY_VERIFY_WITH_TIMEOUT(workspace->drafts()->isSaving(), 10000);
         workspace->tabs()->setCurrentIndex(1);
@@ -1547,8 +1550,8 @@ private slots:
         auto* saving = child<QLabel>(window, "savingState");
         QVERIFY(saving->isVisible());
         // Both wait for the server; the window goes on.
-        const int before = ticks;
-        QTRY_VERIFY_WITH_TIMEOUT(ticks >= before + 100, 5000);
+        const int before = ticks.count;
+        QTRY_VERIFY_WITH_TIMEOUT(ticks.count >= before + 100, 5000);
         QVERIFY(workspace->drafts()->isSaving());
         QVERIFY(workspace->drafts()->hasUnsaved());
         QVERIFY(listBusy->isVisible());
@@ -1570,7 +1573,7 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(window.storeConnection()->state(), gui::StoreConnection::State::Connected,
                                   30000);
         QTRY_VERIFY_WITH_TIMEOUT(!workspace->drafts()->isWaiting(), 30000);
-        ticker.stop();
+        ticks.timer.stop();
         const QString stored = observationsOf(*window.session()->store, window.session()->identity);
         QVERIFY2(stored.contains("Avant le silence. Pendant le silence."), qPrintable(stored));
         workspace->refreshList();

@@ -89,6 +89,30 @@ QString statusId(MagistrateStatus status)
 {
     return idOf(statuses, status);
 }
+
+namespace {
+template <typename Enum, std::size_t Count> std::vector<Enum> valuesOf(const Named<Enum> (&table)[Count])
+{
+    std::vector<Enum> values;
+    for (const auto& entry : table) {
+        values.push_back(entry.value);
+    }
+    return values;
+}
+} // namespace
+
+std::vector<MagistrateStatus> allStatuses()
+{
+    return valuesOf(statuses);
+}
+std::vector<Formation> allFormations()
+{
+    return valuesOf(formations);
+}
+std::vector<Rank> allRanks()
+{
+    return valuesOf(ranks);
+}
 QString formationId(Formation formation)
 {
     return idOf(formations, formation);

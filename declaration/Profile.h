@@ -7,6 +7,7 @@
 #include <QJsonObject>
 #include <QString>
 #include <optional>
+#include <vector>
 
 namespace probitas {
 
@@ -17,6 +18,10 @@ enum class Formation { Siege, Parquet };
 enum class Rank { Magistrat, Chef, PresidentDeChambre, PremierAvocatGeneral, ServiceExtraordinaire };
 
 QString statusId(MagistrateStatus status);
+// Every value, in declaration order: what enumerates every posting (the tables the ids are read from).
+std::vector<MagistrateStatus> allStatuses();
+std::vector<Formation> allFormations();
+std::vector<Rank> allRanks();
 QString formationId(Formation formation);
 QString rankId(Rank rank);
 QString statusLabel(MagistrateStatus status);

@@ -355,21 +355,19 @@ AuditEntry StoredAuditEntry::decoded() const
 
 AuditChainLink linkOf(const StoredAuditEntry& stored, crypto::Certificate signer)
 {
+    QByteArray canonical = stored.canonical();
+    if (!crypto::isHexOf(stored.hash, crypto::sha256(canonical))) {
+        // Stored in another form than Probitas writes (a time with an offset, details spaced or reordered):
+        // the entry it decodes to decides, as it always has.
+        return linkOf(stored.decoded(), std::move(signer));
+    }
     AuditChainLink link;
     link.sequence = stored.sequence;
     link.version = stored.version;
     link.actorId = QString::fromUtf8(stored.actor);
     link.at = stored.at;
-    link.canonical = stored.canonical();
-    link.hashMatches = crypto::isHexOf(stored.hash, crypto::sha256(link.canonical));
-    if (!link.hashMatches) {
-        // Stored in another form than Probitas writes (a time with an offset, details spaced or reordered):
-        // the entry it decodes to decides, as it always has.
-        const AuditEntry entry = stored.decoded();
-        link.at = entry.at.toString(Qt::ISODateWithMs).toUtf8();
-        link.canonical = entry.canonical();
-        link.hashMatches = entry.hash == auditHash(link.canonical);
-    }
+    link.canonical = std::move(canonical);
+    link.hashMatches = true;
     link.hash = stored.hash;
     link.previousHash = stored.previousHash;
     link.previousSignatureHash = stored.previousSignatureHash;

@@ -183,7 +183,8 @@ Result<Rows> fetchForIds(const Connection& connection, const QString& sql, const
 namespace {
 
 // What the obligation rules route on besides the posting: the rules and the courts compiled into this program
-// (routesTo's defaults). A decision remembered under other data is not found, and is made again.
+// (routesTo's defaults), and the statuses, formations and ranks a posting can state (what
+// somePostingAtRoutesTo enumerates). A decision remembered under other data is not found, and is made again.
 const QByteArray& builtInRoutingData()
 {
     static const QByteArray digest = [] {
@@ -192,6 +193,17 @@ const QByteArray& builtInRoutingData()
             QFile file(QString::fromLatin1(path));
             hash.addData(file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray());
         }
+        QStringList values;
+        for (const MagistrateStatus status : allStatuses()) {
+            values << statusId(status);
+        }
+        for (const Formation formation : allFormations()) {
+            values << formationId(formation);
+        }
+        for (const Rank rank : allRanks()) {
+            values << rankId(rank);
+        }
+        hash.addData(values.join(QLatin1Char(' ')).toUtf8());
         return hash.result();
     }();
     return digest;
@@ -212,13 +224,15 @@ CourtKey courtKeyOf(const Court& court)
 // these do.
 bool somePostingAtRoutesTo(const Court& court, const QString& authorityId)
 {
-    for (const MagistrateStatus status : {MagistrateStatus::Titulaire, MagistrateStatus::Temporaire,
-                                          MagistrateStatus::Honoraire, MagistrateStatus::MembreCsm}) {
-        for (const std::optional<Formation> formation :
-             {std::optional<Formation>(), std::optional(Formation::Siege),
-              std::optional(Formation::Parquet)}) {
-            for (const Rank rank : {Rank::Magistrat, Rank::Chef, Rank::PresidentDeChambre,
-                                    Rank::PremierAvocatGeneral, Rank::ServiceExtraordinaire}) {
+    // Every value the profile reads (Profile.h's own lists): one added there is enumerated here too, and a
+    // court is never skipped for want of it.
+    std::vector<std::optional<Formation>> formations{std::nullopt};
+    for (const Formation formation : allFormations()) {
+        formations.emplace_back(formation);
+    }
+    for (const MagistrateStatus status : allStatuses()) {
+        for (const std::optional<Formation> formation : formations) {
+            for (const Rank rank : allRanks()) {
                 Profile posting;
                 posting.status = status;
                 posting.formation = formation;

@@ -1,6 +1,7 @@
 #include "AuditorWorkspace.h"
 
 #include "AuditActions.h"
+#include "BusyBar.h"
 #include "Clock.h"
 #include "Jurisdictions.h"
 #include "Obligations.h"
@@ -304,11 +305,8 @@ AuditorWorkspace::AuditorWorkspace(Session& session, QWidget* parent)
     layout->addLayout(actions);
 
     auto* status = new QHBoxLayout;
-    m_busy = new QProgressBar(this);
-    m_busy->setObjectName(QStringLiteral("auditorBusy"));
-    m_busy->setRange(0, 0);
+    m_busy = makeBusyBar(this, QStringLiteral("auditorBusy"), tr("Working"));
     m_busy->setMaximumWidth(160);
-    m_busy->setAccessibleName(tr("Working"));
     m_busy->hide();
     // Reading a long trail takes a while: the window stays usable and shows how far the log has come.
     m_loading = new QProgressBar(this);

@@ -1,5 +1,6 @@
 #include "AuthorityWorkspace.h"
 
+#include "BusyBar.h"
 #include "Clock.h"
 #include "ComplianceDashboard.h"
 #include "DeclarantWorkspace.h"
@@ -218,12 +219,9 @@ QWidget* AuthorityWorkspace::makeInboxTab()
     layout->addWidget(m_table, 1);
 
     auto* bottom = new QHBoxLayout;
-    m_inboxBusy = new QProgressBar(page);
-    m_inboxBusy->setObjectName(QStringLiteral("inboxBusy"));
-    m_inboxBusy->setRange(0, 0);
+    m_inboxBusy = makeBusyBar(page, QStringLiteral("inboxBusy"), tr("Reading the inbox from the server"));
     m_inboxBusy->setMaximumWidth(120);
     m_inboxBusy->setTextVisible(false);
-    m_inboxBusy->setAccessibleName(tr("Reading the inbox from the server"));
     m_inboxBusy->hide();
     bottom->addWidget(m_inboxBusy);
     m_inboxMessage = new QLabel(page);

@@ -303,16 +303,20 @@ void SaveDraftCommand::flush()
     save(false);
 }
 
+Status SaveDraftCommand::outcomeOf(QFuture<Status> future)
+{
+    future.waitForFinished();
+    // No result: the worker let the job go (the session closed meanwhile).
+    return future.resultCount() > 0 ? future.result()
+                                    : Status(Error::environment(tr("the draft's save was interrupted")));
+}
+
 void SaveDraftCommand::settleInFlight()
 {
     if (!m_saving) {
         return; // settled already (flush or cancel waited for it)
     }
-    m_saveWatcher.waitForFinished();
-    QFuture<Status> future = m_saveWatcher.future();
-    const Status status = future.resultCount() > 0
-                              ? future.result()
-                              : Status(Error::environment(tr("the draft's save was interrupted")));
+    const Status status = outcomeOf(m_saveWatcher.future());
     m_saving = false;
     const Declaration declaration = std::move(*m_savingDeclaration);
     m_savingDeclaration.reset();
@@ -373,10 +377,7 @@ void SaveDraftCommand::save(bool inBackground)
     // One worker, its jobs in order: this save lands after any earlier one.
     QFuture<Status> future = m_session.worker->run<Done>(std::move(job));
     if (!inBackground) {
-        future.waitForFinished();
-        settle(future.resultCount() > 0 ? future.result()
-                                        : Status(Error::environment(tr("the draft's save was interrupted"))),
-               bytes, declaration);
+        settle(outcomeOf(future), bytes, declaration);
         return;
     }
     m_saving = true;
@@ -553,9 +554,7 @@ void SaveDraftCommand::cancel()
     m_pending.reset();
     if (m_saving) {
         // Waited for: a save landing after the filing or the discard would bring the draft back.
-        m_saveWatcher.waitForFinished();
-        QFuture<Status> future = m_saveWatcher.future();
-        if (future.resultCount() > 0 && future.result()) {
+        if (outcomeOf(m_saveWatcher.future())) {
             m_continuing = m_savingSealed;
         }
         m_saving = false;

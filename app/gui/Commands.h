@@ -253,6 +253,8 @@ private:
     void settle(const Status& status, const QByteArray& sealed, const Declaration& declaration);
     // The autosave under way, settled (after its future finished, or waiting for it).
     void settleInFlight();
+    // A save's outcome, waited for.
+    static Status outcomeOf(QFuture<Status> future);
     Session& m_session;
     QTimer m_timer;
     std::optional<Declaration> m_pending;

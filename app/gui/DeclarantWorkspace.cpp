@@ -1,6 +1,7 @@
 #include "DeclarantWorkspace.h"
 
 #include "AuthorityCommands.h"
+#include "BusyBar.h"
 #include "DeclarationView.h"
 #include "DeclarationWizard.h"
 #include "EntretienDialogs.h"
@@ -330,12 +331,10 @@ QWidget* DeclarantWorkspace::makeDeclarationsTab()
     m_table->verticalHeader()->hide();
     m_table->setAccessibleName(tr("My filed declarations"));
     layout->addWidget(m_table, 1);
-    m_listBusy = new QProgressBar(page);
-    m_listBusy->setObjectName(QStringLiteral("listBusy"));
-    m_listBusy->setRange(0, 0);
+    m_listBusy =
+        makeBusyBar(page, QStringLiteral("listBusy"), tr("Reading your declarations from the server"));
     m_listBusy->setMaximumHeight(8);
     m_listBusy->setTextVisible(false);
-    m_listBusy->setAccessibleName(tr("Reading your declarations from the server"));
     m_listBusy->hide();
     layout->addWidget(m_listBusy);
     m_listMessage = new QLabel(page);
@@ -456,10 +455,7 @@ QWidget* DeclarantWorkspace::makeNewTab()
     m_newMessage->setWordWrap(true);
     m_newMessage->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->addWidget(m_newMessage);
-    m_filingBusy = new QProgressBar(page);
-    m_filingBusy->setObjectName(QStringLiteral("filingBusy"));
-    m_filingBusy->setRange(0, 0);
-    m_filingBusy->setAccessibleName(tr("Signing, sealing and filing"));
+    m_filingBusy = makeBusyBar(page, QStringLiteral("filingBusy"), tr("Signing, sealing and filing"));
     m_filingBusy->hide();
     layout->addWidget(m_filingBusy);
     m_wizardArea = new QVBoxLayout;

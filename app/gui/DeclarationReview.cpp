@@ -1,5 +1,6 @@
 #include "DeclarationReview.h"
 
+#include "BusyBar.h"
 #include "Clock.h"
 #include "DeclarationCompareView.h"
 #include "DeclarationPdf.h"
@@ -110,12 +111,9 @@ DeclarationReview::DeclarationReview(Session& session, QWidget* parent)
     titles->addWidget(m_subtitle);
     top->addLayout(titles, 1);
     layout->addLayout(top);
-    m_busy = new QProgressBar(this);
-    m_busy->setObjectName(QStringLiteral("reviewBusy"));
-    m_busy->setRange(0, 0);
+    m_busy = makeBusyBar(this, QStringLiteral("reviewBusy"), tr("Opening the declaration"));
     m_busy->setMaximumHeight(8);
     m_busy->setTextVisible(false);
-    m_busy->setAccessibleName(tr("Opening the declaration"));
     m_busy->hide();
     layout->addWidget(m_busy);
 

@@ -3,6 +3,7 @@
 #include "AdministratorWorkspace.h"
 #include "AuditorWorkspace.h"
 #include "AuthorityWorkspace.h"
+#include "BusyBar.h"
 #include "DeclarantWorkspace.h"
 #include "OpenStoreDialog.h"
 #include "StoreConnection.h"
@@ -151,10 +152,7 @@ QWidget* MainWindow::makeStartPage()
     m_startMessage->setAlignment(Qt::AlignCenter);
     m_startMessage->setWordWrap(true);
     layout->addWidget(m_startMessage);
-    m_startBusy = new QProgressBar(page);
-    m_startBusy->setObjectName(QStringLiteral("startBusy"));
-    m_startBusy->setRange(0, 0);
-    m_startBusy->setAccessibleName(tr("Opening the store"));
+    m_startBusy = gui::makeBusyBar(page, QStringLiteral("startBusy"), tr("Opening the store"));
     layout->addWidget(m_startBusy);
     // When the store could not be opened: the same again (a server's password asked anew), or another.
     m_startActions = new QWidget(page);
@@ -210,10 +208,7 @@ QWidget* MainWindow::makeUnlockPage()
     m_unlockMessage->setStyleSheet(QStringLiteral("color: #b02a37;"));
     m_unlockMessage->hide();
     form->addRow(QString(), m_unlockMessage);
-    m_unlockBusy = new QProgressBar(page);
-    m_unlockBusy->setObjectName(QStringLiteral("unlockBusy"));
-    m_unlockBusy->setRange(0, 0);
-    m_unlockBusy->setAccessibleName(tr("Unlocking"));
+    m_unlockBusy = gui::makeBusyBar(page, QStringLiteral("unlockBusy"), tr("Unlocking"));
     m_unlockBusy->hide();
     form->addRow(QString(), m_unlockBusy);
     m_unlockButton = new QPushButton(tr("&Unlock"), page);

@@ -347,7 +347,7 @@ AuditEntry StoredAuditEntry::decoded() const
     entry.details = QJsonDocument::fromJson(details).object();
     entry.previousHash = QString::fromUtf8(previousHash);
     entry.hash = QString::fromUtf8(hash);
-    entry.signature = signature;
+    entry.signature = QByteArray(signature.constData(), signature.size()); // owned (StoredAuditPage)
     entry.version = version;
     entry.previousSignatureHash = QString::fromUtf8(previousSignatureHash);
     return entry;
@@ -365,13 +365,16 @@ AuditChainLink linkOf(const StoredAuditEntry& stored, crypto::Certificate signer
     link.sequence = stored.sequence;
     link.version = stored.version;
     link.actorId = QString::fromUtf8(stored.actor);
-    link.at = stored.at;
+    // Copied: the stored fields may borrow the bytes of the page being read (StoredAuditPage), and the
+    // verifier keeps some of a link's beyond it.
+    const auto owned = [](const QByteArray& bytes) { return QByteArray(bytes.constData(), bytes.size()); };
+    link.at = owned(stored.at);
     link.canonical = std::move(canonical);
     link.hashMatches = true;
-    link.hash = stored.hash;
-    link.previousHash = stored.previousHash;
-    link.previousSignatureHash = stored.previousSignatureHash;
-    link.signature = stored.signature;
+    link.hash = owned(stored.hash);
+    link.previousHash = owned(stored.previousHash);
+    link.previousSignatureHash = owned(stored.previousSignatureHash);
+    link.signature = owned(stored.signature);
     link.signer = std::move(signer);
     return link;
 }

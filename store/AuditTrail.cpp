@@ -16,6 +16,7 @@
 #include <QtConcurrent/QtConcurrentMap>
 #include <QtConcurrent/QtConcurrentRun>
 #include <atomic>
+#include <deque>
 #include <map>
 #include <set>
 
@@ -282,6 +283,32 @@ Error AuditTrail::denied(const Actor& actor, const crypto::Identity& identity, A
 
 namespace {
 
+// Every certificate the store holds, as stored, in one query.
+Result<std::vector<QByteArray>> storedCertificates(const Connection& connection)
+{
+    std::vector<QByteArray> certificates;
+    if (connection.backend() == Backend::PostgreSql) {
+        auto rows = connection.execBinary("SELECT certificate FROM certificates", {});
+        if (!rows) {
+            return rows.error();
+        }
+        certificates.reserve(size_t(rows->count()));
+        for (int row = 0; row < rows->count(); ++row) {
+            certificates.push_back(rows->bytes(row, 0).toByteArray());
+        }
+        return certificates;
+    }
+    auto rows = fetch(connection, QStringLiteral("SELECT certificate FROM certificates"), {});
+    if (!rows) {
+        return rows.error();
+    }
+    certificates.reserve(rows->size());
+    for (const auto& row : *rows) {
+        certificates.push_back(row.at(0).toByteArray());
+    }
+    return certificates;
+}
+
 // The trail as stored, read a page at a time (a range of the primary key: on PostgreSQL a query must end
 // before the next one, the signers' certificates, can run). This thread (the connection's) reads a page and
 // looks its signers up while another core hashes the page before and gives its entries to `take`, in order.
@@ -292,75 +319,80 @@ Status readTrail(const Connection& connection, const Directory& directory, std::
 {
     // Small pages: a page's rows are many small allocations, freed together; larger pages made the allocator
     // the bottleneck (docs/benchmarks.md).
-    constexpr qint64 kPage = 1024;
+    constexpr int kPage = 1024;
     struct Page
     {
-        std::vector<StoredAuditEntry> rows;
-        std::vector<crypto::Certificate> signers;
+        StoredAuditPage stored;
+        // Each row's signer, in `signers` below: the walking core copies it, so only that core touches
+        // its reference count.
+        std::vector<const crypto::Certificate*> signers;
+        std::deque<crypto::Certificate> renewed; // the signers of those who renewed their certificate
     };
     std::atomic<bool> stopped = false;
-    const auto walk = [recording, &take, &stopped](Page* page) {
-        for (size_t i = 0; i < page->rows.size() && !stopped; ++i) {
-            const StoredAuditEntry& row = page->rows[i];
-            if (recording && recordsAnObject(QString::fromUtf8(row.action))) {
-                recording->push_back(row.decoded());
+    QHash<QByteArray, bool> recordsByAction; // the walking core's own: a few actions, a million entries
+    const auto walk = [recording, &take, &stopped, &recordsByAction](Page* page) {
+        for (size_t i = 0; i < page->stored.rows.size() && !stopped; ++i) {
+            const StoredAuditEntry& row = page->stored.rows[i];
+            if (recording) {
+                auto records = recordsByAction.constFind(row.action);
+                if (records == recordsByAction.constEnd()) {
+                    records = recordsByAction.insert(QByteArray(row.action.constData(), row.action.size()),
+                                                     recordsAnObject(QString::fromUtf8(row.action)));
+                }
+                if (*records) {
+                    recording->push_back(row.decoded());
+                }
             }
-            if (!take(linkOf(row, std::move(page->signers[i])))) {
+            if (!take(linkOf(row, *page->signers[i]))) {
                 stopped = true;
             }
         }
     };
+    // The signers' certificates in one query, decoded on every core, rather than one query each.
+    if (auto certificates = storedCertificates(connection); certificates) {
+        directory.takeCertificates(*certificates);
+    } else {
+        return certificates.error();
+    }
     // Most people never renewed their certificate: theirs is looked up once, not at each of their entries.
-    QHash<QByteArray, crypto::Certificate> onlyCertificate;
-    const auto signerOf = [&directory, &onlyCertificate](const QByteArray& actor, qint64 sequence) {
+    std::deque<crypto::Certificate> onlyCertificates; // where they stay put
+    QHash<QByteArray, const crypto::Certificate*> onlyCertificate;
+    const auto signerOf = [&](Page& page, const QByteArray& actor, qint64 sequence) {
         if (const auto found = onlyCertificate.constFind(actor); found != onlyCertificate.constEnd()) {
             return *found;
         }
         const QString personId = QString::fromUtf8(actor);
         crypto::Certificate certificate = directory.certificateAt(personId, sequence);
         if (directory.certificatesHeld(personId).size() == 1) {
-            onlyCertificate.insert(actor, certificate);
+            const crypto::Certificate* only = &onlyCertificates.emplace_back(std::move(certificate));
+            // A copy of the key: it outlives the page whose bytes `actor` may borrow.
+            onlyCertificate.insert(QByteArray(actor.constData(), actor.size()), only);
+            return only;
         }
-        return certificate;
+        return static_cast<const crypto::Certificate*>(&page.renewed.emplace_back(std::move(certificate)));
     };
     QThreadPool walking; // its own thread: the global pool stays free for the signatures `take` verifies
     walking.setMaxThreadCount(1);
     std::unique_ptr<Page> walked; // the page the other core has
     QFuture<void> done;
-    const QString sql =
-        storedAuditSelect(connection.backend(), StoredAuditColumns::Whole) + QStringLiteral(" LIMIT ?");
     qint64 after = 0;
     for (bool more = true; more && !stopped;) {
         auto page = std::make_unique<Page>();
-        page->rows.reserve(size_t(kPage));
-        {
-            auto query = connection.exec(sql, {after + 1, kPage});
-            if (!query) {
-                done.waitForFinished();
-                return query.error();
-            }
-            QSqlQuery& q = query.value();
-            while (q.next()) {
-                readStoredAuditEntry(q, page->rows.emplace_back());
-            }
-            if (const QSqlError error = q.lastError(); error.isValid()) {
-                done.waitForFinished();
-                // The same words as every other database error (Database.cpp).
-                return Error{
-                    ErrorKind::Environment,
-                    KnownHeads::tr("store database error (%1): %2")
-                        .arg(QStringLiteral("SELECT ... FROM audit"), error.databaseText().simplified()),
-                    QString(errors::Database)};
-            }
+        if (Status read =
+                readStoredAuditPage(connection, StoredAuditColumns::Whole, after + 1, kPage, page->stored);
+            !read) {
+            done.waitForFinished();
+            return read;
         }
-        more = qint64(page->rows.size()) == kPage;
-        if (page->rows.empty()) {
+        const std::vector<StoredAuditEntry>& rows = page->stored.rows;
+        more = rows.size() == size_t(kPage);
+        if (rows.empty()) {
             break;
         }
-        after = page->rows.back().sequence;
-        page->signers.reserve(page->rows.size());
-        for (const StoredAuditEntry& row : page->rows) {
-            page->signers.push_back(signerOf(row.actor, row.sequence));
+        after = rows.back().sequence;
+        page->signers.reserve(rows.size());
+        for (const StoredAuditEntry& row : rows) {
+            page->signers.push_back(signerOf(*page, row.actor, row.sequence));
         }
         done.waitForFinished();
         walked = std::move(page);

@@ -12,11 +12,13 @@
 #include <QFileInfo>
 #include <QHash>
 #include <QRandomGenerator>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QTemporaryDir>
 #include <QThread>
 #include <QUrl>
 #include <QUrlQuery>
+#include <libpq-fe.h>
 #include <optional>
 #include <vector>
 
@@ -849,6 +851,39 @@ Result<Query> Connection::exec(const QString& sql, const QVariantList& values) c
         return error; // and the statement goes with it
     }
     return Query(std::move(query), m_statements, sql, m_statements->generation);
+}
+
+Result<BinaryRows> Connection::execBinary(const QByteArray& sql, const std::vector<QByteArray>& values) const
+{
+    const QString what = QString::fromUtf8(sql).section(QLatin1Char(' '), 0, 2);
+    const QVariant handle = database().driver()->handle();
+    // QPSQL's handle is a PGconn*, which Qt 6 names by its struct.
+    const bool libpq =
+        qstrcmp(handle.typeName(), "PGconn*") == 0 || qstrcmp(handle.typeName(), "pg_conn*") == 0;
+    PGconn* server = m_location.backend == Backend::PostgreSql && libpq
+                         ? *static_cast<PGconn* const*>(handle.constData())
+                         : nullptr;
+    if (!server) {
+        return databaseError(what, QSqlError(QString(), QStringLiteral("not a PostgreSQL connection"),
+                                             QSqlError::ConnectionError));
+    }
+    if (PQtransactionStatus(server) == PQTRANS_ACTIVE) {
+        // A statement of QtSql's still streams its rows: a statement of its own makes its driver take them.
+        QSqlQuery(database()).exec(QStringLiteral("SELECT 1"));
+    }
+    std::vector<const char*> texts;
+    texts.reserve(values.size());
+    for (const QByteArray& value : values) {
+        texts.push_back(value.constData());
+    }
+    constexpr int kBinary = 1;
+    BinaryRows rows(PQexecParams(server, sql.constData(), int(values.size()), nullptr, texts.data(), nullptr,
+                                 nullptr, kBinary));
+    if (!rows.ok()) {
+        return databaseError(
+            what, QSqlError(QString(), rows.errorText(server), QSqlError::StatementError, rows.errorCode()));
+    }
+    return rows;
 }
 
 void Connection::releaseFailedStatements() const

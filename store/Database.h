@@ -1,5 +1,6 @@
 #pragma once
 
+#include "BinaryRows.h"
 #include "Identity.h"
 #include "Result.h"
 #include "SecureBytes.h"
@@ -11,6 +12,7 @@
 #include <initializer_list>
 #include <memory>
 #include <utility>
+#include <vector>
 
 namespace probitas::store {
 
@@ -123,6 +125,9 @@ public:
     // prepared).
     Result<Query> exec(const QString& sql, std::initializer_list<QVariant> values = {}) const;
     Result<Query> exec(const QString& sql, const QVariantList& values) const;
+    // PostgreSQL only: runs `sql` through libpq on this same connection, its values given as text, and
+    // returns its whole result in the binary format (BinaryRows.h). Errors as exec's.
+    Result<BinaryRows> execBinary(const QByteArray& sql, const std::vector<QByteArray>& values) const;
     static constexpr int kStatementCacheSize = 64;
     // Idle prepared statements held now (for tests).
     int cachedStatementCount() const;

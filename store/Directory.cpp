@@ -6,6 +6,7 @@
 
 #include <QCryptographicHash>
 #include <QJsonArray>
+#include <QtConcurrent/QtConcurrentMap>
 #include <QtEndian>
 #include <algorithm>
 
@@ -251,6 +252,20 @@ crypto::Certificate Directory::certificate(const QString& fingerprint) const
     }
     m_certificates.emplace(fingerprint, found);
     return found;
+}
+
+void Directory::takeCertificates(const std::vector<QByteArray>& ders) const
+{
+    using Named = std::pair<QString, crypto::Certificate>; // no name: unreadable
+    const auto named = QtConcurrent::blockingMapped<std::vector<Named>>(ders, [](const QByteArray& der) {
+        auto certificate = crypto::Certificate::fromData(der);
+        return certificate ? Named{certificateFingerprint(*certificate), *certificate} : Named{};
+    });
+    for (const auto& [fingerprint, certificate] : named) {
+        if (!fingerprint.isEmpty()) {
+            m_certificates.try_emplace(fingerprint, certificate);
+        }
+    }
 }
 
 QList<crypto::Certificate> Directory::anchorsUpTo(size_t count) const

@@ -179,47 +179,106 @@ Status KnownHeads::remember(const QString& storeId, const KnownHead& head)
 
 namespace {
 
-// A text column's UTF-8 bytes as stored. SQLite gives them as they are (the query casts to BLOB, which
-// spares a round trip through UTF-16, the most costly part of reading rows through QtSql); PostgreSQL's
-// driver gives a QString.
-QByteArray storedBytes(const QVariant& value)
+// The same words as every other database error (Database.cpp).
+Error auditReadError(const QSqlError& error)
 {
-    return value.metaType().id() == QMetaType::QByteArray ? value.toByteArray() : value.toString().toUtf8();
+    return Error{ErrorKind::Environment,
+                 KnownHeads::tr("store database error (%1): %2")
+                     .arg(QStringLiteral("SELECT ... FROM audit"), error.databaseText().simplified()),
+                 QString(errors::Database)};
 }
 
-} // namespace
-
-QString storedAuditSelect(Backend backend, StoredAuditColumns columns)
+// The SELECT of a page of entries as stored, from a sequence on, in order: every column, or on a server
+// store the links alone (audit_links: the other fields empty). SQLite casts text to BLOB, which spares a
+// round trip through UTF-16, the most costly part of reading rows through QtSql; PostgreSQL is read in
+// libpq's binary format, its values numbered.
+QString storedAuditPageSelect(Backend backend, StoredAuditColumns columns)
 {
+    const bool sqlite = backend == Backend::Sqlite;
+    QString select;
     if (columns == StoredAuditColumns::Links) {
-        return QStringLiteral("SELECT sequence, '', '', '', '', '', previous_hash, hash, signature, version, "
-                              "previous_signature FROM audit_links WHERE sequence >= ? ORDER BY sequence");
+        select =
+            QStringLiteral("SELECT sequence, '', '', '', '', '', previous_hash, hash, signature, version, "
+                           "previous_signature FROM audit_links");
+    } else if (sqlite) {
+        select =
+            QStringLiteral("SELECT sequence, CAST(at AS BLOB), CAST(actor_id AS BLOB), CAST(action AS BLOB), "
+                           "CAST(declaration_id AS BLOB), CAST(details AS BLOB), CAST(previous_hash AS "
+                           "BLOB), CAST(hash AS BLOB), signature, version, CAST(previous_signature AS BLOB) "
+                           "FROM audit");
+    } else {
+        select =
+            QStringLiteral("SELECT sequence, at, actor_id, action, declaration_id, details, previous_hash, "
+                           "hash, signature, version, previous_signature FROM audit");
     }
-    return backend == Backend::Sqlite
-               ? QStringLiteral(
-                     "SELECT sequence, CAST(at AS BLOB), CAST(actor_id AS BLOB), CAST(action AS BLOB), "
-                     "CAST(declaration_id AS BLOB), CAST(details AS BLOB), CAST(previous_hash AS BLOB), "
-                     "CAST(hash AS BLOB), signature, version, CAST(previous_signature AS BLOB) FROM audit "
-                     "WHERE sequence >= ? ORDER BY sequence")
-               : QStringLiteral(
-                     "SELECT sequence, at, actor_id, action, declaration_id, details, previous_hash, "
-                     "hash, signature, version, previous_signature FROM audit WHERE sequence >= ? "
-                     "ORDER BY sequence");
+    return select + (sqlite ? QStringLiteral(" WHERE sequence >= ? ORDER BY sequence LIMIT ?")
+                            : QStringLiteral(" WHERE sequence >= $1 ORDER BY sequence LIMIT $2"));
 }
 
 void readStoredAuditEntry(const QSqlQuery& query, StoredAuditEntry& entry)
 {
+    // Each text column as BLOB: its UTF-8 bytes as stored.
     entry.sequence = query.value(0).toLongLong();
-    entry.at = storedBytes(query.value(1));
-    entry.actor = storedBytes(query.value(2));
-    entry.action = storedBytes(query.value(3));
-    entry.declaration = storedBytes(query.value(4));
-    entry.details = storedBytes(query.value(5));
-    entry.previousHash = storedBytes(query.value(6));
-    entry.hash = storedBytes(query.value(7));
+    entry.at = query.value(1).toByteArray();
+    entry.actor = query.value(2).toByteArray();
+    entry.action = query.value(3).toByteArray();
+    entry.declaration = query.value(4).toByteArray();
+    entry.details = query.value(5).toByteArray();
+    entry.previousHash = query.value(6).toByteArray();
+    entry.hash = query.value(7).toByteArray();
     entry.signature = query.value(8).toByteArray();
     entry.version = query.value(9).toInt();
-    entry.previousSignatureHash = storedBytes(query.value(10));
+    entry.previousSignatureHash = query.value(10).toByteArray();
+}
+
+} // namespace
+
+Status readStoredAuditPage(const Connection& connection, StoredAuditColumns columns, qint64 from, int limit,
+                           StoredAuditPage& page)
+{
+    page.rows.clear();
+    page.rows.reserve(size_t(limit));
+    page.borrowed.reset();
+    const QString sql = storedAuditPageSelect(connection.backend(), columns);
+    if (connection.backend() == Backend::PostgreSql) {
+        auto rows =
+            connection.execBinary(sql.toUtf8(), {QByteArray::number(from), QByteArray::number(limit)});
+        if (!rows) {
+            return rows.error();
+        }
+        const auto bytes = [&rows](int row, int column) {
+            const QByteArrayView value = rows->bytes(row, column);
+            return QByteArray::fromRawData(value.data(), value.size());
+        };
+        for (int row = 0; row < rows->count(); ++row) {
+            StoredAuditEntry& entry = page.rows.emplace_back();
+            entry.sequence = rows->integer(row, 0);
+            entry.at = bytes(row, 1);
+            entry.actor = bytes(row, 2);
+            entry.action = bytes(row, 3);
+            entry.declaration = bytes(row, 4); // NULL reads as empty, as through QtSql
+            entry.details = bytes(row, 5);
+            entry.previousHash = bytes(row, 6);
+            entry.hash = bytes(row, 7);
+            entry.signature = bytes(row, 8);
+            entry.version = int(rows->integer(row, 9));
+            entry.previousSignatureHash = bytes(row, 10);
+        }
+        page.borrowed.emplace(std::move(rows).value());
+        return success();
+    }
+    auto query = connection.exec(sql, {from, limit});
+    if (!query) {
+        return query.error();
+    }
+    QSqlQuery& q = query.value();
+    while (q.next()) {
+        readStoredAuditEntry(q, page.rows.emplace_back());
+    }
+    if (const QSqlError error = q.lastError(); error.isValid()) {
+        return auditReadError(error);
+    }
+    return success();
 }
 
 Result<AuditTail> checkAuditTail(const Connection& connection, qint64 from,
@@ -228,59 +287,56 @@ Result<AuditTail> checkAuditTail(const Connection& connection, qint64 from,
     // On a server store, the links alone (row-level security hides most entries from most logins, and the
     // server keeps the trail append-only): what each entry says is the auditor's to verify (`audit verify`),
     // and an entry a login appended with a forged signature must not stop every client that can read it.
-    const QString sql =
-        storedAuditSelect(connection.backend(), connection.serverEnforced() ? StoredAuditColumns::Links
-                                                                            : StoredAuditColumns::Whole);
-    auto query = connection.exec(sql, {from});
-    if (!query) {
-        return query.error();
-    }
-    // One row at a time, each hashed as it is read and linked to the one before; only the last one is kept.
-    // (Hashing on the other cores while reading was tried: on two cores shared with other work it made the
-    // check twice as slow, the reading thread losing more than the hashing gained. docs/benchmarks.md.)
+    const StoredAuditColumns columns =
+        connection.serverEnforced() ? StoredAuditColumns::Links : StoredAuditColumns::Whole;
+    // A page at a time, each row hashed as it is read and linked to the one before; only the last one is
+    // kept. (Hashing on the other cores while reading was tried: on two cores shared with other work it made
+    // the check twice as slow, the reading thread losing more than the hashing gained. docs/benchmarks.md.)
+    constexpr int kPage = 4096;
     AuditTail tail;
     qint64 previousSequence = after ? after->sequence : 0;
     QByteArray previousHash = after ? after->hash.toUtf8() : QByteArray();
     QByteArray previousSignature = after ? after->signature : QByteArray();
     bool linked = after.has_value();
-    QSqlQuery& q = query.value();
-    StoredAuditEntry row;
-    while (q.next()) {
-        readStoredAuditEntry(q, row);
-        if (tail.entries++ == 0) {
-            tail.first = AuditAnchor{row.sequence, QString::fromUtf8(row.hash)};
+    StoredAuditPage page;
+    for (qint64 next = from; tail.problem.isEmpty();) {
+        if (Status read = readStoredAuditPage(connection, columns, next, kPage, page); !read) {
+            return read.error();
         }
-        if (linked) {
-            if (row.sequence != previousSequence + 1) {
-                tail.problem = KnownHeads::tr("audit entry %1 is missing").arg(previousSequence + 1);
+        for (const StoredAuditEntry& row : page.rows) {
+            if (tail.entries++ == 0) {
+                tail.first = AuditAnchor{row.sequence, QString::fromUtf8(row.hash)};
+            }
+            if (linked) {
+                if (row.sequence != previousSequence + 1) {
+                    tail.problem = KnownHeads::tr("audit entry %1 is missing").arg(previousSequence + 1);
+                    break;
+                }
+                if (row.previousHash != previousHash ||
+                    (row.version >= AuditEntry::kWitnessedVersion &&
+                     !crypto::isHexOf(row.previousSignatureHash, crypto::sha256(previousSignature)))) {
+                    tail.problem = KnownHeads::tr("audit entry %1 does not follow entry %2")
+                                       .arg(row.sequence)
+                                       .arg(previousSequence);
+                    break;
+                }
+            }
+            if (columns == StoredAuditColumns::Whole &&
+                !crypto::isHexOf(row.hash, crypto::sha256(row.canonical()))) {
+                tail.problem = KnownHeads::tr("audit entry %1 was modified").arg(row.sequence);
                 break;
             }
-            if (row.previousHash != previousHash ||
-                (row.version >= AuditEntry::kWitnessedVersion &&
-                 !crypto::isHexOf(row.previousSignatureHash, crypto::sha256(previousSignature)))) {
-                tail.problem = KnownHeads::tr("audit entry %1 does not follow entry %2")
-                                   .arg(row.sequence)
-                                   .arg(previousSequence);
-                break;
-            }
+            previousSequence = row.sequence;
+            previousHash = row.hash; // the page's bytes, copied below before the page goes
+            previousSignature = row.signature;
+            linked = true;
         }
-        if (!connection.serverEnforced() && !crypto::isHexOf(row.hash, crypto::sha256(row.canonical()))) {
-            tail.problem = KnownHeads::tr("audit entry %1 was modified").arg(row.sequence);
+        previousHash = QByteArray(previousHash.constData(), previousHash.size());
+        previousSignature = QByteArray(previousSignature.constData(), previousSignature.size());
+        if (page.rows.size() < size_t(kPage)) {
             break;
         }
-        previousSequence = row.sequence;
-        previousHash = row.hash;
-        previousSignature = row.signature;
-        linked = true;
-    }
-    const QSqlError error = q.lastError();
-    q.finish();
-    if (error.isValid()) {
-        // The same words as every other database error (Database.cpp).
-        return Error{ErrorKind::Environment,
-                     KnownHeads::tr("store database error (%1): %2")
-                         .arg(QStringLiteral("SELECT ... FROM audit"), error.databaseText().simplified()),
-                     QString(errors::Database)};
+        next = page.rows.back().sequence + 1;
     }
     if (tail.problem.isEmpty() && tail.entries > 0) {
         tail.last = AuditLink{previousSequence, QString::fromUtf8(previousHash), previousSignature};

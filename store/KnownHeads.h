@@ -69,12 +69,21 @@ struct AuditTail
                      // wrong, naming the sequence
 };
 
-// The SELECT of the entries as stored (StoredAuditEntry), from a sequence (its one value) on, in order: every
-// column, or on a server store the links alone (audit_links: the other fields empty). Read each row with
-// readStoredAuditEntry.
+// Which columns of the entries as stored: every one, or on a server store the links alone (audit_links:
+// the other fields empty).
 enum class StoredAuditColumns { Whole, Links };
-QString storedAuditSelect(Backend backend, StoredAuditColumns columns);
-void readStoredAuditEntry(const QSqlQuery& query, StoredAuditEntry& entry);
+
+// Whole entries as stored, read a page at a time (readStoredAuditPage): `audit verify` reads a million.
+// On PostgreSQL they come in libpq's binary format and their rows' fields borrow its result's bytes, held
+// here, without a copy: they are valid while the page lives (what outlives it is copied: linkOf, decoded).
+struct StoredAuditPage
+{
+    std::vector<StoredAuditEntry> rows;
+    std::optional<BinaryRows> borrowed;
+};
+// The entries from sequence `from` on, at most `limit` of them, in order (`page` is emptied first).
+Status readStoredAuditPage(const Connection& connection, StoredAuditColumns columns, qint64 from, int limit,
+                           StoredAuditPage& page);
 
 // Reads the audit entries from sequence `from` on and checks them as a chain that extends `after`, when
 // given (the entry just before `from`). Every entry is re-hashed from its canonical bytes, assembled from

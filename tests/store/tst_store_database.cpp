@@ -32,6 +32,7 @@ private slots:
     void unreadSelectHoldsNoSnapshot();
     void boundedLeastRecentlyUsed();
     void queryOutlivesItsConnection();
+    void binaryRowsReadInPlace();
     void locationAccepted_data();
     void locationAccepted();
     void locationRefused_data();
@@ -308,6 +309,41 @@ void TestStoreDatabase::queryOutlivesItsConnection()
     QVERIFY(query.ok());
     connection.reset(); // the query goes after its connection: not handed back to a cache that is gone
     QVERIFY(query.ok());
+}
+
+void TestStoreDatabase::binaryRowsReadInPlace()
+{
+    auto connection = connectWithProbe();
+    QVERIFY(connection);
+    const QByteArray sql = "SELECT id, text FROM cache_probe WHERE id >= $1 ORDER BY id";
+    if (m_stores.backend == Backend::Sqlite) {
+        auto refused = connection->execBinary(sql, {"1"});
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().kind, ErrorKind::Environment);
+        return;
+    }
+    // A statement of QtSql's still streaming its rows (QPSQL reads one at a time) does not stand in the way.
+    auto streaming =
+        connection->exec(QStringLiteral("SELECT text FROM cache_probe WHERE id >= ? ORDER BY id"), {1});
+    QVERIFY(streaming.ok());
+    QVERIFY(streaming.value().next());
+    auto rows = connection->execBinary(sql, {"2"});
+    QVERIFY2(rows.ok(), why(rows).constData());
+    QCOMPARE(rows->count(), 2);
+    QCOMPARE(rows->integer(0, 0), 2);
+    QCOMPARE(rows->bytes(0, 1), QByteArrayView("two"));
+    QCOMPARE(rows->integer(1, 0), 3);
+    QCOMPARE(rows->bytes(1, 1), QByteArrayView("three"));
+    streaming.value().finish();
+    // The server's own words, as every other database error; the connection still serves.
+    auto wrong = connection->execBinary("SELECT nowhere FROM cache_probe", {});
+    QVERIFY(!wrong);
+    QCOMPARE(wrong.error().kind, ErrorKind::Environment);
+    QCOMPARE(wrong.error().code, QString(errors::Database));
+    QVERIFY2(wrong.error().message.contains(QLatin1String("nowhere")), qPrintable(wrong.error().message));
+    auto again = connection->execBinary(sql, {"3"});
+    QVERIFY2(again.ok(), why(again).constData());
+    QCOMPARE(again->count(), 1);
 }
 
 void TestStoreDatabase::locationAccepted_data()

@@ -425,6 +425,12 @@ QWidget* DeclarantWorkspace::makeNewTab()
     auto* keepLocal = new QPushButton(tr("Keep the one from &this computer"), m_conflictBar);
     keepLocal->setObjectName(QStringLiteral("keepLocalDraft"));
     conflictLayout->addWidget(keepLocal);
+    m_choosingBusy =
+        makeBusyBar(m_conflictBar, QStringLiteral("draftChoiceBusy"), tr("Keeping the draft chosen"));
+    m_choosingBusy->setMaximumWidth(80);
+    m_choosingBusy->setTextVisible(false);
+    m_choosingBusy->hide();
+    conflictLayout->addWidget(m_choosingBusy);
     m_conflictBar->hide();
     layout->addWidget(m_conflictBar);
     connect(keepStored, &QPushButton::clicked, this, [this] { keepDraft(false); });
@@ -998,14 +1004,32 @@ void DeclarantWorkspace::onDraftConflict()
 
 void DeclarantWorkspace::keepDraft(bool fromThisComputer)
 {
-    auto aside = fromThisComputer ? m_drafts->keepDraftFromThisComputer() : m_drafts->keepStoredDraft();
+    // On a server the choice is made in the background: the bar and the form wait for it meanwhile.
+    m_conflictBar->setEnabled(false);
+    if (m_wizard) {
+        m_wizard->setEnabled(false);
+    }
+    m_choosingBusy->setVisible(m_session.worker != nullptr);
+    m_drafts->choose(fromThisComputer, [this, fromThisComputer](const DraftChoice& choice) {
+        m_choosingBusy->hide();
+        m_conflictBar->setEnabled(true);
+        if (m_wizard) {
+            m_wizard->setEnabled(true);
+        }
+        showDraftChosen(fromThisComputer, choice);
+    });
+}
+
+void DeclarantWorkspace::showDraftChosen(bool fromThisComputer, const DraftChoice& choice)
+{
+    const Result<QString>& aside = choice.aside;
     if (!aside) {
         m_newMessage->setText(tr("Nothing was changed: %1").arg(aside.error().message));
         return;
     }
     m_conflictBar->hide();
     // The draft kept is the store's now: resumed where she was typing, else offered back.
-    const auto draft = m_drafts->load();
+    const auto& draft = choice.kept;
     if (draft && draft->has_value()) {
         if (m_wizard) {
             showWizard(**draft, std::nullopt);

@@ -419,12 +419,12 @@ QWidget* DeclarantWorkspace::makeNewTab()
     m_conflictText->setObjectName(QStringLiteral("draftConflictText"));
     m_conflictText->setWordWrap(true);
     conflictLayout->addWidget(m_conflictText, 1);
-    auto* keepStored = new QPushButton(tr("Keep the one in the &store"), m_conflictBar);
-    keepStored->setObjectName(QStringLiteral("keepStoredDraft"));
-    conflictLayout->addWidget(keepStored);
-    auto* keepLocal = new QPushButton(tr("Keep the one from &this computer"), m_conflictBar);
-    keepLocal->setObjectName(QStringLiteral("keepLocalDraft"));
-    conflictLayout->addWidget(keepLocal);
+    m_keepStored = new QPushButton(tr("Keep the one in the &store"), m_conflictBar);
+    m_keepStored->setObjectName(QStringLiteral("keepStoredDraft"));
+    conflictLayout->addWidget(m_keepStored);
+    m_keepLocal = new QPushButton(tr("Keep the one from &this computer"), m_conflictBar);
+    m_keepLocal->setObjectName(QStringLiteral("keepLocalDraft"));
+    conflictLayout->addWidget(m_keepLocal);
     m_choosingBusy =
         makeBusyBar(m_conflictBar, QStringLiteral("draftChoiceBusy"), tr("Keeping the draft chosen"));
     m_choosingBusy->setMaximumWidth(80);
@@ -433,8 +433,8 @@ QWidget* DeclarantWorkspace::makeNewTab()
     conflictLayout->addWidget(m_choosingBusy);
     m_conflictBar->hide();
     layout->addWidget(m_conflictBar);
-    connect(keepStored, &QPushButton::clicked, this, [this] { keepDraft(false); });
-    connect(keepLocal, &QPushButton::clicked, this, [this] { keepDraft(true); });
+    connect(m_keepStored, &QPushButton::clicked, this, [this] { keepDraft(false); });
+    connect(m_keepLocal, &QPushButton::clicked, this, [this] { keepDraft(true); });
 
     auto* chooser = new QHBoxLayout;
     auto* kindLabelWidget = new QLabel(tr("Declaration d&ue:"), page);
@@ -1004,18 +1004,18 @@ void DeclarantWorkspace::onDraftConflict()
 
 void DeclarantWorkspace::keepDraft(bool fromThisComputer)
 {
-    // On a server the choice is made in the background: the bar and the form wait for it meanwhile.
-    m_conflictBar->setEnabled(false);
-    if (m_wizard) {
-        m_wizard->setEnabled(false);
-    }
-    m_choosingBusy->setVisible(m_session.worker != nullptr);
-    m_drafts->choose(fromThisComputer, [this, fromThisComputer](const DraftChoice& choice) {
-        m_choosingBusy->hide();
-        m_conflictBar->setEnabled(true);
+    // On a server the choice is made in the background: its buttons and the form wait for it meanwhile.
+    const auto waiting = [this](bool wait) {
+        m_keepStored->setEnabled(!wait);
+        m_keepLocal->setEnabled(!wait);
         if (m_wizard) {
-            m_wizard->setEnabled(true);
+            m_wizard->setEnabled(!wait);
         }
+        m_choosingBusy->setVisible(wait && m_session.worker != nullptr);
+    };
+    waiting(true);
+    m_drafts->choose(fromThisComputer, [this, fromThisComputer, waiting](const DraftChoice& choice) {
+        waiting(false);
         showDraftChosen(fromThisComputer, choice);
     });
 }

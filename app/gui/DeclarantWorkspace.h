@@ -147,6 +147,8 @@ private:
     QWidget* m_saveProblem = nullptr;
     QLabel* m_saveProblemText = nullptr;
     QWidget* m_conflictBar = nullptr;
+    QPushButton* m_keepStored = nullptr;
+    QPushButton* m_keepLocal = nullptr;
     QProgressBar* m_choosingBusy = nullptr;
     QLabel* m_conflictText = nullptr;
     QLabel* m_newMessage = nullptr;

@@ -5,11 +5,6 @@
 
 namespace probitas::gui {
 
-Result<QList<store::Person>> DirectoryCommand::run() const
-{
-    return m_session.store->directory().people();
-}
-
 Result<crypto::Certificate> ReadCertificateCommand::run(const QString& path) const
 {
     const QString name = QFileInfo(path).fileName();

@@ -1,26 +1,13 @@
 #pragma once
 
-// The administrator's commands (one per action of the administrator's workspace): the directory as it
-// stands, reading the certificate of a person to add, and adding them. Each is quick (one read, one
-// signature): they run on the GUI thread.
+// The administrator's commands (one per action of the administrator's workspace): reading the certificate
+// of a person to add, and adding them. Each is quick (one read, one signature): they run on the GUI thread.
+// The workspace reads its lists itself, on the session's worker on a server.
 #include "Commands.h"
 
 #include <QCoreApplication>
 
 namespace probitas::gui {
-
-// The store's directory: every person, with their role, authority and certificate.
-class DirectoryCommand
-{
-public:
-    explicit DirectoryCommand(Session& session)
-        : m_session(session)
-    {}
-    Result<QList<store::Person>> run() const;
-
-private:
-    Session& m_session;
-};
 
 // "Certificate file…": reads an X.509 certificate, PEM or DER.
 class ReadCertificateCommand

@@ -1,6 +1,7 @@
 #include "AdministratorWorkspace.h"
 
 #include "AuthorityCommands.h"
+#include "BusyBar.h"
 #include "Clock.h"
 #include "Jurisdictions.h"
 #include "Obligations.h"
@@ -23,6 +24,7 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QMessageBox>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QStandardItemModel>
@@ -231,8 +233,13 @@ AdministratorWorkspace::AdministratorWorkspace(Session& session, QWidget* parent
     searchLabel->setBuddy(m_search);
     m_count = new QLabel(this);
     m_count->setObjectName(QStringLiteral("directoryCount"));
+    m_busy = makeBusyBar(this, QStringLiteral("directoryBusy"), tr("Reading the directory from the server"));
+    m_busy->setMaximumWidth(120);
+    m_busy->setTextVisible(false);
+    m_busy->hide();
     searchRow->addWidget(searchLabel);
     searchRow->addWidget(m_search, 1);
+    searchRow->addWidget(m_busy);
     searchRow->addWidget(m_count);
     layout->addLayout(searchRow);
 
@@ -274,9 +281,59 @@ AdministratorWorkspace::AdministratorWorkspace(Session& session, QWidget* parent
 
 AdministratorWorkspace::~AdministratorWorkspace() = default;
 
-void AdministratorWorkspace::refresh()
+// What the administrator's lists show, read from one store (the session's worker's, on a server): the
+// directory, and the requests to change a posting (not read when the directory could not be).
+struct AdministratorLists
 {
-    auto people = DirectoryCommand(m_session).run();
+    bool withDirectory = true; // false: the requests alone were read
+    Result<QList<store::Person>> people = QList<store::Person>();
+    Result<QList<store::PostingRequest>> requests = QList<store::PostingRequest>();
+};
+
+void AdministratorWorkspace::readLists(bool withDirectory, std::function<void()> then)
+{
+    // On a server, read in the background: the directory says it is being read meanwhile.
+    m_busy->setVisible(m_session.worker != nullptr);
+    ++m_reading;
+    const crypto::Identity identity = m_session.identity;
+    runOnStore<AdministratorLists>(
+        m_session.worker.get(), *m_session.store, this,
+        [identity, withDirectory](store::Store& store) -> Result<AdministratorLists> {
+            AdministratorLists lists;
+            lists.withDirectory = withDirectory;
+            if (withDirectory) {
+                lists.people = store.directory().people();
+                if (!lists.people) {
+                    return lists;
+                }
+            }
+            lists.requests = store.postings().requests(identity, true);
+            return lists;
+        },
+        [this, then = std::move(then)](const Result<AdministratorLists>& lists) {
+            m_busy->setVisible(--m_reading > 0);
+            if (lists->withDirectory) {
+                fillDirectory(lists->people);
+                if (lists->people) {
+                    fillRequests(lists->requests);
+                    updateActions();
+                }
+            } else {
+                fillRequests(lists->requests);
+            }
+            if (then) {
+                then();
+            }
+        });
+}
+
+void AdministratorWorkspace::refresh(std::function<void()> then)
+{
+    readLists(true, std::move(then));
+}
+
+void AdministratorWorkspace::fillDirectory(const Result<QList<store::Person>>& people)
+{
     if (!people) {
         showMessage(tr("The directory cannot be read: %1").arg(people.error().message), true);
         return;
@@ -339,13 +396,10 @@ void AdministratorWorkspace::refresh()
     }
     m_table->resizeColumnsToContents();
     applyFilter();
-    refreshRequests();
-    updateActions();
 }
 
-void AdministratorWorkspace::refreshRequests()
+void AdministratorWorkspace::fillRequests(const Result<QList<store::PostingRequest>>& pending)
 {
-    auto pending = m_session.store->postings().requests(m_session.identity, true);
     m_pending = pending ? *pending : QList<store::PostingRequest>();
     if (!pending) {
         showMessage(tr("The requests to change a posting cannot be read: %1").arg(pending.error().message),
@@ -390,12 +444,13 @@ void AdministratorWorkspace::statePosting()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         const store::Person stated = dialog->stated();
-        refresh();
-        selectPerson(stated.id);
-        showMessage(tr("The official posting of %1 is now: %2.")
-                        .arg(stated.name, stated.profile ? postingSummary(*stated.profile) : QString()),
-                    false);
-        emit personChanged(stated.id);
+        refresh([this, stated] {
+            selectPerson(stated.id);
+            showMessage(tr("The official posting of %1 is now: %2.")
+                            .arg(stated.name, stated.profile ? postingSummary(*stated.profile) : QString()),
+                        false);
+            emit personChanged(stated.id);
+        });
     });
     dialog->open();
 }
@@ -411,11 +466,12 @@ void AdministratorWorkspace::grantRequest()
         showMessage(tr("The request was not granted: %1").arg(granted.error().message), true);
         return;
     }
-    refresh();
-    showMessage(tr("The official posting of %1 is now: %2.")
-                    .arg(granted->name, granted->profile ? postingSummary(*granted->profile) : QString()),
-                false);
-    emit personChanged(granted->id);
+    refresh([this, granted = *granted] {
+        showMessage(tr("The official posting of %1 is now: %2.")
+                        .arg(granted.name, granted.profile ? postingSummary(*granted.profile) : QString()),
+                    false);
+        emit personChanged(granted.id);
+    });
 }
 
 void AdministratorWorkspace::rejectRequest()
@@ -445,9 +501,10 @@ void AdministratorWorkspace::rejectRequest()
         showMessage(tr("The request was not rejected: %1").arg(rejected.error().message), true);
         return;
     }
-    refreshRequests();
-    updateActions();
-    showMessage(tr("The request of %1 was rejected; the posting stays as it was.").arg(name), false);
+    readLists(false, [this, name] {
+        updateActions();
+        showMessage(tr("The request of %1 was rejected; the posting stays as it was.").arg(name), false);
+    });
 }
 
 std::pair<QString, QString> AdministratorWorkspace::selectedPerson() const
@@ -495,13 +552,14 @@ void AdministratorWorkspace::renewCertificate()
         showMessage(tr("The certificate of %1 was not renewed: %2").arg(name, renewed.error().message), true);
         return;
     }
-    refresh();
-    selectPerson(personId);
-    showMessage(tr("%1 now signs with the new certificate (valid until %2); the former one no longer acts.")
-                    .arg(name, QLocale().toString(certificate->notAfter().toLocalTime().date(),
-                                                  QLocale::ShortFormat)),
-                false);
-    emit personChanged(personId);
+    refresh([this, personId, name, notAfter = certificate->notAfter()] {
+        selectPerson(personId);
+        showMessage(
+            tr("%1 now signs with the new certificate (valid until %2); the former one no longer acts.")
+                .arg(name, QLocale().toString(notAfter.toLocalTime().date(), QLocale::ShortFormat)),
+            false);
+        emit personChanged(personId);
+    });
 }
 
 void AdministratorWorkspace::removePerson()
@@ -527,9 +585,10 @@ void AdministratorWorkspace::removePerson()
         showMessage(tr("%1 was not removed: %2").arg(name, removed.error().message), true);
         return;
     }
-    refresh();
-    showMessage(tr("%1 was removed from the directory.").arg(name), false);
-    emit personChanged(personId);
+    refresh([this, personId, name] {
+        showMessage(tr("%1 was removed from the directory.").arg(name), false);
+        emit personChanged(personId);
+    });
 }
 
 void AdministratorWorkspace::applyFilter()
@@ -578,13 +637,14 @@ void AdministratorWorkspace::addPerson()
     dialog->certificateFileProvider = certificateFileProvider;
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         const store::Person person = dialog->added();
-        refresh();
-        selectPerson(person.id);
-        const QString as = person.role == store::Role::Authority
-                               ? authorityLabel(person.authorityId, JurisdictionDirectory::builtIn())
-                               : roleName(person.role);
-        showMessage(tr("%1 is now in the directory (%2).").arg(person.name, as), false);
-        emit personAdded(person.id);
+        refresh([this, person] {
+            selectPerson(person.id);
+            const QString as = person.role == store::Role::Authority
+                                   ? authorityLabel(person.authorityId, JurisdictionDirectory::builtIn())
+                                   : roleName(person.role);
+            showMessage(tr("%1 is now in the directory (%2).").arg(person.name, as), false);
+            emit personAdded(person.id);
+        });
     });
     dialog->open();
 }

@@ -9,6 +9,7 @@
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QProgressBar;
 class QPushButton;
 class QSortFilterProxyModel;
 class QStandardItemModel;
@@ -54,7 +55,9 @@ public:
     ~AdministratorWorkspace() override;
 
     QTableView* directory() const { return m_table; }
-    void refresh();
+    // Reads the directory and the requests to change a posting again (in the background on a server:
+    // directoryBusy meanwhile), then runs `then`, whether they could be read or not.
+    void refresh(std::function<void()> then = {});
     // Opens "Add a person…" (window-modal); on success the table shows and selects the new person.
     void addPerson();
 
@@ -87,7 +90,10 @@ private:
     // The selected row's person id and name; empty when none is selected.
     std::pair<QString, QString> selectedPerson() const;
     void updateActions();
-    void refreshRequests();
+    // The directory (unless `withDirectory` is false) and the requests, read from the store.
+    void readLists(bool withDirectory, std::function<void()> then);
+    void fillDirectory(const Result<QList<store::Person>>& people);
+    void fillRequests(const Result<QList<store::PostingRequest>>& pending);
     QString selectedRequest() const;
 
     Session& m_session;
@@ -96,6 +102,8 @@ private:
     QTableView* m_table;
     QLineEdit* m_search;
     QLabel* m_count;
+    QProgressBar* m_busy;
+    int m_reading = 0; // reads under way
     QLabel* m_message;
     QPushButton* m_addButton;
     QPushButton* m_renewButton;

@@ -273,12 +273,13 @@ Status ReceiptDocumentCommand::exportPdf(const store::DeclarationRecord& record,
 
 // ---- compliance ------------------------------------------------------------------------------------------
 
-Result<std::vector<FollowedMagistrate>> ComplianceCommand::fromDirectory() const
+Result<std::vector<FollowedMagistrate>> ComplianceCommand::fromDirectory(const store::Store& store,
+                                                                         const store::Person& authority)
 {
     // Chosen on their verified statements, their rows then checked: none can be edited off the dashboard.
-    auto people = m_session.store->directory().peopleFollowedBy(m_session.person.authorityId);
+    auto people = store.directory().peopleFollowedBy(authority.authorityId);
     if (people) {
-        people = m_session.store->directory().withDeclaredChanges(*people);
+        people = store.directory().withDeclaredChanges(*people);
     }
     if (!people) {
         return people.error();
@@ -286,19 +287,19 @@ Result<std::vector<FollowedMagistrate>> ComplianceCommand::fromDirectory() const
     std::vector<FollowedMagistrate> magistrates;
     for (const store::Person& person : *people) {
         const auto obliged = person.obligationsProfile();
-        if (obliged && person.id != m_session.person.id && routesTo(*obliged, m_session.person.authorityId)) {
+        if (obliged && person.id != authority.id && routesTo(*obliged, authority.authorityId)) {
             magistrates.push_back({person.name, person.id, *obliged});
         }
     }
     return magistrates;
 }
 
-Result<std::vector<FollowedMagistrate>>
-ComplianceCommand::fromRoster(const std::vector<RosterEntry>& roster) const
+Result<std::vector<FollowedMagistrate>> ComplianceCommand::fromRoster(const store::Store& store,
+                                                                      const std::vector<RosterEntry>& roster)
 {
-    auto people = m_session.store->directory().people();
+    auto people = store.directory().people();
     if (people) {
-        people = m_session.store->directory().withDeclaredChanges(*people);
+        people = store.directory().withDeclaredChanges(*people);
     }
     if (!people) {
         return people.error();
@@ -315,20 +316,23 @@ ComplianceCommand::fromRoster(const std::vector<RosterEntry>& roster) const
     return magistrates;
 }
 
-Result<ComplianceReport> ComplianceCommand::run(const std::vector<FollowedMagistrate>& magistrates) const
+Result<ComplianceReport> ComplianceCommand::run(const store::Store& store, const crypto::Identity& identity,
+                                                const QString& authorityId,
+                                                const std::vector<FollowedMagistrate>& magistrates,
+                                                QDate today)
 {
-    auto records = m_session.store->declarations().list(m_session.identity);
+    auto records = store.declarations().list(identity);
     if (!records) {
         return records.error();
     }
     std::vector<Filing> filings;
     for (const store::DeclarationRecord& record : *records) {
         // Filed to this authority: a forward reached it, but was not owed to it.
-        if (record.recipients.contains(m_session.person.authorityId)) {
+        if (record.recipients.contains(authorityId)) {
             filings.push_back({record.declarantId, record.kind, record.event, record.filedAt, record.id});
         }
     }
-    return computeCompliance(magistrates, filings, m_session.person.authorityId, Clock::today());
+    return computeCompliance(magistrates, filings, authorityId, today);
 }
 
 // ---- exports ---------------------------------------------------------------------------------------------

@@ -134,24 +134,23 @@ private:
     Session& m_session;
 };
 
-// The magistrates under this authority and what they owe it, from the directory or an imported roster.
+// The magistrates under this authority (`authority`, the session's person) and what they owe it, from the
+// directory or an imported roster, read from `store` (the session's, or its worker's on a server).
 class ComplianceCommand
 {
     Q_DECLARE_TR_FUNCTIONS(ComplianceCommand)
 
 public:
-    explicit ComplianceCommand(Session& session)
-        : m_session(session)
-    {}
     // Declarants of the directory whose obligations route (at least one) to this authority.
-    Result<std::vector<FollowedMagistrate>> fromDirectory() const;
+    static Result<std::vector<FollowedMagistrate>> fromDirectory(const store::Store& store,
+                                                                 const store::Person& authority);
     // The roster's magistrates, matched to the directory by name (case and accents aside).
-    Result<std::vector<FollowedMagistrate>> fromRoster(const std::vector<RosterEntry>& roster) const;
-    // Matched with the filings to this authority, at Clock::today().
-    Result<ComplianceReport> run(const std::vector<FollowedMagistrate>& magistrates) const;
-
-private:
-    Session& m_session;
+    static Result<std::vector<FollowedMagistrate>> fromRoster(const store::Store& store,
+                                                              const std::vector<RosterEntry>& roster);
+    // Matched with the filings to this authority, on `today`.
+    static Result<ComplianceReport> run(const store::Store& store, const crypto::Identity& identity,
+                                        const QString& authorityId,
+                                        const std::vector<FollowedMagistrate>& magistrates, QDate today);
 };
 
 // The compliance table as the dashboard shows it (filtered, sorted), for the exports.

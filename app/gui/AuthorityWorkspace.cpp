@@ -120,13 +120,7 @@ AuthorityWorkspace::AuthorityWorkspace(Session& session, QWidget* parent)
     layout->addWidget(m_tabs);
     refreshInbox();
     if (m_avisTable) {
-        refreshAvisRequests();
-        for (const store::AvisRecord& request : m_avisRecords) {
-            if (request.status == store::AvisStatus::Requested) {
-                m_tabs->setCurrentIndex(m_avisTabIndex); // what the collège has to do comes first
-                break;
-            }
-        }
+        refreshAvisRequests(AvisTabChoice::WhenOneAwaits);
     }
     // The dashboard counts what was filed: a new acknowledgement or filing shows when it is looked at.
     connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
@@ -294,6 +288,12 @@ QWidget* AuthorityWorkspace::makeAvisTab()
     m_avisTable->setAccessibleName(tr("Requests for an avis"));
     layout->addWidget(m_avisTable, 1);
     auto* bottom = new QHBoxLayout;
+    m_avisBusy =
+        makeBusyBar(page, QStringLiteral("avisRequestsBusy"), tr("Reading the requests from the server"));
+    m_avisBusy->setMaximumWidth(120);
+    m_avisBusy->setTextVisible(false);
+    m_avisBusy->hide();
+    bottom->addWidget(m_avisBusy);
     m_avisMessage = new QLabel(page);
     m_avisMessage->setObjectName(QStringLiteral("avisRequestsMessage"));
     m_avisMessage->setWordWrap(true);
@@ -306,15 +306,36 @@ QWidget* AuthorityWorkspace::makeAvisTab()
     open->setDefault(true);
     bottom->addWidget(open);
     layout->addLayout(bottom);
-    connect(refresh, &QPushButton::clicked, this, &AuthorityWorkspace::refreshAvisRequests);
+    connect(refresh, &QPushButton::clicked, this, [this] { refreshAvisRequests(); });
     connect(open, &QPushButton::clicked, this, [this] { openAvisRequest(m_avisTable->currentRow()); });
     connect(m_avisTable, &QTableWidget::cellActivated, this, [this](int row, int) { openAvisRequest(row); });
     return page;
 }
 
-void AuthorityWorkspace::refreshAvisRequests()
+void AuthorityWorkspace::refreshAvisRequests(AvisTabChoice tab)
 {
-    auto requests = AvisRequestsCommand(m_session).run();
+    // On a server, read in the background: the list says it is being read meanwhile.
+    m_avisBusy->setVisible(m_session.worker != nullptr);
+    ++m_avisReading;
+    const crypto::Identity identity = m_session.identity;
+    runOnStore<QList<store::AvisRecord>>(
+        m_session.worker.get(), *m_session.store, this,
+        [identity](store::Store& store) { return store.avis().list(identity, QString()); },
+        [this, tab, startedOn = m_tabs->currentIndex()](const Result<QList<store::AvisRecord>>& requests) {
+            m_avisBusy->setVisible(--m_avisReading > 0);
+            fillAvisRequests(requests);
+            // What the collège has to do comes first, unless she went elsewhere meanwhile.
+            if (tab == AvisTabChoice::WhenOneAwaits && requests && m_tabs->currentIndex() == startedOn &&
+                std::any_of(m_avisRecords.begin(), m_avisRecords.end(), [](const store::AvisRecord& request) {
+                    return request.status == store::AvisStatus::Requested;
+                })) {
+                m_tabs->setCurrentIndex(m_avisTabIndex);
+            }
+        });
+}
+
+void AuthorityWorkspace::fillAvisRequests(const Result<QList<store::AvisRecord>>& requests)
+{
     if (!requests) {
         m_avisMessage->setText(requests.error().message);
         return;

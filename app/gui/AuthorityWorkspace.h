@@ -62,7 +62,10 @@ public:
     bool isReviewing() const;
 
     void refreshInbox();
-    void refreshAvisRequests();
+    // Whether the requests' tab is brought forward when one awaits the avis (at the start).
+    enum class AvisTabChoice { Stay, WhenOneAwaits };
+    // Reads the requests (in the background on a server: avisRequestsBusy meanwhile).
+    void refreshAvisRequests(AvisTabChoice tab = AvisTabChoice::Stay);
     // Opens the declaration a request is about, with the question (the collège).
     void openAvisRequest(int row);
     // Opens a declaration of the inbox for review (off the GUI thread).
@@ -96,6 +99,9 @@ private:
     DeclarantWorkspace* m_own = nullptr;
     QTableWidget* m_avisTable = nullptr;
     QLabel* m_avisMessage = nullptr;
+    QProgressBar* m_avisBusy = nullptr;
+    int m_avisReading = 0; // reads under way
+    void fillAvisRequests(const Result<QList<store::AvisRecord>>& requests);
     QList<store::AvisRecord> m_avisRecords;
     int m_avisTabIndex = -1;
 };

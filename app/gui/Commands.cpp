@@ -279,11 +279,19 @@ SaveDraftCommand::SaveDraftCommand(Session& session, QObject* parent)
 {
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, [this] { save(true); });
-    connect(&m_saveWatcher, &QFutureWatcher<Status>::finished, this, [this] {
-        settleInFlight();
+    // Each watcher settles its own work only: the other's may have started since (after a flush).
+    const auto goOn = [this] {
         if (m_pending && !m_timer.isActive()) {
             m_timer.start(kDelayMs); // typed while it was being saved: saved next
         }
+    };
+    connect(&m_saveWatcher, &QFutureWatcher<Status>::finished, this, [this, goOn] {
+        settleSaveInFlight();
+        goOn();
+    });
+    connect(&m_sendWatcher, &QFutureWatcher<Result<WaitingDraftSent>>::finished, this, [this, goOn] {
+        settleSendInFlight();
+        goOn();
     });
     const store::Location& location = session.store->connection().location();
     if (location.backend == store::Backend::PostgreSql) {
@@ -313,6 +321,30 @@ Status SaveDraftCommand::outcomeOf(QFuture<Status> future)
 
 void SaveDraftCommand::settleInFlight()
 {
+    settleSendInFlight();
+    settleSaveInFlight();
+}
+
+void SaveDraftCommand::settleSendInFlight()
+{
+    if (m_sending) {
+        QFuture<Result<WaitingDraftSent>> future = m_sendWatcher.future();
+        future.waitForFinished();
+        // No result: the worker let the job go (the session closed meanwhile).
+        const WaitingDraftSent sent =
+            future.resultCount() > 0 && future.result()
+                ? *future.result()
+                : WaitingDraftSent{Error::environment(tr("the draft's save was interrupted")),
+                                   DraftConflict()};
+        m_sending = false;
+        const QByteArray waiting = std::exchange(m_sendingBytes, QByteArray());
+        emit savingChanged(false);
+        static_cast<void>(settleWaiting(waiting, sent));
+    }
+}
+
+void SaveDraftCommand::settleSaveInFlight()
+{
     if (!m_saving) {
         return; // settled already (flush or cancel waited for it)
     }
@@ -328,7 +360,7 @@ void SaveDraftCommand::settleInFlight()
 void SaveDraftCommand::save(bool inBackground)
 {
     m_timer.stop();
-    if (m_saving) {
+    if (m_saving || m_sending) {
         if (inBackground) {
             return; // what is pending goes once the save under way has ended
         }
@@ -348,8 +380,8 @@ void SaveDraftCommand::save(bool inBackground)
         auto kept = m_outbox->put(*sealed);
         if (kept) {
             m_pending.reset();
-            noteConflict();
-            emit conflicted();
+            // Unless she chose meanwhile: her choice ends the conflict.
+            noteConflict(*sealed, ConflictNote::WhileInConflict, [this](bool) { emit conflicted(); });
             return;
         }
         // Not over the store's either: still pending, tried again.
@@ -411,8 +443,15 @@ void SaveDraftCommand::settle(const Status& status, const QByteArray& sealed, co
                           qPrintable(*kept));
             }
             // Signed later elsewhere (another computer whose clock is ahead): kept both ways.
-            if (status.error().code == store::errors::NewerDraftStored && noteConflict()) {
-                emit conflicted();
+            if (status.error().code == store::errors::NewerDraftStored) {
+                noteConflict(sealed, ConflictNote::Always,
+                             [this, problem = status.error().message](bool noted) {
+                                 if (noted) {
+                                     emit conflicted();
+                                 } else {
+                                     emit keptLocally(problem);
+                                 }
+                             });
                 return;
             }
             emit keptLocally(status.error().message);
@@ -429,22 +468,58 @@ void SaveDraftCommand::settle(const Status& status, const QByteArray& sealed, co
     emit saved(false, status.error().message);
 }
 
-bool SaveDraftCommand::noteConflict()
+Result<DraftConflict> SaveDraftCommand::conflictIn(const store::Store& store,
+                                                   const crypto::Identity& identity, const QByteArray& kept)
 {
-    auto stored = m_session.store->drafts().stored(m_session.identity);
-    auto waiting = m_outbox ? m_outbox->take() : Result<QByteArray>(Error::unusable(QString()));
-    auto keptAt = waiting ? m_session.store->drafts().savedAt(m_session.identity, *waiting)
-                          : Result<QDateTime>(waiting.error());
-    if (!stored || !keptAt) {
-        return false;
+    auto stored = store.drafts().stored(identity);
+    if (!stored) {
+        return stored.error();
     }
-    m_conflict = DraftConflict{stored->savedAt, *keptAt};
-    return true;
+    auto keptAt = store.drafts().savedAt(identity, kept);
+    if (!keptAt) {
+        return keptAt.error();
+    }
+    return DraftConflict{stored->savedAt, *keptAt};
+}
+
+void SaveDraftCommand::noteConflict(const QByteArray& kept, ConflictNote note, std::function<void(bool)> then)
+{
+    const crypto::Identity identity = m_session.identity;
+    runOnStore<DraftConflict>(
+        m_session.worker.get(), *m_session.store, this,
+        [identity, kept](store::Store& store) { return conflictIn(store, identity, kept); },
+        [this, note, then = std::move(then)](const Result<DraftConflict>& conflict) {
+            if (note == ConflictNote::WhileInConflict && !m_conflict) {
+                return; // she chose meanwhile
+            }
+            if (conflict) {
+                m_conflict = *conflict;
+            }
+            then(conflict.ok());
+        });
+}
+
+WaitingDraftSent SaveDraftCommand::sendTo(const store::Store& store, const crypto::Identity& identity,
+                                          const QByteArray& waiting, const QByteArray& continuing)
+{
+    // Only over an older draft: one saved since on another computer (or here, after a reconnection) stays.
+    // Within a session that knows which stored draft this one continues, only over that one: one saved
+    // meanwhile elsewhere stays too, older or not.
+    WaitingDraftSent sent;
+    sent.stored = store.drafts().saveSealed(identity, waiting,
+                                            continuing.isEmpty() ? store::DraftReplacement::OnlyAnOlderOne
+                                                                 : store::DraftReplacement::OnlyTheContinued,
+                                            continuing);
+    if (!sent.stored && (sent.stored.error().code == store::errors::NewerDraftStored ||
+                         sent.stored.error().code == store::errors::OtherDraftStored)) {
+        sent.conflict = conflictIn(store, identity, waiting);
+    }
+    return sent;
 }
 
 Status SaveDraftCommand::sendWaiting()
 {
-    if (!m_outbox || m_pending || m_saving || !m_outbox->isWaiting()) {
+    if (!m_outbox || m_pending || m_saving || m_sending || !m_outbox->isWaiting()) {
         return success(); // a newer draft is pending or being saved: it replaces the one waiting
     }
     auto waiting = m_outbox->take();
@@ -452,14 +527,39 @@ Status SaveDraftCommand::sendWaiting()
         emit waitingRefused(waiting.error().message);
         return waiting.error();
     }
-    // Only over an older draft: one saved since on another computer (or here, after a reconnection) stays.
-    // Within a session that knows which stored draft this one continues, only over that one: one saved
-    // meanwhile elsewhere stays too, older or not.
-    const Status stored = m_session.store->drafts().saveSealed(
-        m_session.identity, *waiting,
-        m_continuing.isEmpty() ? store::DraftReplacement::OnlyAnOlderOne
-                               : store::DraftReplacement::OnlyTheContinued,
-        m_continuing);
+    return settleWaiting(*waiting, sendTo(*m_session.store, m_session.identity, *waiting, m_continuing));
+}
+
+void SaveDraftCommand::sendWaitingInBackground()
+{
+    if (!m_session.worker) {
+        static_cast<void>(sendWaiting());
+        return;
+    }
+    if (!m_outbox || m_pending || m_saving || m_sending || !m_outbox->isWaiting()) {
+        return; // as sendWaiting()
+    }
+    auto waiting = m_outbox->take();
+    if (!waiting) {
+        emit waitingRefused(waiting.error().message);
+        return;
+    }
+    const crypto::Identity identity = m_session.identity;
+    const QByteArray bytes = *waiting;
+    const QByteArray continuing = m_continuing;
+    // One worker, its jobs in order: a later autosave lands after it.
+    m_sending = true;
+    m_sendingBytes = bytes;
+    m_sendWatcher.setFuture(m_session.worker->run<WaitingDraftSent>(
+        [identity, bytes, continuing](store::Store& store) -> Result<WaitingDraftSent> {
+            return sendTo(store, identity, bytes, continuing);
+        }));
+    emit savingChanged(true);
+}
+
+Status SaveDraftCommand::settleWaiting(const QByteArray& waiting, const WaitingDraftSent& sent)
+{
+    const Status& stored = sent.stored;
     if (!stored) {
         if (stored.error().kind == ErrorKind::Environment) {
             emit keptLocally(stored.error().message);
@@ -467,7 +567,8 @@ Status SaveDraftCommand::sendWaiting()
         }
         if ((stored.error().code == store::errors::NewerDraftStored ||
              stored.error().code == store::errors::OtherDraftStored) &&
-            noteConflict()) {
+            sent.conflict) {
+            m_conflict = *sent.conflict;
             emit conflicted();
             return stored;
         }
@@ -479,64 +580,92 @@ Status SaveDraftCommand::sendWaiting()
         return refused;
     }
     m_conflict.reset();
-    m_continuing = *waiting;
-    if (Status removed = m_outbox->remove(); !removed) {
-        qCWarning(lcGui, "%s", qPrintable(removed.error().message));
+    m_continuing = waiting;
+    // Only the file sent: one kept here meanwhile (typed while it was being sent) is newer, and waits.
+    if (auto now = m_outbox->take(); now && *now == waiting) {
+        if (Status removed = m_outbox->remove(); !removed) {
+            qCWarning(lcGui, "%s", qPrintable(removed.error().message));
+        }
     }
     emit saved(true, QString());
     return success();
 }
 
-Result<QString> SaveDraftCommand::keepStoredDraft()
+void SaveDraftCommand::choose(bool fromThisComputer, std::function<void(const DraftChoice&)> done)
 {
-    flush(); // what she typed last joins the draft from this computer, set aside below
+    flush(); // what she typed last joins the draft from this computer
     if (!m_outbox || !m_outbox->isWaiting()) {
         m_conflict.reset();
-        return QString();
+        readKept(QString(), std::move(done));
+        return;
     }
-    auto aside = m_outbox->setAside(QStringLiteral("older"));
-    if (!aside) {
-        return aside.error();
-    }
-    m_conflict.reset();
-    return aside;
-}
-
-Result<QString> SaveDraftCommand::keepDraftFromThisComputer()
-{
-    flush();
-    if (!m_outbox || !m_outbox->isWaiting()) {
+    if (!fromThisComputer) {
+        auto aside = m_outbox->setAside(QStringLiteral("older"));
+        if (!aside) {
+            done({aside.error(), std::optional<Declaration>()});
+            return;
+        }
         m_conflict.reset();
-        return QString();
+        readKept(*aside, std::move(done));
+        return;
     }
     auto waiting = m_outbox->take();
     if (!waiting) {
-        return waiting.error();
+        done({waiting.error(), std::optional<Declaration>()});
+        return;
     }
     // The store's draft goes to this computer's disk, sealed as it is, before anything replaces it.
-    auto stored = m_session.store->drafts().stored(m_session.identity);
-    QString aside;
-    if (stored) {
-        auto kept = m_outbox->keepAside(stored->sealed, QStringLiteral("from-server"));
-        if (!kept) {
-            return kept.error();
-        }
-        aside = *kept;
-    } else if (stored.error().code != store::errors::NotFound) {
-        return stored.error();
-    }
-    if (Status replaced =
-            m_session.store->drafts().saveSealed(m_session.identity, *waiting, store::DraftReplacement::Any);
-        !replaced) {
-        return replaced.error();
-    }
-    m_conflict.reset();
-    m_continuing = *waiting;
-    if (Status removed = m_outbox->remove(); !removed) {
-        qCWarning(lcGui, "%s", qPrintable(removed.error().message));
-    }
-    emit saved(true, QString());
-    return aside;
+    const crypto::Identity identity = m_session.identity;
+    runOnStore<store::StoredDraft>(
+        m_session.worker.get(), *m_session.store, this,
+        [identity](store::Store& store) { return store.drafts().stored(identity); },
+        [this, identity, waiting = *waiting,
+         done = std::move(done)](const Result<store::StoredDraft>& stored) {
+            QString aside;
+            if (stored) {
+                auto kept = m_outbox->keepAside(stored->sealed, QStringLiteral("from-server"));
+                if (!kept) {
+                    done({kept.error(), std::optional<Declaration>()});
+                    return;
+                }
+                aside = *kept;
+            } else if (stored.error().code != store::errors::NotFound) {
+                done({stored.error(), std::optional<Declaration>()});
+                return;
+            }
+            runOnStore<Done>(
+                m_session.worker.get(), *m_session.store, this,
+                [identity, waiting](store::Store& store) {
+                    return store.drafts().saveSealed(identity, waiting, store::DraftReplacement::Any);
+                },
+                [this, waiting, aside, done](const Status& replaced) {
+                    if (!replaced) {
+                        done({replaced.error(), std::optional<Declaration>()});
+                        return;
+                    }
+                    m_conflict.reset();
+                    m_continuing = waiting;
+                    if (Status removed = m_outbox->remove(); !removed) {
+                        qCWarning(lcGui, "%s", qPrintable(removed.error().message));
+                    }
+                    emit saved(true, QString());
+                    readKept(aside, done);
+                });
+        });
+}
+
+void SaveDraftCommand::readKept(const QString& aside, std::function<void(const DraftChoice&)> done)
+{
+    const crypto::Identity identity = m_session.identity;
+    runOnStore<StoredDraftRead>(
+        m_session.worker.get(), *m_session.store, this,
+        [identity](store::Store& store) -> Result<StoredDraftRead> { return readStored(store, identity); },
+        [this, aside, done = std::move(done)](const Result<StoredDraftRead>& read) {
+            if (!read->sealed.isEmpty()) {
+                m_continuing = read->sealed;
+            }
+            done({aside, read->declaration});
+        });
 }
 
 void SaveDraftCommand::saveNow()
@@ -544,7 +673,7 @@ void SaveDraftCommand::saveNow()
     if (m_pending) {
         flush();
     } else {
-        static_cast<void>(sendWaiting());
+        sendWaitingInBackground();
     }
 }
 
@@ -552,6 +681,8 @@ void SaveDraftCommand::cancel()
 {
     m_timer.stop();
     m_pending.reset();
+    // Waited for too: the draft sent would come back after the filing or the discard.
+    settleSendInFlight();
     if (m_saving) {
         // Waited for: a save landing after the filing or the discard would bring the draft back.
         if (outcomeOf(m_saveWatcher.future())) {
@@ -569,24 +700,37 @@ Status DiscardDraftCommand::run() const
     return m_session.store->drafts().discard(m_session.identity);
 }
 
-Result<std::optional<Declaration>> SaveDraftCommand::load() const
+StoredDraftRead SaveDraftCommand::readStored(const store::Store& store, const crypto::Identity& identity)
 {
+    StoredDraftRead read;
     // What she resumes is what her next save continues.
-    if (auto stored = m_session.store->drafts().stored(m_session.identity)) {
-        m_continuing = stored->sealed;
+    if (auto stored = store.drafts().stored(identity)) {
+        read.sealed = stored->sealed;
     }
-    auto bytes = m_session.store->drafts().open(m_session.identity);
+    auto bytes = store.drafts().open(identity);
     if (!bytes) {
         if (bytes.error().code == QLatin1String(store::errors::NotFound)) {
-            return std::optional<Declaration>();
+            return read;
         }
-        return bytes.error();
+        read.declaration = bytes.error();
+        return read;
     }
     auto declaration = DeclarationCodec::decode(bytes->toByteArrayUnwiped());
     if (!declaration) {
-        return declaration.error();
+        read.declaration = declaration.error();
+        return read;
     }
-    return std::optional<Declaration>(std::move(declaration).value());
+    read.declaration = std::optional<Declaration>(std::move(declaration).value());
+    return read;
+}
+
+Result<std::optional<Declaration>> SaveDraftCommand::load() const
+{
+    StoredDraftRead read = readStored(*m_session.store, m_session.identity);
+    if (!read.sealed.isEmpty()) {
+        m_continuing = read.sealed;
+    }
+    return read.declaration;
 }
 
 } // namespace probitas::gui

@@ -190,6 +190,30 @@ struct DraftConflict
     bool storedIsNewer() const { return storedAt > keptAt; }
 };
 
+// What sending the draft waiting on this computer came to, read from one store (the session's worker's on
+// a server): the store's answer, and, when it keeps another draft, the two drafts' signed times.
+struct WaitingDraftSent
+{
+    Status stored = success();
+    Result<DraftConflict> conflict = DraftConflict();
+};
+
+// The declarant's stored draft as read for resuming it: the draft (none, or why it cannot be resumed) and
+// its sealed bytes (empty when none could be read), which her next save continues.
+struct StoredDraftRead
+{
+    Result<std::optional<Declaration>> declaration = std::optional<Declaration>();
+    QByteArray sealed;
+};
+
+// Her choice between two drafts, made: where the other was set aside (empty: nowhere, there was none), or
+// why nothing was changed; and the draft kept, as the store now holds it (as load() reads it).
+struct DraftChoice
+{
+    Result<QString> aside = QString();
+    Result<std::optional<Declaration>> kept = std::optional<Declaration>();
+};
+
 class SaveDraftCommand : public QObject
 {
     Q_OBJECT
@@ -208,8 +232,8 @@ public:
     void cancel();
     // Something typed is not in the store yet (pending, being saved, or its save failed).
     bool hasUnsaved() const { return m_pending.has_value() || m_saving; }
-    // An autosave is under way in the background.
-    bool isSaving() const { return m_saving; }
+    // An autosave, or the draft waiting on this computer, is being sent in the background.
+    bool isSaving() const { return m_saving || m_sending; }
     // A draft waits on this computer for the server (readable or not).
     bool isWaiting() const { return m_outbox && m_outbox->isWaiting(); }
     // Where it waits (server stores only; null on a local store).
@@ -218,6 +242,9 @@ public:
     // the store took it (saved(true) then); else it stays on this computer (keptLocally when the server
     // still cannot take it, waitingRefused when it cannot be sent as it is: damaged, or not sealed by her).
     Status sendWaiting();
+    // The same on the session's worker (a server store), the window free meanwhile (isSaving()): its outcome
+    // is told by the same signals. Without a worker, sendWaiting().
+    void sendWaitingInBackground();
     // "Save the draft now": the pending draft, or else the one waiting on this computer.
     void saveNow();
     // The store holds a newer draft than the one waiting on this computer, or another than the one it
@@ -225,10 +252,10 @@ public:
     // chooses.
     const std::optional<DraftConflict>& conflict() const { return m_conflict; }
     // Her choice: the store's draft stays, the one from this computer is set aside (sealed, beside the
-    // outbox file); or the one from this computer replaces the store's, which is written aside first.
-    // Returns where the other was set aside.
-    Result<QString> keepStoredDraft();
-    Result<QString> keepDraftFromThisComputer();
+    // outbox file); or the one from this computer replaces the store's, which is written aside first. On a
+    // server store it is made on the session's worker, the window free meanwhile; `done` gets where the
+    // other was set aside and the draft kept, on the GUI thread (at once on a local store).
+    void choose(bool fromThisComputer, std::function<void(const DraftChoice&)> done);
     // The stored draft, none, or why it cannot be resumed (not signed by the declarant, unreadable): the
     // draft then stays in the store until the declarant discards it or a new declaration replaces it.
     Result<std::optional<Declaration>> load() const;
@@ -245,14 +272,30 @@ signals:
     void savingChanged(bool saving);
 
 private:
-    // Reads both drafts' signed times into m_conflict; false when either cannot be read.
-    bool noteConflict();
+    // Reads the stored draft's signed time and that of `kept` (waiting on this computer) into m_conflict,
+    // in the background on a server, then calls `then` (false when either cannot be read); WhileInConflict:
+    // nothing when she has chosen meanwhile.
+    enum class ConflictNote { Always, WhileInConflict };
+    void noteConflict(const QByteArray& kept, ConflictNote note, std::function<void(bool noted)> then);
+    // After her choice: the draft kept, read from the store, and what her next save continues.
+    void readKept(const QString& aside, std::function<void(const DraftChoice&)> done);
+    static StoredDraftRead readStored(const store::Store& store, const crypto::Identity& identity);
+    // The stored draft's signed time and that of `kept`, read from `store`.
+    static Result<DraftConflict> conflictIn(const store::Store& store, const crypto::Identity& identity,
+                                            const QByteArray& kept);
+    // Sends `waiting` (taken from the outbox) to `store`, as sendWaiting() does.
+    static WaitingDraftSent sendTo(const store::Store& store, const crypto::Identity& identity,
+                                   const QByteArray& waiting, const QByteArray& continuing);
+    // The outcome of sending `waiting`, on the GUI thread.
+    Status settleWaiting(const QByteArray& waiting, const WaitingDraftSent& sent);
     // Seals what is pending and saves it: in the background (the timer), or waiting for it (flush).
     void save(bool inBackground);
     // The outcome of saving `sealed` (empty when sealing failed), what was pending then being `declaration`.
     void settle(const Status& status, const QByteArray& sealed, const Declaration& declaration);
-    // The autosave under way, settled (after its future finished, or waiting for it).
+    // The autosave or the sending under way, settled (after its future finished, or waiting for it).
     void settleInFlight();
+    void settleSaveInFlight();
+    void settleSendInFlight();
     // A save's outcome, waited for.
     static Status outcomeOf(QFuture<Status> future);
     Session& m_session;
@@ -263,6 +306,10 @@ private:
     std::optional<Declaration> m_savingDeclaration;
     QByteArray m_savingSealed;
     QFutureWatcher<Status> m_saveWatcher;
+    // The draft waiting on this computer being sent in the background, and the bytes sent.
+    bool m_sending = false;
+    QByteArray m_sendingBytes;
+    QFutureWatcher<Result<WaitingDraftSent>> m_sendWatcher;
     std::optional<DraftOutbox> m_outbox;
     std::optional<DraftConflict> m_conflict;
     // The stored draft what she types continues (as last stored or read here): replaced whatever the times.

@@ -1,5 +1,6 @@
 #include "ComplianceDashboard.h"
 
+#include "BusyBar.h"
 #include "Clock.h"
 #include "CountsChart.h"
 #include "EntretienCommands.h"
@@ -18,6 +19,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QLocale>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QStandardItemModel>
@@ -201,6 +203,11 @@ ComplianceDashboard::ComplianceDashboard(Session& session, QWidget* parent)
     layout->addLayout(summary);
 
     auto* bottom = new QHBoxLayout;
+    m_busy = makeBusyBar(this, QStringLiteral("complianceBusy"), tr("Reading the filings from the server"));
+    m_busy->setMaximumWidth(120);
+    m_busy->setTextVisible(false);
+    m_busy->hide();
+    bottom->addWidget(m_busy);
     m_message = new QLabel(this);
     m_message->setObjectName(QStringLiteral("complianceMessage"));
     m_message->setWordWrap(true);
@@ -232,17 +239,66 @@ ComplianceDashboard::ComplianceDashboard(Session& session, QWidget* parent)
     useDirectory();
 }
 
+// What the dashboard shows, read from one store (the session's worker's, on a server): the magistrates
+// followed (read again when the source changes), what they filed to this authority, and the entretiens.
+struct ComplianceReading
+{
+    Result<std::vector<FollowedMagistrate>> magistrates = std::vector<FollowedMagistrate>();
+    Result<ComplianceReport> report = ComplianceReport();
+    QList<store::EntretienRecord> entretiens; // none when they cannot be read
+    QDate today;                              // the day it is computed for
+};
+
+void ComplianceDashboard::read(Source source, const std::vector<RosterEntry>& roster,
+                               std::function<void(const ComplianceReading&)> done)
+{
+    // On a server, read in the background: the dashboard says it is being read meanwhile.
+    m_busy->setVisible(m_session.worker != nullptr);
+    ++m_reading;
+    const crypto::Identity identity = m_session.identity;
+    const store::Person authority = m_session.person;
+    const std::vector<FollowedMagistrate> kept = m_magistrates;
+    const QDate today = Clock::today();
+    runOnStore<ComplianceReading>(
+        m_session.worker.get(), *m_session.store, this,
+        [source, roster, identity, authority, kept, today](store::Store& store) -> Result<ComplianceReading> {
+            ComplianceReading reading;
+            reading.today = today;
+            reading.magistrates = source == Source::Directory
+                                      ? ComplianceCommand::fromDirectory(store, authority)
+                                  : source == Source::Roster ? ComplianceCommand::fromRoster(store, roster)
+                                                             : Result<std::vector<FollowedMagistrate>>(kept);
+            if (!reading.magistrates) {
+                return reading;
+            }
+            reading.report =
+                ComplianceCommand::run(store, identity, authority.authorityId, *reading.magistrates, today);
+            if (!reading.report) {
+                return reading;
+            }
+            if (auto entretiens = store.entretiens().list(identity, QString())) {
+                reading.entretiens = std::move(entretiens).value();
+            }
+            return reading;
+        },
+        [this, done = std::move(done)](const Result<ComplianceReading>& reading) {
+            m_busy->setVisible(--m_reading > 0);
+            done(*reading);
+        });
+}
+
 void ComplianceDashboard::useDirectory()
 {
-    auto magistrates = ComplianceCommand(m_session).fromDirectory();
-    if (!magistrates) {
-        setMessage(magistrates.error().message, true);
-        return;
-    }
-    m_magistrates = std::move(magistrates).value();
-    m_sourceName.clear();
-    m_problems->hide();
-    refresh();
+    read(Source::Directory, {}, [this](const ComplianceReading& reading) {
+        if (!reading.magistrates) {
+            setMessage(reading.magistrates.error().message, true);
+            return;
+        }
+        m_magistrates = *reading.magistrates;
+        m_sourceName.clear();
+        m_problems->hide();
+        showReading(reading);
+    });
 }
 
 bool ComplianceDashboard::importRoster(const QString& path)
@@ -270,30 +326,42 @@ bool ComplianceDashboard::importRoster(const QString& path)
                    true);
         return false;
     }
-    auto magistrates = ComplianceCommand(m_session).fromRoster(roster.entries);
-    if (!magistrates) {
-        setMessage(magistrates.error().message, true);
-        return false;
-    }
-    m_problems->hide();
-    m_magistrates = std::move(magistrates).value();
-    m_sourceName = QFileInfo(path).fileName();
-    refresh();
-    setMessage(
-        tr("%n magistrate(s) imported from %1.", nullptr, int(m_magistrates.size())).arg(m_sourceName));
-    return true;
+    // On a local store the matching is done by the time read() returns; on a server, it is said later.
+    auto imported = std::make_shared<bool>(true);
+    read(Source::Roster, roster.entries,
+         [this, imported, name = QFileInfo(path).fileName()](const ComplianceReading& reading) {
+             if (!reading.magistrates) {
+                 setMessage(reading.magistrates.error().message, true);
+                 *imported = false;
+                 return;
+             }
+             m_problems->hide();
+             m_magistrates = *reading.magistrates;
+             m_sourceName = name;
+             showReading(reading);
+             setMessage(tr("%n magistrate(s) imported from %1.", nullptr, int(m_magistrates.size()))
+                            .arg(m_sourceName));
+         });
+    return *imported;
 }
 
 void ComplianceDashboard::refresh()
 {
-    auto report = ComplianceCommand(m_session).run(m_magistrates);
-    if (!report) {
-        setMessage(report.error().message, true);
+    // A reading under way (a new source, a refresh) is as recent, and knows which magistrates to follow.
+    if (m_reading > 0) {
         return;
     }
-    m_report = std::move(report).value();
-    auto entretiens = EntretiensCommand(m_session).run();
-    m_entretiens = entretiens ? latestEntretiens(*entretiens) : std::map<QString, store::EntretienRecord>();
+    read(Source::Kept, {}, [this](const ComplianceReading& reading) { showReading(reading); });
+}
+
+void ComplianceDashboard::showReading(const ComplianceReading& reading)
+{
+    if (!reading.report) {
+        setMessage(reading.report.error().message, true);
+        return;
+    }
+    m_report = *reading.report;
+    m_entretiens = latestEntretiens(reading.entretiens);
     int unmatched = 0;
     for (const FollowedMagistrate& magistrate : m_magistrates) {
         unmatched += magistrate.personId.isEmpty() ? 1 : 0;
@@ -310,7 +378,7 @@ void ComplianceDashboard::refresh()
                                         nullptr, unmatched)
                                          .toHtmlEscaped();
     }
-    source += QLatin1Char(' ') + tr("Situation on %1.").arg(dateText(Clock::today())).toHtmlEscaped();
+    source += QLatin1Char(' ') + tr("Situation on %1.").arg(dateText(reading.today)).toHtmlEscaped();
     m_source->setText(source);
     fill();
     if (!m_report.skipped.isEmpty()) {

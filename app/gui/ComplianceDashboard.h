@@ -10,6 +10,7 @@ class QComboBox;
 class QLabel;
 class QLineEdit;
 class QListWidget;
+class QProgressBar;
 class QSortFilterProxyModel;
 class QStandardItemModel;
 class QTableView;
@@ -20,9 +21,12 @@ class CountsChart;
 
 namespace probitas::gui {
 
+struct ComplianceReading;
+
 // The compliance dashboard of an authority: every magistrate under it (from the store's directory, or from
 // an imported roster), each declaration they owe it, whether it was filed and how many days late, and
-// whether the entretien was held; filtered, sorted, charted, exported to CSV and PDF.
+// whether the entretien was held; filtered, sorted, charted, exported to CSV and PDF. On a server store, what
+// it shows is read in the background (the session's worker), complianceBusy shown meanwhile.
 class ComplianceDashboard : public QWidget
 {
     Q_OBJECT
@@ -44,11 +48,14 @@ public:
 
     explicit ComplianceDashboard(Session& session, QWidget* parent = nullptr);
 
-    // Recomputes from the current source at Clock::today().
+    // Recomputes from the current source at Clock::today() (nothing more while a reading is under way).
     void refresh();
     void useDirectory();
-    // All or nothing: a roster with a bad row changes nothing and lists the bad lines. True when imported.
+    // All or nothing: a roster with a bad row changes nothing and lists the bad lines. True when imported
+    // (on a server, once its lines are accepted: its matching with the directory is said when it is done).
     bool importRoster(const QString& path);
+    // A reading of the store is under way.
+    bool isReading() const { return m_reading > 0; }
 
     QTableView* table() const { return m_table; }
     QSortFilterProxyModel* proxy() const { return m_proxy; }
@@ -68,6 +75,12 @@ public:
     std::function<QString(const QString& title, const QString& suggestedName)> savePathProvider;
 
 private:
+    // Which magistrates a reading follows: those followed now, the directory's, or an imported roster's.
+    enum class Source { Kept, Directory, Roster };
+    // Reads from the store (in the background on a server), then hands the reading to `done`.
+    void read(Source source, const std::vector<RosterEntry>& roster,
+              std::function<void(const ComplianceReading&)> done);
+    void showReading(const ComplianceReading& reading);
     void fill();
     void refreshCounts();
     void chooseRoster();
@@ -91,6 +104,8 @@ private:
     CountsChart* m_chart;
     QLabel* m_counts;
     QLabel* m_message;
+    QProgressBar* m_busy;
+    int m_reading = 0; // readings under way
 };
 
 } // namespace probitas::gui

@@ -419,16 +419,22 @@ QWidget* DeclarantWorkspace::makeNewTab()
     m_conflictText->setObjectName(QStringLiteral("draftConflictText"));
     m_conflictText->setWordWrap(true);
     conflictLayout->addWidget(m_conflictText, 1);
-    auto* keepStored = new QPushButton(tr("Keep the one in the &store"), m_conflictBar);
-    keepStored->setObjectName(QStringLiteral("keepStoredDraft"));
-    conflictLayout->addWidget(keepStored);
-    auto* keepLocal = new QPushButton(tr("Keep the one from &this computer"), m_conflictBar);
-    keepLocal->setObjectName(QStringLiteral("keepLocalDraft"));
-    conflictLayout->addWidget(keepLocal);
+    m_keepStored = new QPushButton(tr("Keep the one in the &store"), m_conflictBar);
+    m_keepStored->setObjectName(QStringLiteral("keepStoredDraft"));
+    conflictLayout->addWidget(m_keepStored);
+    m_keepLocal = new QPushButton(tr("Keep the one from &this computer"), m_conflictBar);
+    m_keepLocal->setObjectName(QStringLiteral("keepLocalDraft"));
+    conflictLayout->addWidget(m_keepLocal);
+    m_choosingBusy =
+        makeBusyBar(m_conflictBar, QStringLiteral("draftChoiceBusy"), tr("Keeping the draft chosen"));
+    m_choosingBusy->setMaximumWidth(80);
+    m_choosingBusy->setTextVisible(false);
+    m_choosingBusy->hide();
+    conflictLayout->addWidget(m_choosingBusy);
     m_conflictBar->hide();
     layout->addWidget(m_conflictBar);
-    connect(keepStored, &QPushButton::clicked, this, [this] { keepDraft(false); });
-    connect(keepLocal, &QPushButton::clicked, this, [this] { keepDraft(true); });
+    connect(m_keepStored, &QPushButton::clicked, this, [this] { keepDraft(false); });
+    connect(m_keepLocal, &QPushButton::clicked, this, [this] { keepDraft(true); });
 
     auto* chooser = new QHBoxLayout;
     auto* kindLabelWidget = new QLabel(tr("Declaration d&ue:"), page);
@@ -998,14 +1004,32 @@ void DeclarantWorkspace::onDraftConflict()
 
 void DeclarantWorkspace::keepDraft(bool fromThisComputer)
 {
-    auto aside = fromThisComputer ? m_drafts->keepDraftFromThisComputer() : m_drafts->keepStoredDraft();
+    // On a server the choice is made in the background: its buttons and the form wait for it meanwhile.
+    const auto waiting = [this](bool wait) {
+        m_keepStored->setEnabled(!wait);
+        m_keepLocal->setEnabled(!wait);
+        if (m_wizard) {
+            m_wizard->setEnabled(!wait);
+        }
+        m_choosingBusy->setVisible(wait && m_session.worker != nullptr);
+    };
+    waiting(true);
+    m_drafts->choose(fromThisComputer, [this, fromThisComputer, waiting](const DraftChoice& choice) {
+        waiting(false);
+        showDraftChosen(fromThisComputer, choice);
+    });
+}
+
+void DeclarantWorkspace::showDraftChosen(bool fromThisComputer, const DraftChoice& choice)
+{
+    const Result<QString>& aside = choice.aside;
     if (!aside) {
         m_newMessage->setText(tr("Nothing was changed: %1").arg(aside.error().message));
         return;
     }
     m_conflictBar->hide();
     // The draft kept is the store's now: resumed where she was typing, else offered back.
-    const auto draft = m_drafts->load();
+    const auto& draft = choice.kept;
     if (draft && draft->has_value()) {
         if (m_wizard) {
             showWizard(**draft, std::nullopt);

@@ -121,6 +121,7 @@ private:
     // Two versions of the draft (SaveDraftCommand::conflict): which is newer, and her choice.
     void onDraftConflict();
     void keepDraft(bool fromThisComputer);
+    void showDraftChosen(bool fromThisComputer, const DraftChoice& choice);
 
     Session& m_session;
     DeclarationsCommand m_declarations;
@@ -146,6 +147,9 @@ private:
     QWidget* m_saveProblem = nullptr;
     QLabel* m_saveProblemText = nullptr;
     QWidget* m_conflictBar = nullptr;
+    QPushButton* m_keepStored = nullptr;
+    QPushButton* m_keepLocal = nullptr;
+    QProgressBar* m_choosingBusy = nullptr;
     QLabel* m_conflictText = nullptr;
     QLabel* m_newMessage = nullptr;
     QLabel* m_kindLabel = nullptr;

@@ -96,16 +96,6 @@ std::map<QString, store::EntretienRecord> latestEntretiens(const QList<store::En
     return latest;
 }
 
-Result<QList<store::EntretienRecord>> EntretiensCommand::run(const QString& declarationId) const
-{
-    return m_session.store->entretiens().list(m_session.identity, declarationId);
-}
-
-Result<QList<store::AvisRecord>> AvisRequestsCommand::run(const QString& declarationId) const
-{
-    return m_session.store->avis().list(m_session.identity, declarationId);
-}
-
 Result<QStringList> DelegatesCommand::run(const QString& declarantId) const
 {
     auto people = m_session.store->directory().people();

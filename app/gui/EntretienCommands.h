@@ -2,8 +2,9 @@
 
 // The commands of the entretien déontologique (art. 7-2 I) and of the collège's avis (art. 7-2 II): one
 // class per user action. Every step that seals, opens or signs runs off the GUI thread on a Store of the
-// worker's own (a Store belongs to the thread that opened it); the metadata lists are quick reads, like the
-// inbox's. Views call these; only these call the store and the cryptography.
+// worker's own (a Store belongs to the thread that opened it); the metadata lists (entretiens, requests for
+// an avis) are read by the views like the inbox, on the session's worker on a server. Views call these; only
+// these call the store and the cryptography.
 #include "Commands.h"
 #include "EntretienFiche.h"
 #include "FichePdf.h"
@@ -37,32 +38,6 @@ public:
 
 // The newest entretien of each declaration (by schedule), by declaration id.
 std::map<QString, store::EntretienRecord> latestEntretiens(const QList<store::EntretienRecord>& entretiens);
-
-// The entretiens this person is party to (or all the auditor may list), metadata only.
-class EntretiensCommand
-{
-public:
-    explicit EntretiensCommand(Session& session)
-        : m_session(session)
-    {}
-    Result<QList<store::EntretienRecord>> run(const QString& declarationId = {}) const;
-
-private:
-    Session& m_session;
-};
-
-// The requests for the collège's avis this person may see, metadata only.
-class AvisRequestsCommand
-{
-public:
-    explicit AvisRequestsCommand(Session& session)
-        : m_session(session)
-    {}
-    Result<QList<store::AvisRecord>> run(const QString& declarationId = {}) const;
-
-private:
-    Session& m_session;
-};
 
 // The magistrates of the directory who may hold an entretien as this authority's delegate for a
 // declarant: of its court and formation, neither the declarant nor the authority itself; by name.

@@ -113,7 +113,7 @@ MainWindow::MainWindow(QWidget* parent)
     connect(m_connection, &gui::StoreConnection::reconnected, this, [this] {
         // The drafts kept on this computer while the server was away go now.
         if (m_workspace) {
-            static_cast<void>(m_workspace->drafts()->sendWaiting());
+            m_workspace->drafts()->sendWaitingInBackground();
         }
     });
     showConnectionState();

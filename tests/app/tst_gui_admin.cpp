@@ -200,7 +200,12 @@ private slots:
         Profile ceased = *store.directory().personByName("Thomas Nguyen")->profile;
         ceased.ceasedOn = QDate(2026, 11, 30);
         QVERIFY(store.postings().request(*thomas, ceased, "Mutation").ok());
-        workspace->refresh();
+        bool refreshed = false;
+        workspace->refresh([&refreshed] { refreshed = true; });
+        // A local file: read here and now (no worker), what follows too, never marked busy.
+        QVERIFY(!window.session()->worker);
+        QVERIFY(refreshed);
+        QVERIFY(child<QWidget>(*workspace, "directoryBusy")->isHidden());
         QVERIFY(box->isVisible());
         QCOMPARE(workspace->postingRequests()->rowCount(), 1);
         QCOMPARE(workspace->postingRequests()->item(0, Workspace::RequestNoteColumn)->text(),

@@ -736,6 +736,10 @@ private slots:
                        "Anne Brun;titulaire;siege;tj;Nanterre;magistrat;2026-03-01\n");
         }
         QVERIFY(dashboard.importRoster(good));
+        // A local file: read here and now (no worker), never marked busy.
+        QVERIFY(!window.session()->worker);
+        QVERIFY(!dashboard.isReading());
+        QVERIFY(child<QWidget>(dashboard, "complianceBusy")->isHidden());
         QVERIFY(!problems->isVisible());
         QCOMPARE(table.rowCount(), 3);
         const int brun = rowOf(table, "Anne Brun");

@@ -4,8 +4,12 @@
 // settings file and every file the client wrote are read back for the password. A lost server is shown in the
 // status bar, retried, and a draft typed meanwhile waits on this computer, sealed, and reaches the server
 // when it is back. Skipped where no PostgreSQL server is installed.
+#include "AdministratorWorkspace.h"
 #include "AppTestSupport.h"
+#include "AuditorWorkspace.h"
+#include "AuthorityWorkspace.h"
 #include "Clock.h"
+#include "ComplianceDashboard.h"
 #include "DeclarantWorkspace.h"
 #include "DeclarationWizard.h"
 #include "Envelope.h"
@@ -25,9 +29,12 @@
 #include <QRadioButton>
 #include <QRandomGenerator>
 #include <QSettings>
+#include <QSortFilterProxyModel>
 #include <QSpinBox>
 #include <QStackedWidget>
 #include <QTabWidget>
+#include <QTableView>
+#include <QTableWidget>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTemporaryDir>
@@ -296,7 +303,8 @@ private:
 // A TCP relay to the cluster on a thread of its own (the client's GUI thread blocks in libpq while it
 // connects, and must not hold the relay). Silenced, it keeps every connection open and reads nothing, and
 // accepts new ones the same way: a server that takes the bytes and never answers, which no TCP timeout
-// notices (the kernel acknowledges what it receives).
+// notices (the kernel acknowledges what it receives). Held, it relays nothing either way, and released, all
+// it holds: a server that answers late, but answers.
 class SilentableRelay : public QObject
 {
 public:
@@ -342,6 +350,26 @@ public:
             },
             Qt::BlockingQueuedConnection);
     }
+    // Nothing relayed until release(), on the connections open and on new ones.
+    void hold()
+    {
+        QMetaObject::invokeMethod(
+            this, [this] { m_held = true; }, Qt::BlockingQueuedConnection);
+    }
+    // What was held goes on both ways, and the relay relays again.
+    void release()
+    {
+        QMetaObject::invokeMethod(
+            this,
+            [this] {
+                m_held = false;
+                for (const auto& [client, upstream] : std::as_const(m_pairs)) {
+                    relay(client, upstream);
+                    relay(upstream, client);
+                }
+            },
+            Qt::BlockingQueuedConnection);
+    }
     // Relays again, for new connections; those silenced are cut (their clients then see the server gone).
     void speak()
     {
@@ -364,17 +392,25 @@ private:
             }
             auto* upstream = new QTcpSocket(this);
             m_sockets << upstream;
+            m_pairs << std::pair{client, upstream};
             upstream->connectToHost(QHostAddress::LocalHost, m_target);
             connect(client, &QTcpSocket::readyRead, this,
-                    [client, upstream] { upstream->write(client->readAll()); });
+                    [this, client, upstream] { relay(client, upstream); });
             connect(upstream, &QTcpSocket::readyRead, this,
-                    [client, upstream] { client->write(upstream->readAll()); });
+                    [this, client, upstream] { relay(upstream, client); });
             connect(client, &QTcpSocket::disconnected, upstream, &QTcpSocket::disconnectFromHost);
             connect(upstream, &QTcpSocket::disconnected, client, &QTcpSocket::disconnectFromHost);
         }
     }
+    void relay(QTcpSocket* from, QTcpSocket* to)
+    {
+        if (!m_held && from->bytesAvailable() > 0) {
+            to->write(from->readAll());
+        }
+    }
     void closeAll()
     {
+        m_pairs.clear();
         for (QTcpSocket* socket : std::as_const(m_sockets)) {
             socket->disconnect(this);
             socket->abort();
@@ -386,9 +422,11 @@ private:
     QThread m_thread;
     QTcpServer* m_server = nullptr;
     QList<QTcpSocket*> m_sockets;
+    QList<std::pair<QTcpSocket*, QTcpSocket*>> m_pairs; // client, upstream
     quint16 m_target;
     quint16 m_port = 0;
     bool m_silent = false;
+    bool m_held = false;
 };
 
 // Every file under `folder` whose bytes contain `needle`.
@@ -472,6 +510,42 @@ class TestGuiServer : public QObject
         }
     };
 
+    // `ask` asks the server while the relay holds its answers: `busy()` from then on, and the window turns
+    // its event loop meanwhile (a hundred turns counted while still busy: the wait is the worker's, not the
+    // window's; a window blocked in libpq would not come back from `ask` before the server's timeout, no
+    // longer busy). The answers released, the work ends. `screenshot`: the window, while it waits.
+    void waitsWithoutHoldingTheWindow(SilentableRelay& relay, MainWindow& window,
+                                      const std::function<void()>& ask, const std::function<bool()>& busy,
+                                      const QString& screenshot)
+    {
+        relay.hold();
+        EventLoopTicks ticks;
+        ask();
+        QVERIFY(busy());
+        QTRY_VERIFY_WITH_TIMEOUT(ticks.count >= 100, 10000);
+        QVERIFY(busy());
+        if (!screenshot.isEmpty()) {
+            saveScreenshot(window, screenshot);
+        }
+        relay.release();
+        QTRY_VERIFY_WITH_TIMEOUT(!busy(), 30000);
+        ticks.timer.stop();
+    }
+
+    // Every cell of `model`, row by row.
+    static QStringList cellsOf(const QAbstractItemModel& model)
+    {
+        QStringList cells;
+        for (int row = 0; row < model.rowCount(); ++row) {
+            QStringList line;
+            for (int column = 0; column < model.columnCount(); ++column) {
+                line << model.index(row, column).data().toString();
+            }
+            cells << line.join(QLatin1Char('|'));
+        }
+        return cells;
+    }
+
     // Fills "Open a store…" for the cluster, as a person would.
     void fillServer(gui::OpenStoreDialog& dialog, const QString& host, int port)
     {
@@ -510,15 +584,22 @@ class TestGuiServer : public QObject
         QTRY_VERIFY_WITH_TIMEOUT(ready.count() == 1, 60000);
     }
 
-    void unlockJuge(MainWindow& window)
+    // Unlocks the demo member whose name starts with `name`, through "Other file…".
+    void unlockMember(MainWindow& window, const QString& name)
     {
-        const QJsonObject juge = demoMember(m_demo, kJuge);
-        const QString path = m_demo + "/" + juge["identity"].toString();
+        const QJsonObject member = demoMember(m_demo, name);
+        const QString path = m_demo + "/" + member["identity"].toString();
         window.identityFileProvider = [path] { return path; };
         auto* identity = child<QComboBox>(window, "identity");
         QCOMPARE(identity->count(), 1); // a server's store lists no demo: "Other file…"
         emit identity->activated(0);
-        unlockAs(window, QFileInfo(path).fileName(), juge["passphrase"].toString());
+        unlockAs(window, QFileInfo(path).fileName(), member["passphrase"].toString());
+        QVERIFY(window.session());
+    }
+
+    void unlockJuge(MainWindow& window)
+    {
+        unlockMember(window, kJuge);
         QVERIFY(window.declarantWorkspace());
     }
 
@@ -1406,7 +1487,9 @@ private slots:
         const bool local = choice == "local";
         QTest::mouseClick(child<QPushButton>(window, local ? "keepLocalDraft" : "keepStoredDraft"),
                           Qt::LeftButton);
-        QVERIFY(!workspace->drafts()->conflict());
+        // Made on the session's worker: done once the server has answered.
+        QTRY_VERIFY_WITH_TIMEOUT(
+            !workspace->drafts()->conflict() && !child<QWidget>(window, "draftConflict")->isVisible(), 30000);
         QVERIFY(!child<QWidget>(window, "draftConflict")->isVisible());
         QVERIFY(!outbox->isWaiting());
         const QString ours = "Tape sur ce poste hors ligne. Et ceci.";
@@ -1580,6 +1663,273 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(listBusy->isHidden(), 30000);
         QVERIFY2(child<QLabel>(window, "listMessage")->text().contains("déclaration"),
                  qPrintable(child<QLabel>(window, "listMessage")->text()));
+        window.storeConnection()->attach(nullptr);
+    }
+
+    // The administrator's directory and the requests to change a posting, read on the session's worker: the
+    // window turns while the server holds its answer, the directory marked busy; once it answers, the same
+    // directory as before.
+    void administratorListsNeverHoldTheWindow()
+    {
+        if (!m_skip.isEmpty()) {
+            QSKIP(qPrintable(m_skip));
+        }
+        SilentableRelay relay(quint16(m_cluster.port()));
+        QVERIFY(relay.port() != 0);
+        MainWindow window;
+        QVERIFY(openThroughRelay(window, relay.port(), QSize(1280, 800)));
+        unlockMember(window, "Administrateur");
+        QVERIFY(window.session()->worker);
+        auto* workspace = window.findChild<gui::AdministratorWorkspace*>();
+        QVERIFY(workspace);
+        auto* busy = child<QWidget>(window, "directoryBusy");
+        QTRY_VERIFY_WITH_TIMEOUT(busy->isHidden(), 30000); // the first reading, through the worker
+        const QStringList people = cellsOf(*workspace->directory()->model());
+        QVERIFY2(people.size() >= 13 && people.join(' ').contains("Hélène"), qPrintable(people.join('\n')));
+        const QString count = child<QLabel>(window, "directoryCount")->text();
+        const int requests = workspace->postingRequests()->rowCount();
+
+        bool refreshed = false;
+        waitsWithoutHoldingTheWindow(
+            relay, window, [&] { workspace->refresh([&refreshed] { refreshed = true; }); },
+            [&] { return busy->isVisible(); }, "server-25-directory-read-while-the-server-waits");
+        QVERIFY(refreshed); // what follows a refresh waits for it
+        QCOMPARE(cellsOf(*workspace->directory()->model()), people);
+        QCOMPARE(child<QLabel>(window, "directoryCount")->text(), count);
+        QCOMPARE(workspace->postingRequests()->rowCount(), requests);
+        window.storeConnection()->attach(nullptr);
+    }
+
+    // The compliance dashboard of the président (the magistrates the directory says owe him, what they
+    // filed, the entretiens), read on the session's worker when its tab is shown: the window turns while the
+    // server holds its answer, the dashboard marked busy; once it answers, the same rows and counts.
+    void complianceDashboardNeverHoldsTheWindow()
+    {
+        if (!m_skip.isEmpty()) {
+            QSKIP(qPrintable(m_skip));
+        }
+        SilentableRelay relay(quint16(m_cluster.port()));
+        QVERIFY(relay.port() != 0);
+        MainWindow window;
+        QVERIFY(openThroughRelay(window, relay.port(), QSize(1400, 860)));
+        unlockMember(window, "Jean-Baptiste");
+        gui::AuthorityWorkspace* workspace = window.authorityWorkspace();
+        QVERIFY(workspace);
+        gui::ComplianceDashboard* dashboard = workspace->dashboard();
+        QTRY_VERIFY_WITH_TIMEOUT(!dashboard->isReading(), 30000); // the directory's, at the start
+        const QStringList rows = cellsOf(*dashboard->proxy());
+        QVERIFY2(rows.join(' ').contains("Hélène"), qPrintable(rows.join('\n')));
+        const QString source = child<QLabel>(window, "complianceSource")->text();
+        const QString counts = child<QLabel>(window, "complianceCounts")->text();
+        QVERIFY(!counts.isEmpty());
+        auto* busy = child<QWidget>(window, "complianceBusy");
+
+        // Shown: read again (Source::Kept), then the directory chosen again.
+        waitsWithoutHoldingTheWindow(
+            relay, window,
+            [&] { workspace->tabs()->setCurrentIndex(gui::AuthorityWorkspace::ComplianceTab); },
+            [&] { return dashboard->isReading() && busy->isVisible(); },
+            "server-26-compliance-read-while-the-server-waits");
+        QCOMPARE(cellsOf(*dashboard->proxy()), rows);
+        QCOMPARE(child<QLabel>(window, "complianceSource")->text(), source);
+        QCOMPARE(child<QLabel>(window, "complianceCounts")->text(), counts);
+        waitsWithoutHoldingTheWindow(
+            relay, window,
+            [&] { QTest::mouseClick(child<QPushButton>(window, "useDirectory"), Qt::LeftButton); },
+            [&] { return dashboard->isReading() && busy->isVisible(); }, QString());
+        QCOMPARE(cellsOf(*dashboard->proxy()), rows);
+        QCOMPARE(child<QLabel>(window, "complianceSource")->text(), source);
+        window.storeConnection()->attach(nullptr);
+    }
+
+    // The collège's requests for its avis, read on the session's worker: at the start (its tab brought
+    // forward, one awaiting the avis) and on "Refresh", the window turning while the server holds its
+    // answer, the list marked busy; once it answers, the same requests.
+    void avisRequestsNeverHoldTheWindow()
+    {
+        if (!m_skip.isEmpty()) {
+            QSKIP(qPrintable(m_skip));
+        }
+        // The président asks the collège about the juge's declaration of interests.
+        {
+            auto opened = store::Store::open(serverLocation());
+            QVERIFY(opened);
+            const crypto::Identity president = identityOf(m_demo, "Jean-Baptiste");
+            auto records = (*opened)->declarations().list(president);
+            QVERIFY(records);
+            QString di;
+            for (const store::DeclarationRecord& record : *records) {
+                if (record.kind == DeclarationKind::Interets && record.declarant.startsWith(kJuge) &&
+                    !store::isFinal(record.status)) {
+                    di = record.id;
+                }
+            }
+            QVERIFY(!di.isEmpty());
+            auto requested =
+                (*opened)->avis().request(di, president, QStringLiteral("Le déport suffit-il ?"));
+            QVERIFY2(requested, qPrintable(requested ? QString() : requested.error().message));
+        }
+        SilentableRelay relay(quint16(m_cluster.port()));
+        QVERIFY(relay.port() != 0);
+        MainWindow window;
+        QVERIFY(openThroughRelay(window, relay.port(), QSize(1280, 800)));
+        unlockMember(window, "Collège");
+        gui::AuthorityWorkspace* workspace = window.authorityWorkspace();
+        QVERIFY(workspace && workspace->avisRequests());
+        auto* busy = child<QWidget>(window, "avisRequestsBusy");
+        QTRY_VERIFY_WITH_TIMEOUT(busy->isHidden(), 30000);
+        QCOMPARE(workspace->tabs()->currentIndex(), workspace->avisTabIndex()); // one awaits the avis
+        const QStringList requests = cellsOf(*workspace->avisRequests()->model());
+        QVERIFY2(requests.size() >= 1 && requests.join(' ').contains("Hélène"),
+                 qPrintable(requests.join('\n')));
+        const QString message = child<QLabel>(window, "avisRequestsMessage")->text();
+
+        waitsWithoutHoldingTheWindow(
+            relay, window,
+            [&] { QTest::mouseClick(child<QPushButton>(window, "refreshAvisRequests"), Qt::LeftButton); },
+            [&] { return busy->isVisible(); }, "server-27-avis-requests-read-while-the-server-waits");
+        QCOMPARE(cellsOf(*workspace->avisRequests()->model()), requests);
+        QCOMPARE(child<QLabel>(window, "avisRequestsMessage")->text(), message);
+        window.storeConnection()->attach(nullptr);
+    }
+
+    // The auditor's workspace reads the trail a page at a time on a connection of its own (its load
+    // command's thread): the window turns while the server holds its answer, and once it answers, the same
+    // count of entries.
+    void auditorTrailNeverHoldsTheWindow()
+    {
+        if (!m_skip.isEmpty()) {
+            QSKIP(qPrintable(m_skip));
+        }
+        SilentableRelay relay(quint16(m_cluster.port()));
+        QVERIFY(relay.port() != 0);
+        MainWindow window;
+        QVERIFY(openThroughRelay(window, relay.port(), QSize(1280, 800)));
+        unlockMember(window, "Auditeur");
+        auto* workspace = window.findChild<gui::AuditorWorkspace*>();
+        QVERIFY(workspace);
+        QTRY_VERIFY_WITH_TIMEOUT(!workspace->isLoading(), 60000);
+        const QString count = child<QLabel>(window, "logCount")->text();
+        const int entries = child<QTableView>(window, "auditLog")->model()->rowCount();
+        QVERIFY(entries > 0);
+
+        waitsWithoutHoldingTheWindow(
+            relay, window, [&] { workspace->refresh(); }, [&] { return workspace->isLoading(); }, QString());
+        QCOMPARE(child<QTableView>(window, "auditLog")->model()->rowCount(), entries);
+        QCOMPARE(child<QLabel>(window, "logCount")->text(), count);
+        window.storeConnection()->attach(nullptr);
+    }
+
+    // The connection back, the draft waiting on this computer is sent on the session's worker: "Saving…"
+    // while the server holds its answer, the window turning; once it answers, the store holds that draft
+    // and nothing waits any more.
+    void waitingDraftIsSentInTheBackground()
+    {
+        if (!m_skip.isEmpty()) {
+            QSKIP(qPrintable(m_skip));
+        }
+        SilentableRelay relay(quint16(m_cluster.port()));
+        QVERIFY(relay.port() != 0);
+        MainWindow window;
+        QVERIFY(openThroughRelay(window, relay.port(), QSize(1280, 800)));
+        unlockJuge(window);
+        gui::DeclarantWorkspace* workspace = window.declarantWorkspace();
+        const gui::DraftOutbox* outbox = workspace->drafts()->outbox();
+        QVERIFY(outbox && !outbox->isWaiting());
+        const crypto::Identity juge = identityOf(m_demo, kJuge);
+        QVERIFY(outbox->put(draftSealedAt(juge, "Attendait sur ce poste.", QDateTime::currentDateTimeUtc())));
+        QSignalSpy saved(workspace->drafts(), &gui::SaveDraftCommand::saved);
+        auto* saving = child<QLabel>(window, "savingState");
+
+        waitsWithoutHoldingTheWindow(
+            relay, window, [&] { emit window.storeConnection()->reconnected(); },
+            [&] {
+                return workspace->drafts()->isSaving() && saving->isVisible() && outbox->isWaiting() &&
+                       saved.isEmpty();
+            },
+            QString());
+        QCOMPARE(saved.count(), 1);
+        QVERIFY(saved.last().at(0).toBool());
+        QVERIFY(!saving->isVisible());
+        QVERIFY(!outbox->isWaiting());
+        QCOMPARE(observationsOf(*window.session()->store, juge), QString("Attendait sur ce poste."));
+        window.storeConnection()->attach(nullptr);
+    }
+
+    // Two versions of the draft (another computer saved one signed later): her choice of the one from this
+    // computer is made on the session's worker, the bar and the form waiting for it while the server holds
+    // its answer, the window turning; once it answers, the same outcome as on a local store: hers in the
+    // store and in the form, the other set aside on this computer, sealed to her.
+    void draftChoiceNeverHoldsTheWindow()
+    {
+        if (!m_skip.isEmpty()) {
+            QSKIP(qPrintable(m_skip));
+        }
+        SilentableRelay relay(quint16(m_cluster.port()));
+        QVERIFY(relay.port() != 0);
+        MainWindow window;
+        QVERIFY(openThroughRelay(window, relay.port(), QSize(1280, 800)));
+        unlockJuge(window);
+        gui::DeclarantWorkspace* workspace = window.declarantWorkspace();
+        workspace->confirmation = [](const QString&) { return true; };
+        QPlainTextEdit* observations = startNewDeclaration(window);
+        QVERIFY(observations);
+        QSignalSpy saved(workspace->drafts(), &gui::SaveDraftCommand::saved);
+        QSignalSpy conflicted(workspace->drafts(), &gui::SaveDraftCommand::conflicted);
+        QTest::keyClicks(observations, "Choisi ici.");
+        QTRY_VERIFY_WITH_TIMEOUT(!saved.isEmpty() && !workspace->drafts()->hasUnsaved(), 30000);
+        QVERIFY(saved.last().at(0).toBool());
+        const crypto::Identity juge = identityOf(m_demo, kJuge);
+        {
+            auto other = store::Store::open(serverLocation());
+            QVERIFY(other);
+            QVERIFY((*other)->drafts().saveSealed(
+                juge, draftSealedAt(juge, "Tapé ailleurs.", QDateTime::currentDateTimeUtc().addSecs(60)),
+                store::DraftReplacement::Any));
+        }
+        QTest::keyClicks(observations, " Et encore.");
+        QTRY_VERIFY_WITH_TIMEOUT(conflicted.count() >= 1 && workspace->drafts()->conflict(), 30000);
+        QVERIFY(workspace->drafts()->conflict()->storedIsNewer());
+        auto* bar = child<QWidget>(window, "draftConflict");
+        QVERIFY(bar->isVisible());
+
+        auto* busy = child<QWidget>(window, "draftChoiceBusy");
+        waitsWithoutHoldingTheWindow(
+            relay, window,
+            [&] { QTest::mouseClick(child<QPushButton>(window, "keepLocalDraft"), Qt::LeftButton); },
+            [&] {
+                return busy->isVisible() && !child<QPushButton>(window, "keepLocalDraft")->isEnabled() &&
+                       !child<QPushButton>(window, "keepStoredDraft")->isEnabled() &&
+                       !workspace->wizard()->isEnabled() && workspace->drafts()->conflict().has_value();
+            },
+            "server-28-draft-choice-while-the-server-waits");
+        QVERIFY(!workspace->drafts()->conflict());
+        QVERIFY(!bar->isVisible());
+        QVERIFY(workspace->wizard()->isEnabled());
+        QVERIFY(child<QPushButton>(window, "keepLocalDraft")->isEnabled());
+        const QString ours = "Choisi ici. Et encore.";
+        QVERIFY(observationsOf(*window.session()->store, juge).startsWith(ours));
+        QVERIFY(
+            workspace->wizard()->findChild<QPlainTextEdit*>("observations")->toPlainText().startsWith(ours));
+        const gui::DraftOutbox* outbox = workspace->drafts()->outbox();
+        QVERIFY(!outbox->isWaiting());
+        const QString message = child<QLabel>(window, "newMessage")->text();
+        const QString folder = QFileInfo(outbox->filePath()).path();
+        const QStringList aside = QDir(folder).entryList(
+            {QFileInfo(outbox->filePath()).fileName() + ".from-server-*"}, QDir::Files, QDir::Time);
+        QVERIFY(!aside.isEmpty());
+        QVERIFY2(message.contains(QDir::toNativeSeparators(folder + "/" + aside.first())),
+                 qPrintable(message));
+        saveScreenshot(window, "server-29-draft-chosen-after-the-server-answered");
+        // The other, set aside, opens as hers.
+        QVERIFY(QFile::rename(folder + "/" + aside.first(), outbox->filePath()));
+        auto other = outbox->take();
+        QVERIFY(other);
+        auto opened = crypto::Envelope::open(*other, juge);
+        QVERIFY(opened);
+        QCOMPARE(DeclarationCodec::decode(opened->content.toByteArrayUnwiped())->observations,
+                 QString("Tapé ailleurs."));
+        QVERIFY(outbox->remove());
         window.storeConnection()->attach(nullptr);
     }
 

@@ -4775,6 +4775,10 @@ SHA-256&#xa0;: %3</translation>
         <source>The request of %1 was rejected; the posting stays as it was.</source>
         <translation>La demande de %1 a été rejetée&#xa0;; l&apos;affectation reste inchangée.</translation>
     </message>
+    <message>
+        <source>Reading the directory from the server</source>
+        <translation>Lecture de l&apos;annuaire sur le serveur</translation>
+    </message>
 </context>
 <context>
     <name>probitas::gui::AuditorWorkspace</name>
@@ -5269,6 +5273,10 @@ SHA-256&#xa0;: %3</translation>
         <source>Reading the inbox from the server</source>
         <translation>Lecture des déclarations reçues sur le serveur</translation>
     </message>
+    <message>
+        <source>Reading the requests from the server</source>
+        <translation>Lecture des demandes d&apos;avis sur le serveur</translation>
+    </message>
 </context>
 <context>
     <name>probitas::gui::AvisRequestDialog</name>
@@ -5594,6 +5602,10 @@ SHA-256&#xa0;: %3</translation>
     <message>
         <source>not held yet</source>
         <translation>pas encore tenu</translation>
+    </message>
+    <message>
+        <source>Reading the filings from the server</source>
+        <translation>Lecture des dépôts sur le serveur</translation>
     </message>
 </context>
 <context>
@@ -6024,6 +6036,10 @@ Une note pour l&apos;administrateur (le décret ou l&apos;arrêté, la date d&ap
     <message>
         <source>Reading your declarations from the server</source>
         <translation>Lecture de vos déclarations sur le serveur</translation>
+    </message>
+    <message>
+        <source>Keeping the draft chosen</source>
+        <translation>Conservation du brouillon choisi</translation>
     </message>
 </context>
 <context>

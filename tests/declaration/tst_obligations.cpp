@@ -722,6 +722,8 @@ private slots:
         QCOMPARE(again->rank, parsed->rank);
         QVERIFY(!again->servesInACourt());
         QVERIFY(again->posting().postingDifferences(*again).isEmpty());
+        // The official posting a store keeps: de droit and the présidence are part of it.
+        QCOMPARE(again->posting().toJson(), again->toJson());
         for (const QString& regime : allRegimes) {
             QCOMPARE(describeAll(*ObligationRules::builtIn().compute(*again, JurisdictionDirectory::builtIn(),
                                                                      regime)),

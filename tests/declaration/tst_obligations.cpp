@@ -529,6 +529,20 @@ private slots:
         }
     }
 
+    // The heads of the Cour de cassation: the 7° of the 2016 commission text is not in the consolidated art.
+    // 7-2 I read (1° to 6° only), so under lo-2023 their routing to the collège is marked as not confirmed.
+    void collegeForTheHeadsOfTheCourDeCassationIsMarkedUnconfirmed()
+    {
+        const QByteArray premierPresident = titulaire("siege", "cour-de-cassation", "", "chef");
+        const auto lo2023 = compute(premierPresident, QStringLiteral("lo-2023"));
+        QVERIFY(lo2023.ok());
+        QCOMPARE(lo2023->obligations.front().ruleId, QStringLiteral("7-2-I-7"));
+        QVERIFY(!lo2023->obligations.front().confirmed);
+        QVERIFY(lo2023->obligations.front().note.contains(QStringLiteral("1° à 6°")));
+        // The text as adopted has its 7°.
+        QVERIFY(compute(premierPresident, QStringLiteral("lo-2016"))->obligations.front().confirmed);
+    }
+
     // The IGJ magistrates' recipient is an inference: its rule says so, in its source note too.
     void igjReadingIsMarkedUnconfirmed()
     {

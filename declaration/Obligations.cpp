@@ -29,10 +29,39 @@ QStringList readStrings(const QJsonValue& value)
 
 ObligationRules::Condition readCondition(const QJsonObject& object)
 {
-    return {readStrings(object.value(QLatin1String("status"))),
-            readStrings(object.value(QLatin1String("courtType"))),
-            readStrings(object.value(QLatin1String("formation"))),
-            readStrings(object.value(QLatin1String("rank")))};
+    ObligationRules::Condition condition{readStrings(object.value(QLatin1String("status"))),
+                                         readStrings(object.value(QLatin1String("courtType"))),
+                                         readStrings(object.value(QLatin1String("formation"))),
+                                         readStrings(object.value(QLatin1String("rank"))), std::nullopt};
+    const QJsonValue deDroit = object.value(QLatin1String("deDroit"));
+    if (deDroit.isBool()) {
+        condition.deDroit = deDroit.toBool();
+    }
+    return condition;
+}
+
+Result<std::optional<FollowUp>> readFollowUp(const QJsonValue& value, const QString& ruleId)
+{
+    if (value.isUndefined()) {
+        return std::optional<FollowUp>();
+    }
+    const QJsonObject object = value.toObject();
+    const QString kind = object.value(QLatin1String("kind")).toString();
+    FollowUp followUp;
+    if (kind == followUpKindId(FollowUpKind::Entretien)) {
+        followUp.kind = FollowUpKind::Entretien;
+    } else if (kind == followUpKindId(FollowUpKind::Observations)) {
+        followUp.kind = FollowUpKind::Observations;
+    } else {
+        return Error::unusable(
+            ObligationText::tr("obligation rules: %1 has an unknown follow-up").arg(ruleId));
+    }
+    followUp.basis = object.value(QLatin1String("basis")).toString();
+    if (followUp.basis.isEmpty()) {
+        return Error::unusable(
+            ObligationText::tr("obligation rules: %1 has a follow-up without its basis").arg(ruleId));
+    }
+    return std::optional<FollowUp>(followUp);
 }
 
 // An empty list in a condition means "whatever the value".
@@ -43,11 +72,14 @@ bool matchesList(const QStringList& allowed, const QString& actual)
 
 bool matches(const ObligationRules::Condition& condition, const Profile& profile)
 {
-    const QString courtType = profile.court ? courtTypeId(profile.court->type) : QString();
+    const QString courtType = profile.atInspection ? QStringLiteral("igj")
+                              : profile.court      ? courtTypeId(profile.court->type)
+                                                   : QString();
     const QString formation = profile.formation ? formationId(*profile.formation) : QString();
     return matchesList(condition.statuses, statusId(profile.status)) &&
            matchesList(condition.courtTypes, courtType) && matchesList(condition.formations, formation) &&
-           matchesList(condition.ranks, rankId(profile.rank));
+           matchesList(condition.ranks, rankId(profile.rank)) &&
+           (!condition.deDroit || *condition.deDroit == profile.deDroit);
 }
 
 QDate profileDate(const Profile& profile, const QString& key)
@@ -82,6 +114,11 @@ Result<QString> resolveRecipient(const QString& recipient, const Court* court,
 
 } // namespace
 
+QString followUpKindId(FollowUpKind kind)
+{
+    return kind == FollowUpKind::Entretien ? QStringLiteral("entretien") : QStringLiteral("observations");
+}
+
 Result<ObligationRules> ObligationRules::fromJson(const QByteArray& json)
 {
     auto parsed = json::parse(json);
@@ -98,6 +135,9 @@ Result<ObligationRules> ObligationRules::fromJson(const QByteArray& json)
         regime.regime.source = regimeObject.value(QLatin1String("source")).toString();
         regime.regime.validFrom =
             QDate::fromString(regimeObject.value(QLatin1String("validFrom")).toString(), Qt::ISODate);
+        regime.regime.validUntil =
+            QDate::fromString(regimeObject.value(QLatin1String("validUntil")).toString(), Qt::ISODate);
+        regime.regime.basedOn = regimeObject.value(QLatin1String("basedOn")).toString();
         if (regime.regime.id.isEmpty() || rules.findRegime(regime.regime.id)) {
             return Error::unusable(ObligationText::tr("obligation rules: missing or duplicate regime id"));
         }
@@ -130,13 +170,34 @@ Result<ObligationRules> ObligationRules::fromJson(const QByteArray& json)
             const QJsonObject ruleObject = ruleValue.toObject();
             Rule rule;
             rule.id = ruleObject.value(QLatin1String("id")).toString();
+            rule.owesNothing = ruleObject.value(QLatin1String("owes")).toString() == QLatin1String("nothing");
             const auto declaration = kindFromId(ruleObject.value(QLatin1String("declaration")).toString());
-            if (rule.id.isEmpty() || !declaration) {
+            if (rule.id.isEmpty() || (!declaration && !rule.owesNothing)) {
                 return Error::unusable(
                     ObligationText::tr("obligation rules: a rule lacks its id or declaration"));
             }
-            rule.declaration = *declaration;
+            if (std::any_of(regime.rules.begin(), regime.rules.end(),
+                            [&rule](const Rule& other) { return other.id == rule.id; })) {
+                return Error::unusable(
+                    ObligationText::tr(
+                        "obligation rules: %1 has rule %2 twice (remove the inherited one first)")
+                        .arg(regime.regime.id, rule.id));
+            }
+            if (declaration) {
+                rule.declaration = *declaration;
+            }
             rule.law = ruleObject.value(QLatin1String("law")).toString();
+            // Each rule keeps its own date and source; one that gives none takes its regime's.
+            rule.source = ruleObject.value(QLatin1String("source")).toString(regime.regime.source);
+            rule.validFrom =
+                ruleObject.contains(QLatin1String("validFrom"))
+                    ? QDate::fromString(ruleObject.value(QLatin1String("validFrom")).toString(), Qt::ISODate)
+                    : regime.regime.validFrom;
+            rule.note = ruleObject.value(QLatin1String("note")).toString();
+            rule.confirmed = ruleObject.value(QLatin1String("confirmed")).toBool(true);
+            if (rule.owesNothing) {
+                rule.nothingBasis = ruleObject.value(QLatin1String("basis")).toString();
+            }
             const QJsonObject when = ruleObject.value(QLatin1String("when")).toObject();
             if (when.contains(QLatin1String("any"))) {
                 for (const QJsonValue& condition : when.value(QLatin1String("any")).toArray()) {
@@ -153,14 +214,22 @@ Result<ObligationRules> ObligationRules::fromJson(const QByteArray& json)
                     return Error::unusable(
                         ObligationText::tr("obligation rules: %1 has an unknown event").arg(rule.id));
                 }
+                auto followUp = readFollowUp(eventObject.value(QLatin1String("followUp")), rule.id);
+                if (!followUp) {
+                    return followUp.error();
+                }
                 rule.events.push_back({*event, eventObject.value(QLatin1String("from")).toString(),
                                        eventObject.value(QLatin1String("basis")).toString(),
-                                       eventObject.value(QLatin1String("months")).toInt(2)});
+                                       eventObject.value(QLatin1String("months")).toInt(2), *followUp});
             }
             const QJsonObject exemption = ruleObject.value(QLatin1String("exemption")).toObject();
             rule.exemptionMonths = exemption.value(QLatin1String("lastDeclarationWithinMonths")).toInt(0);
             rule.exemptionBasis = exemption.value(QLatin1String("basis")).toString();
-            if (rule.recipients.isEmpty() || rule.events.empty() || rule.conditions.empty()) {
+            const bool complete = rule.owesNothing ? rule.recipients.isEmpty() && rule.events.empty() &&
+                                                         !rule.nothingBasis.isEmpty()
+                                                   : !rule.recipients.isEmpty() && !rule.events.empty();
+            if (!complete || rule.conditions.empty() || rule.law.isEmpty() || rule.source.isEmpty() ||
+                !rule.validFrom.isValid()) {
                 return Error::unusable(ObligationText::tr("obligation rules: %1 is incomplete").arg(rule.id));
             }
             regime.rules.push_back(std::move(rule));
@@ -190,6 +259,28 @@ std::vector<Regime> ObligationRules::regimes() const
         result.push_back(regime.regime);
     }
     return result;
+}
+
+std::vector<ObligationRules::Rule> ObligationRules::rulesOf(const QString& regimeId) const
+{
+    const RegimeRules* regime = findRegime(regimeId);
+    return regime ? regime->rules : std::vector<Rule>();
+}
+
+QStringList ObligationRules::namedAuthorities() const
+{
+    QStringList named;
+    for (const RegimeRules& regime : m_regimes) {
+        for (const Rule& rule : regime.rules) {
+            for (const QString& recipient : rule.recipients) {
+                if (!recipient.startsWith(QLatin1String("tribunal:")) &&
+                    !recipient.startsWith(QLatin1String("cour:")) && !named.contains(recipient)) {
+                    named << recipient;
+                }
+            }
+        }
+    }
+    return named;
 }
 
 bool ObligationRules::hasRegime(const QString& regimeId) const
@@ -233,7 +324,7 @@ Result<ObligationReport> ObligationRules::compute(const Profile& profile,
     }
 
     const Court* court = nullptr;
-    if (profile.status != MagistrateStatus::MembreCsm) {
+    if (profile.servesInACourt()) {
         auto resolved = profile.resolveCourt(directory);
         if (!resolved) {
             return resolved.error();
@@ -250,6 +341,10 @@ Result<ObligationReport> ObligationRules::compute(const Profile& profile,
             continue;
         }
         anyRuleApplies = true;
+        if (rule.owesNothing) {
+            report.nothingOwed.push_back({rule.id, rule.nothingBasis, rule.law});
+            continue;
+        }
         QStringList recipients;
         for (const QString& recipient : rule.recipients) {
             auto resolved = resolveRecipient(recipient, court, directory);
@@ -273,7 +368,8 @@ Result<ObligationReport> ObligationRules::compute(const Profile& profile,
             }
             report.obligations.push_back({rule.declaration, eventRule.event, recipients, triggeredOn,
                                           deadline(triggeredOn, eventRule.months), eventRule.basis, rule.id,
-                                          rule.law});
+                                          rule.law, eventRule.followUp, rule.source, rule.validFrom,
+                                          rule.note, rule.confirmed});
         }
     }
     if (!anyRuleApplies) {
@@ -306,6 +402,13 @@ QString authorityLabel(const QString& authorityId, const JurisdictionDirectory& 
     }
     if (authorityId == QLatin1String("inspection-generale-de-la-justice")) {
         return ObligationText::tr("Inspection générale de la justice");
+    }
+    // The recipients outside the courts' directory (LO n° 2023-1058; ord. 58-1067 art. 3-1).
+    if (authorityId == QLatin1String("inspection-generale-de-la-justice:chef")) {
+        return ObligationText::tr("inspecteur général, chef of the inspection générale de la justice");
+    }
+    if (authorityId == QLatin1String("conseil-constitutionnel:president")) {
+        return ObligationText::tr("président of the Conseil constitutionnel");
     }
     const qsizetype separator = authorityId.indexOf(QLatin1Char(':'));
     if (separator < 0) {

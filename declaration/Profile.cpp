@@ -21,10 +21,12 @@ template <typename Enum> struct Named
     const char* id;
 };
 
-constexpr Named<MagistrateStatus> statuses[] = {{MagistrateStatus::Titulaire, "titulaire"},
-                                                {MagistrateStatus::Temporaire, "temporaire"},
-                                                {MagistrateStatus::Honoraire, "honoraire"},
-                                                {MagistrateStatus::MembreCsm, "membre-csm"}};
+constexpr Named<MagistrateStatus> statuses[] = {
+    {MagistrateStatus::Titulaire, "titulaire"},
+    {MagistrateStatus::Temporaire, "temporaire"},
+    {MagistrateStatus::Honoraire, "honoraire"},
+    {MagistrateStatus::MembreCsm, "membre-csm"},
+    {MagistrateStatus::MembreConseilConstitutionnel, "membre-conseil-constitutionnel"}};
 constexpr Named<Formation> formations[] = {{Formation::Siege, "siege"}, {Formation::Parquet, "parquet"}};
 constexpr Named<Rank> ranks[] = {{Rank::Magistrat, "magistrat"},
                                  {Rank::Chef, "chef"},
@@ -83,6 +85,49 @@ Result<QDate> readDate(const QJsonObject& object, const QString& key, const QStr
     return date;
 }
 
+// The posting of a magistrate of the inspection générale de la justice: a titulaire, magistrat or chef (the
+// inspecteur général, chef de l'IGJ), with neither formation nor seat.
+Result<Profile> readInspectionPosting(const QJsonObject& object, const QJsonObject& courtObject,
+                                      const QString& path, Profile profile)
+{
+    if (profile.status != MagistrateStatus::Titulaire) {
+        return Error::unusable(
+            ProfileText::tr(
+                "%1.court: a %2 magistrate does not serve at the inspection générale de la justice")
+                .arg(path, statusId(profile.status)),
+            QStringLiteral("profile.court"));
+    }
+    for (auto key = courtObject.begin(); key != courtObject.end(); ++key) {
+        if (key.key() != QLatin1String("type") && key.key() != QLatin1String("seat")) {
+            return Error::unusable(ProfileText::tr("%1.court.%2: unknown key").arg(path, key.key()));
+        }
+    }
+    if (courtObject.contains(QLatin1String("seat"))) {
+        return Error::unusable(
+            ProfileText::tr("%1.court.seat: the inspection générale de la justice has no seat to give")
+                .arg(path));
+    }
+    if (object.contains(QLatin1String("formation"))) {
+        return Error::unusable(
+            ProfileText::tr(
+                "%1.formation: the inspection générale de la justice has neither siège nor parquet")
+                .arg(path));
+    }
+    if (object.contains(QLatin1String("rank"))) {
+        const auto rank = fromId(ranks, object.value(QLatin1String("rank")).toString());
+        if (!rank || (*rank != Rank::Magistrat && *rank != Rank::Chef)) {
+            return Error::unusable(
+                ProfileText::tr("%1.rank: expected magistrat or chef (the inspecteur général, chef of the "
+                                "inspection générale de la justice)")
+                    .arg(path),
+                QStringLiteral("profile.rank"));
+        }
+        profile.rank = *rank;
+    }
+    profile.atInspection = true;
+    return profile;
+}
+
 } // namespace
 
 QString statusId(MagistrateStatus status)
@@ -133,6 +178,8 @@ QString statusLabel(MagistrateStatus status)
         return ProfileText::tr("honorary magistrate serving (art. 41-25)");
     case MagistrateStatus::MembreCsm:
         return ProfileText::tr("member of the Conseil supérieur de la magistrature");
+    case MagistrateStatus::MembreConseilConstitutionnel:
+        return ProfileText::tr("member of the Conseil constitutionnel");
     }
     return {};
 }
@@ -189,10 +236,10 @@ Result<Profile> Profile::fromJson(const QJsonValue& value, const QString& path)
         return Error::unusable(ProfileText::tr("%1: expected an object").arg(path));
     }
     const QJsonObject object = value.toObject();
-    static const QStringList knownKeys = {QStringLiteral("status"),       QStringLiteral("formation"),
-                                          QStringLiteral("court"),        QStringLiteral("rank"),
-                                          QStringLiteral("installed_on"), QStringLiteral("ceased_on"),
-                                          QStringLiteral("last_dsp_on"),  QStringLiteral("changed_on")};
+    static const QStringList knownKeys = {
+        QStringLiteral("status"),      QStringLiteral("formation"),    QStringLiteral("court"),
+        QStringLiteral("rank"),        QStringLiteral("installed_on"), QStringLiteral("ceased_on"),
+        QStringLiteral("last_dsp_on"), QStringLiteral("changed_on"),   QStringLiteral("de_droit")};
     for (auto key = object.begin(); key != object.end(); ++key) {
         if (!knownKeys.contains(key.key())) {
             return Error::unusable(ProfileText::tr("%1.%2: unknown key").arg(path, key.key()));
@@ -221,9 +268,50 @@ Result<Profile> Profile::fromJson(const QJsonValue& value, const QString& path)
     profile.lastDspOn = *lastDsp;
     profile.changedOn = *changed;
 
+    const QJsonValue deDroit = object.value(QLatin1String("de_droit"));
+    if (!deDroit.isUndefined()) {
+        if (profile.status != MagistrateStatus::MembreConseilConstitutionnel) {
+            return Error::unusable(
+                ProfileText::tr("%1.de_droit: only a member of the Conseil constitutionnel is one de droit")
+                    .arg(path));
+        }
+        if (!deDroit.isBool()) {
+            return Error::unusable(ProfileText::tr("%1.de_droit: expected true or false").arg(path));
+        }
+        profile.deDroit = deDroit.toBool();
+    }
+
     // A member of the CSM is defined by the membership alone (LO 94-100 art. 10-1-1 A).
     if (profile.status == MagistrateStatus::MembreCsm) {
         return profile;
+    }
+    // A member of the Conseil constitutionnel sits in no court; the rank says whether he presides it.
+    if (profile.status == MagistrateStatus::MembreConseilConstitutionnel) {
+        for (const char* key : {"formation", "court"}) {
+            if (object.contains(QLatin1String(key))) {
+                return Error::unusable(
+                    ProfileText::tr("%1.%2: a member of the Conseil constitutionnel has none")
+                        .arg(path, QLatin1String(key)));
+            }
+        }
+        if (object.contains(QLatin1String("rank"))) {
+            const auto rank = fromId(ranks, object.value(QLatin1String("rank")).toString());
+            if (!rank || (*rank != Rank::Magistrat && *rank != Rank::Chef)) {
+                return Error::unusable(
+                    ProfileText::tr("%1.rank: expected magistrat or chef (the président of the Conseil "
+                                    "constitutionnel)")
+                        .arg(path),
+                    QStringLiteral("profile.rank"));
+            }
+            profile.rank = *rank;
+        }
+        return profile;
+    }
+
+    // The IGJ before the formation: it has none.
+    if (const QJsonObject courtObject = object.value(QLatin1String("court")).toObject();
+        courtObject.value(QLatin1String("type")).toString() == QLatin1String("igj")) {
+        return readInspectionPosting(object, courtObject, path, profile);
     }
 
     if (object.contains(QLatin1String("formation"))) {
@@ -250,7 +338,7 @@ Result<Profile> Profile::fromJson(const QJsonValue& value, const QString& path)
     const auto courtType = courtTypeFromId(courtObject.value(QLatin1String("type")).toString());
     if (!courtType) {
         return Error::unusable(
-            ProfileText::tr("%1.court.type: expected one of tj, tpi, ca, cour-de-cassation").arg(path));
+            ProfileText::tr("%1.court.type: expected one of tj, tpi, ca, cour-de-cassation, igj").arg(path));
     }
     CourtReference court{*courtType, courtObject.value(QLatin1String("seat")).toString().trimmed()};
     if (court.type != CourtType::CourDeCassation && court.seat.isEmpty()) {
@@ -314,6 +402,20 @@ QJsonObject Profile::toJson() const
     if (status == MagistrateStatus::MembreCsm) {
         return object;
     }
+    if (status == MagistrateStatus::MembreConseilConstitutionnel) {
+        if (deDroit) {
+            object.insert(QStringLiteral("de_droit"), true);
+        }
+        if (rank == Rank::Chef) {
+            object.insert(QStringLiteral("rank"), rankId(rank));
+        }
+        return object;
+    }
+    if (atInspection) {
+        object.insert(QStringLiteral("court"), QJsonObject{{QStringLiteral("type"), QStringLiteral("igj")}});
+        object.insert(QStringLiteral("rank"), rankId(rank));
+        return object;
+    }
     if (formation) {
         object.insert(QStringLiteral("formation"), formationId(*formation));
     }
@@ -326,6 +428,12 @@ QJsonObject Profile::toJson() const
     }
     object.insert(QStringLiteral("rank"), rankId(rank));
     return object;
+}
+
+bool Profile::servesInACourt() const
+{
+    return status != MagistrateStatus::MembreCsm &&
+           status != MagistrateStatus::MembreConseilConstitutionnel && !atInspection;
 }
 
 Result<const Court*> Profile::resolveCourt(const JurisdictionDirectory& directory) const
@@ -358,6 +466,12 @@ Profile Profile::posting() const
         posting.court.reset();
         posting.rank = Rank::Magistrat;
     }
+    if (!posting.servesInACourt()) {
+        // As toJson() writes them: no court for the members of the two Conseils, no formation outside a
+        // court.
+        posting.formation.reset();
+        posting.court.reset();
+    }
     return posting;
 }
 
@@ -369,6 +483,9 @@ QStringList Profile::postingDifferences(const Profile& other) const
         return value.isValid() ? QLocale().toString(value, QLocale::ShortFormat) : ProfileText::tr("none");
     };
     const auto courtOf = [](const Profile& profile) {
+        if (profile.atInspection) {
+            return ProfileText::tr("inspection générale de la justice");
+        }
         if (!profile.court) {
             return ProfileText::tr("none");
         }
@@ -394,6 +511,8 @@ QStringList Profile::postingDifferences(const Profile& other) const
     compare(ProfileText::tr("formation"), formationOf(mine), formationOf(theirs));
     compare(ProfileText::tr("court"), courtOf(mine), courtOf(theirs));
     compare(ProfileText::tr("rank"), rankOf(mine), rankOf(theirs));
+    compare(ProfileText::tr("member de droit"), mine.deDroit ? ProfileText::tr("yes") : ProfileText::tr("no"),
+            theirs.deDroit ? ProfileText::tr("yes") : ProfileText::tr("no"));
     compare(ProfileText::tr("installed on"), date(mine.installedOn), date(theirs.installedOn));
     compare(ProfileText::tr("ceased on"), date(mine.ceasedOn), date(theirs.ceasedOn));
     return differences;
@@ -404,13 +523,24 @@ QString postingSummary(const Profile& posting)
     QStringList parts;
     const std::optional<CourtType> courtType =
         posting.court ? std::optional<CourtType>(posting.court->type) : std::nullopt;
-    parts << (posting.status == MagistrateStatus::Titulaire
-                  ? rankLabel(posting.rank, posting.formation, courtType)
-                  : statusLabel(posting.status));
-    if (posting.formation && posting.status != MagistrateStatus::MembreCsm) {
+    if (posting.atInspection) {
+        parts << (posting.rank == Rank::Chef
+                      ? ProfileText::tr("inspecteur général, chef of the inspection générale de la justice")
+                      : ProfileText::tr("magistrate of the inspection générale de la justice"));
+    } else if (posting.status == MagistrateStatus::MembreConseilConstitutionnel && posting.deDroit) {
+        parts << ProfileText::tr("member de droit of the Conseil constitutionnel");
+    } else if (posting.status == MagistrateStatus::MembreConseilConstitutionnel &&
+               posting.rank == Rank::Chef) {
+        parts << ProfileText::tr("président of the Conseil constitutionnel");
+    } else {
+        parts << (posting.status == MagistrateStatus::Titulaire
+                      ? rankLabel(posting.rank, posting.formation, courtType)
+                      : statusLabel(posting.status));
+    }
+    if (posting.formation && posting.servesInACourt()) {
         parts << formationLabel(*posting.formation);
     }
-    if (posting.court && posting.status != MagistrateStatus::MembreCsm) {
+    if (posting.court && posting.servesInACourt()) {
         auto court = posting.resolveCourt(JurisdictionDirectory::builtIn());
         parts << (court ? (*court)->displayName() : posting.court->seat);
     }

@@ -11,7 +11,9 @@
 
 namespace probitas {
 
-enum class MagistrateStatus { Titulaire, Temporaire, Honoraire, MembreCsm };
+// MembreConseilConstitutionnel is not a magistrate: ord. 58-1067 art. 3-1 and 3-2 give the members of the
+// Conseil constitutionnel the same two declarations, and Probitas files them the same way.
+enum class MagistrateStatus { Titulaire, Temporaire, Honoraire, MembreCsm, MembreConseilConstitutionnel };
 enum class Formation { Siege, Parquet };
 // "chef" is the head of the court for its formation: président, procureur de la République, premier
 // président or procureur général.
@@ -41,6 +43,14 @@ struct Profile
     MagistrateStatus status = MagistrateStatus::Titulaire;
     std::optional<Formation> formation;
     std::optional<CourtReference> court;
+    // A titulaire of the inspection générale de la justice ("court": {"type": "igj"}): a service of the
+    // ministry, not a court, so `court` stays empty and no formation applies (LO n° 2023-1058).
+    bool atInspection = false;
+    // A member of the Conseil constitutionnel de droit (a former Président de la République, Const. art. 56):
+    // ord. 58-1067 art. 3-1 I and 3-2 I except them.
+    bool deDroit = false;
+    // Rank::Chef is the head of the court for its formation, the chef of the IGJ, or the président of the
+    // Conseil constitutionnel.
     Rank rank = Rank::Magistrat;
     QDate installedOn;
     QDate ceasedOn;  // optional
@@ -54,6 +64,9 @@ struct Profile
 
     // The court in the directory; Unusable, naming the closest seats, when unknown.
     Result<const Court*> resolveCourt(const JurisdictionDirectory& directory) const;
+    // Whether the profile names a court of the directory: not a member of the CSM or of the Conseil
+    // constitutionnel, not the IGJ.
+    bool servesInACourt() const;
 
     // The official posting part (status, formation, court, rank, installed_on, ceased_on): what the store's
     // administrators state; the two dates the magistrate alone knows (last_dsp_on, changed_on) are cleared.

@@ -226,11 +226,14 @@ RosterImport Roster::parse(const QByteArray& csv, const QString& authorityId, co
         if (const QString rank = value("rank"); !rank.isEmpty()) {
             json.insert(QStringLiteral("rank"), rank);
         }
-        QJsonObject court{{QStringLiteral("type"), value("court_type")}};
-        if (const QString seat = value("court_seat"); !seat.isEmpty()) {
-            court.insert(QStringLiteral("seat"), seat);
+        // A member of the Conseil constitutionnel has no court: both cells empty.
+        if (!value("court_type").isEmpty() || !value("court_seat").isEmpty()) {
+            QJsonObject court{{QStringLiteral("type"), value("court_type")}};
+            if (const QString seat = value("court_seat"); !seat.isEmpty()) {
+                court.insert(QStringLiteral("seat"), seat);
+            }
+            json.insert(QStringLiteral("court"), court);
         }
-        json.insert(QStringLiteral("court"), court);
         auto profile = Profile::fromJson(json, QStringLiteral("row"));
         if (!profile) {
             problem(columnMessage(profile.error().message));

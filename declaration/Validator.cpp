@@ -194,7 +194,7 @@ void Validator::checkHeader(const Declaration& declaration, const QDate& today,
         issues << error(QStringLiteral("profile"), QStringLiteral("required"),
                         ValidationText::tr("the magistrate's situation (status, court, rank, installation "
                                            "date) is missing: it decides to whom the declaration goes"));
-    } else if (declaration.profile->status != MagistrateStatus::MembreCsm) {
+    } else if (declaration.profile->servesInACourt()) {
         auto court = declaration.profile->resolveCourt(m_directory);
         if (!court) {
             issues << error(QStringLiteral("profile.court"), QStringLiteral("court.unknown"),

@@ -1,4 +1,4 @@
-// probitas-cli obligations --profile FILE [--regime lo-2016|en-vigueur] [--text]
+// probitas-cli obligations --profile FILE [--regime lo-2016|lo-2016-dc|lo-2023|en-vigueur] [--text]
 #include "CanonicalJson.h"
 #include "Commands.h"
 #include "Obligations.h"
@@ -27,12 +27,19 @@ QString toContractJson(const ObligationReport& report)
         for (const QString& recipient : obligation.recipients) {
             recipients << quoted(recipient);
         }
+        // "follow_up" only where the text says what the remise gives rise to (an entretien, or observations).
+        const QString followUp = obligation.followUp
+                                     ? QStringLiteral(", \"follow_up\": {\"kind\": %1, \"basis\": %2}")
+                                           .arg(quoted(followUpKindId(obligation.followUp->kind)),
+                                                quoted(obligation.followUp->basis))
+                                     : QString();
         obligations << QStringLiteral(
                            "{\"declaration\": %1, \"event\": %2, \"recipients\": [%3], \"due\": %4, "
-                           "\"basis\": %5}")
+                           "\"basis\": %5%6}")
                            .arg(quoted(kindId(obligation.declaration)), quoted(eventId(obligation.event)),
                                 recipients.join(QStringLiteral(", ")),
-                                quoted(obligation.due.toString(Qt::ISODate)), quoted(obligation.basis));
+                                quoted(obligation.due.toString(Qt::ISODate)), quoted(obligation.basis),
+                                followUp);
     }
     return QStringLiteral("{\"regime\": %1, \"obligations\": [%2]}")
         .arg(quoted(report.regime), obligations.join(QStringLiteral(", ")));
@@ -50,6 +57,31 @@ void printText(const ObligationReport& report, const JurisdictionDirectory& dire
                    .arg(kindLabel(obligation.declaration), eventLabel(obligation.event),
                         recipients.join(QCoreApplication::translate("cli", " and ")),
                         locale.toString(obligation.due, QLocale::LongFormat), obligation.basis)
+            << "\n";
+        if (obligation.followUp && obligation.followUp->kind == FollowUpKind::Entretien) {
+            out << "  "
+                << QCoreApplication::translate("cli", "then an entretien déontologique with %1 (%2)")
+                       .arg(recipients.join(QCoreApplication::translate("cli", " and ")),
+                            obligation.followUp->basis)
+                << "\n";
+        } else if (obligation.followUp) {
+            out << "  "
+                << QCoreApplication::translate("cli",
+                                               "no entretien: %1 may address written observations (%2)")
+                       .arg(recipients.join(QCoreApplication::translate("cli", " and ")),
+                            obligation.followUp->basis)
+                << "\n";
+        }
+        if (!obligation.confirmed) {
+            out << "  "
+                << QCoreApplication::translate("cli", "not confirmed by a text at hand: %1")
+                       .arg(obligation.note)
+                << "\n";
+        }
+    }
+    for (const NothingOwed& nothing : report.nothingOwed) {
+        out << QCoreApplication::translate("cli", "No declaration is owed (%1): %2")
+                   .arg(nothing.basis, nothing.law)
             << "\n";
     }
     for (const Exemption& exemption : report.exemptions) {
@@ -75,11 +107,19 @@ int runObligations(const QStringList& arguments, CliContext& context)
     parser.addOption({QStringLiteral("profile"),
                       QCoreApplication::translate("cli", "The profile (JSON file, - for stdin)."),
                       QStringLiteral("FILE")});
-    parser.addOption({QStringLiteral("regime"),
-                      QCoreApplication::translate("cli", "lo-2016 (default: the organic law as adopted) or "
-                                                         "en-vigueur (without the provisions struck down by "
-                                                         "decision 2016-732 DC)."),
-                      QStringLiteral("REGIME"), rules.defaultRegime()});
+    QStringList regimeIds;
+    for (const Regime& regime : rules.regimes()) {
+        regimeIds << regime.id;
+    }
+    parser.addOption(
+        {QStringLiteral("regime"),
+         QCoreApplication::translate(
+             "cli", "%1 (default: %2). lo-2016 is the organic law as adopted; lo-2016-dc the law in "
+                    "force from 2016 to 2023, without the provisions struck down by decision "
+                    "2016-732 DC; lo-2023 the law after organic law 2023-1058; en-vigueur the law in "
+                    "force today, lo-2023's rules.")
+             .arg(regimeIds.join(QStringLiteral(", ")), rules.defaultRegime()),
+         QStringLiteral("REGIME"), rules.defaultRegime()});
     parser.addOption(
         {QStringLiteral("text"), QCoreApplication::translate("cli", "Print for people instead of JSON.")});
     if (!parseArguments(parser, arguments, context)) {

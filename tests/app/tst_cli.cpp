@@ -59,7 +59,95 @@ private slots:
             result.out.trimmed(),
             QByteArray(
                 R"({"regime": "lo-2016", "obligations": [{"declaration": "interets", "event": "installation", )"
-                R"("recipients": ["ca-versailles:premier-president"], "due": "2026-03-15", "basis": "art. 7-2, I, 3°"}]})"));
+                R"("recipients": ["ca-versailles:premier-president"], "due": "2026-03-15", "basis": "art. 7-2, I, 3°", )"
+                R"("follow_up": {"kind": "entretien", "basis": "art. 7-2, III"}}]})"));
+    }
+
+    // The authorities and bases of LO 2023-1058 and ord. 58-1067 art. 3-1 / 3-2, as issue 14 writes them.
+    void obligationsNewAuthoritiesAndBases_data()
+    {
+        QTest::addColumn<QString>("regime");
+        QTest::addColumn<QByteArray>("profile");
+        QTest::addColumn<QByteArray>("expected");
+        for (const char* regime : {"lo-2016", "lo-2016-dc", "lo-2023", "en-vigueur"}) {
+            QTest::newRow(qPrintable(QStringLiteral("%1 Conseil constitutionnel").arg(regime)))
+                << QString(regime)
+                << QByteArray(
+                       R"({"status": "membre-conseil-constitutionnel", "installed_on": "2026-01-15", "ceased_on": "2035-03-31"})")
+                << QByteArray(
+                       R"([{"declaration": "interets", "event": "installation", "recipients": ["conseil-constitutionnel:president"], )"
+                       R"("due": "2026-03-15", "basis": "ord. 58-1067 art. 3-1", "follow_up": {"kind": "entretien", "basis": "ord. 58-1067 art. 3-1, III"}}, )"
+                       R"({"declaration": "patrimoine", "event": "installation", "recipients": ["hatvp"], "due": "2026-03-15", "basis": "ord. 58-1067 art. 3-2"}, )"
+                       R"({"declaration": "patrimoine", "event": "cessation", "recipients": ["hatvp"], "due": "2035-05-31", "basis": "ord. 58-1067 art. 3-2"}])");
+            QTest::newRow(qPrintable(QStringLiteral("%1 member de droit").arg(regime)))
+                << QString(regime)
+                << QByteArray(
+                       R"({"status": "membre-conseil-constitutionnel", "de_droit": true, "installed_on": "2026-01-15"})")
+                << QByteArray("[]");
+        }
+        for (const char* regime : {"lo-2023", "en-vigueur"}) {
+            QTest::newRow(qPrintable(QStringLiteral("%1 IGJ magistrat").arg(regime)))
+                << QString(regime)
+                << QByteArray(
+                       R"({"status": "titulaire", "court": {"type": "igj"}, "rank": "magistrat", "installed_on": "2026-01-15", "changed_on": "2027-04-10"})")
+                << QByteArray(
+                       R"([{"declaration": "interets", "event": "installation", "recipients": ["inspection-generale-de-la-justice:chef"], )"
+                       R"("due": "2026-03-15", "basis": "art. 7-2, I", "follow_up": {"kind": "entretien", "basis": "art. 7-2, III bis"}}, )"
+                       R"({"declaration": "interets", "event": "modification", "recipients": ["inspection-generale-de-la-justice:chef"], )"
+                       R"("due": "2027-06-10", "basis": "art. 7-2, III ter"}])");
+            QTest::newRow(qPrintable(QStringLiteral("%1 chef de l'IGJ").arg(regime)))
+                << QString(regime)
+                << QByteArray(
+                       R"({"status": "titulaire", "court": {"type": "igj"}, "rank": "chef", "installed_on": "2026-01-15"})")
+                << QByteArray(
+                       R"([{"declaration": "interets", "event": "installation", "recipients": ["college-de-deontologie"], )"
+                       R"("due": "2026-03-15", "basis": "art. 7-2, I", "follow_up": {"kind": "observations", "basis": "décret n° 93-21 art. 11-4"}}])");
+            QTest::newRow(qPrintable(QStringLiteral("%1 premier président: no art. 7-3").arg(regime)))
+                << QString(regime)
+                << QByteArray(
+                       R"({"status": "titulaire", "formation": "siege", "court": {"type": "ca", "seat": "Lyon"}, "rank": "chef", "installed_on": "2026-01-15"})")
+                << QByteArray(
+                       R"([{"declaration": "interets", "event": "installation", "recipients": ["cour-de-cassation:premier-president"], )"
+                       R"("due": "2026-03-15", "basis": "art. 7-2, I, 5°", "follow_up": {"kind": "entretien", "basis": "art. 7-2, III bis"}}])");
+        }
+    }
+
+    void obligationsNewAuthoritiesAndBases()
+    {
+        QFETCH(QString, regime);
+        QFETCH(QByteArray, profile);
+        QFETCH(QByteArray, expected);
+        const Run result = run({"obligations", "--profile", "-", "--regime", regime}, profile);
+        QCOMPARE(result.exitCode, 0);
+        const QByteArray whole =
+            QByteArray("{\"regime\": \"") + regime.toUtf8() + "\", \"obligations\": " + expected + "}";
+        QCOMPARE(result.out.trimmed(), whole);
+    }
+
+    void obligationsTextNamesTheNewAuthorities()
+    {
+        Run result = run(
+            {"obligations", "--profile", "-", "--regime", "lo-2023", "--text"},
+            R"({"status": "titulaire", "court": {"type": "igj"}, "rank": "chef", "installed_on": "2026-01-15"})");
+        QCOMPARE(result.exitCode, 0);
+        QVERIFY2(result.out.contains("collège de déontologie"), result.out.constData());
+        QVERIFY2(result.out.contains("written observations (décret n° 93-21 art. 11-4)"),
+                 result.out.constData());
+        result = run({"obligations", "--profile", "-", "--regime", "lo-2023", "--text"},
+                     R"({"status": "titulaire", "court": {"type": "igj"}, "installed_on": "2026-01-15"})");
+        QVERIFY2(result.out.contains("chef of the inspection générale de la justice"),
+                 result.out.constData());
+        QVERIFY2(result.out.contains("not confirmed by a text at hand"), result.out.constData());
+        result = run({"obligations", "--profile", "-", "--text"},
+                     R"({"status": "membre-conseil-constitutionnel", "installed_on": "2026-01-15"})");
+        QVERIFY2(result.out.contains("président of the Conseil constitutionnel"), result.out.constData());
+        QVERIFY2(result.out.contains("entretien déontologique"), result.out.constData());
+        result = run(
+            {"obligations", "--profile", "-", "--text"},
+            R"({"status": "membre-conseil-constitutionnel", "de_droit": true, "installed_on": "2026-01-15"})");
+        QCOMPARE(result.exitCode, 0);
+        QVERIFY2(result.out.contains("No declaration is owed (ord. 58-1067 art. 3-1, I et 3-2, I)"),
+                 result.out.constData());
     }
 
     void obligationsRegimeAndStdin()
@@ -197,6 +285,7 @@ private slots:
         const Run help = run({"obligations", "--help"});
         QCOMPARE(help.exitCode, 0);
         QVERIFY(help.out.contains("--regime"));
+        QVERIFY(help.out.contains("lo-2023"));
     }
 
     // A command made of subcommands answers --help and -h with its usage on stdout and exit 0; a missing or

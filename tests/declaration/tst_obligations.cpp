@@ -1,5 +1,7 @@
 // The routing of every line of art. 7-2 I, 41-13, 41-28, LO 94-100 art. 10-1-1 A and 10-1-1, and 7-3 I,
-// under both regimes, with month-end deadlines and the six-month exemption of 7-3 III.
+// under the 2016 regimes, with month-end deadlines and the six-month exemption of 7-3 III; then what LO
+// n° 2023-1058 changed (lo-2023, en-vigueur), and the members of the Conseil constitutionnel (ord. 58-1067
+// art. 3-1 and 3-2) under every regime.
 #include "BuiltInData.h"
 #include "CanonicalJson.h"
 #include "Obligations.h"
@@ -22,6 +24,36 @@ QStringList describe(const ObligationReport& report)
     }
     return lines;
 }
+
+// describe() with what follows the remise and what is owed nothing:
+// "interets installation tj-nanterre:president 2026-03-15 art. 7-2, I, 1° [entretien art. 7-2, III bis]",
+// "nothing art. 7-2, I", "exempt patrimoine cessation ord. 58-1067 art. 3-2, III".
+QStringList describeAll(const ObligationReport& report)
+{
+    QStringList lines;
+    for (const Obligation& obligation : report.obligations) {
+        QString line = QStringLiteral("%1 %2 %3 %4 %5")
+                           .arg(kindId(obligation.declaration), eventId(obligation.event),
+                                obligation.recipients.join(QLatin1Char('+')),
+                                obligation.due.toString(Qt::ISODate), obligation.basis);
+        if (obligation.followUp) {
+            line += QStringLiteral(" [%1 %2]")
+                        .arg(followUpKindId(obligation.followUp->kind), obligation.followUp->basis);
+        }
+        lines << line;
+    }
+    for (const NothingOwed& nothing : report.nothingOwed) {
+        lines << QStringLiteral("nothing ") + nothing.basis;
+    }
+    for (const Exemption& exemption : report.exemptions) {
+        lines << QStringLiteral("exempt %1 %2 %3")
+                     .arg(kindId(exemption.declaration), eventId(exemption.event), exemption.basis);
+    }
+    return lines;
+}
+
+const QStringList allRegimes = {QStringLiteral("lo-2016"), QStringLiteral("lo-2016-dc"),
+                                QStringLiteral("lo-2023"), QStringLiteral("en-vigueur")};
 
 Result<ObligationReport> compute(const QByteArray& profileJson, const QString& regime)
 {
@@ -58,9 +90,12 @@ private slots:
         const Status data = loadBuiltInData();
         QVERIFY2(data.ok(), qPrintable(data.ok() ? QString() : data.error().message));
         const auto regimes = ObligationRules::builtIn().regimes();
-        QCOMPARE(regimes.size(), std::size_t(2));
+        QStringList ids;
+        for (const Regime& regime : regimes) {
+            ids << regime.id;
+        }
+        QCOMPARE(ids, allRegimes);
         QCOMPARE(ObligationRules::builtIn().defaultRegime(), QStringLiteral("lo-2016"));
-        QVERIFY(ObligationRules::builtIn().hasRegime(QStringLiteral("en-vigueur")));
     }
 
     static QList<QByteArray> profilesOfTheRoutingTable()
@@ -98,7 +133,7 @@ private slots:
         QTest::addColumn<QStringList>("expected");
 
         const QString lo = QStringLiteral("lo-2016");
-        const QString ev = QStringLiteral("en-vigueur");
+        const QString ev = QStringLiteral("lo-2016-dc"); // the law in force from 2016 to 2023
 
         // art. 7-2, I, 1° and 2°: the magistrates of a tribunal, to its head.
         QTest::newRow("7-2 I 1° juge TJ")
@@ -210,7 +245,7 @@ private slots:
             "2026-03-15 LO 94-100 art. 10-1-1 A",
             "patrimoine installation hatvp 2026-03-15 LO 94-100 art. 10-1-1"};
         QTest::newRow("CSM lo-2016") << csm << lo << csmObligations;
-        QTest::newRow("CSM en-vigueur keeps the DSP") << csm << ev << csmObligations;
+        QTest::newRow("CSM lo-2016-dc keeps the DSP") << csm << ev << csmObligations;
         QTest::newRow("CSM end of mandate")
             << QByteArray(
                    R"({"status": "membre-csm", "installed_on": "2023-01-15", "ceased_on": "2027-01-14"})")
@@ -221,15 +256,15 @@ private slots:
                            "patrimoine installation hatvp 2023-03-15 LO 94-100 art. 10-1-1",
                            "patrimoine cessation hatvp 2027-03-14 LO 94-100 art. 10-1-1"};
 
-        // en-vigueur: decision 2016-732 DC struck 7-3 I's list: the heads file their DI only.
-        QTest::newRow("en-vigueur président TJ")
+        // lo-2016-dc: decision 2016-732 DC struck 7-3 I's list: the heads file their DI only.
+        QTest::newRow("lo-2016-dc président TJ")
             << titulaire("siege", "tj", "Nanterre", "chef") << ev
             << QStringList{
                    "interets installation ca-versailles:premier-president 2026-03-15 art. 7-2, I, 3°"};
-        QTest::newRow("en-vigueur premier président Cass.")
+        QTest::newRow("lo-2016-dc premier président Cass.")
             << titulaire("siege", "cour-de-cassation", "", "chef") << ev
             << QStringList{"interets installation college-de-deontologie 2026-03-15 art. 7-2, I, 7°"};
-        QTest::newRow("en-vigueur procureur général CA")
+        QTest::newRow("lo-2016-dc procureur général CA")
             << titulaire("parquet", "ca", "Rennes", "chef") << ev
             << QStringList{
                    "interets installation cour-de-cassation:procureur-general 2026-03-15 art. 7-2, I, 6°"};
@@ -267,15 +302,15 @@ private slots:
         }
     }
 
-    // Decision 2016-732 DC struck art. 7-3 I's list and nothing else: for every profile above, the regime in
-    // force owes exactly what lo-2016 owes minus the DSPs based on that list.
+    // Decision 2016-732 DC struck art. 7-3 I's list and nothing else: for every profile above, the law in
+    // force from 2016 to 2023 owes exactly what lo-2016 owes minus the DSPs based on that list.
     void regimesDifferOnlyByTheStruckDownList()
     {
         int compared = 0;
         const auto profiles = profilesOfTheRoutingTable();
         for (const QByteArray& profile : profiles) {
             const auto adopted = compute(profile, QStringLiteral("lo-2016"));
-            const auto inForce = compute(profile, QStringLiteral("en-vigueur"));
+            const auto inForce = compute(profile, QStringLiteral("lo-2016-dc"));
             QVERIFY2(adopted.ok() && inForce.ok(), profile.constData());
             ObligationReport withoutList = *adopted;
             std::erase_if(withoutList.obligations, [](const Obligation& obligation) {
@@ -286,6 +321,432 @@ private slots:
             ++compared;
         }
         QVERIFY(compared >= 25);
+    }
+
+    // LO n° 2023-1058 and ord. 58-1067 art. 3-1 / 3-2: each new rule under each regime. The row names quote
+    // the text; the expected lines give the recipients, the deadline, the basis and what follows the remise.
+    void newRules_data()
+    {
+        QTest::addColumn<QByteArray>("profile");
+        QTest::addColumn<QString>("regime");
+        QTest::addColumn<QStringList>("expected");
+
+        const QByteArray igj =
+            R"({"status": "titulaire", "court": {"type": "igj"}, "rank": "magistrat", "installed_on": "2026-01-15"})";
+        const QByteArray igjChef =
+            R"({"status": "titulaire", "court": {"type": "igj"}, "rank": "chef", "installed_on": "2026-01-15"})";
+        const QByteArray igjChanged =
+            R"({"status": "titulaire", "court": {"type": "igj"}, "rank": "magistrat", "installed_on": "2026-01-15",
+                "changed_on": "2027-04-10"})";
+        for (const QString& regime : {QStringLiteral("lo-2016"), QStringLiteral("lo-2016-dc")}) {
+            // 2016: art. 7-2 I, 1° to 7°, names no recipient for the IGJ; LO 2023-1058 "ajoute seulement à la
+            // liste des magistrats qui avaient été omis" (CL136).
+            QTest::newRow(qPrintable(regime + " IGJ magistrat: omitted from art. 7-2 I"))
+                << igj << regime << QStringList{"nothing art. 7-2, I"};
+            QTest::newRow(qPrintable(regime + " chef de l'IGJ: omitted from art. 7-2 I"))
+                << igjChef << regime << QStringList{"nothing art. 7-2, I"};
+        }
+        for (const QString& regime : {QStringLiteral("lo-2023"), QStringLiteral("en-vigueur")}) {
+            // Décret 2024-637: "l'extension de cette obligation aux magistrats de l'inspection générale de la
+            // justice"; their recipient, the chef de l'IGJ, is inferred (not confirmed by a text at hand).
+            QTest::newRow(qPrintable(regime + " IGJ magistrat: to the chef de l'IGJ, entretien III bis"))
+                << igj << regime
+                << QStringList{"interets installation inspection-generale-de-la-justice:chef 2026-03-15 "
+                               "art. 7-2, I [entretien art. 7-2, III bis]"};
+            // Décret 93-21 art. 11-4: "Après réception de la déclaration remise par l'inspecteur général,
+            // chef de l'inspection générale de la justice, et, le cas échéant, après avoir adressé à ce
+            // dernier des observations, le collège de déontologie".
+            QTest::newRow(qPrintable(regime + " chef de l'IGJ: to the collège, written observations"))
+                << igjChef << regime
+                << QStringList{"interets installation college-de-deontologie 2026-03-15 art. 7-2, I "
+                               "[observations décret n° 93-21 art. 11-4]"};
+            // Annexe 2 of décret 2024-637: "En application du III ter de l'article 7-2 [...] déclaration
+            // complémentaire [...] magistrats exerçant des fonctions en juridiction et à l'inspection
+            // générale".
+            QTest::newRow(qPrintable(regime + " IGJ: complementary declaration, III ter"))
+                << igjChanged << regime
+                << QStringList{"interets installation inspection-generale-de-la-justice:chef 2026-03-15 "
+                               "art. 7-2, I [entretien art. 7-2, III bis]",
+                               "interets modification inspection-generale-de-la-justice:chef 2027-06-10 "
+                               "art. 7-2, III ter"};
+            // Art. 7-3 suppressed (bill art. 10, COM-148): no DSP for any head of court.
+            QTest::newRow(qPrintable(regime + " président TJ: art. 7-3 gone, DI only"))
+                << titulaire("siege", "tj", "Nanterre", "chef", R"(, "ceased_on": "2028-06-30")") << regime
+                << QStringList{
+                       "interets installation ca-versailles:premier-president 2026-03-15 art. 7-2, I, "
+                       "3° [entretien art. 7-2, III bis]"};
+            QTest::newRow(qPrintable(regime + " premier président Cass.: art. 7-3 gone, DI to the collège"))
+                << titulaire("siege", "cour-de-cassation", "", "chef") << regime
+                << QStringList{"interets installation college-de-deontologie 2026-03-15 art. 7-2, I, 7° "
+                               "[entretien art. 7-2, III bis]"};
+            QTest::newRow(qPrintable(regime + " procureur général CA: art. 7-3 gone"))
+                << titulaire("parquet", "ca", "Rennes", "chef", R"(, "last_dsp_on": "2025-12-01")") << regime
+                << QStringList{"interets installation cour-de-cassation:procureur-general 2026-03-15 "
+                               "art. 7-2, I, 6° [entretien art. 7-2, III bis]"};
+            // Renumbered: entretien "prévu au III bis de l'article 7-2" (décret 93-21 art. 11-4),
+            // complementary declaration "III ter" (annexe 2).
+            QTest::newRow(qPrintable(regime + " juge TJ: III bis and III ter"))
+                << titulaire("siege", "tj", "Nanterre", "magistrat", R"(, "changed_on": "2027-04-10")")
+                << regime
+                << QStringList{"interets installation tj-nanterre:president 2026-03-15 art. 7-2, I, 1° "
+                               "[entretien art. 7-2, III bis]",
+                               "interets modification tj-nanterre:president 2027-06-10 art. 7-2, III ter"};
+            QTest::newRow(qPrintable(regime + " 41-13 temporaire: entretien III bis"))
+                << QByteArray(
+                       R"({"status": "temporaire", "court": {"type": "tj", "seat": "Lille"}, "installed_on": "2026-01-15"})")
+                << regime
+                << QStringList{"interets installation tj-lille:president 2026-03-15 art. 41-13 "
+                               "[entretien art. 7-2, III bis]"};
+            // The CSM keep theirs, under the numbers in force: LO 94-100 art. 10-1-1 (DI) and 10-1-2 (DSP,
+            // décret 2017-465: "lors de leur désignation, lors de la cessation de leurs fonctions").
+            QTest::newRow(qPrintable(regime + " CSM: LO 94-100 art. 10-1-1 and 10-1-2"))
+                << QByteArray(
+                       R"({"status": "membre-csm", "installed_on": "2026-01-15", "ceased_on": "2030-01-15", "last_dsp_on": "2025-12-01"})")
+                << regime
+                << QStringList{"interets installation "
+                               "cour-de-cassation:premier-president+cour-de-cassation:procureur-general "
+                               "2026-03-15 LO 94-100 art. 10-1-1",
+                               "patrimoine installation hatvp 2026-03-15 LO 94-100 art. 10-1-2",
+                               "patrimoine cessation hatvp 2030-03-15 LO 94-100 art. 10-1-2"};
+        }
+        // The 2016 text's numbers: the entretien in art. 7-2 III.
+        QTest::newRow("lo-2016 juge TJ: entretien art. 7-2, III")
+            << titulaire("siege", "tj", "Nanterre", "magistrat", R"(, "changed_on": "2027-04-10")")
+            << "lo-2016"
+            << QStringList{"interets installation tj-nanterre:president 2026-03-15 art. 7-2, I, 1° "
+                           "[entretien art. 7-2, III]",
+                           "interets modification tj-nanterre:president 2027-06-10 art. 7-2, III"};
+
+        // Ord. 58-1067, the same in every regime.
+        for (const QString& regime : allRegimes) {
+            // 3-1 I: "les membres du Conseil constitutionnel, autres que les membres de droit, remettent à
+            // son président une déclaration [...] de leurs intérêts"; III: "un entretien déontologique du
+            // membre du Conseil constitutionnel avec le président". 3-2 I: "dans les deux mois qui suivent
+            // leur entrée en fonctions et dans les deux mois qui suivent la cessation de leurs fonctions
+            // [...] au président de la Haute Autorité".
+            QTest::newRow(
+                qPrintable(regime + " Conseil constitutionnel: DI to the président, DSP to the HATVP"))
+                << QByteArray(R"({"status": "membre-conseil-constitutionnel", "installed_on": "2026-01-15"})")
+                << regime
+                << QStringList{"interets installation conseil-constitutionnel:president 2026-03-15 "
+                               "ord. 58-1067 art. 3-1 [entretien ord. 58-1067 art. 3-1, III]",
+                               "patrimoine installation hatvp 2026-03-15 ord. 58-1067 art. 3-2"};
+            QTest::newRow(qPrintable(regime + " Conseil constitutionnel: DSP at the end of office (3-2 I)"))
+                << QByteArray(
+                       R"({"status": "membre-conseil-constitutionnel", "installed_on": "2026-01-15", "ceased_on": "2035-03-31"})")
+                << regime
+                << QStringList{"interets installation conseil-constitutionnel:president 2026-03-15 "
+                               "ord. 58-1067 art. 3-1 [entretien ord. 58-1067 art. 3-1, III]",
+                               "patrimoine installation hatvp 2026-03-15 ord. 58-1067 art. 3-2",
+                               "patrimoine cessation hatvp 2035-05-31 ord. 58-1067 art. 3-2"};
+            // 3-1 III and 3-2 III: "Toute modification substantielle [...] fait l'objet, dans un délai de
+            // deux mois, d'une déclaration complémentaire dans les mêmes formes".
+            QTest::newRow(qPrintable(regime + " Conseil constitutionnel: complementary declarations (III)"))
+                << QByteArray(
+                       R"({"status": "membre-conseil-constitutionnel", "installed_on": "2026-01-15", "changed_on": "2027-04-10"})")
+                << regime
+                << QStringList{"interets installation conseil-constitutionnel:president 2026-03-15 "
+                               "ord. 58-1067 art. 3-1 [entretien ord. 58-1067 art. 3-1, III]",
+                               "patrimoine installation hatvp 2026-03-15 ord. 58-1067 art. 3-2",
+                               "interets modification conseil-constitutionnel:president 2027-06-10 "
+                               "ord. 58-1067 art. 3-1, III",
+                               "patrimoine modification hatvp 2027-06-10 ord. 58-1067 art. 3-2, III"};
+            // 3-2 III: "Aucune nouvelle déclaration n'est exigée du membre du Conseil constitutionnel qui a
+            // établi depuis moins de six mois une déclaration" (here one made as a CSM member).
+            QTest::newRow(qPrintable(regime + " Conseil constitutionnel: six-month exemption (3-2 III)"))
+                << QByteArray(
+                       R"({"status": "membre-conseil-constitutionnel", "installed_on": "2026-01-15", "last_dsp_on": "2025-09-01"})")
+                << regime
+                << QStringList{"interets installation conseil-constitutionnel:president 2026-03-15 "
+                               "ord. 58-1067 art. 3-1 [entretien ord. 58-1067 art. 3-1, III]",
+                               "exempt patrimoine installation ord. 58-1067 art. 3-2, III"};
+            QTest::newRow(
+                qPrintable(regime + " Conseil constitutionnel: exempt at the end of office (3-2 III)"))
+                << QByteArray(
+                       R"({"status": "membre-conseil-constitutionnel", "installed_on": "2026-01-15", "ceased_on": "2026-06-30", "last_dsp_on": "2026-03-01"})")
+                << regime
+                << QStringList{"interets installation conseil-constitutionnel:president 2026-03-15 "
+                               "ord. 58-1067 art. 3-1 [entretien ord. 58-1067 art. 3-1, III]",
+                               "patrimoine installation hatvp 2026-03-15 ord. 58-1067 art. 3-2",
+                               "exempt patrimoine cessation ord. 58-1067 art. 3-2, III"};
+            // "autres que les membres de droit": a former Président de la République owes nothing, président
+            // or not.
+            QTest::newRow(qPrintable(regime + " Conseil constitutionnel: member de droit owes nothing"))
+                << QByteArray(
+                       R"({"status": "membre-conseil-constitutionnel", "de_droit": true, "installed_on": "2026-01-15", "ceased_on": "2027-01-15"})")
+                << regime << QStringList{"nothing ord. 58-1067 art. 3-1, I et 3-2, I"};
+            QTest::newRow(qPrintable(regime + " Conseil constitutionnel: a président de droit owes nothing"))
+                << QByteArray(
+                       R"({"status": "membre-conseil-constitutionnel", "de_droit": true, "rank": "chef", "installed_on": "2026-01-15"})")
+                << regime << QStringList{"nothing ord. 58-1067 art. 3-1, I et 3-2, I"};
+            // The président's own DI, which the text does not settle (docs/regimes.md): owed, filed under his
+            // own office, without an entretien with himself; his DSP as any member's.
+            QTest::newRow(qPrintable(regime + " président du Conseil constitutionnel: own DI, no entretien"))
+                << QByteArray(
+                       R"({"status": "membre-conseil-constitutionnel", "rank": "chef", "installed_on": "2026-01-15"})")
+                << regime
+                << QStringList{"interets installation conseil-constitutionnel:president 2026-03-15 "
+                               "ord. 58-1067 art. 3-1",
+                               "patrimoine installation hatvp 2026-03-15 ord. 58-1067 art. 3-2"};
+        }
+    }
+
+    void newRules()
+    {
+        QFETCH(QByteArray, profile);
+        QFETCH(QString, regime);
+        QFETCH(QStringList, expected);
+        const auto report = compute(profile, regime);
+        QVERIFY2(report.ok(), qPrintable(report.ok() ? QString() : report.error().message));
+        QCOMPARE(describeAll(*report), expected);
+        for (const Obligation& obligation : report->obligations) {
+            QVERIFY2(!obligation.law.isEmpty() && !obligation.source.isEmpty() &&
+                         obligation.validFrom.isValid(),
+                     qPrintable(obligation.ruleId));
+            QVERIFY2(obligation.confirmed || !obligation.note.isEmpty(),
+                     "an unconfirmed reading says why in its note");
+        }
+    }
+
+    // The président's own DI (docs/regimes.md): the rule says it is Probitas's choice, not the text's.
+    void presidentOfTheConseilConstitutionnelChoiceIsMarked()
+    {
+        for (const QString& regime : allRegimes) {
+            const auto report = compute(
+                R"({"status": "membre-conseil-constitutionnel", "rank": "chef", "installed_on": "2026-01-15"})",
+                regime);
+            QVERIFY(report.ok());
+            const Obligation& di = report->obligations.front();
+            QCOMPARE(di.ruleId, QStringLiteral("cc-3-1-president"));
+            QVERIFY(!di.confirmed);
+            QVERIFY(!di.followUp); // no entretien "avec le président" with himself
+            QVERIFY(di.note.contains(QStringLiteral("Choix de Probitas")));
+            QVERIFY(di.source.contains(QStringLiteral("docs/regimes.md")));
+            // An ordinary member's routing is the text's own.
+            const auto member = compute(
+                R"({"status": "membre-conseil-constitutionnel", "installed_on": "2026-01-15"})", regime);
+            QVERIFY(member->obligations.front().confirmed);
+        }
+    }
+
+    // The heads of the Cour de cassation: the 7° of the 2016 commission text is not in the consolidated art.
+    // 7-2 I read (1° to 6° only), so under lo-2023 their routing to the collège is marked as not confirmed.
+    void collegeForTheHeadsOfTheCourDeCassationIsMarkedUnconfirmed()
+    {
+        const QByteArray premierPresident = titulaire("siege", "cour-de-cassation", "", "chef");
+        const auto lo2023 = compute(premierPresident, QStringLiteral("lo-2023"));
+        QVERIFY(lo2023.ok());
+        QCOMPARE(lo2023->obligations.front().ruleId, QStringLiteral("7-2-I-7"));
+        QVERIFY(!lo2023->obligations.front().confirmed);
+        QVERIFY(lo2023->obligations.front().note.contains(QStringLiteral("1° à 6°")));
+        // The text as adopted has its 7°.
+        QVERIFY(compute(premierPresident, QStringLiteral("lo-2016"))->obligations.front().confirmed);
+    }
+
+    // The IGJ magistrates' recipient is an inference: its rule says so, in its source note too.
+    void igjReadingIsMarkedUnconfirmed()
+    {
+        const auto report = compute(
+            R"({"status": "titulaire", "court": {"type": "igj"}, "rank": "magistrat", "installed_on": "2026-01-15"})",
+            QStringLiteral("lo-2023"));
+        QVERIFY(report.ok());
+        QCOMPARE(report->obligations.front().ruleId, QStringLiteral("7-2-igj"));
+        QVERIFY(!report->obligations.front().confirmed);
+        QVERIFY(report->obligations.front().source.contains(QStringLiteral("NON CONFIRMÉE")));
+        QCOMPARE(report->obligations.front().validFrom, QDate(2023, 11, 22));
+        // The chef's is read in décret 93-21 art. 11-4.
+        const auto chef = compute(
+            R"({"status": "titulaire", "court": {"type": "igj"}, "rank": "chef", "installed_on": "2026-01-15"})",
+            QStringLiteral("lo-2023"));
+        QVERIFY(chef->obligations.front().confirmed);
+        QVERIFY(chef->obligations.front().source.contains(QStringLiteral("art. 11-4")));
+    }
+
+    // LO 2023-1058 changed the numbering, the IGJ and art. 7-3, nothing else: for every profile of the
+    // routing table, lo-2023 owes what lo-2016-dc owes, under the new numbers.
+    void lo2023RenumbersAndChangesNothingElse()
+    {
+        int compared = 0;
+        for (const QByteArray& profile : profilesOfTheRoutingTable()) {
+            const auto before = compute(profile, QStringLiteral("lo-2016-dc"));
+            const auto after = compute(profile, QStringLiteral("lo-2023"));
+            QVERIFY2(before.ok() && after.ok(), profile.constData());
+            QStringList renumbered;
+            for (QString line : describe(*before)) {
+                if (line.endsWith(QStringLiteral("art. 7-2, III"))) {
+                    line += QStringLiteral(" ter");
+                } else if (line.startsWith(QStringLiteral("patrimoine"))) {
+                    line.replace(QStringLiteral("LO 94-100 art. 10-1-1"),
+                                 QStringLiteral("LO 94-100 art. 10-1-2"));
+                } else {
+                    line.replace(QStringLiteral("LO 94-100 art. 10-1-1 A"),
+                                 QStringLiteral("LO 94-100 art. 10-1-1"));
+                }
+                renumbered << line;
+            }
+            QCOMPARE(describe(*after), renumbered);
+            for (const Obligation& obligation : after->obligations) {
+                if (obligation.followUp) {
+                    QCOMPARE(obligation.followUp->basis, QStringLiteral("art. 7-2, III bis"));
+                }
+            }
+            ++compared;
+        }
+        QVERIFY(compared >= 25);
+    }
+
+    // en-vigueur is the law in force on 2026-12-06: lo-2023's rules, for every profile.
+    void enVigueurIsTheLawAfter2023()
+    {
+        QList<QByteArray> profiles = profilesOfTheRoutingTable();
+        profiles
+            << QByteArray(
+                   R"({"status": "titulaire", "court": {"type": "igj"}, "rank": "chef", "installed_on": "2026-01-15"})")
+            << QByteArray(
+                   R"({"status": "titulaire", "court": {"type": "igj"}, "installed_on": "2026-01-15"})")
+            << QByteArray(R"({"status": "membre-conseil-constitutionnel", "installed_on": "2026-01-15"})");
+        for (const QByteArray& profile : profiles) {
+            const auto lo2023 = compute(profile, QStringLiteral("lo-2023"));
+            const auto inForce = compute(profile, QStringLiteral("en-vigueur"));
+            QVERIFY2(lo2023.ok() && inForce.ok(), profile.constData());
+            QCOMPARE(describeAll(*inForce), describeAll(*lo2023));
+        }
+        const auto regimes = ObligationRules::builtIn().regimes();
+        const auto inForce = std::find_if(regimes.begin(), regimes.end(),
+                                          [](const Regime& regime) { return regime.id == "en-vigueur"; });
+        QCOMPARE(inForce->basedOn, QStringLiteral("lo-2023"));
+        QVERIFY(!inForce->validUntil.isValid());
+        const auto dc = std::find_if(regimes.begin(), regimes.end(),
+                                     [](const Regime& regime) { return regime.id == "lo-2016-dc"; });
+        QCOMPARE(dc->validUntil, QDate(2023, 11, 21));
+    }
+
+    // Each rule keeps its dates and sources as data.
+    void everyRuleHasItsDateAndSource()
+    {
+        const ObligationRules& rules = ObligationRules::builtIn();
+        for (const QString& regime : allRegimes) {
+            const auto regimeRules = rules.rulesOf(regime);
+            QVERIFY(!regimeRules.empty());
+            for (const ObligationRules::Rule& rule : regimeRules) {
+                const QString what = regime + QLatin1Char(' ') + rule.id;
+                QVERIFY2(!rule.source.isEmpty() && rule.validFrom.isValid() && !rule.law.isEmpty(),
+                         qPrintable(what));
+                QVERIFY2(rule.confirmed || !rule.note.isEmpty(), qPrintable(what));
+                if (regime == QLatin1String("lo-2023") && (rule.id.startsWith(QStringLiteral("7-2")) ||
+                                                           rule.id.startsWith(QStringLiteral("41-")))) {
+                    QVERIFY2(rule.validFrom == QDate(2023, 11, 22), qPrintable(what));
+                    QVERIFY2(rule.source.contains(QStringLiteral("2023-1058")), qPrintable(what));
+                }
+                if (rule.id.startsWith(QStringLiteral("cc-"))) {
+                    QVERIFY2(rule.source.contains(QStringLiteral("58-1067")), qPrintable(what));
+                }
+            }
+            // No regime after 2023 keeps a rule of art. 7-3.
+            if (regime == QLatin1String("lo-2023") || regime == QLatin1String("en-vigueur")) {
+                for (const ObligationRules::Rule& rule : regimeRules) {
+                    QVERIFY2(!rule.id.startsWith(QStringLiteral("7-3")), qPrintable(rule.id));
+                    for (const auto& event : rule.events) {
+                        QVERIFY2(!event.basis.contains(QStringLiteral("7-3")), qPrintable(rule.id));
+                    }
+                    QVERIFY2(!rule.exemptionBasis.contains(QStringLiteral("7-3")), qPrintable(rule.id));
+                }
+            }
+        }
+        const QStringList named = rules.namedAuthorities();
+        for (const char* authority : {"hatvp", "college-de-deontologie", "conseil-constitutionnel:president",
+                                      "inspection-generale-de-la-justice:chef"}) {
+            QVERIFY2(named.contains(QLatin1String(authority)), authority);
+        }
+        QVERIFY(!named.contains(QStringLiteral("tribunal:president")));
+    }
+
+    void newProfiles_data()
+    {
+        QTest::addColumn<QByteArray>("profile");
+        QTest::addColumn<QString>("expectedInMessage");
+        QTest::newRow("IGJ with a seat")
+            << QByteArray(
+                   R"({"status": "titulaire", "court": {"type": "igj", "seat": "Paris"}, "installed_on": "2026-01-15"})")
+            << "seat";
+        QTest::newRow("IGJ with a formation")
+            << QByteArray(
+                   R"({"status": "titulaire", "formation": "siege", "court": {"type": "igj"}, "installed_on": "2026-01-15"})")
+            << "formation";
+        QTest::newRow("IGJ président de chambre")
+            << QByteArray(
+                   R"({"status": "titulaire", "court": {"type": "igj"}, "rank": "president-de-chambre", "installed_on": "2026-01-15"})")
+            << "rank";
+        QTest::newRow("temporary magistrate at the IGJ")
+            << QByteArray(
+                   R"({"status": "temporaire", "court": {"type": "igj"}, "installed_on": "2026-01-15"})")
+            << "inspection";
+        QTest::newRow("Conseil constitutionnel with a court")
+            << QByteArray(
+                   R"({"status": "membre-conseil-constitutionnel", "court": {"type": "tj", "seat": "Paris"}, "installed_on": "2026-01-15"})")
+            << "court";
+        QTest::newRow("Conseil constitutionnel premier avocat général")
+            << QByteArray(
+                   R"({"status": "membre-conseil-constitutionnel", "rank": "premier-avocat-general", "installed_on": "2026-01-15"})")
+            << "rank";
+        QTest::newRow("de_droit not a boolean")
+            << QByteArray(
+                   R"({"status": "membre-conseil-constitutionnel", "de_droit": "oui", "installed_on": "2026-01-15"})")
+            << "de_droit";
+        QTest::newRow("de_droit for a magistrate")
+            << titulaire("siege", "tj", "Lyon", "magistrat", R"(, "de_droit": true)") << "de_droit";
+        QTest::newRow("Conseil constitutionnel without installation")
+            << QByteArray(R"({"status": "membre-conseil-constitutionnel"})") << "installed_on";
+    }
+
+    void newProfiles()
+    {
+        QFETCH(QByteArray, profile);
+        QFETCH(QString, expectedInMessage);
+        for (const QString& regime : allRegimes) {
+            const auto report = compute(profile, regime);
+            QVERIFY(!report.ok());
+            QCOMPARE(report.error().kind, ErrorKind::Unusable);
+            QVERIFY2(report.error().message.contains(expectedInMessage), qPrintable(report.error().message));
+        }
+    }
+
+    // What a store writes and reads back: the JSON form keeps the IGJ, de droit and the présidence.
+    void newProfilesRoundTrip_data()
+    {
+        QTest::addColumn<QByteArray>("profile");
+        QTest::newRow("IGJ chef") << QByteArray(
+            R"({"status": "titulaire", "court": {"type": "igj"}, "rank": "chef", "installed_on": "2026-01-15"})");
+        QTest::newRow("président du Conseil constitutionnel") << QByteArray(
+            R"({"status": "membre-conseil-constitutionnel", "rank": "chef", "installed_on": "2026-01-15", "ceased_on": "2035-01-15"})");
+        QTest::newRow("member de droit") << QByteArray(
+            R"({"status": "membre-conseil-constitutionnel", "de_droit": true, "installed_on": "2026-01-15"})");
+    }
+
+    void newProfilesRoundTrip()
+    {
+        QFETCH(QByteArray, profile);
+        auto parsed = Profile::fromJson(*json::parse(profile));
+        QVERIFY(parsed.ok());
+        auto again = Profile::fromJson(parsed->toJson());
+        QVERIFY2(again.ok(), qPrintable(again.ok() ? QString() : again.error().message));
+        QCOMPARE(again->toJson(), parsed->toJson());
+        QCOMPARE(again->atInspection, parsed->atInspection);
+        QCOMPARE(again->deDroit, parsed->deDroit);
+        QCOMPARE(again->rank, parsed->rank);
+        QVERIFY(!again->servesInACourt());
+        QVERIFY(again->posting().postingDifferences(*again).isEmpty());
+        // The official posting a store keeps: de droit and the présidence are part of it.
+        QCOMPARE(again->posting().toJson(), again->toJson());
+        for (const QString& regime : allRegimes) {
+            QCOMPARE(describeAll(*ObligationRules::builtIn().compute(*again, JurisdictionDirectory::builtIn(),
+                                                                     regime)),
+                     describeAll(*compute(profile, regime)));
+        }
+        const QString summary = postingSummary(*again);
+        QVERIFY2(summary.contains(QStringLiteral("inspection")) ||
+                     summary.contains(QStringLiteral("Conseil")),
+                 qPrintable(summary));
     }
 
     void deadlines_data()
@@ -438,12 +899,50 @@ private slots:
     void rulesDataIsChecked()
     {
         // A regime that removes a rule that does not exist is refused, not silently applied.
-        const auto broken = ObligationRules::fromJson(R"({"regimes": [
-            {"id": "a", "rules": [{"id": "r", "declaration": "interets", "when": {"status": ["titulaire"]},
-                                   "recipients": ["hatvp"], "events": [{"event": "installation", "from": "installed_on", "basis": "x"}]}]},
-            {"id": "b", "basedOn": "a", "withoutRules": ["nope"]}]})");
+        const QByteArray rule =
+            R"({"id": "r", "declaration": "interets", "law": "l", "when": {"status": ["titulaire"]},
+                "recipients": ["hatvp"], "events": [{"event": "installation", "from": "installed_on", "basis": "x"}]})";
+        const auto regimes = [](const QByteArray& rest) {
+            return QByteArray(
+                       R"({"regimes": [{"id": "a", "source": "s", "validFrom": "2016-08-11", "rules": [)") +
+                   rest + "]}";
+        };
+        QVERIFY(ObligationRules::fromJson(regimes(rule + "]}")).ok());
+        const auto broken = ObligationRules::fromJson(
+            regimes(rule + R"(]}, {"id": "b", "basedOn": "a", "withoutRules": ["nope"]})"));
         QVERIFY(!broken.ok());
         QVERIFY(broken.error().message.contains(QStringLiteral("nope")));
+        // A rule restated without removing the inherited one would apply twice.
+        const auto twice = ObligationRules::fromJson(
+            regimes(rule + R"(]}, {"id": "b", "basedOn": "a", "rules": [)" + rule + "]}"));
+        QVERIFY(!twice.ok());
+        QVERIFY(twice.error().message.contains(QStringLiteral("twice")));
+        const auto restated = ObligationRules::fromJson(regimes(
+            rule +
+            R"(]}, {"id": "b", "source": "t", "validFrom": "2023-11-22", "basedOn": "a", "withoutRules": ["r"], "rules": [)" +
+            rule + "]}"));
+        QVERIFY(restated.ok());
+        QCOMPARE(restated->rulesOf(QStringLiteral("b")).front().source, QStringLiteral("t"));
+        QCOMPARE(restated->rulesOf(QStringLiteral("a")).front().validFrom, QDate(2016, 8, 11));
+        // A rule without a source or date, a follow-up of an unknown kind, a rule owing nothing that names a
+        // recipient: refused.
+        QVERIFY(
+            !ObligationRules::fromJson(QByteArray(R"({"regimes": [{"id": "a", "rules": [)") + rule + "]}]}")
+                 .ok());
+        QByteArray unknownFollowUp = rule;
+        unknownFollowUp.replace(R"("basis": "x"})",
+                                R"("basis": "x", "followUp": {"kind": "visite", "basis": "y"}})");
+        QVERIFY(!ObligationRules::fromJson(regimes(unknownFollowUp + "]}")).ok());
+        QVERIFY(
+            !ObligationRules::fromJson(
+                 regimes(
+                     R"({"id": "n", "owes": "nothing", "basis": "b", "law": "l", "when": {"status": ["titulaire"]}, "recipients": ["hatvp"]}]})"))
+                 .ok());
+        QVERIFY(
+            ObligationRules::fromJson(
+                regimes(
+                    R"({"id": "n", "owes": "nothing", "basis": "b", "law": "l", "when": {"status": ["titulaire"]}}]})"))
+                .ok());
         const auto incomplete = ObligationRules::fromJson(
             R"({"regimes": [{"id": "a", "rules": [{"id": "r", "declaration": "interets"}]}]})");
         QVERIFY(!incomplete.ok());
@@ -463,6 +962,11 @@ private slots:
                     .contains(QStringLiteral("sceaux,")));
         QVERIFY(authorityLabel(QStringLiteral("inspection-generale-de-la-justice"), directory)
                     .contains(QStringLiteral("Inspection")));
+        // The recipients outside the courts (LO 2023-1058, ord. 58-1067 art. 3-1).
+        QVERIFY(authorityLabel(QStringLiteral("inspection-generale-de-la-justice:chef"), directory)
+                    .contains(QStringLiteral("chef")));
+        QVERIFY(authorityLabel(QStringLiteral("conseil-constitutionnel:president"), directory)
+                    .contains(QStringLiteral("Conseil constitutionnel")));
     }
 };
 

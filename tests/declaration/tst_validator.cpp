@@ -129,6 +129,39 @@ private slots:
         QCOMPARE(report.count(Severity::Error), 3);
     }
 
+    // A member of the Conseil constitutionnel, or a magistrate of the IGJ, names no court: the validator does
+    // not ask the directory for one. A titulaire's unknown court is still an error.
+    void profilesWithoutACourt_data()
+    {
+        QTest::addColumn<QByteArray>("profile");
+        QTest::addColumn<QStringList>("courtCodes");
+        QTest::newRow("membre du Conseil constitutionnel")
+            << QByteArray(R"({"status": "membre-conseil-constitutionnel", "installed_on": "%1"})")
+            << QStringList{};
+        QTest::newRow("chef de l'IGJ")
+            << QByteArray(
+                   R"({"status": "titulaire", "court": {"type": "igj"}, "rank": "chef", "installed_on": "%1"})")
+            << QStringList{};
+        QTest::newRow("a titulaire at an unknown tribunal")
+            << QByteArray(
+                   R"({"status": "titulaire", "formation": "siege", "court": {"type": "tj", "seat": "Atlantis"}, "installed_on": "%1"})")
+            << QStringList{"court.unknown"};
+    }
+
+    void profilesWithoutACourt()
+    {
+        QFETCH(QByteArray, profile);
+        QFETCH(QStringList, courtCodes);
+        Declaration declaration = loadFixture(QStringLiteral("di-valid.json"));
+        const QString installed = declaration.profile->installedOn.toString(Qt::ISODate);
+        auto parsed = Profile::fromJson(*json::parse(QString::fromUtf8(profile).arg(installed).toUtf8()));
+        QVERIFY(parsed.ok());
+        declaration.profile = *parsed;
+        const ValidationReport report = validate(declaration);
+        QCOMPARE(codesAt(report, QStringLiteral("profile.court")), courtCodes);
+        QCOMPARE(report.count(Severity::Error), int(courtCodes.size()));
+    }
+
     void visibleWhen()
     {
         Declaration declaration = loadFixture(QStringLiteral("dsp-valid.json"));

@@ -1,4 +1,4 @@
-// probitas-cli obligations --profile FILE [--regime lo-2016|lo-2016-dc|lo-2023|en-vigueur] [--text]
+// probitas-cli obligations --profile FILE [--regime lo-2016|en-vigueur|lo-2023] [--text]
 #include "CanonicalJson.h"
 #include "Commands.h"
 #include "Obligations.h"
@@ -114,10 +114,9 @@ int runObligations(const QStringList& arguments, CliContext& context)
     parser.addOption(
         {QStringLiteral("regime"),
          QCoreApplication::translate(
-             "cli", "%1 (default: %2). lo-2016 is the organic law as adopted; lo-2016-dc the law in "
-                    "force from 2016 to 2023, without the provisions struck down by decision "
-                    "2016-732 DC; lo-2023 the law after organic law 2023-1058; en-vigueur the law in "
-                    "force today, lo-2023's rules.")
+             "cli", "%1 (default: %2). lo-2016 is the organic law as adopted; en-vigueur the law in "
+                    "force from 2016 to November 2023, without the provisions struck down by decision "
+                    "2016-732 DC; lo-2023 the law after organic law 2023-1058, in force today.")
              .arg(regimeIds.join(QStringLiteral(", ")), rules.defaultRegime()),
          QStringLiteral("REGIME"), rules.defaultRegime()});
     parser.addOption(

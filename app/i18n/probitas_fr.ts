@@ -1178,6 +1178,26 @@
         <source>Inspection générale de la justice</source>
         <translation>Inspection générale de la justice</translation>
     </message>
+    <message>
+        <source>obligation rules: %1 has an unknown follow-up</source>
+        <translation>règles d&apos;obligations&#xa0;: la règle %1 a une suite inconnue</translation>
+    </message>
+    <message>
+        <source>obligation rules: %1 has a follow-up without its basis</source>
+        <translation>règles d&apos;obligations&#xa0;: la règle %1 a une suite sans son fondement</translation>
+    </message>
+    <message>
+        <source>obligation rules: %1 has rule %2 twice (remove the inherited one first)</source>
+        <translation>règles d&apos;obligations&#xa0;: le régime %1 contient deux fois la règle %2 (retirez d&apos;abord celle qu&apos;il hérite)</translation>
+    </message>
+    <message>
+        <source>inspecteur général, chef of the inspection générale de la justice</source>
+        <translation>inspecteur général, chef de l&apos;inspection générale de la justice</translation>
+    </message>
+    <message>
+        <source>président of the Conseil constitutionnel</source>
+        <translation>président du Conseil constitutionnel</translation>
+    </message>
 </context>
 <context>
     <name>PatrimonyVariation</name>
@@ -1293,10 +1313,6 @@
         <translation>%1.court.%2&#xa0;: clé inconnue</translation>
     </message>
     <message>
-        <source>%1.court.type: expected one of tj, tpi, ca, cour-de-cassation</source>
-        <translation>%1.court.type&#xa0;: valeur attendue parmi tj, tpi, ca, cour-de-cassation</translation>
-    </message>
-    <message>
         <source>%1.court.seat: missing</source>
         <translation>%1.court.seat&#xa0;: manquant</translation>
     </message>
@@ -1363,6 +1379,78 @@
     <message>
         <source>ceased on %1</source>
         <translation>cessation de fonctions le %1</translation>
+    </message>
+    <message>
+        <source>%1.court: a %2 magistrate does not serve at the inspection générale de la justice</source>
+        <translation>%1.court&#xa0;: un magistrat %2 n&apos;exerce pas à l&apos;inspection générale de la justice</translation>
+    </message>
+    <message>
+        <source>%1.court.seat: the inspection générale de la justice has no seat to give</source>
+        <translation>%1.court.seat&#xa0;: l&apos;inspection générale de la justice n&apos;a pas de siège à indiquer</translation>
+    </message>
+    <message>
+        <source>%1.formation: the inspection générale de la justice has neither siège nor parquet</source>
+        <translation>%1.formation&#xa0;: l&apos;inspection générale de la justice n&apos;a ni siège ni parquet</translation>
+    </message>
+    <message>
+        <source>%1.rank: expected magistrat or chef (the inspecteur général, chef of the inspection générale de la justice)</source>
+        <translation>%1.rank&#xa0;: valeur attendue magistrat ou chef (l&apos;inspecteur général, chef de l&apos;inspection générale de la justice)</translation>
+    </message>
+    <message>
+        <source>member of the Conseil constitutionnel</source>
+        <translation>membre du Conseil constitutionnel</translation>
+    </message>
+    <message>
+        <source>%1.de_droit: only a member of the Conseil constitutionnel is one de droit</source>
+        <translation>%1.de_droit&#xa0;: seul un membre du Conseil constitutionnel peut l&apos;être de droit</translation>
+    </message>
+    <message>
+        <source>%1.de_droit: expected true or false</source>
+        <translation>%1.de_droit&#xa0;: valeur attendue true ou false</translation>
+    </message>
+    <message>
+        <source>%1.%2: a member of the Conseil constitutionnel has none</source>
+        <translation>%1.%2&#xa0;: un membre du Conseil constitutionnel n&apos;en a pas</translation>
+    </message>
+    <message>
+        <source>%1.rank: expected magistrat or chef (the président of the Conseil constitutionnel)</source>
+        <translation>%1.rank&#xa0;: valeur attendue magistrat ou chef (le président du Conseil constitutionnel)</translation>
+    </message>
+    <message>
+        <source>%1.court.type: expected one of tj, tpi, ca, cour-de-cassation, igj</source>
+        <translation>%1.court.type&#xa0;: valeur attendue parmi tj, tpi, ca, cour-de-cassation, igj</translation>
+    </message>
+    <message>
+        <source>inspection générale de la justice</source>
+        <translation>inspection générale de la justice</translation>
+    </message>
+    <message>
+        <source>member de droit</source>
+        <translation>membre de droit</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>inspecteur général, chef of the inspection générale de la justice</source>
+        <translation>inspecteur général, chef de l&apos;inspection générale de la justice</translation>
+    </message>
+    <message>
+        <source>magistrate of the inspection générale de la justice</source>
+        <translation>magistrat de l&apos;inspection générale de la justice</translation>
+    </message>
+    <message>
+        <source>member de droit of the Conseil constitutionnel</source>
+        <translation>membre de droit du Conseil constitutionnel</translation>
+    </message>
+    <message>
+        <source>président of the Conseil constitutionnel</source>
+        <translation>président du Conseil constitutionnel</translation>
     </message>
 </context>
 <context>
@@ -1636,10 +1724,6 @@
     <message>
         <source>The profile (JSON file, - for stdin).</source>
         <translation>Le profil (fichier JSON, - pour l&apos;entrée standard).</translation>
-    </message>
-    <message>
-        <source>lo-2016 (default: the organic law as adopted) or en-vigueur (without the provisions struck down by decision 2016-732 DC).</source>
-        <translation>lo-2016 (par défaut&#xa0;: la loi organique telle qu&apos;adoptée) ou en-vigueur (sans les dispositions censurées par la décision n° 2016-732 DC).</translation>
     </message>
     <message>
         <source>Print for people instead of JSON.</source>
@@ -2848,6 +2932,26 @@
     <message>
         <source>--certificate-login is for a store on a PostgreSQL server (postgresql://...)</source>
         <translation>--certificate-login vaut pour un registre sur un serveur PostgreSQL (postgresql://...)</translation>
+    </message>
+    <message>
+        <source>then an entretien déontologique with %1 (%2)</source>
+        <translation>puis un entretien déontologique avec %1 (%2)</translation>
+    </message>
+    <message>
+        <source>no entretien: %1 may address written observations (%2)</source>
+        <translation>pas d&apos;entretien&#xa0;: %1 peut adresser des observations écrites (%2)</translation>
+    </message>
+    <message>
+        <source>not confirmed by a text at hand: %1</source>
+        <translation>lecture non confirmée par un texte disponible&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>No declaration is owed (%1): %2</source>
+        <translation>Aucune déclaration n&apos;est due (%1)&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 (default: %2). lo-2016 is the organic law as adopted; en-vigueur the law in force from 2016 to November 2023, without the provisions struck down by decision 2016-732 DC; lo-2023 the law after organic law 2023-1058, in force today.</source>
+        <translation>%1 (par défaut&#xa0;: %2). lo-2016 est la loi organique telle qu&apos;adoptée&#xa0;; en-vigueur le droit en vigueur de 2016 à novembre 2023, sans les dispositions censurées par la décision 2016-732 DC&#xa0;; lo-2023 le droit issu de la loi organique 2023-1058, en vigueur aujourd&apos;hui.</translation>
     </message>
 </context>
 <context>

@@ -69,7 +69,7 @@ private slots:
         QTest::addColumn<QString>("regime");
         QTest::addColumn<QByteArray>("profile");
         QTest::addColumn<QByteArray>("expected");
-        for (const char* regime : {"lo-2016", "lo-2016-dc", "lo-2023", "en-vigueur"}) {
+        for (const char* regime : {"lo-2016", "en-vigueur", "lo-2023"}) {
             QTest::newRow(qPrintable(QStringLiteral("%1 Conseil constitutionnel").arg(regime)))
                 << QString(regime)
                 << QByteArray(
@@ -85,7 +85,7 @@ private slots:
                        R"({"status": "membre-conseil-constitutionnel", "de_droit": true, "installed_on": "2026-01-15"})")
                 << QByteArray("[]");
         }
-        for (const char* regime : {"lo-2023", "en-vigueur"}) {
+        for (const char* regime : {"lo-2023"}) {
             QTest::newRow(qPrintable(QStringLiteral("%1 IGJ magistrat").arg(regime)))
                 << QString(regime)
                 << QByteArray(

@@ -52,8 +52,8 @@ QStringList describeAll(const ObligationReport& report)
     return lines;
 }
 
-const QStringList allRegimes = {QStringLiteral("lo-2016"), QStringLiteral("lo-2016-dc"),
-                                QStringLiteral("lo-2023"), QStringLiteral("en-vigueur")};
+const QStringList allRegimes = {QStringLiteral("lo-2016"), QStringLiteral("en-vigueur"),
+                                QStringLiteral("lo-2023")};
 
 Result<ObligationReport> compute(const QByteArray& profileJson, const QString& regime)
 {
@@ -133,7 +133,7 @@ private slots:
         QTest::addColumn<QStringList>("expected");
 
         const QString lo = QStringLiteral("lo-2016");
-        const QString ev = QStringLiteral("lo-2016-dc"); // the law in force from 2016 to 2023
+        const QString ev = QStringLiteral("en-vigueur"); // the law in force from 2016 to 2023
 
         // art. 7-2, I, 1° and 2°: the magistrates of a tribunal, to its head.
         QTest::newRow("7-2 I 1° juge TJ")
@@ -245,7 +245,7 @@ private slots:
             "2026-03-15 LO 94-100 art. 10-1-1 A",
             "patrimoine installation hatvp 2026-03-15 LO 94-100 art. 10-1-1"};
         QTest::newRow("CSM lo-2016") << csm << lo << csmObligations;
-        QTest::newRow("CSM lo-2016-dc keeps the DSP") << csm << ev << csmObligations;
+        QTest::newRow("CSM en-vigueur keeps the DSP") << csm << ev << csmObligations;
         QTest::newRow("CSM end of mandate")
             << QByteArray(
                    R"({"status": "membre-csm", "installed_on": "2023-01-15", "ceased_on": "2027-01-14"})")
@@ -256,15 +256,15 @@ private slots:
                            "patrimoine installation hatvp 2023-03-15 LO 94-100 art. 10-1-1",
                            "patrimoine cessation hatvp 2027-03-14 LO 94-100 art. 10-1-1"};
 
-        // lo-2016-dc: decision 2016-732 DC struck 7-3 I's list: the heads file their DI only.
-        QTest::newRow("lo-2016-dc président TJ")
+        // en-vigueur: decision 2016-732 DC struck 7-3 I's list: the heads file their DI only.
+        QTest::newRow("en-vigueur président TJ")
             << titulaire("siege", "tj", "Nanterre", "chef") << ev
             << QStringList{
                    "interets installation ca-versailles:premier-president 2026-03-15 art. 7-2, I, 3°"};
-        QTest::newRow("lo-2016-dc premier président Cass.")
+        QTest::newRow("en-vigueur premier président Cass.")
             << titulaire("siege", "cour-de-cassation", "", "chef") << ev
             << QStringList{"interets installation college-de-deontologie 2026-03-15 art. 7-2, I, 7°"};
-        QTest::newRow("lo-2016-dc procureur général CA")
+        QTest::newRow("en-vigueur procureur général CA")
             << titulaire("parquet", "ca", "Rennes", "chef") << ev
             << QStringList{
                    "interets installation cour-de-cassation:procureur-general 2026-03-15 art. 7-2, I, 6°"};
@@ -310,7 +310,7 @@ private slots:
         const auto profiles = profilesOfTheRoutingTable();
         for (const QByteArray& profile : profiles) {
             const auto adopted = compute(profile, QStringLiteral("lo-2016"));
-            const auto inForce = compute(profile, QStringLiteral("lo-2016-dc"));
+            const auto inForce = compute(profile, QStringLiteral("en-vigueur"));
             QVERIFY2(adopted.ok() && inForce.ok(), profile.constData());
             ObligationReport withoutList = *adopted;
             std::erase_if(withoutList.obligations, [](const Obligation& obligation) {
@@ -338,7 +338,7 @@ private slots:
         const QByteArray igjChanged =
             R"({"status": "titulaire", "court": {"type": "igj"}, "rank": "magistrat", "installed_on": "2026-01-15",
                 "changed_on": "2027-04-10"})";
-        for (const QString& regime : {QStringLiteral("lo-2016"), QStringLiteral("lo-2016-dc")}) {
+        for (const QString& regime : {QStringLiteral("lo-2016"), QStringLiteral("en-vigueur")}) {
             // 2016: art. 7-2 I, 1° to 7°, names no recipient for the IGJ; LO 2023-1058 "ajoute seulement à la
             // liste des magistrats qui avaient été omis" (CL136).
             QTest::newRow(qPrintable(regime + " IGJ magistrat: omitted from art. 7-2 I"))
@@ -346,7 +346,7 @@ private slots:
             QTest::newRow(qPrintable(regime + " chef de l'IGJ: omitted from art. 7-2 I"))
                 << igjChef << regime << QStringList{"nothing art. 7-2, I"};
         }
-        for (const QString& regime : {QStringLiteral("lo-2023"), QStringLiteral("en-vigueur")}) {
+        for (const QString& regime : {QStringLiteral("lo-2023")}) {
             // Décret 2024-637: "l'extension de cette obligation aux magistrats de l'inspection générale de la
             // justice"; their recipient, the chef de l'IGJ, is inferred (not confirmed by a text at hand).
             QTest::newRow(qPrintable(regime + " IGJ magistrat: to the chef de l'IGJ, entretien III bis"))
@@ -563,12 +563,12 @@ private slots:
     }
 
     // LO 2023-1058 changed the numbering, the IGJ and art. 7-3, nothing else: for every profile of the
-    // routing table, lo-2023 owes what lo-2016-dc owes, under the new numbers.
+    // routing table, lo-2023 owes what en-vigueur owes, under the new numbers.
     void lo2023RenumbersAndChangesNothingElse()
     {
         int compared = 0;
         for (const QByteArray& profile : profilesOfTheRoutingTable()) {
-            const auto before = compute(profile, QStringLiteral("lo-2016-dc"));
+            const auto before = compute(profile, QStringLiteral("en-vigueur"));
             const auto after = compute(profile, QStringLiteral("lo-2023"));
             QVERIFY2(before.ok() && after.ok(), profile.constData());
             QStringList renumbered;
@@ -595,30 +595,19 @@ private slots:
         QVERIFY(compared >= 25);
     }
 
-    // en-vigueur is the law in force on 2026-12-06: lo-2023's rules, for every profile.
-    void enVigueurIsTheLawAfter2023()
+    // en-vigueur is the law from 2016 to LO 2023-1058 (legal-update-2023.md §1.3); lo-2023 the law after it.
+    void regimesAreDated()
     {
-        QList<QByteArray> profiles = profilesOfTheRoutingTable();
-        profiles
-            << QByteArray(
-                   R"({"status": "titulaire", "court": {"type": "igj"}, "rank": "chef", "installed_on": "2026-01-15"})")
-            << QByteArray(
-                   R"({"status": "titulaire", "court": {"type": "igj"}, "installed_on": "2026-01-15"})")
-            << QByteArray(R"({"status": "membre-conseil-constitutionnel", "installed_on": "2026-01-15"})");
-        for (const QByteArray& profile : profiles) {
-            const auto lo2023 = compute(profile, QStringLiteral("lo-2023"));
-            const auto inForce = compute(profile, QStringLiteral("en-vigueur"));
-            QVERIFY2(lo2023.ok() && inForce.ok(), profile.constData());
-            QCOMPARE(describeAll(*inForce), describeAll(*lo2023));
-        }
         const auto regimes = ObligationRules::builtIn().regimes();
-        const auto inForce = std::find_if(regimes.begin(), regimes.end(),
-                                          [](const Regime& regime) { return regime.id == "en-vigueur"; });
-        QCOMPARE(inForce->basedOn, QStringLiteral("lo-2023"));
-        QVERIFY(!inForce->validUntil.isValid());
-        const auto dc = std::find_if(regimes.begin(), regimes.end(),
-                                     [](const Regime& regime) { return regime.id == "lo-2016-dc"; });
-        QCOMPARE(dc->validUntil, QDate(2023, 11, 21));
+        const auto find = [&regimes](const char* id) {
+            return std::find_if(regimes.begin(), regimes.end(),
+                                [id](const Regime& regime) { return regime.id == QLatin1String(id); });
+        };
+        QCOMPARE(find("en-vigueur")->validFrom, QDate(2016, 8, 11));
+        QCOMPARE(find("en-vigueur")->validUntil, QDate(2023, 11, 21));
+        QCOMPARE(find("lo-2023")->validFrom, QDate(2023, 11, 22));
+        QVERIFY(!find("lo-2023")->validUntil.isValid());
+        QCOMPARE(find("lo-2023")->basedOn, QStringLiteral("en-vigueur"));
     }
 
     // Each rule keeps its dates and sources as data.
@@ -643,7 +632,7 @@ private slots:
                 }
             }
             // No regime after 2023 keeps a rule of art. 7-3.
-            if (regime == QLatin1String("lo-2023") || regime == QLatin1String("en-vigueur")) {
+            if (regime == QLatin1String("lo-2023")) {
                 for (const ObligationRules::Rule& rule : regimeRules) {
                     QVERIFY2(!rule.id.startsWith(QStringLiteral("7-3")), qPrintable(rule.id));
                     for (const auto& event : rule.events) {

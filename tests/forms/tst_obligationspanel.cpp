@@ -162,7 +162,7 @@ private slots:
         panel.setProfile(profile);
         QCOMPARE(panel.obligationCount(), 2);
         auto* regime = panel.findChild<QComboBox*>("regime");
-        regime->setCurrentIndex(regime->findData("lo-2016-dc"));
+        regime->setCurrentIndex(regime->findData("en-vigueur"));
         QCOMPARE(panel.obligationCount(), 1);
     }
 

@@ -148,21 +148,45 @@ Result<QList<Person>> DirectoryView::people() const
 
 namespace {
 
-// `ids` in groups of kIdsPerQuery, each group padded with empty ids: the SQL text is the same at each query.
+// `ids` in groups of kIdsPerQuery. `sql` names the ids' condition `%IDS%`: on SQLite a list of placeholders,
+// padded with empty ids so that the SQL text is the same at each query; on PostgreSQL `= ANY(?)`, one array
+// parameter (one query and one plan for all of them, not 512 parameters to plan).
 constexpr qsizetype kIdsPerQuery = 512;
 
-QString idPlaceholders()
+QString idsCondition(const Connection& connection)
 {
+    if (connection.backend() == Backend::PostgreSql) {
+        return QStringLiteral(" = ANY(CAST(? AS text[]))");
+    }
     QStringList placeholders;
     for (qsizetype i = 0; i < kIdsPerQuery; ++i) {
         placeholders << QStringLiteral("?");
     }
-    return placeholders.join(QLatin1Char(','));
+    return QStringLiteral(" IN (%1)").arg(placeholders.join(QLatin1Char(',')));
 }
 
-Result<Rows> fetchForIds(const Connection& connection, const QString& sql, const QVariantList& before,
+// PostgreSQL's text form of a text array: each element quoted, its quotes and backslashes escaped.
+QString textArray(const QStringList& values)
+{
+    QStringList quoted;
+    quoted.reserve(values.size());
+    for (QString value : values) {
+        value.replace(QLatin1Char('\\'), QStringLiteral("\\\\"))
+            .replace(QLatin1Char('"'), QStringLiteral("\\\""));
+        quoted << QLatin1Char('"') + value + QLatin1Char('"');
+    }
+    return QLatin1Char('{') + quoted.join(QLatin1Char(',')) + QLatin1Char('}');
+}
+
+Result<Rows> fetchForIds(const Connection& connection, QString sql, const QVariantList& before,
                          const QStringList& ids)
 {
+    sql.replace(QLatin1String("%IDS%"), idsCondition(connection));
+    if (connection.backend() == Backend::PostgreSql) {
+        QVariantList values = before;
+        values << textArray(ids);
+        return fetch(connection, sql, values);
+    }
     Rows all;
     for (qsizetype first = 0; first < ids.size(); first += kIdsPerQuery) {
         QVariantList values = before;
@@ -296,6 +320,29 @@ std::set<CourtKey> DirectoryView::courtsNotRoutingTo(const QString& authorityId)
     return notRouting;
 }
 
+bool DirectoryView::postingRoutesTo(const QJsonObject& posting, const QString& authorityId) const
+{
+    // Remembered by this computer under exactly the posting stated (its compact JSON, every field the rules
+    // could read), the authority and the built-in data (VerifiedMemory.h): a new session finds the decision
+    // instead of running the rules on the two thousand postings of a cour d'appel's ressort.
+    const QByteArray stated = QJsonDocument(posting).toJson(QJsonDocument::Compact);
+    const QByteArray authority = authorityId.toUtf8();
+    const QByteArray routes = verifiedDigest(QLatin1StringView("this posting routes to"),
+                                             {builtInRoutingData(), authority, stated});
+    if (m_memory->contains(routes)) {
+        return true;
+    }
+    const QByteArray routesNot = verifiedDigest(QLatin1StringView("this posting does not route to"),
+                                                {builtInRoutingData(), authority, stated});
+    if (m_memory->contains(routesNot)) {
+        return false;
+    }
+    const auto profile = Profile::fromJson(posting);
+    const bool routed = profile && routesTo(*profile, authorityId);
+    m_memory->insert(routed ? routes : routesNot);
+    return routed;
+}
+
 Result<QList<Person>> DirectoryView::peopleFollowedBy(const QString& authorityId) const
 {
     // The courts none of whose postings reach this authority (for a cour d'appel's premier président, those
@@ -313,8 +360,11 @@ Result<QList<Person>> DirectoryView::peopleFollowedBy(const QString& authorityId
     {
         std::lock_guard lock(m_routesMutex);
         decided = &m_routes[authorityId];
+        if (decided->isEmpty() && m_replayed) {
+            decided->reserve(qsizetype(m_replayed->everyone().size())); // no rehashing under the lock
+        }
     }
-    return peopleWhere([this, &authorityId, &notRouting, decided](const DirectoryFacts& facts) {
+    auto followed = peopleWhere([this, &authorityId, &notRouting, decided](const DirectoryFacts& facts) {
         if (facts.posting.isEmpty()) {
             return false;
         }
@@ -330,13 +380,14 @@ Result<QList<Person>> DirectoryView::peopleFollowedBy(const QString& authorityId
         const QJsonObject court = facts.posting.value(QLatin1String("court")).toObject();
         if (!notRouting.count({court.value(QLatin1String("type")).toString(),
                                court.value(QLatin1String("seat")).toString()})) {
-            auto posting = Profile::fromJson(facts.posting);
-            routed = posting && routesTo(*posting, authorityId);
+            routed = postingRoutesTo(facts.posting, authorityId);
         }
         std::lock_guard lock(m_routesMutex);
         decided->insert(facts.personId, {facts.since, routed});
         return routed;
     });
+    saveVerified(); // the decisions made on postings this computer had not seen
+    return followed;
 }
 
 Result<QList<Person>> DirectoryView::peopleWhere(const std::function<bool(const DirectoryFacts&)>& keep) const
@@ -370,11 +421,9 @@ Result<QList<Person>> DirectoryView::peopleWhere(const std::function<bool(const 
             kept << everyone[i].personId;
         }
     }
-    // Their rows, a few hundred per query (a round trip each on PostgreSQL).
+    // Their rows: a few hundred per query on SQLite, one query on PostgreSQL.
     auto fetched = fetchForIds(
-        m_connection,
-        QStringLiteral("SELECT %1 FROM people WHERE id IN (%2)").arg(kPersonColumns, idPlaceholders()), {},
-        kept);
+        m_connection, QStringLiteral("SELECT %1 FROM people WHERE id%IDS%").arg(kPersonColumns), {}, kept);
     if (!fetched) {
         return fetched.error();
     }
@@ -607,14 +656,13 @@ DirectoryView::declaredChangesOf(const std::optional<QStringList>& personIds) co
     } else {
         rows = fetchForIds(m_connection,
                            QStringLiteral("SELECT %1 FROM audit WHERE sequence IN (SELECT MAX(sequence) FROM "
-                                          "audit WHERE action = ? AND actor_id IN (%2) GROUP BY actor_id)")
-                               .arg(kAuditColumns, idPlaceholders()),
+                                          "audit WHERE action = ? AND actor_id%IDS% GROUP BY actor_id)")
+                               .arg(kAuditColumns),
                            {file}, *personIds);
         newestDeclarations =
             fetchForIds(m_connection,
                         QStringLiteral("SELECT declarant_id, MAX(filed_at) FROM declarations "
-                                       "WHERE declarant_id IN (%1) GROUP BY declarant_id")
-                            .arg(idPlaceholders()),
+                                       "WHERE declarant_id%IDS% GROUP BY declarant_id"),
                         {}, *personIds);
     }
     if (!rows) {

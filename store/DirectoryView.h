@@ -59,7 +59,8 @@ public:
     Result<QList<Person>> peopleWhere(const std::function<bool(const DirectoryFacts&)>& keep) const;
     // Those whose official posting routes a declaration to `authorityId` (routesTo, Compliance.h): the
     // magistrates a compliance dashboard follows. The declared change only adds a declaration for the same
-    // recipients, so the posting alone decides.
+    // recipients, so the posting alone decides. Each decision is remembered by this computer under exactly
+    // the posting stated (VerifiedMemory.h).
     Result<QList<Person>> peopleFollowedBy(const QString& authorityId) const;
     // Who acts: the directory entry of an identity, not removed (AccessDenied otherwise).
     Result<Actor> actorFor(const crypto::Identity& identity) const;
@@ -104,6 +105,9 @@ private:
     Result<std::map<QString, QDate>> declaredChangesOf(const std::optional<QStringList>& personIds) const;
     // The courts (type id, official seat) at which no posting routes a declaration to `authorityId`.
     std::set<std::pair<QString, QString>> courtsNotRoutingTo(const QString& authorityId) const;
+    // Whether the obligation rules route a declaration of this posting (as a statement states it) to
+    // `authorityId`; thread-safe.
+    bool postingRoutesTo(const QJsonObject& posting, const QString& authorityId) const;
     // Writes what was verified to the memory's file; a failure only costs verifying again, so it is logged.
     void saveVerified() const;
 

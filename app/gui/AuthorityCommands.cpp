@@ -317,18 +317,13 @@ ComplianceCommand::fromRoster(const std::vector<RosterEntry>& roster) const
 
 Result<ComplianceReport> ComplianceCommand::run(const std::vector<FollowedMagistrate>& magistrates) const
 {
-    auto records = m_session.store->declarations().list(m_session.identity);
-    if (!records) {
-        return records.error();
+    // Filed to this authority (a forward reached it, but was not owed to it), as the policy lets it list
+    // them.
+    auto filings = m_session.store->declarations().filingsFiledTo(m_session.identity);
+    if (!filings) {
+        return filings.error();
     }
-    std::vector<Filing> filings;
-    for (const store::DeclarationRecord& record : *records) {
-        // Filed to this authority: a forward reached it, but was not owed to it.
-        if (record.recipients.contains(m_session.person.authorityId)) {
-            filings.push_back({record.declarantId, record.kind, record.event, record.filedAt, record.id});
-        }
-    }
-    return computeCompliance(magistrates, filings, m_session.person.authorityId, Clock::today());
+    return computeCompliance(magistrates, *filings, m_session.person.authorityId, Clock::today());
 }
 
 // ---- exports ---------------------------------------------------------------------------------------------

@@ -339,7 +339,9 @@ Result<std::vector<probitas::Filing>> Declarations::filingsFiledTo(const crypto:
             continue; // its own, or not filed to it
         }
         const DeclarationKind kind = kindFromId(q.value(2).toString()).value_or(DeclarationKind::Interets);
-        DeclarationFacts facts{declarantId, kind, {}, {}, procedures[declarantId]};
+        const auto open = procedures.find(declarantId); // not inserting an empty set for each declarant
+        DeclarationFacts facts{
+            declarantId, kind, {}, {}, open == procedures.end() ? std::set<ProcedureKind>() : open->second};
         (q.value(7).toInt() ? facts.forwardedTo : facts.filedTo) << actor->personId;
         if (!decide(*actor, Action::List, facts)) {
             continue;

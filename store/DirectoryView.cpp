@@ -355,42 +355,53 @@ Result<QList<Person>> DirectoryView::peopleFollowedBy(const QString& authorityId
         saveVerified();
     }
     const std::set<CourtKey>& notRouting = courts->second;
-    // The decisions of this session for this authority, by person; `keep` runs on several threads.
-    QHash<QString, std::pair<qint64, bool>>* decided = nullptr;
-    {
-        std::lock_guard lock(m_routesMutex);
-        decided = &m_routes[authorityId];
-        if (decided->isEmpty() && m_replayed) {
-            decided->reserve(qsizetype(m_replayed->everyone().size())); // no rehashing under the lock
-        }
-    }
-    auto followed = peopleWhere([this, &authorityId, &notRouting, decided](const DirectoryFacts& facts) {
-        if (facts.posting.isEmpty()) {
-            return false;
-        }
-        // Decided once per posting stated in a session (a refresh of the dashboard decides nothing again).
-        {
-            std::lock_guard lock(m_routesMutex);
-            if (const auto known = decided->constFind(facts.personId);
-                known != decided->constEnd() && known->first == facts.since) {
-                return known->second;
+    // The decisions of this session for this authority, by person: looked up on this thread, the others
+    // decided on every core, then kept (a refresh of the dashboard decides nothing again).
+    QHash<QString, std::pair<qint64, bool>>& decided = m_routes[authorityId];
+    auto followed = peopleChosen(
+        [this, &authorityId, &notRouting, &decided](const std::vector<DirectoryFacts>& everyone) {
+            std::vector<char> chosen(everyone.size(), 0);
+            std::vector<size_t> undecided;
+            for (size_t i = 0; i < everyone.size(); ++i) {
+                const DirectoryFacts& facts = everyone[i];
+                if (facts.posting.isEmpty()) {
+                    continue;
+                }
+                if (const auto known = decided.constFind(facts.personId);
+                    known != decided.constEnd() && known->first == facts.since) {
+                    chosen[i] = known->second;
+                } else {
+                    undecided.push_back(i);
+                }
             }
-        }
-        bool routed = false;
-        const QJsonObject court = facts.posting.value(QLatin1String("court")).toObject();
-        if (!notRouting.count({court.value(QLatin1String("type")).toString(),
-                               court.value(QLatin1String("seat")).toString()})) {
-            routed = postingRoutesTo(facts.posting, authorityId);
-        }
-        std::lock_guard lock(m_routesMutex);
-        decided->insert(facts.personId, {facts.since, routed});
-        return routed;
-    });
+            // Each thread writes its own elements of `chosen`.
+            QtConcurrent::blockingMap(undecided, [&](size_t i) {
+                const QJsonObject court = everyone[i].posting.value(QLatin1String("court")).toObject();
+                chosen[i] = !notRouting.count({court.value(QLatin1String("type")).toString(),
+                                               court.value(QLatin1String("seat")).toString()}) &&
+                            postingRoutesTo(everyone[i].posting, authorityId);
+            });
+            decided.reserve(decided.size() + qsizetype(undecided.size()));
+            for (size_t i : undecided) {
+                decided.insert(everyone[i].personId, {everyone[i].since, chosen[i] != 0});
+            }
+            return chosen;
+        });
     saveVerified(); // the decisions made on postings this computer had not seen
     return followed;
 }
 
 Result<QList<Person>> DirectoryView::peopleWhere(const std::function<bool(const DirectoryFacts&)>& keep) const
+{
+    // The choice on every core.
+    return peopleChosen([&keep](const std::vector<DirectoryFacts>& everyone) {
+        return QtConcurrent::blockingMapped<std::vector<char>>(
+            everyone, [&keep](const DirectoryFacts& facts) { return char(keep(facts)); });
+    });
+}
+
+Result<QList<Person>> DirectoryView::peopleChosen(
+    const std::function<std::vector<char>(const std::vector<DirectoryFacts>&)>& choose) const
 {
     auto directory = replayed();
     if (!directory) {
@@ -412,9 +423,7 @@ Result<QList<Person>> DirectoryView::peopleWhere(const std::function<bool(const 
     }
     (*directory)->rememberWhole();
     saveVerified();
-    // The choice on every core (the obligation rules, for 9,000 postings).
-    const std::vector<char> chosen = QtConcurrent::blockingMapped<std::vector<char>>(
-        everyone, [&keep](const DirectoryFacts& facts) { return char(keep(facts)); });
+    const std::vector<char> chosen = choose(everyone);
     QStringList kept;
     for (size_t i = 0; i < everyone.size(); ++i) {
         if (chosen[i]) {

@@ -251,6 +251,109 @@ Result<QString> Declarations::file(const Declaration& declaration, const crypto:
     return id;
 }
 
+namespace {
+
+// The kinds of procedure open against each declarant: what the policy weighs on a listing's rows.
+Result<std::map<QString, std::set<ProcedureKind>>> openProcedures(const Connection& connection)
+{
+    auto rows = fetch(connection,
+                      QStringLiteral("SELECT declarant_id, kind FROM procedures WHERE closed_at IS NULL"));
+    if (!rows) {
+        return rows.error();
+    }
+    std::map<QString, std::set<ProcedureKind>> procedures;
+    for (const auto& row : *rows) {
+        if (auto kind = procedureKindFromId(row.at(1).toString())) {
+            procedures[row.at(0).toString()].insert(*kind);
+        }
+    }
+    return procedures;
+}
+
+// Whether a declaration's recipients (their ids, separated by spaces, as stored) name `authorityId`.
+bool recipientsName(QStringView recipients, QStringView authorityId)
+{
+    for (const QStringView recipient : recipients.tokenize(u' ', Qt::SkipEmptyParts)) {
+        if (recipient == authorityId) {
+            return true;
+        }
+    }
+    return false;
+}
+
+} // namespace
+
+Result<std::vector<probitas::Filing>> Declarations::filingsFiledTo(const crypto::Identity& identity) const
+{
+    auto actor = m_directory.actorFor(identity);
+    if (!actor) {
+        return actor.error();
+    }
+    std::vector<probitas::Filing> filings;
+    if (actor->authorityId.isEmpty()) {
+        return filings; // nothing is filed to who holds no authority
+    }
+    if (decideStore(*actor, StoreAction::ListEveryDeclaration)) {
+        // A role that lists every declaration (not an authority's): list()'s rows, filtered.
+        auto records = list(identity);
+        if (!records) {
+            return records.error();
+        }
+        for (const DeclarationRecord& record : *records) {
+            if (record.declarantId != actor->personId && record.recipients.contains(actor->authorityId)) {
+                filings.push_back({record.declarantId, record.kind, record.event, record.filedAt, record.id});
+            }
+        }
+        return filings;
+    }
+    auto openNow = openProcedures(m_connection);
+    if (!openNow) {
+        return openNow.error();
+    }
+    std::map<QString, std::set<ProcedureKind>> procedures = std::move(openNow).value();
+    // The rows list() reads for what was filed or forwarded to this person, in the same order (its index
+    // range), without the join to the declarant's name or the columns the dashboard does not read.
+    auto received = m_connection.exec(
+        QStringLiteral("SELECT d.id, d.declarant_id, d.kind, d.event, d.recipients, d.filed_at, d.status, "
+                       "r.forwarded FROM envelope_recipients r JOIN declarations d ON d.id = "
+                       "r.declaration_id WHERE r.person_id = ? ORDER BY r.filed_at, r.declaration_id, "
+                       "r.forwarded"),
+        {actor->personId});
+    if (!received) {
+        return received.error();
+    }
+    QSqlQuery& q = received.value();
+    QString previousId;
+    while (q.next()) {
+        const QString id = q.value(0).toString();
+        if (id == previousId) {
+            continue; // a second envelope of one declaration (a forward): decided on the first, as list()
+        }
+        previousId = id;
+        const QString declarantId = q.value(1).toString();
+        // A status this program does not know is refused as list() refuses it.
+        if (auto status = parseDeclarationStatus(q.value(6).toString(), id); !status) {
+            return status.error();
+        }
+        if (declarantId == actor->personId || !recipientsName(q.value(4).toString(), actor->authorityId)) {
+            continue; // its own, or not filed to it
+        }
+        const DeclarationKind kind = kindFromId(q.value(2).toString()).value_or(DeclarationKind::Interets);
+        const auto open = procedures.find(declarantId); // not inserting an empty set for each declarant
+        DeclarationFacts facts{
+            declarantId, kind, {}, {}, open == procedures.end() ? std::set<ProcedureKind>() : open->second};
+        (q.value(7).toInt() ? facts.forwardedTo : facts.filedTo) << actor->personId;
+        if (!decide(*actor, Action::List, facts)) {
+            continue;
+        }
+        filings.push_back({declarantId, kind,
+                           eventFromId(q.value(3).toString()).value_or(DeclarationEvent::Installation),
+                           parseTimestamp(q.value(5).toString()), id});
+    }
+    q.finish();
+    return filings;
+}
+
 Result<QList<DeclarationRecord>> Declarations::list(const crypto::Identity& identity,
                                                     const ListFilter& filter) const
 {
@@ -328,17 +431,11 @@ Result<QList<DeclarationRecord>> Declarations::list(const crypto::Identity& iden
     if (!own) {
         return own.error();
     }
-    std::map<QString, std::set<ProcedureKind>> procedures;
-    auto procedureRows = fetch(
-        m_connection, QStringLiteral("SELECT declarant_id, kind FROM procedures WHERE closed_at IS NULL"));
-    if (!procedureRows) {
-        return procedureRows.error();
+    auto openNow = openProcedures(m_connection);
+    if (!openNow) {
+        return openNow.error();
     }
-    for (const auto& row : *procedureRows) {
-        if (auto kind = procedureKindFromId(row.at(1).toString())) {
-            procedures[row.at(0).toString()].insert(*kind);
-        }
-    }
+    std::map<QString, std::set<ProcedureKind>> procedures = std::move(openNow).value();
     std::set<QString> ownIds;
     for (const auto& row : *own) {
         ownIds.insert(row.at(0).toString());

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "AuditTrail.h"
+#include "Compliance.h"
 #include "Procedures.h"
 
 namespace probitas::store {
@@ -25,6 +26,11 @@ public:
     // What this identity may see (metadata only), oldest first, narrowed by `filter`.
     Result<QList<DeclarationRecord>> list(const crypto::Identity& identity,
                                           const ListFilter& filter = {}) const;
+    // A compliance dashboard's filings (Compliance.h): the declarations of others filed to the authority
+    // this identity holds (their recipients name it; a forward reached it but was not owed to it) that the
+    // policy lets it list, oldest first: list()'s rows of that kind, the policy deciding on each as there,
+    // with only the columns the dashboard reads (no declarant's name, no supersedes) in one query.
+    Result<std::vector<probitas::Filing>> filingsFiledTo(const crypto::Identity& identity) const;
     Result<DeclarationRecord> record(const QString& id) const;
     // The verified canonical bytes; AccessDenied (audited) when the policy or the cryptography refuses.
     Result<crypto::SecureBytes> open(const QString& id, const crypto::Identity& identity);

@@ -148,21 +148,45 @@ Result<QList<Person>> DirectoryView::people() const
 
 namespace {
 
-// `ids` in groups of kIdsPerQuery, each group padded with empty ids: the SQL text is the same at each query.
+// `ids` in groups of kIdsPerQuery. `sql` names the ids' condition `%IDS%`: on SQLite a list of placeholders,
+// padded with empty ids so that the SQL text is the same at each query; on PostgreSQL `= ANY(?)`, one array
+// parameter (one query and one plan for all of them, not 512 parameters to plan).
 constexpr qsizetype kIdsPerQuery = 512;
 
-QString idPlaceholders()
+QString idsCondition(const Connection& connection)
 {
+    if (connection.backend() == Backend::PostgreSql) {
+        return QStringLiteral(" = ANY(CAST(? AS text[]))");
+    }
     QStringList placeholders;
     for (qsizetype i = 0; i < kIdsPerQuery; ++i) {
         placeholders << QStringLiteral("?");
     }
-    return placeholders.join(QLatin1Char(','));
+    return QStringLiteral(" IN (%1)").arg(placeholders.join(QLatin1Char(',')));
 }
 
-Result<Rows> fetchForIds(const Connection& connection, const QString& sql, const QVariantList& before,
+// PostgreSQL's text form of a text array: each element quoted, its quotes and backslashes escaped.
+QString textArray(const QStringList& values)
+{
+    QStringList quoted;
+    quoted.reserve(values.size());
+    for (QString value : values) {
+        value.replace(QLatin1Char('\\'), QStringLiteral("\\\\"))
+            .replace(QLatin1Char('"'), QStringLiteral("\\\""));
+        quoted << QLatin1Char('"') + value + QLatin1Char('"');
+    }
+    return QLatin1Char('{') + quoted.join(QLatin1Char(',')) + QLatin1Char('}');
+}
+
+Result<Rows> fetchForIds(const Connection& connection, QString sql, const QVariantList& before,
                          const QStringList& ids)
 {
+    sql.replace(QLatin1String("%IDS%"), idsCondition(connection));
+    if (connection.backend() == Backend::PostgreSql) {
+        QVariantList values = before;
+        values << textArray(ids);
+        return fetch(connection, sql, values);
+    }
     Rows all;
     for (qsizetype first = 0; first < ids.size(); first += kIdsPerQuery) {
         QVariantList values = before;
@@ -296,6 +320,29 @@ std::set<CourtKey> DirectoryView::courtsNotRoutingTo(const QString& authorityId)
     return notRouting;
 }
 
+bool DirectoryView::postingRoutesTo(const QJsonObject& posting, const QString& authorityId) const
+{
+    // Remembered by this computer under exactly the posting stated (its compact JSON, every field the rules
+    // could read), the authority and the built-in data (VerifiedMemory.h): a new session finds the decision
+    // instead of running the rules on the two thousand postings of a cour d'appel's ressort.
+    const QByteArray stated = QJsonDocument(posting).toJson(QJsonDocument::Compact);
+    const QByteArray authority = authorityId.toUtf8();
+    const QByteArray routes = verifiedDigest(QLatin1StringView("this posting routes to"),
+                                             {builtInRoutingData(), authority, stated});
+    if (m_memory->contains(routes)) {
+        return true;
+    }
+    const QByteArray routesNot = verifiedDigest(QLatin1StringView("this posting does not route to"),
+                                                {builtInRoutingData(), authority, stated});
+    if (m_memory->contains(routesNot)) {
+        return false;
+    }
+    const auto profile = Profile::fromJson(posting);
+    const bool routed = profile && routesTo(*profile, authorityId);
+    m_memory->insert(routed ? routes : routesNot);
+    return routed;
+}
+
 Result<QList<Person>> DirectoryView::peopleFollowedBy(const QString& authorityId) const
 {
     // The courts none of whose postings reach this authority (for a cour d'appel's premier président, those
@@ -308,38 +355,53 @@ Result<QList<Person>> DirectoryView::peopleFollowedBy(const QString& authorityId
         saveVerified();
     }
     const std::set<CourtKey>& notRouting = courts->second;
-    // The decisions of this session for this authority, by person; `keep` runs on several threads.
-    QHash<QString, std::pair<qint64, bool>>* decided = nullptr;
-    {
-        std::lock_guard lock(m_routesMutex);
-        decided = &m_routes[authorityId];
-    }
-    return peopleWhere([this, &authorityId, &notRouting, decided](const DirectoryFacts& facts) {
-        if (facts.posting.isEmpty()) {
-            return false;
-        }
-        // Decided once per posting stated in a session (a refresh of the dashboard decides nothing again).
-        {
-            std::lock_guard lock(m_routesMutex);
-            if (const auto known = decided->constFind(facts.personId);
-                known != decided->constEnd() && known->first == facts.since) {
-                return known->second;
+    // The decisions of this session for this authority, by person: looked up on this thread, the others
+    // decided on every core, then kept (a refresh of the dashboard decides nothing again).
+    QHash<QString, std::pair<qint64, bool>>& decided = m_routes[authorityId];
+    auto followed = peopleChosen(
+        [this, &authorityId, &notRouting, &decided](const std::vector<DirectoryFacts>& everyone) {
+            std::vector<char> chosen(everyone.size(), 0);
+            std::vector<size_t> undecided;
+            for (size_t i = 0; i < everyone.size(); ++i) {
+                const DirectoryFacts& facts = everyone[i];
+                if (facts.posting.isEmpty()) {
+                    continue;
+                }
+                if (const auto known = decided.constFind(facts.personId);
+                    known != decided.constEnd() && known->first == facts.since) {
+                    chosen[i] = known->second;
+                } else {
+                    undecided.push_back(i);
+                }
             }
-        }
-        bool routed = false;
-        const QJsonObject court = facts.posting.value(QLatin1String("court")).toObject();
-        if (!notRouting.count({court.value(QLatin1String("type")).toString(),
-                               court.value(QLatin1String("seat")).toString()})) {
-            auto posting = Profile::fromJson(facts.posting);
-            routed = posting && routesTo(*posting, authorityId);
-        }
-        std::lock_guard lock(m_routesMutex);
-        decided->insert(facts.personId, {facts.since, routed});
-        return routed;
-    });
+            // Each thread writes its own elements of `chosen`.
+            QtConcurrent::blockingMap(undecided, [&](size_t i) {
+                const QJsonObject court = everyone[i].posting.value(QLatin1String("court")).toObject();
+                chosen[i] = !notRouting.count({court.value(QLatin1String("type")).toString(),
+                                               court.value(QLatin1String("seat")).toString()}) &&
+                            postingRoutesTo(everyone[i].posting, authorityId);
+            });
+            decided.reserve(decided.size() + qsizetype(undecided.size()));
+            for (size_t i : undecided) {
+                decided.insert(everyone[i].personId, {everyone[i].since, chosen[i] != 0});
+            }
+            return chosen;
+        });
+    saveVerified(); // the decisions made on postings this computer had not seen
+    return followed;
 }
 
 Result<QList<Person>> DirectoryView::peopleWhere(const std::function<bool(const DirectoryFacts&)>& keep) const
+{
+    // The choice on every core.
+    return peopleChosen([&keep](const std::vector<DirectoryFacts>& everyone) {
+        return QtConcurrent::blockingMapped<std::vector<char>>(
+            everyone, [&keep](const DirectoryFacts& facts) { return char(keep(facts)); });
+    });
+}
+
+Result<QList<Person>> DirectoryView::peopleChosen(
+    const std::function<std::vector<char>(const std::vector<DirectoryFacts>&)>& choose) const
 {
     auto directory = replayed();
     if (!directory) {
@@ -361,20 +423,16 @@ Result<QList<Person>> DirectoryView::peopleWhere(const std::function<bool(const 
     }
     (*directory)->rememberWhole();
     saveVerified();
-    // The choice on every core (the obligation rules, for 9,000 postings).
-    const std::vector<char> chosen = QtConcurrent::blockingMapped<std::vector<char>>(
-        everyone, [&keep](const DirectoryFacts& facts) { return char(keep(facts)); });
+    const std::vector<char> chosen = choose(everyone);
     QStringList kept;
     for (size_t i = 0; i < everyone.size(); ++i) {
         if (chosen[i]) {
             kept << everyone[i].personId;
         }
     }
-    // Their rows, a few hundred per query (a round trip each on PostgreSQL).
+    // Their rows: a few hundred per query on SQLite, one query on PostgreSQL.
     auto fetched = fetchForIds(
-        m_connection,
-        QStringLiteral("SELECT %1 FROM people WHERE id IN (%2)").arg(kPersonColumns, idPlaceholders()), {},
-        kept);
+        m_connection, QStringLiteral("SELECT %1 FROM people WHERE id%IDS%").arg(kPersonColumns), {}, kept);
     if (!fetched) {
         return fetched.error();
     }
@@ -607,14 +665,13 @@ DirectoryView::declaredChangesOf(const std::optional<QStringList>& personIds) co
     } else {
         rows = fetchForIds(m_connection,
                            QStringLiteral("SELECT %1 FROM audit WHERE sequence IN (SELECT MAX(sequence) FROM "
-                                          "audit WHERE action = ? AND actor_id IN (%2) GROUP BY actor_id)")
-                               .arg(kAuditColumns, idPlaceholders()),
+                                          "audit WHERE action = ? AND actor_id%IDS% GROUP BY actor_id)")
+                               .arg(kAuditColumns),
                            {file}, *personIds);
         newestDeclarations =
             fetchForIds(m_connection,
                         QStringLiteral("SELECT declarant_id, MAX(filed_at) FROM declarations "
-                                       "WHERE declarant_id IN (%1) GROUP BY declarant_id")
-                            .arg(idPlaceholders()),
+                                       "WHERE declarant_id%IDS% GROUP BY declarant_id"),
                         {}, *personIds);
     }
     if (!rows) {

@@ -59,7 +59,8 @@ public:
     Result<QList<Person>> peopleWhere(const std::function<bool(const DirectoryFacts&)>& keep) const;
     // Those whose official posting routes a declaration to `authorityId` (routesTo, Compliance.h): the
     // magistrates a compliance dashboard follows. The declared change only adds a declaration for the same
-    // recipients, so the posting alone decides.
+    // recipients, so the posting alone decides. Each decision is remembered by this computer under exactly
+    // the posting stated (VerifiedMemory.h).
     Result<QList<Person>> peopleFollowedBy(const QString& authorityId) const;
     // Who acts: the directory entry of an identity, not removed (AccessDenied otherwise).
     Result<Actor> actorFor(const crypto::Identity& identity) const;
@@ -102,8 +103,14 @@ private:
     // Those of `personIds`, or everyone's. Each newest entry is also checked against the declarations
     // table: a declaration of theirs filed after it means an entry was removed or moved to another actor.
     Result<std::map<QString, QDate>> declaredChangesOf(const std::optional<QStringList>& personIds) const;
+    // peopleWhere's work, the choice made by `choose` on everyone's verified facts at once (a flag each).
+    Result<QList<Person>>
+    peopleChosen(const std::function<std::vector<char>(const std::vector<DirectoryFacts>&)>& choose) const;
     // The courts (type id, official seat) at which no posting routes a declaration to `authorityId`.
     std::set<std::pair<QString, QString>> courtsNotRoutingTo(const QString& authorityId) const;
+    // Whether the obligation rules route a declaration of this posting (as a statement states it) to
+    // `authorityId`; thread-safe.
+    bool postingRoutesTo(const QJsonObject& posting, const QString& authorityId) const;
     // Writes what was verified to the memory's file; a failure only costs verifying again, so it is logged.
     void saveVerified() const;
 
@@ -113,7 +120,6 @@ private:
     // peopleFollowedBy's decisions in this session: authority -> person -> (the statement they rest on,
     // routed). A std::map: each authority's table stays where it is while another is added.
     mutable std::map<QString, QHash<QString, std::pair<qint64, bool>>> m_routes;
-    mutable std::mutex m_routesMutex;
     // courtsNotRoutingTo's answers in this session, by authority.
     mutable std::map<QString, std::set<std::pair<QString, QString>>> m_notRouting;
 };

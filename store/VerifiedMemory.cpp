@@ -3,7 +3,6 @@
 #include "Digest.h"
 #include "KnownHeads.h"
 
-#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -234,19 +233,24 @@ size_t qHash(const VerifiedMemory::Digest& digest, size_t seed) noexcept
 
 QByteArray verifiedDigest(QLatin1StringView what, std::initializer_list<QByteArrayView> parts)
 {
-    // One pass over the label and the parts, each preceded by its length: no two lists of parts give the
-    // same input.
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    const auto addSized = [&hash](QByteArrayView bytes) {
-        const quint64 size = qToBigEndian(quint64(bytes.size()));
-        hash.addData(QByteArrayView(reinterpret_cast<const char*>(&size), sizeof size));
-        hash.addData(bytes);
+    // The label and the parts, each preceded by its length: no two lists of parts give the same input.
+    // Hashed by OpenSSL in one call (crypto::sha256): a session computes thousands of these.
+    qsizetype size = qsizetype(sizeof(quint64)) + what.size();
+    for (QByteArrayView part : parts) {
+        size += qsizetype(sizeof(quint64)) + part.size();
+    }
+    QByteArray input;
+    input.reserve(size);
+    const auto addSized = [&input](QByteArrayView bytes) {
+        const quint64 length = qToBigEndian(quint64(bytes.size()));
+        input.append(reinterpret_cast<const char*>(&length), sizeof length);
+        input.append(bytes);
     };
     addSized(QByteArrayView(what.data(), what.size()));
     for (QByteArrayView part : parts) {
         addSized(part);
     }
-    return hash.result();
+    return crypto::sha256(input);
 }
 
 } // namespace probitas::store

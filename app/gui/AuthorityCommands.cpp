@@ -321,18 +321,13 @@ Result<ComplianceReport> ComplianceCommand::run(const store::Store& store, const
                                                 const std::vector<FollowedMagistrate>& magistrates,
                                                 QDate today)
 {
-    auto records = store.declarations().list(identity);
-    if (!records) {
-        return records.error();
+    // Filed to this authority (a forward reached it, but was not owed to it), as the policy lets it list
+    // them.
+    auto filings = store.declarations().filingsFiledTo(identity);
+    if (!filings) {
+        return filings.error();
     }
-    std::vector<Filing> filings;
-    for (const store::DeclarationRecord& record : *records) {
-        // Filed to this authority: a forward reached it, but was not owed to it.
-        if (record.recipients.contains(authorityId)) {
-            filings.push_back({record.declarantId, record.kind, record.event, record.filedAt, record.id});
-        }
-    }
-    return computeCompliance(magistrates, filings, authorityId, today);
+    return computeCompliance(magistrates, *filings, authorityId, today);
 }
 
 // ---- exports ---------------------------------------------------------------------------------------------

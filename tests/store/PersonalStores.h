@@ -218,6 +218,7 @@ public:
         PROBITAS_ROUTE(declarations, bordereau)
         PROBITAS_ROUTE(declarations, exportEnvelope)
         PROBITAS_ROUTE(declarations, file)
+        PROBITAS_ROUTE(declarations, filingsFiledTo)
         PROBITAS_ROUTE(declarations, forward)
         PROBITAS_ROUTE(declarations, list)
         PROBITAS_ROUTE(declarations, open)

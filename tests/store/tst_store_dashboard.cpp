@@ -9,9 +9,11 @@
 #include "StoreTestSupport.h"
 #include "VerifiedMemory.h"
 
+#include <QCryptographicHash>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QtEndian>
 #include <QtTest>
 
 using namespace probitas;
@@ -53,6 +55,11 @@ private slots:
     void unreadableMemoryIsIgnored();
     void routingFollowsThePostingStated_data();
     void routingFollowsThePostingStated();
+    void filingsFiledToAreTheListingsRows_data();
+    void filingsFiledToAreTheListingsRows();
+    void filingRemovedByHandLeavesHerOnTheDashboard_data();
+    void filingRemovedByHandLeavesHerOnTheDashboard();
+    void verifiedDigestIsTheSha256OfTheSizedParts();
 
 private:
     // A client of this computer: its known heads, and what it verified, in this test's folder.
@@ -62,6 +69,11 @@ private:
     qint64 newest(const PersonalStores& store, const QString& action, const QString& about);
     // Hélène files her DI, then a modification declaring a change on 2026-04-01.
     bool fileWithChange(PersonalStores& store);
+
+    // Filings to several authorities: Hélène's two (filedWithChange) to the président, Thomas's to the
+    // procureur, the président's own DI and DSP, and Hélène's first forwarded to the CSM under a procedure.
+    // The id of Hélène's newest.
+    QString fileToSeveral(PersonalStores& store);
 
     FreshStores m_stores;
     std::unique_ptr<QTemporaryDir> m_computer;
@@ -425,6 +437,198 @@ void TestStoreDashboard::routingFollowsThePostingStated()
     QVERIFY2(person.ok(), why(person));
     QCOMPARE(routesTo(*person->profile, kPresident), president);
     QCOMPARE(routesTo(*person->profile, kPremierPresident), premierPresident);
+}
+
+QString TestStoreDashboard::fileToSeveral(PersonalStores& store)
+{
+    const Org& o = org();
+    if (!fileWithChange(store) || !store.declarations().file(substitutDi(), o.substitut) ||
+        !store.declarations().file(presidentDi(), o.president) ||
+        !store.declarations().file(presidentDsp(), o.president)) {
+        return {};
+    }
+    const QString jugeId = personId(store, QStringLiteral("Hélène Juge"));
+    auto records = store.declarations().list(o.juge);
+    if (!records || records->size() != 2 ||
+        !store.procedures()
+             .record(o.admin, QStringLiteral("Hélène Juge"), ProcedureKind::Disciplinaire, false)
+             .ok() ||
+        !store.declarations()
+             .forward(records->front().id, o.president, authorities::Csm, QStringLiteral("art. 7-2 III"))
+             .ok()) {
+        return {};
+    }
+    return records->back().id;
+}
+
+namespace {
+
+// What the dashboard read before its own listing: list()'s rows whose recipients name the authority, not its
+// own.
+Result<std::vector<Filing>> filingsAsListed(PersonalStores& store, const crypto::Identity& identity)
+{
+    auto actor = store.directory().personFor(identity.certificate());
+    if (!actor) {
+        return actor.error();
+    }
+    auto records = store.declarations().list(identity);
+    if (!records) {
+        return records.error();
+    }
+    std::vector<Filing> filings;
+    for (const DeclarationRecord& record : *records) {
+        if (record.declarantId != actor->id && record.recipients.contains(actor->authorityId)) {
+            filings.push_back({record.declarantId, record.kind, record.event, record.filedAt, record.id});
+        }
+    }
+    return filings;
+}
+
+QString describe(const Result<std::vector<Filing>>& filings)
+{
+    if (!filings) {
+        return QStringLiteral("refused: ") + filings.error().message;
+    }
+    QStringList rows;
+    for (const Filing& filing : *filings) {
+        rows << QStringLiteral("%1 %2 %3 %4 %5")
+                    .arg(filing.declarationId, filing.declarantId, kindId(filing.kind), eventId(filing.event),
+                         filing.filedAt.toString(Qt::ISODateWithMs));
+    }
+    return rows.join(QLatin1Char('\n'));
+}
+
+} // namespace
+
+void TestStoreDashboard::filingsFiledToAreTheListingsRows_data()
+{
+    // Rows edited by hand (bound to Hélène's newest declaration): the dashboard's listing gives what the
+    // listing gives, row for row, or refuses what it refuses.
+    QTest::addColumn<QStringList>("tampering");
+    QTest::newRow("as filed") << QStringList{};
+    QTest::newRow("recipients rewritten")
+        << QStringList{QStringLiteral("UPDATE declarations SET recipients = 'csm' WHERE id = ?")};
+    QTest::newRow("recipient added") << QStringList{
+        QStringLiteral("UPDATE declarations SET recipients = recipients || ' hatvp' WHERE id = ?")};
+    QTest::newRow("status unknown") << QStringList{
+        QStringLiteral("UPDATE declarations SET status = 'forged' WHERE id = ?")};
+    QTest::newRow("filed to the président no more") << QStringList{QStringLiteral(
+        "DELETE FROM envelope_recipients WHERE declaration_id = ? AND person_id = (SELECT id FROM people "
+        "WHERE authority_id = 'tj-nanterre:president')")};
+}
+
+void TestStoreDashboard::filingsFiledToAreTheListingsRows()
+{
+    QFETCH(QStringList, tampering);
+    auto store = open();
+    QVERIFY(store);
+    registerOrg(*store);
+    const QString newest = fileToSeveral(*store);
+    QVERIFY(!newest.isEmpty());
+    for (const QString& statement : tampering) {
+        QVERIFY(sql(*store, statement, {newest}));
+    }
+    const Org& o = org();
+    int filed = 0;
+    for (const crypto::Identity* identity :
+         {&o.president, &o.procureur, &o.premierPresident, &o.hatvp, &o.csm, &o.college}) {
+        const auto listed = filingsAsListed(*store, *identity);
+        const auto filings = store->declarations().filingsFiledTo(*identity);
+        QCOMPARE(describe(filings), describe(listed));
+        filed += filings ? int(filings->size()) : 0;
+    }
+    if (tampering.isEmpty()) {
+        // Hélène's two to the président, Thomas's to the procureur, the président's DI and DSP.
+        QVERIFY2(filed >= 5, "the filings were listed to their authorities");
+    }
+    // Nothing is filed to a magistrate who holds no authority (she has no dashboard).
+    auto none = store->declarations().filingsFiledTo(o.juge);
+    QVERIFY2(none.ok(), why(none));
+    QVERIFY(none->empty());
+}
+
+void TestStoreDashboard::filingRemovedByHandLeavesHerOnTheDashboard_data()
+{
+    QTest::addColumn<QStringList>("tampering"); // bound to Hélène's newest declaration
+    QTest::newRow("declaration deleted")
+        << QStringList{QStringLiteral("DELETE FROM envelope_recipients WHERE declaration_id = ?"),
+                       QStringLiteral("DELETE FROM envelopes WHERE declaration_id = ?"),
+                       QStringLiteral("DELETE FROM declarations WHERE id = ?")};
+    QTest::newRow("recipients rewritten")
+        << QStringList{QStringLiteral("UPDATE declarations SET recipients = 'csm' WHERE id = ?")};
+}
+
+void TestStoreDashboard::filingRemovedByHandLeavesHerOnTheDashboard()
+{
+    // Her complementary declaration's row deleted, or no longer naming the président: she is not filed, and
+    // still on his dashboard, her change's declaration shown as not filed (not taken off it).
+    QFETCH(QStringList, tampering);
+    auto store = open();
+    QVERIFY(store);
+    registerOrg(*store);
+    const QString newest = fileToSeveral(*store);
+    QVERIFY(!newest.isEmpty());
+    const auto dashboard = [&store]() -> Result<ComplianceReport> {
+        auto people = store->directory().peopleFollowedBy(kPresident);
+        if (people) {
+            people = store->directory().withDeclaredChanges(*people);
+        }
+        if (!people) {
+            return people.error();
+        }
+        std::vector<FollowedMagistrate> magistrates;
+        for (const Person& person : *people) {
+            if (const auto obliged = person.obligationsProfile()) {
+                magistrates.push_back({person.name, person.id, *obliged});
+            }
+        }
+        auto filings = store->declarations().filingsFiledTo(org().president);
+        if (!filings) {
+            return filings.error();
+        }
+        return computeCompliance(magistrates, *filings, kPresident, QDate(2026, 12, 1));
+    };
+    const auto stateOf = [](const ComplianceReport& report, DeclarationEvent event) {
+        for (const ComplianceRow& row : report.rows) {
+            if (row.magistrate == QStringLiteral("Hélène Juge") && row.event == event) {
+                return std::optional<ComplianceState>(row.state);
+            }
+        }
+        return std::optional<ComplianceState>();
+    };
+    auto before = dashboard();
+    QVERIFY2(before.ok(), why(before));
+    const auto filedBefore = stateOf(*before, DeclarationEvent::Modification);
+    QVERIFY(filedBefore);
+    QVERIFY(*filedBefore == ComplianceState::FiledOnTime || *filedBefore == ComplianceState::FiledLate);
+    for (const QString& statement : tampering) {
+        QVERIFY(sql(*store, statement, {newest}));
+    }
+    auto after = dashboard();
+    QVERIFY2(after.ok(), why(after));
+    const auto filedAfter = stateOf(*after, DeclarationEvent::Modification);
+    QVERIFY2(filedAfter, "she was taken off the dashboard");
+    QVERIFY(*filedAfter == ComplianceState::Outstanding || *filedAfter == ComplianceState::NotYetDue);
+    QVERIFY(stateOf(*after, DeclarationEvent::Installation));
+}
+
+void TestStoreDashboard::verifiedDigestIsTheSha256OfTheSizedParts()
+{
+    // What this computer remembered before stays found: the digest is SHA-256 over the label and each part,
+    // each after its length (8 bytes, big-endian), whatever computes it.
+    const auto sized = [](QByteArrayView bytes) {
+        QByteArray length(8, '\0');
+        qToBigEndian(quint64(bytes.size()), length.data());
+        return length + bytes.toByteArray();
+    };
+    const QByteArray part(300, 'x');
+    QCOMPARE(verifiedDigest(QLatin1StringView("newest filing"), {QByteArrayView("ab"), QByteArrayView(part)}),
+             QCryptographicHash::hash(sized("newest filing") + sized("ab") + sized(part),
+                                      QCryptographicHash::Sha256));
+    QCOMPARE(verifiedDigest(QLatin1StringView("x"), {}).size(), VerifiedMemory::kDigestSize);
+    // Another split of the same bytes is another digest.
+    QVERIFY(verifiedDigest(QLatin1StringView("x"), {QByteArrayView("ab"), QByteArrayView("c")}) !=
+            verifiedDigest(QLatin1StringView("x"), {QByteArrayView("a"), QByteArrayView("bc")}));
 }
 
 int main(int argc, char* argv[])

@@ -12,7 +12,7 @@ readonly minimum_libssl="3.0.22" # older 3.0 builds accept forged AuthEnvelopedD
 readonly packages=(
     g++ cmake ninja-build pkg-config
     qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n libgl-dev
-    libqt6sql6-sqlite libqt6sql6-psql libpq-dev
+    libqt6sql6-sqlite libqt6sql6-psql libpq-dev libsqlite3-dev
     libssl-dev libssl3 openssl
     libbenchmark-dev
     postgresql

@@ -11,6 +11,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSaveFile>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QStandardPaths>
 #include <QThread>
@@ -19,6 +20,7 @@
 #include <charconv>
 #include <cstring>
 #include <fcntl.h>
+#include <sqlite3.h>
 #include <sys/file.h>
 #include <unistd.h>
 
@@ -189,9 +191,8 @@ Error auditReadError(const QSqlError& error)
 }
 
 // The SELECT of a page of entries as stored, from a sequence on, in order: every column, or on a server
-// store the links alone (audit_links: the other fields empty). SQLite casts text to BLOB, which spares a
-// round trip through UTF-16, the most costly part of reading rows through QtSql; PostgreSQL is read in
-// libpq's binary format, its values numbered.
+// store the links alone (audit_links: the other fields empty). Each text as its UTF-8 bytes: SQLite's
+// casts to BLOB, PostgreSQL's binary format, its values numbered.
 QString storedAuditPageSelect(Backend backend, StoredAuditColumns columns)
 {
     const bool sqlite = backend == Backend::Sqlite;
@@ -215,20 +216,71 @@ QString storedAuditPageSelect(Backend backend, StoredAuditColumns columns)
                             : QStringLiteral(" WHERE sequence >= $1 ORDER BY sequence LIMIT $2"));
 }
 
-void readStoredAuditEntry(const QSqlQuery& query, StoredAuditEntry& entry)
+// A copy of `size` bytes in the page's blocks, a few large allocations instead of one per value.
+QByteArray copyIntoPage(StoredAuditPage& page, const void* bytes, int size)
 {
-    // Each text column as BLOB: its UTF-8 bytes as stored.
-    entry.sequence = query.value(0).toLongLong();
-    entry.at = query.value(1).toByteArray();
-    entry.actor = query.value(2).toByteArray();
-    entry.action = query.value(3).toByteArray();
-    entry.declaration = query.value(4).toByteArray();
-    entry.details = query.value(5).toByteArray();
-    entry.previousHash = query.value(6).toByteArray();
-    entry.hash = query.value(7).toByteArray();
-    entry.signature = query.value(8).toByteArray();
-    entry.version = query.value(9).toInt();
-    entry.previousSignatureHash = query.value(10).toByteArray();
+    constexpr qsizetype kBlock = 256 * 1024;
+    if (page.blocks.empty() || page.blockUsed + size > page.blocks.back().size()) {
+        page.blocks.emplace_back(std::max<qsizetype>(kBlock, size), Qt::Uninitialized);
+        page.blockUsed = 0;
+    }
+    char* at = page.blocks.back().data() + page.blockUsed;
+    if (size > 0) {
+        std::memcpy(at, bytes, size_t(size));
+    }
+    page.blockUsed += size;
+    return QByteArray::fromRawData(at, size);
+}
+
+// SQLite's own statement on the connection QSQLITE holds (its handle asked of the driver): QtSql's QVariant
+// per value, and the UTF-16 it makes of text, cost more than SQLite's reading itself.
+Status readSqlitePage(const Connection& connection, const QString& sql, qint64 from, int limit,
+                      StoredAuditPage& page)
+{
+    const QVariant handle = connection.database().driver()->handle();
+    sqlite3* database = qstrcmp(handle.typeName(), "sqlite3*") == 0
+                            ? *static_cast<sqlite3* const*>(handle.constData())
+                            : nullptr;
+    const auto failed = [&database](const char* why) {
+        return auditReadError(QSqlError(QString(),
+                                        QString::fromUtf8(database ? sqlite3_errmsg(database) : why),
+                                        QSqlError::StatementError));
+    };
+    if (!database) {
+        return failed("not a SQLite connection");
+    }
+    sqlite3_stmt* statement = nullptr;
+    const QByteArray text = sql.toUtf8();
+    if (sqlite3_prepare_v2(database, text.constData(), int(text.size()), &statement, nullptr) != SQLITE_OK) {
+        sqlite3_finalize(statement);
+        return failed("");
+    }
+    const std::unique_ptr<sqlite3_stmt, int (*)(sqlite3_stmt*)> finalized(statement, sqlite3_finalize);
+    sqlite3_bind_int64(statement, 1, from);
+    sqlite3_bind_int(statement, 2, limit);
+    const auto bytes = [&page, statement](int column) {
+        const void* value = sqlite3_column_blob(statement, column); // before its size, as SQLite asks
+        return copyIntoPage(page, value, sqlite3_column_bytes(statement, column));
+    };
+    int stepped = SQLITE_ROW;
+    while ((stepped = sqlite3_step(statement)) == SQLITE_ROW) {
+        StoredAuditEntry& entry = page.rows.emplace_back();
+        entry.sequence = sqlite3_column_int64(statement, 0);
+        entry.at = bytes(1);
+        entry.actor = bytes(2);
+        entry.action = bytes(3);
+        entry.declaration = bytes(4); // NULL reads as empty, as through QtSql
+        entry.details = bytes(5);
+        entry.previousHash = bytes(6);
+        entry.hash = bytes(7);
+        entry.signature = bytes(8);
+        entry.version = sqlite3_column_int(statement, 9);
+        entry.previousSignatureHash = bytes(10);
+    }
+    if (stepped != SQLITE_DONE) {
+        return failed("");
+    }
+    return success();
 }
 
 } // namespace
@@ -239,6 +291,8 @@ Status readStoredAuditPage(const Connection& connection, StoredAuditColumns colu
     page.rows.clear();
     page.rows.reserve(size_t(limit));
     page.borrowed.reset();
+    page.blocks.clear();
+    page.blockUsed = 0;
     const QString sql = storedAuditPageSelect(connection.backend(), columns);
     if (connection.backend() == Backend::PostgreSql) {
         auto rows =
@@ -267,18 +321,7 @@ Status readStoredAuditPage(const Connection& connection, StoredAuditColumns colu
         page.borrowed.emplace(std::move(rows).value());
         return success();
     }
-    auto query = connection.exec(sql, {from, limit});
-    if (!query) {
-        return query.error();
-    }
-    QSqlQuery& q = query.value();
-    while (q.next()) {
-        readStoredAuditEntry(q, page.rows.emplace_back());
-    }
-    if (const QSqlError error = q.lastError(); error.isValid()) {
-        return auditReadError(error);
-    }
-    return success();
+    return readSqlitePage(connection, sql, from, limit, page);
 }
 
 Result<AuditTail> checkAuditTail(const Connection& connection, qint64 from,

@@ -74,12 +74,15 @@ struct AuditTail
 enum class StoredAuditColumns { Whole, Links };
 
 // Whole entries as stored, read a page at a time (readStoredAuditPage): `audit verify` reads a million.
-// On PostgreSQL they come in libpq's binary format and their rows' fields borrow its result's bytes, held
-// here, without a copy: they are valid while the page lives (what outlives it is copied: linkOf, decoded).
+// Their fields are not a value each: on PostgreSQL they borrow the bytes of libpq's result, in its binary
+// format; on SQLite they are copied out of SQLite's statement into a few large blocks. Both are held here:
+// a row's fields are valid while the page lives (what outlives it is copied: linkOf, decoded).
 struct StoredAuditPage
 {
     std::vector<StoredAuditEntry> rows;
     std::optional<BinaryRows> borrowed;
+    std::vector<QByteArray> blocks;
+    qsizetype blockUsed = 0;
 };
 // The entries from sequence `from` on, at most `limit` of them, in order (`page` is emptied first).
 Status readStoredAuditPage(const Connection& connection, StoredAuditColumns columns, qint64 from, int limit,

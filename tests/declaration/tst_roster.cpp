@@ -45,8 +45,8 @@ private slots:
                           "Jean-Baptiste Moreau;titulaire;siege;tj;Nanterre;chef;2026-01-15;\n"
                           "Louise Garnier;titulaire;parquet;ca;Versailles;chef;2024-09-02;2026-02-28\n")
             << "hatvp" << QStringList{"Jean-Baptiste Moreau", "Louise Garnier"} << QList<int>{2, 3};
-        // Ord. 58-1067 art. 3-2: a member of the Conseil constitutionnel files his DSP with the HATVP; he has no
-        // court, so both court cells are empty.
+        // Ord. 58-1067 art. 3-2: a member of the Conseil constitutionnel files his DSP with the HATVP; he has
+        // no court, so both court cells are empty.
         QTest::newRow("the HATVP's roster: a member of the Conseil constitutionnel")
             << QByteArray("name;status;formation;court_type;court_seat;rank;installed_on\n"
                           "Claire Fontaine;membre-conseil-constitutionnel;;;;;2025-03-10\n")

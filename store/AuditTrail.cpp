@@ -317,8 +317,8 @@ Result<std::vector<QByteArray>> storedCertificates(const Connection& connection)
 Status readTrail(const Connection& connection, const Directory& directory, std::vector<AuditEntry>* recording,
                  const AuditChainTake& take)
 {
-    // Small pages: a page's rows are many small allocations, freed together; larger pages made the allocator
-    // the bottleneck (docs/benchmarks.md).
+    // Two pages held at a time, never the trail; each one result (or a few blocks) whose bytes its rows
+    // borrow (StoredAuditPage).
     constexpr int kPage = 1024;
     struct Page
     {

@@ -216,6 +216,23 @@ QString storedAuditPageSelect(Backend backend, StoredAuditColumns columns)
                             : QStringLiteral(" WHERE sequence >= $1 ORDER BY sequence LIMIT $2"));
 }
 
+// A row of storedAuditPageSelect's columns, whatever reads them. A NULL reads as empty.
+template <typename Integer, typename Bytes>
+void fillStoredAuditEntry(StoredAuditEntry& entry, const Integer& integer, const Bytes& bytes)
+{
+    entry.sequence = integer(0);
+    entry.at = bytes(1);
+    entry.actor = bytes(2);
+    entry.action = bytes(3);
+    entry.declaration = bytes(4);
+    entry.details = bytes(5);
+    entry.previousHash = bytes(6);
+    entry.hash = bytes(7);
+    entry.signature = bytes(8);
+    entry.version = int(integer(9));
+    entry.previousSignatureHash = bytes(10);
+}
+
 // A copy of `size` bytes in the page's blocks, a few large allocations instead of one per value.
 QByteArray copyIntoPage(StoredAuditPage& page, const void* bytes, int size)
 {
@@ -258,24 +275,15 @@ Status readSqlitePage(const Connection& connection, const QString& sql, qint64 f
     const std::unique_ptr<sqlite3_stmt, int (*)(sqlite3_stmt*)> finalized(statement, sqlite3_finalize);
     sqlite3_bind_int64(statement, 1, from);
     sqlite3_bind_int(statement, 2, limit);
-    const auto bytes = [&page, statement](int column) {
-        const void* value = sqlite3_column_blob(statement, column); // before its size, as SQLite asks
-        return copyIntoPage(page, value, sqlite3_column_bytes(statement, column));
-    };
     int stepped = SQLITE_ROW;
     while ((stepped = sqlite3_step(statement)) == SQLITE_ROW) {
-        StoredAuditEntry& entry = page.rows.emplace_back();
-        entry.sequence = sqlite3_column_int64(statement, 0);
-        entry.at = bytes(1);
-        entry.actor = bytes(2);
-        entry.action = bytes(3);
-        entry.declaration = bytes(4); // NULL reads as empty, as through QtSql
-        entry.details = bytes(5);
-        entry.previousHash = bytes(6);
-        entry.hash = bytes(7);
-        entry.signature = bytes(8);
-        entry.version = sqlite3_column_int(statement, 9);
-        entry.previousSignatureHash = bytes(10);
+        fillStoredAuditEntry(
+            page.rows.emplace_back(),
+            [statement](int column) { return qint64(sqlite3_column_int64(statement, column)); },
+            [&page, statement](int column) {
+                const void* value = sqlite3_column_blob(statement, column); // before its size, as SQLite asks
+                return copyIntoPage(page, value, sqlite3_column_bytes(statement, column));
+            });
     }
     if (stepped != SQLITE_DONE) {
         return failed("");
@@ -300,23 +308,13 @@ Status readStoredAuditPage(const Connection& connection, StoredAuditColumns colu
         if (!rows) {
             return rows.error();
         }
-        const auto bytes = [&rows](int row, int column) {
-            const QByteArrayView value = rows->bytes(row, column);
-            return QByteArray::fromRawData(value.data(), value.size());
-        };
         for (int row = 0; row < rows->count(); ++row) {
-            StoredAuditEntry& entry = page.rows.emplace_back();
-            entry.sequence = rows->integer(row, 0);
-            entry.at = bytes(row, 1);
-            entry.actor = bytes(row, 2);
-            entry.action = bytes(row, 3);
-            entry.declaration = bytes(row, 4); // NULL reads as empty, as through QtSql
-            entry.details = bytes(row, 5);
-            entry.previousHash = bytes(row, 6);
-            entry.hash = bytes(row, 7);
-            entry.signature = bytes(row, 8);
-            entry.version = int(rows->integer(row, 9));
-            entry.previousSignatureHash = bytes(row, 10);
+            fillStoredAuditEntry(
+                page.rows.emplace_back(), [&rows, row](int column) { return rows->integer(row, column); },
+                [&rows, row](int column) {
+                    const QByteArrayView value = rows->bytes(row, column);
+                    return QByteArray::fromRawData(value.data(), value.size());
+                });
         }
         page.borrowed.emplace(std::move(rows).value());
         return success();

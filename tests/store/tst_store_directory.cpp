@@ -61,6 +61,7 @@ private slots:
 
     void newStoreIsAnchored();
     void swappedCertificateNeverSealsForTheIntruder();
+    void certificateRowSwappedSignsNothingInTheTrail();
     void roleChangedByHandIsRefused();
     void rowNobodyAddedIsRefused();
     void forgedStatementByNonAdministrator();
@@ -298,6 +299,25 @@ void TestStoreDirectory::rowNobodyAddedIsRefused()
     QCOMPARE(listed.error().code, QString(errors::DirectoryUnbacked));
     QVERIFY(!store->directory().verify().ok());
     QVERIFY(!store->audit().verify().ok());
+}
+
+void TestStoreDirectory::certificateRowSwappedSignsNothingInTheTrail()
+{
+    // Thomas, with write access to the store, puts his own certificate in the row that holds the juge's
+    // (its fingerprint column unchanged), then appends an entry in her name that his key signs. `audit
+    // verify` reads every certificate in one query (Directory::takeCertificates): each counts only under the
+    // fingerprint of its own bytes, so the entry has no signer the statements name.
+    auto store = openWithOrg();
+    QVERIFY(store);
+    const Org& o = org();
+    const QString juge = personId(*store, QStringLiteral("Hélène Juge"));
+    QVERIFY(sql(*store, QStringLiteral("UPDATE certificates SET certificate = ? WHERE fingerprint = ?"),
+                {o.substitut.certificate().toDer(), certificateFingerprint(o.juge.certificate())}));
+    QVERIFY(appendForged(*store, juge, o.substitut, QStringLiteral("open"), {}));
+    auto reopened = m_stores.openShared();
+    QVERIFY(reopened);
+    auto report = (*reopened)->audit().verify();
+    QVERIFY(report.ok() ? report->firstBad != 0 : report.error().kind == ErrorKind::Integrity);
 }
 
 void TestStoreDirectory::forgedStatementByNonAdministrator()

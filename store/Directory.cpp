@@ -40,6 +40,12 @@ QString text(const QJsonObject& object, const char* key)
     return object.value(QLatin1String(key)).toString();
 }
 
+std::pair<QString, QString> postedCourt(const QJsonObject& posting)
+{
+    const QJsonObject court = posting.value(QLatin1String("court")).toObject();
+    return {text(court, "type"), text(court, "seat")};
+}
+
 } // namespace
 
 Directory::Directory(CertificateSource certificates)
@@ -139,9 +145,15 @@ void Directory::replay(Statement& statement)
         }
         statement.anchorsInForce = static_cast<size_t>(m_anchorFingerprints.size());
         statement.signerFingerprint = fingerprint;
-        m_current[statement.person] = DirectoryFacts{
-            statement.person, text(administrator, "name"), Role::Admin, {}, fingerprint, false, {},
-            entry.sequence};
+        m_current[statement.person] = DirectoryFacts{statement.person,
+                                                     text(administrator, "name"),
+                                                     Role::Admin,
+                                                     {},
+                                                     fingerprint,
+                                                     false,
+                                                     {},
+                                                     entry.sequence,
+                                                     {}};
         m_certificatesHeld[statement.person] = {{entry.sequence, fingerprint}};
         return;
     }
@@ -184,6 +196,7 @@ void Directory::replay(Statement& statement)
             fail(tr("directory statement %1 adds %2 a second time").arg(sequence, current->second.name));
             return;
         }
+        const QJsonObject posting = details.value(QLatin1String("posting")).toObject();
         m_current[statement.person] =
             DirectoryFacts{statement.person,
                            text(details, "name"),
@@ -191,8 +204,9 @@ void Directory::replay(Statement& statement)
                            *role == Role::Authority ? text(details, "authority") : QString(),
                            fingerprint,
                            false,
-                           details.value(QLatin1String("posting")).toObject(),
-                           entry.sequence};
+                           posting,
+                           entry.sequence,
+                           postedCourt(posting)};
         m_certificatesHeld[statement.person].push_back({entry.sequence, fingerprint});
         return;
     }
@@ -217,6 +231,7 @@ void Directory::replay(Statement& statement)
             return;
         }
         current->second.posting = posting;
+        current->second.court = postedCourt(posting);
         current->second.since = entry.sequence;
     } else { // Remove
         current->second.removed = true;

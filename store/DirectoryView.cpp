@@ -276,7 +276,7 @@ bool somePostingAtRoutesTo(const Court& court, const QString& authorityId)
 
 } // namespace
 
-std::set<CourtKey> DirectoryView::courtsNotRoutingTo(const QString& authorityId) const
+QSet<CourtKey> DirectoryView::courtsNotRoutingTo(const QString& authorityId) const
 {
     // Remembered by this computer per court, authority and built-in data (VerifiedMemory.h): a session then
     // looks up two hundred digests instead of running the rules twelve thousand times.
@@ -311,7 +311,7 @@ std::set<CourtKey> DirectoryView::courtsNotRoutingTo(const QString& authorityId)
             m_memory->insert(*decision.reaches ? decision.routes : decision.routesNot);
         }
     });
-    std::set<CourtKey> notRouting;
+    QSet<CourtKey> notRouting;
     for (const CourtDecision& decision : decisions) {
         if (!*decision.reaches) {
             notRouting.insert(courtKeyOf(*decision.court));
@@ -354,9 +354,10 @@ Result<QList<Person>> DirectoryView::peopleFollowedBy(const QString& authorityId
         courts = m_notRouting.emplace(authorityId, courtsNotRoutingTo(authorityId)).first;
         saveVerified();
     }
-    const std::set<CourtKey>& notRouting = courts->second;
-    // The decisions of this session for this authority, by person: looked up on this thread, the others
-    // decided on every core, then kept (a refresh of the dashboard decides nothing again).
+    const QSet<CourtKey>& notRouting = courts->second;
+    // The decisions of this session for this authority, by person, and the postings at a court out of reach:
+    // looked up on this thread; the others decided on every core, then kept (a refresh of the dashboard
+    // decides nothing again).
     QHash<QString, std::pair<qint64, bool>>& decided = m_routes[authorityId];
     auto followed = peopleChosen(
         [this, &authorityId, &notRouting, &decided](const std::vector<DirectoryFacts>& everyone) {
@@ -364,7 +365,7 @@ Result<QList<Person>> DirectoryView::peopleFollowedBy(const QString& authorityId
             std::vector<size_t> undecided;
             for (size_t i = 0; i < everyone.size(); ++i) {
                 const DirectoryFacts& facts = everyone[i];
-                if (facts.posting.isEmpty()) {
+                if (facts.posting.isEmpty() || notRouting.contains(facts.court)) {
                     continue;
                 }
                 if (const auto known = decided.constFind(facts.personId);
@@ -375,12 +376,8 @@ Result<QList<Person>> DirectoryView::peopleFollowedBy(const QString& authorityId
                 }
             }
             // Each thread writes its own elements of `chosen`.
-            QtConcurrent::blockingMap(undecided, [&](size_t i) {
-                const QJsonObject court = everyone[i].posting.value(QLatin1String("court")).toObject();
-                chosen[i] = !notRouting.count({court.value(QLatin1String("type")).toString(),
-                                               court.value(QLatin1String("seat")).toString()}) &&
-                            postingRoutesTo(everyone[i].posting, authorityId);
-            });
+            QtConcurrent::blockingMap(
+                undecided, [&](size_t i) { chosen[i] = postingRoutesTo(everyone[i].posting, authorityId); });
             decided.reserve(decided.size() + qsizetype(undecided.size()));
             for (size_t i : undecided) {
                 decided.insert(everyone[i].personId, {everyone[i].since, chosen[i] != 0});

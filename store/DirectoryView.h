@@ -4,6 +4,7 @@
 #include "VerifiedMemory.h"
 
 #include <QHash>
+#include <QSet>
 #include <functional>
 #include <map>
 #include <memory>
@@ -107,7 +108,7 @@ private:
     Result<QList<Person>>
     peopleChosen(const std::function<std::vector<char>(const std::vector<DirectoryFacts>&)>& choose) const;
     // The courts (type id, official seat) at which no posting routes a declaration to `authorityId`.
-    std::set<std::pair<QString, QString>> courtsNotRoutingTo(const QString& authorityId) const;
+    QSet<std::pair<QString, QString>> courtsNotRoutingTo(const QString& authorityId) const;
     // Whether the obligation rules route a declaration of this posting (as a statement states it) to
     // `authorityId`; thread-safe.
     bool postingRoutesTo(const QJsonObject& posting, const QString& authorityId) const;
@@ -121,7 +122,7 @@ private:
     // routed). A std::map: each authority's table stays where it is while another is added.
     mutable std::map<QString, QHash<QString, std::pair<qint64, bool>>> m_routes;
     // courtsNotRoutingTo's answers in this session, by authority.
-    mutable std::map<QString, std::set<std::pair<QString, QString>>> m_notRouting;
+    mutable std::map<QString, QSet<std::pair<QString, QString>>> m_notRouting;
 };
 
 } // namespace probitas::store

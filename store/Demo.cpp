@@ -56,7 +56,17 @@ Result<Declaration> sample(const QString& resource)
     if (!bytes) {
         return bytes.error();
     }
-    return DeclarationCodec::decode(*bytes);
+    auto decoded = DeclarationCodec::decode(*bytes);
+    if (!decoded) {
+        return decoded.error();
+    }
+    Declaration declaration = std::move(decoded).value();
+    const QDate installed = demoInstalledOn(resource, Clock::today());
+    if (declaration.profile) {
+        declaration.profile->installedOn = installed;
+    }
+    declaration.declarant.values[QStringLiteral("dateInstallation")] = installed;
+    return declaration;
 }
 
 const crypto::Identity* identityOf(const std::vector<Member>& members, const QString& authorityId,
@@ -131,6 +141,20 @@ Status entretienAndAvis(Store& store, const std::vector<Member>& members, const 
 }
 
 } // namespace
+
+QDate demoInstalledOn(const QString& sample, QDate madeOn)
+{
+    // The président and the juge file within the two months of art. 7-2 and 7-3; the substitut files three
+    // months after his ran out: "Mes obligations" and the président's dashboard show one late filing,
+    // deliberately.
+    if (sample == QLatin1String("di-substitut.json")) {
+        return madeOn.addDays(-150);
+    }
+    if (sample == QLatin1String("di-juge.json")) {
+        return madeOn.addDays(-25);
+    }
+    return madeOn.addDays(-40);
+}
 
 Result<QList<DemoMember>> createDemo(Store& store, const QString& directory)
 {

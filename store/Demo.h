@@ -2,6 +2,7 @@
 
 #include "Store.h"
 
+#include <QDate>
 #include <QList>
 #include <QString>
 
@@ -25,5 +26,10 @@ struct DemoMember
 // juge); the procureur has asked the collège's avis on the substitut's DI, and the collège has answered.
 // Writes every PKCS#12 and DIR/demo.json.
 Result<QList<DemoMember>> createDemo(Store& store, const QString& directory);
+
+// The day the magistrate of a demo sample ("di-juge.json", "di-substitut.json", "di-president.json",
+// "dsp-president.json") took office, in a demo made on `madeOn`: days before it, so that the demo's story
+// (filings on time, one late) reads true whatever the day it is made.
+QDate demoInstalledOn(const QString& sample, QDate madeOn);
 
 } // namespace probitas::store

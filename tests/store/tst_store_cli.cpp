@@ -2,6 +2,8 @@
 // JSON contract, the --store forms of open and forward, the entretien and avis commands, audit verify naming
 // a tampered entry, forged auditor's bundles refused.
 #include "BundleForgery.h"
+#include "Clock.h"
+#include "Demo.h"
 
 #include <QCryptographicHash>
 #include <QDirIterator>
@@ -67,6 +69,9 @@ private:
     QString id(const QString& identity, const QString& kind);
     QJsonArray listJson(const QString& command, const QString& identity);
     QString writeFile(const QString& name, const QByteArray& bytes);
+    // The test data's DI of the juge (di-valid.json), her installation dated as the demo store states it.
+    QByteArray jugesDi();
+    QString jugesDiFile() { return writeFile(QStringLiteral("juges-di.json"), jugesDi()); }
     static QByteArray readFile(const QString& path);
     // The certificate of a demo identity, written to `name` in the test folder.
     QString exportCertificate(const QString& identity, const QString& name);
@@ -403,9 +408,7 @@ void TestStoreCli::invalidDeclarationRefused()
     const QString path = m_dir.filePath("incomplete.json");
     QFile out(path);
     QVERIFY(out.open(QIODevice::WriteOnly));
-    QFile sample(QString(PROBITAS_TEST_DATA) + "/di-valid.json");
-    QVERIFY(sample.open(QIODevice::ReadOnly));
-    QJsonObject document = QJsonDocument::fromJson(sample.readAll()).object();
+    QJsonObject document = QJsonDocument::fromJson(jugesDi()).object();
     QJsonObject items = document["items"].toObject();
     items.remove("mandatsElectifs");
     document["items"] = items;
@@ -415,8 +418,7 @@ void TestStoreCli::invalidDeclarationRefused()
     QCOMPARE(
         cli({"file", "--store", m_store, m_dir.filePath("missing.json")}, "helene-durand-lefevre.p12").code,
         2);
-    const Run filed = cli({"file", "--store", m_store, QString(PROBITAS_TEST_DATA) + "/di-valid.json"},
-                          "helene-durand-lefevre.p12");
+    const Run filed = cli({"file", "--store", m_store, jugesDiFile()}, "helene-durand-lefevre.p12");
     QCOMPARE(filed.code, 0);
     QCOMPARE(filed.out.trimmed().size(), 36); // the new id
 }
@@ -437,6 +439,22 @@ QString TestStoreCli::writeFile(const QString& name, const QByteArray& bytes)
         qFatal("cannot write %s", qPrintable(name));
     }
     return file.fileName();
+}
+
+QByteArray TestStoreCli::jugesDi()
+{
+    QJsonObject document =
+        QJsonDocument::fromJson(readFile(QString(PROBITAS_TEST_DATA) + "/di-valid.json")).object();
+    const QString installed =
+        probitas::store::demoInstalledOn(QStringLiteral("di-juge.json"), probitas::Clock::today())
+            .toString(Qt::ISODate);
+    QJsonObject profile = document["profile"].toObject();
+    profile["installed_on"] = installed;
+    document["profile"] = profile;
+    QJsonObject declarant = document["declarant"].toObject();
+    declarant["dateInstallation"] = installed;
+    document["declarant"] = declarant;
+    return QJsonDocument(document).toJson();
 }
 
 QByteArray TestStoreCli::readFile(const QString& path)
@@ -1450,9 +1468,7 @@ void TestStoreCli::directoryStatements()
         db.close();
     }
     QSqlDatabase::removeDatabase("attack");
-    QFile sample(QStringLiteral(PROBITAS_TEST_DATA) + "/di-valid.json");
-    QVERIFY(sample.open(QIODevice::ReadOnly));
-    const QString di = writeFile("di-refile.json", sample.readAll());
+    const QString di = writeFile("di-refile.json", jugesDi());
     const Run filed = cli({"file", "--store", attacked, di}, "helene-durand-lefevre.p12");
     QCOMPARE(filed.code, 4);
     QVERIFY2(filed.err.contains("Jean-Baptiste Moreau"), filed.err.constData());
@@ -1606,8 +1622,7 @@ void TestStoreCli::auditVerifyCrossChecksTheTables()
     const QString store = copyStore("truncated.sqlite");
     const QString di = id("helene-durand-lefevre.p12", "interets");
     QCOMPARE(cli({"open", "--store", store, di}, "thomas-nguyen.p12").code, 3); // denied
-    const Run filed = cli({"file", "--store", store, QString(PROBITAS_TEST_DATA) + "/di-valid.json"},
-                          "helene-durand-lefevre.p12");
+    const Run filed = cli({"file", "--store", store, jugesDiFile()}, "helene-durand-lefevre.p12");
     QCOMPARE(filed.code, 0);
     const QString filedId = QString::fromUtf8(filed.out.trimmed());
     QCOMPARE(cli({"open", "--store", store, filedId}, "helene-durand-lefevre.p12").code, 0);
@@ -1661,9 +1676,7 @@ void TestStoreCli::postingCommands()
     }
     const QString helene = "helene-durand-lefevre.p12";
     const QString admin = "administrateur.p12";
-    QFile sample(QStringLiteral(PROBITAS_TEST_DATA) + "/di-valid.json");
-    QVERIFY(sample.open(QIODevice::ReadOnly));
-    QJsonObject declaration = QJsonDocument::fromJson(sample.readAll()).object();
+    QJsonObject declaration = QJsonDocument::fromJson(jugesDi()).object();
 
     // She declares herself "chef": exit 1, naming the rank; nothing filed.
     const QByteArray headBefore = cli({"audit", "verify", "--store", store}).out;

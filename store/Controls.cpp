@@ -846,7 +846,13 @@ Status ControlRegister::recordDisclosure(const QString& controlId, const QString
     }
     auto control = get(controlId);
     if (!control) {
-        return control.error();
+        // On a server store, a control its login may not see is the server's refusal: audited as one.
+        auto hidden = hiddenByTheServer(m_connection, control.error(), QStringLiteral("controls"), controlId);
+        if (hidden && *hidden) {
+            return m_audit.refused(*actor, identity, actions::ExportPdf, {}, kHiddenByTheServer,
+                                   {{QStringLiteral("control"), controlId}});
+        }
+        return hidden ? control.error() : hidden.error();
     }
     const ControlFacts facts{control->declarantId, DeclarationKind::Patrimoine, {}, control->controllerId};
     if (const Decision decision = decideControl(*actor, ControlAction::Open, facts); !decision) {

@@ -68,6 +68,7 @@ private slots:
     void answerReplayedOntoAnotherControl();
     void actForgedByAnotherIdentity();
     void serverRefusesOtherLogins();
+    void pdfDisclosureIsAudited();
     void retentionDestroysTheActs();
     void noContentInTheDatabase();
 
@@ -654,6 +655,33 @@ void TestStoreControl::serverRefusesOtherLogins()
     QVERIFY2(control.ok(), why(control).constData());
     QCOMPARE(control->status, ControlStatus::Open);
     QCOMPARE(control->acts.size(), 3);
+}
+
+// An act's PDF leaving the store is its own entry, naming the control and the act, never their content; for
+// the two parties alone.
+void TestStoreControl::pdfDisclosureIsAudited()
+{
+    QVERIFY(prepare());
+    const Org& o = org();
+    const auto fixture = requestAnswerEnjoin();
+    QVERIFY(fixture);
+    const QString sha256 = QString(64, QLatin1Char('a'));
+    QVERIFY(m_store->controls()
+                .recordDisclosure(fixture->control, fixture->injonction, o.president, sha256)
+                .ok());
+    const AuditEntry last = m_store->audit().log(o.auditor)->last();
+    QCOMPARE(last.action, actions::ExportPdf);
+    QCOMPARE(last.declarationId, m_dsp);
+    QCOMPARE(last.details.value(QStringLiteral("control")).toString(), fixture->control);
+    QCOMPARE(last.details.value(QStringLiteral("act")).toString(), fixture->injonction);
+    QCOMPARE(last.details.value(QStringLiteral("file-sha256")).toString(), sha256);
+    QVERIFY(m_store->controls().recordDisclosure(fixture->control, fixture->request, o.hatvp).ok());
+    for (const crypto::Identity* other : {&o.juge, &o.auditor}) {
+        QCOMPARE(
+            m_store->controls().recordDisclosure(fixture->control, fixture->request, *other).error().kind,
+            ErrorKind::AccessDenied);
+        QCOMPARE(m_store->audit().log(o.auditor)->last().action, QStringLiteral("denied"));
+    }
 }
 
 void TestStoreControl::retentionDestroysTheActs()

@@ -774,12 +774,13 @@ DROP POLICY IF EXISTS avis_answer ON avis_requests;
 CREATE POLICY avis_answer ON avis_requests FOR UPDATE USING (college_id = (SELECT probitas_person()));
 
 -- A control and its acts: those its DSP is addressed to (the HATVP; a DSP is never forwarded), its declarant, and
--- the auditor (metadata: the documents are sealed to the other two); nobody else, administrators included
--- (decideControl).
+-- the auditor and the administrators, who read the whole trail that records them and must cross-check it
+-- (`audit verify`): metadata, the documents being sealed to the first two. The client's policy (decideControl)
+-- lists them to the auditor alone.
 CREATE OR REPLACE FUNCTION probitas_controls_seen() RETURNS SETOF TEXT
     LANGUAGE sql STABLE SECURITY DEFINER SET search_path = probitas, pg_temp AS $$
     SELECT declaration_id FROM controls
-    WHERE probitas_role() = 'auditor' OR declaration_id IN (SELECT probitas_visible()) $$;
+    WHERE probitas_reads_all() OR declaration_id IN (SELECT probitas_visible()) $$;
 DROP POLICY IF EXISTS controls_read ON controls;
 CREATE POLICY controls_read ON controls FOR SELECT USING (declaration_id IN (SELECT probitas_controls_seen()));
 DROP POLICY IF EXISTS controls_open ON controls;

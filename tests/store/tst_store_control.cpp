@@ -69,6 +69,8 @@ private slots:
     void actForgedByAnotherIdentity();
     void serverRefusesOtherLogins();
     void pdfDisclosureIsAudited();
+    void auditVerifyCrossChecksTheControl_data();
+    void auditVerifyCrossChecksTheControl();
     void retentionDestroysTheActs();
     void noContentInTheDatabase();
 
@@ -625,7 +627,9 @@ void TestStoreControl::serverRefusesOtherLogins()
     };
     QCOMPARE(rowsOf(o.juge, QStringLiteral("controls")), 0);
     QCOMPARE(rowsOf(o.juge, QStringLiteral("control_acts")), 0);
-    QCOMPARE(rowsOf(o.admin, QStringLiteral("control_acts")), 0);
+    // (the administrator reads the rows the trail she reads records, as metadata: her `audit verify`
+    // cross-checks them; the client's policy lists them to the auditor alone)
+    QCOMPARE(rowsOf(o.admin, QStringLiteral("control_acts")), 3);
     QCOMPARE(rowsOf(o.auditor, QStringLiteral("control_acts")), 3);
     QCOMPARE(rowsOf(o.president, QStringLiteral("control_acts")), 3);
     // Each attempt is refused by the server (an error) or touches no row.
@@ -681,6 +685,44 @@ void TestStoreControl::pdfDisclosureIsAudited()
             m_store->controls().recordDisclosure(fixture->control, fixture->request, *other).error().kind,
             ErrorKind::AccessDenied);
         QCOMPARE(m_store->audit().log(o.auditor)->last().action, QStringLiteral("denied"));
+    }
+}
+
+// `audit verify` cross-checks the control's rows and the entries that recorded them: a row deleted, a whole
+// control deleted (which would leave the HATVP's dashboard until someone acts on it), an act added by hand.
+void TestStoreControl::auditVerifyCrossChecksTheControl_data()
+{
+    QTest::addColumn<QStringList>("statements"); // %1: control, %3: answer
+    QTest::newRow("an answer deleted") << QStringList{"DELETE FROM control_acts WHERE id = '%3'"};
+    QTest::newRow("the whole control deleted") << QStringList{
+        "DELETE FROM control_acts WHERE control_id = '%1'", "DELETE FROM controls WHERE id = '%1'"};
+    QTest::newRow("an act added by hand") << QStringList{
+        "INSERT INTO control_acts (id, control_id, declaration_id, kind, author_id, at, document) "
+        "SELECT 'added', control_id, declaration_id, kind, author_id, at, document FROM "
+        "control_acts WHERE id = '%3'"};
+}
+
+void TestStoreControl::auditVerifyCrossChecksTheControl()
+{
+    QFETCH(QStringList, statements);
+    QVERIFY(prepare());
+    const Org& o = org();
+    const auto fixture = requestAnswerEnjoin();
+    QVERIFY(fixture);
+    for (const crypto::Identity* reader : {&o.auditor, &o.admin}) {
+        auto whole = m_store->as(*reader).audit().verify();
+        QVERIFY2(whole.ok() && whole->firstBad == 0,
+                 whole.ok() ? qPrintable(whole->problem) : why(whole).constData());
+    }
+    for (QString statement : statements) {
+        statement.replace(QStringLiteral("%1"), fixture->control)
+            .replace(QStringLiteral("%3"), fixture->answer);
+        QVERIFY2(m_store->connection().exec(statement).ok(), qPrintable(statement));
+    }
+    for (const crypto::Identity* reader : {&o.auditor, &o.admin}) {
+        auto broken = m_store->as(*reader).audit().verify();
+        QVERIFY2(broken.ok(), why(broken).constData());
+        QVERIFY2(broken->firstBad != 0, "the cross-check found nothing");
     }
 }
 

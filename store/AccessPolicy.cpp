@@ -322,6 +322,75 @@ Decision decideAvis(const Actor& actor, AvisAction action, const AvisFacts& fact
     return deny("unknown-action");
 }
 
+QString controlActionId(ControlAction action)
+{
+    switch (action) {
+    case ControlAction::List:
+        return QStringLiteral("control-list");
+    case ControlAction::Open:
+        return QStringLiteral("control-open");
+    case ControlAction::Request:
+        return QStringLiteral("control-request");
+    case ControlAction::Injonction:
+        return QStringLiteral("control-injonction");
+    case ControlAction::TaxReturns:
+        return QStringLiteral("control-tax-returns");
+    case ControlAction::Conclude:
+        return QStringLiteral("control-conclude");
+    case ControlAction::Answer:
+        return QStringLiteral("control-answer");
+    }
+    return {};
+}
+
+Decision decideControl(const Actor& actor, ControlAction action, const ControlFacts& facts)
+{
+    if (actor.personId.isEmpty()) {
+        return deny("not-in-directory");
+    }
+    const bool declarant = actor.personId == facts.declarantId;
+    const bool hatvp = actor.role == Role::Authority && actor.authorityId == authorities::Hatvp;
+    const bool controller = hatvp && !facts.controllerId.isEmpty() && actor.personId == facts.controllerId;
+    switch (action) {
+    case ControlAction::List:
+        if (actor.role == Role::Auditor) {
+            return allow("metadata");
+        }
+        [[fallthrough]];
+    case ControlAction::Open:
+        if (declarant) {
+            return allow("own-declaration");
+        }
+        if (controller) {
+            return allow("hatvp-control");
+        }
+        return deny(actor.role == Role::Auditor ? "metadata-only" : "not-a-party");
+    case ControlAction::Request:
+    case ControlAction::Injonction:
+    case ControlAction::TaxReturns:
+    case ControlAction::Conclude:
+        // "La Haute Autorité peut demander au magistrat soumis au I ...": the HATVP, on a DSP filed to it.
+        if (!hatvp) {
+            return deny("not-the-hatvp");
+        }
+        if (facts.kind != DeclarationKind::Patrimoine) {
+            return deny("not-a-dsp");
+        }
+        if (!facts.filedTo.contains(actor.personId)) {
+            return deny("not-filed-to-the-hatvp");
+        }
+        if (!facts.controllerId.isEmpty() && !controller) {
+            return deny("not-the-controller");
+        }
+        return allow(action == ControlAction::TaxReturns ? "art-7-3-V"
+                     : action == ControlAction::Conclude ? "art-7-3-VI"
+                                                         : "art-7-3-IV");
+    case ControlAction::Answer:
+        return declarant ? allow("own-declaration") : deny("not-the-declarant");
+    }
+    return deny("unknown-action");
+}
+
 Decision decideStore(const Actor& actor, StoreAction action)
 {
     if (actor.personId.isEmpty()) {

@@ -135,6 +135,30 @@ struct AvisFacts
 
 Decision decideAvis(const Actor& actor, AvisAction action, const AvisFacts& facts);
 
+// The HATVP's control of a DSP (art. 7-3 IV to VI; ord. 58-1067 art. 3-2 IV to VI): the HATVP alone acts as
+// controller, on a DSP filed to it; the declarant reads the acts and answers them; the auditor sees that they
+// exist (metadata), never what they say; nobody else.
+enum class ControlAction {
+    List,       // see the control's and its acts' clear metadata (kinds, dates, deadlines, status)
+    Open,       // read the acts
+    Request,    // ask for explanations (IV, first sentence)
+    Injonction, // enjoin to complete the declaration or to answer (IV, second sentence)
+    TaxReturns, // ask for the tax returns (V)
+    Conclude,   // the appreciation of the variation (VI)
+    Answer,     // the declarant's answer to a request or an injonction
+};
+QString controlActionId(ControlAction action);
+
+struct ControlFacts
+{
+    QString declarantId;
+    DeclarationKind kind = DeclarationKind::Patrimoine;
+    QStringList filedTo;  // person ids of the authorities the declaration was filed to
+    QString controllerId; // person id of the HATVP that opened the control (empty before its first act)
+};
+
+Decision decideControl(const Actor& actor, ControlAction action, const ControlFacts& facts);
+
 // The official posting (Postings::set, request): an administrator states it and decides the
 // magistrate's requests; a magistrate asks for a change of their own; the requests are read by the
 // administrator, the auditor (they are in the trail) and the magistrate who made them.

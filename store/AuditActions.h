@@ -40,4 +40,15 @@ inline const QString PostingReject = QStringLiteral("posting-reject");
 // The convocation to an entretien; `audit verify` matches it to its row.
 inline const QString EntretienSchedule = QStringLiteral("entretien-schedule");
 
+// The HATVP's control of a DSP (Controls.h): each act its own action, written in the act's transaction and
+// naming the control and the act; the statistics count them. An opening of the acts is audited too.
+inline const QString ControlRequest = QStringLiteral("control-request");        // art. 7-3 IV, 1st sentence
+inline const QString ControlAnswer = QStringLiteral("control-answer");          // the declarant's
+inline const QString ControlInjonction = QStringLiteral("control-injonction");  // art. 7-3 IV, 2nd sentence
+inline const QString ControlTaxReturns = QStringLiteral("control-tax-returns"); // art. 7-3 V
+inline const QString ControlConclude = QStringLiteral("control-conclude");      // art. 7-3 VI
+inline const QString ControlOpen = QStringLiteral("control-open");
+inline const QStringList ControlActs{ControlRequest, ControlAnswer, ControlInjonction, ControlTaxReturns,
+                                     ControlConclude};
+
 } // namespace probitas::store::actions

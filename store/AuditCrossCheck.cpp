@@ -34,7 +34,17 @@ QString pairKey(const QString& first, const QString& second)
 }
 
 // The actions whose entries record an object in a table.
-enum class Records { Nothing, Filing, Forward, Receipt, Entretien, AvisRequest, Procedure, Destruction };
+enum class Records {
+    Nothing,
+    Filing,
+    Forward,
+    Receipt,
+    Entretien,
+    AvisRequest,
+    ControlAct,
+    Procedure,
+    Destruction
+};
 
 Records recordsOf(const QString& action)
 {
@@ -52,6 +62,9 @@ Records recordsOf(const QString& action)
     }
     if (action == actions::AvisRequest) {
         return Records::AvisRequest;
+    }
+    if (actions::ControlActs.contains(action)) {
+        return Records::ControlAct;
     }
     if (action == actions::Procedure) {
         return Records::Procedure;
@@ -191,11 +204,13 @@ AuditReport crossCheckAudit(const std::vector<AuditEntry>& entries, qint64 trail
     QHash<QString, Filing> filings;
     filings.reserve(qsizetype(objects.declarations.size()) + 16);
     // The entries recording the other objects, by what they name.
-    QHash<QString, const AuditEntry*> forwards;         // envelope id
-    QHash<QString, const AuditEntry*> acknowledgements; // declaration id \n authority (person id)
-    QHash<QString, const AuditEntry*> schedules;        // entretien id
-    QHash<QString, const AuditEntry*> requests;         // avis request id
-    QHash<QString, const AuditEntry*> procedureEntries; // procedure id
+    QHash<QString, const AuditEntry*> forwards;          // envelope id
+    QHash<QString, const AuditEntry*> acknowledgements;  // declaration id \n authority (person id)
+    QHash<QString, const AuditEntry*> schedules;         // entretien id
+    QHash<QString, const AuditEntry*> requests;          // avis request id
+    QHash<QString, const AuditEntry*> procedureEntries;  // procedure id
+    QHash<QString, const AuditEntry*> controlActEntries; // act of a HATVP control, by id
+    QHash<QString, const AuditEntry*> controlEntries;    // HATVP control id: the first entry naming it
     const auto index = [&](const AuditEntry& entry) {
         switch (recordsOf(entry.action)) {
         case Records::Filing:
@@ -223,6 +238,10 @@ AuditReport crossCheckAudit(const std::vector<AuditEntry>& entries, qint64 trail
         case Records::Procedure:
             keepFirst(procedureEntries, detail(entry, "procedure"), entry);
             break;
+        case Records::ControlAct:
+            keepFirst(controlActEntries, detail(entry, "act"), entry);
+            keepFirst(controlEntries, detail(entry, "control"), entry);
+            break;
         case Records::Nothing:
             break;
         }
@@ -246,7 +265,7 @@ AuditReport crossCheckAudit(const std::vector<AuditEntry>& entries, qint64 trail
             forwarded.insert(envelope.id);
         }
     }
-    QSet<QString> receipts, entretiens, avisRequests, procedures;
+    QSet<QString> receipts, entretiens, avisRequests, procedures, controlActs;
     for (const auto& receipt : objects.receipts) {
         receipts.insert(pairKey(receipt.declarationId, receipt.authorityId));
     }
@@ -258,6 +277,9 @@ AuditReport crossCheckAudit(const std::vector<AuditEntry>& entries, qint64 trail
     }
     for (const auto& procedure : objects.procedures) {
         procedures.insert(procedure.id);
+    }
+    for (const auto& act : objects.controlActs) {
+        controlActs.insert(act.id);
     }
     const auto filingOf = [&filings](const QString& declarationId) {
         const auto found = filings.constFind(declarationId);
@@ -323,6 +345,15 @@ AuditReport crossCheckAudit(const std::vector<AuditEntry>& entries, qint64 trail
                                                          "not in the store")
                                                .arg(entry.sequence)
                                                .arg(detail(entry, "request")));
+            }
+            break;
+        case Records::ControlAct:
+            // Retention empties an act's document and keeps its row.
+            if (!controlActs.contains(detail(entry, "act"))) {
+                return entryProblem(entry, StoreText::tr("audit entry %1 records act %2 of HATVP control %3, "
+                                                         "which is not in the store")
+                                               .arg(entry.sequence)
+                                               .arg(detail(entry, "act"), detail(entry, "control")));
             }
             break;
         case Records::Procedure:
@@ -425,6 +456,20 @@ AuditReport crossCheckAudit(const std::vector<AuditEntry>& entries, qint64 trail
                                   .arg(request.id, quoted(actions::AvisRequest)));
         }
     }
+    for (const auto& act : objects.controlActs) {
+        const AuditEntry* entry = controlActEntries.value(act.id);
+        if (!entry || entry->declarationId != act.declarationId) {
+            return rowProblem(
+                StoreText::tr("act %1 of a HATVP control has no entry in the audit trail").arg(act.id));
+        }
+    }
+    for (const auto& control : objects.controls) {
+        const AuditEntry* entry = controlEntries.value(control.id);
+        if (!entry || entry->declarationId != control.declarationId) {
+            return rowProblem(
+                StoreText::tr("HATVP control %1 has no entry in the audit trail").arg(control.id));
+        }
+    }
     for (const auto& procedure : objects.procedures) {
         const AuditEntry* entry = procedureEntries.value(procedure.id);
         if (!entry || detail(*entry, "declarant") != procedure.declarantId) {
@@ -470,7 +515,9 @@ Result<AuditReport> crossCheckStore(const Connection& connection, const std::vec
     }
     for (const auto& [statement, target] :
          {std::pair{QStringLiteral("SELECT id, declaration_id FROM entretiens"), &objects.entretiens},
-          std::pair{QStringLiteral("SELECT id, declaration_id FROM avis_requests"), &objects.avisRequests}}) {
+          std::pair{QStringLiteral("SELECT id, declaration_id FROM avis_requests"), &objects.avisRequests},
+          std::pair{QStringLiteral("SELECT id, declaration_id FROM controls"), &objects.controls},
+          std::pair{QStringLiteral("SELECT id, declaration_id FROM control_acts"), &objects.controlActs}}) {
         auto rows = fetch(connection, statement);
         if (!rows) {
             return rows.error();

@@ -31,7 +31,7 @@ struct AuditObjects
     {
         QString declarationId, authorityId, sha256;
     };
-    // An entretien or an avis request.
+    // An entretien, an avis request, a HATVP control or one of its acts.
     struct Linked
     {
         QString id, declarationId;
@@ -45,6 +45,8 @@ struct AuditObjects
     std::vector<Receipt> receipts;
     std::vector<Linked> entretiens;
     std::vector<Linked> avisRequests;
+    std::vector<Linked> controls;
+    std::vector<Linked> controlActs;
     std::vector<Procedure> procedures;
 };
 
@@ -61,7 +63,8 @@ bool recordsAnObject(const QString& action);
 // "file" entry (same declarant, kind, event and time) and, once destroyed, its "purge" entry; every original
 // envelope has the SHA-256 its "file" entry recorded; every forward has its "forward" entry, every receipt
 // its "acknowledge" entry (and hash), every entretien its "entretien-schedule" entry, every avis request its
-// "avis-request" entry, every procedure its "procedure" entry. And the other way: each such entry of
+// "avis-request" entry, every procedure its "procedure" entry, every act of a HATVP control its own entry
+// (`actions::ControlActs`) and every control an entry naming it. And the other way: each such entry of
 // `entries` has its object, unless a "purge" entry explains that retention destroyed it. `entries` are the
 // entries of a trail of `trailLength` entries that record an object (recordsAnObject), in sequence order; the
 // others do not matter here. `later` are entries appended after the trail was read and before the tables

@@ -399,6 +399,26 @@ const std::vector<Migration>& migrations()
          {
              QStringLiteral("CREATE INDEX audit_action_actor ON audit(action, actor_id, sequence)"),
          }},
+        // The HATVP's control of a DSP (Controls.h): one per DSP, its acts' sealed documents beside clear
+        // metadata, emptied when retention destroys the declaration. Not usable by an older Probitas: its
+        // purge would leave the acts behind.
+        {10,
+         10,
+         {
+             QStringLiteral(
+                 "CREATE TABLE controls (id TEXT PRIMARY KEY, declaration_id TEXT NOT NULL UNIQUE REFERENCES "
+                 "declarations(id), controller_id TEXT NOT NULL REFERENCES people(id), received_at TEXT NOT "
+                 "NULL, due_on TEXT NOT NULL, status TEXT NOT NULL, outcome TEXT, opened_at TEXT NOT NULL, "
+                 "concluded_at TEXT)"),
+             QStringLiteral(
+                 "CREATE TABLE control_acts (id TEXT PRIMARY KEY, control_id TEXT NOT NULL REFERENCES "
+                 "controls(id), declaration_id TEXT NOT NULL REFERENCES declarations(id), kind TEXT NOT "
+                 "NULL, "
+                 "author_id TEXT NOT NULL REFERENCES people(id), at TEXT NOT NULL, due_on TEXT, grounds "
+                 "TEXT, "
+                 "answers TEXT REFERENCES control_acts(id), document %BLOB%)"),
+             QStringLiteral("CREATE INDEX control_acts_declaration ON control_acts(declaration_id)"),
+         }},
     };
     return list;
 }

@@ -235,14 +235,17 @@ Status Procedures::destroy(const QString& declarationId, const QString& declaran
         }
         return success();
     }
-    // The entretiens' and the avis' sealed documents go with the declaration; their metadata stays.
+    // The entretiens', the avis' and the controls' sealed documents go with the declaration; their metadata
+    // stays.
     for (const char* statement :
          {"DELETE FROM envelope_recipients WHERE declaration_id = ?",
           "DELETE FROM envelopes WHERE declaration_id = ?", "DELETE FROM receipts WHERE declaration_id = ?",
           "UPDATE entretiens SET convocation = NULL, fiche = NULL, acknowledgement = NULL, status = "
           "'destroyed' WHERE declaration_id = ?",
           "UPDATE avis_requests SET request = NULL, avis = NULL, status = 'destroyed' WHERE "
-          "declaration_id = ?"}) {
+          "declaration_id = ?",
+          "UPDATE control_acts SET document = NULL WHERE declaration_id = ?",
+          "UPDATE controls SET status = 'destroyed' WHERE declaration_id = ?"}) {
         if (auto deleted = m_connection.exec(QString::fromLatin1(statement), {declarationId}); !deleted) {
             return deleted.error();
         }

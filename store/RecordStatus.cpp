@@ -37,6 +37,8 @@ const EntretienStatus kEntretienStatuses[] = {EntretienStatus::Scheduled, Entret
 const InvitationState kInvitationStates[] = {InvitationState::None, InvitationState::Open,
                                              InvitationState::Answered};
 const AvisStatus kAvisStatuses[] = {AvisStatus::Requested, AvisStatus::Answered, AvisStatus::Destroyed};
+const ControlStatus kControlStatuses[] = {ControlStatus::Open, ControlStatus::Concluded,
+                                          ControlStatus::Destroyed};
 
 } // namespace
 
@@ -158,6 +160,33 @@ Result<AvisStatus> parseAvisStatus(const QString& stored, const QString& request
     }
     return unknown(
         StoreText::tr("avis request %1 has an unknown status in the store: \"%2\"").arg(requestId, stored));
+}
+
+QString controlStatusId(ControlStatus status)
+{
+    switch (status) {
+    case ControlStatus::Open:
+        return QStringLiteral("open");
+    case ControlStatus::Concluded:
+        return QStringLiteral("concluded");
+    case ControlStatus::Destroyed:
+        return QStringLiteral("destroyed");
+    }
+    return {};
+}
+
+std::optional<ControlStatus> controlStatusFromId(const QString& id)
+{
+    return fromId(id, kControlStatuses, &controlStatusId);
+}
+
+Result<ControlStatus> parseControlStatus(const QString& stored, const QString& controlId)
+{
+    if (auto status = controlStatusFromId(stored)) {
+        return *status;
+    }
+    return unknown(
+        StoreText::tr("control %1 has an unknown status in the store: \"%2\"").arg(controlId, stored));
 }
 
 } // namespace probitas::store

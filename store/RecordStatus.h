@@ -6,10 +6,10 @@
 #include <QString>
 #include <optional>
 
-// What became of a declaration, an entretien, its invitation and an avis request. The store and the JSON keep
-// the ids ("filed", "receipt-held", ...); the program compares these enums. A stored value no id matches is
-// an Integrity error naming the row (a store edited by hand, or written by a newer Probitas), never a
-// silent default.
+// What became of a declaration, an entretien, its invitation, an avis request and a HATVP control. The store
+// and the JSON keep the ids ("filed", "receipt-held", ...); the program compares these enums. A stored value
+// no id matches is an Integrity error naming the row (a store edited by hand, or written by a newer
+// Probitas), never a silent default.
 namespace probitas::store {
 
 namespace errors {
@@ -56,5 +56,15 @@ enum class AvisStatus {
 QString avisStatusId(AvisStatus status);
 std::optional<AvisStatus> avisStatusFromId(const QString& id);
 Result<AvisStatus> parseAvisStatus(const QString& stored, const QString& requestId);
+
+// The HATVP's control of a DSP (art. 7-3 IV to VI, ord. 58-1067 art. 3-2 IV to VI; Controls.h).
+enum class ControlStatus {
+    Open,      // "open": the appreciation of the six months is under way
+    Concluded, // "concluded": its outcome is recorded
+    Destroyed, // "destroyed": with its declaration
+};
+QString controlStatusId(ControlStatus status);
+std::optional<ControlStatus> controlStatusFromId(const QString& id);
+Result<ControlStatus> parseControlStatus(const QString& stored, const QString& controlId);
 
 } // namespace probitas::store

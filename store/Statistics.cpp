@@ -44,12 +44,12 @@ struct Cell
 struct Line
 {
     QString name;
-    Cell due, onTime, late, missing, notYetDue, entretiens, avis;
+    Cell due, onTime, late, missing, notYetDue, entretiens, avis, controlActs;
 
     std::set<QString> population() const
     {
         std::set<QString> all;
-        for (const Cell* cell : {&due, &entretiens, &avis}) {
+        for (const Cell* cell : {&due, &entretiens, &avis, &controlActs}) {
             all.insert(cell->magistrates.begin(), cell->magistrates.end());
         }
         return all;
@@ -88,13 +88,14 @@ StatisticsRow publish(const QString& jurisdiction, int year, const Line& line)
     if (int(line.population().size()) < Statistics::kMinimumMagistrates) {
         // Even a zero would tell something about the one or two magistrates of the line.
         for (QString* figure : {&row.due, &row.filedOnTime, &row.filedLate, &row.missing, &row.notYetDue,
-                                &row.entretiens, &row.avisRequested}) {
+                                &row.entretiens, &row.avisRequested, &row.controlActs}) {
             *figure = Statistics::smallCell();
         }
         return row;
     }
     row.entretiens = shown(line.entretiens);
     row.avisRequested = shown(line.avis);
+    row.controlActs = shown(line.controlActs);
     const std::pair<const Cell*, QString*> parts[] = {{&line.onTime, &row.filedOnTime},
                                                       {&line.late, &row.filedLate},
                                                       {&line.missing, &row.missing},
@@ -154,7 +155,7 @@ QByteArray Statistics::toCsv() const
     QString text = QStringLiteral("# ") + note() + QLatin1Char('\n') + QStringLiteral("# ") +
                    tr("Generated at %1.").arg(generatedAt.toUTC().toString(Qt::ISODate)) + QLatin1Char('\n');
     text += QStringLiteral("jurisdiction,jurisdiction_name,year,due,filed_on_time,filed_late,missing,"
-                           "not_yet_due,entretiens,avis_requested\n");
+                           "not_yet_due,entretiens,avis_requested,control_acts\n");
     for (const StatisticsRow& row : rows) {
         const QStringList fields{row.jurisdiction,
                                  csvField(row.jurisdictionName),
@@ -165,7 +166,8 @@ QByteArray Statistics::toCsv() const
                                  row.missing,
                                  row.notYetDue,
                                  row.entretiens,
-                                 row.avisRequested};
+                                 row.avisRequested,
+                                 row.controlActs};
         text += fields.join(QLatin1Char(',')) + QLatin1Char('\n');
     }
     return text.toUtf8();
@@ -192,6 +194,7 @@ QByteArray Statistics::toJson() const
             {QStringLiteral("not_yet_due"), figure(row.notYetDue)},
             {QStringLiteral("entretiens"), figure(row.entretiens)},
             {QStringLiteral("avis_requested"), figure(row.avisRequested)},
+            {QStringLiteral("control_acts"), figure(row.controlActs)},
         });
     }
     return QJsonDocument(
@@ -261,7 +264,8 @@ Statistics computeStatistics(const QList<Person>& people, const QList<Declaratio
     }
     for (const AuditEntry& entry : trail) {
         const bool entretien = entry.action == actions::EntretienRecord;
-        if (!entretien && entry.action != actions::AvisRequest) {
+        const bool controlAct = actions::ControlActs.contains(entry.action);
+        if (!entretien && !controlAct && entry.action != actions::AvisRequest) {
             continue;
         }
         QString magistrate =
@@ -275,7 +279,7 @@ Statistics computeStatistics(const QList<Person>& people, const QList<Declaratio
         }
         Line& line = lines[{jurisdiction->second.id, parisDate(entry.at).year()}];
         line.name = jurisdiction->second.name;
-        (entretien ? line.entretiens : line.avis).add(magistrate);
+        (entretien ? line.entretiens : controlAct ? line.controlActs : line.avis).add(magistrate);
     }
     Statistics statistics;
     statistics.generatedAt = now;

@@ -30,6 +30,9 @@ struct StatisticsRow
     // Audit entries of that year about the jurisdiction's magistrates (actions::EntretienRecord,
     // AvisRequest).
     QString entretiens, avisRequested;
+    // Acts of the HATVP's controls of their DSPs (actions::ControlActs: requests, answers, injonctions, tax
+    // returns requests, conclusions).
+    QString controlActs;
 };
 
 // The anonymised statistics for the CSM's veille déontologique: counts per jurisdiction and year, with no

@@ -21,6 +21,7 @@ Store::Store(std::unique_ptr<Connection> connection)
     m_declarations = std::make_unique<Declarations>(db, *m_directory, *m_audit, *m_procedures);
     m_entretiens = std::make_unique<EntretienRegister>(db, *m_directory, *m_audit, *m_declarations);
     m_avis = std::make_unique<AvisRegister>(db, *m_directory, *m_audit, *m_declarations);
+    m_controls = std::make_unique<ControlRegister>(db, *m_directory, *m_audit, *m_declarations);
 }
 
 Store::~Store()

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "AuditTrail.h"
+#include "Controls.h"
 #include "Declarations.h"
 #include "DirectoryAdministration.h"
 #include "DirectoryView.h"
@@ -58,6 +59,7 @@ public:
     Procedures& procedures() const { return *m_procedures; }
     EntretienRegister& entretiens() const { return *m_entretiens; }
     AvisRegister& avis() const { return *m_avis; }
+    ControlRegister& controls() const { return *m_controls; }
 
     // After a renewal of `current`'s certificate, what is still sealed to the former one, sealed again for
     // the one in force: their copies of the declarations (Declarations::resealFormer), and a declarant's
@@ -79,6 +81,7 @@ private:
     std::unique_ptr<Declarations> m_declarations;
     std::unique_ptr<EntretienRegister> m_entretiens;
     std::unique_ptr<AvisRegister> m_avis;
+    std::unique_ptr<ControlRegister> m_controls;
 };
 
 } // namespace probitas::store

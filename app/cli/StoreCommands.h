@@ -29,6 +29,8 @@ int runPosting(const QStringList& arguments, CliContext& context);
 int runEntretien(const QStringList& arguments, CliContext& context);
 // avis request|record|show|list (AvisCommand.cpp)
 int runAvis(const QStringList& arguments, CliContext& context);
+// control request|injonction|tax-returns|conclude|answer|show|list (ControlCommand.cpp)
+int runControl(const QStringList& arguments, CliContext& context);
 // server setup --store postgresql://OWNER@HOST/DB [--administrator LOGIN] (ServerCommand.cpp)
 int runServer(const QStringList& arguments, CliContext& context);
 // export ID --store S --identity ID --out FILE.p7m: the stored envelope, sealed (ExportCommand.cpp)

@@ -264,7 +264,8 @@ BEGIN
                AND action = 'file' AND actor_id = NEW.declarant_id AND at = NEW.filed_at) THEN
             PERFORM probitas_refuse('a declaration is filed with its signed "file" audit entry, at its time');
         END IF;
-    ELSIF TG_TABLE_NAME IN ('envelopes', 'envelope_recipients', 'receipts', 'entretiens', 'avis_requests') THEN
+    ELSIF TG_TABLE_NAME IN ('envelopes', 'envelope_recipients', 'receipts', 'entretiens', 'avis_requests',
+                            'controls', 'control_acts') THEN
         declaration := NEW.declaration_id;
     END IF;
     IF NOT probitas_recorded(actions, declaration) THEN
@@ -360,6 +361,57 @@ BEGIN
     RETURN NEW;
 END $$;
 
+-- A HATVP control (Controls.h) changes once: its controller concludes it (open -> concluded, with its outcome and
+-- time); the rest never changes but through probitas_purge. Its acts are never updated by a client (no grant).
+CREATE OR REPLACE FUNCTION probitas_control_change() RETURNS TRIGGER
+    LANGUAGE plpgsql SET search_path = probitas, pg_temp AS $$
+BEGIN
+    IF current_user = '@owner@' THEN
+        RETURN NEW;
+    END IF;
+    IF (NEW.id, NEW.declaration_id, NEW.controller_id, NEW.received_at, NEW.due_on, NEW.opened_at)
+       IS DISTINCT FROM (OLD.id, OLD.declaration_id, OLD.controller_id, OLD.received_at, OLD.due_on, OLD.opened_at)
+    THEN
+        PERFORM probitas_refuse('a control''s declaration, controller and deadline are never changed');
+    END IF;
+    IF NOT (OLD.status = 'open' AND NEW.status = 'concluded' AND OLD.outcome IS NULL AND NEW.outcome IS NOT NULL
+            AND NEW.concluded_at IS NOT NULL AND OLD.controller_id = probitas_person()) THEN
+        PERFORM probitas_refuse(format('a control does not go from %s to %s', OLD.status, NEW.status));
+    END IF;
+    RETURN NEW;
+END $$;
+
+-- An act of a control is the HATVP's that controls it, or an answer by the declarant; a control is opened by the
+-- HATVP, on a DSP filed to it.
+CREATE OR REPLACE FUNCTION probitas_control_act_check() RETURNS TRIGGER
+    LANGUAGE plpgsql SET search_path = probitas, pg_temp AS $$
+DECLARE
+    person TEXT := probitas_person();
+BEGIN
+    IF current_user = '@owner@' THEN
+        RETURN NEW;
+    END IF;
+    IF TG_TABLE_NAME = 'controls' THEN
+        IF NEW.controller_id IS DISTINCT FROM person
+           OR NOT EXISTS (SELECT 1 FROM people WHERE id = person AND role = 'authority' AND authority_id = 'hatvp')
+           OR NOT EXISTS (SELECT 1 FROM declarations d JOIN envelope_recipients r ON r.declaration_id = d.id
+                          WHERE d.id = NEW.declaration_id AND d.kind = 'patrimoine' AND r.person_id = person
+                          AND r.forwarded = 0)
+           OR NEW.status <> 'open' OR NEW.outcome IS NOT NULL THEN
+            PERFORM probitas_refuse('a control is opened by the HATVP, on a declaration of assets filed to it');
+        END IF;
+        RETURN NEW;
+    END IF;
+    IF NEW.author_id IS DISTINCT FROM person OR NOT EXISTS (
+           SELECT 1 FROM controls c JOIN declarations d ON d.id = c.declaration_id
+           WHERE c.id = NEW.control_id AND c.declaration_id = NEW.declaration_id
+           AND c.status = 'open'
+           AND CASE WHEN NEW.kind = 'answer' THEN d.declarant_id = person ELSE c.controller_id = person END) THEN
+        PERFORM probitas_refuse('an act of a control is its controller''s, or an answer of its declarant');
+    END IF;
+    RETURN NEW;
+END $$;
+
 -- A declaration's status moves only forward, and only by who may move it: its declarant supersedes it, an
 -- authority it was filed to acknowledges it, retention destroys it (probitas_purge, as the owner).
 CREATE OR REPLACE FUNCTION probitas_status_change() RETURNS TRIGGER
@@ -448,7 +500,7 @@ END $$;
 
 -- ---- a refusal the client can name and audit
 
--- Whether a declaration, an entretien or an avis request exists, whoever may see it: a client told nothing
+-- Whether a declaration, an entretien, an avis request, a control or an act of one exists, whoever may see it: a client told nothing
 -- else can then tell the server's refusal (a row its login may not see) from a mistyped id, and audit the
 -- refusal as the client's own policy would. Nothing of the row but its existence, and only to whoever
 -- already holds its random id.
@@ -458,6 +510,8 @@ CREATE OR REPLACE FUNCTION probitas_exists(kind TEXT, row_id TEXT) RETURNS BOOLE
         WHEN 'declarations' THEN EXISTS (SELECT 1 FROM declarations WHERE id = row_id)
         WHEN 'entretiens' THEN EXISTS (SELECT 1 FROM entretiens WHERE id = row_id)
         WHEN 'avis_requests' THEN EXISTS (SELECT 1 FROM avis_requests WHERE id = row_id)
+        WHEN 'controls' THEN EXISTS (SELECT 1 FROM controls WHERE id = row_id)
+        WHEN 'control_acts' THEN EXISTS (SELECT 1 FROM control_acts WHERE id = row_id)
         ELSE false END
 $$;
 
@@ -495,6 +549,8 @@ BEGIN
     UPDATE entretiens SET convocation = NULL, fiche = NULL, acknowledgement = NULL, status = 'destroyed'
         WHERE declaration_id = declaration;
     UPDATE avis_requests SET request = NULL, avis = NULL, status = 'destroyed' WHERE declaration_id = declaration;
+    UPDATE control_acts SET document = NULL WHERE declaration_id = declaration;
+    UPDATE controls SET status = 'destroyed' WHERE declaration_id = declaration;
     UPDATE declarations SET status = 'destroyed' WHERE id = declaration;
     DELETE FROM drafts WHERE declarant_id = declarant;
 END $$;
@@ -506,6 +562,13 @@ CREATE TRIGGER audit_append BEFORE INSERT ON audit FOR EACH ROW EXECUTE FUNCTION
 DROP TRIGGER IF EXISTS entretiens_change ON entretiens;
 CREATE TRIGGER entretiens_change BEFORE UPDATE ON entretiens FOR EACH ROW
     EXECUTE FUNCTION probitas_entretien_change();
+DROP TRIGGER IF EXISTS controls_change ON controls;
+CREATE TRIGGER controls_change BEFORE UPDATE ON controls FOR EACH ROW EXECUTE FUNCTION probitas_control_change();
+DROP TRIGGER IF EXISTS controls_open ON controls;
+CREATE TRIGGER controls_open BEFORE INSERT ON controls FOR EACH ROW EXECUTE FUNCTION probitas_control_act_check();
+DROP TRIGGER IF EXISTS control_acts_write ON control_acts;
+CREATE TRIGGER control_acts_write BEFORE INSERT ON control_acts FOR EACH ROW
+    EXECUTE FUNCTION probitas_control_act_check();
 DROP TRIGGER IF EXISTS declarations_status ON declarations;
 CREATE TRIGGER declarations_status BEFORE UPDATE ON declarations FOR EACH ROW
     EXECUTE FUNCTION probitas_status_change();
@@ -533,6 +596,14 @@ CREATE CONSTRAINT TRIGGER entretiens_recorded AFTER INSERT OR UPDATE ON entretie
 DROP TRIGGER IF EXISTS avis_requests_recorded ON avis_requests;
 CREATE CONSTRAINT TRIGGER avis_requests_recorded AFTER INSERT OR UPDATE ON avis_requests DEFERRABLE INITIALLY DEFERRED
     FOR EACH ROW EXECUTE FUNCTION probitas_requires_record('{avis-request,avis-record}');
+DROP TRIGGER IF EXISTS controls_recorded ON controls;
+CREATE CONSTRAINT TRIGGER controls_recorded AFTER INSERT OR UPDATE ON controls DEFERRABLE INITIALLY DEFERRED
+    FOR EACH ROW EXECUTE FUNCTION probitas_requires_record(
+        '{control-request,control-injonction,control-tax-returns,control-conclude}');
+DROP TRIGGER IF EXISTS control_acts_recorded ON control_acts;
+CREATE CONSTRAINT TRIGGER control_acts_recorded AFTER INSERT ON control_acts DEFERRABLE INITIALLY DEFERRED
+    FOR EACH ROW EXECUTE FUNCTION probitas_requires_record(
+        '{control-request,control-answer,control-injonction,control-tax-returns,control-conclude}');
 DROP TRIGGER IF EXISTS receipts_recorded ON receipts;
 CREATE CONSTRAINT TRIGGER receipts_recorded AFTER INSERT ON receipts DEFERRABLE INITIALLY DEFERRED
     FOR EACH ROW EXECUTE FUNCTION probitas_requires_record('{acknowledge}');
@@ -562,6 +633,12 @@ CREATE TRIGGER entretiens_time BEFORE INSERT OR UPDATE ON entretiens FOR EACH RO
 DROP TRIGGER IF EXISTS avis_requests_time ON avis_requests;
 CREATE TRIGGER avis_requests_time BEFORE INSERT OR UPDATE ON avis_requests FOR EACH ROW
     EXECUTE FUNCTION probitas_server_time('requested_at', 'answered_at');
+DROP TRIGGER IF EXISTS controls_time ON controls;
+CREATE TRIGGER controls_time BEFORE INSERT OR UPDATE ON controls FOR EACH ROW
+    EXECUTE FUNCTION probitas_server_time('opened_at', 'concluded_at');
+DROP TRIGGER IF EXISTS control_acts_time ON control_acts;
+CREATE TRIGGER control_acts_time BEFORE INSERT ON control_acts FOR EACH ROW
+    EXECUTE FUNCTION probitas_server_time('at');
 DROP TRIGGER IF EXISTS procedures_time ON procedures;
 CREATE TRIGGER procedures_time BEFORE INSERT OR UPDATE ON procedures FOR EACH ROW
     EXECUTE FUNCTION probitas_server_time('recorded_at', 'closed_at');
@@ -586,6 +663,8 @@ ALTER TABLE audit ENABLE ROW LEVEL SECURITY;
 ALTER TABLE procedures ENABLE ROW LEVEL SECURITY;
 ALTER TABLE entretiens ENABLE ROW LEVEL SECURITY;
 ALTER TABLE avis_requests ENABLE ROW LEVEL SECURITY;
+ALTER TABLE controls ENABLE ROW LEVEL SECURITY;
+ALTER TABLE control_acts ENABLE ROW LEVEL SECURITY;
 ALTER TABLE server_logins ENABLE ROW LEVEL SECURITY;
 
 -- The directory is every person's to read (it is what they seal for and verify against); the administrators
@@ -694,20 +773,46 @@ CREATE POLICY avis_request ON avis_requests FOR INSERT
 DROP POLICY IF EXISTS avis_answer ON avis_requests;
 CREATE POLICY avis_answer ON avis_requests FOR UPDATE USING (college_id = (SELECT probitas_person()));
 
+-- A control and its acts: those its DSP is addressed to (the HATVP; a DSP is never forwarded), its declarant, and
+-- the auditor and the administrators, who read the whole trail that records them and must cross-check it
+-- (`audit verify`): metadata, the documents being sealed to the first two. The client's policy (decideControl)
+-- lists them to the auditor alone.
+CREATE OR REPLACE FUNCTION probitas_controls_seen() RETURNS SETOF TEXT
+    LANGUAGE sql STABLE SECURITY DEFINER SET search_path = probitas, pg_temp AS $$
+    SELECT declaration_id FROM controls
+    WHERE probitas_reads_all() OR declaration_id IN (SELECT probitas_visible()) $$;
+DROP POLICY IF EXISTS controls_read ON controls;
+CREATE POLICY controls_read ON controls FOR SELECT USING (declaration_id IN (SELECT probitas_controls_seen()));
+DROP POLICY IF EXISTS controls_open ON controls;
+CREATE POLICY controls_open ON controls FOR INSERT
+    WITH CHECK (controller_id = (SELECT probitas_person()) AND declaration_id IN (SELECT probitas_addressed()));
+DROP POLICY IF EXISTS controls_conclude ON controls;
+CREATE POLICY controls_conclude ON controls FOR UPDATE USING (controller_id = (SELECT probitas_person()));
+DROP POLICY IF EXISTS control_acts_read ON control_acts;
+CREATE POLICY control_acts_read ON control_acts FOR SELECT
+    USING (declaration_id IN (SELECT probitas_controls_seen()));
+DROP POLICY IF EXISTS control_acts_write ON control_acts;
+CREATE POLICY control_acts_write ON control_acts FOR INSERT
+    WITH CHECK (author_id = (SELECT probitas_person()) AND declaration_id IN (SELECT probitas_controls_seen()));
+
 -- ---- what each role may do at all (row-level security then decides which rows)
 
 REVOKE ALL ON ALL TABLES IN SCHEMA probitas FROM PUBLIC;
 REVOKE ALL ON ALL FUNCTIONS IN SCHEMA probitas FROM PUBLIC;
 GRANT USAGE ON SCHEMA probitas TO @client@;
 GRANT SELECT ON schema_version, server_setup, people, certificates, trust_anchors, declarations, envelopes,
-    envelope_recipients, receipts, drafts, audit, procedures, entretiens, avis_requests TO @client@;
+    envelope_recipients, receipts, drafts, audit, procedures, entretiens, avis_requests, controls, control_acts
+    TO @client@;
 GRANT INSERT ON audit, declarations, envelopes, envelope_recipients, drafts TO @client@;
 GRANT UPDATE (status) ON declarations TO @client@;
 GRANT DELETE ON drafts TO @client@;
 -- (an entretien's delegate is a magistrate of any role; probitas_entretien_change says who changes what)
 GRANT UPDATE (acknowledgement, acknowledged_at, status, invitation, invitation_answered_by, fiche, recorded_at,
     recorded_by, delegate_id) ON entretiens TO @client@;
-GRANT INSERT ON receipts, entretiens, avis_requests TO @authority@;
+GRANT INSERT ON receipts, entretiens, avis_requests, controls TO @authority@;
+GRANT UPDATE (status, outcome, concluded_at) ON controls TO @authority@;
+-- (an answer is the declarant's, of any role; probitas_control_act_check says whose act is whose)
+GRANT INSERT ON control_acts TO @client@;
 GRANT UPDATE (invited_at) ON entretiens TO @authority@;
 GRANT UPDATE (avis, status, answered_at, answered_by) ON avis_requests TO @authority@;
 GRANT INSERT ON people, certificates, trust_anchors, procedures TO @administrator@;
@@ -715,7 +820,7 @@ GRANT UPDATE (fingerprint, certificate, removed_at, authority_id, profile) ON pe
 GRANT UPDATE (closed_at) ON procedures TO @administrator@;
 GRANT EXECUTE ON FUNCTION probitas_person(), probitas_role(), probitas_reads_all(), probitas_addressed(),
     probitas_visible(), probitas_recorded(TEXT[], TEXT), probitas_refuse(TEXT), probitas_starting(),
-    probitas_session_checked(),
+    probitas_session_checked(), probitas_controls_seen(),
     probitas_claim(TEXT), probitas_exists(TEXT, TEXT) TO @client@;
 GRANT EXECUTE ON FUNCTION probitas_enrol(TEXT, TEXT), probitas_revoke(TEXT), probitas_purge(TEXT)
     TO @administrator@;

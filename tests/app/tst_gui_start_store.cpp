@@ -51,7 +51,8 @@ bool dropStoreTables(const QString& url)
     return connection &&
            (*connection)
                ->exec(QStringLiteral(
-                   "DROP TABLE IF EXISTS schema_version, avis_requests, entretiens, procedures, "
+                   "DROP TABLE IF EXISTS schema_version, control_acts, controls, avis_requests, entretiens, "
+                   "procedures, "
                    "audit, drafts, receipts, envelope_recipients, envelopes, declarations, certificates, "
                    "trust_anchors, "
                    "people CASCADE"))

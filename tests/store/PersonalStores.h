@@ -254,6 +254,19 @@ public:
         PROBITAS_ROUTE(avis, record)
         PROBITAS_ROUTE(avis, request)
     };
+    struct ControlsRoute
+    {
+        const PersonalStores* m_stores;
+        PROBITAS_ROUTE(controls, answer)
+        PROBITAS_ROUTE(controls, conclude)
+        PROBITAS_ROUTE(controls, controlOf)
+        PROBITAS_ROUTE(controls, enjoin)
+        PROBITAS_ROUTE(controls, list)
+        PROBITAS_ROUTE(controls, open)
+        PROBITAS_ROUTE(controls, recordDisclosure)
+        PROBITAS_ROUTE(controls, requestExplanation)
+        PROBITAS_ROUTE(controls, requestTaxReturns)
+    };
     struct DirectoryRoute
     {
         const PersonalStores* m_stores;
@@ -346,6 +359,7 @@ public:
     DirectoryRoute directory() const { return {this}; }
     DraftsRoute drafts() const { return {this}; }
     EntretiensRoute entretiens() const { return {this}; }
+    ControlsRoute controls() const { return {this}; }
     PostingsRoute postings() const { return {this}; }
     ProceduresRoute procedures() const { return {this}; }
     AdministrationRoute administration() const { return {this}; }

@@ -214,7 +214,7 @@ inline bool resetPostgres(const QString& url)
     }
     return (*connection)
         ->exec(QStringLiteral("DROP TABLE IF EXISTS schema_version, certificates, trust_anchors, "
-                              "avis_requests, entretiens, procedures, "
+                              "control_acts, controls, avis_requests, entretiens, procedures, "
                               "audit, drafts, receipts, envelope_recipients, envelopes, declarations, people "
                               "CASCADE"))
         .ok();

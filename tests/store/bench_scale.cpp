@@ -191,9 +191,10 @@ void emptyStore(const Location& location, const QString& text)
         return;
     }
     auto connection = orDie(Connection::open(location), "connect");
-    orDie(connection->exec(QStringLiteral("DROP TABLE IF EXISTS schema_version, certificates, trust_anchors, "
-                                          "avis_requests, entretiens, procedures, audit, drafts, receipts, "
-                                          "envelope_recipients, envelopes, declarations, people CASCADE")),
+    orDie(connection->exec(QStringLiteral(
+              "DROP TABLE IF EXISTS schema_version, certificates, trust_anchors, "
+              "control_acts, controls, avis_requests, entretiens, procedures, audit, drafts, receipts, "
+              "envelope_recipients, envelopes, declarations, people CASCADE")),
           "empty the PostgreSQL database");
 }
 

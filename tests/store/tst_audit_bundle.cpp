@@ -1108,19 +1108,21 @@ void TestAuditBundle::statistics_data()
 {
     QTest::addColumn<QString>("jurisdiction");
     QTest::addColumn<int>("year");
-    QTest::addColumn<QStringList>("figures"); // due, on time, late, missing, not yet due, entretiens, avis
+    QTest::addColumn<QStringList>("figures"); // due, on time, late, missing, not yet due, entretiens, avis,
+                                              // acts of HATVP controls
     // Nanterre 2026: 4 on time, 3 late, the président's two declarations missing (one magistrate: "<3"),
     // so late, the smallest other part of the total, is withheld too ("s"). Four entretiens with three
-    // magistrates, an avis for one.
+    // magistrates, an avis for one, three acts of controls about three magistrates.
     QTest::newRow("nanterre 2026") << "tj-nanterre" << 2026
-                                   << QStringList{"9", "4", "s", "<3", "0", "4", "<3"};
+                                   << QStringList{"9", "4", "s", "<3", "0", "4", "<3", "3"};
     // Nanterre 2025: three magistrates, one declaration each, all on time.
-    QTest::newRow("nanterre 2025") << "tj-nanterre" << 2025 << QStringList{"3", "3", "0", "0", "0", "0", "0"};
+    QTest::newRow("nanterre 2025") << "tj-nanterre" << 2025
+                                   << QStringList{"3", "3", "0", "0", "0", "0", "0", "0"};
     // Pontoise 2026: two magistrates only: the whole line is withheld, zeros included.
     QTest::newRow("pontoise 2026") << "tj-pontoise" << 2026
-                                   << QStringList{"<3", "<3", "<3", "<3", "<3", "<3", "<3"};
+                                   << QStringList{"<3", "<3", "<3", "<3", "<3", "<3", "<3", "<3"};
     // Meaux 2026: three magistrates, whose declarations are not due until July.
-    QTest::newRow("meaux 2026") << "tj-meaux" << 2026 << QStringList{"3", "0", "0", "0", "3", "0", "0"};
+    QTest::newRow("meaux 2026") << "tj-meaux" << 2026 << QStringList{"3", "0", "0", "0", "3", "0", "0", "0"};
 }
 
 void TestAuditBundle::statistics()
@@ -1181,6 +1183,11 @@ void TestAuditBundle::statistics()
           QDateTime(QDate(2026, 4, 9), QTime(9, 0), Qt::UTC));
     audit(actions::AvisRequest, withEntretien.first(), QDateTime(QDate(2026, 4, 3), QTime(9, 0), Qt::UTC));
     audit("open", withEntretien.last(), QDateTime(QDate(2026, 4, 3), QTime(9, 0), Qt::UTC)); // not counted
+    audit(actions::ControlRequest, withEntretien.at(0), QDateTime(QDate(2026, 5, 4), QTime(9, 0), Qt::UTC));
+    audit(actions::ControlAnswer, withEntretien.at(1), QDateTime(QDate(2026, 5, 5), QTime(9, 0), Qt::UTC));
+    audit(actions::ControlConclude, withEntretien.at(2), QDateTime(QDate(2026, 5, 6), QTime(9, 0), Qt::UTC));
+    audit(actions::ControlOpen, withEntretien.at(2),
+          QDateTime(QDate(2026, 5, 6), QTime(9, 0), Qt::UTC)); // no
     for (int i = 0; i < 3; ++i) {
         file(magistrate("Nanterre", Rank::Magistrat, QDate(2025, 3, 1)), DeclarationKind::Interets,
              QDateTime(QDate(2025, 4, 1), QTime(9, 0), Qt::UTC));
@@ -1204,8 +1211,8 @@ void TestAuditBundle::statistics()
         }
     }
     QVERIFY2(row, qPrintable(jurisdiction));
-    const QStringList published{row->due,       row->filedOnTime, row->filedLate,    row->missing,
-                                row->notYetDue, row->entretiens,  row->avisRequested};
+    const QStringList published{row->due,       row->filedOnTime, row->filedLate,     row->missing,
+                                row->notYetDue, row->entretiens,  row->avisRequested, row->controlActs};
     QCOMPARE(published, figures);
     QCOMPARE(statistics.rows.size(), 4);
 
@@ -1220,7 +1227,7 @@ void TestAuditBundle::statistics()
     QVERIFY(lines.at(0).startsWith("# "));
     QCOMPARE(lines.at(2),
              QByteArray("jurisdiction,jurisdiction_name,year,due,filed_on_time,filed_late,missing,"
-                        "not_yet_due,entretiens,avis_requested"));
+                        "not_yet_due,entretiens,avis_requested,control_acts"));
     const QJsonArray rows = QJsonDocument::fromJson(statistics.toJson()).object()["rows"].toArray();
     QCOMPARE(rows.size(), 4);
     QCOMPARE(rows.at(0)["jurisdiction"].toString(), QString("tj-meaux"));

@@ -53,6 +53,9 @@ void TestRecordStatus::idsRoundTrip()
     checkRoundTrip(invitations, &invitationStateId, &invitationStateFromId);
     const AvisStatus avis[] = {AvisStatus::Requested, AvisStatus::Answered, AvisStatus::Destroyed};
     checkRoundTrip(avis, &avisStatusId, &avisStatusFromId);
+    const ControlStatus controls[] = {ControlStatus::Open, ControlStatus::Concluded,
+                                      ControlStatus::Destroyed};
+    checkRoundTrip(controls, &controlStatusId, &controlStatusFromId);
 }
 
 // The ids are the strings the store's columns and the CLI's JSON have always held: no schema change, and
@@ -73,6 +76,9 @@ void TestRecordStatus::idsAreTheStoredOnes()
     QCOMPARE(avisStatusId(AvisStatus::Requested), QStringLiteral("requested"));
     QCOMPARE(avisStatusId(AvisStatus::Answered), QStringLiteral("answered"));
     QCOMPARE(avisStatusId(AvisStatus::Destroyed), QStringLiteral("destroyed"));
+    QCOMPARE(controlStatusId(ControlStatus::Open), QStringLiteral("open"));
+    QCOMPARE(controlStatusId(ControlStatus::Concluded), QStringLiteral("concluded"));
+    QCOMPARE(controlStatusId(ControlStatus::Destroyed), QStringLiteral("destroyed"));
     // NULL and '' both read as no invitation.
     QVERIFY(invitationStateFromId(QString()) == InvitationState::None);
     QVERIFY(invitationStateFromId(QStringLiteral("")) == InvitationState::None);
@@ -83,7 +89,7 @@ void TestRecordStatus::unknownValues_data()
     QTest::addColumn<QString>("which");
     QTest::addColumn<QString>("stored");
     // Another table's word, another case, a space, nothing at all where a status is required.
-    for (const char* which : {"declaration", "entretien", "invitation", "avis"}) {
+    for (const char* which : {"declaration", "entretien", "invitation", "avis", "control"}) {
         for (const char* stored : {"bogus", "Filed", "FILED", "held ", "requested;", "open-ish"}) {
             QTest::addRow("%s | %s", which, stored) << which << stored;
         }
@@ -102,6 +108,10 @@ void TestRecordStatus::unknownValues_data()
                                        << "";
     QTest::newRow("avis | empty") << "avis"
                                   << "";
+    QTest::newRow("control | empty") << "control"
+                                     << "";
+    QTest::newRow("control | answered") << "control"
+                                        << "answered";
 }
 
 void TestRecordStatus::unknownValues()
@@ -120,6 +130,10 @@ void TestRecordStatus::unknownValues()
         error = parsed.error();
     } else if (which == QLatin1String("invitation")) {
         auto parsed = parseInvitationState(stored, row);
+        QVERIFY(!parsed.ok());
+        error = parsed.error();
+    } else if (which == QLatin1String("control")) {
+        auto parsed = parseControlStatus(stored, row);
         QVERIFY(!parsed.ok());
         error = parsed.error();
     } else {

@@ -163,6 +163,8 @@ void TestStore::migrations()
     QVERIFY(store->connection().database().tables().contains(QStringLiteral("procedures")));
     QVERIFY(store->connection().database().tables().contains(QStringLiteral("entretiens")));
     QVERIFY(store->connection().database().tables().contains(QStringLiteral("avis_requests")));
+    QVERIFY(store->connection().database().tables().contains(QStringLiteral("controls")));
+    QVERIFY(store->connection().database().tables().contains(QStringLiteral("control_acts")));
 }
 
 // Migration 7 drops two indexes that a version 3 index covers (its prefix). What reads person_id or

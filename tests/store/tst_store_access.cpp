@@ -20,6 +20,8 @@ Q_DECLARE_METATYPE(probitas::store::EntretienAction)
 Q_DECLARE_METATYPE(probitas::store::EntretienFacts)
 Q_DECLARE_METATYPE(probitas::store::AvisAction)
 Q_DECLARE_METATYPE(probitas::store::AvisFacts)
+Q_DECLARE_METATYPE(probitas::store::ControlAction)
+Q_DECLARE_METATYPE(probitas::store::ControlFacts)
 
 class TestAccessPolicy : public QObject
 {
@@ -49,6 +51,10 @@ private slots:
     void avisMatrix();
     void avisRequests_data();
     void avisRequests();
+    void controlMatrix_data();
+    void controlMatrix();
+    void controlActs_data();
+    void controlActs();
 };
 
 namespace {
@@ -712,6 +718,114 @@ void TestAccessPolicy::avisRequests()
     QFETCH(bool, allowed);
     QFETCH(QString, reason);
     const Decision decision = decideAvis(actor, AvisAction::Request, facts);
+    QCOMPARE(decision.allowed, allowed);
+    QCOMPARE(decision.reason, reason);
+}
+
+void TestAccessPolicy::controlMatrix_data()
+{
+    QTest::addColumn<Actor>("actor");
+    QTest::addColumn<ControlAction>("action");
+    QTest::addColumn<bool>("allowed");
+    // A DSP filed to the HATVP ("hatvp"), whose control it opened. Order: list, open, request, injonction,
+    // tax-returns, conclude, answer (art. 7-3 IV to VI: "la Haute Autorité peut demander au magistrat ...").
+    const std::vector<Party> parties = {
+        {"the declarant", {kDeclarant, Role::Declarant, {}}, "1100001"},
+        {"the declarant, herself a head of court",
+         {kDeclarant, Role::Authority, QStringLiteral("tj-nanterre:president")},
+         "1100001"},
+        {"the HATVP that controls",
+         {QStringLiteral("hatvp"), Role::Authority, authorities::Hatvp},
+         "1111110"},
+        {"another holder of the HATVP's id",
+         {QStringLiteral("new-hatvp"), Role::Authority, authorities::Hatvp},
+         "0000000"},
+        {"the CSM", {QStringLiteral("csm"), Role::Authority, authorities::Csm}, "0000000"},
+        {"the garde des sceaux",
+         {QStringLiteral("gds"), Role::Authority, authorities::GardeDesSceaux},
+         "0000000"},
+        {"a head of court",
+         {kReceiving, Role::Authority, QStringLiteral("tj-nanterre:president")},
+         "0000000"},
+        {"another declarant", {QStringLiteral("other"), Role::Declarant, {}}, "0000000"},
+        {"auditor: metadata only", {QStringLiteral("auditor"), Role::Auditor, {}}, "1000000"},
+        {"administrator: nothing", {QStringLiteral("admin"), Role::Admin, {}}, "0000000"},
+        {"no one (empty actor)", {QString(), Role::Declarant, {}}, "0000000"},
+    };
+    const ControlAction actions[] = {
+        ControlAction::List,       ControlAction::Open,     ControlAction::Request, ControlAction::Injonction,
+        ControlAction::TaxReturns, ControlAction::Conclude, ControlAction::Answer};
+    for (const Party& party : parties) {
+        QCOMPARE(qstrlen(party.allowed), 7U);
+        for (int i = 0; i < 7; ++i) {
+            QTest::addRow("%s | %s", party.name, qPrintable(controlActionId(actions[i])))
+                << party.actor << actions[i] << (party.allowed[i] == '1');
+        }
+    }
+}
+
+void TestAccessPolicy::controlMatrix()
+{
+    QFETCH(Actor, actor);
+    QFETCH(ControlAction, action);
+    QFETCH(bool, allowed);
+    const ControlFacts facts{
+        kDeclarant, DeclarationKind::Patrimoine, {QStringLiteral("hatvp")}, QStringLiteral("hatvp")};
+    const Decision decision = decideControl(actor, action, facts);
+    QVERIFY2(decision.allowed == allowed, qPrintable(decision.reason));
+    QVERIFY(!decision.reason.isEmpty());
+}
+
+// Who opens a control with its first act, and why a refusal is one.
+void TestAccessPolicy::controlActs_data()
+{
+    QTest::addColumn<Actor>("actor");
+    QTest::addColumn<ControlAction>("action");
+    QTest::addColumn<ControlFacts>("facts");
+    QTest::addColumn<bool>("allowed");
+    QTest::addColumn<QString>("reason");
+    const Actor hatvp{QStringLiteral("hatvp"), Role::Authority, authorities::Hatvp};
+    const ControlFacts dsp{kDeclarant, DeclarationKind::Patrimoine, {QStringLiteral("hatvp")}, {}};
+    QTest::newRow("IV: the HATVP asks for explanations on a DSP filed to it")
+        << hatvp << ControlAction::Request << dsp << true << "art-7-3-IV";
+    QTest::newRow("IV: the HATVP enjoins")
+        << hatvp << ControlAction::Injonction << dsp << true << "art-7-3-IV";
+    QTest::newRow("V: the HATVP asks for the tax returns")
+        << hatvp << ControlAction::TaxReturns << dsp << true << "art-7-3-V";
+    QTest::newRow("VI: the HATVP appreciates the variation")
+        << hatvp << ControlAction::Conclude << dsp << true << "art-7-3-VI";
+    QTest::newRow("a DI is not the HATVP's to control")
+        << hatvp << ControlAction::Request
+        << ControlFacts{kDeclarant, DeclarationKind::Interets, {QStringLiteral("hatvp")}, {}} << false
+        << "not-a-dsp";
+    QTest::newRow("a DSP not filed to this HATVP")
+        << hatvp << ControlAction::Request
+        << ControlFacts{kDeclarant, DeclarationKind::Patrimoine, {QStringLiteral("former-hatvp")}, {}}
+        << false << "not-filed-to-the-hatvp";
+    QTest::newRow("another HATVP than the one controlling") << hatvp << ControlAction::Conclude
+                                                            << ControlFacts{kDeclarant,
+                                                                            DeclarationKind::Patrimoine,
+                                                                            {QStringLiteral("hatvp")},
+                                                                            QStringLiteral("former-hatvp")}
+                                                            << false << "not-the-controller";
+    QTest::newRow("the CSM is not the HATVP")
+        << Actor{QStringLiteral("csm"), Role::Authority, authorities::Csm} << ControlAction::Request
+        << ControlFacts{kDeclarant, DeclarationKind::Patrimoine, {QStringLiteral("csm")}, {}} << false
+        << "not-the-hatvp";
+    QTest::newRow("the declarant answers") << Actor{kDeclarant, Role::Declarant, {}} << ControlAction::Answer
+                                           << dsp << true << "own-declaration";
+    QTest::newRow("nobody answers for her")
+        << hatvp << ControlAction::Answer << dsp << false << "not-the-declarant";
+}
+
+void TestAccessPolicy::controlActs()
+{
+    QFETCH(Actor, actor);
+    QFETCH(ControlAction, action);
+    QFETCH(ControlFacts, facts);
+    QFETCH(bool, allowed);
+    QFETCH(QString, reason);
+    const Decision decision = decideControl(actor, action, facts);
     QCOMPARE(decision.allowed, allowed);
     QCOMPARE(decision.reason, reason);
 }

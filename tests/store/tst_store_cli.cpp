@@ -3,6 +3,7 @@
 // a tampered entry, forged auditor's bundles refused.
 #include "BundleForgery.h"
 #include "Clock.h"
+#include "Database.h"
 #include "Demo.h"
 
 #include <QCryptographicHash>
@@ -17,6 +18,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
+#include <QTimeZone>
+#include <QUrl>
 #include <QtTest>
 
 class TestStoreCli : public QObject
@@ -34,6 +37,8 @@ private slots:
     void invalidDeclarationRefused();
     void entretienCommands();
     void avisCommands();
+    void controlCommands();
+    void controlCommandsOnPostgreSql();
     void peopleCommands();
     void auditExportAndVerifyBundle();
     void forgedBundlesRefused_data();
@@ -103,7 +108,9 @@ TestStoreCli::Run TestStoreCli::cli(const QStringList& arguments, const QString&
     if (!identity.isEmpty()) {
         environment.insert("PROBITAS_PASSPHRASE",
                            passphrase.isEmpty() ? m_passphrases.value(identity) : passphrase);
-        all << "--identity" << m_dir.filePath("demo/" + identity);
+        // A demo identity by its file name, or any other by its path.
+        all << "--identity"
+            << (QFileInfo(identity).isAbsolute() ? identity : m_dir.filePath("demo/" + identity));
     }
     // Copies of one store are the same store (one id) at other moments: each store file is seen from a
     // computer of its own (the application data where a client remembers the heads it saw).
@@ -195,6 +202,13 @@ QList<QStringList> TestStoreCli::storeCommandsActingAsSomeone()
         {"avis", "record", "--store", "{store}", "{avis}", "{avis.json}"},
         {"avis", "show", "--store", "{store}", "{avis}"},
         {"avis", "list", "--store", "{store}"},
+        {"control", "request", "--store", "{store}", "{dsp}", "{question.txt}"},
+        {"control", "injonction", "--store", "{store}", "--grounds", "incomplete", "{dsp}", "{question.txt}"},
+        {"control", "tax-returns", "--store", "{store}", "--partner", "{dsp}", "{question.txt}"},
+        {"control", "conclude", "--store", "{store}", "--outcome", "justified", "{dsp}", "{question.txt}"},
+        {"control", "answer", "--store", "{store}", "00000000-0000-0000-0000-000000000000", "{question.txt}"},
+        {"control", "show", "--store", "{store}", "00000000-0000-0000-0000-000000000000"},
+        {"control", "list", "--store", "{store}", "--open"},
         {"posting", "show", "--store", "{store}"},
         {"posting", "set", "--store", "{store}", "--name", "Hélène Durand-Lefèvre", "--profile",
          "{posting.json}"},
@@ -233,6 +247,7 @@ QMap<QString, QString> TestStoreCli::placeholders()
     return {
         {"{store}", m_store},
         {"{di}", di},
+        {"{dsp}", id("jean-baptiste-moreau.p12", "patrimoine")},
         {"{entretien}", entretiens.first().toObject()["id"].toString()},
         {"{avis}", avis.first().toObject()["id"].toString()},
         {"{out}", m_dir.filePath("refused-output")},
@@ -657,6 +672,155 @@ void TestStoreCli::avisCommands()
     QCOMPARE(QJsonDocument::fromJson(shown.out).object()["avis"].toObject()["avis"].toString(),
              QString("Le déport suffit."));
     QCOMPARE(cli({"audit", "verify", "--store", m_store}).code, 0);
+}
+
+// The HATVP's control of the président's DSP, act by act: only the HATVP acts, only on a DSP; the declarant
+// reads the acts, answers, and sees the injonction's month; the auditor lists it and reads nothing; another
+// magistrate sees nothing. Wrong words exit 2, a second answer 1, a refusal 3; the trail stays whole.
+void TestStoreCli::controlCommands()
+{
+    const QString hatvp = "haute-autorite-pour-la-transparence-de-la-vie-publique.p12";
+    const QString president = "jean-baptiste-moreau.p12";
+    const QString juge = "helene-durand-lefevre.p12";
+    const QString dsp = id(president, "patrimoine");
+    const QString di = id(juge, "interets");
+    QVERIFY(!dsp.isEmpty() && !di.isEmpty());
+    const QString question = writeFile("control-question.txt", "D'où proviennent les fonds du livret A ?\n");
+    QCOMPARE(cli({"control", "request", "--store", m_store, dsp, question}, president).code, 3);
+    QCOMPARE(cli({"control", "request", "--store", m_store, di, question}, hatvp).code, 3);
+    const Run requested = cli({"control", "request", "--store", m_store, dsp, question}, hatvp);
+    QVERIFY2(requested.code == 0, requested.err.constData());
+    const QString request = QString::fromUtf8(requested.out.trimmed());
+    QCOMPARE(lastAuditEntry()["action"].toString(), QString("control-request"));
+
+    // The control of this DSP, as its declarant lists it: its six months.
+    const auto controlOf = [&](const QString& identity) {
+        for (const QJsonValue& value : listJson("control", identity)) {
+            if (value.toObject()["declaration"].toString() == dsp) {
+                return value.toObject();
+            }
+        }
+        return QJsonObject();
+    };
+    const QJsonObject listed = controlOf(president);
+    QVERIFY(!listed.isEmpty());
+    const QString control = listed["id"].toString();
+    QCOMPARE(QDate::fromString(listed["due_on"].toString(), Qt::ISODate),
+             QDateTime::fromString(listed["received_at"].toString(), Qt::ISODate)
+                 .toTimeZone(QTimeZone("Europe/Paris"))
+                 .date()
+                 .addMonths(6));
+    QVERIFY(controlOf(juge).isEmpty());
+    QCOMPARE(controlOf("auditeur-interne.p12")["id"].toString(), control);
+    QCOMPARE(cli({"control", "show", "--store", m_store, control}, juge).code, 3);
+    QCOMPARE(cli({"control", "show", "--store", m_store, control}, "auditeur-interne.p12").code, 3);
+
+    // She answers, once.
+    const QString answer = writeFile("control-answer.txt", "Une donation de ma mère en 2019.\n");
+    QCOMPARE(cli({"control", "answer", "--store", m_store, request, answer}, juge).code, 3);
+    const Run answered = cli({"control", "answer", "--store", m_store, request, answer}, president);
+    QVERIFY2(answered.code == 0, answered.err.constData());
+    QCOMPARE(cli({"control", "answer", "--store", m_store, request, answer}, president).code, 1);
+
+    // An injonction's month, shown to both sides; the tax returns; words the law does not use exit 2.
+    QCOMPARE(
+        cli({"control", "injonction", "--store", m_store, "--grounds", "late", dsp, question}, hatvp).code,
+        2);
+    const Run enjoined =
+        cli({"control", "injonction", "--store", m_store, "--grounds", "incomplete", dsp, question}, hatvp);
+    QVERIFY2(enjoined.code == 0, enjoined.err.constData());
+    for (const QString& side : {hatvp, president}) {
+        const Run lines = cli({"control", "list", "--store", m_store, "--open"}, side);
+        QCOMPARE(lines.code, 0);
+        QVERIFY2(lines.out.contains(control.toUtf8()) && lines.out.contains("injonction"),
+                 lines.out.constData());
+    }
+    QCOMPARE(cli({"control", "tax-returns", "--store", m_store, "--partner", dsp, question}, hatvp).code, 0);
+    QCOMPARE(
+        cli({"control", "conclude", "--store", m_store, "--outcome", "maybe", dsp, question}, hatvp).code, 2);
+    const QString conclusion = writeFile("control-conclusion.txt", "La variation est justifiée.\n");
+    const Run concluded =
+        cli({"control", "conclude", "--store", m_store, "--outcome", "justified", dsp, conclusion}, hatvp);
+    QVERIFY2(concluded.code == 0, concluded.err.constData());
+    QCOMPARE(cli({"control", "request", "--store", m_store, dsp, question}, hatvp).code, 1);
+
+    // Both read every act; the outcome is the declarant's to know.
+    for (const QString& reader : {hatvp, president}) {
+        const Run shown = cli({"control", "show", "--store", m_store, control}, reader);
+        QVERIFY2(shown.code == 0, shown.err.constData());
+        const QJsonObject opened = QJsonDocument::fromJson(shown.out).object();
+        QCOMPARE(opened["status"].toString(), QString("concluded"));
+        QCOMPARE(opened["outcome"].toString(), QString("justified"));
+        const QJsonArray acts = opened["acts"].toArray();
+        QCOMPARE(acts.size(), 5);
+        QCOMPARE(acts.at(1).toObject()["text"].toString(), QString("Une donation de ma mère en 2019."));
+        QCOMPARE(acts.at(1).toObject()["answers"].toString(), request);
+    }
+    const Run stats = cli({"audit", "stats", "--store", m_store}, "auditeur-interne.p12");
+    QVERIFY(stats.out.contains(",control_acts\n"));
+    QCOMPARE(cli({"audit", "verify", "--store", m_store}).code, 0);
+}
+
+// The same commands on a demo store in PostgreSQL (a database of the throwaway server, made and dropped
+// here): the HATVP asks, the président answers and reads, another magistrate is refused, the HATVP concludes.
+void TestStoreCli::controlCommandsOnPostgreSql()
+{
+    const QString server = qEnvironmentVariable("PROBITAS_TEST_POSTGRESQL");
+    if (server.isEmpty()) {
+        QSKIP("PROBITAS_TEST_POSTGRESQL not set: no PostgreSQL server");
+    }
+    auto cluster = probitas::store::Connection::open(*probitas::store::Location::parse(server));
+    QVERIFY(cluster.ok());
+    const QString database =
+        QString("probitas_cli_control_%1").arg(QRandomGenerator::global()->bounded(1000000));
+    QVERIFY((*cluster)->exec("CREATE DATABASE " + database).ok());
+    QUrl url(server);
+    url.setPath("/" + database);
+    const QString store = url.toString();
+    const QString demo = m_dir.filePath("pg-demo");
+    const Run init = cli({"init", "--store", store, "--demo", demo});
+    QVERIFY2(init.code == 0, init.err.constData());
+    QFile file(demo + "/demo.json");
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QMap<QString, QString> passphrases;
+    for (const QJsonValue& member : QJsonDocument::fromJson(file.readAll()).array()) {
+        passphrases.insert(member.toObject()["identity"].toString(),
+                           member.toObject()["passphrase"].toString());
+    }
+    const auto as = [&](const QStringList& arguments, const QString& identity) {
+        return cli(arguments, demo + "/" + identity, passphrases.value(identity));
+    };
+    const QString hatvp = "haute-autorite-pour-la-transparence-de-la-vie-publique.p12";
+    const QString president = "jean-baptiste-moreau.p12";
+    QString dsp;
+    for (const QJsonValue& value :
+         QJsonDocument::fromJson(as({"list", "--store", store, "--json"}, president).out).array()) {
+        if (value.toObject()["declaration"].toString() == "patrimoine") {
+            dsp = value.toObject()["id"].toString();
+        }
+    }
+    QVERIFY(!dsp.isEmpty());
+    const QString question = writeFile("pg-question.txt", "D'où proviennent les fonds ?\n");
+    const Run requested = as({"control", "request", "--store", store, dsp, question}, hatvp);
+    QVERIFY2(requested.code == 0, requested.err.constData());
+    const QString request = QString::fromUtf8(requested.out.trimmed());
+    const QJsonArray listed =
+        QJsonDocument::fromJson(as({"control", "list", "--store", store, "--json"}, president).out).array();
+    QCOMPARE(listed.size(), 1);
+    const QString control = listed.first().toObject()["id"].toString();
+    QCOMPARE(as({"control", "show", "--store", store, control}, "helene-durand-lefevre.p12").code, 3);
+    const Run answered = as({"control", "answer", "--store", store, request, question}, president);
+    QVERIFY2(answered.code == 0, answered.err.constData());
+    QCOMPARE(
+        as({"control", "conclude", "--store", store, "--outcome", "no-observation", dsp, question}, hatvp)
+            .code,
+        0);
+    const Run shown = as({"control", "show", "--store", store, control}, president);
+    QVERIFY2(shown.code == 0, shown.err.constData());
+    QCOMPARE(QJsonDocument::fromJson(shown.out).object()["outcome"].toString(), QString("no-observation"));
+    QCOMPARE(QJsonDocument::fromJson(shown.out).object()["acts"].toArray().size(), 3);
+    QCOMPARE(cli({"audit", "verify", "--store", store}).code, 0);
+    QVERIFY((*cluster)->exec("DROP DATABASE " + database + " WITH (FORCE)").ok());
 }
 
 // The directory from the command line: a new store's administrator adds themselves, then only an

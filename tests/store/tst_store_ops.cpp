@@ -1108,9 +1108,9 @@ void TestStoreOps::aSupersededCertificateReadsAndAppendsNothing()
     };
     const Run whoAmI = psql(QStringLiteral("SELECT current_user"));
     QVERIFY2(whoAmI.exitCode == 0 && whoAmI.out == login("juge"), qPrintable(whoAmI.err)); // logged in
-    for (const char* table :
-         {"declarations", "envelopes", "envelope_recipients", "receipts", "drafts", "audit", "audit_links",
-          "people", "certificates", "trust_anchors", "procedures", "entretiens", "avis_requests"}) {
+    for (const char* table : {"declarations", "envelopes", "envelope_recipients", "receipts", "drafts",
+                              "audit", "audit_links", "people", "certificates", "trust_anchors", "procedures",
+                              "entretiens", "avis_requests", "controls", "control_acts"}) {
         // (a table with no row has nothing to read, and its policy is never asked)
         const QString count = QStringLiteral("SELECT count(*) FROM probitas.%1").arg(QLatin1String(table));
         if (superuserValue(m_restoredPort, count) == QLatin1String("0")) {

@@ -201,9 +201,9 @@ QString TestStoreServer::superuserValue(const QString& sql, const QString& datab
 QString TestStoreServer::snapshot()
 {
     QStringList parts;
-    for (const char* table :
-         {"people", "certificates", "trust_anchors", "declarations", "envelopes", "envelope_recipients",
-          "receipts", "drafts", "audit", "procedures", "entretiens", "avis_requests", "server_logins"}) {
+    for (const char* table : {"people", "certificates", "trust_anchors", "declarations", "envelopes",
+                              "envelope_recipients", "receipts", "drafts", "audit", "procedures",
+                              "entretiens", "avis_requests", "controls", "control_acts", "server_logins"}) {
         parts << superuserValue(
             QStringLiteral(
                 "SELECT count(*) || ':' || COALESCE(md5(string_agg(t::text, '|' ORDER BY t::text)), '') "

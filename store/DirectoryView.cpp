@@ -579,6 +579,15 @@ Result<QString> DirectoryView::storeId() const
     return m_replayed->storeId();
 }
 
+Result<StoreRegime> DirectoryView::regime() const
+{
+    auto directory = replayed();
+    if (!directory) {
+        return directory.error();
+    }
+    return (*directory)->regime();
+}
+
 Result<QList<crypto::Certificate>> DirectoryView::trustAnchors() const
 {
     auto directory = replayed();

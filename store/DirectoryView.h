@@ -38,6 +38,8 @@ public:
     // The store's id (fixed by its anchor statement) and its trust anchors, verified.
     Result<QString> storeId() const;
     Result<QList<crypto::Certificate>> trustAnchors() const;
+    // The store's regime (Directory::regime): what filings are routed by and the statistics count under.
+    Result<StoreRegime> regime() const;
     // Every statement verified (the administrators' signatures, their chain to the anchors) and every row of
     // the people table backed: the first problem.
     Status verify() const;

@@ -116,7 +116,7 @@ Result<QString> DirectoryAdministration::knownRegime(const QString& regime)
             known << candidate.id;
         }
         return Error::unusable(
-            tr("unknown regime %1 (known: %2)").arg(regime, known.join(QStringLiteral(", "))));
+            tr("unknown regime \"%1\" (known: %2)").arg(regime, known.join(QStringLiteral(", "))));
     }
     return regime;
 }

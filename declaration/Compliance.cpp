@@ -89,10 +89,10 @@ std::vector<ObligationStanding> standings(const std::vector<Obligation>& obligat
     return result;
 }
 
-bool routesTo(const Profile& profile, const QString& authorityId, const ObligationRules& rules,
-              const JurisdictionDirectory& directory)
+bool routesTo(const Profile& profile, const QString& authorityId, const QString& regime,
+              const ObligationRules& rules, const JurisdictionDirectory& directory)
 {
-    auto report = rules.compute(profile, directory, rules.defaultRegime());
+    auto report = rules.compute(profile, directory, regime.isEmpty() ? rules.defaultRegime() : regime);
     if (!report) {
         return false;
     }
@@ -103,9 +103,10 @@ bool routesTo(const Profile& profile, const QString& authorityId, const Obligati
 
 ComplianceReport computeCompliance(const std::vector<FollowedMagistrate>& magistrates,
                                    const std::vector<Filing>& filings, const QString& authorityId,
-                                   QDate today, const ObligationRules& rules,
+                                   QDate today, const QString& regime, const ObligationRules& rules,
                                    const JurisdictionDirectory& directory)
 {
+    const QString regimeId = regime.isEmpty() ? rules.defaultRegime() : regime;
     ComplianceReport report;
     // Each magistrate's filings, in the order given (a cour d'appel's dashboard: 500 magistrates, 1,000
     // filings).
@@ -115,7 +116,7 @@ ComplianceReport computeCompliance(const std::vector<FollowedMagistrate>& magist
     }
 
     for (const FollowedMagistrate& magistrate : magistrates) {
-        auto obligations = rules.compute(magistrate.profile, directory, rules.defaultRegime());
+        auto obligations = rules.compute(magistrate.profile, directory, regimeId);
         if (!obligations) {
             report.skipped << ComplianceText::tr("%1: %2").arg(magistrate.name, obligations.error().message);
             continue;

@@ -87,9 +87,11 @@ struct ComplianceReport
     ComplianceCounts counts() const;
 };
 
+// `regime`: the store's (store::DirectoryView::regime); empty: the rules' default.
 ComplianceReport computeCompliance(const std::vector<FollowedMagistrate>& magistrates,
                                    const std::vector<Filing>& filings, const QString& authorityId,
-                                   QDate today, const ObligationRules& rules = ObligationRules::builtIn(),
+                                   QDate today, const QString& regime = {},
+                                   const ObligationRules& rules = ObligationRules::builtIn(),
                                    const JurisdictionDirectory& directory = JurisdictionDirectory::builtIn());
 
 // How one obligation stands against a magistrate's filings.
@@ -106,8 +108,9 @@ struct ObligationStanding
 std::vector<ObligationStanding> standings(const std::vector<Obligation>& obligations,
                                           const std::vector<Filing>& filings, QDate today);
 
-// Whether a profile's declarations go (at least one) to `authorityId`.
-bool routesTo(const Profile& profile, const QString& authorityId,
+// Whether a profile's declarations go (at least one) to `authorityId` under `regime` (empty: the rules'
+// default).
+bool routesTo(const Profile& profile, const QString& authorityId, const QString& regime = {},
               const ObligationRules& rules = ObligationRules::builtIn(),
               const JurisdictionDirectory& directory = JurisdictionDirectory::builtIn());
 

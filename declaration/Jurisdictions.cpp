@@ -96,6 +96,27 @@ Result<JurisdictionDirectory> JurisdictionDirectory::fromJson(const QByteArray& 
     directory.m_source = root.value(QLatin1String("source")).toString();
     directory.m_courts.push_back({CourtType::CourDeCassation, QStringLiteral("Paris"), QString(), 0});
 
+    for (const QJsonValue& value : root.value(QLatin1String("authorities")).toArray()) {
+        const QJsonObject object = value.toObject();
+        NamedAuthority authority{object.value(QLatin1String("id")).toString(),
+                                 object.value(QLatin1String("institution")).toString(),
+                                 object.value(QLatin1String("label")).toString(),
+                                 object.value(QLatin1String("source")).toString()};
+        // "institution:head", as the courts' ids are; each with the text that makes it a recipient.
+        const qsizetype separator = authority.id.indexOf(QLatin1Char(':'));
+        if (separator <= 0 || separator == authority.id.size() - 1 || authority.institution.isEmpty() ||
+            authority.label.isEmpty() || authority.source.isEmpty()) {
+            return Error::unusable(
+                JurisdictionText::tr("jurisdictions: an authority needs an id (institution:head), an "
+                                     "institution, a label and a source"));
+        }
+        if (directory.namedAuthority(authority.id)) {
+            return Error::unusable(
+                JurisdictionText::tr("jurisdictions: the authority %1 is listed twice").arg(authority.id));
+        }
+        directory.m_authorities.push_back(std::move(authority));
+    }
+
     for (const QJsonValue& courValue : root.value(QLatin1String("cours")).toArray()) {
         const QJsonObject courObject = courValue.toObject();
         const QString seat = courObject.value(QLatin1String("seat")).toString();
@@ -127,6 +148,16 @@ Result<JurisdictionDirectory> JurisdictionDirectory::fromJson(const QByteArray& 
         }
     }
     return directory;
+}
+
+const NamedAuthority* JurisdictionDirectory::namedAuthority(const QString& id) const
+{
+    for (const NamedAuthority& authority : m_authorities) {
+        if (authority.id == id) {
+            return &authority;
+        }
+    }
+    return nullptr;
 }
 
 const JurisdictionDirectory& JurisdictionDirectory::builtIn()

@@ -30,8 +30,19 @@ struct Court
     QString displayName() const;
 };
 
+// An authority outside the courts' hierarchy that receives declarations and has neither seat nor ressort:
+// the président of the Conseil constitutionnel, the chef of the inspection générale de la justice.
+struct NamedAuthority
+{
+    QString id;          // "conseil-constitutionnel:president": the authority id rules and stores use
+    QString institution; // "Conseil constitutionnel"
+    QString label;       // "président du Conseil constitutionnel", as the data writes it (French)
+    QString source;      // the text that makes it a recipient
+};
+
 // The cours d'appel and the tribunals in their ressort (code de l'organisation judiciaire, annexe tableau IV
-// of art. D. 211-1), loaded from declaration/data/jurisdictions.json.
+// of art. D. 211-1), and the authorities outside them that receive declarations, loaded from
+// declaration/data/jurisdictions.json.
 class JurisdictionDirectory
 {
 public:
@@ -52,10 +63,15 @@ public:
     std::vector<const Court*> tribunalsOf(const Court& cour) const;
     const std::vector<Court>& courts() const { return m_courts; }
     const Court& courDeCassation() const { return m_courts.front(); }
+    // The authorities outside the courts ("authorities" in the data), in the data's order.
+    const std::vector<NamedAuthority>& namedAuthorities() const { return m_authorities; }
+    // One of them by its id; null when the data names no such authority.
+    const NamedAuthority* namedAuthority(const QString& id) const;
     const QString& source() const { return m_source; }
 
 private:
     std::vector<Court> m_courts; // the Cour de cassation first, then each cour and its tribunals
+    std::vector<NamedAuthority> m_authorities;
     QString m_source;
 };
 

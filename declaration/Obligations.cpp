@@ -410,6 +410,10 @@ QString authorityLabel(const QString& authorityId, const JurisdictionDirectory& 
     if (authorityId == QLatin1String("conseil-constitutionnel:president")) {
         return ObligationText::tr("président of the Conseil constitutionnel");
     }
+    // Another authority outside the courts, as the data names it.
+    if (const NamedAuthority* named = directory.namedAuthority(authorityId)) {
+        return named->label;
+    }
     const qsizetype separator = authorityId.indexOf(QLatin1Char(':'));
     if (separator < 0) {
         return authorityId;

@@ -71,6 +71,8 @@ QString storeActionId(StoreAction action)
         return QStringLiteral("directory-posting");
     case StoreAction::DecidePosting:
         return QStringLiteral("posting-decide");
+    case StoreAction::SetRegime:
+        return QStringLiteral("directory-regime");
     }
     return {};
 }
@@ -408,6 +410,7 @@ Decision decideStore(const Actor& actor, StoreAction action)
     case StoreAction::AdoptDirectory:
     case StoreAction::StatePosting:
     case StoreAction::DecidePosting:
+    case StoreAction::SetRegime:
         return administrator ? allow("directory-administrator") : deny("not-admin");
     case StoreAction::RecordProcedure:
     case StoreAction::CloseProcedure:

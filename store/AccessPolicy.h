@@ -37,6 +37,7 @@ enum class StoreAction {
     ListEveryDeclaration, // every declaration's clear metadata (retention, procedures, compliance)
     StatePosting,         // directory-posting: a magistrate's official posting
     DecidePosting,        // grant or reject a magistrate's request to change it
+    SetRegime,            // the store's regime (a directory-anchor statement: Directory.h)
 };
 QString storeActionId(StoreAction action);
 

@@ -116,7 +116,11 @@ Result<QString> Declarations::file(const Declaration& declaration, const crypto:
                      QString(errors::Denied)};
     }
     // Routing, deadline and retention come from the directory's posting, never from what was typed.
-    auto plan = FilingPlan::make(declaration, person->name, person->profile);
+    auto regime = m_directory.regime();
+    if (!regime) {
+        return regime.error();
+    }
+    auto plan = FilingPlan::make(declaration, person->name, person->profile, regime->regime);
     if (!plan) {
         return plan.error();
     }

@@ -2,6 +2,7 @@
 
 #include "Clock.h"
 #include "Digest.h"
+#include "Obligations.h"
 #include "Signature.h"
 #include "VerifiedMemory.h"
 
@@ -127,6 +128,30 @@ void Directory::replay(Statement& statement)
     m_lastStatementHash = entry.hash;
     statement.anchorsInForce = static_cast<size_t>(m_anchorFingerprints.size());
 
+    // The store's regime, stated by an anchor statement: a known regime id, and for a change the one it
+    // replaces. What is wrong with it concerns the regime alone (regime() refuses it); the statement's
+    // signature and signer are checked as every anchor statement's are.
+    const auto stateRegime = [&]() {
+        if (!anchor || !details.contains(QLatin1String("regime"))) {
+            return;
+        }
+        const QString regime = text(details, "regime");
+        const ObligationRules& rules = ObligationRules::builtIn();
+        const QString inForce = m_regimeStatement ? m_regime : rules.defaultRegime();
+        m_regimeStatement = m_statements.size();
+        m_regime = regime;
+        m_regimeProblem.clear();
+        if (!rules.hasRegime(regime)) {
+            m_regimeProblem =
+                tr("directory statement %1 states the regime \"%2\", which this Probitas does not know")
+                    .arg(sequence, regime);
+        } else if (m_firstAnchor && text(details, "from") != inForce) {
+            m_regimeProblem = tr("directory statement %1 changes the regime from \"%2\", but the regime in "
+                                 "force was \"%3\"")
+                                  .arg(sequence, text(details, "from"), inForce);
+        }
+    };
+
     if (anchor && !m_firstAnchor) {
         // The store's first statement: its id, its trust anchors and its first administrator, who signs it.
         const QJsonObject administrator = details.value(QLatin1String("administrator")).toObject();
@@ -138,7 +163,6 @@ void Directory::replay(Statement& statement)
                     "signed by that administrator")
                      .arg(sequence));
         }
-        m_firstAnchor = m_statements.size();
         m_storeId = text(details, "store");
         for (const QJsonValue& value : details.value(QLatin1String("anchors")).toArray()) {
             m_anchorFingerprints << value.toString();
@@ -155,6 +179,8 @@ void Directory::replay(Statement& statement)
                                                      entry.sequence,
                                                      {}};
         m_certificatesHeld[statement.person] = {{entry.sequence, fingerprint}};
+        stateRegime();
+        m_firstAnchor = m_statements.size();
         return;
     }
     if (!m_firstAnchor) {
@@ -179,6 +205,7 @@ void Directory::replay(Statement& statement)
         for (const QJsonValue& value : details.value(QLatin1String("anchors")).toArray()) {
             m_anchorFingerprints << value.toString();
         }
+        stateRegime();
         return;
     }
 
@@ -350,6 +377,29 @@ QString Directory::verifyStatement(size_t index) const
     }
     m_verdicts.emplace(index, verdict);
     return verdict;
+}
+
+Result<StoreRegime> Directory::regime() const
+{
+    StoreRegime regime{ObligationRules::builtIn().defaultRegime(), 0, {}, {}};
+    if (!m_broken.isEmpty()) {
+        return unbacked(m_broken);
+    }
+    if (!m_firstAnchor) {
+        return regime; // a new store, or one not adopted yet (which nothing else accepts)
+    }
+    // Every anchor statement verified: the one stating the regime, and those it follows.
+    if (auto anchors = this->anchors(); !anchors) {
+        return anchors.error();
+    }
+    if (!m_regimeProblem.isEmpty()) {
+        return unbacked(m_regimeProblem);
+    }
+    if (m_regimeStatement) {
+        const AuditEntry& entry = m_statements.at(*m_regimeStatement).entry;
+        regime = {m_regime, entry.sequence, entry.actorId, entry.at};
+    }
+    return regime;
 }
 
 Result<QList<crypto::Certificate>> Directory::anchors() const
@@ -531,6 +581,9 @@ Status Directory::verifyAll() const
         if (auto verified = this->verified(personId); !verified) {
             return verified.error();
         }
+    }
+    if (auto regime = this->regime(); !regime) {
+        return regime.error();
     }
     return success();
 }

@@ -6,6 +6,7 @@
 #include "Result.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -29,8 +30,13 @@ inline constexpr QLatin1StringView DirectoryNotAdopted("store.directory-not-adop
 
 // The directory statements: audit entries signed by an administrator, each naming the previous statement's
 // hash ("previous_statement"), so that none can be dropped or reordered without it showing. The first one
-// of a store, `directory-anchor`, fixes the store's id, its trust anchors (the organisation's CA) and its
-// first administrator, who signs it.
+// of a store, `directory-anchor`, fixes the store's id, its trust anchors (the organisation's CA), its
+// first administrator, who signs it, and the store's regime ("regime": the reading of the law its filings
+// are routed by, ObligationRules). A later `directory-anchor`, signed by an administrator then, restates the
+// store's id and changes what the store as a whole is: anchors added, or the regime changed (details
+// {"store", "anchors": [], "regime", "from"}: the regime it replaces). It is the anchor statement again, not
+// an action of its own, so that everyone who replays the directory reads it (on a server store, every
+// login reads the anchor statements).
 namespace statements {
 inline const QString Anchor = QStringLiteral("directory-anchor");
 inline const QString Add = QStringLiteral("directory-add");
@@ -57,6 +63,15 @@ struct DirectoryFacts
     qint64 since = 0;    // the sequence of the statement that made it so
     // Its court as stated (type id, seat), read from it once: the routing looks it up for 9,000 people.
     std::pair<QString, QString> court;
+};
+
+// The store's regime as the administrators' statements state it.
+struct StoreRegime
+{
+    QString regime;      // an ObligationRules regime id
+    qint64 sequence = 0; // the statement that stated it; 0: none did, the default regime applies
+    QString statedBy;    // its signer's person id
+    QDateTime at;
 };
 
 // The hex SHA-256 of a certificate, as the statements and the store's tables name it.
@@ -101,6 +116,11 @@ public:
 
     // The trust anchors the verified anchor statements name.
     Result<QList<crypto::Certificate>> anchors() const;
+    // The store's regime: the one its newest anchor statement stating one says, every anchor statement
+    // verified; ObligationRules' default (lo-2016) for a store none states one for (a new store, or one whose
+    // anchor was signed before stores had a regime). An Integrity error (DirectoryUnbacked) when a statement
+    // is not valid, states a regime this Probitas does not know, or changes one that was not in force.
+    Result<StoreRegime> regime() const;
     // The facts about a person, every statement they rest on verified: the statement's integrity and link,
     // its signer an administrator then (themselves backed), the signer's certificate issued by the store's
     // anchors and valid when signing, the signature. The person's current certificate must be issued by
@@ -161,6 +181,9 @@ private:
     std::optional<size_t> m_firstAnchor;
     QString m_storeId;
     QStringList m_anchorFingerprints;
+    std::optional<size_t> m_regimeStatement; // the newest anchor statement stating a regime
+    QString m_regime;                        // what it states
+    QString m_regimeProblem;                 // why that regime cannot be used, found while replaying
     QString m_lastStatementHash;
     QString m_broken; // the first statement changed or out of its chain: nothing is backed any more
     qint64 m_lastSequence = 0;

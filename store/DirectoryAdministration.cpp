@@ -3,6 +3,7 @@
 
 #include "AuditActions.h"
 #include "Clock.h"
+#include "Obligations.h"
 #include "ServerSetup.h"
 #include "Signature.h"
 #include "StoreSql.h"
@@ -103,9 +104,31 @@ Status DirectoryAdministration::appendStatement(const Actor& actor, const crypto
     return success();
 }
 
-Result<Person> DirectoryAdministration::initialise(const crypto::Identity& administrator, const QString& name,
-                                                   const QList<crypto::Certificate>& anchors)
+Result<QString> DirectoryAdministration::knownRegime(const QString& regime)
 {
+    const ObligationRules& rules = ObligationRules::builtIn();
+    if (regime.isEmpty()) {
+        return rules.defaultRegime();
+    }
+    if (!rules.hasRegime(regime)) {
+        QStringList known;
+        for (const Regime& candidate : rules.regimes()) {
+            known << candidate.id;
+        }
+        return Error::unusable(
+            tr("unknown regime \"%1\" (known: %2)").arg(regime, known.join(QStringLiteral(", "))));
+    }
+    return regime;
+}
+
+Result<Person> DirectoryAdministration::initialise(const crypto::Identity& administrator, const QString& name,
+                                                   const QList<crypto::Certificate>& anchors,
+                                                   const QString& regime)
+{
+    auto storeRegime = knownRegime(regime);
+    if (!storeRegime) {
+        return storeRegime.error();
+    }
     if (name.trimmed().isEmpty() || administrator.isNull()) {
         return Error::unusable(tr("a person needs a name and a certificate"));
     }
@@ -160,6 +183,7 @@ Result<Person> DirectoryAdministration::initialise(const crypto::Identity& admin
             appendStatement(person.actor(), administrator, statements::Anchor,
                             {{QStringLiteral("store"), newId()},
                              {QStringLiteral("anchors"), *anchorFingerprints},
+                             {QStringLiteral("regime"), *storeRegime},
                              {QStringLiteral("administrator"),
                               QJsonObject{{QStringLiteral("person"), person.id},
                                           {QStringLiteral("name"), name},
@@ -171,6 +195,54 @@ Result<Person> DirectoryAdministration::initialise(const crypto::Identity& admin
         return committed.error();
     }
     return person;
+}
+
+Result<StoreRegime> DirectoryAdministration::setRegime(const crypto::Identity& admin, const QString& regime)
+{
+    if (regime.isEmpty()) {
+        return Error::unusable(tr("no regime given"));
+    }
+    auto known = knownRegime(regime);
+    if (!known) {
+        return known.error();
+    }
+    Transaction transaction(m_connection);
+    if (Status begun = transaction.begin(); !begun) {
+        return begun.error();
+    }
+    auto actor = administrator(admin, StoreAction::SetRegime);
+    if (!actor) {
+        return actor.error();
+    }
+    auto storeId = m_directory.storeId();
+    if (!storeId) {
+        return storeId.error();
+    }
+    auto inForce = m_directory.regime();
+    if (!inForce) {
+        return inForce.error();
+    }
+    if (inForce->regime == regime) {
+        return Error{ErrorKind::Invalid, tr("the store's regime is already %1").arg(regime),
+                     QString(errors::WrongState)};
+    }
+    // The anchor statement again: the store's id, no anchor added, the regime and the one it replaces.
+    if (Status stated = appendStatement(*actor, admin, statements::Anchor,
+                                        {{QStringLiteral("store"), *storeId},
+                                         {QStringLiteral("anchors"), QJsonArray()},
+                                         {QStringLiteral("regime"), regime},
+                                         {QStringLiteral("from"), inForce->regime}});
+        !stated) {
+        return stated.error();
+    }
+    auto changed = m_directory.regime();
+    if (!changed) {
+        return changed.error();
+    }
+    if (Status committed = transaction.commit(); !committed) {
+        return committed.error();
+    }
+    return changed;
 }
 
 Result<Person> DirectoryAdministration::addPerson(const crypto::Identity& addedBy, const QString& name,
@@ -420,6 +492,8 @@ Result<QList<Person>> DirectoryAdministration::adoptDirectory(const crypto::Iden
             {{QStringLiteral("store"), newId()},
              {QStringLiteral("anchors"), *anchorFingerprints},
              {QStringLiteral("adopted"), true},
+             // Stated, so that a later default of Probitas does not change how this store routes.
+             {QStringLiteral("regime"), ObligationRules::builtIn().defaultRegime()},
              {QStringLiteral("administrator"),
               QJsonObject{{QStringLiteral("person"), adopter->id},
                           {QStringLiteral("name"), adopter->name},

@@ -21,10 +21,15 @@ public:
 
     // Names are unique; an authority id is held by one person at a time.
 
-    // A new store's first statement: its id, the organisation's trust anchors (its CA certificates) and its
-    // first administrator, who signs it with their own identity, which the anchors must have issued.
+    // A new store's first statement: its id, the organisation's trust anchors (its CA certificates), its
+    // first administrator, who signs it with their own identity, which the anchors must have issued, and the
+    // store's regime (an ObligationRules regime id; empty: the rules' default, lo-2016, stated as such).
     Result<Person> initialise(const crypto::Identity& administrator, const QString& name,
-                              const QList<crypto::Certificate>& anchors);
+                              const QList<crypto::Certificate>& anchors, const QString& regime = {});
+    // Changes the store's regime: an anchor statement signed by an administrator, naming the regime it
+    // replaces (Directory.h). Unusable for a regime this Probitas does not know, WrongState for the regime
+    // already in force, AccessDenied for anyone but an administrator.
+    Result<StoreRegime> setRegime(const crypto::Identity& admin, const QString& regime);
     // Adds a person ("directory-add", signed by `addedBy`, an administrator). The certificate must be issued
     // by the store's trust anchors, valid now, and allowed to sign. On a new store the first person is its
     // administrator adding themselves: initialise() with the CA certificates of their identity.
@@ -64,6 +69,8 @@ public:
 private:
     // The trust anchors stored for an anchor statement: their fingerprints, as it names them.
     Result<QJsonArray> storeAnchors(const QList<crypto::Certificate>& anchors);
+    // The regime an anchor statement states: `regime`, or the default; Unusable when unknown.
+    static Result<QString> knownRegime(const QString& regime);
     // The check every new certificate passes.
     Status checkNewCertificate(const crypto::Certificate& certificate,
                                const QList<crypto::Certificate>& anchors, const QString& name) const;

@@ -243,10 +243,13 @@ CourtKey courtKeyOf(const Court& court)
 
 // Whether some posting at `court` routes a declaration to `authorityId`: every status, formation and rank
 // there, each with every event the rules date (installation, cessation, change) having happened and no
-// earlier DSP to exempt one. The rules' conditions read only those four fields of a posting, and their
-// events add obligations as the dates happen, so no posting at that court reaches more authorities than
-// these do.
-bool somePostingAtRoutesTo(const Court& court, const QString& authorityId)
+// earlier DSP to exempt one. Besides the court, the rules' conditions read the status, the formation, the
+// rank and de_droit; de_droit is left false, the value under which a member of the Conseil constitutionnel
+// owes something (a member de droit owes nothing), and the events add obligations as their dates happen, so
+// no posting at that court reaches more authorities than these do. A posting at no court of the directory
+// (the IGJ, a member of the CSM or of the Conseil constitutionnel) is never in the sort's answer: the rules
+// decide it (peopleFollowedBy).
+bool somePostingAtRoutesTo(const Court& court, const QString& authorityId, const QString& regime)
 {
     // Every value the profile reads (Profile.h's own lists): one added there is enumerated here too, and a
     // court is never skipped for want of it.
@@ -265,7 +268,7 @@ bool somePostingAtRoutesTo(const Court& court, const QString& authorityId)
                 posting.installedOn = QDate(2000, 1, 1);
                 posting.changedOn = QDate(2005, 1, 1);
                 posting.ceasedOn = QDate(2010, 1, 1);
-                if (routesTo(posting, authorityId)) {
+                if (routesTo(posting, authorityId, regime)) {
                     return true;
                 }
             }
@@ -276,12 +279,13 @@ bool somePostingAtRoutesTo(const Court& court, const QString& authorityId)
 
 } // namespace
 
-QSet<CourtKey> DirectoryView::courtsNotRoutingTo(const QString& authorityId) const
+QSet<CourtKey> DirectoryView::courtsNotRoutingTo(const QString& authorityId, const QString& regime) const
 {
-    // Remembered by this computer per court, authority and built-in data (VerifiedMemory.h): a session then
-    // looks up two hundred digests instead of running the rules twelve thousand times.
+    // Remembered by this computer per court, authority, regime and built-in data (VerifiedMemory.h): a
+    // session then looks up two hundred digests instead of running the rules twelve thousand times.
     const JurisdictionDirectory& courts = JurisdictionDirectory::builtIn();
     const QByteArray authority = authorityId.toUtf8();
+    const QByteArray regimeId = regime.toUtf8();
     struct CourtDecision
     {
         const Court* court;
@@ -294,9 +298,9 @@ QSet<CourtKey> DirectoryView::courtsNotRoutingTo(const QString& authorityId) con
         const QByteArray seat = court.seat.toUtf8();
         CourtDecision decision{&court,
                                verifiedDigest(QLatin1StringView("some posting at this court routes to"),
-                                              {builtInRoutingData(), authority, type, seat}),
+                                              {builtInRoutingData(), regimeId, authority, type, seat}),
                                verifiedDigest(QLatin1StringView("no posting at this court routes to"),
-                                              {builtInRoutingData(), authority, type, seat}),
+                                              {builtInRoutingData(), regimeId, authority, type, seat}),
                                std::nullopt};
         if (m_memory->contains(decision.routes)) {
             decision.reaches = true;
@@ -305,9 +309,9 @@ QSet<CourtKey> DirectoryView::courtsNotRoutingTo(const QString& authorityId) con
         }
         decisions.push_back(std::move(decision));
     }
-    QtConcurrent::blockingMap(decisions, [this, &authorityId](CourtDecision& decision) {
+    QtConcurrent::blockingMap(decisions, [this, &authorityId, &regime](CourtDecision& decision) {
         if (!decision.reaches) {
-            decision.reaches = somePostingAtRoutesTo(*decision.court, authorityId);
+            decision.reaches = somePostingAtRoutesTo(*decision.court, authorityId, regime);
             m_memory->insert(*decision.reaches ? decision.routes : decision.routesNot);
         }
     });
@@ -320,25 +324,27 @@ QSet<CourtKey> DirectoryView::courtsNotRoutingTo(const QString& authorityId) con
     return notRouting;
 }
 
-bool DirectoryView::postingRoutesTo(const QJsonObject& posting, const QString& authorityId) const
+bool DirectoryView::postingRoutesTo(const QJsonObject& posting, const QString& authorityId,
+                                    const QString& regime) const
 {
     // Remembered by this computer under exactly the posting stated (its compact JSON, every field the rules
-    // could read), the authority and the built-in data (VerifiedMemory.h): a new session finds the decision
-    // instead of running the rules on the two thousand postings of a cour d'appel's ressort.
+    // could read), the authority, the regime and the built-in data (VerifiedMemory.h): a new session finds
+    // the decision instead of running the rules on the two thousand postings of a cour d'appel's ressort.
     const QByteArray stated = QJsonDocument(posting).toJson(QJsonDocument::Compact);
     const QByteArray authority = authorityId.toUtf8();
+    const QByteArray regimeId = regime.toUtf8();
     const QByteArray routes = verifiedDigest(QLatin1StringView("this posting routes to"),
-                                             {builtInRoutingData(), authority, stated});
+                                             {builtInRoutingData(), regimeId, authority, stated});
     if (m_memory->contains(routes)) {
         return true;
     }
     const QByteArray routesNot = verifiedDigest(QLatin1StringView("this posting does not route to"),
-                                                {builtInRoutingData(), authority, stated});
+                                                {builtInRoutingData(), regimeId, authority, stated});
     if (m_memory->contains(routesNot)) {
         return false;
     }
     const auto profile = Profile::fromJson(posting);
-    const bool routed = profile && routesTo(*profile, authorityId);
+    const bool routed = profile && routesTo(*profile, authorityId, regime);
     m_memory->insert(routed ? routes : routesNot);
     return routed;
 }
@@ -349,18 +355,25 @@ Result<QList<Person>> DirectoryView::peopleFollowedBy(const QString& authorityId
     // outside its ressort). A posting there is not followed, without the rules run on it; any other (a court
     // whose postings may reach it, a seat spelt otherwise, no court) is decided by the rules. Found once per
     // session: they depend on the built-in rules and courts alone.
-    auto courts = m_notRouting.find(authorityId);
+    // Under the store's regime, as its statements state it (lo-2023 sends a head of court's DSP nowhere).
+    auto regime = this->regime();
+    if (!regime) {
+        return regime.error();
+    }
+    const QString& regimeId = regime->regime;
+    const std::pair<QString, QString> key{regimeId, authorityId};
+    auto courts = m_notRouting.find(key);
     if (courts == m_notRouting.end()) {
-        courts = m_notRouting.emplace(authorityId, courtsNotRoutingTo(authorityId)).first;
+        courts = m_notRouting.emplace(key, courtsNotRoutingTo(authorityId, regimeId)).first;
         saveVerified();
     }
     const QSet<CourtKey>& notRouting = courts->second;
-    // The decisions of this session for this authority, by person, and the postings at a court out of reach:
-    // looked up on this thread; the others decided on every core, then kept (a refresh of the dashboard
-    // decides nothing again).
-    QHash<QString, std::pair<qint64, bool>>& decided = m_routes[authorityId];
+    // The decisions of this session for this authority and regime, by person, and the postings at a court out
+    // of reach: looked up on this thread; the others decided on every core, then kept (a refresh of the
+    // dashboard decides nothing again).
+    QHash<QString, std::pair<qint64, bool>>& decided = m_routes[key];
     auto followed = peopleChosen(
-        [this, &authorityId, &notRouting, &decided](const std::vector<DirectoryFacts>& everyone) {
+        [this, &authorityId, &regimeId, &notRouting, &decided](const std::vector<DirectoryFacts>& everyone) {
             std::vector<char> chosen(everyone.size(), 0);
             std::vector<size_t> undecided;
             for (size_t i = 0; i < everyone.size(); ++i) {
@@ -376,8 +389,9 @@ Result<QList<Person>> DirectoryView::peopleFollowedBy(const QString& authorityId
                 }
             }
             // Each thread writes its own elements of `chosen`.
-            QtConcurrent::blockingMap(
-                undecided, [&](size_t i) { chosen[i] = postingRoutesTo(everyone[i].posting, authorityId); });
+            QtConcurrent::blockingMap(undecided, [&](size_t i) {
+                chosen[i] = postingRoutesTo(everyone[i].posting, authorityId, regimeId);
+            });
             decided.reserve(decided.size() + qsizetype(undecided.size()));
             for (size_t i : undecided) {
                 decided.insert(everyone[i].personId, {everyone[i].since, chosen[i] != 0});
@@ -574,6 +588,15 @@ Result<QString> DirectoryView::storeId() const
         return anchors.error();
     }
     return m_replayed->storeId();
+}
+
+Result<StoreRegime> DirectoryView::regime() const
+{
+    auto directory = replayed();
+    if (!directory) {
+        return directory.error();
+    }
+    return (*directory)->regime();
 }
 
 Result<QList<crypto::Certificate>> DirectoryView::trustAnchors() const

@@ -39,6 +39,8 @@ public:
     // The store's id (fixed by its anchor statement) and its trust anchors, verified.
     Result<QString> storeId() const;
     Result<QList<crypto::Certificate>> trustAnchors() const;
+    // The store's regime (Directory::regime): what filings are routed by and the statistics count under.
+    Result<StoreRegime> regime() const;
     // Every statement verified (the administrators' signatures, their chain to the anchors) and every row of
     // the people table backed: the first problem.
     Status verify() const;
@@ -58,10 +60,10 @@ public:
     // by hand cannot take anyone out of the listing; it is refused (Integrity, naming the person) as people()
     // refuses it.
     Result<QList<Person>> peopleWhere(const std::function<bool(const DirectoryFacts&)>& keep) const;
-    // Those whose official posting routes a declaration to `authorityId` (routesTo, Compliance.h): the
-    // magistrates a compliance dashboard follows. The declared change only adds a declaration for the same
-    // recipients, so the posting alone decides. Each decision is remembered by this computer under exactly
-    // the posting stated (VerifiedMemory.h).
+    // Those whose official posting routes a declaration to `authorityId` (routesTo, Compliance.h) under the
+    // store's regime: the magistrates a compliance dashboard follows. The declared change only adds a
+    // declaration for the same recipients, so the posting alone decides. Each decision is remembered by this
+    // computer under exactly the posting stated (VerifiedMemory.h).
     Result<QList<Person>> peopleFollowedBy(const QString& authorityId) const;
     // Who acts: the directory entry of an identity, not removed (AccessDenied otherwise).
     Result<Actor> actorFor(const crypto::Identity& identity) const;
@@ -108,21 +110,22 @@ private:
     Result<QList<Person>>
     peopleChosen(const std::function<std::vector<char>(const std::vector<DirectoryFacts>&)>& choose) const;
     // The courts (type id, official seat) at which no posting routes a declaration to `authorityId`.
-    QSet<std::pair<QString, QString>> courtsNotRoutingTo(const QString& authorityId) const;
+    QSet<std::pair<QString, QString>> courtsNotRoutingTo(const QString& authorityId,
+                                                         const QString& regime) const;
     // Whether the obligation rules route a declaration of this posting (as a statement states it) to
     // `authorityId`; thread-safe.
-    bool postingRoutesTo(const QJsonObject& posting, const QString& authorityId) const;
+    bool postingRoutesTo(const QJsonObject& posting, const QString& authorityId, const QString& regime) const;
     // Writes what was verified to the memory's file; a failure only costs verifying again, so it is logged.
     void saveVerified() const;
 
     const Connection& m_connection;
     mutable std::unique_ptr<Directory> m_replayed;
     mutable std::shared_ptr<VerifiedMemory> m_memory;
-    // peopleFollowedBy's decisions in this session: authority -> person -> (the statement they rest on,
-    // routed). A std::map: each authority's table stays where it is while another is added.
-    mutable std::map<QString, QHash<QString, std::pair<qint64, bool>>> m_routes;
-    // courtsNotRoutingTo's answers in this session, by authority.
-    mutable std::map<QString, QSet<std::pair<QString, QString>>> m_notRouting;
+    // peopleFollowedBy's decisions in this session: (regime, authority) -> person -> (the statement they rest
+    // on, routed). A std::map: each table stays where it is while another is added.
+    mutable std::map<std::pair<QString, QString>, QHash<QString, std::pair<qint64, bool>>> m_routes;
+    // courtsNotRoutingTo's answers in this session, by regime and authority.
+    mutable std::map<std::pair<QString, QString>, QSet<std::pair<QString, QString>>> m_notRouting;
 };
 
 } // namespace probitas::store

@@ -32,7 +32,7 @@ const Obligation* matchingObligation(const ObligationReport& report, const Decla
 } // namespace
 
 Result<FilingPlan> FilingPlan::make(const Declaration& declaration, const QString& declarantName,
-                                    const std::optional<Profile>& posting)
+                                    const std::optional<Profile>& posting, const QString& regime)
 {
     const FormDefinition* definition = FormCatalog::builtIn().find(declaration.schema);
     if (!definition) {
@@ -72,8 +72,7 @@ Result<FilingPlan> FilingPlan::make(const Declaration& declaration, const QStrin
     plan.m_situation.lastDspOn = declaration.profile->lastDspOn;
     plan.m_situation.changedOn = declaration.profile->changedOn;
     const ObligationRules& rules = ObligationRules::builtIn();
-    auto obligations =
-        rules.compute(plan.m_situation, JurisdictionDirectory::builtIn(), rules.defaultRegime());
+    auto obligations = rules.compute(plan.m_situation, JurisdictionDirectory::builtIn(), regime);
     if (!obligations) {
         return obligations.error();
     }

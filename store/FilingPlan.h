@@ -29,9 +29,10 @@ class FilingPlan
     Q_DECLARE_TR_FUNCTIONS(store)
 
 public:
-    // `posting`: the declarant's official posting, as the verified directory states it (nullopt: none).
+    // `posting`: the declarant's official posting, as the verified directory states it (nullopt: none);
+    // `regime`: the store's, as its administrators' statements state it (DirectoryView::regime).
     static Result<FilingPlan> make(const Declaration& declaration, const QString& declarantName,
-                                   const std::optional<Profile>& posting);
+                                   const std::optional<Profile>& posting, const QString& regime);
 
     // The posting, with the two dates only the magistrate knows (last_dsp_on, changed_on) from the
     // declaration: what the obligations were computed on.

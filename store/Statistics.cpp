@@ -205,7 +205,7 @@ QByteArray Statistics::toJson() const
 }
 
 Statistics computeStatistics(const QList<Person>& people, const QList<DeclarationRecord>& declarations,
-                             const QList<AuditEntry>& trail, const QDateTime& now)
+                             const QList<AuditEntry>& trail, const QDateTime& now, const QString& regime)
 {
     const QDate today = parisDate(now);
     std::map<std::pair<QString, int>, Line> lines;
@@ -225,7 +225,7 @@ Statistics computeStatistics(const QList<Person>& people, const QList<Declaratio
             continue;
         }
         jurisdictionOfPerson.emplace(person.id, *jurisdiction);
-        auto obligations = rules.compute(*obliged, JurisdictionDirectory::builtIn(), rules.defaultRegime());
+        auto obligations = rules.compute(*obliged, JurisdictionDirectory::builtIn(), regime);
         if (!obligations) {
             continue;
         }
@@ -310,7 +310,11 @@ Result<Statistics> statistics(Store& store, const crypto::Identity& identity)
     if (!trail) {
         return trail.error();
     }
-    return computeStatistics(*people, *declarations, *trail, Clock::nowUtc());
+    auto regime = store.directory().regime();
+    if (!regime) {
+        return regime.error();
+    }
+    return computeStatistics(*people, *declarations, *trail, Clock::nowUtc(), regime->regime);
 }
 
 } // namespace probitas::store

@@ -58,9 +58,9 @@ public:
 };
 
 // Pure: from the directory (each declarant's latest profile), the declarations' metadata and the audit
-// trail, as of `now`.
+// trail, as of `now`, the obligations computed under `regime` (the store's: DirectoryView::regime).
 Statistics computeStatistics(const QList<Person>& people, const QList<DeclarationRecord>& declarations,
-                             const QList<AuditEntry>& trail, const QDateTime& now);
+                             const QList<AuditEntry>& trail, const QDateTime& now, const QString& regime);
 
 // As an identity the access policy lets read the whole trail (the auditor, the administrator); anyone
 // else is refused (exit 3, audited). The time is probitas::Clock.

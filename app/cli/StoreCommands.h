@@ -11,7 +11,10 @@ namespace probitas::cli {
 // Store commands (issue 4). Every one takes --store (a SQLite file, or postgresql://user@host:port/db;
 // default: the file in the user's application data folder). Identities are matched to the store's people
 // directory by certificate fingerprint: an identity not in it is refused (exit 3).
-int runInit(const QStringList& arguments, CliContext& context); // init --store S [--demo DIR]
+int runInit(const QStringList& arguments,
+            CliContext& context); // init --store S [--regime R ...] [--demo DIR]
+// regime --store S --identity ID [--set REGIME] (RegimeCommand.cpp)
+int runRegime(const QStringList& arguments, CliContext& context);
 int runFile(const QStringList& arguments, CliContext& context); // file --store S --identity ID DECL.json
 int runList(const QStringList& arguments, CliContext& context); // list --store S --identity ID [--json]
 int runAcknowledge(const QStringList& arguments,

@@ -54,6 +54,8 @@ const std::map<QString, CommandEntry>& commandTable()
         {QStringLiteral("procedure"),
          {runProcedure,
           QT_TRANSLATE_NOOP("cli", "record, list or close a disciplinary, criminal or IGJ procedure")}},
+        {QStringLiteral("regime"),
+         {runRegime, QT_TRANSLATE_NOOP("cli", "show the store's regime, or change it (administrator)")}},
         {QStringLiteral("people"),
          {runPeople, QT_TRANSLATE_NOOP("cli", "add people to the directory (administrator), or list it")}},
         {QStringLiteral("reseal"),

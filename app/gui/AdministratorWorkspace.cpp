@@ -96,10 +96,11 @@ struct KnownAuthority
     QString label;
 };
 
-// Every authority id the routing rules and the access rules name: the national authorities, then, court
-// by court in the directory's order (each cour d'appel followed by the tribunals of its ressort), the two
-// heads of each court: président and procureur de la République for a tribunal, premier président and
-// procureur général for a cour.
+// Every authority id the routing rules and the access rules name: the national authorities, those outside
+// the courts that the directory's data names (the président of the Conseil constitutionnel, the chef of the
+// IGJ), then, court by court in the directory's order (each cour d'appel followed by the tribunals of its
+// ressort), the two heads of each court: président and procureur de la République for a tribunal, premier
+// président and procureur général for a cour.
 const QList<KnownAuthority>& knownAuthorities()
 {
     static const QList<KnownAuthority> known = [] {
@@ -111,6 +112,9 @@ const QList<KnownAuthority>& knownAuthorities()
                         store::authorities::Csm,
                         store::authorities::GardeDesSceaux,
                         store::authorities::Igj};
+        for (const NamedAuthority& authority : directory.namedAuthorities()) {
+            ids << authority.id;
+        }
         for (const Court& court : directory.courts()) {
             switch (court.type) {
             case CourtType::TribunalJudiciaire:

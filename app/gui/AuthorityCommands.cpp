@@ -284,10 +284,15 @@ Result<std::vector<FollowedMagistrate>> ComplianceCommand::fromDirectory(const s
     if (!people) {
         return people.error();
     }
+    auto regime = store.directory().regime();
+    if (!regime) {
+        return regime.error();
+    }
     std::vector<FollowedMagistrate> magistrates;
     for (const store::Person& person : *people) {
         const auto obliged = person.obligationsProfile();
-        if (obliged && person.id != authority.id && routesTo(*obliged, authority.authorityId)) {
+        if (obliged && person.id != authority.id &&
+            routesTo(*obliged, authority.authorityId, regime->regime)) {
             magistrates.push_back({person.name, person.id, *obliged});
         }
     }
@@ -327,7 +332,12 @@ Result<ComplianceReport> ComplianceCommand::run(const store::Store& store, const
     if (!filings) {
         return filings.error();
     }
-    return computeCompliance(magistrates, *filings, authorityId, today);
+    // Under the store's regime, as the directory followed them.
+    auto regime = store.directory().regime();
+    if (!regime) {
+        return regime.error();
+    }
+    return computeCompliance(magistrates, *filings, authorityId, today, regime->regime);
 }
 
 // ---- exports ---------------------------------------------------------------------------------------------

@@ -5,6 +5,7 @@
 #include "AuthorityWorkspace.h"
 #include "BusyBar.h"
 #include "DeclarantWorkspace.h"
+#include "Obligations.h"
 #include "OpenStoreDialog.h"
 #include "StoreConnection.h"
 
@@ -441,9 +442,18 @@ void MainWindow::onStarted(const Result<gui::StartResult>& result)
     const bool demo = !m_demoDirectory.isEmpty() &&
                       QFile::exists(QDir(m_demoDirectory).filePath(QStringLiteral("demo.json")));
     if (demo) {
+        // The regime its statements state (the demo's is lo-2016), said where the demo is shown.
+        auto regime = m_session->store->directory().regime();
+        const QString regimeId = regime ? regime->regime : ObligationRules::builtIn().defaultRegime();
+        const QString regimeText =
+            regimeId == QLatin1String("lo-2016")
+                ? tr("It follows the regime lo-2016: the organic law of 2016 as adopted, the text Probitas "
+                     "was asked to implement, not the law in force today (lo-2023).")
+                : tr("It follows the regime %1.").arg(regimeId.toHtmlEscaped());
         m_banner->setText(tr("<b>Demonstration store</b> — for trying Probitas only, never for real "
                              "declarations. Identities: %1")
-                              .arg(QDir::toNativeSeparators(m_demoDirectory).toHtmlEscaped()));
+                              .arg(QDir::toNativeSeparators(m_demoDirectory).toHtmlEscaped()) +
+                          QStringLiteral("<br>") + regimeText);
         m_banner->show();
     }
     if (result->createdDemo) {

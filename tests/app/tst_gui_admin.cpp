@@ -394,6 +394,15 @@ private slots:
         QTest::newRow("authority of a cour") << "Marc Petit"
                                              << "authority"
                                              << "ca-paris:procureur-general" << false;
+        // The authorities outside the courts that the directory's data names (issue 14 §2): offered in the
+        // list, not typed as ids no rule knows.
+        QTest::newRow("président of the Conseil constitutionnel")
+            << "Laurent Fabre"
+            << "authority"
+            << "conseil-constitutionnel:president" << true;
+        QTest::newRow("chef of the IGJ") << "Agnès Thibault"
+                                         << "authority"
+                                         << "inspection-generale-de-la-justice:chef" << true;
         QTest::newRow("auditor") << "Sophie Laurent"
                                  << "auditor"
                                  << "" << false;
@@ -421,6 +430,10 @@ private slots:
         // The authority is for authorities only.
         QVERIFY(!child<QComboBox>(*dialog, "personAuthority")->isEnabled());
         QSignalSpy added(workspace, &Workspace::personAdded);
+        if (!authority.isEmpty()) {
+            QVERIFY2(child<QComboBox>(*dialog, "personAuthority")->findData(authority) >= 0,
+                     qPrintable(authority));
+        }
         fill(*dialog, name, role, authority, certificate);
         // What the certificate says, and the name it gives when none was typed.
         QCOMPARE(child<QLineEdit>(*dialog, "personName")->text(), holder);

@@ -101,7 +101,11 @@ private slots:
         start(window, m_directory.filePath("local/probitas.sqlite"), demo, ready);
         QVERIFY(ready);
         QVERIFY(QFile::exists(demo + "/demo.json"));
-        QVERIFY(window.findChild<QLabel*>("demoBanner")->isVisible());
+        const QLabel* banner = window.findChild<QLabel*>("demoBanner");
+        QVERIFY(banner->isVisible());
+        // The demo keeps lo-2016, and the banner says so (issue 14).
+        QVERIFY2(banner->text().contains("lo-2016") && banner->text().contains("lo-2023"),
+                 qPrintable(banner->text()));
     }
 
     // An empty PostgreSQL database: said so, with the command that makes the store; no table, no demo.

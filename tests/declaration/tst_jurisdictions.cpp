@@ -1,5 +1,6 @@
 // The jurisdiction directory: 36 cours, every cour with its tribunals, every tribunal in exactly one cour.
 #include "Jurisdictions.h"
+#include "Obligations.h"
 #include "TextFolding.h"
 
 #include <QSet>
@@ -141,6 +142,60 @@ private slots:
         QVERIFY(!directory.find(CourtType::TribunalJudiciaire, QStringLiteral("Riom")));
     }
 
+    // Issue 14 §2: the authorities outside the courts that the rules send declarations to are in the data,
+    // each with the text that makes it a recipient.
+    void namedAuthoritiesAreInTheData_data()
+    {
+        QTest::addColumn<QString>("id");
+        QTest::addColumn<QString>("institution");
+        QTest::addColumn<QString>("source");
+        QTest::newRow("ord. 58-1067 art. 3-1: « remettent à son président »")
+            << "conseil-constitutionnel:president"
+            << "Conseil constitutionnel"
+            << "art. 3-1";
+        QTest::newRow("LO 2023-1058: the other IGJ magistrates' DI to the chef de l'IGJ (not confirmed)")
+            << "inspection-generale-de-la-justice:chef"
+            << "Inspection générale de la justice"
+            << "non confirmée";
+    }
+
+    void namedAuthoritiesAreInTheData()
+    {
+        QFETCH(QString, id);
+        QFETCH(QString, institution);
+        QFETCH(QString, source);
+        const JurisdictionDirectory& directory = JurisdictionDirectory::builtIn();
+        const NamedAuthority* authority = directory.namedAuthority(id);
+        QVERIFY2(authority, qPrintable(id));
+        QCOMPARE(authority->institution, institution);
+        QVERIFY2(authority->source.contains(source), qPrintable(authority->source));
+        // Named for people, never by its raw id.
+        const QString label = authorityLabel(id, directory);
+        QVERIFY2(!label.isEmpty() && label != id, qPrintable(label));
+        // Neither a court nor in a ressort: no court has its id as its prefix.
+        const QString prefix = id.left(id.indexOf(QLatin1Char(':')));
+        for (const Court& court : directory.courts()) {
+            QVERIFY(court.id() != prefix);
+        }
+    }
+
+    // Every authority outside the courts that a rule of any regime sends a declaration to is in the
+    // directory's data: a rule naming one the data does not know fails here, not in a store.
+    void everyRecipientOutsideTheCourtsIsKnown()
+    {
+        const JurisdictionDirectory& directory = JurisdictionDirectory::builtIn();
+        const QStringList national{"hatvp", "college-de-deontologie"};
+        int checked = 0;
+        for (const QString& id : ObligationRules::builtIn().namedAuthorities()) {
+            if (national.contains(id) || id.startsWith("cour-de-cassation:")) {
+                continue;
+            }
+            QVERIFY2(directory.namedAuthority(id), qPrintable(id));
+            ++checked;
+        }
+        QCOMPARE(checked, 2);
+    }
+
     void malformedDirectoriesAreRefused_data()
     {
         QTest::addColumn<QByteArray>("json");
@@ -152,6 +207,16 @@ private slots:
                                                                      {"seat": "B", "tribunals": [{"type": "tj", "seat": "x"}]}]})");
         QTest::newRow("unknown tribunal type")
             << QByteArray(R"({"cours": [{"seat": "A", "tribunals": [{"type": "ti", "seat": "X"}]}]})");
+        const QByteArray cour = R"("cours": [{"seat": "A", "tribunals": [{"type": "tj", "seat": "X"}]}])";
+        QTest::newRow("authority without its source") << QByteArray(
+            R"({"authorities": [{"id": "c:p", "institution": "C", "label": "p"}], )" + cour + "}");
+        QTest::newRow("authority id without its head") << QByteArray(
+            R"({"authorities": [{"id": "c", "institution": "C", "label": "p", "source": "s"}], )" + cour +
+            "}");
+        QTest::newRow("authority twice")
+            << QByteArray(R"({"authorities": [{"id": "c:p", "institution": "C", "label": "p", "source": "s"},
+                                              {"id": "c:p", "institution": "C", "label": "p", "source": "s"}], )" +
+                          cour + "}");
     }
 
     void malformedDirectoriesAreRefused()

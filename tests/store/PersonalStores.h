@@ -278,6 +278,7 @@ public:
         PROBITAS_ROUTE(directory, people)
         PROBITAS_ROUTE(directory, personByName)
         PROBITAS_ROUTE(directory, personFor)
+        PROBITAS_ROUTE(directory, regime)
         PROBITAS_ROUTE(directory, storeId)
         PROBITAS_ROUTE(directory, trustAnchors)
         PROBITAS_ROUTE(directory, verify)
@@ -345,6 +346,7 @@ public:
         }
         PROBITAS_ROUTE(administration, removePerson)
         PROBITAS_ROUTE(administration, renewCertificate)
+        PROBITAS_ROUTE(administration, setRegime)
     };
 
     // A renewed holder's copies sealed again: theirs, under their current identity.

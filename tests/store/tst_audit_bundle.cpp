@@ -1203,7 +1203,7 @@ void TestAuditBundle::statistics()
     people << authority;
 
     const QDateTime now(QDate(2026, 6, 1), QTime(8, 0), Qt::UTC);
-    const Statistics statistics = computeStatistics(people, records, trail, now);
+    const Statistics statistics = computeStatistics(people, records, trail, now, QStringLiteral("lo-2016"));
     const StatisticsRow* row = nullptr;
     for (const StatisticsRow& candidate : statistics.rows) {
         if (candidate.jurisdiction == jurisdiction && candidate.year == year) {

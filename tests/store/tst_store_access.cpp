@@ -340,7 +340,7 @@ const StoreAction kStoreActions[] = {
     StoreAction::File,           StoreAction::AddPerson,      StoreAction::RenewCertificate,
     StoreAction::RemovePerson,   StoreAction::AdoptDirectory, StoreAction::RecordProcedure,
     StoreAction::CloseProcedure, StoreAction::ReadWholeTrail, StoreAction::ListEveryDeclaration,
-    StoreAction::StatePosting,   StoreAction::DecidePosting,
+    StoreAction::StatePosting,   StoreAction::DecidePosting,  StoreAction::SetRegime,
 };
 
 } // namespace
@@ -395,7 +395,8 @@ void TestAccessPolicy::storeMatrix_data()
     QTest::addColumn<StoreAction>("action");
     QTest::addColumn<bool>("allowed");
     // Order: file, add a person, renew a certificate, remove a person, adopt the directory, record a
-    // procedure, close it, read the whole trail, list every declaration, state a posting, decide a request.
+    // procedure, close it, read the whole trail, list every declaration, state a posting, decide a request,
+    // change the store's regime.
     struct Row
     {
         const char* name;
@@ -403,17 +404,17 @@ void TestAccessPolicy::storeMatrix_data()
         const char* allowed;
     };
     const std::vector<Row> rows = {
-        {"a declarant", {kDeclarant, Role::Declarant, {}}, "10000000000"},
+        {"a declarant", {kDeclarant, Role::Declarant, {}}, "100000000000"},
         {"a head of court",
          {QStringLiteral("head"), Role::Authority, QStringLiteral("tj-x:president")},
-         "10000000000"},
-        {"the collège", {QStringLiteral("college"), Role::Authority, authorities::College}, "10000000000"},
-        {"the HATVP", {QStringLiteral("hatvp"), Role::Authority, authorities::Hatvp}, "10000000000"},
-        {"the auditor", {QStringLiteral("auditor"), Role::Auditor, {}}, "00000001100"},
-        {"an administrator", {QStringLiteral("admin"), Role::Admin, {}}, "01111111111"},
+         "100000000000"},
+        {"the collège", {QStringLiteral("college"), Role::Authority, authorities::College}, "100000000000"},
+        {"the HATVP", {QStringLiteral("hatvp"), Role::Authority, authorities::Hatvp}, "100000000000"},
+        {"the auditor", {QStringLiteral("auditor"), Role::Auditor, {}}, "000000011000"},
+        {"an administrator", {QStringLiteral("admin"), Role::Admin, {}}, "011111111111"},
         // A role without a directory entry grants nothing.
-        {"no one (empty actor)", {QString(), Role::Declarant, {}}, "00000000000"},
-        {"an administrator's role with no one behind it", {QString(), Role::Admin, {}}, "00000000000"},
+        {"no one (empty actor)", {QString(), Role::Declarant, {}}, "000000000000"},
+        {"an administrator's role with no one behind it", {QString(), Role::Admin, {}}, "000000000000"},
     };
     for (const Row& row : rows) {
         QCOMPARE(qstrlen(row.allowed), std::size(kStoreActions));

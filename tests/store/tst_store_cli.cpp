@@ -59,6 +59,7 @@ private slots:
     void unknownStatusExits4();           // on copies of the store
     void directoryStatements();           // on a copy of the demo store
     void postingCommands();               // on a copy of the demo store
+    void regimeCommands();                // on a copy of the demo store, and new stores
     void auditVerifyNamesTamperedEntry(); // last: it breaks the trail
 
 private:
@@ -130,6 +131,9 @@ void TestStoreCli::initTestCase()
     m_store = m_dir.filePath("store.sqlite");
     const Run init = cli({"init", "--store", m_store, "--demo", m_dir.filePath("demo")});
     QVERIFY2(init.code == 0, init.err.constData());
+    // The demo keeps lo-2016, and says so.
+    QVERIFY2(init.out.contains("regime: lo-2016 (Loi organique n° 2016-1090"), init.out.constData());
+    QVERIFY2(init.out.contains("the law in force today is lo-2023"), init.out.constData());
     QFile file(m_dir.filePath("demo/demo.json"));
     QVERIFY(file.open(QIODevice::ReadOnly));
     const QJsonArray members = QJsonDocument::fromJson(file.readAll()).array();
@@ -210,6 +214,9 @@ QList<QStringList> TestStoreCli::storeCommandsActingAsSomeone()
         {"control", "show", "--store", "{store}", "00000000-0000-0000-0000-000000000000"},
         {"control", "list", "--store", "{store}", "--open"},
         {"posting", "show", "--store", "{store}"},
+        {"regime", "--store", "{store}", "--set", "lo-2023"},
+        // init acts as someone only to anchor a new store; on this one, it is a member's or nobody's.
+        {"init", "--store", "{store}", "--regime", "lo-2023", "--name", "Intrus"},
         {"posting", "set", "--store", "{store}", "--name", "Hélène Durand-Lefèvre", "--profile",
          "{posting.json}"},
         {"posting", "request", "--store", "{store}", "--profile", "{posting.json}"},
@@ -306,9 +313,8 @@ void TestStoreCli::everyStoreCommandNeedsADirectoryMember()
 // put in it, or among the commands that act on no store as someone.
 void TestStoreCli::everyStoreCommandIsInTheTable()
 {
-    const QSet<QString> withoutStoreIdentity{"obligations", "validate", "courts",  "ca",
-                                             "identity",    "seal",     "receipt", "init",
-                                             "server",      "--help",   "-h"};
+    const QSet<QString> withoutStoreIdentity{"obligations", "validate", "courts", "ca",     "identity",
+                                             "seal",        "receipt",  "server", "--help", "-h"};
     QSet<QString> inTable;
     for (const QStringList& arguments : storeCommandsActingAsSomeone()) {
         inTable << arguments.first();
@@ -1807,6 +1813,71 @@ void TestStoreCli::auditVerifyCrossChecksTheTables()
     const Run verify = cli({"audit", "verify", "--store", backdated});
     QCOMPARE(verify.code, 4);
     QVERIFY2(verify.err.contains("filed at 2026-01-02"), verify.err.constData());
+}
+
+// The store's regime: read by everyone in the directory, changed only by an administrator's signed
+// statement; the regime chosen at init is the first administrator's signature, never a proposal left
+// unsigned.
+void TestStoreCli::regimeCommands()
+{
+    const QString store = copyStore("regime.sqlite");
+    const QString juge = "helene-durand-lefevre.p12";
+    const QString admin = "administrateur.p12";
+    const Run shown = cli({"regime", "--store", store, "--json"}, juge);
+    QVERIFY2(shown.code == 0, shown.err.constData());
+    const QJsonObject demo = QJsonDocument::fromJson(shown.out).object();
+    QCOMPARE(demo["regime"].toString(), QString("lo-2016"));
+    QCOMPARE(demo["statement"].toInt(), 1); // the demo's anchor statement states it
+    QCOMPARE(demo["stated_by"].toString(), QString("Administrateur"));
+
+    QCOMPARE(cli({"regime", "--store", store, "--set", "lo-2023"}, juge).code, 3);
+    QCOMPARE(cli({"regime", "--store", store, "--set", "lo-2023"}, "jean-baptiste-moreau.p12").code, 3);
+    const Run unknown = cli({"regime", "--store", store, "--set", "lo-2099"}, admin);
+    QCOMPARE(unknown.code, 2);
+    QVERIFY2(unknown.err.contains("lo-2023"), unknown.err.constData());
+    QCOMPARE(cli({"regime", "--store", store, "--set", "lo-2016"}, admin).code, 1); // already
+    const Run changed = cli({"regime", "--store", store, "--set", "lo-2023"}, admin);
+    QVERIFY2(changed.code == 0, changed.err.constData());
+    QVERIFY2(changed.out.contains("regime: lo-2023 (Loi organique n° 2023-1058"), changed.out.constData());
+    QVERIFY2(changed.out.contains("stated by Administrateur"), changed.out.constData());
+    const Run read = cli({"regime", "--store", store}, juge);
+    QCOMPARE(read.code, 0);
+    QVERIFY2(read.out.startsWith("regime: lo-2023"), read.out.constData());
+    QCOMPARE(cli({"audit", "verify", "--store", store}).code, 0);
+
+    // Someone with write access puts lo-2016 back by hand: the statement no longer verifies.
+    QVERIFY(tamper(store, {"UPDATE audit SET details = REPLACE(details, '\"regime\":\"lo-2023\"', "
+                           "'\"regime\":\"lo-2016\"') WHERE action = 'directory-anchor'"}));
+    const Run tampered = cli({"regime", "--store", store}, juge);
+    QCOMPARE(tampered.code, 4);
+    QVERIFY2(tampered.out.isEmpty(), tampered.out.constData());
+    QCOMPARE(cli({"audit", "verify", "--store", store}).code, 4);
+
+    // A new store: its regime is its first administrator's to sign, at init, or the default.
+    const QString fresh = m_dir.filePath("regime-new.sqlite");
+    const Run unsigned_ = cli({"init", "--store", fresh, "--regime", "lo-2023"});
+    QCOMPARE(unsigned_.code, 2);
+    QVERIFY2(unsigned_.err.contains("first administrator"), unsigned_.err.constData());
+    const Run anchored =
+        cli({"init", "--store", fresh, "--regime", "lo-2023", "--name", "Administrateur"}, admin);
+    QVERIFY2(anchored.code == 0, anchored.err.constData());
+    QVERIFY2(anchored.out.contains("regime: lo-2023"), anchored.out.constData());
+    QVERIFY(cli({"regime", "--store", fresh}, admin).out.startsWith("regime: lo-2023"));
+    const Run again =
+        cli({"init", "--store", fresh, "--regime", "lo-2016", "--name", "Administrateur"}, admin);
+    QCOMPARE(again.code, 1);
+    QVERIFY2(again.err.contains("regime --set"), again.err.constData());
+    QCOMPARE(cli({"init", "--store", fresh, "--regime", "lo-2099", "--name", "X"}, juge).code, 3);
+    const QString unknownNew = m_dir.filePath("regime-unknown.sqlite");
+    QCOMPARE(
+        cli({"init", "--store", unknownNew, "--regime", "lo-2099", "--name", "Administrateur"}, admin).code,
+        2);
+    // The demo organisation keeps lo-2016.
+    const Run demoRegime = cli({"init", "--store", m_dir.filePath("regime-demo.sqlite"), "--demo",
+                                m_dir.filePath("regime-demo"), "--regime", "lo-2023"});
+    QCOMPARE(demoRegime.code, 2);
+    QVERIFY2(demoRegime.err.contains("lo-2016"), demoRegime.err.constData());
+    QVERIFY(!QFileInfo::exists(m_dir.filePath("regime-demo.sqlite")));
 }
 
 void TestStoreCli::auditVerifyNamesTamperedEntry()

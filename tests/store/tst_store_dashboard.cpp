@@ -46,6 +46,7 @@ private slots:
     void init();
 
     void followedChosenOnTheStatements();
+    void followedUnderTheStoresRegime();
     void rowCannotTakeAMagistrateOffTheDashboard_data();
     void rowCannotTakeAMagistrateOffTheDashboard();
     void newestFilingRemovedOrMovedIsRefused_data();
@@ -178,6 +179,41 @@ void TestStoreDashboard::followedChosenOnTheStatements()
     QVERIFY2(procureur.ok(), why(procureur));
     QCOMPARE(procureur->size(), 1);
     QCOMPARE(procureur->front().name, QStringLiteral("Thomas Substitut"));
+}
+
+// The HATVP follows the président of the tribunal for his DSP under lo-2016 (art. 7-3, I), not under lo-2023
+// (art. 7-3 repealed): the dashboard follows and counts under the store's regime, as its administrator's
+// statements state it, each decision remembered under that regime.
+void TestStoreDashboard::followedUnderTheStoresRegime()
+{
+    auto store = open();
+    QVERIFY(store);
+    registerOrg(*store);
+    const QString hatvp = QStringLiteral("hatvp");
+    QVERIFY(follows(store->directory().peopleFollowedBy(hatvp), QStringLiteral("Jean Président")));
+    auto changed = store->administration().setRegime(org().admin, QStringLiteral("lo-2023"));
+    QVERIFY2(changed.ok(), why(changed));
+    auto underLo2023 = store->directory().peopleFollowedBy(hatvp);
+    QVERIFY2(underLo2023.ok(), why(underLo2023));
+    QVERIFY(!follows(underLo2023, QStringLiteral("Jean Président")));
+    // The same in a new session of this computer, which remembered the decisions of both regimes.
+    {
+        auto again = open();
+        QVERIFY(again);
+        QVERIFY(!follows(again->directory().peopleFollowedBy(hatvp), QStringLiteral("Jean Président")));
+        // His own président's dashboard is unchanged: a DI is owed under both.
+        QVERIFY(follows(again->directory().peopleFollowedBy(kPremierPresident),
+                        QStringLiteral("Jean Président")));
+    }
+    QVERIFY(store->administration().setRegime(org().admin, QStringLiteral("lo-2016")).ok());
+    QVERIFY(follows(store->directory().peopleFollowedBy(hatvp), QStringLiteral("Jean Président")));
+
+    // What the dashboard counts: his DSP is due under one regime, owed under no other.
+    const std::vector<FollowedMagistrate> president{
+        {QStringLiteral("Jean Président"), QStringLiteral("president"), *presidentDsp().profile}};
+    const QDate today(2026, 12, 1);
+    QVERIFY(!computeCompliance(president, {}, hatvp, today, QStringLiteral("lo-2016")).rows.empty());
+    QVERIFY(computeCompliance(president, {}, hatvp, today, QStringLiteral("lo-2023")).rows.empty());
 }
 
 void TestStoreDashboard::rowCannotTakeAMagistrateOffTheDashboard_data()

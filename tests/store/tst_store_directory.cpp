@@ -7,6 +7,7 @@
 #include "Clock.h"
 #include "Envelope.h"
 #include "Signature.h"
+#include "StoreSql.h"
 #include "StoreTestSupport.h"
 
 #include <QFileInfo>
@@ -99,6 +100,13 @@ private slots:
     void forgedRequestCannotBeGranted();
     void editedRequestCannotBeGranted();
     void onlyAdministratorsDecide();
+    // The store's regime (issue 14): signed by an administrator, never a row anyone could change.
+    void regimeIsStatedAndChangedByAnAdministrator();
+    void regimeEditedBySqlIsRefused_data();
+    void regimeEditedBySqlIsRefused();
+    void regimeStatedByNonAdministratorIsRefused();
+    void regimeStatementOutOfTheRulesIsRefused_data();
+    void regimeStatementOutOfTheRulesIsRefused();
 
 private:
     template <typename AnyStore> qint64 count(AnyStore& store, const QString& table);
@@ -113,6 +121,15 @@ private:
     // The président's certificate renewed by the administrator: his new identity (null on failure).
     crypto::Identity renewPresident(PersonalStores& store);
     std::unique_ptr<Store> attackersConnection();
+    // The hash of the newest directory statement: what a forged one links to.
+    QString lastStatementHash(PersonalStores& store);
+    // A regime statement (an anchor statement stating `regime`, replacing `from`) signed by `signer` as
+    // `actorId`, linked like a real one.
+    bool appendRegimeStatement(PersonalStores& store, const QString& actorId, const crypto::Identity& signer,
+                               const QString& regime, const QString& from);
+    // Whether a client opening the store now refuses its regime and a filing (Integrity), the message naming
+    // `expected`; at open already for a SQLite store whose trail was rewritten under it.
+    void checkRegimeRefused(const QString& expected);
 
     FreshStores m_stores;
 };
@@ -1317,6 +1334,212 @@ void TestStoreDirectory::onlyAdministratorsDecide()
     auto nowhere = store->postings().set(org().admin, QStringLiteral("Hélène Juge"), unknown);
     QVERIFY(!nowhere.ok());
     QCOMPARE(nowhere.error().kind, ErrorKind::Unusable);
+}
+
+QString TestStoreDirectory::lastStatementHash(PersonalStores& store)
+{
+    auto last = store.connection().exec(QStringLiteral(
+        "SELECT hash FROM audit WHERE action LIKE 'directory-%' ORDER BY sequence DESC LIMIT 1"));
+    if (!last || !last.value().next()) {
+        return {};
+    }
+    const QString hash = last.value().value(0).toString();
+    last.value().finish();
+    return hash;
+}
+
+bool TestStoreDirectory::appendRegimeStatement(PersonalStores& store, const QString& actorId,
+                                               const crypto::Identity& signer, const QString& regime,
+                                               const QString& from)
+{
+    auto storeId = store.directory().storeId();
+    if (!storeId) {
+        return false;
+    }
+    return appendForged(store, actorId, signer, statements::Anchor,
+                        {{"store", *storeId},
+                         {"anchors", QJsonArray()},
+                         {"regime", regime},
+                         {"from", from},
+                         {"previous_statement", lastStatementHash(store)}});
+}
+
+void TestStoreDirectory::checkRegimeRefused(const QString& expected)
+{
+    auto reopened = m_stores.openShared();
+    if (!reopened) {
+        QCOMPARE(reopened.error().kind, ErrorKind::Integrity);
+        return;
+    }
+    auto regime = (*reopened)->directory().regime();
+    QVERIFY(!regime.ok());
+    QCOMPARE(regime.error().kind, ErrorKind::Integrity);
+    QCOMPARE(regime.error().code, QString(errors::DirectoryUnbacked));
+    QVERIFY2(regime.error().message.contains(expected), why(regime));
+    // Nothing is routed on it: the président's DSP is neither filed nor refused as owed by no one.
+    auto filed = (*reopened)->declarations().file(presidentDsp(), org().president);
+    QVERIFY(!filed.ok());
+    QCOMPARE(filed.error().kind, ErrorKind::Integrity);
+    QCOMPARE(count(**reopened, QStringLiteral("declarations")), 0);
+    QVERIFY(!(*reopened)->directory().verify().ok());
+}
+
+void TestStoreDirectory::regimeIsStatedAndChangedByAnAdministrator()
+{
+    auto store = openWithOrg();
+    QVERIFY(store);
+    const Org& o = org();
+    // A new store states its regime in its anchor statement: the default, lo-2016.
+    auto regime = store->directory().regime();
+    QVERIFY2(regime.ok(), why(regime));
+    QCOMPARE(regime->regime, QStringLiteral("lo-2016"));
+    QCOMPARE(regime->sequence, 1);
+    QCOMPARE(regime->statedBy, personId(*store, QStringLiteral("Admin")));
+    auto anchor = store->connection().exec(
+        QStringLiteral("SELECT details FROM audit WHERE action = 'directory-anchor' ORDER BY sequence"));
+    QVERIFY(anchor && anchor.value().next());
+    QVERIFY(anchor.value().value(0).toString().contains(QStringLiteral("\"regime\":\"lo-2016\"")));
+    anchor.value().finish();
+
+    // Only an administrator changes it, to a regime this Probitas knows, and not to the one in force.
+    for (const crypto::Identity* notAdmin : {&o.juge, &o.auditor, &o.president}) {
+        auto refused = store->administration().setRegime(*notAdmin, QStringLiteral("lo-2023"));
+        QVERIFY(!refused.ok());
+        QCOMPARE(refused.error().kind, ErrorKind::AccessDenied);
+    }
+    auto unknown = store->administration().setRegime(o.admin, QStringLiteral("lo-2099"));
+    QVERIFY(!unknown.ok());
+    QCOMPARE(unknown.error().kind, ErrorKind::Unusable);
+    QVERIFY2(unknown.error().message.contains(QStringLiteral("lo-2023")), why(unknown)); // the known ones
+    auto same = store->administration().setRegime(o.admin, QStringLiteral("lo-2016"));
+    QVERIFY(!same.ok());
+    QCOMPARE(same.error().code, QString(errors::WrongState));
+    QCOMPARE(store->directory().regime()->sequence, 1);
+
+    // Under lo-2016 a président of tribunal owes a DSP (art. 7-3, I); under lo-2023 no magistrate does.
+    QVERIFY(store->declarations().file(presidentDsp(), o.president).ok());
+    auto changed = store->administration().setRegime(o.admin, QStringLiteral("lo-2023"));
+    QVERIFY2(changed.ok(), why(changed));
+    QCOMPARE(changed->regime, QStringLiteral("lo-2023"));
+    QVERIFY(changed->sequence > 1);
+    auto notOwed = store->declarations().file(presidentDsp(), o.president);
+    QVERIFY(!notOwed.ok());
+    QCOMPARE(notOwed.error().code, QString(errors::NoObligation));
+    // A DI is routed as before.
+    QVERIFY(store->declarations().file(juge(), o.juge).ok());
+
+    // Another client reads the same regime from the same statements, and the trail verifies.
+    auto reopened = m_stores.openShared();
+    QVERIFY2(reopened.ok(), why(reopened));
+    auto read = (*reopened)->directory().regime();
+    QVERIFY2(read.ok(), why(read));
+    QCOMPARE(read->regime, QStringLiteral("lo-2023"));
+    QCOMPARE(read->sequence, changed->sequence);
+    QVERIFY2((*reopened)->directory().verify().ok(), why((*reopened)->directory().verify()));
+    QCOMPARE((*reopened)->audit().verify(AuditVerification::EverySignature)->firstBad, 0);
+    // Everyone still acts (the statement adds no anchor and changes no one).
+    QVERIFY((*reopened)->declarations().list(o.juge).ok());
+
+    // And back.
+    QVERIFY(store->administration().setRegime(o.admin, QStringLiteral("lo-2016")).ok());
+    QVERIFY(store->declarations().file(presidentDsp(), o.president).ok());
+}
+
+void TestStoreDirectory::regimeEditedBySqlIsRefused_data()
+{
+    QTest::addColumn<bool>("rehashed");
+    QTest::newRow("the statement's details edited") << false;
+    QTest::newRow("its details edited and its hash computed again") << true;
+}
+
+void TestStoreDirectory::regimeEditedBySqlIsRefused()
+{
+    // The administrator chose lo-2016; Thomas, with write access, turns the anchor statement's regime into
+    // lo-2023, under which the président owes no DSP (and the HATVP receives none).
+    QFETCH(bool, rehashed);
+    auto store = openWithOrg();
+    QVERIFY(store);
+    QVERIFY(
+        sql(*store, QStringLiteral("UPDATE audit SET details = REPLACE(details, '\"regime\":\"lo-2016\"', "
+                                   "'\"regime\":\"lo-2023\"') WHERE action = 'directory-anchor'")));
+    if (rehashed) {
+        const std::vector<AuditEntry> trail = readTrail(*store);
+        QVERIFY(!trail.empty());
+        AuditEntry anchor = trail.front();
+        QCOMPARE(anchor.action, statements::Anchor);
+        auto previous = store->connection().exec(
+            QStringLiteral("SELECT previous_hash, previous_signature FROM audit WHERE sequence = 1"));
+        QVERIFY(previous && previous.value().next());
+        anchor.previousHash = previous.value().value(0).toString();
+        anchor.previousSignatureHash = previous.value().value(1).toString();
+        previous.value().finish();
+        QVERIFY(sql(*store, QStringLiteral("UPDATE audit SET hash = ? WHERE sequence = 1"),
+                    {auditHash(anchor.canonical())}));
+    }
+    // The statements replayed from the trail as it now stands, as every client replays them: the regime
+    // they state is refused, whatever else (the known heads, a store's open) notices the edit first.
+    auto statementsNow = sql::auditEntries(store->connection(), statements::all());
+    QVERIFY2(statementsNow.ok(), why(statementsNow));
+    Directory replayed([](const QString& fingerprint) {
+        for (const crypto::Identity* identity : {&org().ca, &org().admin}) {
+            if (certificateFingerprint(identity->certificate()) == fingerprint) {
+                return identity->certificate();
+            }
+        }
+        return crypto::Certificate();
+    });
+    replayed.append(*statementsNow);
+    auto edited = replayed.regime();
+    QVERIFY(!edited.ok());
+    QCOMPARE(edited.error().kind, ErrorKind::Integrity);
+    QVERIFY2(edited.error().message.contains(rehashed
+                                                 ? QStringLiteral("does not follow the statement before it")
+                                                 : QStringLiteral("changed after it was signed")),
+             why(edited));
+    // The store already open keeps the regime it verified before the edit.
+    QCOMPARE(store->directory().regime()->regime, QStringLiteral("lo-2016"));
+    // Another client refuses it.
+    checkRegimeRefused(QStringLiteral("directory statement"));
+}
+
+void TestStoreDirectory::regimeStatedByNonAdministratorIsRefused()
+{
+    // Thomas signs, with his own valid key, a regime statement linked exactly as a real one.
+    auto store = openWithOrg();
+    QVERIFY(store);
+    QVERIFY(appendRegimeStatement(*store, personId(*store, QStringLiteral("Thomas Substitut")),
+                                  org().substitut, QStringLiteral("lo-2023"), QStringLiteral("lo-2016")));
+    checkRegimeRefused(QStringLiteral("not an administrator"));
+}
+
+void TestStoreDirectory::regimeStatementOutOfTheRulesIsRefused_data()
+{
+    QTest::addColumn<QString>("regime");
+    QTest::addColumn<QString>("from");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("a regime this Probitas does not know")
+        << QStringLiteral("lo-2099") << QStringLiteral("lo-2016") << QStringLiteral("lo-2099");
+    QTest::newRow("a change from a regime that was not in force")
+        << QStringLiteral("lo-2023") << QStringLiteral("en-vigueur") << QStringLiteral("in force was");
+}
+
+void TestStoreDirectory::regimeStatementOutOfTheRulesIsRefused()
+{
+    // An administrator's statement, signed and linked, that states a regime this Probitas does not know
+    // (made by hand, or by a later Probitas), or replaces one that was not in force: nothing is routed on a
+    // guess.
+    QFETCH(QString, regime);
+    QFETCH(QString, from);
+    QFETCH(QString, expected);
+    auto store = openWithOrg();
+    QVERIFY(store);
+    QVERIFY(
+        appendRegimeStatement(*store, personId(*store, QStringLiteral("Admin")), org().admin, regime, from));
+    checkRegimeRefused(expected);
+    // The people it does not concern still act.
+    auto reopened = m_stores.openShared();
+    QVERIFY2(reopened.ok(), why(reopened));
+    QVERIFY((*reopened)->declarations().list(org().juge).ok());
 }
 
 int main(int argc, char* argv[])

@@ -25,10 +25,18 @@ const char* const kJugeChanged = R"({"status": "titulaire", "formation": "siege"
     "seat": "Nanterre"}, "rank": "magistrat", "installed_on": "2026-01-15", "changed_on": "2026-06-10"})";
 const QString kPresident = QStringLiteral("tj-nanterre:president");
 
-Filing filing(const char* declarant, DeclarationKind kind, DeclarationEvent event, const char* at)
+// Filed to the président unless said otherwise, as the rules route a juge's DI.
+Filing filing(const char* declarant, DeclarationKind kind, DeclarationEvent event, const char* at,
+              const QStringList& recipients = {kPresident})
 {
-    return {QString::fromLatin1(declarant), kind, event,
-            QDateTime::fromString(QLatin1String(at), Qt::ISODate), QString::fromLatin1(at)};
+    return {QString::fromLatin1(declarant),
+            kind,
+            event,
+            QDateTime::fromString(QLatin1String(at), Qt::ISODate),
+            QString::fromLatin1(at),
+            recipients,
+            {},
+            {}};
 }
 
 } // namespace
@@ -139,7 +147,7 @@ private slots:
         const std::vector<Filing> filings{
             filing("juge", DeclarationKind::Interets, DeclarationEvent::Installation, "2026-03-20T09:00:00Z"),
             filing("chef", DeclarationKind::Patrimoine, DeclarationEvent::Installation,
-                   "2026-02-01T09:00:00Z")};
+                   "2026-02-01T09:00:00Z", {QStringLiteral("hatvp")})};
         const QDate today(2026, 4, 1);
 
         const ComplianceReport president = computeCompliance(magistrates, filings, kPresident, today);

@@ -478,7 +478,14 @@ Result<std::vector<Filing>> filingsAsListed(PersonalStores& store, const crypto:
     std::vector<Filing> filings;
     for (const DeclarationRecord& record : *records) {
         if (record.declarantId != actor->id && record.recipients.contains(actor->authorityId)) {
-            filings.push_back({record.declarantId, record.kind, record.event, record.filedAt, record.id});
+            filings.push_back({record.declarantId,
+                               record.kind,
+                               record.event,
+                               record.filedAt,
+                               record.id,
+                               record.recipients,
+                               {},
+                               {}});
         }
     }
     return filings;
@@ -491,9 +498,10 @@ QString describe(const Result<std::vector<Filing>>& filings)
     }
     QStringList rows;
     for (const Filing& filing : *filings) {
-        rows << QStringLiteral("%1 %2 %3 %4 %5")
+        rows << QStringLiteral("%1 %2 %3 %4 %5 %6")
                     .arg(filing.declarationId, filing.declarantId, kindId(filing.kind), eventId(filing.event),
-                         filing.filedAt.toString(Qt::ISODateWithMs));
+                         filing.filedAt.toString(Qt::ISODateWithMs),
+                         filing.recipients.join(QLatin1Char(',')));
     }
     return rows.join(QLatin1Char('\n'));
 }

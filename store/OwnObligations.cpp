@@ -18,8 +18,7 @@ StoreRegime obligationsRegime(const Store& /*store*/)
             regime.title = known.title;
         }
     }
-    regime.why = OwnObligationsText::tr("the text this store applies: Probitas's default, the organic law as "
-                                        "adopted, which it was built to implement");
+    regime.why = OwnObligationsText::tr("the text this store applies, Probitas's default");
     return regime;
 }
 

@@ -20,10 +20,10 @@ class Store;
 struct StoreRegime
 {
     QString id;    // "lo-2016"
-    QString title; // the regime's title, in the user's language
+    QString title; // the regime's title, in French as the law is always quoted
     QString why;   // "the text this store applies, ..."
 };
-// regime: the one place the store side chooses it (the built-in rules' default until a store records its
+// The one place the store side chooses it (the built-in rules' default until a store records its
 // own).
 StoreRegime obligationsRegime(const Store& store);
 

@@ -229,7 +229,8 @@ int runObligations(const QStringList& arguments, CliContext& context)
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate(
         "cli", "Prints every declaration a magistrate's profile owes: to whom, by when, "
-               "under which article."));
+               "under which article. With --store S --identity ID.p12 instead of --profile: those of your "
+               "official posting, each with the filing that met it."));
     parser.addHelpOption();
     parser.addOption({QStringLiteral("profile"),
                       QCoreApplication::translate("cli", "The profile (JSON file, - for stdin)."),

@@ -528,9 +528,11 @@ void DeclarantWorkspace::refreshDue()
     m_kind->setCurrentIndex(std::max(0, m_kind->findData(previous)));
     const bool any = m_kind->count() > 0;
     m_start->setEnabled(any && !m_filing->isRunning());
+    // Refreshed after each filing too: only its own message goes, never the filing's confirmation.
+    const QString nothingDue = tr("Your situation owes no declaration at present.");
     if (!any) {
-        m_newMessage->setText(tr("Your situation owes no declaration at present."));
-    } else if (!m_wizard) {
+        m_newMessage->setText(nothingDue);
+    } else if (!m_wizard && m_newMessage->text() == nothingDue) {
         m_newMessage->clear();
     }
     refreshFromLast();

@@ -135,6 +135,9 @@ ObligationsPanel::ObligationsPanel(QWidget* parent)
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setWordWrap(true);
+    // The rows' height follows the columns' width, which the layout settles after they are filled.
+    connect(m_table->horizontalHeader(), &QHeaderView::sectionResized, m_table,
+            &QTableWidget::resizeRowsToContents);
     m_table->setAccessibleName(tr("Declarations due"));
     m_message->setWordWrap(true);
 

@@ -501,7 +501,7 @@ private slots:
                  qPrintable(regime->text()));
         QVERIFY(!child<QComboBox>(*panel, "regime")->isVisible());
         QVERIFY(!child<QLabel>(window, "filingsProblem")->isVisible());
-        saveScreenshot(window, "workspace-11-obligations-met");
+        saveScreenshot(window, "workspace-obligations-1-met");
 
         // The premier président of the cour d'appel acknowledges the DI (from his own client).
         auto premier = crypto::Identity::load(demo.identityPath("Bernard"),
@@ -514,7 +514,7 @@ private slots:
                      P::tr("%1; %2").arg(filed, P::tr("receipt held")));
         QCOMPARE(table->item(1, P::FilingColumn)->text(),
                  P::tr("%1; %2").arg(filed, P::tr("no receipt yet")));
-        saveScreenshot(window, "workspace-12-obligations-receipt");
+        saveScreenshot(window, "workspace-obligations-2-receipt");
 
         workspace->tabs()->setCurrentIndex(2);
         auto* kinds = child<QComboBox>(window, "newKind");
@@ -523,7 +523,7 @@ private slots:
         QCOMPARE(rowOfEvent(kinds, "patrimoine", "installation"), -1);
         QVERIFY(rowOfEvent(kinds, "interets", "modification") >= 0);
         QVERIFY(rowOfEvent(kinds, "patrimoine", "modification") >= 0);
-        saveScreenshot(window, "workspace-13-new-only-what-is-due");
+        saveScreenshot(window, "workspace-obligations-3-new-only-what-is-due");
     }
 
     // Raw SQL on her store: her late DI moved before its deadline in the table. Its signed filing entry says
@@ -547,7 +547,7 @@ private slots:
         auto* panel = child<ObligationsPanel>(window, "obligationsPanel");
         QCOMPARE(panel->obligationStandings().size(), std::size_t(1));
         QVERIFY(!panel->obligationStandings().front().met());
-        saveScreenshot(window, "workspace-14-obligations-tampered");
+        saveScreenshot(window, "workspace-obligations-4-tampered");
         workspace->tabs()->setCurrentIndex(2);
         QVERIFY(rowOfEvent(child<QComboBox>(window, "newKind"), "interets", "installation") >= 0);
     }

@@ -34,9 +34,7 @@ ComplianceCounts ComplianceReport::counts() const
     return counts;
 }
 
-namespace {
-
-bool answers(const Filing& filing, const Obligation& obligation)
+bool meets(const Filing& filing, const Obligation& obligation)
 {
     if (filing.kind != obligation.declaration) {
         return false;
@@ -47,12 +45,13 @@ bool answers(const Filing& filing, const Obligation& obligation)
     if (event != obligation.event) {
         return false;
     }
-    // A complementary declaration answers the change it follows, not an earlier one.
-    return obligation.event != DeclarationEvent::Modification ||
-           filing.filedAt.toLocalTime().date() >= obligation.triggeredOn;
+    for (const QString& recipient : obligation.recipients) {
+        if (!filing.recipients.contains(recipient)) {
+            return false;
+        }
+    }
+    return filing.filedAt.toLocalTime().date() >= obligation.triggeredOn;
 }
-
-} // namespace
 
 std::vector<ObligationStanding> standings(const std::vector<Obligation>& obligations,
                                           const std::vector<Filing>& filings, QDate today)
@@ -68,14 +67,23 @@ std::vector<ObligationStanding> standings(const std::vector<Obligation>& obligat
     for (const Obligation& obligation : obligations) {
         ObligationStanding standing;
         for (const Filing* filing : byDate) {
-            if (std::find(used.begin(), used.end(), filing) == used.end() && answers(*filing, obligation)) {
+            if (std::find(used.begin(), used.end(), filing) == used.end() && meets(*filing, obligation)) {
                 used.push_back(filing);
+                standing.filedAt = filing->filedAt;
                 standing.filedOn = filing->filedAt.toLocalTime().date();
                 standing.declarationId = filing->declarationId;
+                standing.receiptProblem = filing->receiptProblem;
+                for (const QString& recipient : obligation.recipients) {
+                    if (filing->acknowledgedBy.contains(recipient)) {
+                        standing.acknowledgedBy << recipient;
+                    }
+                }
+                standing.receiptHeld = !obligation.recipients.isEmpty() &&
+                                       standing.acknowledgedBy.size() == obligation.recipients.size();
                 break;
             }
         }
-        if (standing.filedOn.isValid()) {
+        if (standing.met()) {
             standing.daysLate = std::max<qint64>(0, obligation.due.daysTo(standing.filedOn));
             standing.state =
                 standing.daysLate > 0 ? ComplianceState::FiledLate : ComplianceState::FiledOnTime;

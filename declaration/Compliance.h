@@ -21,14 +21,19 @@ struct FollowedMagistrate
     Profile profile;
 };
 
-// A declaration filed to the authority (clear metadata only).
+// A declaration filed (clear metadata only: the store supplies it without opening anything).
 struct Filing
 {
     QString declarantId;
     DeclarationKind kind = DeclarationKind::Interets;
     DeclarationEvent event = DeclarationEvent::Installation;
     QDateTime filedAt;
-    QString declarationId; // the store's id: what the entretien déontologique of the row is found by
+    QString declarationId;  // the store's id: what the entretien déontologique of the row is found by
+    QStringList recipients; // the authority ids it was filed to
+    // Those of the recipients whose receipt the store holds and verified (the magistrate's own filings; a
+    // dashboard does not read them).
+    QStringList acknowledgedBy;
+    QString receiptProblem; // why a receipt the store holds does not verify; empty when none is bad
 };
 
 enum class ComplianceState {
@@ -94,17 +99,32 @@ ComplianceReport computeCompliance(const std::vector<FollowedMagistrate>& magist
                                    const ObligationRules& rules = ObligationRules::builtIn(),
                                    const JurisdictionDirectory& directory = JurisdictionDirectory::builtIn());
 
-// How one obligation stands against a magistrate's filings.
+// How one obligation stands against a magistrate's filings: the filing that met it (when, on time or how
+// many days late, the receipts held), or still due (by when, overdue or not).
 struct ObligationStanding
 {
     QDate filedOn;         // invalid when not filed
+    QDateTime filedAt;     // invalid when not filed
     QString declarationId; // of the filing that answers it
-    int daysLate = 0;      // as ComplianceRow::daysLate
+    int daysLate = 0; // filed: days after the deadline; not filed: days since the deadline; never negative
     ComplianceState state = ComplianceState::NotYetDue;
+    QStringList acknowledgedBy; // the obligation's recipients whose verified receipt is held
+    bool receiptHeld = false;   // every recipient the obligation names gave one
+    QString receiptProblem;     // a receipt held that does not verify
+
+    bool met() const { return filedOn.isValid(); }
 };
+
+// Whether `filing` meets `obligation`: the same kind; the same event (a modification after the entretien
+// is a complementary declaration); filed to every authority the obligation names (a DI filed at a former
+// posting does not meet the one owed at the new); and filed once its event had happened, on or after the
+// installation, the end of functions or the change, local date (one filed before belongs to an earlier
+// event). A filing after the deadline still meets it, late.
+bool meets(const Filing& filing, const Obligation& obligation);
+
 // Each obligation, in order, matched with the first of one magistrate's `filings` (by filing time) that
-// answers it and has answered none before: what computeCompliance shows an authority, and "My obligations"
-// the magistrate.
+// meets it and has met none before: what computeCompliance shows an authority, and "My obligations" and
+// `probitas-cli obligations --store` the magistrate. Late days are calendar days against `today`.
 std::vector<ObligationStanding> standings(const std::vector<Obligation>& obligations,
                                           const std::vector<Filing>& filings, QDate today);
 

@@ -21,6 +21,9 @@ namespace probitas {
 
 namespace {
 
+// The court type of the inspection générale de la justice, as profiles spell it.
+constexpr QLatin1StringView kInspection("igj");
+
 QDateEdit* makeDateEdit(QWidget* parent, const QString& accessibleName)
 {
     auto* edit = new QDateEdit(parent);
@@ -45,15 +48,17 @@ ObligationsPanel::ObligationsPanel(QWidget* parent)
     , m_ceasedOn(makeDateEdit(this, tr("Date of the end of functions")))
     , m_hasLastDsp(new QCheckBox(tr("Last declaration of assets on"), this))
     , m_lastDspOn(makeDateEdit(this, tr("Date of the last declaration of assets")))
+    , m_deDroit(new QCheckBox(tr("Member de droit (a former Président de la République)"), this))
     , m_hasChange(new QCheckBox(tr("Substantial change on"), this))
     , m_changedOn(makeDateEdit(this, tr("Date of the substantial change")))
     , m_regime(new QComboBox(this))
     , m_message(new QLabel(this))
-    , m_table(new QTableWidget(0, 5, this))
+    , m_table(new QTableWidget(0, ColumnCount, this))
 {
     setObjectName(QStringLiteral("obligationsPanel"));
-    for (const MagistrateStatus status : {MagistrateStatus::Titulaire, MagistrateStatus::Temporaire,
-                                          MagistrateStatus::Honoraire, MagistrateStatus::MembreCsm}) {
+    for (const MagistrateStatus status :
+         {MagistrateStatus::Titulaire, MagistrateStatus::Temporaire, MagistrateStatus::Honoraire,
+          MagistrateStatus::MembreCsm, MagistrateStatus::MembreConseilConstitutionnel}) {
         m_status->addItem(statusLabel(status), statusId(status));
     }
     for (const Formation formation : {Formation::Siege, Formation::Parquet}) {
@@ -63,6 +68,8 @@ ObligationsPanel::ObligationsPanel(QWidget* parent)
                                  CourtType::CourAppel, CourtType::CourDeCassation}) {
         m_courtType->addItem(courtTypeLabel(type), courtTypeId(type));
     }
+    // A service of the ministry, not a court: no seat, no formation (LO n° 2023-1058).
+    m_courtType->addItem(tr("inspection générale de la justice"), QString(kInspection));
     for (const Regime& regime : ObligationRules::builtIn().regimes()) {
         m_regime->addItem(regime.title, regime.id);
     }
@@ -85,6 +92,9 @@ ObligationsPanel::ObligationsPanel(QWidget* parent)
     m_installedOn->setObjectName(QStringLiteral("installedOn"));
     m_hasChange->setObjectName(QStringLiteral("hasChange"));
     m_changedOn->setObjectName(QStringLiteral("changedOn"));
+    m_deDroit->setObjectName(QStringLiteral("deDroit"));
+    m_deDroit->setToolTip(tr("The former Présidents de la République sit de droit and owe no declaration "
+                             "(ord. 58-1067 art. 3-1 I and 3-2 I)."));
     m_regime->setObjectName(QStringLiteral("regime"));
     m_table->setObjectName(QStringLiteral("obligationsTable"));
     m_message->setObjectName(QStringLiteral("message"));
@@ -95,6 +105,7 @@ ObligationsPanel::ObligationsPanel(QWidget* parent)
     form->addRow(tr("Co&urt"), m_courtType);
     form->addRow(tr("S&eat"), m_seat);
     form->addRow(tr("&Rank"), m_rank);
+    form->addRow(QString(), m_deDroit);
     form->addRow(tr("&Installed on"), m_installedOn);
     form->addRow(m_hasCessation, m_ceasedOn);
     form->addRow(m_hasLastDsp, m_lastDspOn);
@@ -102,6 +113,11 @@ ObligationsPanel::ObligationsPanel(QWidget* parent)
     m_regimeLabel = new QLabel(tr("Rules &applied"), this);
     m_regimeLabel->setBuddy(m_regime);
     form->addRow(m_regimeLabel, m_regime);
+    m_regimeText = new QLabel(this);
+    m_regimeText->setObjectName(QStringLiteral("regimeText"));
+    m_regimeText->setWordWrap(true);
+    m_regimeText->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_regimeText->hide();
     for (QWidget* field : {static_cast<QWidget*>(m_status), static_cast<QWidget*>(m_formation),
                            static_cast<QWidget*>(m_courtType), static_cast<QWidget*>(m_seat),
                            static_cast<QWidget*>(m_rank), static_cast<QWidget*>(m_regime)}) {
@@ -111,18 +127,23 @@ ObligationsPanel::ObligationsPanel(QWidget* parent)
     }
 
     m_table->setHorizontalHeaderLabels(
-        {tr("Declaration"), tr("Event"), tr("To"), tr("Due by"), tr("Legal basis")});
+        {tr("Declaration"), tr("Event"), tr("To"), tr("Due by"), tr("Legal basis"), tr("Filing")});
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
+    m_table->horizontalHeader()->setSectionResizeMode(RecipientsColumn, QHeaderView::Stretch);
+    m_table->horizontalHeader()->setSectionResizeMode(FilingColumn, QHeaderView::Stretch);
     m_table->verticalHeader()->hide();
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setWordWrap(true);
+    // The rows' height follows the columns' width, which the layout settles after they are filled.
+    connect(m_table->horizontalHeader(), &QHeaderView::sectionResized, m_table,
+            &QTableWidget::resizeRowsToContents);
     m_table->setAccessibleName(tr("Declarations due"));
     m_message->setWordWrap(true);
 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);
+    layout->addWidget(m_regimeText);
     layout->addWidget(m_message);
     layout->addWidget(m_table, 1);
 
@@ -142,6 +163,7 @@ ObligationsPanel::ObligationsPanel(QWidget* parent)
     });
     connect(m_seat, &QComboBox::currentTextChanged, this, recomputeLater);
     connect(m_rank, &QComboBox::currentIndexChanged, this, recomputeLater);
+    connect(m_deDroit, &QCheckBox::toggled, this, recomputeLater);
     connect(m_regime, &QComboBox::currentIndexChanged, this, recomputeLater);
     connect(m_installedOn, &QDateEdit::dateChanged, this, recomputeLater);
     connect(m_ceasedOn, &QDateEdit::dateChanged, this, recomputeLater);
@@ -178,27 +200,40 @@ void ObligationsPanel::updateEnabledFields()
 {
     const QString status = m_status->currentData().toString();
     const bool csm = status == statusId(MagistrateStatus::MembreCsm);
+    const bool conseil = status == statusId(MagistrateStatus::MembreConseilConstitutionnel);
     const bool titulaire = status == statusId(MagistrateStatus::Titulaire);
+    const bool inspection = !csm && !conseil && m_courtType->currentData().toString() == kInspection;
     const auto courtType = courtTypeFromId(m_courtType->currentData().toString());
     const Formation formation = m_formation->currentData().toString() == formationId(Formation::Parquet)
                                     ? Formation::Parquet
                                     : Formation::Siege;
-    m_formation->setEnabled(!csm);
-    m_courtType->setEnabled(!csm);
-    m_seat->setEnabled(!csm && courtType != CourtType::CourDeCassation);
-    m_rank->setEnabled(titulaire);
+    m_formation->setEnabled(!csm && !conseil && !inspection);
+    m_courtType->setEnabled(!csm && !conseil);
+    m_seat->setEnabled(!csm && !conseil && !inspection && courtType != CourtType::CourDeCassation);
+    m_rank->setEnabled(titulaire || conseil);
+    m_deDroit->setVisible(conseil);
+    m_deDroit->setEnabled(conseil);
 
-    // Offer only the ranks that exist in this formation of this court.
+    // Offer only the ranks that exist in this formation of this court: the IGJ and the Conseil
+    // constitutionnel have their members and their head.
     const QString previous = m_rank->currentData().toString();
     QSignalBlocker blocker(m_rank);
     m_rank->clear();
-    for (const Rank rank : {Rank::Magistrat, Rank::Chef, Rank::PresidentDeChambre, Rank::PremierAvocatGeneral,
-                            Rank::ServiceExtraordinaire}) {
-        if (!titulaire && rank != Rank::Magistrat) {
-            continue;
-        }
-        if (courtType && rankExists(rank, formation, *courtType)) {
-            m_rank->addItem(rankLabel(rank, formation, courtType), rankId(rank));
+    if (conseil) {
+        m_rank->addItem(tr("member"), rankId(Rank::Magistrat));
+        m_rank->addItem(tr("président of the Conseil constitutionnel"), rankId(Rank::Chef));
+    } else if (inspection) {
+        m_rank->addItem(tr("magistrate of the inspection générale"), rankId(Rank::Magistrat));
+        m_rank->addItem(tr("inspecteur général, chef of the inspection générale"), rankId(Rank::Chef));
+    } else {
+        for (const Rank rank : {Rank::Magistrat, Rank::Chef, Rank::PresidentDeChambre,
+                                Rank::PremierAvocatGeneral, Rank::ServiceExtraordinaire}) {
+            if (!titulaire && rank != Rank::Magistrat) {
+                continue;
+            }
+            if (courtType && rankExists(rank, formation, *courtType)) {
+                m_rank->addItem(rankLabel(rank, formation, courtType), rankId(rank));
+            }
         }
     }
     const int previousIndex = m_rank->findData(previous);
@@ -211,10 +246,13 @@ void ObligationsPanel::setProfile(const Profile& profile)
     if (profile.formation) {
         m_formation->setCurrentIndex(m_formation->findData(formationId(*profile.formation)));
     }
-    if (profile.court) {
+    if (profile.atInspection) {
+        m_courtType->setCurrentIndex(m_courtType->findData(QString(kInspection)));
+    } else if (profile.court) {
         m_courtType->setCurrentIndex(m_courtType->findData(courtTypeId(profile.court->type)));
         m_seat->setCurrentText(profile.court->seat);
     }
+    m_deDroit->setChecked(profile.deDroit);
     updateEnabledFields();
     m_rank->setCurrentIndex(std::max(0, m_rank->findData(rankId(profile.rank))));
     m_installedOn->setDate(profile.installedOn);
@@ -238,7 +276,7 @@ void ObligationsPanel::setPostingOnly(bool postingOnly)
     for (QWidget* widget : {static_cast<QWidget*>(m_hasLastDsp), static_cast<QWidget*>(m_lastDspOn),
                             static_cast<QWidget*>(m_hasChange), static_cast<QWidget*>(m_changedOn),
                             static_cast<QWidget*>(m_regimeLabel), static_cast<QWidget*>(m_regime),
-                            static_cast<QWidget*>(m_table)}) {
+                            static_cast<QWidget*>(m_regimeText), static_cast<QWidget*>(m_table)}) {
         widget->setVisible(!postingOnly);
     }
     if (postingOnly) {
@@ -265,7 +303,19 @@ void ObligationsPanel::recompute()
     // Build the profile exactly as the command line receives it, so both apply the same checks.
     QJsonObject object{{QStringLiteral("status"), m_status->currentData().toString()},
                        {QStringLiteral("installed_on"), m_installedOn->date().toString(Qt::ISODate)}};
-    if (m_formation->isEnabled()) {
+    const QString status = m_status->currentData().toString();
+    if (status == statusId(MagistrateStatus::MembreConseilConstitutionnel)) {
+        if (m_rank->currentData().toString() == rankId(Rank::Chef)) {
+            object.insert(QStringLiteral("rank"), rankId(Rank::Chef));
+        }
+        if (m_deDroit->isChecked()) {
+            object.insert(QStringLiteral("de_droit"), true);
+        }
+    } else if (status != statusId(MagistrateStatus::MembreCsm) &&
+               m_courtType->currentData().toString() == kInspection) {
+        object.insert(QStringLiteral("court"), QJsonObject{{QStringLiteral("type"), QString(kInspection)}});
+        object.insert(QStringLiteral("rank"), m_rank->currentData().toString());
+    } else if (m_formation->isEnabled()) {
         object.insert(QStringLiteral("formation"), m_formation->currentData().toString());
         QJsonObject court{{QStringLiteral("type"), m_courtType->currentData().toString()}};
         if (m_seat->isEnabled()) {
@@ -285,6 +335,8 @@ void ObligationsPanel::recompute()
     }
 
     m_table->setRowCount(0);
+    m_obligationsShown.clear();
+    m_standings.clear();
     auto profile = Profile::fromJson(object);
     m_profile = profile ? std::optional<Profile>(*profile) : std::nullopt;
     const JurisdictionDirectory& directory = JurisdictionDirectory::builtIn();
@@ -300,37 +352,44 @@ void ObligationsPanel::recompute()
     const QDate today = Clock::today();
     const QLocale locale;
     QStringList notes;
-    const std::vector<ObligationStanding> matched = standings(report->obligations, m_filings, today);
+    m_obligationsShown = report->obligations;
+    m_standings = standings(report->obligations, m_filings, today);
     for (size_t index = 0; index < report->obligations.size(); ++index) {
         const Obligation& obligation = report->obligations[index];
-        const ObligationStanding& standing = matched[index];
+        const ObligationStanding& standing = m_standings[index];
         const int row = m_table->rowCount();
         m_table->insertRow(row);
         QStringList recipients;
         for (const QString& recipient : obligation.recipients) {
             recipients << authorityLabel(recipient, directory);
         }
-        const QString due = locale.toString(obligation.due, QLocale::ShortFormat);
-        const QStringList cells = {
-            kindLabel(obligation.declaration), eventLabel(obligation.event),
-            recipients.join(QLatin1Char('\n')),
-            standing.filedOn.isValid()
-                ? tr("%1 (filed on %2)").arg(due, locale.toString(standing.filedOn, QLocale::ShortFormat))
-                : due,
-            obligation.basis};
+        const QStringList cells = {kindLabel(obligation.declaration),
+                                   eventLabel(obligation.event),
+                                   recipients.join(QLatin1Char('\n')),
+                                   locale.toString(obligation.due, QLocale::ShortFormat),
+                                   obligation.basis,
+                                   standingText(obligation, standing)};
+        QString tip = obligation.law;
+        QColor background;
+        if (standing.met()) {
+            background = standing.state == ComplianceState::FiledLate ? QColor(0xFF, 0xF3, 0xCD)
+                                                                      : QColor(0xE2, 0xF0, 0xD9);
+            tip = tr("Filed on %1").arg(locale.toString(standing.filedOn, QLocale::LongFormat));
+        } else if (standing.state == ComplianceState::Outstanding) {
+            background = QColor(0xFD, 0xE2, 0xE1);
+            tip = tr("Overdue since %1").arg(locale.toString(obligation.due, QLocale::LongFormat));
+        }
         for (int column = 0; column < cells.size(); ++column) {
             auto* cell = new QTableWidgetItem(cells[column]);
-            cell->setToolTip(obligation.law);
-            if (standing.filedOn.isValid()) {
-                cell->setBackground(QColor(0xE2, 0xF0, 0xD9));
-                cell->setToolTip(
-                    tr("Filed on %1").arg(locale.toString(standing.filedOn, QLocale::LongFormat)));
-            } else if (standing.state == ComplianceState::Outstanding) {
-                cell->setBackground(QColor(0xFD, 0xE2, 0xE1));
-                cell->setToolTip(
-                    tr("Overdue since %1").arg(locale.toString(obligation.due, QLocale::LongFormat)));
+            cell->setToolTip(tip);
+            if (background.isValid()) {
+                cell->setBackground(background);
             }
             m_table->setItem(row, column, cell);
+        }
+        if (!standing.receiptProblem.isEmpty()) {
+            m_table->item(row, FilingColumn)->setForeground(QColor(0xB0, 0x2A, 0x37));
+            m_table->item(row, FilingColumn)->setToolTip(standing.receiptProblem);
         }
     }
     m_table->resizeRowsToContents();
@@ -338,8 +397,60 @@ void ObligationsPanel::recompute()
         notes << tr("No %1 at %2: one was made less than six months before (%3).")
                      .arg(kindLabel(exemption.declaration), eventLabel(exemption.event), exemption.basis);
     }
+    for (const NothingOwed& nothing : report->nothingOwed) {
+        notes << tr("No declaration is owed (%1).").arg(nothing.basis);
+    }
     m_message->setText(notes.join(QLatin1Char('\n')));
     emit obligationsChanged(m_table->rowCount());
+}
+
+QString ObligationsPanel::standingText(const Obligation& obligation, const ObligationStanding& standing)
+{
+    const QLocale locale;
+    if (!standing.met()) {
+        return standing.state == ComplianceState::Outstanding
+                   ? tr("not filed, overdue by %n day(s)", nullptr, standing.daysLate)
+                   : tr("to file by %1").arg(locale.toString(obligation.due, QLocale::ShortFormat));
+    }
+    const QString filedOn = locale.toString(standing.filedOn, QLocale::ShortFormat);
+    const QString when = standing.daysLate > 0
+                             ? tr("filed on %1, %n day(s) late", nullptr, standing.daysLate).arg(filedOn)
+                             : tr("filed on %1, on time").arg(filedOn);
+    QString receipt;
+    if (!standing.receiptProblem.isEmpty()) {
+        receipt = tr("a receipt held does not verify");
+    } else if (standing.receiptHeld) {
+        receipt = tr("receipt held");
+    } else if (!standing.acknowledgedBy.isEmpty()) {
+        QStringList from;
+        for (const QString& authority : standing.acknowledgedBy) {
+            from << authorityLabel(authority, JurisdictionDirectory::builtIn());
+        }
+        receipt = tr("receipt held from %1 only").arg(from.join(tr(" and ")));
+    } else {
+        receipt = tr("no receipt yet");
+    }
+    return tr("%1; %2").arg(when, receipt);
+}
+
+void ObligationsPanel::setRegime(const QString& regimeId, const QString& why)
+{
+    const int index = m_regime->findData(regimeId);
+    if (index < 0) {
+        return;
+    }
+    for (const Regime& regime : ObligationRules::builtIn().regimes()) {
+        if (regime.id == regimeId) {
+            m_regimeText->setText(
+                tr("<b>Text applied</b>: %1, %2.").arg(regime.title.toHtmlEscaped(), why.toHtmlEscaped()));
+            m_regimeText->setToolTip(regime.source);
+        }
+    }
+    // The regime is the store's, not the person's choice.
+    m_regimeLabel->hide();
+    m_regime->hide();
+    m_regimeText->show();
+    m_regime->setCurrentIndex(index); // recomputes
 }
 
 } // namespace probitas

@@ -305,7 +305,14 @@ Result<std::vector<probitas::Filing>> Declarations::filingsFiledTo(const crypto:
         }
         for (const DeclarationRecord& record : *records) {
             if (record.declarantId != actor->personId && record.recipients.contains(actor->authorityId)) {
-                filings.push_back({record.declarantId, record.kind, record.event, record.filedAt, record.id});
+                filings.push_back({record.declarantId,
+                                   record.kind,
+                                   record.event,
+                                   record.filedAt,
+                                   record.id,
+                                   record.recipients,
+                                   {},
+                                   {}});
             }
         }
         return filings;
@@ -350,11 +357,82 @@ Result<std::vector<probitas::Filing>> Declarations::filingsFiledTo(const crypto:
         if (!decide(*actor, Action::List, facts)) {
             continue;
         }
-        filings.push_back({declarantId, kind,
+        filings.push_back({declarantId,
+                           kind,
                            eventFromId(q.value(3).toString()).value_or(DeclarationEvent::Installation),
-                           parseTimestamp(q.value(5).toString()), id});
+                           parseTimestamp(q.value(5).toString()),
+                           id,
+                           q.value(4).toString().split(QLatin1Char(' '), Qt::SkipEmptyParts),
+                           {},
+                           {}});
     }
     q.finish();
+    return filings;
+}
+
+Result<std::vector<probitas::Filing>> Declarations::ownFilings(const crypto::Identity& identity) const
+{
+    auto actor = m_directory.actorFor(identity);
+    if (!actor) {
+        return actor.error();
+    }
+    auto records = list(identity);
+    if (!records) {
+        return records.error();
+    }
+    std::vector<probitas::Filing> filings;
+    for (const DeclarationRecord& record : *records) {
+        if (record.declarantId != actor->personId) {
+            continue;
+        }
+        // The row says what met an obligation and when: it must be what she signed when filing, so that a
+        // row edited by hand (its kind, event, recipients or time) cannot meet one or move a deadline.
+        auto signedFiling = this->filing(record.id);
+        if (!signedFiling) {
+            return signedFiling.error();
+        }
+        const QJsonObject& signedDetails = signedFiling->details;
+        QStringList signedRecipients;
+        for (const QJsonValue& recipient : signedDetails.value(QLatin1String("recipients")).toArray()) {
+            signedRecipients << recipient.toString();
+        }
+        if (signedDetails.value(QLatin1String("declaration")).toString() != kindId(record.kind) ||
+            signedDetails.value(QLatin1String("event")).toString() != eventId(record.event) ||
+            signedRecipients != record.recipients || signedFiling->at != record.filedAt) {
+            return Error{ErrorKind::Integrity,
+                         tr("declaration %1 is not what its declarant filed: its kind, event, recipients or "
+                            "filing time differ from the signed entry of the audit trail")
+                             .arg(record.id),
+                         QString(errors::AuditBroken)};
+        }
+        probitas::Filing filing{record.declarantId, record.kind,       record.event, record.filedAt,
+                                record.id,          record.recipients, {},           {}};
+        // Each receipt row is verified: against the certificate of the person it names, who must be an
+        // authority the declaration was filed or forwarded to, and whose authority id it must carry.
+        auto givers = fetch(m_connection,
+                            QStringLiteral("SELECT authority_id FROM receipts WHERE declaration_id = ? "
+                                           "ORDER BY authority_id"),
+                            {record.id});
+        if (!givers) {
+            return givers.error();
+        }
+        for (const auto& row : *givers) {
+            const QString giverId = row.at(0).toString();
+            auto verified = receipt(record.id, giverId);
+            if (!verified) {
+                if (filing.receiptProblem.isEmpty()) {
+                    filing.receiptProblem = verified.error().message;
+                }
+                continue;
+            }
+            // A receipt from an authority it was forwarded to is valid, but meets no obligation of hers.
+            if (auto giver = m_directory.personById(giverId);
+                giver && record.recipients.contains(giver->authorityId)) {
+                filing.acknowledgedBy << giver->authorityId;
+            }
+        }
+        filings.push_back(std::move(filing));
+    }
     return filings;
 }
 
@@ -606,7 +684,7 @@ Result<Declarations::Filing> Declarations::filing(const QString& declarationId) 
                 .arg(declarationId, problem.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(problem)),
             QString(errors::AuditBroken)};
     }
-    return Filing{entry.at, certificate};
+    return Filing{entry.at, certificate, entry.details};
 }
 
 Result<crypto::SecureBytes> Declarations::open(const QString& id, const crypto::Identity& identity)

@@ -31,6 +31,11 @@ public:
     // policy lets it list, oldest first: list()'s rows of that kind, the policy deciding on each as there,
     // with only the columns the dashboard reads (no declarant's name, no supersedes) in one query.
     Result<std::vector<probitas::Filing>> filingsFiledTo(const crypto::Identity& identity) const;
+    // What this identity filed herself, oldest first, for "My obligations" (Compliance.h's standings): the
+    // clear metadata of list()'s rows that are hers, with the authorities whose receipt the store holds
+    // and verifies (receipt()); a receipt that does not verify is named in the filing's receiptProblem,
+    // never counted as held. Nothing is opened.
+    Result<std::vector<probitas::Filing>> ownFilings(const crypto::Identity& identity) const;
     Result<DeclarationRecord> record(const QString& id) const;
     // The verified canonical bytes; AccessDenied (audited) when the policy or the cryptography refuses.
     Result<crypto::SecureBytes> open(const QString& id, const crypto::Identity& identity);
@@ -112,6 +117,7 @@ private:
     {
         QDateTime at;
         crypto::Certificate declarantCertificate;
+        QJsonObject details; // what the declarant signed of it: declaration, event, recipients, basis
     };
     Result<Filing> filing(const QString& declarationId) const;
 

@@ -9,6 +9,7 @@
 #include "Jurisdictions.h"
 #include "Obligations.h"
 #include "ObligationsPanel.h"
+#include "OwnObligations.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -176,7 +177,22 @@ QWidget* DeclarantWorkspace::makeObligationsTab()
     if (const auto obliged = m_session.person.obligationsProfile()) {
         m_obligations->setProfile(*obliged); // with the substantial change she last declared
     }
-    layout->addWidget(m_obligations);
+    layout->addWidget(m_obligations, 1);
+    // Her filings that cannot be shown as meeting anything: a row or a receipt the trail does not vouch for.
+    m_filingsProblem = new QLabel(page);
+    m_filingsProblem->setObjectName(QStringLiteral("filingsProblem"));
+    m_filingsProblem->setWordWrap(true);
+    m_filingsProblem->setStyleSheet(QStringLiteral("color: #b02a37;"));
+    m_filingsProblem->hide();
+    layout->addWidget(m_filingsProblem);
+    // The text applied is the store's, as its administrators stated it: named with why (issue 14 §1).
+    if (const auto regime = store::obligationsRegime(*m_session.store)) {
+        m_obligations->setRegime(regime->id, regime->why);
+    } else {
+        m_obligations->setEnabled(false);
+        m_filingsProblem->setText(regime.error().message);
+        m_filingsProblem->show();
+    }
     connect(m_obligations, &ObligationsPanel::obligationsChanged, this, [this] {
         if (m_kind) {
             refreshDue();
@@ -478,24 +494,50 @@ void DeclarantWorkspace::refreshDue()
     const QVariant previous = m_kind->currentData();
     QSignalBlocker blocker(m_kind);
     m_kind->clear();
-    if (const auto profile = m_obligations->profile()) {
-        const ObligationRules& rules = ObligationRules::builtIn();
-        auto report = rules.compute(*profile, JurisdictionDirectory::builtIn(), rules.defaultRegime());
-        if (report) {
-            for (const Obligation& obligation : report->obligations) {
-                m_kind->addItem(tr("%1 (%2), due %3")
-                                    .arg(kindLabel(obligation.declaration), eventLabel(obligation.event),
-                                         QLocale().toString(obligation.due, QLocale::ShortFormat)),
-                                QStringList{kindId(obligation.declaration), eventId(obligation.event)});
+    if (m_obligations->profile()) {
+        // What is still due, as "My obligations" shows it: never a declaration already filed.
+        const std::vector<Obligation>& obligations = m_obligations->obligations();
+        const std::vector<ObligationStanding>& standings = m_obligations->obligationStandings();
+        std::vector<DeclarationKind> complementaryDue;
+        for (size_t index = 0; index < obligations.size() && index < standings.size(); ++index) {
+            const Obligation& obligation = obligations[index];
+            if (standings[index].met()) {
+                continue;
+            }
+            m_kind->addItem(tr("%1 (%2), due %3")
+                                .arg(kindLabel(obligation.declaration), eventLabel(obligation.event),
+                                     QLocale().toString(obligation.due, QLocale::ShortFormat)),
+                            QStringList{kindId(obligation.declaration), eventId(obligation.event)});
+            if (obligation.event == DeclarationEvent::Modification) {
+                complementaryDue.push_back(obligation.declaration);
+            }
+        }
+        // The complementary declaration (art. 7-2 III, 7-3 III) may follow any substantial change: offered
+        // for each kind the posting owes and she has filed, unless one is already due above.
+        std::vector<DeclarationKind> kinds;
+        for (const Obligation& obligation : obligations) {
+            if (std::find(kinds.begin(), kinds.end(), obligation.declaration) == kinds.end()) {
+                kinds.push_back(obligation.declaration);
+            }
+        }
+        for (const DeclarationKind kind : kinds) {
+            const bool filed = std::any_of(m_ownFilings.begin(), m_ownFilings.end(),
+                                           [kind](const Filing& filing) { return filing.kind == kind; });
+            if (filed &&
+                std::find(complementaryDue.begin(), complementaryDue.end(), kind) == complementaryDue.end()) {
+                m_kind->addItem(tr("complementary %1 (after a substantial change)").arg(kindLabel(kind)),
+                                QStringList{kindId(kind), eventId(DeclarationEvent::Modification)});
             }
         }
     }
     m_kind->setCurrentIndex(std::max(0, m_kind->findData(previous)));
     const bool any = m_kind->count() > 0;
     m_start->setEnabled(any && !m_filing->isRunning());
+    // Refreshed after each filing too: only its own message goes, never the filing's confirmation.
+    const QString nothingDue = tr("Your situation owes no declaration at present.");
     if (!any) {
-        m_newMessage->setText(tr("Your situation owes no declaration at present."));
-    } else if (!m_wizard) {
+        m_newMessage->setText(nothingDue);
+    } else if (!m_wizard && m_newMessage->text() == nothingDue) {
         m_newMessage->clear();
     }
     refreshFromLast();
@@ -529,6 +571,8 @@ struct DeclarantListing
     Result<QList<store::DeclarationRecord>> records = QList<store::DeclarationRecord>();
     QList<store::EntretienRecord> entretiens;               // hers; none when they cannot be read
     QHash<QString, DeclarationsCommand::Receipts> receipts; // by declaration
+    // Hers, checked against the trail, with the receipts verified: what "My obligations" matches.
+    Result<std::vector<Filing>> ownFilings = std::vector<Filing>();
 };
 
 static Result<DeclarantListing> readListing(const store::Store& store, const crypto::Identity& identity,
@@ -536,6 +580,7 @@ static Result<DeclarantListing> readListing(const store::Store& store, const cry
 {
     DeclarantListing listing;
     listing.records = store.declarations().list(identity);
+    listing.ownFilings = store.declarations().ownFilings(identity);
     if (auto entretiens = store.entretiens().list(identity, QString())) {
         for (const store::EntretienRecord& entretien : *entretiens) {
             if (entretien.declarantId == personId) {
@@ -581,14 +626,26 @@ void DeclarantWorkspace::showList(const DeclarantListing& listing)
         m_listMessage->setText(records.error().message);
         return;
     }
-    std::vector<Filing> filings; // for "My obligations": what she filed answers what she owes
     for (const store::DeclarationRecord& record : *records) {
         if (record.declarantId == m_session.person.id) {
             m_records << record;
-            filings.push_back({record.declarantId, record.kind, record.event, record.filedAt, record.id});
         }
     }
-    m_obligations->setFilings(std::move(filings));
+    // "My obligations": what she filed meets what she owes; nothing is shown met on a row the trail does not
+    // vouch for.
+    m_ownFilings = listing.ownFilings ? *listing.ownFilings : std::vector<Filing>();
+    QString filingsProblem = listing.ownFilings ? QString() : listing.ownFilings.error().message;
+    for (const Filing& filing : m_ownFilings) {
+        if (filingsProblem.isEmpty() && !filing.receiptProblem.isEmpty()) {
+            filingsProblem = filing.receiptProblem;
+        }
+    }
+    m_filingsProblem->setText(filingsProblem.isEmpty()
+                                  ? QString()
+                                  : tr("Your filings cannot all be shown: %1").arg(filingsProblem));
+    m_filingsProblem->setVisible(!filingsProblem.isEmpty());
+    m_obligations->setFilings(m_ownFilings);
+    refreshDue();
     // Newest first; each version numbered along its chain of supersessions.
     std::sort(m_records.begin(), m_records.end(),
               [](const store::DeclarationRecord& a, const store::DeclarationRecord& b) {

@@ -129,6 +129,8 @@ private:
     FileDeclarationCommand* m_filing;
     QTabWidget* m_tabs;
     ObligationsPanel* m_obligations = nullptr;
+    QLabel* m_filingsProblem = nullptr;
+    std::vector<Filing> m_ownFilings; // hers, as the store vouches for them
     std::optional<Profile> m_posting; // the official posting, as the directory last said
     QLabel* m_postingText = nullptr;
     QLabel* m_requestText = nullptr;

@@ -4,6 +4,7 @@
 // store refuses, the keyboard alone, the page of the other roles and the "Other file…" identity. Each test
 // works on its own copy of one demo store; screenshots land in PROBITAS_TEST_ARTIFACTS.
 #include "AppTestSupport.h"
+#include "AuthorityWorkspace.h"
 #include "BuiltInData.h"
 #include "CertificateAuthority.h"
 #include "CryptoInit.h"
@@ -54,6 +55,7 @@ using namespace probitas::testing;
 namespace {
 
 const QString kJuge = QStringLiteral("Hélène");
+const QString kPresident = QStringLiteral("Jean-Baptiste");
 
 // A second connection to the store's file, as another process would hold one: it takes the write lock, or
 // makes the store refuse a write, behind the client's back.
@@ -449,6 +451,107 @@ private slots:
         QCOMPARE(draftRows(), 0);
     }
 
+    // "Mes obligations" says what met each obligation: the président's DI and DSP, filed when the demo was
+    // made, long after their deadline, neither acknowledged; then his DI acknowledged by the premier
+    // président. It names the text applied and why. "Nouvelle déclaration" offers neither again, only the
+    // complementary declarations.
+    void myObligationsSayWhatMetThem()
+    {
+        const DemoCopy demo = freshDemo();
+        MainWindow window;
+        startWindow(window, demo);
+        unlockAs(window, kPresident, demo.passphrase(kPresident));
+        // He is an authority who declares too: his own declarations are a tab of his workspace.
+        QVERIFY(window.authorityWorkspace());
+        gui::DeclarantWorkspace* workspace = window.authorityWorkspace()->ownDeclarations();
+        QVERIFY(workspace);
+        window.authorityWorkspace()->tabs()->setCurrentIndex(
+            window.authorityWorkspace()->tabs()->indexOf(workspace));
+        workspace->tabs()->setCurrentIndex(0);
+        auto* panel = child<ObligationsPanel>(window, "obligationsPanel");
+        auto* table = child<QTableWidget>(*panel, "obligationsTable");
+        QCOMPARE(table->rowCount(), 2);
+        const auto records = window.session()->store->declarations().list(window.session()->identity);
+        QVERIFY(records);
+        QString di;
+        QDate filedOn;
+        for (const store::DeclarationRecord& record : *records) {
+            if (record.declarantId == window.session()->person.id &&
+                record.kind == DeclarationKind::Interets) {
+                di = record.id;
+                filedOn = record.filedAt.toLocalTime().date();
+            }
+        }
+        QVERIFY(!di.isEmpty());
+        const QDate due(2026, 3, 15); // installed on 15 January 2026 in the demo
+        const int late = int(std::max<qint64>(0, due.daysTo(filedOn)));
+        const QString date = QLocale().toString(filedOn, QLocale::ShortFormat);
+        using P = ObligationsPanel;
+        const QString filed = late > 0 ? P::tr("filed on %1, %n day(s) late", nullptr, late).arg(date)
+                                       : P::tr("filed on %1, on time").arg(date);
+        for (int row = 0; row < 2; ++row) {
+            QCOMPARE(table->item(row, P::FilingColumn)->text(),
+                     P::tr("%1; %2").arg(filed, P::tr("no receipt yet")));
+        }
+        QCOMPARE(panel->obligationStandings().at(0).declarationId, di);
+        auto* regime = child<QLabel>(*panel, "regimeText");
+        QVERIFY(regime->isVisible());
+        QVERIFY2(regime->text().contains(QString::fromUtf8("Loi organique n° 2016-1090")) &&
+                     regime->text().contains("le texte que ce registre applique"),
+                 qPrintable(regime->text()));
+        QVERIFY(!child<QComboBox>(*panel, "regime")->isVisible());
+        QVERIFY(!child<QLabel>(window, "filingsProblem")->isVisible());
+        saveScreenshot(window, "workspace-obligations-1-met");
+
+        // The premier président of the cour d'appel acknowledges the DI (from his own client).
+        auto premier = crypto::Identity::load(demo.identityPath("Bernard"),
+                                              crypto::SecureBytes::fromUtf8(demo.passphrase("Bernard")));
+        QVERIFY(premier);
+        auto receipt = window.session()->store->declarations().acknowledge(di, *premier);
+        QVERIFY2(receipt, qPrintable(receipt ? QString() : receipt.error().message));
+        workspace->refreshList();
+        QTRY_COMPARE(table->item(0, P::FilingColumn)->text(),
+                     P::tr("%1; %2").arg(filed, P::tr("receipt held")));
+        QCOMPARE(table->item(1, P::FilingColumn)->text(),
+                 P::tr("%1; %2").arg(filed, P::tr("no receipt yet")));
+        saveScreenshot(window, "workspace-obligations-2-receipt");
+
+        workspace->tabs()->setCurrentIndex(2);
+        auto* kinds = child<QComboBox>(window, "newKind");
+        QCOMPARE(kinds->count(), 2);
+        QCOMPARE(rowOfEvent(kinds, "interets", "installation"), -1);
+        QCOMPARE(rowOfEvent(kinds, "patrimoine", "installation"), -1);
+        QVERIFY(rowOfEvent(kinds, "interets", "modification") >= 0);
+        QVERIFY(rowOfEvent(kinds, "patrimoine", "modification") >= 0);
+        saveScreenshot(window, "workspace-obligations-3-new-only-what-is-due");
+    }
+
+    // Raw SQL on her store: her late DI moved before its deadline in the table. Its signed filing entry says
+    // otherwise, so nothing is shown met on that row's word: said in red, and the DI still due.
+    void obligationsNotMetOnATamperedRow()
+    {
+        const DemoCopy demo = freshDemo();
+        {
+            StoreMeddler other(demo.storePath());
+            QVERIFY(other.exec("UPDATE declarations SET filed_at = '2026-02-01T09:00:00.000Z'"));
+        }
+        MainWindow window;
+        openAsJuge(window, demo);
+        gui::DeclarantWorkspace* workspace = window.declarantWorkspace();
+        workspace->tabs()->setCurrentIndex(0);
+        auto* problem = child<QLabel>(window, "filingsProblem");
+        QVERIFY(problem->isVisible());
+        QVERIFY2(problem->text().contains(
+                     gui::DeclarantWorkspace::tr("Your filings cannot all be shown: %1").arg(QString())),
+                 qPrintable(problem->text()));
+        auto* panel = child<ObligationsPanel>(window, "obligationsPanel");
+        QCOMPARE(panel->obligationStandings().size(), std::size_t(1));
+        QVERIFY(!panel->obligationStandings().front().met());
+        saveScreenshot(window, "workspace-obligations-4-tampered");
+        workspace->tabs()->setCurrentIndex(2);
+        QVERIFY(rowOfEvent(child<QComboBox>(window, "newKind"), "interets", "installation") >= 0);
+    }
+
     // A substantial change: the complementary DI starts from the DI filed, replaces it as version 2, and
     // "My declarations" shows both versions with their statuses.
     void complementaryDeclarationStartsFromTheLastFiled()
@@ -464,13 +567,22 @@ private slots:
         const Declaration filed = *DeclarationCodec::decode(previous->toByteArrayUnwiped());
 
         auto* kinds = child<QComboBox>(window, "newKind");
-        QCOMPARE(rowOfEvent(kinds, "interets", "modification"), -1);
+        // The DI filed at her installation is not offered again; the complementary one is, whatever the
+        // change (art. 7-2 III), until a change is dated: then it is the one due, once.
+        QCOMPARE(rowOfEvent(kinds, "interets", "installation"), -1);
+        QVERIFY(rowOfEvent(kinds, "interets", "modification") >= 0);
+        QCOMPARE(kinds->itemText(rowOfEvent(kinds, "interets", "modification")),
+                 gui::DeclarantWorkspace::tr("complementary %1 (after a substantial change)")
+                     .arg(kindLabel(DeclarationKind::Interets)));
         workspace->tabs()->setCurrentIndex(0);
         child<QCheckBox>(window, "hasChange")->setChecked(true);
         saveScreenshot(window, "workspace-05-situation-changed");
         workspace->tabs()->setCurrentIndex(2);
         const int row = rowOfEvent(kinds, "interets", "modification");
         QVERIFY(row >= 0);
+        QCOMPARE(kinds->findText(gui::DeclarantWorkspace::tr("complementary %1 (after a substantial change)")
+                                     .arg(kindLabel(DeclarationKind::Interets))),
+                 -1);
         kinds->setCurrentIndex(row);
         QVERIFY(child<QCheckBox>(window, "fromLast")->isEnabled());
         QVERIFY(child<QCheckBox>(window, "fromLast")->isChecked());

@@ -25,10 +25,18 @@ const char* const kJugeChanged = R"({"status": "titulaire", "formation": "siege"
     "seat": "Nanterre"}, "rank": "magistrat", "installed_on": "2026-01-15", "changed_on": "2026-06-10"})";
 const QString kPresident = QStringLiteral("tj-nanterre:president");
 
-Filing filing(const char* declarant, DeclarationKind kind, DeclarationEvent event, const char* at)
+// Filed to the président unless said otherwise, as the rules route a juge's DI.
+Filing filing(const char* declarant, DeclarationKind kind, DeclarationEvent event, const char* at,
+              const QStringList& recipients = {kPresident})
 {
-    return {QString::fromLatin1(declarant), kind, event,
-            QDateTime::fromString(QLatin1String(at), Qt::ISODate), QString::fromLatin1(at)};
+    return {QString::fromLatin1(declarant),
+            kind,
+            event,
+            QDateTime::fromString(QLatin1String(at), Qt::ISODate),
+            QString::fromLatin1(at),
+            recipients,
+            {},
+            {}};
 }
 
 } // namespace
@@ -122,6 +130,165 @@ private slots:
         QVERIFY2(got.court.contains(QStringLiteral("Nanterre")), qPrintable(got.court));
     }
 
+    // Which filing meets which obligation (standings, the one function behind the dashboard, "Mes
+    // obligations" and `obligations --store`): the kind, the event, every recipient the obligation names,
+    // and the event's window; then when, how late, and the receipts held.
+    void standing_data()
+    {
+        QTest::addColumn<QByteArray>("profile");
+        QTest::addColumn<std::vector<Filing>>("filings");
+        QTest::addColumn<int>("row");               // of the obligations, in their order
+        QTest::addColumn<QString>("metBy");         // the declaration id; empty while still due
+        QTest::addColumn<ComplianceState>("state"); // on 1 September 2026
+        QTest::addColumn<int>("daysLate");
+        QTest::addColumn<QStringList>("acknowledgedBy");
+        QTest::addColumn<bool>("receiptHeld");
+
+        using K = DeclarationKind;
+        using E = DeclarationEvent;
+        const QString cassPp = QStringLiteral("cour-de-cassation:premier-president");
+        const QString cassPg = QStringLiteral("cour-de-cassation:procureur-general");
+        const auto acknowledged = [](Filing filing, QStringList by) {
+            filing.acknowledgedBy = std::move(by);
+            return filing;
+        };
+        // art. 7-2 I 1°: the juge's DI to the président, due 15 March 2026.
+        QTest::newRow("7-2 I 1°: filed on time, the président's receipt held")
+            << QByteArray(kJuge)
+            << std::vector<Filing>{acknowledged(
+                   filing("juge", K::Interets, E::Installation, "2026-02-01T09:00:00Z"), {kPresident})}
+            << 0 << "2026-02-01T09:00:00Z" << ComplianceState::FiledOnTime << 0 << QStringList{kPresident}
+            << true;
+        QTest::newRow("7-2 I 1°: filed 17 days late, no receipt yet")
+            << QByteArray(kJuge)
+            << std::vector<Filing>{filing("juge", K::Interets, E::Installation, "2026-04-01T09:00:00Z")} << 0
+            << "2026-04-01T09:00:00Z" << ComplianceState::FiledLate << 17 << QStringList() << false;
+        QTest::newRow("7-2 I 1°: a receipt from an authority it was forwarded to is not the président's")
+            << QByteArray(kJuge)
+            << std::vector<Filing>{acknowledged(
+                   filing("juge", K::Interets, E::Installation, "2026-02-01T09:00:00Z"),
+                   {QStringLiteral("college-de-deontologie")})}
+            << 0 << "2026-02-01T09:00:00Z" << ComplianceState::FiledOnTime << 0 << QStringList() << false;
+        QTest::newRow("a DI filed at a former posting (to the président of Versailles) meets nothing here")
+            << QByteArray(kJuge)
+            << std::vector<Filing>{filing("juge", K::Interets, E::Installation, "2026-02-01T09:00:00Z",
+                                          {QStringLiteral("tj-versailles:president")})}
+            << 0 << "" << ComplianceState::Outstanding << 170 << QStringList() << false;
+        QTest::newRow("a DI filed before this installation belongs to an earlier one")
+            << QByteArray(kJuge)
+            << std::vector<Filing>{filing("juge", K::Interets, E::Installation, "2026-01-14T09:00:00Z")} << 0
+            << "" << ComplianceState::Outstanding << 170 << QStringList() << false;
+        QTest::newRow("filed on the day of the installation")
+            << QByteArray(kJuge)
+            << std::vector<Filing>{filing("juge", K::Interets, E::Installation, "2026-01-15T08:00:00Z")} << 0
+            << "2026-01-15T08:00:00Z" << ComplianceState::FiledOnTime << 0 << QStringList() << false;
+        QTest::newRow("a DSP does not meet a DI")
+            << QByteArray(kJuge)
+            << std::vector<Filing>{filing("juge", K::Patrimoine, E::Installation, "2026-02-01T09:00:00Z")}
+            << 0 << "" << ComplianceState::Outstanding << 170 << QStringList() << false;
+        QTest::newRow("a DI at the end of functions does not meet the installation's")
+            << QByteArray(kJuge)
+            << std::vector<Filing>{filing("juge", K::Interets, E::Cessation, "2026-02-01T09:00:00Z")} << 0
+            << "" << ComplianceState::Outstanding << 170 << QStringList() << false;
+        // art. 7-2 III: the complementary DI, due 10 August 2026, after the change of 10 June 2026.
+        QTest::newRow("7-2 III: one filing meets one obligation: the installation's, not the change's too")
+            << QByteArray(kJugeChanged)
+            << std::vector<Filing>{filing("juge", K::Interets, E::Installation, "2026-06-20T09:00:00Z")} << 1
+            << "" << ComplianceState::Outstanding << 22 << QStringList() << false;
+        QTest::newRow("7-2 III: the complementary declaration filed after the change meets it")
+            << QByteArray(kJugeChanged)
+            << std::vector<Filing>{filing("juge", K::Interets, E::Installation, "2026-02-01T09:00:00Z"),
+                                   filing("juge", K::Interets, E::Modification, "2026-07-01T09:00:00Z")}
+            << 1 << "2026-07-01T09:00:00Z" << ComplianceState::FiledOnTime << 0 << QStringList() << false;
+        QTest::newRow("not filed, the deadline still ahead")
+            << QByteArray(R"({"status": "titulaire", "formation": "siege", "court": {"type": "tj",
+                "seat": "Nanterre"}, "rank": "magistrat", "installed_on": "2026-08-01"})")
+            << std::vector<Filing>{} << 0 << "" << ComplianceState::NotYetDue << 0 << QStringList() << false;
+        // LO 94-100 art. 10-1-1 A: the CSM member's DI goes to both heads of the Cour de cassation.
+        const QByteArray csm(R"({"status": "membre-csm", "installed_on": "2026-01-15"})");
+        QTest::newRow("10-1-1 A: a receipt from one of the two recipients is not the receipt held")
+            << csm
+            << std::vector<Filing>{acknowledged(
+                   filing("membre", K::Interets, E::Installation, "2026-02-01T09:00:00Z", {cassPp, cassPg}),
+                   {cassPg})}
+            << 0 << "2026-02-01T09:00:00Z" << ComplianceState::FiledOnTime << 0 << QStringList{cassPg}
+            << false;
+        QTest::newRow("10-1-1 A: both receipts held")
+            << csm
+            << std::vector<Filing>{acknowledged(
+                   filing("membre", K::Interets, E::Installation, "2026-02-01T09:00:00Z", {cassPp, cassPg}),
+                   {cassPg, cassPp})}
+            << 0 << "2026-02-01T09:00:00Z" << ComplianceState::FiledOnTime << 0 << QStringList{cassPp, cassPg}
+            << true;
+        QTest::newRow("10-1-1 A: filed to one of the two only meets nothing")
+            << csm
+            << std::vector<Filing>{filing("membre", K::Interets, E::Installation, "2026-02-01T09:00:00Z",
+                                          {cassPp})}
+            << 0 << "" << ComplianceState::Outstanding << 170 << QStringList() << false;
+        // ord. 58-1067 art. 3-2: the Conseil constitutionnel member's DSP to the HATVP at the end of office.
+        const QByteArray member(R"({"status": "membre-conseil-constitutionnel", "installed_on": "2025-03-08",
+            "ceased_on": "2026-06-30"})");
+        QTest::newRow("3-2: the DSP at the end of office, filed after it, on time")
+            << member
+            << std::vector<Filing>{filing("membre", K::Patrimoine, E::Installation, "2025-04-01T09:00:00Z",
+                                          {QStringLiteral("hatvp")}),
+                                   acknowledged(filing("membre", K::Patrimoine, E::Cessation,
+                                                       "2026-07-15T09:00:00Z", {QStringLiteral("hatvp")}),
+                                                {QStringLiteral("hatvp")})}
+            << 2 << "2026-07-15T09:00:00Z" << ComplianceState::FiledOnTime << 0
+            << QStringList{QStringLiteral("hatvp")} << true;
+        QTest::newRow("3-2: one filed before the end of office does not meet it")
+            << member
+            << std::vector<Filing>{filing("membre", K::Patrimoine, E::Cessation, "2026-06-01T09:00:00Z",
+                                          {QStringLiteral("hatvp")})}
+            << 2 << "" << ComplianceState::Outstanding << 2 << QStringList() << false;
+    }
+
+    void standing()
+    {
+        QFETCH(QByteArray, profile);
+        QFETCH(std::vector<Filing>, filings);
+        QFETCH(int, row);
+        QFETCH(QString, metBy);
+        QFETCH(ComplianceState, state);
+        QFETCH(int, daysLate);
+        QFETCH(QStringList, acknowledgedBy);
+        QFETCH(bool, receiptHeld);
+
+        const ObligationRules& rules = ObligationRules::builtIn();
+        auto report =
+            rules.compute(profileOf(profile), JurisdictionDirectory::builtIn(), QStringLiteral("lo-2016"));
+        QVERIFY2(report, report ? "" : qPrintable(report.error().message));
+        QVERIFY(row < int(report->obligations.size()));
+        const std::vector<ObligationStanding> got =
+            standings(report->obligations, filings, QDate(2026, 9, 1));
+        QCOMPARE(got.size(), report->obligations.size());
+        const ObligationStanding& standing = got[std::size_t(row)];
+        QCOMPARE(standing.declarationId, metBy);
+        QCOMPARE(standing.met(), !metBy.isEmpty());
+        if (standing.met()) {
+            QCOMPARE(standing.filedAt, QDateTime::fromString(metBy, Qt::ISODate));
+        }
+        QCOMPARE(complianceStateId(standing.state), complianceStateId(state));
+        QCOMPARE(standing.daysLate, daysLate);
+        QCOMPARE(standing.acknowledgedBy, acknowledgedBy);
+        QCOMPARE(standing.receiptHeld, receiptHeld);
+    }
+
+    // A receipt the store could not verify travels with the filing that met the obligation.
+    void receiptProblemIsCarried()
+    {
+        Filing filed =
+            filing("juge", DeclarationKind::Interets, DeclarationEvent::Installation, "2026-02-01T09:00:00Z");
+        filed.receiptProblem = QStringLiteral("the receipt held from X is not valid");
+        auto report = ObligationRules::builtIn().compute(profileOf(kJuge), JurisdictionDirectory::builtIn(),
+                                                         QStringLiteral("lo-2016"));
+        QVERIFY(report);
+        const auto got = standings(report->obligations, {filed}, QDate(2026, 9, 1));
+        QCOMPARE(got.front().receiptProblem, filed.receiptProblem);
+        QVERIFY(!got.front().receiptHeld);
+    }
+
     void onlyWhatIsOwedToThisAuthority()
     {
         // The président's own DI goes to the premier président of the CA, his DSP to the HATVP: neither is
@@ -139,7 +306,7 @@ private slots:
         const std::vector<Filing> filings{
             filing("juge", DeclarationKind::Interets, DeclarationEvent::Installation, "2026-03-20T09:00:00Z"),
             filing("chef", DeclarationKind::Patrimoine, DeclarationEvent::Installation,
-                   "2026-02-01T09:00:00Z")};
+                   "2026-02-01T09:00:00Z", {QStringLiteral("hatvp")})};
         const QDate today(2026, 4, 1);
 
         const ComplianceReport president = computeCompliance(magistrates, filings, kPresident, today);

@@ -3,6 +3,8 @@
 // The product's own French translation (app/i18n/probitas_fr.ts, compiled by the build), so that GUI tests
 // and their screenshots show exactly what a magistrate sees: with Qt's own French for what Qt writes (the
 // standard buttons of a dialog), as app/gui/main.cpp installs it.
+#include "PendingFrench.h"
+
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QTranslator>
@@ -25,7 +27,10 @@ public:
     QString translate(const char* context, const char* sourceText, const char* disambiguation,
                       int n) const override
     {
-        const QString ours = QTranslator::translate(context, sourceText, disambiguation, n);
+        QString ours = QTranslator::translate(context, sourceText, disambiguation, n);
+        if (ours.isNull()) {
+            ours = pendingFrench(context, sourceText, n);
+        }
         return ours.isNull() ? m_qt.translate(context, sourceText, disambiguation, n) : ours;
     }
     bool isEmpty() const override { return QTranslator::isEmpty() && m_qt.isEmpty(); }

@@ -90,21 +90,36 @@ private slots:
         const QColor overdue = table->item(0, 0)->background().color();
         QCOMPARE(table->item(1, 0)->background().color(), overdue);
 
+        const QString president = QStringLiteral("ca-versailles:premier-president");
         panel.setFilings(
-            {Filing{QStringLiteral("p1"), DeclarationKind::Interets, DeclarationEvent::Installation,
-                    QDateTime(QDate(2026, 3, 2), QTime(10, 0), Qt::UTC), QStringLiteral("d1")},
+            {Filing{QStringLiteral("p1"),
+                    DeclarationKind::Interets,
+                    DeclarationEvent::Installation,
+                    QDateTime(QDate(2026, 3, 2), QTime(10, 0), Qt::UTC),
+                    QStringLiteral("d1"),
+                    {president},
+                    {president},
+                    {}},
              // Another kind's filing, and one of the right kind for another event, answer nothing.
-             Filing{QStringLiteral("p1"), DeclarationKind::Interets, DeclarationEvent::Cessation,
-                    QDateTime(QDate(2026, 3, 3), QTime(10, 0), Qt::UTC), QStringLiteral("d2")}});
+             Filing{QStringLiteral("p1"),
+                    DeclarationKind::Interets,
+                    DeclarationEvent::Cessation,
+                    QDateTime(QDate(2026, 3, 3), QTime(10, 0), Qt::UTC),
+                    QStringLiteral("d2"),
+                    {president},
+                    {},
+                    {}}});
         QCOMPARE(table->rowCount(), 2);
-        QVERIFY2(table->item(0, 3)->text().contains("02/03/2026"), qPrintable(table->item(0, 3)->text()));
-        QVERIFY2(table->item(0, 3)->text().contains(QString::fromUtf8("déposée")),
-                 qPrintable(table->item(0, 3)->text()));
+        using P = ObligationsPanel;
+        QCOMPARE(table->item(0, P::DueColumn)->text(), QString("15/03/2026"));
+        QCOMPARE(table->item(0, P::FilingColumn)->text(),
+                 QString::fromUtf8("déposée le 02/03/2026, dans le délai\xc2\xa0; accusé de réception reçu"));
         QVERIFY(table->item(0, 0)->background().color() != overdue);
         QVERIFY2(table->item(0, 0)->toolTip().contains(QString::fromUtf8("Déposée")),
                  qPrintable(table->item(0, 0)->toolTip()));
         QCOMPARE(table->item(1, 0)->background().color(), overdue);
-        QVERIFY(!table->item(1, 3)->text().contains(QString::fromUtf8("déposée")));
+        QCOMPARE(table->item(1, P::FilingColumn)->text(),
+                 QString::fromUtf8("non déposée, en retard de 17 jours"));
         saveScreenshot(panel, "obligations-filed");
     }
 
@@ -186,6 +201,144 @@ private slots:
         status->setCurrentIndex(status->findData("membre-csm"));
         QVERIFY(!panel.findChild<QComboBox*>("seat")->isEnabled());
         QCOMPARE(panel.obligationCount(), 2);
+    }
+
+    // Filed late, and a DSP not yet due: what each reads, in French.
+    void lateFilingAndNotYetDue()
+    {
+        ObligationsPanel panel;
+        panel.resize(1100, 500);
+        panel.show();
+        Profile profile;
+        profile.status = MagistrateStatus::Titulaire;
+        profile.formation = Formation::Siege;
+        profile.court = CourtReference{CourtType::TribunalJudiciaire, "Nanterre"};
+        profile.rank = Rank::Chef;
+        profile.installedOn = QDate(2026, 3, 1); // due 1 May 2026, a month after the clock's 1 April
+        panel.setProfile(profile);
+        panel.setFilings({Filing{QStringLiteral("p1"),
+                                 DeclarationKind::Interets,
+                                 DeclarationEvent::Installation,
+                                 QDateTime(QDate(2026, 5, 4), QTime(10, 0), Qt::UTC),
+                                 QStringLiteral("d1"),
+                                 {QStringLiteral("ca-versailles:premier-president")},
+                                 {},
+                                 {}}});
+        auto* table = panel.findChild<QTableWidget*>("obligationsTable");
+        QCOMPARE(table->rowCount(), 2);
+        QCOMPARE(
+            table->item(0, ObligationsPanel::FilingColumn)->text(),
+            QString::fromUtf8("déposée le 04/05/2026, 3 jours de retard\xc2\xa0; sans accusé de réception"));
+        QCOMPARE(table->item(1, ObligationsPanel::FilingColumn)->text(),
+                 QString::fromUtf8("à déposer au plus tard le 01/05/2026"));
+        QCOMPARE(panel.obligationStandings().at(0).state, ComplianceState::FiledLate);
+        QCOMPARE(panel.obligationStandings().at(1).state, ComplianceState::NotYetDue);
+        saveScreenshot(panel, "obligations-late-and-due");
+    }
+
+    // ord. 58-1067 art. 3-1 and 3-2: a member of the Conseil constitutionnel has no court, formation or seat;
+    // he may preside it, or sit de droit and owe nothing.
+    void conseilConstitutionnelMember()
+    {
+        ObligationsPanel panel;
+        panel.resize(1100, 600);
+        panel.show();
+        auto* status = panel.findChild<QComboBox*>("status");
+        auto* rank = panel.findChild<QComboBox*>("rank");
+        auto* deDroit = panel.findChild<QCheckBox*>("deDroit");
+        QVERIFY(deDroit && !deDroit->isVisible());
+        status->setCurrentIndex(status->findData("membre-conseil-constitutionnel"));
+        panel.findChild<QDateEdit*>("installedOn")->setDate(QDate(2026, 3, 8));
+        for (const char* name : {"formation", "courtType", "seat"}) {
+            QVERIFY2(!panel.findChild<QWidget*>(name)->isEnabled(), name);
+        }
+        QVERIFY(rank->isEnabled() && deDroit->isVisible());
+        QCOMPARE(rank->count(), 2);
+        auto* table = panel.findChild<QTableWidget*>("obligationsTable");
+        QCOMPARE(column(*table, ObligationsPanel::BasisColumn),
+                 (QStringList{"ord. 58-1067 art. 3-1", "ord. 58-1067 art. 3-2"}));
+        QVERIFY2(
+            table->item(0, ObligationsPanel::RecipientsColumn)->text().contains("Conseil constitutionnel"),
+            qPrintable(table->item(0, ObligationsPanel::RecipientsColumn)->text()));
+        QVERIFY(panel.profile() && panel.profile()->status == MagistrateStatus::MembreConseilConstitutionnel);
+        saveScreenshot(panel, "obligations-conseil-constitutionnel");
+        // The président: his own DI (Probitas's choice, docs/regimes.md) and his DSP.
+        rank->setCurrentIndex(rank->findData("chef"));
+        QCOMPARE(panel.profile()->rank, Rank::Chef);
+        QCOMPARE(panel.obligationCount(), 2);
+        // A member de droit owes nothing, and the panel says why.
+        deDroit->setChecked(true);
+        QCOMPARE(panel.obligationCount(), 0);
+        QVERIFY(panel.profile()->deDroit);
+        QVERIFY2(panel.findChild<QLabel*>("message")->text().contains("58-1067"),
+                 qPrintable(panel.findChild<QLabel*>("message")->text()));
+        // setProfile reads back what the panel describes.
+        ObligationsPanel other;
+        other.setProfile(*panel.profile());
+        QCOMPARE(other.profile()->toJson(), panel.profile()->toJson());
+    }
+
+    // LO n° 2023-1058: the IGJ, a service without seat or formation, with its magistrates and its chef.
+    void inspectionGenerale_data()
+    {
+        QTest::addColumn<QString>("rank");
+        QTest::addColumn<QString>("regime");
+        QTest::addColumn<QStringList>("recipients");
+        QTest::newRow("lo-2016: an IGJ magistrate owes nothing") << "magistrat"
+                                                                 << "lo-2016" << QStringList();
+        QTest::newRow("lo-2023 7-2 I: the magistrate, to the chef")
+            << "magistrat"
+            << "lo-2023" << QStringList{"inspection-generale-de-la-justice:chef"};
+        QTest::newRow("lo-2023 7-2 I: the chef, to the collège")
+            << "chef"
+            << "lo-2023" << QStringList{"college-de-deontologie"};
+    }
+
+    void inspectionGenerale()
+    {
+        QFETCH(QString, rank);
+        QFETCH(QString, regime);
+        QFETCH(QStringList, recipients);
+        ObligationsPanel panel;
+        panel.resize(1100, 600);
+        panel.show();
+        auto* courtType = panel.findChild<QComboBox*>("courtType");
+        courtType->setCurrentIndex(courtType->findData("igj"));
+        QVERIFY(!panel.findChild<QWidget*>("seat")->isEnabled());
+        QVERIFY(!panel.findChild<QWidget*>("formation")->isEnabled());
+        auto* ranks = panel.findChild<QComboBox*>("rank");
+        QCOMPARE(ranks->count(), 2);
+        ranks->setCurrentIndex(ranks->findData(rank));
+        auto* regimes = panel.findChild<QComboBox*>("regime");
+        regimes->setCurrentIndex(regimes->findData(regime));
+        QVERIFY(panel.profile() && panel.profile()->atInspection);
+        QCOMPARE(panel.obligations().size(), std::size_t(recipients.size()));
+        if (!recipients.isEmpty()) {
+            QCOMPARE(panel.obligations().front().recipients, recipients);
+        }
+        ObligationsPanel other;
+        other.setProfile(*panel.profile());
+        QCOMPARE(other.profile()->toJson(), panel.profile()->toJson());
+        if (rank == "chef" && regime == "lo-2023") {
+            saveScreenshot(panel, "obligations-igj-chef");
+        }
+    }
+
+    // The store's regime is named, with why, and no longer chosen.
+    void regimeNamedWithWhy()
+    {
+        ObligationsPanel panel;
+        panel.resize(1100, 600);
+        panel.show();
+        panel.setRegime("lo-2023", QString::fromUtf8("le texte que ce registre applique"));
+        auto* text = panel.findChild<QLabel*>("regimeText");
+        QVERIFY(text->isVisible());
+        QVERIFY(!panel.findChild<QComboBox*>("regime")->isVisible());
+        QCOMPARE(text->text(),
+                 QString::fromUtf8("<b>Texte appliqué</b>\xc2\xa0: Loi organique n° 2023-1058 du 20 novembre "
+                                   "2023, le texte que ce registre applique."));
+        QVERIFY(!text->toolTip().isEmpty());
+        QCOMPARE(panel.findChild<QComboBox*>("regime")->currentData().toString(), "lo-2023");
     }
 
     void fieldsHaveAccessibleNames()

@@ -222,6 +222,7 @@ public:
         PROBITAS_ROUTE(declarations, forward)
         PROBITAS_ROUTE(declarations, list)
         PROBITAS_ROUTE(declarations, open)
+        PROBITAS_ROUTE(declarations, ownFilings)
         PROBITAS_ROUTE(declarations, receipt)
         PROBITAS_ROUTE(declarations, record)
         PROBITAS_ROUTE(declarations, recordDisclosure)

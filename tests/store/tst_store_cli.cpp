@@ -29,6 +29,9 @@ class TestStoreCli : public QObject
 private slots:
     void initTestCase();
     void listJsonPerRole();
+    void obligationsOfTheIdentity();
+    void obligationsRefuseWhatTheTrailDoesNotVouchFor_data();
+    void obligationsRefuseWhatTheTrailDoesNotVouchFor(); // on copies of the store
     void storeWritableByOthersRefused();
     void everyStoreCommandNeedsADirectoryMember_data();
     void everyStoreCommandNeedsADirectoryMember();
@@ -177,6 +180,7 @@ QList<QStringList> TestStoreCli::storeCommandsActingAsSomeone()
     return {
         {"file", "--store", "{store}", "{declaration.json}"},
         {"list", "--store", "{store}", "--json"},
+        {"obligations", "--store", "{store}"},
         {"open", "--store", "{store}", "{di}"},
         {"forward", "--store", "{store}", "{di}", "--to", "college-de-deontologie", "--basis", "art. 7-2 II"},
         {"acknowledge", "--store", "{store}", "{di}"},
@@ -313,8 +317,8 @@ void TestStoreCli::everyStoreCommandNeedsADirectoryMember()
 // put in it, or among the commands that act on no store as someone.
 void TestStoreCli::everyStoreCommandIsInTheTable()
 {
-    const QSet<QString> withoutStoreIdentity{"obligations", "validate", "courts", "ca",     "identity",
-                                             "seal",        "receipt",  "server", "--help", "-h"};
+    const QSet<QString> withoutStoreIdentity{"validate", "courts", "ca",     "identity", "seal",
+                                             "receipt",  "server", "--help", "-h"};
     QSet<QString> inTable;
     for (const QStringList& arguments : storeCommandsActingAsSomeone()) {
         inTable << arguments.first();
@@ -379,6 +383,131 @@ void TestStoreCli::listJsonPerRole()
     QCOMPARE(hatvp.first().toObject()["declaration"].toString(), QString("patrimoine"));
     // A certificate that is not in the directory: the CA's own identity.
     QCOMPARE(cli({"list", "--store", m_store}, "ca-probitas-demo.p12").code, 3);
+}
+
+// obligations --store: her own official posting from the directory (nothing typed), under the store's
+// regime, each obligation with the filing of hers that met it (its id, time, lateness and receipts) or due.
+void TestStoreCli::obligationsOfTheIdentity()
+{
+    const QString store = copyStore("obligations.sqlite");
+    const auto obligations = [&](const QString& identity) {
+        const Run run = cli({"obligations", "--store", store}, identity);
+        if (run.code != 0) {
+            qWarning("%s", run.err.constData());
+        }
+        return QJsonDocument::fromJson(run.out).object();
+    };
+    const QJsonObject juge = obligations("helene-durand-lefevre.p12");
+    QCOMPARE(juge["regime"].toString(), "lo-2016");
+    QCOMPARE(juge["declarant"].toString(), QString::fromUtf8("Hélène Durand-Lefèvre"));
+    QCOMPARE(juge["posting"].toObject()["court"].toObject()["seat"].toString(), "Nanterre");
+    const QJsonArray owed = juge["obligations"].toArray();
+    QCOMPARE(owed.size(), 1);
+    const QJsonObject di = owed[0].toObject();
+    QCOMPARE(di.keys(), (QStringList{"basis", "days_late", "declaration", "due", "event", "filing",
+                                     "follow_up", "recipients", "status"}));
+    QCOMPARE(di["recipients"].toArray(), QJsonArray{"tj-nanterre:president"});
+    QCOMPARE(di["basis"].toString(), QString::fromUtf8("art. 7-2, I, 1°"));
+    const QJsonObject filing = di["filing"].toObject();
+    QCOMPARE(filing["id"].toString(), id("helene-durand-lefevre.p12", "interets"));
+    // The demo files on its creation, long after the deadline: late by the days between them.
+    const QDate due = QDate::fromString(di["due"].toString(), Qt::ISODate);
+    const QDate filedOn =
+        QDateTime::fromString(filing["filed_at"].toString(), Qt::ISODate).toLocalTime().date();
+    QCOMPARE(di["status"].toString(), filedOn > due ? "late" : "on-time");
+    QCOMPARE(di["days_late"].toInt(), std::max<qint64>(0, due.daysTo(filedOn)));
+    // The président acknowledged it in the demo.
+    QCOMPARE(filing["receipts"].toArray(), QJsonArray{"tj-nanterre:president"});
+    QCOMPARE(filing["receipt_held"].toBool(), true);
+
+    // The président of the tribunal owes a DI to the premier président and a DSP to the HATVP (art. 7-3 I 5°
+    // under lo-2016): both filed, neither acknowledged yet, until the premier président acknowledges his DI.
+    QJsonArray president = obligations("jean-baptiste-moreau.p12")["obligations"].toArray();
+    QCOMPARE(president.size(), 2);
+    QCOMPARE(president[0].toObject()["recipients"].toArray(), QJsonArray{"ca-versailles:premier-president"});
+    QCOMPARE(president[1].toObject()["recipients"].toArray(), QJsonArray{"hatvp"});
+    QCOMPARE(president[1].toObject()["basis"].toString(), QString::fromUtf8("art. 7-3, I, 5°"));
+    for (const QJsonValue& each : president) {
+        QCOMPARE(each.toObject()["filing"].toObject()["receipt_held"].toBool(), false);
+    }
+    const QString presidentDi = president[0].toObject()["filing"].toObject()["id"].toString();
+    const Run acknowledged = cli({"acknowledge", "--store", store, presidentDi}, "bernard-lacoste.p12");
+    QVERIFY2(acknowledged.code == 0, acknowledged.err.constData());
+    president = obligations("jean-baptiste-moreau.p12")["obligations"].toArray();
+    QCOMPARE(president[0].toObject()["filing"].toObject()["receipts"].toArray(),
+             QJsonArray{"ca-versailles:premier-president"});
+    QCOMPARE(president[0].toObject()["filing"].toObject()["receipt_held"].toBool(), true);
+    QCOMPARE(president[1].toObject()["filing"].toObject()["receipt_held"].toBool(), false);
+
+    // For people: the posting, the text applied and why, and under each obligation what met it.
+    const Run text = cli({"obligations", "--store", store, "--text"}, "jean-baptiste-moreau.p12");
+    QCOMPARE(text.code, 0);
+    const QString printed = QString::fromUtf8(text.out);
+    QVERIFY2(printed.contains(QString::fromUtf8("Rules applied: Loi organique n° 2016-1090 du 8 août 2016 "
+                                                "(texte adopté), the text this store applies")),
+             text.out.constData());
+    QVERIFY2(printed.contains("; receipt held\n") && printed.contains("; no receipt yet\n"),
+             text.out.constData());
+    QVERIFY2(printed.contains(QString("filed on %1").arg(QLocale().toString(filedOn, QLocale::LongFormat))),
+             text.out.constData());
+
+    // The store's regime applies: --regime belongs to --profile.
+    const Run regime =
+        cli({"obligations", "--store", store, "--regime", "lo-2023"}, "helene-durand-lefevre.p12");
+    QCOMPARE(regime.code, 2);
+    QVERIFY2(regime.err.contains("--regime goes with --profile"), regime.err.constData());
+    // Someone of the directory without an official posting (an authority's holder) is told so.
+    const Run noPosting =
+        cli({"obligations", "--store", store}, "haute-autorite-pour-la-transparence-de-la-vie-publique.p12");
+    QCOMPARE(noPosting.code, 1);
+    QVERIFY2(noPosting.err.contains("states no official posting"), noPosting.err.constData());
+    QVERIFY(noPosting.out.isEmpty());
+}
+
+void TestStoreCli::obligationsRefuseWhatTheTrailDoesNotVouchFor_data()
+{
+    QTest::addColumn<QString>("statement"); // %1: the juge's DI, %2: the substitut's
+    QTest::addColumn<QString>("message");
+    // Her late DI moved before its deadline in the table: "on-time" unless the signed entry is read.
+    QTest::newRow("backdated")
+        << "UPDATE declarations SET filed_at = '2026-02-01T09:00:00.000Z' WHERE id = '%1'"
+        << "is not what its declarant filed";
+    // Another kind, or recipients rewritten to meet an obligation owed elsewhere.
+    QTest::newRow("kind") << "UPDATE declarations SET kind = 'patrimoine' WHERE id = '%1'"
+                          << "is not what its declarant filed";
+    QTest::newRow("recipients")
+        << "UPDATE declarations SET recipients = 'tj-nanterre:procureur' WHERE id = '%1'"
+        << "is not what its declarant filed";
+    // The receipt of her DI swapped for the one the procureur gave for the substitut's: held, but not the
+    // président's, so neither shown as held nor as missing.
+    QTest::newRow("receipt swapped")
+        << "UPDATE receipts SET receipt = (SELECT receipt FROM receipts WHERE declaration_id = '%2') WHERE "
+           "declaration_id = '%1'"
+        << "is not valid";
+}
+
+// Raw SQL on a copy of the store, as someone who may write its file: the obligations are not shown met, on
+// time or acknowledged on the table's word. Exit 4, one line, nothing on stdout.
+void TestStoreCli::obligationsRefuseWhatTheTrailDoesNotVouchFor()
+{
+    QFETCH(QString, statement);
+    QFETCH(QString, message);
+    const QString substitutDi = id("thomas-nguyen.p12", "interets");
+    // A copy of its own for each row: each is seen from a computer of its own, which remembers its head.
+    const QString store =
+        copyStore(QString("obligations-%1.sqlite").arg(QString(QTest::currentDataTag()).replace(' ', '-')));
+    // The procureur's receipt for the substitut's DI, in the copy (openAndForward acknowledges it in the
+    // store itself).
+    QCOMPARE(cli({"acknowledge", "--store", store, substitutDi}, "claire-fontaine.p12").code, 0);
+    QCOMPARE(cli({"obligations", "--store", store}, "helene-durand-lefevre.p12").code, 0);
+    QVERIFY(tamper(store, {QString(statement)
+                               .replace("%1", id("helene-durand-lefevre.p12", "interets"))
+                               .replace("%2", substitutDi)}));
+    const Run run = cli({"obligations", "--store", store}, "helene-durand-lefevre.p12");
+    QCOMPARE(run.code, 4);
+    QVERIFY2(run.err.contains(message.toUtf8()), run.err.constData());
+    QCOMPARE(run.err.count('\n'), 1);
+    QVERIFY2(run.out.isEmpty(), run.out.constData());
 }
 
 void TestStoreCli::openAndForward()

@@ -61,6 +61,8 @@ private slots:
     void filingRemovedByHandLeavesHerOnTheDashboard_data();
     void filingRemovedByHandLeavesHerOnTheDashboard();
     void verifiedDigestIsTheSha256OfTheSizedParts();
+    void ownFilingsAreWhatHerTrailSays_data();
+    void ownFilingsAreWhatHerTrailSays();
 
 private:
     // A client of this computer: its known heads, and what it verified, in this test's folder.
@@ -514,7 +516,14 @@ Result<std::vector<Filing>> filingsAsListed(PersonalStores& store, const crypto:
     std::vector<Filing> filings;
     for (const DeclarationRecord& record : *records) {
         if (record.declarantId != actor->id && record.recipients.contains(actor->authorityId)) {
-            filings.push_back({record.declarantId, record.kind, record.event, record.filedAt, record.id});
+            filings.push_back({record.declarantId,
+                               record.kind,
+                               record.event,
+                               record.filedAt,
+                               record.id,
+                               record.recipients,
+                               {},
+                               {}});
         }
     }
     return filings;
@@ -527,9 +536,10 @@ QString describe(const Result<std::vector<Filing>>& filings)
     }
     QStringList rows;
     for (const Filing& filing : *filings) {
-        rows << QStringLiteral("%1 %2 %3 %4 %5")
+        rows << QStringLiteral("%1 %2 %3 %4 %5 %6")
                     .arg(filing.declarationId, filing.declarantId, kindId(filing.kind), eventId(filing.event),
-                         filing.filedAt.toString(Qt::ISODateWithMs));
+                         filing.filedAt.toString(Qt::ISODateWithMs),
+                         filing.recipients.join(QLatin1Char(',')));
     }
     return rows.join(QLatin1Char('\n'));
 }
@@ -665,6 +675,71 @@ void TestStoreDashboard::verifiedDigestIsTheSha256OfTheSizedParts()
     // Another split of the same bytes is another digest.
     QVERIFY(verifiedDigest(QLatin1StringView("x"), {QByteArrayView("ab"), QByteArrayView("c")}) !=
             verifiedDigest(QLatin1StringView("x"), {QByteArrayView("a"), QByteArrayView("bc")}));
+}
+
+void TestStoreDashboard::ownFilingsAreWhatHerTrailSays_data()
+{
+    // Raw SQL on Hélène's newest declaration (her complementary DI), as someone who may write the store.
+    QTest::addColumn<QString>("tampering");
+    QTest::addColumn<bool>("refused");   // Integrity, naming the declaration
+    QTest::addColumn<bool>("receiptOk"); // the président's receipt counted as held
+    QTest::newRow("as filed") << QString() << false << true;
+    // Moved before the change it answers, or its deadline: "on time" on the row's word.
+    QTest::newRow("backdated") << "UPDATE declarations SET filed_at = '2026-01-02T09:00:00.000Z' WHERE id = ?"
+                               << true << false;
+    QTest::newRow("event rewritten") << "UPDATE declarations SET event = 'cessation' WHERE id = ?" << true
+                                     << false;
+    QTest::newRow("kind rewritten") << "UPDATE declarations SET kind = 'patrimoine' WHERE id = ?" << true
+                                    << false;
+    QTest::newRow("recipients rewritten")
+        << "UPDATE declarations SET recipients = 'csm' WHERE id = ?" << true << false;
+    // The président's receipt cut short: named, never held.
+    QTest::newRow("receipt altered")
+        << "UPDATE receipts SET receipt = substr(receipt, 2) WHERE declaration_id = ?" << false << false;
+}
+
+// What "My obligations" matches: her own rows only, each as her signed "file" entry records it, with the
+// receipts that verify. SQLite, and PostgreSQL where she logs in as herself.
+void TestStoreDashboard::ownFilingsAreWhatHerTrailSays()
+{
+    QFETCH(QString, tampering);
+    QFETCH(bool, refused);
+    QFETCH(bool, receiptOk);
+    auto store = open();
+    QVERIFY(store);
+    registerOrg(*store);
+    const QString newest = fileToSeveral(*store);
+    QVERIFY(!newest.isEmpty());
+    const Org& o = org();
+    auto receipt = store->declarations().acknowledge(newest, o.president);
+    QVERIFY2(receipt.ok(), why(receipt));
+    if (!tampering.isEmpty()) {
+        QVERIFY(sql(*store, tampering, {newest}));
+    }
+    auto filings = store->declarations().ownFilings(o.juge);
+    if (refused) {
+        QVERIFY(!filings);
+        QCOMPARE(filings.error().kind, ErrorKind::Integrity);
+        QVERIFY2(filings.error().message.contains(newest), qPrintable(filings.error().message));
+        return;
+    }
+    QVERIFY2(filings.ok(), why(filings));
+    // Her DI and her complementary DI, not Thomas's nor the président's.
+    QCOMPARE(filings->size(), std::size_t(2));
+    const Filing& last = filings->back();
+    QCOMPARE(last.declarationId, newest);
+    QCOMPARE(last.event, DeclarationEvent::Modification);
+    QCOMPARE(last.recipients, QStringList{kPresident});
+    QCOMPARE(last.acknowledgedBy, receiptOk ? QStringList{kPresident} : QStringList());
+    QCOMPARE(last.receiptProblem.isEmpty(), receiptOk);
+    QVERIFY(filings->front().acknowledgedBy.isEmpty());
+    for (const Filing& filing : *filings) {
+        QCOMPARE(filing.declarantId, personId(*store, QStringLiteral("Hélène Juge")));
+    }
+    // The président's own: his DI and DSP, nobody else's.
+    auto his = store->declarations().ownFilings(o.president);
+    QVERIFY2(his.ok(), why(his));
+    QCOMPARE(his->size(), std::size_t(2));
 }
 
 int main(int argc, char* argv[])

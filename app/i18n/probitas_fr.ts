@@ -254,6 +254,141 @@
     </message>
 </context>
 <context>
+    <name>ControlPdf</name>
+    <message>
+        <source>Art. 3-2 %1 of ordonnance n° 58-1067 of 7 November 1958.</source>
+        <translation>Art. 3-2 %1 de l&apos;ordonnance n° 58-1067 du 7 novembre 1958.</translation>
+    </message>
+    <message>
+        <source>Art. 7-3 %1 of ordonnance n° 58-1270 of 22 December 1958.</source>
+        <translation>Art. 7-3 %1 de l&apos;ordonnance n° 58-1270 du 22 décembre 1958.</translation>
+    </message>
+    <message>
+        <source>A request for explanations went unanswered</source>
+        <translation>Une demande d&apos;explications est restée sans réponse</translation>
+    </message>
+    <message>
+        <source>The declaration is incomplete</source>
+        <translation>La déclaration est incomplète</translation>
+    </message>
+    <message>
+        <source>Request for explanations</source>
+        <translation>Demande d&apos;explications</translation>
+    </message>
+    <message>
+        <source>Injonction</source>
+        <translation>Injonction</translation>
+    </message>
+    <message>
+        <source>Request for the tax returns</source>
+        <translation>Demande des déclarations fiscales</translation>
+    </message>
+    <message>
+        <source>Appreciation of the variation of the assets</source>
+        <translation>Appréciation de la variation de la situation patrimoniale</translation>
+    </message>
+    <message>
+        <source>The variation of the assets calls for no observation.</source>
+        <translation>L&apos;évolution de la situation patrimoniale n&apos;appelle pas d&apos;observations.</translation>
+    </message>
+    <message>
+        <source>The variation of the assets is justified.</source>
+        <translation>L&apos;évolution de la situation patrimoniale est justifiée.</translation>
+    </message>
+    <message>
+        <source>The explanations are not sufficient: the file is sent to the parquet.</source>
+        <translation>Les explications ne sont pas suffisantes&#xa0;: le dossier est transmis au parquet.</translation>
+    </message>
+    <message>
+        <source>The garde des sceaux, ministre de la justice, is seized.</source>
+        <translation>Le garde des sceaux, ministre de la justice, est saisi.</translation>
+    </message>
+    <message>
+        <source>Authority</source>
+        <translation>Autorité</translation>
+    </message>
+    <message>
+        <source>Haute Autorité pour la transparence de la vie publique</source>
+        <translation>Haute Autorité pour la transparence de la vie publique</translation>
+    </message>
+    <message>
+        <source>Declarant</source>
+        <translation>Déclarant</translation>
+    </message>
+    <message>
+        <source>Declaration</source>
+        <translation>Déclaration</translation>
+    </message>
+    <message>
+        <source>Declaration of assets (%1), received on %2</source>
+        <translation>Déclaration de situation patrimoniale (%1), reçue le %2</translation>
+    </message>
+    <message>
+        <source>Date of the act</source>
+        <translation>Date de l&apos;acte</translation>
+    </message>
+    <message>
+        <source>Grounds</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>To be answered by</source>
+        <translation>Réponse attendue au plus tard le</translation>
+    </message>
+    <message>
+        <source>Appreciation due by</source>
+        <translation>Appréciation au plus tard le</translation>
+    </message>
+    <message>
+        <source>The Haute Autorité enjoins you to send it the explanations it asked for within one month of this injonction, that is by %1.</source>
+        <translation>La Haute Autorité vous enjoint de lui transmettre les explications demandées dans un délai d&apos;un mois à compter de la présente injonction, soit au plus tard le %1.</translation>
+    </message>
+    <message>
+        <source>The Haute Autorité enjoins you to complete your declaration within one month of this injonction, that is by %1.</source>
+        <translation>La Haute Autorité vous enjoint de compléter votre déclaration dans un délai d&apos;un mois à compter de la présente injonction, soit au plus tard le %1.</translation>
+    </message>
+    <message>
+        <source>Your tax returns (code général des impôts, art. 170 to 175 A) and those of your spouse, partner or concubin are requested.</source>
+        <translation>Vos déclarations fiscales (code général des impôts, art. 170 à 175 A) et celles de votre conjoint, partenaire ou concubin sont demandées.</translation>
+    </message>
+    <message>
+        <source>Your tax returns (code général des impôts, art. 170 to 175 A) are requested.</source>
+        <translation>Vos déclarations fiscales (code général des impôts, art. 170 à 175 A) sont demandées.</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Issue</translation>
+    </message>
+    <message>
+        <source>Text of the act</source>
+        <translation>Texte de l&apos;acte</translation>
+    </message>
+    <message>
+        <source>Answer of the declarant</source>
+        <translation>Réponse du déclarant</translation>
+    </message>
+    <message>
+        <source>Not answered yet.</source>
+        <translation>Pas encore de réponse.</translation>
+    </message>
+    <message>
+        <source>Answered on %1.</source>
+        <translation>Réponse du %1.</translation>
+    </message>
+    <message>
+        <source>Act signed by the Haute Autorité on %1 and sealed for it and the declarant alone.</source>
+        <translation>Acte signé par la Haute Autorité le %1 et scellé pour elle et le déclarant seuls.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>HATVP control of the declaration of assets of %1</source>
+        <translation>Contrôle par la HATVP de la déclaration de situation patrimoniale de %1</translation>
+    </message>
+</context>
+<context>
     <name>DeclarationPdf</name>
     <message>
         <source>Confidential — art. %1 of ordonnance n° 58-1270; disclosure is punished (art. 226-1 of the code pénal)</source>
@@ -943,6 +1078,14 @@
         <source>, </source>
         <comment>list separator</comment>
         <translation>, </translation>
+    </message>
+    <message>
+        <source>jurisdictions: an authority needs an id (institution:head), an institution, a label and a source</source>
+        <translation>juridictions&#xa0;: une autorité doit avoir un identifiant (institution:titulaire), une institution, un libellé et une source</translation>
+    </message>
+    <message>
+        <source>jurisdictions: the authority %1 is listed twice</source>
+        <translation>juridictions&#xa0;: l&apos;autorité %1 figure deux fois</translation>
     </message>
 </context>
 <context>
@@ -1718,20 +1861,12 @@
         <translation>Pas de %1 (%2)&#xa0;: une déclaration a été établie le %3, moins de six mois auparavant (%4)</translation>
     </message>
     <message>
-        <source>Prints every declaration a magistrate&apos;s profile owes: to whom, by when, under which article.</source>
-        <translation>Affiche chaque déclaration due au regard du profil d&apos;un magistrat&#xa0;: destinataire, échéance et article applicable.</translation>
-    </message>
-    <message>
         <source>The profile (JSON file, - for stdin).</source>
         <translation>Le profil (fichier JSON, - pour l&apos;entrée standard).</translation>
     </message>
     <message>
         <source>Print for people instead of JSON.</source>
         <translation>Affiche un texte lisible plutôt que du JSON.</translation>
-    </message>
-    <message>
-        <source>usage: probitas-cli obligations --profile FILE [--regime REGIME]</source>
-        <translation>usage&#xa0;: probitas-cli obligations --profile FILE [--regime REGIME]</translation>
     </message>
     <message>
         <source>Checks a declaration document: its structure, every item answered, required fields, coherent dates and amounts, and the art. 7-2 III guard. Exit 0 when it can be signed (warnings allowed), 1 when a rule is broken, 2 when the file is unusable.</source>
@@ -1774,10 +1909,6 @@
     <message>
         <source>%1: valid</source>
         <translation>%1&#xa0;: valide</translation>
-    </message>
-    <message>
-        <source>the declarations a profile owes</source>
-        <translation>les déclarations dues au regard d&apos;un profil</translation>
     </message>
     <message>
         <source>check a declaration document</source>
@@ -2134,10 +2265,6 @@
     <message>
         <source>the declaration document (JSON)</source>
         <translation>le document de la déclaration (JSON)</translation>
-    </message>
-    <message>
-        <source>Create a store, optionally with the demo organisation.</source>
-        <translation>Créer un registre, avec le cas échéant l&apos;organisation de démonstration.</translation>
     </message>
     <message>
         <source>create the demo organisation in DIR</source>
@@ -2952,6 +3079,208 @@
     <message>
         <source>%1 (default: %2). lo-2016 is the organic law as adopted; en-vigueur the law in force from 2016 to November 2023, without the provisions struck down by decision 2016-732 DC; lo-2023 the law after organic law 2023-1058, in force today.</source>
         <translation>%1 (par défaut&#xa0;: %2). lo-2016 est la loi organique telle qu&apos;adoptée&#xa0;; en-vigueur le droit en vigueur de 2016 à novembre 2023, sans les dispositions censurées par la décision 2016-732 DC&#xa0;; lo-2023 le droit issu de la loi organique 2023-1058, en vigueur aujourd&apos;hui.</translation>
+    </message>
+    <message>
+        <source>usage: probitas-cli control request|injonction|tax-returns|conclude|answer|show|list --store S --identity ID.p12 ... (probitas-cli control SUBCOMMAND --help)</source>
+        <translation>usage&#xa0;: probitas-cli control request|injonction|tax-returns|conclude|answer|show|list --store S --identity ID.p12 ... (probitas-cli control SOUS-COMMANDE --help)</translation>
+    </message>
+    <message>
+        <source>the act&apos;s text, UTF-8 (- for standard input)</source>
+        <translation>le texte de l&apos;acte, UTF-8 (- pour l&apos;entrée standard)</translation>
+    </message>
+    <message>
+        <source>the declaration of assets controlled</source>
+        <translation>la déclaration de situation patrimoniale contrôlée</translation>
+    </message>
+    <message>
+        <source>Ask the declarant for explanations on her DSP (art. 7-3 IV).</source>
+        <translation>Demander au déclarant des explications sur sa DSP (art. 7-3 IV).</translation>
+    </message>
+    <message>
+        <source>incomplete (the declaration) or unanswered (a request)</source>
+        <translation>incomplete (la déclaration) ou unanswered (une demande restée sans réponse)</translation>
+    </message>
+    <message>
+        <source>Enjoin the declarant to complete her DSP or to answer, within one month (art. 7-3 IV).</source>
+        <translation>Enjoindre au déclarant de compléter sa DSP ou de répondre, dans un délai d&apos;un mois (art. 7-3 IV).</translation>
+    </message>
+    <message>
+        <source>--grounds must be incomplete or unanswered</source>
+        <translation>--grounds doit valoir incomplete ou unanswered</translation>
+    </message>
+    <message>
+        <source>also those of the spouse, partner or concubin (art. 7-3 V)</source>
+        <translation>aussi celles du conjoint, du partenaire ou du concubin (art. 7-3 V)</translation>
+    </message>
+    <message>
+        <source>Ask the declarant for her tax returns (art. 7-3 V).</source>
+        <translation>Demander au déclarant ses déclarations fiscales (art. 7-3 V).</translation>
+    </message>
+    <message>
+        <source>no-observation, justified, parquet or garde-des-sceaux</source>
+        <translation>no-observation, justified, parquet ou garde-des-sceaux</translation>
+    </message>
+    <message>
+        <source>Record the appreciation of the variation (art. 7-3 VI).</source>
+        <translation>Enregistrer l&apos;appréciation de la variation (art. 7-3 VI).</translation>
+    </message>
+    <message>
+        <source>--outcome must be no-observation, justified, parquet or garde-des-sceaux</source>
+        <translation>--outcome doit valoir no-observation, justified, parquet ou garde-des-sceaux</translation>
+    </message>
+    <message>
+        <source>Answer a request for explanations or an injonction of the HATVP.</source>
+        <translation>Répondre à une demande d&apos;explications ou à une injonction de la HATVP.</translation>
+    </message>
+    <message>
+        <source>the request or injonction answered</source>
+        <translation>la demande ou l&apos;injonction à laquelle il est répondu</translation>
+    </message>
+    <message>
+        <source>Print the control and its acts, verified, as JSON.</source>
+        <translation>Afficher le contrôle et ses actes, vérifiés, en JSON.</translation>
+    </message>
+    <message>
+        <source>the control id</source>
+        <translation>l&apos;identifiant du contrôle</translation>
+    </message>
+    <message>
+        <source>List the controls you may see, verified, by deadline: metadata only.</source>
+        <translation>Lister les contrôles que vous pouvez voir, vérifiés, par échéance&#xa0;: métadonnées seulement.</translation>
+    </message>
+    <message>
+        <source>only the controls still open</source>
+        <translation>seulement les contrôles encore ouverts</translation>
+    </message>
+    <message>
+        <source>injonction due %1</source>
+        <translation>injonction à échéance du %1</translation>
+    </message>
+    <message>
+        <source>regime: %1 (%2)</source>
+        <translation>régime&#xa0;: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Create a store, optionally with its first administrator and its regime, or with the demo organisation.</source>
+        <translation>Crée un registre, avec au besoin son premier administrateur et son régime, ou avec l&apos;organisation de démonstration.</translation>
+    </message>
+    <message>
+        <source>the store&apos;s regime, signed by its first administrator (default: %1)</source>
+        <translation>le régime du registre, signé par son premier administrateur (par défaut&#xa0;: %1)</translation>
+    </message>
+    <message>
+        <source>the demo organisation keeps the regime %1: it is the text this project was asked to implement</source>
+        <translation>l&apos;organisation de démonstration garde le régime %1&#xa0;: c&apos;est le texte que ce projet devait mettre en œuvre</translation>
+    </message>
+    <message>
+        <source>the store&apos;s regime is signed by its first administrator: give --identity ADMIN.p12 and --name NAME (%1)</source>
+        <translation>le régime du registre est signé par son premier administrateur&#xa0;: indiquez --identity ADMIN.p12 et --name NOM (%1)</translation>
+    </message>
+    <message>
+        <source>this store already has its administrator and its regime (%1): an administrator changes it with probitas-cli regime --set</source>
+        <translation>ce registre a déjà son administrateur et son régime (%1)&#xa0;: un administrateur le change avec probitas-cli regime --set</translation>
+    </message>
+    <message>
+        <source>administrator: %1</source>
+        <translation>administrateur&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>the demo follows the organic law of 2016 as adopted, the text Probitas was asked to implement; the law in force today is lo-2023 (docs/regimes.md)</source>
+        <translation>la démonstration suit la loi organique de 2016 telle qu&apos;adoptée, le texte que Probitas devait mettre en œuvre&#xa0;; le droit en vigueur aujourd&apos;hui est lo-2023 (docs/regimes.md)</translation>
+    </message>
+    <message numerus="yes">
+        <source>filed on %1, %n day(s) late</source>
+        <translation>
+            <numerusform>déposée le %1, %n jour de retard</numerusform>
+            <numerusform>déposée le %1, %n jours de retard</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>filed on %1, on time</source>
+        <translation>déposée le %1, dans le délai</translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <translation>%1&#xa0;; %2</translation>
+    </message>
+    <message>
+        <source>receipt held</source>
+        <translation>accusé de réception reçu</translation>
+    </message>
+    <message>
+        <source>no receipt yet</source>
+        <translation>sans accusé de réception</translation>
+    </message>
+    <message numerus="yes">
+        <source>not filed: overdue by %n day(s)</source>
+        <translation>
+            <numerusform>non déposée&#xa0;: en retard de %n jour</numerusform>
+            <numerusform>non déposée&#xa0;: en retard de %n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not filed yet: due by %1</source>
+        <translation>pas encore déposée&#xa0;: à déposer au plus tard le %1</translation>
+    </message>
+    <message>
+        <source>Prints every declaration your official posting owes, each with the filing that met it (when, on time or how late, the receipt) or still due.</source>
+        <translation>Affiche chaque déclaration que doit votre affectation officielle, avec le dépôt qui y a satisfait (quand, dans le délai ou avec quel retard, l&apos;accusé de réception), ou encore due.</translation>
+    </message>
+    <message>
+        <source>only with --profile</source>
+        <translation>seulement avec --profile</translation>
+    </message>
+    <message>
+        <source>--regime goes with --profile: with --store, the obligations are computed under the regime the store applies</source>
+        <translation>--regime va avec --profile&#xa0;: avec --store, les obligations sont calculées selon le régime que le registre applique</translation>
+    </message>
+    <message>
+        <source>declaration %1: %2</source>
+        <translation>déclaration %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1, %2.</source>
+        <translation>%1, %2.</translation>
+    </message>
+    <message>
+        <source>Rules applied: %1, %2.</source>
+        <translation>Règles appliquées&#xa0;: %1, %2.</translation>
+    </message>
+    <message>
+        <source>Prints every declaration a magistrate&apos;s profile owes: to whom, by when, under which article. With --store S --identity ID.p12 instead of --profile: those of your official posting, each with the filing that met it.</source>
+        <translation>Affiche chaque déclaration que doit le profil d&apos;un magistrat&#xa0;: à qui, quand, en vertu de quel article. Avec --store S --identity ID.p12 au lieu de --profile&#xa0;: celles de votre affectation officielle, chacune avec le dépôt qui y a satisfait.</translation>
+    </message>
+    <message>
+        <source>usage: probitas-cli obligations --profile FILE [--regime REGIME], or probitas-cli obligations --store S --identity ID.p12</source>
+        <translation>usage&#xa0;: probitas-cli obligations --profile FICHIER [--regime RÉGIME], ou probitas-cli obligations --store S --identity ID.p12</translation>
+    </message>
+    <message>
+        <source>Show the store&apos;s regime, or change it (a statement signed by an administrator).</source>
+        <translation>Affiche le régime du registre, ou le change (une déclaration signée par un administrateur).</translation>
+    </message>
+    <message>
+        <source>the new regime (an administrator)</source>
+        <translation>le nouveau régime (un administrateur)</translation>
+    </message>
+    <message>
+        <source>no statement states one: the default regime</source>
+        <translation>aucune déclaration n&apos;en énonce&#xa0;: le régime par défaut</translation>
+    </message>
+    <message>
+        <source>stated by %1 on %2 (directory statement %3)</source>
+        <translation>énoncé par %1 le %2 (déclaration d&apos;annuaire %3)</translation>
+    </message>
+    <message>
+        <source>the declarations a profile owes, or yours and what met them</source>
+        <translation>les déclarations qu&apos;un profil doit, ou les vôtres et ce qui y a satisfait</translation>
+    </message>
+    <message>
+        <source>show the store&apos;s regime, or change it (administrator)</source>
+        <translation>afficher le régime du registre, ou le changer (administrateur)</translation>
+    </message>
+    <message>
+        <source>the HATVP&apos;s control of a DSP: its acts, answers and deadlines</source>
+        <translation>le contrôle d&apos;une DSP par la HATVP&#xa0;: ses actes, réponses et échéances</translation>
     </message>
 </context>
 <context>
@@ -4387,6 +4716,14 @@
         <source>The server refused the certificate of your seal as %1. Whoever administers the server maps each person&apos;s certificate to her login: ask them.</source>
         <translation>Le serveur a refusé le certificat de votre sceau pour %1. C&apos;est l&apos;administrateur du serveur qui associe le certificat de chacun à son identifiant de connexion&#xa0;: adressez-vous à lui.</translation>
     </message>
+    <message>
+        <source>It follows the regime lo-2016: the organic law of 2016 as adopted, the text Probitas was asked to implement, not the law in force today (lo-2023).</source>
+        <translation>Il suit le régime lo-2016&#xa0;: la loi organique de 2016 telle qu&apos;adoptée, le texte que Probitas devait mettre en œuvre, et non le droit en vigueur aujourd&apos;hui (lo-2023).</translation>
+    </message>
+    <message>
+        <source>It follows the regime %1.</source>
+        <translation>Il suit le régime %1.</translation>
+    </message>
 </context>
 <context>
     <name>probitas::ObligationsPanel</name>
@@ -4483,12 +4820,94 @@
         <translation>&amp;Juridiction</translation>
     </message>
     <message>
-        <source>%1 (filed on %2)</source>
-        <translation>%1 (déposée le %2)</translation>
-    </message>
-    <message>
         <source>Filed on %1</source>
         <translation>Déposée le %1</translation>
+    </message>
+    <message>
+        <source>Member de droit (a former Président de la République)</source>
+        <translation>Membre de droit (ancien Président de la République)</translation>
+    </message>
+    <message>
+        <source>inspection générale de la justice</source>
+        <translation>inspection générale de la justice</translation>
+    </message>
+    <message>
+        <source>The former Présidents de la République sit de droit and owe no declaration (ord. 58-1067 art. 3-1 I and 3-2 I).</source>
+        <translation>Les anciens Présidents de la République siègent de droit et ne doivent aucune déclaration (ord. 58-1067 art. 3-1 I et 3-2 I).</translation>
+    </message>
+    <message>
+        <source>Filing</source>
+        <translation>Dépôt</translation>
+    </message>
+    <message>
+        <source>member</source>
+        <translation>membre</translation>
+    </message>
+    <message>
+        <source>président of the Conseil constitutionnel</source>
+        <translation>président du Conseil constitutionnel</translation>
+    </message>
+    <message>
+        <source>magistrate of the inspection générale</source>
+        <translation>magistrat de l&apos;inspection générale</translation>
+    </message>
+    <message>
+        <source>inspecteur général, chef of the inspection générale</source>
+        <translation>inspecteur général, chef de l&apos;inspection générale</translation>
+    </message>
+    <message>
+        <source>No declaration is owed (%1).</source>
+        <translation>Aucune déclaration n&apos;est due (%1).</translation>
+    </message>
+    <message numerus="yes">
+        <source>not filed, overdue by %n day(s)</source>
+        <translation>
+            <numerusform>non déposée, en retard de %n jour</numerusform>
+            <numerusform>non déposée, en retard de %n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>to file by %1</source>
+        <translation>à déposer au plus tard le %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>filed on %1, %n day(s) late</source>
+        <translation>
+            <numerusform>déposée le %1, %n jour de retard</numerusform>
+            <numerusform>déposée le %1, %n jours de retard</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>filed on %1, on time</source>
+        <translation>déposée le %1, dans le délai</translation>
+    </message>
+    <message>
+        <source>a receipt held does not verify</source>
+        <translation>un accusé de réception détenu n&apos;est pas valide</translation>
+    </message>
+    <message>
+        <source>receipt held</source>
+        <translation>accusé de réception reçu</translation>
+    </message>
+    <message>
+        <source>receipt held from %1 only</source>
+        <translation>accusé de réception reçu seulement de&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> et </translation>
+    </message>
+    <message>
+        <source>no receipt yet</source>
+        <translation>sans accusé de réception</translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <translation>%1&#xa0;; %2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Text applied&lt;/b&gt;: %1, %2.</source>
+        <translation>&lt;b&gt;Texte appliqué&lt;/b&gt;&#xa0;: %1, %2.</translation>
     </message>
 </context>
 <context>
@@ -6144,6 +6563,14 @@ Une note pour l&apos;administrateur (le décret ou l&apos;arrêté, la date d&ap
     <message>
         <source>Keeping the draft chosen</source>
         <translation>Conservation du brouillon choisi</translation>
+    </message>
+    <message>
+        <source>complementary %1 (after a substantial change)</source>
+        <translation>%1 complémentaire (après un changement substantiel)</translation>
+    </message>
+    <message>
+        <source>Your filings cannot all be shown: %1</source>
+        <translation>Vos dépôts ne peuvent pas tous être affichés&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -8003,6 +8430,174 @@ Une note pour l&apos;administrateur (le décret ou l&apos;arrêté, la date d&ap
     <message>
         <source>the database server refused the login as %1 with the certificate %2 at %3: %4</source>
         <translation>le serveur de base de données a refusé la connexion en tant que %1 avec le certificat %2 à %3&#xa0;: %4</translation>
+    </message>
+    <message>
+        <source>audit entry %1 records act %2 of HATVP control %3, which is not in the store</source>
+        <translation>l&apos;entrée d&apos;audit %1 enregistre l&apos;acte %2 du contrôle HATVP %3, qui n&apos;est pas dans le registre</translation>
+    </message>
+    <message>
+        <source>act %1 of a HATVP control has no entry in the audit trail</source>
+        <translation>l&apos;acte %1 d&apos;un contrôle HATVP n&apos;a pas d&apos;entrée dans la piste d&apos;audit</translation>
+    </message>
+    <message>
+        <source>HATVP control %1 has no entry in the audit trail</source>
+        <translation>le contrôle HATVP %1 n&apos;a pas d&apos;entrée dans la piste d&apos;audit</translation>
+    </message>
+    <message>
+        <source>control %1 is not what its audit trail records: %2</source>
+        <translation>le contrôle %1 n&apos;est pas ce que sa piste d&apos;audit enregistre&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>an act of a control needs its text</source>
+        <translation>un acte de contrôle doit avoir un texte</translation>
+    </message>
+    <message>
+        <source>an act of a control holds at most %1 characters</source>
+        <translation>un acte de contrôle compte au plus %1 caractères</translation>
+    </message>
+    <message>
+        <source>unknown outcome &quot;%1&quot;</source>
+        <translation>issue inconnue «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>audit entry %1: %2</source>
+        <translation>entrée d&apos;audit %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>audit entry %1 records another control</source>
+        <translation>l&apos;entrée d&apos;audit %1 enregistre un autre contrôle</translation>
+    </message>
+    <message>
+        <source>no entry records its acts</source>
+        <translation>aucune entrée n&apos;enregistre ses actes</translation>
+    </message>
+    <message>
+        <source>its controller, receipt or deadline</source>
+        <translation>son contrôleur, sa réception ou son échéance</translation>
+    </message>
+    <message>
+        <source>%1 is not the HATVP</source>
+        <translation>%1 n&apos;est pas la HATVP</translation>
+    </message>
+    <message>
+        <source>act %1 has no audit entry</source>
+        <translation>l&apos;acte %1 n&apos;a pas d&apos;entrée d&apos;audit</translation>
+    </message>
+    <message>
+        <source>act %1</source>
+        <translation>l&apos;acte %1</translation>
+    </message>
+    <message>
+        <source>act %1 is not the one its author signed</source>
+        <translation>l&apos;acte %1 n&apos;est pas celui que son auteur a signé</translation>
+    </message>
+    <message>
+        <source>answer %1</source>
+        <translation>la réponse %1</translation>
+    </message>
+    <message>
+        <source>an act its trail records is missing</source>
+        <translation>un acte que sa piste enregistre manque</translation>
+    </message>
+    <message>
+        <source>its status or outcome</source>
+        <translation>son statut ou son issue</translation>
+    </message>
+    <message>
+        <source>no control %1 in the store</source>
+        <translation>aucun contrôle %1 dans le registre</translation>
+    </message>
+    <message>
+        <source>the control of declaration %1 is %2</source>
+        <translation>le contrôle de la déclaration %1 est %2</translation>
+    </message>
+    <message>
+        <source>no request for explanation of this control is left unanswered</source>
+        <translation>aucune demande d&apos;explications de ce contrôle n&apos;est restée sans réponse</translation>
+    </message>
+    <message>
+        <source>the file goes to the parquet only once the declarant was asked for her explanations</source>
+        <translation>le dossier n&apos;est transmis au parquet qu&apos;après que le déclarant a été invité à s&apos;expliquer</translation>
+    </message>
+    <message>
+        <source>the garde des sceaux is seized only once an injonction&apos;s month has run out unanswered</source>
+        <translation>le garde des sceaux n&apos;est saisi qu&apos;une fois expiré sans réponse le délai d&apos;un mois d&apos;une injonction</translation>
+    </message>
+    <message>
+        <source>a member of the Conseil constitutionnel is not a magistrate: the garde des sceaux is not seized (ord. 58-1067 art. 3-2 VI)</source>
+        <translation>un membre du Conseil constitutionnel n&apos;est pas un magistrat&#xa0;: le garde des sceaux n&apos;est pas saisi (ord. 58-1067 art. 3-2 VI)</translation>
+    </message>
+    <message>
+        <source>declaration %1 is destroyed</source>
+        <translation>la déclaration %1 est détruite</translation>
+    </message>
+    <message>
+        <source>no act %1 of a control in the store</source>
+        <translation>aucun acte de contrôle %1 dans le registre</translation>
+    </message>
+    <message>
+        <source>act %1 is not a request for explanation or an injonction</source>
+        <translation>l&apos;acte %1 n&apos;est ni une demande d&apos;explications ni une injonction</translation>
+    </message>
+    <message>
+        <source>act %1 is already answered</source>
+        <translation>l&apos;acte %1 a déjà reçu une réponse</translation>
+    </message>
+    <message>
+        <source>the control is %1</source>
+        <translation>le contrôle est %1</translation>
+    </message>
+    <message>
+        <source>control %1 was concluded meanwhile</source>
+        <translation>le contrôle %1 a été clos entre-temps</translation>
+    </message>
+    <message>
+        <source>act %1 is not signed by its author</source>
+        <translation>l&apos;acte %1 n&apos;est pas signé par son auteur</translation>
+    </message>
+    <message>
+        <source>act %1 holds another act&apos;s document</source>
+        <translation>l&apos;acte %1 contient le document d&apos;un autre acte</translation>
+    </message>
+    <message>
+        <source>declaration %1 is not what its declarant filed: its kind, event, recipients or filing time differ from the signed entry of the audit trail</source>
+        <translation>la déclaration %1 n&apos;est pas celle que son déclarant a déposée&#xa0;: sa nature, son événement, ses destinataires ou son heure de dépôt diffèrent de l&apos;entrée signée de la piste d&apos;audit</translation>
+    </message>
+    <message>
+        <source>directory statement %1 states the regime &quot;%2&quot;, which this Probitas does not know</source>
+        <translation>la déclaration d&apos;annuaire %1 énonce le régime «&#xa0;%2&#xa0;», que cette version de Probitas ne connaît pas</translation>
+    </message>
+    <message>
+        <source>directory statement %1 changes the regime from &quot;%2&quot;, but the regime in force was &quot;%3&quot;</source>
+        <translation>la déclaration d&apos;annuaire %1 change le régime «&#xa0;%2&#xa0;», mais le régime en vigueur était «&#xa0;%3&#xa0;»</translation>
+    </message>
+    <message>
+        <source>unknown regime &quot;%1&quot; (known: %2)</source>
+        <translation>régime inconnu «&#xa0;%1&#xa0;» (connus&#xa0;: %2)</translation>
+    </message>
+    <message>
+        <source>no regime given</source>
+        <translation>aucun régime indiqué</translation>
+    </message>
+    <message>
+        <source>the store&apos;s regime is already %1</source>
+        <translation>le régime du registre est déjà %1</translation>
+    </message>
+    <message>
+        <source>the text this store applies, Probitas&apos;s default</source>
+        <translation>le texte que ce registre applique, celui de Probitas par défaut</translation>
+    </message>
+    <message>
+        <source>the text this store applies, as its administrator stated it on %1</source>
+        <translation>le texte que ce registre applique, tel que son administrateur l&apos;a énoncé le %1</translation>
+    </message>
+    <message>
+        <source>the directory states no official posting for %1: an administrator records it (probitas-cli posting set), or %1 asks for it (probitas-cli posting request)</source>
+        <translation>l&apos;annuaire n&apos;indique aucune affectation officielle pour %1&#xa0;: un administrateur l&apos;enregistre (probitas-cli posting set), ou %1 la demande (probitas-cli posting request)</translation>
+    </message>
+    <message>
+        <source>control %1 has an unknown status in the store: &quot;%2&quot;</source>
+        <translation>le contrôle %1 a un statut inconnu dans le registre&#xa0;: «&#xa0;%2&#xa0;»</translation>
     </message>
 </context>
 </TS>

@@ -10,6 +10,7 @@
 #include "CryptoInit.h"
 #include "DeclarantWorkspace.h"
 #include "DeclarationWizard.h"
+#include "Demo.h"
 #include "EntretienCommands.h"
 #include "EntryDialog.h"
 #include "Envelope.h"
@@ -452,7 +453,7 @@ private slots:
     }
 
     // "Mes obligations" says what met each obligation: the président's DI and DSP, filed when the demo was
-    // made, long after their deadline, neither acknowledged; then his DI acknowledged by the premier
+    // made, within their two months, neither acknowledged; then his DI acknowledged by the premier
     // président. It names the text applied and why. "Nouvelle déclaration" offers neither again, only the
     // complementary declarations.
     void myObligationsSayWhatMetThem()
@@ -483,12 +484,11 @@ private slots:
             }
         }
         QVERIFY(!di.isEmpty());
-        const QDate due(2026, 3, 15); // installed on 15 January 2026 in the demo
-        const int late = int(std::max<qint64>(0, due.daysTo(filedOn)));
+        // The demo made him take office 40 days before it was made, the day he filed: within his two months.
+        QCOMPARE(store::demoInstalledOn(QStringLiteral("di-president.json"), filedOn).daysTo(filedOn), 40);
         const QString date = QLocale().toString(filedOn, QLocale::ShortFormat);
         using P = ObligationsPanel;
-        const QString filed = late > 0 ? P::tr("filed on %1, %n day(s) late", nullptr, late).arg(date)
-                                       : P::tr("filed on %1, on time").arg(date);
+        const QString filed = P::tr("filed on %1, on time").arg(date);
         for (int row = 0; row < 2; ++row) {
             QCOMPARE(table->item(row, P::FilingColumn)->text(),
                      P::tr("%1; %2").arg(filed, P::tr("no receipt yet")));
@@ -526,8 +526,9 @@ private slots:
         saveScreenshot(window, "workspace-obligations-3-new-only-what-is-due");
     }
 
-    // Raw SQL on her store: her late DI moved before its deadline in the table. Its signed filing entry says
-    // otherwise, so nothing is shown met on that row's word: said in red, and the DI still due.
+    // Raw SQL on her store: her DI's filing date rewritten in the table (as someone hiding a late filing
+    // would). Its signed filing entry says otherwise, so nothing is shown met on that row's word: said in
+    // red, and the DI still due.
     void obligationsNotMetOnATamperedRow()
     {
         const DemoCopy demo = freshDemo();

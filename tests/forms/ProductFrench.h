@@ -3,8 +3,6 @@
 // The product's own French translation (app/i18n/probitas_fr.ts, compiled by the build), so that GUI tests
 // and their screenshots show exactly what a magistrate sees: with Qt's own French for what Qt writes (the
 // standard buttons of a dialog), as app/gui/main.cpp installs it.
-#include "PendingFrench.h"
-
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QTranslator>
@@ -27,10 +25,7 @@ public:
     QString translate(const char* context, const char* sourceText, const char* disambiguation,
                       int n) const override
     {
-        QString ours = QTranslator::translate(context, sourceText, disambiguation, n);
-        if (ours.isNull()) {
-            ours = pendingFrench(context, sourceText, n);
-        }
+        const QString ours = QTranslator::translate(context, sourceText, disambiguation, n);
         return ours.isNull() ? m_qt.translate(context, sourceText, disambiguation, n) : ours;
     }
     bool isEmpty() const override { return QTranslator::isEmpty() && m_qt.isEmpty(); }

@@ -26,7 +26,8 @@ const std::map<QString, CommandEntry>& commandTable()
 {
     static const std::map<QString, CommandEntry> table = {
         {QStringLiteral("obligations"),
-         {runObligations, QT_TRANSLATE_NOOP("cli", "the declarations a profile owes, or yours and what met them")}},
+         {runObligations,
+          QT_TRANSLATE_NOOP("cli", "the declarations a profile owes, or yours and what met them")}},
         {QStringLiteral("validate"), {runValidate, QT_TRANSLATE_NOOP("cli", "check a declaration document")}},
         {QStringLiteral("courts"), {runCourts, QT_TRANSLATE_NOOP("cli", "list or look up courts")}},
         {QStringLiteral("ca"), {runCa, QT_TRANSLATE_NOOP("cli", "create an organisation CA")}},

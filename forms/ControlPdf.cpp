@@ -9,36 +9,14 @@
 
 namespace probitas {
 
+using namespace documenthtml;
+
 namespace {
 
 class ControlText
 {
     Q_DECLARE_TR_FUNCTIONS(ControlPdf)
 };
-
-QString day(const QDate& date)
-{
-    return date.isValid() ? QLocale().toString(date, QStringLiteral("dd/MM/yyyy")) : QStringLiteral("—");
-}
-
-QString moment(const QDateTime& at)
-{
-    return at.isValid() ? QLocale().toString(at.toLocalTime(), QStringLiteral("dd/MM/yyyy HH:mm"))
-                        : QStringLiteral("—");
-}
-
-QString paragraphs(const QString& text)
-{
-    return text.trimmed().toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br/>"));
-}
-
-QString row(const QString& label, const QString& valueHtml)
-{
-    return QStringLiteral(
-               "<tr><th style=\"background-color: #e8ecf2; text-align: left;\" width=\"30%\">%1</th>"
-               "<td>%2</td></tr>")
-        .arg(label.toHtmlEscaped(), valueHtml);
-}
 
 // The paragraph of the law the act applies, in the text that binds this declarant.
 QString basis(const ControlActDocument& document)

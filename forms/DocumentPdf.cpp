@@ -3,6 +3,7 @@
 #include <QAbstractTextDocumentLayout>
 #include <QBuffer>
 #include <QCoreApplication>
+#include <QLocale>
 #include <QPainter>
 #include <QPdfWriter>
 #include <QSaveFile>
@@ -136,5 +137,33 @@ Status exportHtmlPdf(const QString& html, const PdfPage& options, const QString&
     }
     return success();
 }
+
+namespace documenthtml {
+
+QString day(const QDate& date)
+{
+    return date.isValid() ? QLocale().toString(date, QStringLiteral("dd/MM/yyyy")) : QStringLiteral("—");
+}
+
+QString moment(const QDateTime& at)
+{
+    return at.isValid() ? QLocale().toString(at.toLocalTime(), QStringLiteral("dd/MM/yyyy HH:mm"))
+                        : QStringLiteral("—");
+}
+
+QString paragraphs(const QString& text)
+{
+    return text.trimmed().toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br/>"));
+}
+
+QString row(const QString& label, const QString& valueHtml)
+{
+    return QStringLiteral(
+               "<tr><th style=\"background-color: #e8ecf2; text-align: left;\" width=\"30%\">%1</th>"
+               "<td>%2</td></tr>")
+        .arg(label.toHtmlEscaped(), valueHtml);
+}
+
+} // namespace documenthtml
 
 } // namespace probitas

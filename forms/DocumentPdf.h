@@ -2,6 +2,7 @@
 
 #include "Result.h"
 
+#include <QDateTime>
 #include <QImage>
 #include <QMap>
 #include <QString>
@@ -29,5 +30,14 @@ struct PdfPage
 };
 
 Status exportHtmlPdf(const QString& html, const PdfPage& page, const QString& path);
+
+// The pieces of HTML the documents (the fiche, the control's acts, the review) are made of, one style for
+// all.
+namespace documenthtml {
+QString day(const QDate& date);                              // "02/03/2026", or "—"
+QString moment(const QDateTime& at);                         // "02/03/2026 14:05", local time, or "—"
+QString paragraphs(const QString& text);                     // recorded text, escaped, its line breaks kept
+QString row(const QString& label, const QString& valueHtml); // a labelled row of a two-column table
+} // namespace documenthtml
 
 } // namespace probitas

@@ -12,29 +12,14 @@
 
 namespace probitas {
 
+using namespace documenthtml;
+
 namespace {
 
 class FicheText
 {
     Q_DECLARE_TR_FUNCTIONS(FichePdf)
 };
-
-QString day(const QDate& date)
-{
-    return date.isValid() ? QLocale().toString(date, QStringLiteral("dd/MM/yyyy")) : QStringLiteral("—");
-}
-
-QString moment(const QDateTime& at)
-{
-    return at.isValid() ? QLocale().toString(at.toLocalTime(), QStringLiteral("dd/MM/yyyy HH:mm"))
-                        : QStringLiteral("—");
-}
-
-// Recorded text, escaped, its line breaks kept.
-QString paragraphs(const QString& text)
-{
-    return text.trimmed().toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br/>"));
-}
 
 QString capitalizedText(QString text)
 {
@@ -88,14 +73,6 @@ QList<std::pair<QString, QString>> orderedPoints(const EntretienFiche& fiche)
         points << std::pair{itemId, text}; // the codec refuses unknown items: only a safety net
     }
     return points;
-}
-
-QString row(const QString& label, const QString& valueHtml)
-{
-    return QStringLiteral(
-               "<tr><th style=\"background-color: #e8ecf2; text-align: left;\" width=\"30%\">%1</th>"
-               "<td>%2</td></tr>")
-        .arg(label.toHtmlEscaped(), valueHtml);
 }
 
 } // namespace

@@ -5,6 +5,7 @@
 #include "DeclarationCompareView.h"
 #include "DeclarationPdf.h"
 #include "DeclarationView.h"
+#include "DocumentPdf.h"
 #include "EntretienDialogs.h"
 #include "FichePdf.h"
 #include "Jurisdictions.h"
@@ -64,12 +65,6 @@ QString dayLabel(const QDateTime& at)
 {
     return at.isValid() ? QLocale().toString(at.toLocalTime().date(), QStringLiteral("dd/MM/yyyy"))
                         : QStringLiteral("—");
-}
-
-// Recorded text in a label: escaped, its line breaks kept.
-QString paragraphs(const QString& text)
-{
-    return text.trimmed().toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br/>"));
 }
 
 // A column of the variation: "Filed on 02/03/2026".
@@ -735,14 +730,15 @@ void DeclarationReview::refreshAvisBox()
                                          .arg(dayLabel(request.requestedAt), state.toHtmlEscaped());
             if (avis.opened) {
                 part += QStringLiteral("<br/><i>%1</i> %2")
-                            .arg(tr("Question:").toHtmlEscaped(), paragraphs(avis.opened->request.question));
+                            .arg(tr("Question:").toHtmlEscaped(),
+                                 documenthtml::paragraphs(avis.opened->request.question));
                 if (const auto& given = avis.opened->avis) {
-                    part +=
-                        QStringLiteral("<br/><i>%1</i> <b>%2.</b> %3")
-                            .arg(tr("Avis of %1:")
-                                     .arg(QLocale().toString(given->date, QStringLiteral("dd/MM/yyyy")))
-                                     .toHtmlEscaped(),
-                                 conclusionLabel(given->conclusion).toHtmlEscaped(), paragraphs(given->avis));
+                    part += QStringLiteral("<br/><i>%1</i> <b>%2.</b> %3")
+                                .arg(tr("Avis of %1:")
+                                         .arg(QLocale().toString(given->date, QStringLiteral("dd/MM/yyyy")))
+                                         .toHtmlEscaped(),
+                                     conclusionLabel(given->conclusion).toHtmlEscaped(),
+                                     documenthtml::paragraphs(given->avis));
                 }
             } else if (!avis.problem.isEmpty()) {
                 part += QStringLiteral("<br/><span style=\"color: #b02a37;\">%1</span>")

@@ -547,7 +547,13 @@ void DeclarantWorkspace::refreshFromLast()
 {
     const QStringList choice = m_kind->currentData().toStringList();
     const auto kind = choice.size() == 2 ? kindFromId(choice.at(0)) : std::nullopt;
-    const bool available = kind && m_declarations.latestOwn(*kind).has_value();
+    // From her declarations as last listed (read on the session's worker): called when the listing
+    // arrives, it must not ask the store on this thread, which a slow server would hold.
+    const bool available =
+        kind &&
+        std::any_of(m_records.begin(), m_records.end(), [&kind](const store::DeclarationRecord& record) {
+            return record.kind == *kind && !store::isFinal(record.status);
+        });
     // Starting from what was filed is the default whenever there is something to start from.
     m_fromLast->setEnabled(available);
     m_fromLast->setChecked(available);

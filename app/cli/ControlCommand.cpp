@@ -40,17 +40,18 @@ Result<QString> readText(const QCommandLineParser& parser)
     });
 }
 
-// An act of the HATVP on a DSP: parses, reads the text, opens the store and calls `act`.
+// An act on a control (the HATVP's on a DSP, or the declarant's answer to one of its acts): parses, reads
+// the text, opens the store and calls `act` with the subject (`subjectName`: DSP-ID or ACT-ID).
 template <typename Act>
-int runHatvpAct(const QStringList& arguments, CliContext& context, const QString& description,
-                const QString& synopsis, const QList<QCommandLineOption>& extra, Act act)
+int runActWithText(const QStringList& arguments, CliContext& context, const QString& description,
+                   const QString& synopsis, const QList<QCommandLineOption>& extra,
+                   const QString& subjectName, const QString& subjectHelp, Act act)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(description);
     parser.addOptions({storeOption(), identityOption()});
     parser.addOptions(extra);
-    addTextArguments(parser, QStringLiteral("DSP-ID"),
-                     QCoreApplication::translate("cli", "the declaration of assets controlled"));
+    addTextArguments(parser, subjectName, subjectHelp);
     if (int code = parseStoreCommand(parser, arguments, context, synopsis, 2); code >= 0) {
         return code;
     }
@@ -68,6 +69,15 @@ int runHatvpAct(const QStringList& arguments, CliContext& context, const QString
     }
     context.out << *id << Qt::endl;
     return ExitOk;
+}
+
+// An act of the HATVP on a DSP.
+template <typename Act>
+int runHatvpAct(const QStringList& arguments, CliContext& context, const QString& description,
+                const QString& synopsis, const QList<QCommandLineOption>& extra, Act act)
+{
+    return runActWithText(arguments, context, description, synopsis, extra, QStringLiteral("DSP-ID"),
+                          QCoreApplication::translate("cli", "the declaration of assets controlled"), act);
 }
 
 int runControlRequest(const QStringList& arguments, CliContext& context)
@@ -148,34 +158,15 @@ int runControlConclude(const QStringList& arguments, CliContext& context)
 
 int runControlAnswer(const QStringList& arguments, CliContext& context)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate(
-        "cli", "Answer a request for explanations or an injonction of the HATVP."));
-    parser.addOptions({storeOption(), identityOption()});
-    addTextArguments(parser, QStringLiteral("ACT-ID"),
-                     QCoreApplication::translate("cli", "the request or injonction answered"));
-    if (int code = parseStoreCommand(
-            parser, arguments, context,
-            QStringLiteral("probitas-cli control answer --store S --identity DECLARANT.p12 ACT-ID TEXT.txt"),
-            2);
-        code >= 0) {
-        return code;
-    }
-    auto text = readText(parser);
-    if (!text) {
-        return fail(context, text.error());
-    }
-    auto session = openStoreAs(parser);
-    if (!session) {
-        return fail(context, session.error());
-    }
-    auto id =
-        session->store->controls().answer(parser.positionalArguments().first(), session->identity, *text);
-    if (!id) {
-        return fail(context, id.error());
-    }
-    context.out << *id << Qt::endl;
-    return ExitOk;
+    return runActWithText(
+        arguments, context,
+        QCoreApplication::translate("cli",
+                                    "Answer a request for explanations or an injonction of the HATVP."),
+        QStringLiteral("probitas-cli control answer --store S --identity DECLARANT.p12 ACT-ID TEXT.txt"), {},
+        QStringLiteral("ACT-ID"), QCoreApplication::translate("cli", "the request or injonction answered"),
+        [](const QCommandLineParser&, const StoreSession& session, const QString& act, const QString& text) {
+            return session.store->controls().answer(act, session.identity, text);
+        });
 }
 
 int runControlShow(const QStringList& arguments, CliContext& context)

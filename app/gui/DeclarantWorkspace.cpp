@@ -185,14 +185,6 @@ QWidget* DeclarantWorkspace::makeObligationsTab()
     m_filingsProblem->setStyleSheet(QStringLiteral("color: #b02a37;"));
     m_filingsProblem->hide();
     layout->addWidget(m_filingsProblem);
-    // The text applied is the store's, as its administrators stated it: named with why (issue 14 §1).
-    if (const auto regime = store::obligationsRegime(*m_session.store)) {
-        m_obligations->setRegime(regime->id, regime->why);
-    } else {
-        m_obligations->setEnabled(false);
-        m_filingsProblem->setText(regime.error().message);
-        m_filingsProblem->show();
-    }
     connect(m_obligations, &ObligationsPanel::obligationsChanged, this, [this] {
         if (m_kind) {
             refreshDue();
@@ -579,6 +571,8 @@ struct DeclarantListing
     QHash<QString, DeclarationsCommand::Receipts> receipts; // by declaration
     // Hers, checked against the trail, with the receipts verified: what "My obligations" matches.
     Result<std::vector<Filing>> ownFilings = std::vector<Filing>();
+    // The text "My obligations" applies: the store's, as its administrators stated it.
+    Result<store::AppliedRegime> regime = store::AppliedRegime();
 };
 
 static Result<DeclarantListing> readListing(const store::Store& store, const crypto::Identity& identity,
@@ -587,6 +581,7 @@ static Result<DeclarantListing> readListing(const store::Store& store, const cry
     DeclarantListing listing;
     listing.records = store.declarations().list(identity);
     listing.ownFilings = store.declarations().ownFilings(identity);
+    listing.regime = store::obligationsRegime(store);
     if (auto entretiens = store.entretiens().list(identity, QString())) {
         for (const store::EntretienRecord& entretien : *entretiens) {
             if (entretien.declarantId == personId) {
@@ -645,6 +640,13 @@ void DeclarantWorkspace::showList(const DeclarantListing& listing)
         if (filingsProblem.isEmpty() && !filing.receiptProblem.isEmpty()) {
             filingsProblem = filing.receiptProblem;
         }
+    }
+    // The text applied is the store's, as its administrators stated it, read with the listing on the
+    // session's worker: named with why (issue 14 §1).
+    if (listing.regime) {
+        m_obligations->setRegime(listing.regime->id, listing.regime->why);
+    } else if (filingsProblem.isEmpty()) {
+        filingsProblem = listing.regime.error().message;
     }
     m_filingsProblem->setText(filingsProblem.isEmpty()
                                   ? QString()

@@ -118,8 +118,8 @@ QStringList Roster::columns()
             QStringLiteral("changed_on")};
 }
 
-RosterImport Roster::parse(const QByteArray& csv, const QString& authorityId, const ObligationRules& rules,
-                           const JurisdictionDirectory& directory)
+RosterImport Roster::parse(const QByteArray& csv, const QString& authorityId, const QString& regime,
+                           const ObligationRules& rules, const JurisdictionDirectory& directory)
 {
     RosterImport result;
     if (csv.size() > kMaximumBytes) {
@@ -239,7 +239,8 @@ RosterImport Roster::parse(const QByteArray& csv, const QString& authorityId, co
             problem(columnMessage(profile.error().message));
             continue;
         }
-        auto obligations = rules.compute(*profile, directory, rules.defaultRegime());
+        auto obligations =
+            rules.compute(*profile, directory, regime.isEmpty() ? rules.defaultRegime() : regime);
         if (!obligations) {
             problem(columnMessage(obligations.error().message));
             continue;

@@ -50,7 +50,9 @@ public:
     static constexpr qsizetype kMaximumBytes = 4 * 1024 * 1024;
 
     static QStringList columns();
+    // `regime`: the store's (store::DirectoryView::regime); empty: the rules' default.
     static RosterImport parse(const QByteArray& csv, const QString& authorityId = {},
+                              const QString& regime = {},
                               const ObligationRules& rules = ObligationRules::builtIn(),
                               const JurisdictionDirectory& directory = JurisdictionDirectory::builtIn());
 };

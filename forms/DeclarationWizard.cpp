@@ -669,6 +669,11 @@ QString DeclarationWizard::changesHtml(const Declaration& current) const
     return html + QStringLiteral("</ul>");
 }
 
+void DeclarationWizard::setRegime(const QString& regimeId)
+{
+    m_regime = regimeId;
+}
+
 QString DeclarationWizard::recipientsHtml() const
 {
     const JurisdictionDirectory& directory = JurisdictionDirectory::builtIn();
@@ -679,7 +684,8 @@ QString DeclarationWizard::recipientsHtml() const
                     "is not known.")
                      .toHtmlEscaped());
     }
-    const auto report = rules.compute(*m_base.profile, directory, rules.defaultRegime());
+    const auto report =
+        rules.compute(*m_base.profile, directory, m_regime.isEmpty() ? rules.defaultRegime() : m_regime);
     if (!report) {
         return QStringLiteral("<p style=\"color: #a30000;\">%1</p>")
             .arg(tr("The recipients cannot be determined from your situation: %1")

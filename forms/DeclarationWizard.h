@@ -45,6 +45,9 @@ public:
     void setDeclaration(const Declaration& declaration, const FormDefinition& definition,
                         std::optional<Declaration> previous = {});
     Declaration declaration() const;
+    // The regime the recipients are computed under: the store's (store::obligationsRegime); empty: the
+    // rules' default.
+    void setRegime(const QString& regimeId);
     ValidationReport report() const { return m_report; }
 
     int stepCount() const;
@@ -91,6 +94,7 @@ private:
     const FormDefinition* m_definition = nullptr;
     std::unique_ptr<Validator> m_validator;
     Declaration m_base; // what the editors do not hold: schema, kind, event, profile, supersedes
+    QString m_regime;   // empty: the rules' default
     std::optional<Declaration> m_previous;
     ValidationReport m_report;
     bool m_loading = false;

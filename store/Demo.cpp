@@ -140,6 +140,26 @@ Status entretienAndAvis(Store& store, const std::vector<Member>& members, const 
     return store.avis().record(*request, *college, *avis);
 }
 
+// The HATVP has asked the président for explanations on his DSP (art. 7-3 IV) and awaits his answer: a
+// control in progress, on both sides.
+Status hatvpControl(Store& store, const std::vector<Member>& members, const QString& presidentDsp)
+{
+    const crypto::Identity* hatvp = identityOf(members, authorities::Hatvp);
+    if (!hatvp || presidentDsp.isEmpty()) {
+        return Error::environment(Store::tr("the demo organisation is incomplete"));
+    }
+    auto question = demoResource(QStringLiteral("control-question-president.txt"));
+    if (!question) {
+        return question.error();
+    }
+    auto request =
+        store.controls().requestExplanation(presidentDsp, *hatvp, QString::fromUtf8(*question).trimmed());
+    if (!request) {
+        return request.error();
+    }
+    return Done{};
+}
+
 } // namespace
 
 QDate demoInstalledOn(const QString& sample, QDate madeOn)
@@ -152,6 +172,9 @@ QDate demoInstalledOn(const QString& sample, QDate madeOn)
     }
     if (sample == QLatin1String("di-juge.json")) {
         return madeOn.addDays(-25);
+    }
+    if (sample.endsWith(QLatin1String("-membre-cc.json"))) {
+        return madeOn.addDays(-20);
     }
     return madeOn.addDays(-40);
 }
@@ -188,10 +211,13 @@ Result<QList<DemoMember>> createDemo(Store& store, const QString& directory)
         {"Garde des sceaux", Role::Authority, "garde-des-sceaux", nullptr, nullptr},
         {"Inspection générale de la justice", Role::Authority, "inspection-generale-de-la-justice", nullptr,
          nullptr},
+        {"Président du Conseil constitutionnel", Role::Authority, "conseil-constitutionnel:president",
+         nullptr, nullptr},
         {"Auditeur interne", Role::Auditor, nullptr, nullptr, nullptr},
         {"Administrateur", Role::Admin, nullptr, nullptr, nullptr},
         {"Hélène Durand-Lefèvre", Role::Declarant, nullptr, "di-juge.json", nullptr},
         {"Thomas Nguyen", Role::Declarant, nullptr, "di-substitut.json", nullptr},
+        {"Mathilde Vasseur", Role::Declarant, nullptr, "di-membre-cc.json", "dsp-membre-cc.json"},
     };
     std::vector<Member> members;
     members.push_back(
@@ -259,6 +285,7 @@ Result<QList<DemoMember>> createDemo(Store& store, const QString& directory)
     }
     QString juge;
     QString substitut;
+    QString presidentDsp;
     for (const Member& member : members) {
         for (const QString& resource : {member.declaration, member.secondDeclaration}) {
             if (resource.isEmpty()) {
@@ -274,6 +301,8 @@ Result<QList<DemoMember>> createDemo(Store& store, const QString& directory)
             }
             if (resource == QLatin1String("di-juge.json")) {
                 juge = *id;
+            } else if (resource == QLatin1String("dsp-president.json")) {
+                presidentDsp = *id;
             } else if (resource == QLatin1String("di-substitut.json")) {
                 substitut = *id;
             }
@@ -289,6 +318,9 @@ Result<QList<DemoMember>> createDemo(Store& store, const QString& directory)
     }
     if (Status shown = entretienAndAvis(store, members, juge, substitut); !shown) {
         return shown.error();
+    }
+    if (Status controlled = hatvpControl(store, members, presidentDsp); !controlled) {
+        return controlled.error();
     }
     QJsonArray json;
     for (const DemoMember& member : published) {

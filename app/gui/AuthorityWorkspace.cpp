@@ -3,6 +3,7 @@
 #include "BusyBar.h"
 #include "Clock.h"
 #include "ComplianceDashboard.h"
+#include "ControlWorkspace.h"
 #include "DeclarantWorkspace.h"
 #include "DeclarationReview.h"
 #include "EntretienCommands.h"
@@ -117,8 +118,16 @@ AuthorityWorkspace::AuthorityWorkspace(Session& session, QWidget* parent)
     if (session.person.authorityId == store::authorities::College) {
         m_avisTabIndex = m_tabs->addTab(makeAvisTab(), tr("Requests for an &avis"));
     }
+    // The HATVP controls the DSPs it receives (art. 7-3 IV to VI; ord. 58-1067 art. 3-2 IV to VI).
+    if (session.person.authorityId == store::authorities::Hatvp) {
+        m_controls = new ControlWorkspace(session, ControlWorkspace::Side::Hatvp, m_tabs);
+        m_controlsTabIndex = m_tabs->addTab(m_controls, tr("C&ontrols of assets"));
+    }
     layout->addWidget(m_tabs);
     refreshInbox();
+    if (m_controls) {
+        m_controls->refresh();
+    }
     if (m_avisTable) {
         refreshAvisRequests(AvisTabChoice::WhenOneAwaits);
     }
@@ -126,6 +135,8 @@ AuthorityWorkspace::AuthorityWorkspace(Session& session, QWidget* parent)
     connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
         if (index == ComplianceTab) {
             m_dashboard->refresh();
+        } else if (m_controls && index == m_controlsTabIndex) {
+            m_controls->refresh(); // a declaration received or an answer given meanwhile
         }
     });
 }

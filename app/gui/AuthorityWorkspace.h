@@ -19,6 +19,7 @@ class QTableWidget;
 namespace probitas::gui {
 
 class ComplianceDashboard;
+class ControlWorkspace;
 class DeclarantWorkspace;
 class DeclarationReview;
 struct AuthorityInbox;
@@ -59,6 +60,9 @@ public:
     // The collège's requests for an avis (null for any other authority), and their tab.
     QTableWidget* avisRequests() const { return m_avisTable; }
     int avisTabIndex() const { return m_avisTabIndex; }
+    // The HATVP's controls of the DSPs it received (null for any other authority), and their tab.
+    ControlWorkspace* controls() const { return m_controls; }
+    int controlsTabIndex() const { return m_controlsTabIndex; }
     bool isReviewing() const;
 
     void refreshInbox();
@@ -104,6 +108,8 @@ private:
     void fillAvisRequests(const Result<QList<store::AvisRecord>>& requests);
     QList<store::AvisRecord> m_avisRecords;
     int m_avisTabIndex = -1;
+    ControlWorkspace* m_controls = nullptr;
+    int m_controlsTabIndex = -1;
 };
 
 } // namespace probitas::gui

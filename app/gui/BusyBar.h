@@ -2,6 +2,7 @@
 
 #include <QProgressBar>
 #include <QString>
+#include <QWidget>
 
 namespace probitas::gui {
 
@@ -13,6 +14,18 @@ inline QProgressBar* makeBusyBar(QWidget* parent, const QString& objectName, con
     bar->setObjectName(objectName);
     bar->setRange(0, 0);
     bar->setAccessibleName(accessibleName);
+    return bar;
+}
+
+// A banner across a tab: what the person must not miss. As tall as its text: the spare height belongs to
+// what follows.
+inline QWidget* makeBanner(const QString& objectName, const QString& colours, QWidget* parent)
+{
+    auto* bar = new QWidget(parent);
+    bar->setObjectName(objectName);
+    bar->setAttribute(Qt::WA_StyledBackground);
+    bar->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
+    bar->setStyleSheet(QStringLiteral("#%1 { %2 }").arg(objectName, colours));
     return bar;
 }
 

@@ -247,6 +247,7 @@ struct ComplianceReading
     Result<ComplianceReport> report = ComplianceReport();
     QList<store::EntretienRecord> entretiens; // none when they cannot be read
     QDate today;                              // the day it is computed for
+    QString regime;                           // the store's, which a roster is checked under
 };
 
 void ComplianceDashboard::read(Source source, const std::vector<RosterEntry>& roster,
@@ -264,6 +265,9 @@ void ComplianceDashboard::read(Source source, const std::vector<RosterEntry>& ro
         [source, roster, identity, authority, kept, today](store::Store& store) -> Result<ComplianceReading> {
             ComplianceReading reading;
             reading.today = today;
+            if (auto regime = store.directory().regime()) {
+                reading.regime = regime->regime;
+            }
             reading.magistrates = source == Source::Directory
                                       ? ComplianceCommand::fromDirectory(store, authority)
                                   : source == Source::Roster ? ComplianceCommand::fromRoster(store, roster)
@@ -283,6 +287,9 @@ void ComplianceDashboard::read(Source source, const std::vector<RosterEntry>& ro
         },
         [this, done = std::move(done)](const Result<ComplianceReading>& reading) {
             m_busy->setVisible(--m_reading > 0);
+            if (!reading->regime.isEmpty()) {
+                m_regime = reading->regime;
+            }
             done(*reading);
         });
 }
@@ -309,7 +316,7 @@ bool ComplianceDashboard::importRoster(const QString& path)
         return false;
     }
     const RosterImport roster =
-        Roster::parse(file.read(Roster::kMaximumBytes + 1), m_session.person.authorityId);
+        Roster::parse(file.read(Roster::kMaximumBytes + 1), m_session.person.authorityId, m_regime);
     m_problems->clear();
     if (!roster.accepted()) {
         for (const RosterProblem& problem : roster.problems) {

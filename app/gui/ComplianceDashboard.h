@@ -106,6 +106,7 @@ private:
     QLabel* m_message;
     QProgressBar* m_busy;
     int m_reading = 0; // readings under way
+    QString m_regime;  // the store's, as the last reading found it; empty: the rules' default
 };
 
 } // namespace probitas::gui

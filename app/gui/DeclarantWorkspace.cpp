@@ -2,6 +2,7 @@
 
 #include "AuthorityCommands.h"
 #include "BusyBar.h"
+#include "ControlWorkspace.h"
 #include "DeclarationView.h"
 #include "DeclarationWizard.h"
 #include "EntretienDialogs.h"
@@ -40,23 +41,13 @@ bool isComplementary(probitas::DeclarationEvent event)
            event == probitas::DeclarationEvent::ModificationApresEntretien;
 }
 
-// A banner across the tab: what the person must not miss.
-QWidget* banner(const QString& objectName, const QString& colours, QWidget* parent)
-{
-    auto* bar = new QWidget(parent);
-    bar->setObjectName(objectName);
-    bar->setAttribute(Qt::WA_StyledBackground);
-    // As tall as its text: the spare height belongs to the wizard, or stays empty below.
-    bar->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
-    bar->setStyleSheet(QStringLiteral("#%1 { %2 }").arg(objectName, colours));
-    return bar;
-}
-
 QString recipientsLabel(const QStringList& authorityIds)
 {
     QStringList labels;
     for (const QString& id : authorityIds) {
-        labels << probitas::authorityLabel(id, probitas::JurisdictionDirectory::builtIn());
+        // A column's cells start with a capital, as the courts' "Président — …" do.
+        labels << probitas::gui::capitalized(
+            probitas::authorityLabel(id, probitas::JurisdictionDirectory::builtIn()));
     }
     return labels.join(QLatin1Char('\n'));
 }
@@ -139,8 +130,8 @@ QWidget* DeclarantWorkspace::makeObligationsTab()
     page->setObjectName(QStringLiteral("tab.obligations"));
     auto* layout = new QVBoxLayout(page);
     // The posting the administrators stated: it alone decides where a declaration goes and by when.
-    auto* postingBox = banner(QStringLiteral("postingBox"),
-                              QStringLiteral("background: #e7f1ff; border: 1px solid #9ec5fe;"), page);
+    auto* postingBox = makeBanner(QStringLiteral("postingBox"),
+                                  QStringLiteral("background: #e7f1ff; border: 1px solid #9ec5fe;"), page);
     auto* postingLayout = new QVBoxLayout(postingBox);
     m_postingText = new QLabel(postingBox);
     m_postingText->setObjectName(QStringLiteral("postingText"));
@@ -301,8 +292,8 @@ QWidget* DeclarantWorkspace::makeDeclarationsTab()
     auto* layout = new QVBoxLayout(page);
 
     // What the authority expects of the magistrate after the entretien déontologique (art. 7-2 I).
-    m_ficheBar = banner(QStringLiteral("ficheBar"),
-                        QStringLiteral("background: #fff3cd; border: 1px solid #ffe69c;"), page);
+    m_ficheBar = makeBanner(QStringLiteral("ficheBar"),
+                            QStringLiteral("background: #fff3cd; border: 1px solid #ffe69c;"), page);
     auto* ficheLayout = new QHBoxLayout(m_ficheBar);
     m_ficheBarText = new QLabel(m_ficheBar);
     m_ficheBarText->setObjectName(QStringLiteral("ficheBarText"));
@@ -313,8 +304,8 @@ QWidget* DeclarantWorkspace::makeDeclarationsTab()
     ficheLayout->addWidget(readFiche);
     m_ficheBar->hide();
     layout->addWidget(m_ficheBar);
-    m_invitationBar = banner(QStringLiteral("invitationBar"),
-                             QStringLiteral("background: #cfe2ff; border: 1px solid #9ec5fe;"), page);
+    m_invitationBar = makeBanner(QStringLiteral("invitationBar"),
+                                 QStringLiteral("background: #cfe2ff; border: 1px solid #9ec5fe;"), page);
     auto* invitationLayout = new QHBoxLayout(m_invitationBar);
     m_invitationBarText = new QLabel(m_invitationBar);
     m_invitationBarText->setObjectName(QStringLiteral("invitationBarText"));
@@ -373,6 +364,12 @@ QWidget* DeclarantWorkspace::makeDeclarationsTab()
     connect(m_table, &QTableWidget::cellDoubleClicked, this, [this](int row, int) { openDeclaration(row); });
     connect(open, &QPushButton::clicked, this, [this] { openDeclaration(m_table->currentRow()); });
     connect(exportButton, &QPushButton::clicked, this, &DeclarantWorkspace::exportSelected);
+    // The HATVP's control of her DSPs (art. 7-3 IV to VI): shown once there is one.
+    m_controls = new ControlWorkspace(m_session, ControlWorkspace::Side::Declarant, page);
+    m_controls->hide();
+    layout->addWidget(m_controls, 1);
+    connect(m_controls, &ControlWorkspace::listed, this,
+            [this] { m_controls->setVisible(!m_controls->isEmpty()); });
     return page;
 }
 
@@ -382,10 +379,11 @@ QWidget* DeclarantWorkspace::makeNewTab()
     page->setObjectName(QStringLiteral("tab.new"));
     auto* layout = new QVBoxLayout(page);
 
-    m_draftBar = banner(QStringLiteral("draftBar"),
-                        m_unusableDraft ? QStringLiteral("background: #f8d7da; border: 1px solid #f1aeb5;")
-                                        : QStringLiteral("background: #cfe2ff;"),
-                        page);
+    m_draftBar =
+        makeBanner(QStringLiteral("draftBar"),
+                   m_unusableDraft ? QStringLiteral("background: #f8d7da; border: 1px solid #f1aeb5;")
+                                   : QStringLiteral("background: #cfe2ff;"),
+                   page);
     auto* draftLayout = new QHBoxLayout(m_draftBar);
     m_draftText = new QLabel(tr("A draft from your last session is waiting."), m_draftBar);
     m_draftText->setObjectName(QStringLiteral("draftText"));
@@ -403,8 +401,8 @@ QWidget* DeclarantWorkspace::makeNewTab()
     connect(discard, &QPushButton::clicked, this, &DeclarantWorkspace::discardDraft);
 
     // A draft the store refused stays on screen until a save succeeds: what was typed is only in memory.
-    m_saveProblem = banner(QStringLiteral("saveProblem"),
-                           QStringLiteral("background: #f8d7da; border: 1px solid #f1aeb5;"), page);
+    m_saveProblem = makeBanner(QStringLiteral("saveProblem"),
+                               QStringLiteral("background: #f8d7da; border: 1px solid #f1aeb5;"), page);
     auto* problemLayout = new QHBoxLayout(m_saveProblem);
     m_saveProblemText = new QLabel(m_saveProblem);
     m_saveProblemText->setObjectName(QStringLiteral("saveProblemText"));
@@ -420,8 +418,8 @@ QWidget* DeclarantWorkspace::makeNewTab()
     connect(retry, &QPushButton::clicked, m_drafts, &SaveDraftCommand::saveNow);
 
     // Two versions of the draft: neither is written over until she chooses.
-    m_conflictBar = banner(QStringLiteral("draftConflict"),
-                           QStringLiteral("background: #fff3cd; border: 1px solid #ffda6a;"), page);
+    m_conflictBar = makeBanner(QStringLiteral("draftConflict"),
+                               QStringLiteral("background: #fff3cd; border: 1px solid #ffda6a;"), page);
     auto* conflictLayout = new QHBoxLayout(m_conflictBar);
     m_conflictText = new QLabel(m_conflictBar);
     m_conflictText->setObjectName(QStringLiteral("draftConflictText"));
@@ -614,6 +612,7 @@ void DeclarantWorkspace::refreshList()
             m_listBusy->hide();
             showList(*listing);
         });
+    m_controls->refresh();
 }
 
 void DeclarantWorkspace::showList(const DeclarantListing& listing)
@@ -645,6 +644,10 @@ void DeclarantWorkspace::showList(const DeclarantListing& listing)
     // session's worker: named with why (issue 14 §1).
     if (listing.regime) {
         m_obligations->setRegime(listing.regime->id, listing.regime->why);
+        m_regime = listing.regime->id;
+        if (m_wizard) {
+            m_wizard->setRegime(m_regime);
+        }
     } else if (filingsProblem.isEmpty()) {
         filingsProblem = listing.regime.error().message;
     }
@@ -929,6 +932,7 @@ void DeclarantWorkspace::showWizard(const Declaration& declaration, std::optiona
     delete m_wizard;
     m_wizard = new DeclarationWizard(this);
     m_wizard->setObjectName(QStringLiteral("wizard"));
+    m_wizard->setRegime(m_regime); // the recipients it shows are the ones the store will route to
     m_wizard->setDeclaration(declaration, *definition, std::move(previous));
     m_wizardArea->addWidget(m_wizard);
     m_wizard->show();

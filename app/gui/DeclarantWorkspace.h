@@ -23,6 +23,7 @@ class ObligationsPanel;
 
 namespace probitas::gui {
 
+class ControlWorkspace;
 class EntretienViewer;
 
 // The declarant's workspace: "My obligations" (the situation, which the new declarations follow), "My
@@ -74,6 +75,8 @@ public:
     void refreshPosting(); // asks the store
     void requestPostingChange();
     EntretienViewer* entretienViewer() const { return m_viewer; }
+    // The HATVP's control of her DSPs, in "My declarations".
+    ControlWorkspace* controls() const { return m_controls; }
 
     // For tests: "Export as PDF…" asks this instead of a QFileDialog when set.
     std::function<QString()> pdfPathProvider;
@@ -176,6 +179,8 @@ private:
     EntretienViewer* m_viewer = nullptr;
     std::optional<store::EntretienRecord> m_viewed; // the entretien the viewer shows
     std::optional<store::OpenedEntretien> m_viewedDocuments;
+    ControlWorkspace* m_controls = nullptr;
+    QString m_regime; // the store's, as the listing last read it; empty: not read yet
 };
 
 } // namespace probitas::gui

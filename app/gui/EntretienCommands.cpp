@@ -263,17 +263,23 @@ Status ExportFichePdfCommand::run(const store::EntretienRecord& entretien, const
     });
 }
 
-QString fichePdfName(const store::EntretienRecord& entretien, const EntretienFiche& fiche)
+QString asciiFileStem(const QString& text)
 {
-    QString name;
-    for (const QChar c : entretien.declarant.normalized(QString::NormalizationForm_D)) {
+    QString stem;
+    for (const QChar c : text.normalized(QString::NormalizationForm_D)) {
         if (c.isLetterOrNumber() && c.unicode() < 128) {
-            name += c;
-        } else if (c.isSpace() || c == QLatin1Char('-')) {
-            name += QLatin1Char('-');
+            stem += c;
+        } else if (c.isSpace() || c == QLatin1Char('-') || c == QLatin1Char('\'') || c == QChar(0x2019)) {
+            stem += QLatin1Char('-');
         }
     }
-    return QStringLiteral("Fiche-navette-%1-%2.pdf").arg(name, fiche.date.toString(Qt::ISODate));
+    return stem;
+}
+
+QString fichePdfName(const store::EntretienRecord& entretien, const EntretienFiche& fiche)
+{
+    return QStringLiteral("Fiche-navette-%1-%2.pdf")
+        .arg(asciiFileStem(entretien.declarant), fiche.date.toString(Qt::ISODate));
 }
 
 } // namespace probitas::gui

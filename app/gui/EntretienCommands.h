@@ -214,6 +214,9 @@ private:
     Session& m_session;
 };
 
+// "Durand-Lefèvre" -> "Durand-Lefevre", "d'explications" -> "d-explications": a file name's part, in ASCII.
+QString asciiFileStem(const QString& text);
+
 // "Fiche-navette-Durand-Lefevre-2026-05-12.pdf": no content, only the name and the date.
 QString fichePdfName(const store::EntretienRecord& entretien, const EntretienFiche& fiche);
 

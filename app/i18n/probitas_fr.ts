@@ -254,6 +254,69 @@
     </message>
 </context>
 <context>
+    <name>ControlLabels</name>
+    <message>
+        <source>Request for explanations</source>
+        <translation>Demande d&apos;explications</translation>
+    </message>
+    <message>
+        <source>Answer of the declarant</source>
+        <translation>Réponse du déclarant</translation>
+    </message>
+    <message>
+        <source>Injonction</source>
+        <translation>Injonction</translation>
+    </message>
+    <message>
+        <source>Request for the tax returns</source>
+        <translation>Demande des déclarations fiscales</translation>
+    </message>
+    <message>
+        <source>Appreciation of the variation</source>
+        <translation>Appréciation de la variation</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>en cours</translation>
+    </message>
+    <message>
+        <source>concluded on %1</source>
+        <translation>conclu le %1</translation>
+    </message>
+    <message>
+        <source>destroyed (retention period over)</source>
+        <translation>détruit (durée de conservation écoulée)</translation>
+    </message>
+    <message>
+        <source>injonction unanswered: its month ran out on %1</source>
+        <translation>injonction sans réponse&#xa0;: son délai d&apos;un mois a expiré le %1</translation>
+    </message>
+    <message>
+        <source>answer to the injonction due by %1</source>
+        <translation>réponse à l&apos;injonction attendue avant le %1</translation>
+    </message>
+    <message>
+        <source>answer awaited to the request of %1</source>
+        <translation>réponse attendue à la demande du %1</translation>
+    </message>
+    <message>
+        <source>answer received on %1</source>
+        <translation>réponse reçue le %1</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 le %2</translation>
+    </message>
+    <message>
+        <source>injonction: by %1</source>
+        <translation>injonction&#xa0;: avant le %1</translation>
+    </message>
+    <message>
+        <source>appreciation: by %1</source>
+        <translation>appréciation&#xa0;: avant le %1</translation>
+    </message>
+</context>
+<context>
     <name>ControlPdf</name>
     <message>
         <source>Art. 3-2 %1 of ordonnance n° 58-1067 of 7 November 1958.</source>
@@ -1837,14 +1900,6 @@
         <translation>%1&#xa0;: lecture impossible&#xa0;: %2</translation>
     </message>
     <message>
-        <source>Lists the cours d&apos;appel and the tribunals of their ressort, or the cour of one seat.</source>
-        <translation>Liste les cours d&apos;appel et les tribunaux de leur ressort, ou la cour d&apos;appel dont relève un siège.</translation>
-    </message>
-    <message>
-        <source>A seat to look up (optional).</source>
-        <translation>Siège à rechercher (facultatif).</translation>
-    </message>
-    <message>
         <source>Print as JSON.</source>
         <translation>Affiche le résultat au format JSON.</translation>
     </message>
@@ -3281,6 +3336,14 @@
     <message>
         <source>the HATVP&apos;s control of a DSP: its acts, answers and deadlines</source>
         <translation>le contrôle d&apos;une DSP par la HATVP&#xa0;: ses actes, réponses et échéances</translation>
+    </message>
+    <message>
+        <source>Lists the cours d&apos;appel and the tribunals of their ressort, then the authorities outside them that receive declarations; or the cour of one seat, or one of those authorities.</source>
+        <translation>Liste les cours d&apos;appel et les tribunaux de leur ressort, puis les autorités hors des juridictions qui reçoivent des déclarations&#xa0;; ou la cour d&apos;un siège, ou l&apos;une de ces autorités.</translation>
+    </message>
+    <message>
+        <source>A seat, an authority&apos;s id or its institution to look up (optional).</source>
+        <translation>Un siège, l&apos;identifiant d&apos;une autorité ou son institution à rechercher (facultatif).</translation>
     </message>
 </context>
 <context>
@@ -5612,6 +5675,58 @@ SHA-256&#xa0;: %3</translation>
         <source>removed from the directory</source>
         <translation>retiré de l&apos;annuaire</translation>
     </message>
+    <message>
+        <source>posting recorded</source>
+        <translation>affectation enregistrée</translation>
+    </message>
+    <message>
+        <source>change of posting requested</source>
+        <translation>changement d&apos;affectation demandé</translation>
+    </message>
+    <message>
+        <source>change of posting refused</source>
+        <translation>changement d&apos;affectation refusé</translation>
+    </message>
+    <message>
+        <source>sealed again after a renewal</source>
+        <translation>rescellée après un renouvellement</translation>
+    </message>
+    <message>
+        <source>trail head vouched for</source>
+        <translation>tête du journal attestée</translation>
+    </message>
+    <message>
+        <source>exported as PDF</source>
+        <translation>exportée en PDF</translation>
+    </message>
+    <message>
+        <source>exported as HATVP XML</source>
+        <translation>exportée au format XML de la HATVP</translation>
+    </message>
+    <message>
+        <source>HATVP control: explanations requested</source>
+        <translation>contrôle HATVP&#xa0;: explications demandées</translation>
+    </message>
+    <message>
+        <source>HATVP control: declarant&apos;s answer</source>
+        <translation>contrôle HATVP&#xa0;: réponse du déclarant</translation>
+    </message>
+    <message>
+        <source>HATVP control: injonction</source>
+        <translation>contrôle HATVP&#xa0;: injonction</translation>
+    </message>
+    <message>
+        <source>HATVP control: tax returns requested</source>
+        <translation>contrôle HATVP&#xa0;: déclarations fiscales demandées</translation>
+    </message>
+    <message>
+        <source>HATVP control: concluded</source>
+        <translation>contrôle HATVP&#xa0;: conclu</translation>
+    </message>
+    <message>
+        <source>HATVP control opened</source>
+        <translation>contrôle HATVP consulté</translation>
+    </message>
 </context>
 <context>
     <name>probitas::gui::AuthorityWorkspace</name>
@@ -5799,6 +5914,10 @@ SHA-256&#xa0;: %3</translation>
     <message>
         <source>Reading the requests from the server</source>
         <translation>Lecture des demandes d&apos;avis sur le serveur</translation>
+    </message>
+    <message>
+        <source>C&amp;ontrols of assets</source>
+        <translation>Con&amp;trôles patrimoniaux</translation>
     </message>
 </context>
 <context>
@@ -6129,6 +6248,301 @@ SHA-256&#xa0;: %3</translation>
     <message>
         <source>Reading the filings from the server</source>
         <translation>Lecture des dépôts sur le serveur</translation>
+    </message>
+</context>
+<context>
+    <name>probitas::gui::ControlActDialog</name>
+    <message>
+        <source>art. 3-2 of ordonnance n° 58-1067</source>
+        <translation>art. 3-2 de l&apos;ordonnance n° 58-1067</translation>
+    </message>
+    <message>
+        <source>art. 7-3 of ordonnance n° 58-1270</source>
+        <translation>art. 7-3 de l&apos;ordonnance n° 58-1270</translation>
+    </message>
+    <message>
+        <source>The Haute Autorité may ask the declarant for any explanation needed to appreciate the declaration (%1, IV).</source>
+        <translation>La Haute Autorité peut demander au déclarant toute explication nécessaire à l&apos;appréciation de la déclaration (%1, IV).</translation>
+    </message>
+    <message>
+        <source>When the declaration is incomplete, or a request for explanations went unanswered, the Haute Autorité enjoins the declarant to complete it or to answer within one month (%1, IV).</source>
+        <translation>En cas de déclaration incomplète, ou lorsqu&apos;une demande d&apos;explications est restée sans suite, la Haute Autorité enjoint au déclarant de la compléter ou de lui transmettre ses explications dans le délai d&apos;un mois (%1, IV).</translation>
+    </message>
+    <message>
+        <source>The Haute Autorité may ask for the declarant&apos;s tax returns, and those of the spouse, partner or concubin (%1, V).</source>
+        <translation>La Haute Autorité peut demander les déclarations fiscales du déclarant, et celles de son conjoint, partenaire ou concubin (%1, V).</translation>
+    </message>
+    <message>
+        <source>The appreciation of the variation of the assets ends the control; the declarant is informed (%1, VI). It cannot be changed once signed.</source>
+        <translation>L&apos;appréciation de la variation de la situation patrimoniale clôt le contrôle&#xa0;; le déclarant en est informé (%1, VI). Elle ne peut plus être modifiée une fois signée.</translation>
+    </message>
+    <message>
+        <source>Your answer is signed with your identity and sealed for the Haute Autorité and you alone. It cannot be changed once sent.</source>
+        <translation>Votre réponse est signée avec votre identité et scellée pour la Haute Autorité et vous seuls. Elle ne peut plus être modifiée une fois envoyée.</translation>
+    </message>
+    <message>
+        <source>The declaration is incomplete</source>
+        <translation>La déclaration est incomplète</translation>
+    </message>
+    <message>
+        <source>A request for explanations went unanswered</source>
+        <translation>Une demande d&apos;explications est restée sans suite</translation>
+    </message>
+    <message>
+        <source>&amp;Grounds:</source>
+        <translation>&amp;Motif&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation>&amp;Issue&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Also those of the spouse, partner or concubin</source>
+        <translation>Ainsi que celles du conjoint, partenaire ou concubin</translation>
+    </message>
+    <message>
+        <source>Your &amp;answer:</source>
+        <translation>Votre &amp;réponse&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Text of the act:</source>
+        <translation>&amp;Texte de l&apos;acte&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Sign and send</source>
+        <translation>&amp;Signer et envoyer</translation>
+    </message>
+</context>
+<context>
+    <name>probitas::gui::ControlWorkspace</name>
+    <message>
+        <source>&lt;b&gt;Control of your declarations of assets by the HATVP&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Contrôle de vos déclarations de situation patrimoniale par la HATVP&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Read the re&amp;quest and answer…</source>
+        <translation>Lire et ré&amp;pondre…</translation>
+    </message>
+    <message>
+        <source>Declarant</source>
+        <translation>Déclarant</translation>
+    </message>
+    <message>
+        <source>Declaration received</source>
+        <translation>Déclaration reçue</translation>
+    </message>
+    <message>
+        <source>Control</source>
+        <translation>Contrôle</translation>
+    </message>
+    <message>
+        <source>Deadlines</source>
+        <translation>Échéances</translation>
+    </message>
+    <message>
+        <source>Where it stands</source>
+        <translation>Où en est-il</translation>
+    </message>
+    <message>
+        <source>Declarations of assets received and their control</source>
+        <translation>Déclarations de situation patrimoniale reçues et leur contrôle</translation>
+    </message>
+    <message>
+        <source>Controls of your declarations of assets</source>
+        <translation>Contrôles de vos déclarations de situation patrimoniale</translation>
+    </message>
+    <message>
+        <source>Reading the controls</source>
+        <translation>Lecture des contrôles</translation>
+    </message>
+    <message>
+        <source>The acts of the control</source>
+        <translation>Les actes du contrôle</translation>
+    </message>
+    <message>
+        <source>The act selected</source>
+        <translation>L&apos;acte sélectionné</translation>
+    </message>
+    <message>
+        <source>Select a declaration: its control&apos;s acts show here.</source>
+        <translation>Sélectionnez une déclaration&#xa0;: les actes de son contrôle s&apos;affichent ici.</translation>
+    </message>
+    <message>
+        <source>Select a control: the HATVP&apos;s acts and your answers show here.</source>
+        <translation>Sélectionnez un contrôle&#xa0;: les actes de la HATVP et vos réponses s&apos;affichent ici.</translation>
+    </message>
+    <message>
+        <source>As&amp;k for explanations…</source>
+        <translation>Demander des expli&amp;cations…</translation>
+    </message>
+    <message>
+        <source>Ask the declarant for any explanation needed to appreciate the declaration (art. 7-3 IV). The first act opens the control.</source>
+        <translation>Demander au déclarant toute explication nécessaire à l&apos;appréciation de la déclaration (art. 7-3 IV). Le premier acte ouvre le contrôle.</translation>
+    </message>
+    <message>
+        <source>&amp;Enjoin…</source>
+        <translation>E&amp;njoindre…</translation>
+    </message>
+    <message>
+        <source>Enjoin the declarant to complete the declaration or to answer, within one month (art. 7-3 IV).</source>
+        <translation>Enjoindre au déclarant de compléter sa déclaration ou de répondre, dans le délai d&apos;un mois (art. 7-3 IV).</translation>
+    </message>
+    <message>
+        <source>Ask for the &amp;tax returns…</source>
+        <translation>Demander les déclarations fi&amp;scales…</translation>
+    </message>
+    <message>
+        <source>Ask for the declarant&apos;s tax returns (art. 7-3 V).</source>
+        <translation>Demander les déclarations fiscales du déclarant (art. 7-3 V).</translation>
+    </message>
+    <message>
+        <source>Concl&amp;ude…</source>
+        <translation>Concl&amp;ure…</translation>
+    </message>
+    <message>
+        <source>Record the appreciation of the variation of the assets (art. 7-3 VI).</source>
+        <translation>Enregistrer l&apos;appréciation de la variation de la situation patrimoniale (art. 7-3 VI).</translation>
+    </message>
+    <message>
+        <source>Ans&amp;wer…</source>
+        <translation>Répo&amp;ndre…</translation>
+    </message>
+    <message>
+        <source>Answer the request or the injonction selected: your answer is signed and sealed for the HATVP and you.</source>
+        <translation>Répondre à la demande ou à l&apos;injonction sélectionnée&#xa0;: votre réponse est signée et scellée pour la HATVP et vous.</translation>
+    </message>
+    <message>
+        <source>E&amp;xport the act as PDF…</source>
+        <translation>E&amp;xporter l&apos;acte en PDF…</translation>
+    </message>
+    <message>
+        <source>The act selected, with its answer, as a PDF document. The export is recorded in the audit trail.</source>
+        <translation>L&apos;acte sélectionné, avec sa réponse, en document PDF. L&apos;export est inscrit au journal d&apos;audit.</translation>
+    </message>
+    <message>
+        <source>The control could not be opened: %1</source>
+        <translation>Le contrôle n&apos;a pas pu être ouvert&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The act was not recorded: %1</source>
+        <translation>L&apos;acte n&apos;a pas été enregistré&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Act signed, sealed for the declarant and the Haute Autorité, and recorded.</source>
+        <translation>Acte signé, scellé pour le déclarant et la Haute Autorité, et enregistré.</translation>
+    </message>
+    <message>
+        <source>Answer signed, sealed for the Haute Autorité and you, and recorded.</source>
+        <translation>Réponse signée, scellée pour la Haute Autorité et vous, et enregistrée.</translation>
+    </message>
+    <message>
+        <source>The controls could not be read: %1</source>
+        <translation>Les contrôles n&apos;ont pas pu être lus&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>not controlled</source>
+        <translation>non contrôlée</translation>
+    </message>
+    <message>
+        <source>an injonction of %1, to be answered by %2</source>
+        <translation>une injonction du %1, à laquelle répondre avant le %2</translation>
+    </message>
+    <message>
+        <source>a request for explanations of %1</source>
+        <translation>une demande d&apos;explications du %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n control(s) in progress</source>
+        <translation>
+            <numerusform>%n contrôle en cours</numerusform>
+            <numerusform>%n contrôles en cours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n past its deadline</source>
+        <translation>
+            <numerusform>%n en retard sur son échéance</numerusform>
+            <numerusform>%n en retard sur leur échéance</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n declaration(s) of assets received not controlled</source>
+        <translation>
+            <numerusform>%n déclaration de situation patrimoniale reçue non contrôlée</numerusform>
+            <numerusform>%n déclarations de situation patrimoniale reçues non contrôlées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> et </translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source> — answer due by %1</source>
+        <translation> — réponse attendue avant le %1</translation>
+    </message>
+    <message>
+        <source> — answer awaited</source>
+        <translation> — réponse attendue</translation>
+    </message>
+    <message>
+        <source>Signed by %1 on %2.</source>
+        <translation>Signée par %1 le %2.</translation>
+    </message>
+    <message>
+        <source>Signing and sealing the act…</source>
+        <translation>Signature et scellement de l&apos;acte…</translation>
+    </message>
+    <message>
+        <source>Signing and sealing your answer…</source>
+        <translation>Signature et scellement de votre réponse…</translation>
+    </message>
+    <message>
+        <source>Export the act as PDF</source>
+        <translation>Exporter l&apos;acte en PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The PDF was not written: %1</source>
+        <translation>Le PDF n&apos;a pas été écrit&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Act exported to %1. The export is recorded in the audit trail.</source>
+        <translation>Acte exporté vers %1. L&apos;export est inscrit au journal d&apos;audit.</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>&#xa0;; </translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;No control of this declaration yet.&lt;/p&gt;&lt;p&gt;Ask for explanations, enjoin, ask for the tax returns or conclude: the first act opens the control, and its six months run from the declaration&apos;s receipt, until %1 (%2, VI).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Aucun contrôle de cette déclaration pour l&apos;instant.&lt;/p&gt;&lt;p&gt;Demander des explications, enjoindre, demander les déclarations fiscales ou conclure&#xa0;: le premier acte ouvre le contrôle, et son délai de six mois court depuis la réception de la déclaration, jusqu&apos;au %1 (%2, VI).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>art. 3-2 of ordonnance n° 58-1067</source>
+        <translation>art. 3-2 de l&apos;ordonnance n° 58-1067</translation>
+    </message>
+    <message>
+        <source>art. 7-3 of ordonnance n° 58-1270</source>
+        <translation>art. 7-3 de l&apos;ordonnance n° 58-1270</translation>
+    </message>
+    <message>
+        <source>%1 — Answer to: %2 of %3</source>
+        <translation>%1 — Réponse à&#xa0;: %2 du %3</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The Haute Autorité awaits your answer&lt;/b&gt; to %1. Without an answer, it may enjoin you, and then send the file to the parquet (%2, IV and VI).</source>
+        <translation>&lt;b&gt;La Haute Autorité attend votre réponse&lt;/b&gt; à %1. Sans réponse, elle peut vous adresser une injonction, puis transmettre le dossier au parquet (%2, IV et VI).</translation>
     </message>
 </context>
 <context>

@@ -275,6 +275,24 @@ private slots:
         QCOMPARE(rows.at(0)["cour"].toString(), QString("ca-riom"));
         result = run({"courts", "Atlantis"});
         QCOMPARE(result.exitCode, 2);
+        // The authorities outside the courts that receive declarations follow the courts.
+        result = run({"courts", "--json"});
+        QCOMPARE(result.exitCode, 0);
+        QStringList authorities;
+        for (const QJsonValue& row : QJsonDocument::fromJson(result.out).array()) {
+            if (row["type"].toString() == "authority") {
+                authorities << row["id"].toString();
+                QVERIFY(!row["source"].toString().isEmpty());
+            }
+        }
+        QVERIFY2(authorities.contains("conseil-constitutionnel:president") &&
+                     authorities.contains("inspection-generale-de-la-justice:chef"),
+                 qPrintable(authorities.join(", ")));
+        result = run({"courts", "Conseil constitutionnel"});
+        QCOMPARE(result.exitCode, 0);
+        QVERIFY2(result.out.startsWith("conseil-constitutionnel:president") &&
+                     result.out.contains("président du Conseil constitutionnel"),
+                 result.out.constData());
     }
 
     void helpAndVersion()

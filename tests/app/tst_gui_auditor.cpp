@@ -100,9 +100,9 @@ private slots:
         gui::AuditorWorkspace* workspace = unlockAuditor(window);
         QVERIFY(workspace);
         QVERIFY(workspace->isVisible());
-        // The demo's four declarations, as metadata: nothing to open, no content shown.
+        // The demo's six declarations, as metadata: nothing to open, no content shown.
         auto* declarations = child<QTableWidget>(*workspace, "auditorDeclarations");
-        QCOMPARE(declarations->rowCount(), 4);
+        QCOMPARE(declarations->rowCount(), 6);
         for (QPushButton* button : workspace->findChildren<QPushButton*>()) {
             QVERIFY2(!button->text().contains("open", Qt::CaseInsensitive) &&
                          !button->text().contains("ouvrir", Qt::CaseInsensitive),
@@ -346,7 +346,7 @@ private slots:
                  qPrintable(child<QLabel>(*workspace, "logCount")->text()));
         // The newest entry on top, as before.
         QCOMPARE(log->model()->index(0, 0).data(Qt::UserRole).toLongLong(), total);
-        QCOMPARE(child<QTableWidget>(*workspace, "auditorDeclarations")->rowCount(), 4);
+        QCOMPARE(child<QTableWidget>(*workspace, "auditorDeclarations")->rowCount(), 6);
         saveScreenshot(window, "gui-auditor-09-long-trail-loaded");
 
         // Filtering the whole trail works on the laid-out rows.

@@ -760,8 +760,9 @@ private slots:
         gui::AuthorityWorkspace& workspace = *window.authorityWorkspace();
         QVERIFY(!workspace.ownDeclarations());
         QSortFilterProxyModel& inbox = *workspace.inboxProxy();
-        // The président's two declarations of assets, nothing else.
-        QCOMPARE(inbox.rowCount(), 2);
+        // The président's two declarations of assets and the member of the Conseil constitutionnel's,
+        // nothing else.
+        QCOMPARE(inbox.rowCount(), 3);
         for (const gui::InboxEntry& entry : workspace.entries()) {
             QCOMPARE(entry.record.kind, DeclarationKind::Patrimoine);
         }
@@ -796,7 +797,9 @@ private slots:
 
         workspace.tabs()->setCurrentIndex(gui::AuthorityWorkspace::ComplianceTab);
         QSortFilterProxyModel& table = *workspace.dashboard()->proxy();
-        QCOMPARE(table.rowCount(), 2); // the président's DSP at installation and after the change
+        // The président's DSP at installation and after the change; the member of the Conseil
+        // constitutionnel's at installation.
+        QCOMPARE(table.rowCount(), 3);
         // No entretien for a declaration of assets.
         QVERIFY(workspace.dashboard()->table()->isColumnHidden(gui::ComplianceDashboard::EntretienColumn));
         QCOMPARE(workspace.dashboard()->visibleTable().headers.size(), 9);

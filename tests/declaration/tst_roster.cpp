@@ -82,6 +82,21 @@ private slots:
         QCOMPARE(gotLines, lines);
     }
 
+    // The roster is checked under the store's regime: the IGJ's magistrates declare to their chef only
+    // under LO 2023-1058 (art. 7-2, I as it amended it), and a chef de juridiction owes the HATVP a DSP
+    // only while art. 7-3 stands (lo-2016).
+    void checkedUnderTheStoresRegime()
+    {
+        const QByteArray igj = kHeader + "Paul Martin;titulaire;;igj;;magistrat;2026-03-01\n";
+        QVERIFY(Roster::parse(igj, "inspection-generale-de-la-justice:chef", "lo-2023").accepted());
+        QVERIFY(!Roster::parse(igj, "inspection-generale-de-la-justice:chef", "lo-2016").accepted());
+        const QByteArray chef = kHeader + "Anne Roy;titulaire;siege;tj;Nanterre;chef;2026-03-01\n";
+        QVERIFY(Roster::parse(chef, "hatvp", "lo-2016").accepted());
+        const RosterImport underLo2023 = Roster::parse(chef, "hatvp", "lo-2023");
+        QVERIFY(!underLo2023.accepted());
+        QCOMPARE(underLo2023.problems.at(0).line, 2);
+    }
+
     void frenchDatesAndProfiles()
     {
         const RosterImport roster =

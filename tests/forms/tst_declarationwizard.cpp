@@ -410,6 +410,14 @@ private slots:
         child<QCheckBox>(attestation, "attest")->setChecked(true);
         QVERIFY(child<QPushButton>(attestation, "signAndFile")->isEnabled());
         screenshotEverySteps(wizard, QStringLiteral("dsp"));
+
+        // Under the store's regime, not the rules' default: after LO 2023-1058, art. 7-3 is gone and no
+        // magistrate owes the HATVP a DSP.
+        wizard.setRegime(QStringLiteral("lo-2023"));
+        wizard.setCurrentStep(wizard.stepCount() - 2);
+        wizard.setCurrentStep(wizard.stepCount() - 1);
+        const QString underLo2023 = plain(child<QLabel>(attestation, "recipients")->text());
+        QVERIFY2(!underLo2023.contains(QStringLiteral("Haute Autorité")), qPrintable(underLo2023));
     }
 
     // Continuing from a filed declaration: the summary says what changed.

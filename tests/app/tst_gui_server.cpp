@@ -10,6 +10,7 @@
 #include "AuthorityWorkspace.h"
 #include "Clock.h"
 #include "ComplianceDashboard.h"
+#include "ControlWorkspace.h"
 #include "DeclarantWorkspace.h"
 #include "DeclarationWizard.h"
 #include "Envelope.h"
@@ -22,6 +23,7 @@
 #include <QDialogButtonBox>
 #include <QDirIterator>
 #include <QLabel>
+#include <QListWidget>
 #include <QMenu>
 #include <QPlainTextEdit>
 #include <QProcess>
@@ -1791,6 +1793,88 @@ private slots:
         QCOMPARE(cellsOf(*workspace->avisRequests()->model()), requests);
         QCOMPARE(child<QLabel>(window, "avisRequestsMessage")->text(), message);
         window.storeConnection()->attach(nullptr);
+    }
+
+    // The HATVP's control on a server store: its tab of controls read on the session's worker (the window
+    // turning while the server holds its answer, the same rows once it answers), an act signed and sealed
+    // off the GUI thread on a Store of its own; the président's answer from his own declarations the same
+    // way.
+    void controlsNeverHoldTheWindow()
+    {
+        if (!m_skip.isEmpty()) {
+            QSKIP(qPrintable(m_skip));
+        }
+        SilentableRelay relay(quint16(m_cluster.port()));
+        QVERIFY(relay.port() != 0);
+        {
+            MainWindow window;
+            QVERIFY(openThroughRelay(window, relay.port(), QSize(1280, 800)));
+            unlockMember(window, "Haute Autorité");
+            gui::AuthorityWorkspace* workspace = window.authorityWorkspace();
+            QVERIFY(workspace && workspace->controls());
+            gui::ControlWorkspace& controls = *workspace->controls();
+            QTRY_VERIFY_WITH_TIMEOUT(!controls.isBusy(), 30000);
+            const QStringList rows = cellsOf(*controls.table()->model());
+            QVERIFY2(rows.join(' ').contains("Jean-Baptiste Moreau|") &&
+                         rows.join(' ').contains("Mathilde Vasseur|"),
+                     qPrintable(rows.join('\n')));
+            auto* busy = child<QWidget>(window, "controlsBusy");
+            waitsWithoutHoldingTheWindow(
+                relay, window, [&] { workspace->tabs()->setCurrentIndex(workspace->controlsTabIndex()); },
+                [&] { return controls.isBusy() && busy->isVisible(); },
+                "server-28-controls-read-while-the-server-waits");
+            QCOMPARE(cellsOf(*controls.table()->model()), rows);
+
+            // Enjoined to answer the demo's request, from the server.
+            int president = -1;
+            for (int row = 0; row < controls.table()->rowCount(); ++row) {
+                if (controls.table()->item(row, gui::ControlWorkspace::DeclarantColumn)->text() ==
+                    "Jean-Baptiste Moreau") {
+                    president = row;
+                }
+            }
+            QVERIFY(president >= 0);
+            QSignalSpy opened(&controls, &gui::ControlWorkspace::controlOpened);
+            controls.selectRow(president);
+            QTRY_VERIFY_WITH_TIMEOUT(opened.count() == 1, 30000);
+            controls.actInputProvider = [](store::ControlActKind kind, const QString&) {
+                gui::ControlActInput input;
+                input.kind = kind;
+                input.grounds = store::InjonctionGrounds::Unanswered;
+                input.text = QStringLiteral("Merci de répondre dans le mois.");
+                return std::optional<gui::ControlActInput>(input);
+            };
+            QSignalSpy acted(&controls, &gui::ControlWorkspace::acted);
+            controls.act(store::ControlActKind::Injonction);
+            QTRY_VERIFY_WITH_TIMEOUT(acted.count() == 1, 30000);
+            QTRY_VERIFY_WITH_TIMEOUT(
+                !controls.isBusy() && controls.opened() && controls.opened()->acts.size() == 2, 30000);
+            window.storeConnection()->attach(nullptr);
+        }
+        {
+            MainWindow window;
+            QVERIFY(openThroughRelay(window, relay.port(), QSize(1280, 800)));
+            unlockMember(window, "Jean-Baptiste");
+            gui::ControlWorkspace& controls = *window.authorityWorkspace()->ownDeclarations()->controls();
+            QTRY_VERIFY_WITH_TIMEOUT(!controls.isBusy() && controls.table()->rowCount() == 1, 30000);
+            QVERIFY(controls.awaitedText()->text().contains("injonction"));
+            QSignalSpy opened(&controls, &gui::ControlWorkspace::controlOpened);
+            controls.selectRow(0);
+            QTRY_VERIFY_WITH_TIMEOUT(opened.count() == 1, 30000);
+            controls.actInputProvider = [](store::ControlActKind kind, const QString&) {
+                gui::ControlActInput input;
+                input.kind = kind;
+                input.text = QStringLiteral("Les fonds proviennent d'une donation.");
+                return std::optional<gui::ControlActInput>(input);
+            };
+            QSignalSpy acted(&controls, &gui::ControlWorkspace::acted);
+            controls.act(store::ControlActKind::Answer);
+            QTRY_VERIFY_WITH_TIMEOUT(acted.count() == 1, 30000);
+            QTRY_VERIFY_WITH_TIMEOUT(
+                !controls.isBusy() && controls.opened() && controls.opened()->acts.size() == 3, 30000);
+            QCOMPARE(controls.opened()->acts.last().text, QString("Les fonds proviennent d'une donation."));
+            window.storeConnection()->attach(nullptr);
+        }
     }
 
     // The auditor's workspace reads the trail a page at a time on a connection of its own (its load

@@ -658,10 +658,7 @@ Result<QString> ControlRegister::write(const Actor& actor, const crypto::Identit
     const QString controlId = control ? control->id : newId();
     const QString actId = newId();
     Transaction transaction(m_connection);
-    if (Status begun = transaction.begin(); !begun) {
-        return begun.error();
-    }
-    auto at = writeTime(m_connection);
+    auto at = beginWrite(transaction, m_connection);
     if (!at) {
         return at.error();
     }

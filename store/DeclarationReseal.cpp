@@ -123,10 +123,7 @@ Result<ResealReport> Declarations::resealFormer(const crypto::Identity& former,
         }
         const QString envelopeId = newId();
         Transaction transaction(m_connection);
-        if (Status begun = transaction.begin(); !begun) {
-            return begun.error();
-        }
-        auto at = writeTime(m_connection);
+        auto at = beginWrite(transaction, m_connection);
         if (!at) {
             return at.error();
         }

@@ -151,11 +151,8 @@ Result<QString> Declarations::file(const Declaration& declaration, const crypto:
     const QString id = newId();
     const QString envelopeId = newId();
     Transaction transaction(m_connection);
-    if (Status begun = transaction.begin(); !begun) {
-        return begun.error();
-    }
     // Read under the write lock, on the server's clock on PostgreSQL: the filing time is its audit entry's.
-    auto filedAt = writeTime(m_connection);
+    auto filedAt = beginWrite(transaction, m_connection);
     if (!filedAt) {
         return filedAt.error();
     }
@@ -771,10 +768,7 @@ Result<QString> Declarations::forward(const QString& id, const crypto::Identity&
     }
     const QString envelopeId = newId();
     Transaction transaction(m_connection);
-    if (Status begun = transaction.begin(); !begun) {
-        return begun.error();
-    }
-    auto at = writeTime(m_connection);
+    auto at = beginWrite(transaction, m_connection);
     if (!at) {
         return at.error();
     }
@@ -842,10 +836,7 @@ Result<QByteArray> Declarations::acknowledge(const QString& id, const crypto::Id
         return receipt.error();
     }
     Transaction transaction(m_connection);
-    if (Status begun = transaction.begin(); !begun) {
-        return begun.error();
-    }
-    auto at = writeTime(m_connection);
+    auto at = beginWrite(transaction, m_connection);
     if (!at) {
         return at.error();
     }

@@ -218,10 +218,7 @@ Result<PostingRequest> Postings::request(const crypto::Identity& magistrate, con
     request.posting = asked;
     request.note = note.trimmed();
     Transaction transaction(m_connection);
-    if (Status begun = transaction.begin(); !begun) {
-        return begun.error();
-    }
-    auto at = sql::writeTime(m_connection);
+    auto at = sql::beginWrite(transaction, m_connection);
     if (!at) {
         return at.error();
     }

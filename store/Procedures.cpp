@@ -79,10 +79,7 @@ Result<QString> Procedures::record(const crypto::Identity& admin, const QString&
     }
     const QString id = newId();
     Transaction transaction(m_connection);
-    if (Status begun = transaction.begin(); !begun) {
-        return begun.error();
-    }
-    auto at = writeTime(m_connection);
+    auto at = beginWrite(transaction, m_connection);
     if (!at) {
         return at.error();
     }

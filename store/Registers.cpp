@@ -622,10 +622,7 @@ Status EntretienRegister::record(const QString& entretienId, const crypto::Ident
         return sealed.error();
     }
     Transaction transaction(m_connection);
-    if (Status begun = transaction.begin(); !begun) {
-        return begun;
-    }
-    auto at = writeTime(m_connection);
+    auto at = beginWrite(transaction, m_connection);
     if (!at) {
         return at.error();
     }
@@ -758,10 +755,7 @@ Result<QByteArray> EntretienRegister::acknowledge(const QString& entretienId,
         return receipt.error();
     }
     Transaction transaction(m_connection);
-    if (Status begun = transaction.begin(); !begun) {
-        return begun.error();
-    }
-    auto at = writeTime(m_connection);
+    auto at = beginWrite(transaction, m_connection);
     if (!at) {
         return at.error();
     }
@@ -865,10 +859,7 @@ Status EntretienRegister::inviteModification(const QString& entretienId, const c
                               .arg(declaration->id, declarationStatusId(declaration->status)));
     }
     Transaction transaction(m_connection);
-    if (Status begun = transaction.begin(); !begun) {
-        return begun;
-    }
-    auto at = writeTime(m_connection);
+    auto at = beginWrite(transaction, m_connection);
     if (!at) {
         return at.error();
     }
@@ -1004,10 +995,7 @@ Result<QString> AvisRegister::request(const QString& declarationId, const crypto
     }
     const QString id = newId();
     Transaction transaction(m_connection);
-    if (Status begun = transaction.begin(); !begun) {
-        return begun.error();
-    }
-    auto at = writeTime(m_connection);
+    auto at = beginWrite(transaction, m_connection);
     if (!at) {
         return at.error();
     }
@@ -1075,10 +1063,7 @@ Status AvisRegister::record(const QString& requestId, const crypto::Identity& co
         return sealed.error();
     }
     Transaction transaction(m_connection);
-    if (Status begun = transaction.begin(); !begun) {
-        return begun;
-    }
-    auto at = writeTime(m_connection);
+    auto at = beginWrite(transaction, m_connection);
     if (!at) {
         return at.error();
     }

@@ -89,6 +89,14 @@ Result<QDateTime> writeTime(const Connection& connection)
     return time;
 }
 
+Result<QDateTime> beginWrite(Transaction& transaction, const Connection& connection)
+{
+    if (Status begun = transaction.begin(); !begun) {
+        return begun.error();
+    }
+    return writeTime(connection);
+}
+
 QString newId()
 {
     return QUuid::createUuid().toString(QUuid::WithoutBraces);

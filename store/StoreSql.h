@@ -25,6 +25,9 @@ QDateTime parseTimestamp(const QString& text); // invalid for NULL or empty
 // clock on PostgreSQL (every client then shares one clock), this computer's on SQLite; the test seam's
 // (Clock::setForTesting) on both whenever a test has set it.
 Result<QDateTime> writeTime(const Connection& connection);
+// How every writer starts: `transaction` begun (the store's writer lock taken), then the write's time read
+// under it (writeTime), so that the rows and the audit entry of one write bear one time.
+Result<QDateTime> beginWrite(Transaction& transaction, const Connection& connection);
 
 QString newId();
 QString sha256Hex(QByteArrayView bytes);

@@ -129,6 +129,15 @@ private slots:
             QVERIFY2(action.data().toString() != action.data(Qt::UserRole).toString(),
                      qPrintable(action.data().toString()));
         }
+        // The HATVP's request to the président (the demo's control in progress), in words.
+        QStringList controlActions;
+        for (int row = 0; row < all; ++row) {
+            const QModelIndex action = log->model()->index(row, 2);
+            if (action.data(Qt::UserRole).toString() == "control-request") {
+                controlActions << action.data().toString().replace(QChar(0x00A0), QLatin1Char(' '));
+            }
+        }
+        QCOMPARE(controlActions, QStringList{"contrôle HATVP : explications demandées"});
         // Alt+letter reaches one control per screen only when no two share the letter.
         mnemonics.unite(mnemonicConflicts(&window));
         QVERIFY2(mnemonics.isEmpty(), qPrintable(QStringList(mnemonics.values()).join("; ")));

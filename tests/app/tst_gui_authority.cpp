@@ -77,20 +77,9 @@ QDateTime at(const char* iso)
     return QDateTime::fromString(QString::fromLatin1(iso), Qt::ISODate);
 }
 
-// The text of a PDF (poppler's pdftotext); the PDF is kept with the screenshots for people to look at.
 QString pdfText(const QString& path)
 {
-    const QString artifacts = qEnvironmentVariable("PROBITAS_TEST_ARTIFACTS", QDir::tempPath());
-    const QString kept = QDir(artifacts).filePath("authority-" + QFileInfo(path).fileName());
-    QFile::remove(kept);
-    QFile::copy(path, kept);
-    QProcess process;
-    process.start("pdftotext", {"-layout", path, "-"});
-    if (!process.waitForFinished(30000) || process.exitCode() != 0) {
-        return QString();
-    }
-    // Ligatures ("ﬁ") back to letters.
-    return QString::fromUtf8(process.readAllStandardOutput()).normalized(QString::NormalizationForm_KC);
+    return probitas::testing::pdfText(path, QStringLiteral("authority-"));
 }
 
 QStringList columnTexts(QAbstractItemModel& model, int column)

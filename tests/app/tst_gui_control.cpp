@@ -49,20 +49,7 @@ QDateTime at(const char* iso)
 
 QString pdfText(const QString& path)
 {
-    const QString artifacts = qEnvironmentVariable("PROBITAS_TEST_ARTIFACTS", QDir::tempPath());
-    const QString kept = QDir(artifacts).filePath("control-" + QFileInfo(path).fileName());
-    QFile::remove(kept);
-    QFile::copy(path, kept);
-    QProcess process;
-    process.start("pdftotext", {"-layout", path, "-"});
-    if (!process.waitForFinished(30000) || process.exitCode() != 0) {
-        return QString();
-    }
-    return QString::fromUtf8(process.readAllStandardOutput())
-        .normalized(QString::NormalizationForm_KC)
-        .replace(QChar(0x00A0), QLatin1Char(' '))
-        .replace(QChar(0x202F), QLatin1Char(' '))
-        .simplified();
+    return probitas::testing::pdfText(path, QStringLiteral("control-")).simplified();
 }
 
 int rowOf(const gui::ControlWorkspace& controls, const QString& declarant)

@@ -76,23 +76,9 @@ QString longPoint(const QString& subject)
     return text.trimmed();
 }
 
-// The text of a PDF (poppler's pdftotext), pages separated by form feeds; the PDF is kept beside the
-// screenshots.
 QString pdfText(const QString& path)
 {
-    const QString artifacts = qEnvironmentVariable("PROBITAS_TEST_ARTIFACTS", QDir::tempPath());
-    const QString kept = QDir(artifacts).filePath("entretien-" + QFileInfo(path).fileName());
-    QFile::remove(kept);
-    QFile::copy(path, kept);
-    QProcess process;
-    process.start("pdftotext", {"-layout", path, "-"});
-    if (!process.waitForFinished(30000) || process.exitCode() != 0) {
-        return QString();
-    }
-    return QString::fromUtf8(process.readAllStandardOutput())
-        .normalized(QString::NormalizationForm_KC)
-        .replace(QChar(0x00A0), QLatin1Char(' '))
-        .replace(QChar(0x202F), QLatin1Char(' '));
+    return probitas::testing::pdfText(path, QStringLiteral("entretien-"));
 }
 
 // pdftotext breaks lines; words are what the checks compare.

@@ -11,10 +11,12 @@
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QKeySequence>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
+#include <QProcess>
 #include <QPushButton>
 #include <QSet>
 #include <QTabBar>
@@ -24,6 +26,23 @@
 #include <map>
 
 namespace probitas::testing {
+
+// The text of a PDF (poppler's pdftotext -layout), pages separated by form feeds, compatibility forms
+// (ligatures, no-break spaces) folded (NFKC); the PDF is kept beside the screenshots as `keptPrefix` and its
+// name, for people to look at. Empty when pdftotext fails.
+inline QString pdfText(const QString& path, const QString& keptPrefix)
+{
+    const QString artifacts = qEnvironmentVariable("PROBITAS_TEST_ARTIFACTS", QDir::tempPath());
+    const QString kept = QDir(artifacts).filePath(keptPrefix + QFileInfo(path).fileName());
+    QFile::remove(kept);
+    QFile::copy(path, kept);
+    QProcess process;
+    process.start(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), path, QStringLiteral("-")});
+    if (!process.waitForFinished(30000) || process.exitCode() != 0) {
+        return QString();
+    }
+    return QString::fromUtf8(process.readAllStandardOutput()).normalized(QString::NormalizationForm_KC);
+}
 
 inline void saveScreenshot(QWidget& widget, const QString& name)
 {

@@ -15,8 +15,11 @@
 #include "MainWindow.h"
 #include "ProductFrench.h"
 
+#include <QCheckBox>
+#include <QComboBox>
 #include <QLabel>
 #include <QListWidget>
+#include <QPlainTextEdit>
 #include <QProcess>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -360,6 +363,64 @@ private slots:
             // Her DI went to the président of the Conseil constitutionnel, never to the HATVP.
             QCOMPARE(controls.table()->rowCount(), 1);
             saveScreenshot(window, "control-06-member-awaited");
+        }
+    }
+
+    // The dialog each act is written in: "Signer et envoyer" waits for a text; an injonction's grounds, a
+    // conclusion's outcomes (never the garde des sceaux for a member of the Conseil constitutionnel, whom
+    // art. 3-2 VI does not send to him), the partner's returns; what it says becomes the act's input.
+    void actDialogAsksWhatTheActNeeds()
+    {
+        {
+            gui::ControlActDialog dialog(store::ControlActKind::Injonction, false, QString());
+            dialog.show();
+            auto* sign = child<QPushButton>(dialog, "signAct");
+            QVERIFY(!sign->isEnabled());
+            auto* grounds = child<QComboBox>(dialog, "injonctionGrounds");
+            QCOMPARE(grounds->count(), 2);
+            grounds->setCurrentIndex(grounds->findData("unanswered"));
+            child<QPlainTextEdit>(dialog, "controlActText")->setPlainText("  Répondez dans le mois.  ");
+            QVERIFY(sign->isEnabled());
+            saveScreenshot(dialog, "control-07-injonction-dialog");
+            QVERIFY(mnemonicConflicts(&dialog).isEmpty());
+            const gui::ControlActInput input = dialog.input();
+            QCOMPARE(input.kind, store::ControlActKind::Injonction);
+            QCOMPARE(input.grounds, store::InjonctionGrounds::Unanswered);
+            QCOMPARE(input.text, QString("Répondez dans le mois."));
+        }
+        const auto outcomes = [](bool conseilConstitutionnel) {
+            gui::ControlActDialog dialog(store::ControlActKind::Conclusion, conseilConstitutionnel,
+                                         QString());
+            QStringList ids;
+            auto* outcome = child<QComboBox>(dialog, "controlOutcome");
+            for (int index = 0; index < outcome->count(); ++index) {
+                ids << outcome->itemData(index).toString();
+            }
+            return ids;
+        };
+        QCOMPARE(outcomes(false),
+                 (QStringList{"no-observation", "justified", "parquet", "garde-des-sceaux"}));
+        QCOMPARE(outcomes(true), (QStringList{"no-observation", "justified", "parquet"}));
+        {
+            gui::ControlActDialog dialog(store::ControlActKind::TaxReturnsRequest, true, QString());
+            child<QCheckBox>(dialog, "includingPartner")->setChecked(true);
+            child<QPlainTextEdit>(dialog, "controlActText")->setPlainText("Vos déclarations de revenus.");
+            QVERIFY(dialog.input().includingPartner);
+            // Her text, not a magistrate's: art. 3-2 of ord. 58-1067.
+            bool cited = false;
+            for (QLabel* label : dialog.findChildren<QLabel*>()) {
+                cited = cited || plain(label->text()).contains("art. 3-2 de l'ordonnance n° 58-1067, V");
+            }
+            QVERIFY(cited);
+        }
+        {
+            // The answer: the act answered shown above her text.
+            gui::ControlActDialog dialog(store::ControlActKind::Answer, false,
+                                         "<h1>Injonction</h1><p>Texte</p>");
+            dialog.show();
+            QVERIFY(child<QTextBrowser>(dialog, "answeredAct")->toPlainText().contains("Injonction"));
+            saveScreenshot(dialog, "control-08-answer-dialog");
+            QVERIFY(mnemonicConflicts(&dialog).isEmpty());
         }
     }
 

@@ -145,6 +145,11 @@ QString day(const QDate& date)
     return date.isValid() ? QLocale().toString(date, QStringLiteral("dd/MM/yyyy")) : QStringLiteral("—");
 }
 
+QString day(const QDateTime& at)
+{
+    return day(at.toLocalTime().date());
+}
+
 QString moment(const QDateTime& at)
 {
     return at.isValid() ? QLocale().toString(at.toLocalTime(), QStringLiteral("dd/MM/yyyy HH:mm"))

@@ -35,6 +35,7 @@ Status exportHtmlPdf(const QString& html, const PdfPage& page, const QString& pa
 // all.
 namespace documenthtml {
 QString day(const QDate& date);                              // "02/03/2026", or "—"
+QString day(const QDateTime& at);                            // its local date, as above
 QString moment(const QDateTime& at);                         // "02/03/2026 14:05", local time, or "—"
 QString paragraphs(const QString& text);                     // recorded text, escaped, its line breaks kept
 QString row(const QString& label, const QString& valueHtml); // a labelled row of a two-column table

@@ -2,6 +2,7 @@
 
 #include "AuditActions.h"
 #include "Clock.h"
+#include "DocumentPdf.h"
 #include "Profile.h"
 
 #include <QCryptographicHash>
@@ -10,17 +11,9 @@
 
 namespace probitas::gui {
 
+using documenthtml::day;
+
 namespace {
-
-QString day(const QDate& date)
-{
-    return QLocale().toString(date, QStringLiteral("dd/MM/yyyy"));
-}
-
-QString day(const QDateTime& at)
-{
-    return day(at.toLocalTime().date());
-}
 
 ControlActDocument::Kind documentKind(store::ControlActKind kind)
 {
@@ -109,6 +102,13 @@ QString ControlLabels::status(const store::ControlRecord& control)
     return {};
 }
 
+bool ControlLabels::awaitsAnswer(const store::ControlActRecord& act)
+{
+    return (act.kind == store::ControlActKind::ExplanationRequest ||
+            act.kind == store::ControlActKind::Injonction) &&
+           act.answeredBy.isEmpty();
+}
+
 QList<store::ControlActRecord> ControlLabels::awaitingAnswer(const store::ControlRecord& control)
 {
     QList<store::ControlActRecord> awaiting;
@@ -116,9 +116,7 @@ QList<store::ControlActRecord> ControlLabels::awaitingAnswer(const store::Contro
         return awaiting;
     }
     for (const store::ControlActRecord& act : control.acts) {
-        if ((act.kind == store::ControlActKind::ExplanationRequest ||
-             act.kind == store::ControlActKind::Injonction) &&
-            act.answeredBy.isEmpty()) {
+        if (awaitsAnswer(act)) {
             awaiting << act;
         }
     }

@@ -48,6 +48,8 @@ public:
     static QDate nextDeadline(const store::ControlRecord& control);
     // "Appreciation by 02/12/2026", with "injonction: by 02/07/2026" first when one runs.
     static QString deadlines(const store::ControlRecord& control);
+    // Whether this act waits for the declarant's answer: a request or an injonction without one.
+    static bool awaitsAnswer(const store::ControlActRecord& act);
     // The acts that wait for the declarant's answer (a request or an injonction without one), oldest first.
     static QList<store::ControlActRecord> awaitingAnswer(const store::ControlRecord& control);
 };

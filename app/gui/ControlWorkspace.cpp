@@ -4,6 +4,7 @@
 #include "BusyBar.h"
 #include "Clock.h"
 #include "DeclarationPdf.h"
+#include "DocumentPdf.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -26,26 +27,11 @@
 
 namespace probitas::gui {
 
+using documenthtml::day;
+
 namespace {
 
 constexpr int ActIdRole = Qt::UserRole + 1;
-
-QString day(const QDate& date)
-{
-    return QLocale().toString(date, QStringLiteral("dd/MM/yyyy"));
-}
-
-QString day(const QDateTime& at)
-{
-    return day(at.toLocalTime().date());
-}
-
-bool awaitsAnswer(const store::ControlActRecord& act)
-{
-    return (act.kind == store::ControlActKind::ExplanationRequest ||
-            act.kind == store::ControlActKind::Injonction) &&
-           act.answeredBy.isEmpty();
-}
 
 QTableWidgetItem* cell(const QString& text)
 {
@@ -402,7 +388,8 @@ void ControlWorkspace::showOpened()
                                 day(answered.record.at));
             }
         }
-        if (m_opened->record.status == store::ControlStatus::Open && awaitsAnswer(act.record)) {
+        if (m_opened->record.status == store::ControlStatus::Open &&
+            ControlLabels::awaitsAnswer(act.record)) {
             line += act.record.kind == store::ControlActKind::Injonction
                         ? tr(" — answer due by %1").arg(day(act.record.dueOn))
                         : tr(" — answer awaited");
@@ -466,8 +453,9 @@ void ControlWorkspace::updateButtons()
     } else {
         const bool awaiting =
             m_opened && m_opened->record.status == store::ControlStatus::Open &&
-            std::any_of(m_opened->acts.begin(), m_opened->acts.end(),
-                        [](const store::OpenedControlAct& act) { return awaitsAnswer(act.record); });
+            std::any_of(m_opened->acts.begin(), m_opened->acts.end(), [](const store::OpenedControlAct& act) {
+                return ControlLabels::awaitsAnswer(act.record);
+            });
         m_answer->setEnabled(idle && awaiting);
     }
     m_exportPdf->setEnabled(m_opened && m_acts->currentRow() >= 0);
@@ -522,11 +510,11 @@ void ControlWorkspace::act(store::ControlActKind kind)
         const store::OpenedControlAct* target = nullptr;
         const int current = m_acts->currentRow();
         if (current >= 0 && current < m_opened->acts.size() &&
-            awaitsAnswer(m_opened->acts.at(current).record)) {
+            ControlLabels::awaitsAnswer(m_opened->acts.at(current).record)) {
             target = &m_opened->acts.at(current);
         }
         for (const store::OpenedControlAct& act : m_opened->acts) {
-            if (!target && awaitsAnswer(act.record)) {
+            if (!target && ControlLabels::awaitsAnswer(act.record)) {
                 target = &act;
             }
         }

@@ -6,6 +6,7 @@
 #include <QHash>
 #include <QMutex>
 #include <limits>
+#include <mutex>
 #include <openssl/pem.h>
 #include <openssl/x509v3.h>
 
@@ -16,6 +17,10 @@ using namespace detail;
 struct Certificate::Data
 {
     X509Ptr x509;
+    // Computed once, on first use, for every copy: the directory checks the same certificates' digests
+    // again on each listing (X509_digest encodes the certificate again each time).
+    mutable std::once_flag sha256Once;
+    mutable QByteArray sha256;
 };
 
 Certificate::Certificate() = default;
@@ -281,12 +286,14 @@ QByteArray Certificate::sha256Fingerprint() const
     if (!d) {
         return {};
     }
-    unsigned char digest[EVP_MAX_MD_SIZE];
-    unsigned int length = 0;
-    if (X509_digest(d->x509.get(), EVP_sha256(), digest, &length) != 1) {
-        return {};
-    }
-    return QByteArray(reinterpret_cast<const char*>(digest), static_cast<qsizetype>(length));
+    std::call_once(d->sha256Once, [this] {
+        unsigned char digest[EVP_MAX_MD_SIZE];
+        unsigned int length = 0;
+        if (X509_digest(d->x509.get(), EVP_sha256(), digest, &length) == 1) {
+            d->sha256 = QByteArray(reinterpret_cast<const char*>(digest), static_cast<qsizetype>(length));
+        }
+    });
+    return d->sha256;
 }
 
 QString Certificate::sha256FingerprintHex() const

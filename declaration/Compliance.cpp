@@ -4,6 +4,7 @@
 
 #include <QHash>
 #include <algorithm>
+#include <ctime>
 
 namespace probitas {
 
@@ -34,7 +35,11 @@ ComplianceCounts ComplianceReport::counts() const
     return counts;
 }
 
-bool meets(const Filing& filing, const Obligation& obligation)
+namespace {
+
+// meets(), the filing's local date given (a conversion to local time is the costliest step of the test, and
+// standings() makes it once per filing rather than once per obligation tried).
+bool meetsOn(const Filing& filing, QDate filedOn, const Obligation& obligation)
 {
     if (filing.kind != obligation.declaration) {
         return false;
@@ -50,31 +55,66 @@ bool meets(const Filing& filing, const Obligation& obligation)
             return false;
         }
     }
-    return filing.filedAt.toLocalTime().date() >= obligation.triggeredOn;
+    return filedOn >= obligation.triggeredOn;
 }
 
-std::vector<ObligationStanding> standings(const std::vector<Obligation>& obligations,
-                                          const std::vector<Filing>& filings, QDate today)
+} // namespace
+
+bool meets(const Filing& filing, const Obligation& obligation)
 {
-    std::vector<const Filing*> byDate;
-    for (const Filing& filing : filings) {
-        byDate.push_back(&filing);
+    return meetsOn(filing, filing.filedAt.toLocalTime().date(), obligation);
+}
+
+std::vector<QDate> localDates(const std::vector<QDateTime>& instants)
+{
+    std::vector<QDate> dates;
+    dates.reserve(instants.size());
+#if defined(Q_OS_UNIX)
+    tzset(); // once, as Qt would before each conversion
+    for (const QDateTime& instant : instants) {
+        const qint64 msecs = instant.toMSecsSinceEpoch();
+        const time_t seconds = time_t(msecs >= 0 ? msecs / 1000 : (msecs - 999) / 1000); // floor
+        tm local{};
+        if (instant.isValid() && localtime_r(&seconds, &local)) {
+            dates.emplace_back(local.tm_year + 1900, local.tm_mon + 1, local.tm_mday);
+        } else {
+            dates.push_back(instant.toLocalTime().date());
+        }
     }
-    std::stable_sort(byDate.begin(), byDate.end(),
-                     [](const Filing* left, const Filing* right) { return left->filedAt < right->filedAt; });
-    std::vector<const Filing*> used;
+#else
+    for (const QDateTime& instant : instants) {
+        dates.push_back(instant.toLocalTime().date());
+    }
+#endif
+    return dates;
+}
+
+namespace {
+
+// standings() on some of `filings` (by index), their local dates given.
+std::vector<ObligationStanding> standingsOf(const std::vector<Obligation>& obligations,
+                                            const std::vector<Filing>& filings,
+                                            const std::vector<QDate>& filedOn, std::vector<size_t> chosen,
+                                            QDate today)
+{
+    std::stable_sort(chosen.begin(), chosen.end(), [&filings](size_t left, size_t right) {
+        return filings[left].filedAt < filings[right].filedAt;
+    });
+    std::vector<size_t> used;
     std::vector<ObligationStanding> result;
     for (const Obligation& obligation : obligations) {
         ObligationStanding standing;
-        for (const Filing* filing : byDate) {
-            if (std::find(used.begin(), used.end(), filing) == used.end() && meets(*filing, obligation)) {
-                used.push_back(filing);
-                standing.filedAt = filing->filedAt;
-                standing.filedOn = filing->filedAt.toLocalTime().date();
-                standing.declarationId = filing->declarationId;
-                standing.receiptProblem = filing->receiptProblem;
+        for (size_t index : chosen) {
+            const Filing& filing = filings[index];
+            if (std::find(used.begin(), used.end(), index) == used.end() &&
+                meetsOn(filing, filedOn[index], obligation)) {
+                used.push_back(index);
+                standing.filedAt = filing.filedAt;
+                standing.filedOn = filedOn[index];
+                standing.declarationId = filing.declarationId;
+                standing.receiptProblem = filing.receiptProblem;
                 for (const QString& recipient : obligation.recipients) {
-                    if (filing->acknowledgedBy.contains(recipient)) {
+                    if (filing.acknowledgedBy.contains(recipient)) {
                         standing.acknowledgedBy << recipient;
                     }
                 }
@@ -95,6 +135,28 @@ std::vector<ObligationStanding> standings(const std::vector<Obligation>& obligat
         result.push_back(standing);
     }
     return result;
+}
+
+std::vector<QDate> localDatesOf(const std::vector<Filing>& filings)
+{
+    std::vector<QDateTime> instants;
+    instants.reserve(filings.size());
+    for (const Filing& filing : filings) {
+        instants.push_back(filing.filedAt);
+    }
+    return localDates(instants);
+}
+
+} // namespace
+
+std::vector<ObligationStanding> standings(const std::vector<Obligation>& obligations,
+                                          const std::vector<Filing>& filings, QDate today)
+{
+    std::vector<size_t> all(filings.size());
+    for (size_t i = 0; i < all.size(); ++i) {
+        all[i] = i;
+    }
+    return standingsOf(obligations, filings, localDatesOf(filings), std::move(all), today);
 }
 
 bool routesTo(const Profile& profile, const QString& authorityId, const QString& regime,
@@ -122,6 +184,7 @@ ComplianceReport computeCompliance(const std::vector<FollowedMagistrate>& magist
     for (size_t i = 0; i < filings.size(); ++i) {
         filingsOf[filings[i].declarantId].push_back(i);
     }
+    const std::vector<QDate> filedOn = localDatesOf(filings);
 
     for (const FollowedMagistrate& magistrate : magistrates) {
         auto obligations = rules.compute(magistrate.profile, directory, regimeId);
@@ -149,15 +212,13 @@ ComplianceReport computeCompliance(const std::vector<FollowedMagistrate>& magist
                 owed.push_back(obligation);
             }
         }
-        std::vector<Filing> theirs;
+        std::vector<size_t> theirs;
         if (!magistrate.personId.isEmpty()) {
             if (const auto found = filingsOf.constFind(magistrate.personId); found != filingsOf.constEnd()) {
-                for (size_t index : *found) {
-                    theirs.push_back(filings[index]);
-                }
+                theirs = *found;
             }
         }
-        const std::vector<ObligationStanding> matched = standings(owed, theirs, today);
+        const std::vector<ObligationStanding> matched = standingsOf(owed, filings, filedOn, theirs, today);
         for (size_t i = 0; i < owed.size(); ++i) {
             const Obligation& obligation = owed[i];
             ComplianceRow row;
@@ -177,12 +238,29 @@ ComplianceReport computeCompliance(const std::vector<FollowedMagistrate>& magist
             report.rows.push_back(row);
         }
     }
-    std::stable_sort(report.rows.begin(), report.rows.end(),
-                     [](const ComplianceRow& left, const ComplianceRow& right) {
-                         const QString a = text::fold(left.magistrate);
-                         const QString b = text::fold(right.magistrate);
-                         return a != b ? a < b : left.due < right.due;
-                     });
+    // By name as folded (once per magistrate, not twice per comparison), then by deadline.
+    QHash<QString, QString> folded;
+    for (const ComplianceRow& row : report.rows) {
+        if (!folded.contains(row.magistrate)) {
+            folded.insert(row.magistrate, text::fold(row.magistrate));
+        }
+    }
+    std::vector<std::pair<const QString*, size_t>> order;
+    order.reserve(report.rows.size());
+    for (size_t i = 0; i < report.rows.size(); ++i) {
+        order.emplace_back(&*folded.constFind(report.rows[i].magistrate), i);
+    }
+    std::stable_sort(order.begin(), order.end(), [&report](const auto& left, const auto& right) {
+        const QString& a = *left.first;
+        const QString& b = *right.first;
+        return a != b ? a < b : report.rows[left.second].due < report.rows[right.second].due;
+    });
+    std::vector<ComplianceRow> sorted;
+    sorted.reserve(report.rows.size());
+    for (const auto& [key, index] : order) {
+        sorted.push_back(std::move(report.rows[index]));
+    }
+    report.rows = std::move(sorted);
     return report;
 }
 

@@ -17,6 +17,7 @@ readonly packages=(
     libbenchmark-dev
     postgresql
     xvfb xauth fonts-dejavu-core poppler-utils
+    tzdata
 )
 
 as_root() {

@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QFuture>
 #include <QHash>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSet>
@@ -393,10 +394,15 @@ AuditReport crossCheckAudit(const std::vector<AuditEntry>& entries, qint64 trail
                 StoreText::tr("declaration %1 has no %2 entry in the audit trail (entries were removed)")
                     .arg(declaration.id, quoted(actions::File)));
         }
+        QStringList signedRecipients;
+        for (const QJsonValue& recipient : file->details.value(QLatin1String("recipients")).toArray()) {
+            signedRecipients << recipient.toString();
+        }
         if (file->actorId != declaration.declarantId || detail(*file, "declaration") != declaration.kind ||
-            detail(*file, "event") != declaration.event) {
-            return rowProblem(StoreText::tr("declaration %1 does not match its %2 entry %3 (declarant, kind "
-                                            "or event changed)")
+            detail(*file, "event") != declaration.event ||
+            signedRecipients.join(QLatin1Char(' ')) != declaration.recipients) {
+            return rowProblem(StoreText::tr("declaration %1 does not match its %2 entry %3 (declarant, kind, "
+                                            "event or recipients changed)")
                                   .arg(declaration.id, quoted(actions::File))
                                   .arg(file->sequence));
         }
@@ -470,6 +476,13 @@ AuditReport crossCheckAudit(const std::vector<AuditEntry>& entries, qint64 trail
                 StoreText::tr("HATVP control %1 has no entry in the audit trail").arg(control.id));
         }
     }
+    if (!objects.differingCopies.empty()) {
+        const auto& copy = objects.differingCopies.front();
+        return rowProblem(StoreText::tr("the envelope of declaration %1 sealed for %2 does not repeat the "
+                                        "declaration's declarant, kind, event, recipients or filing time "
+                                        "(changed by hand)")
+                              .arg(copy.declarationId, copy.personId));
+    }
     for (const auto& procedure : objects.procedures) {
         const AuditEntry* entry = procedureEntries.value(procedure.id);
         if (!entry || detail(*entry, "declarant") != procedure.declarantId) {
@@ -485,8 +498,8 @@ Result<AuditReport> crossCheckStore(const Connection& connection, const std::vec
 {
     AuditObjects objects;
     // Row by row into the structs: the QVariant rows of fetch() would cost as much as the check.
-    auto declarations = connection.exec(
-        QStringLiteral("SELECT id, declarant_id, kind, event, status, filed_at FROM declarations"));
+    auto declarations = connection.exec(QStringLiteral(
+        "SELECT id, declarant_id, kind, event, status, filed_at, recipients FROM declarations"));
     if (!declarations) {
         return declarations.error();
     }
@@ -496,10 +509,25 @@ Result<AuditReport> crossCheckStore(const Connection& connection, const std::vec
             return status.error();
         }
         objects.declarations.push_back({query.value(0).toString(), query.value(1).toString(),
-                                        query.value(2).toString(), query.value(3).toString(), *status,
+                                        query.value(2).toString(), query.value(3).toString(),
+                                        query.value(6).toString(), *status,
                                         parseTimestamp(query.value(5).toString())});
     }
     declarations.value().finish();
+    // NULL or different, on either backend: only an exact repetition is 0.
+    auto differing =
+        fetch(connection,
+              QStringLiteral(
+                  "SELECT r.declaration_id, r.person_id FROM envelope_recipients r JOIN declarations d ON "
+                  "d.id = r.declaration_id WHERE CASE WHEN r.declarant_id = d.declarant_id AND r.kind = "
+                  "d.kind AND r.event = d.event AND r.recipients = d.recipients AND r.filed_at = "
+                  "d.filed_at THEN 0 ELSE 1 END = 1 ORDER BY r.declaration_id, r.person_id LIMIT 1"));
+    if (!differing) {
+        return differing.error();
+    }
+    for (const auto& row : *differing) {
+        objects.differingCopies.push_back({row.at(0).toString(), row.at(1).toString()});
+    }
 
     if (Status read = readEnvelopes(connection, objects); !read) {
         return read.error();

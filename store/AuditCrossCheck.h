@@ -18,6 +18,7 @@ struct AuditObjects
     struct Declaration
     {
         QString id, declarantId, kind, event;
+        QString recipients; // the authorities' ids, separated by spaces, as stored
         DeclarationStatus status = DeclarationStatus::Filed;
         QDateTime filedAt;
     };
@@ -40,6 +41,11 @@ struct AuditObjects
     {
         QString id, declarantId;
     };
+    // A recipient row whose copy of its declaration's facts (schema 11) is not its declaration's.
+    struct RecipientCopy
+    {
+        QString declarationId, personId;
+    };
     std::vector<Declaration> declarations;
     std::vector<Envelope> envelopes;
     std::vector<Receipt> receipts;
@@ -48,6 +54,8 @@ struct AuditObjects
     std::vector<Linked> controls;
     std::vector<Linked> controlActs;
     std::vector<Procedure> procedures;
+    // Compared by the database (200,000 rows at the judiciary's scale, for the few that may differ).
+    std::vector<RecipientCopy> differingCopies;
 };
 
 // Whether a declaration's filing time is the one its "file" entry records. They are equal since the filing

@@ -419,6 +419,27 @@ const std::vector<Migration>& migrations()
                  "answers TEXT REFERENCES control_acts(id), document %BLOB%)"),
              QStringLiteral("CREATE INDEX control_acts_declaration ON control_acts(declaration_id)"),
          }},
+        // An authority's filings (the compliance dashboard, Declarations::filingsFiledTo) read from one index
+        // range: the declaration's declarant, kind, event and recipients copied beside each recipient, as its
+        // filing time is since version 3, and the listing's index covering them. Without it, a cour d'appel's
+        // 5,500 filings were joined to the 100,000 declarations (docs/benchmarks.md). The copies never change
+        // (a declaration's facts do not); a server checks each one written (store/server/policies.sql) and
+        // `audit verify` each one stored. Not usable by an older Probitas: its filings would leave them
+        // empty.
+        {11,
+         11,
+         {
+             QStringLiteral("ALTER TABLE envelope_recipients ADD COLUMN declarant_id TEXT"),
+             QStringLiteral("ALTER TABLE envelope_recipients ADD COLUMN kind TEXT"),
+             QStringLiteral("ALTER TABLE envelope_recipients ADD COLUMN event TEXT"),
+             QStringLiteral("ALTER TABLE envelope_recipients ADD COLUMN recipients TEXT"),
+             QStringLiteral("UPDATE envelope_recipients SET declarant_id = d.declarant_id, kind = d.kind, "
+                            "event = d.event, recipients = d.recipients FROM declarations d WHERE d.id = "
+                            "envelope_recipients.declaration_id"),
+             QStringLiteral("DROP INDEX envelope_recipients_listing"),
+             QStringLiteral("CREATE INDEX envelope_recipients_listing ON envelope_recipients(person_id, "
+                            "filed_at, declaration_id, forwarded, declarant_id, kind, event, recipients)"),
+         }},
     };
     return list;
 }

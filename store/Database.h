@@ -182,7 +182,7 @@ public:
         Error error; // when Failed or TooNew
     };
 
-    static constexpr int kLatestVersion = 10;
+    static constexpr int kLatestVersion = 11;
 
     explicit SchemaManager(const Connection& connection)
         : m_connection(connection)

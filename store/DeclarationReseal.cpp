@@ -135,13 +135,10 @@ Result<ResealReport> Declarations::resealFormer(const crypto::Identity& former,
             !inserted) {
             return inserted.error();
         }
-        if (auto inserted = m_connection.exec(
-                QStringLiteral(
-                    "INSERT INTO envelope_recipients (envelope_id, declaration_id, person_id, "
-                    "forwarded, filed_at) SELECT ?, id, ?, ?, filed_at FROM declarations WHERE id = ?"),
-                {envelopeId, actor->personId, copy.forwarded ? 1 : 0, copy.declarationId});
-            !inserted) {
-            return inserted.error();
+        if (Status recorded =
+                recordRecipient(envelopeId, copy.declarationId, actor->personId, copy.forwarded);
+            !recorded) {
+            return recorded.error();
         }
         if (Status audited =
                 m_audit.append(*actor, current, actions::Reseal, copy.declarationId,

@@ -120,6 +120,10 @@ private:
         QJsonObject details; // what the declarant signed of it: declaration, event, recipients, basis
     };
     Result<Filing> filing(const QString& declarationId) const;
+    // Records that an envelope is sealed to a person, with the declaration's facts that the dashboard's
+    // listing reads copied from its row (schema 11): the one writer of envelope_recipients.
+    Status recordRecipient(const QString& envelopeId, const QString& declarationId, const QString& personId,
+                           bool forwarded) const;
 
     const Connection& m_connection;
     const DirectoryView& m_directory;

@@ -107,8 +107,8 @@ private:
     // table: a declaration of theirs filed after it means an entry was removed or moved to another actor.
     Result<std::map<QString, QDate>> declaredChangesOf(const std::optional<QStringList>& personIds) const;
     // peopleWhere's work, the choice made by `choose` on everyone's verified facts at once (a flag each).
-    Result<QList<Person>>
-    peopleChosen(const std::function<std::vector<char>(const std::vector<DirectoryFacts>&)>& choose) const;
+    Result<QList<Person>> peopleChosen(
+        const std::function<std::vector<char>(const std::vector<const DirectoryFacts*>&)>& choose) const;
     // The courts (type id, official seat) at which no posting routes a declaration to `authorityId`.
     QSet<std::pair<QString, QString>> courtsNotRoutingTo(const QString& authorityId,
                                                          const QString& regime) const;

@@ -8550,10 +8550,6 @@ Une note pour l&apos;administrateur (le décret ou l&apos;arrêté, la date d&ap
         <translation>la déclaration %1 n&apos;a pas d&apos;entrée %2 dans la piste d&apos;audit (des entrées ont été supprimées)</translation>
     </message>
     <message>
-        <source>declaration %1 does not match its %2 entry %3 (declarant, kind or event changed)</source>
-        <translation>la déclaration %1 ne correspond pas à son entrée %2 %3 (déclarant, nature ou événement modifiés)</translation>
-    </message>
-    <message>
         <source>declaration %1 says it was filed at %2, but its %3 entry %4 records %5</source>
         <translation>la déclaration %1 indique avoir été déposée le %2, mais son entrée %3 %4 enregistre %5</translation>
     </message>
@@ -9012,6 +9008,18 @@ Une note pour l&apos;administrateur (le décret ou l&apos;arrêté, la date d&ap
     <message>
         <source>control %1 has an unknown status in the store: &quot;%2&quot;</source>
         <translation>le contrôle %1 a un statut inconnu dans le registre&#xa0;: «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <source>declaration %1 does not match its %2 entry %3 (declarant, kind, event or recipients changed)</source>
+        <translation>la déclaration %1 ne correspond pas à son entrée %2 %3 (déclarant, nature, événement ou destinataires modifiés)</translation>
+    </message>
+    <message>
+        <source>the envelope of declaration %1 sealed for %2 does not repeat the declaration&apos;s declarant, kind, event, recipients or filing time (changed by hand)</source>
+        <translation>l&apos;enveloppe de la déclaration %1 scellée pour %2 ne reprend pas le déclarant, la nature, l&apos;événement, les destinataires ou l&apos;heure de dépôt de la déclaration (modifiés à la main)</translation>
+    </message>
+    <message>
+        <source>declaration %1 is not what its declarant filed: the copy of its kind, event or recipients beside its envelope is not a declaration&apos;s (run audit verify)</source>
+        <translation>la déclaration %1 n&apos;est pas celle que son déclarant a déposée&#xa0;: la copie de sa nature, de son événement ou de ses destinataires à côté de son enveloppe n&apos;est celle d&apos;aucune déclaration (lancez audit verify)</translation>
     </message>
 </context>
 </TS>

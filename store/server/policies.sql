@@ -288,6 +288,15 @@ BEGIN
     IF current_user = '@owner@' THEN
         RETURN NULL;
     END IF;
+    IF TG_TABLE_NAME = 'envelope_recipients' THEN
+        -- What the compliance dashboard reads of a filing without its declaration's row (schema 11).
+        IF NOT EXISTS (SELECT 1 FROM declarations d WHERE d.id = NEW.declaration_id
+                       AND d.declarant_id = NEW.declarant_id AND d.kind = NEW.kind AND d.event = NEW.event
+                       AND d.recipients = NEW.recipients AND d.filed_at = NEW.filed_at) THEN
+            PERFORM probitas_refuse('a copy''s recipient row repeats its declaration''s declarant, kind, event, '
+                                    || 'recipients and filing time');
+        END IF;
+    END IF;
     IF TG_TABLE_NAME = 'envelopes' THEN
         sealer := NEW.forwarded_by;
         basis := NEW.basis;

@@ -335,6 +335,46 @@ private slots:
         QVERIFY(routesTo(substitut, QStringLiteral("tj-nanterre:procureur")));
         QVERIFY(!routesTo(substitut, kPresident));
     }
+
+    // localDates gives what toLocalTime().date() gives, in zones with daylight saving time (on either side of
+    // each change), a zone of 45 minutes, one of a POSIX rule, and before 1970.
+    void localDatesAreTheLocalTimesDates_data()
+    {
+        QTest::addColumn<QByteArray>("zone");
+        for (const char* zone : {"UTC", "Europe/Paris", "America/Sao_Paulo", "Pacific/Chatham",
+                                 "Australia/Lord_Howe", "CET-1CEST,M3.5.0,M10.5.0/3"}) {
+            QTest::newRow(zone) << QByteArray(zone);
+        }
+    }
+    void localDatesAreTheLocalTimesDates()
+    {
+        QFETCH(QByteArray, zone);
+        const QByteArray before = qgetenv("TZ");
+        qputenv("TZ", zone);
+        std::vector<QDateTime> instants;
+        for (const QDateTime& around : {QDateTime(QDate(2026, 3, 29), QTime(0, 0), Qt::UTC),
+                                        QDateTime(QDate(2026, 10, 25), QTime(0, 0), Qt::UTC),
+                                        QDateTime(QDate(2026, 4, 5), QTime(14, 0), Qt::UTC),
+                                        QDateTime(QDate(2026, 12, 31), QTime(10, 0), Qt::UTC),
+                                        QDateTime(QDate(1965, 6, 30), QTime(22, 0), Qt::UTC)}) {
+            for (int minutes = -26 * 60; minutes <= 26 * 60; minutes += 15) {
+                instants.push_back(around.addSecs(minutes * 60));
+                instants.push_back(around.addSecs(minutes * 60).addMSecs(-1));
+            }
+        }
+        instants.push_back(QDateTime(QDate(2026, 7, 14), QTime(12, 0), Qt::LocalTime)); // not UTC
+        const std::vector<QDate> dates = localDates(instants);
+        QCOMPARE(dates.size(), instants.size());
+        int differentFromUtc = 0;
+        for (size_t i = 0; i < instants.size(); ++i) {
+            QCOMPARE(dates[i], instants[i].toLocalTime().date());
+            differentFromUtc += dates[i] != instants[i].toUTC().date() ? 1 : 0;
+        }
+        if (zone != "UTC") {
+            QVERIFY2(differentFromUtc > 0, "the zone was not in force");
+        }
+        qputenv("TZ", before);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCompliance)

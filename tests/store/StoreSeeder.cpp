@@ -552,7 +552,9 @@ Result<SeedReport> seed(Store& store, const SeedOrganisation& organisation, cons
                                << QVariant(QMetaType(QMetaType::QString)) << QStringLiteral("filed");
             batch.envelopes << envelopeId << id << envelope << filedAt;
             for (int reader : route.people) {
-                batch.recipients << envelopeId << id << personIds[size_t(reader)] << 0 << filedAt;
+                batch.recipients << envelopeId << id << personIds[size_t(reader)] << 0 << filedAt
+                                 << personIds[size_t(filing.declarant)] << kindId(filing.kind)
+                                 << eventId(filing.event) << route.authorities.join(QLatin1Char(' '));
             }
             append(filing.declarant, QStringLiteral("file"), id, details, QString::fromUtf8(compact(details)),
                    at);
@@ -594,8 +596,8 @@ Result<SeedReport> seed(Store& store, const SeedOrganisation& organisation, cons
             written =
                 insertRows(connection,
                            QStringLiteral("envelope_recipients (envelope_id, declaration_id, person_id, "
-                                          "forwarded, filed_at)"),
-                           5, batch->recipients, 200);
+                                          "forwarded, filed_at, declarant_id, kind, event, recipients)"),
+                           9, batch->recipients, 100);
         }
         if (written) {
             written = insertRows(connection, QStringLiteral("audit (%1)").arg(kAuditColumns), 11,

@@ -373,6 +373,9 @@ void complianceDashboard(Bench& bench, Store& store)
             fresh.reset();
             fresh = bench.client();
         });
+    // A refresh: this session has shown the dashboard once already (untimed: in a run of several figures,
+    // the first one also verifies what the figures before it changed).
+    dashboard(store, *authority, personId, &followed);
     const Timing warm =
         measure(repetitions, [&] { rows = dashboard(store, *authority, personId, &followed).rows.size(); });
     fresh.reset();
@@ -381,9 +384,9 @@ void complianceDashboard(Bench& bench, Store& store)
         rawRows(store.connection(),
                 QStringLiteral("SELECT id, name, role, authority_id, profile, certificate FROM people"), {});
         rawRows(store.connection(),
-                QStringLiteral("SELECT d.id, d.declarant_id, d.kind, d.event, d.recipients, d.filed_at FROM "
-                               "envelope_recipients r JOIN declarations d ON d.id = r.declaration_id WHERE "
-                               "r.person_id = ?"),
+                QStringLiteral("SELECT declaration_id, declarant_id, kind, event, recipients, filed_at, "
+                               "forwarded FROM envelope_recipients WHERE person_id = ? ORDER BY filed_at, "
+                               "declaration_id, forwarded"),
                 {personId});
     });
     report(QStringLiteral(

@@ -99,11 +99,13 @@ Populated& populated()
                                       "(?, ?, ?, ?)"),
                        {envelope, id, dummy, at})
                     .ok() &&
-                c.exec(QStringLiteral("INSERT INTO envelope_recipients VALUES (?, ?, ?, 0, ?)"),
-                       {envelope, id, declarant, at})
+                c.exec(QStringLiteral("INSERT INTO envelope_recipients SELECT ?, id, ?, 0, filed_at, "
+                                      "declarant_id, kind, event, recipients FROM declarations WHERE id = ?"),
+                       {envelope, declarant, id})
                     .ok() &&
-                c.exec(QStringLiteral("INSERT INTO envelope_recipients VALUES (?, ?, ?, 0, ?)"),
-                       {envelope, id, authority, at})
+                c.exec(QStringLiteral("INSERT INTO envelope_recipients SELECT ?, id, ?, 0, filed_at, "
+                                      "declarant_id, kind, event, recipients FROM declarations WHERE id = ?"),
+                       {envelope, authority, id})
                     .ok();
             AuditEntry entry;
             entry.sequence = registered + i + 1;

@@ -31,6 +31,7 @@ private slots:
 
     void migrations();
     void coveredIndexesDropped();
+    void filingsCopiedBesideTheirRecipients();
     void refusesNewerSchema();
     void fileListOpen();
     void openMatrix_data();
@@ -322,6 +323,112 @@ void TestStore::coveredIndexesDropped()
                      qPrintable(newestText));
         }
     }
+}
+
+// Migration 11 copies each declaration's declarant, kind, event and recipients beside its envelopes'
+// recipients, so that the compliance dashboard's listing reads one index range. A store of version 10 with
+// filings and a forward is made by taking the copies back off a new one; its upgrade fills them in, and the
+// listing, `audit verify` and the plan read them.
+void TestStore::filingsCopiedBesideTheirRecipients()
+{
+    if (m_stores.deployment == Deployment::Server) {
+        QSKIP("a server store's schema is migrated by `server setup`, as its owner "
+              "(tst_store_server::aClientLeavesTheUpgradeToTheOwner)");
+    }
+    const Org& o = org();
+    QString forwarded;
+    QString president;
+    {
+        auto store = openStoreWithOrg();
+        QVERIFY(store);
+        forwarded = fileOrFail(*store, juge(), o.juge);
+        QVERIFY(!forwarded.isEmpty());
+        QVERIFY(!fileOrFail(*store, substitutDi(), o.substitut).isEmpty());
+        QVERIFY(!fileOrFail(*store, presidentDsp(), o.president).isEmpty());
+        QVERIFY(store->procedures()
+                    .record(o.admin, QStringLiteral("Hélène Juge"), ProcedureKind::Disciplinaire, false)
+                    .ok());
+        QVERIFY(store->declarations()
+                    .forward(forwarded, o.president, authorities::Csm, QStringLiteral("art. 7-2 III"))
+                    .ok());
+        auto rows = store->connection().exec(
+            QStringLiteral("SELECT count(*) FROM envelope_recipients WHERE declarant_id IS NULL"));
+        QVERIFY(rows.ok() && rows.value().next());
+        QCOMPARE(rows.value().value(0).toInt(), 0);
+    }
+    {
+        auto location = Location::parse(m_stores.location);
+        QVERIFY(location.ok());
+        auto connection = Connection::open(*location);
+        QVERIFY(connection.ok());
+        for (const char* statement :
+             {"DROP INDEX envelope_recipients_listing",
+              "ALTER TABLE envelope_recipients DROP COLUMN declarant_id",
+              "ALTER TABLE envelope_recipients DROP COLUMN kind",
+              "ALTER TABLE envelope_recipients DROP COLUMN event",
+              "ALTER TABLE envelope_recipients DROP COLUMN recipients",
+              "CREATE INDEX envelope_recipients_listing ON envelope_recipients(person_id, filed_at, "
+              "declaration_id, forwarded)",
+              "DELETE FROM schema_version WHERE version = 11"}) {
+            auto done = (*connection)->exec(QString::fromUtf8(statement));
+            QVERIFY2(done.ok(), why(done).constData());
+        }
+    }
+    auto store = openStore();
+    QVERIFY(store);
+    QCOMPARE(store->schemaReport().fromVersion, 10);
+    QCOMPARE(store->schemaReport().toVersion, SchemaManager::kLatestVersion);
+    auto copies = store->connection().exec(QStringLiteral(
+        "SELECT count(*), sum(CASE WHEN r.declarant_id = d.declarant_id AND r.kind = d.kind AND r.event = "
+        "d.event AND r.recipients = d.recipients THEN 1 ELSE 0 END) FROM envelope_recipients r JOIN "
+        "declarations d ON d.id = r.declaration_id"));
+    QVERIFY2(copies.ok(), why(copies).constData());
+    QVERIFY(copies.value().next());
+    QVERIFY(copies.value().value(0).toInt() >=
+            7); // each filing's recipients (the declarant among them), the forward
+    QCOMPARE(copies.value().value(1).toInt(), copies.value().value(0).toInt());
+    copies.value().finish();
+    // The juge's DI listed to the président, the substitut's to the procureur, as the listing lists them.
+    for (const crypto::Identity* identity : {&o.president, &o.procureur}) {
+        auto filings = store->declarations().filingsFiledTo(*identity);
+        QVERIFY2(filings.ok(), why(filings).constData());
+        auto records = store->declarations().list(*identity);
+        QVERIFY2(records.ok(), why(records).constData());
+        QVERIFY(!filings->empty());
+        for (const Filing& filing : *filings) {
+            QVERIFY(std::any_of(records->begin(), records->end(), [&filing](const DeclarationRecord& record) {
+                return record.id == filing.declarationId && record.declarantId == filing.declarantId &&
+                       record.kind == filing.kind && record.event == filing.event &&
+                       record.recipients == filing.recipients;
+            }));
+        }
+    }
+    auto verified = store->audit().verify();
+    QVERIFY2(verified.ok(), why(verified).constData());
+    QVERIFY2(verified->firstBad == 0, qPrintable(verified->problem));
+
+    // The dashboard's listing: one range of the listing's index, in its order, without the declarations.
+    const bool sqlite = store->connection().backend() == Backend::Sqlite;
+    if (!sqlite) {
+        // A few rows: PostgreSQL would read them all and sort them.
+        QVERIFY(store->connection().exec(QStringLiteral("SET enable_seqscan = off")).ok());
+    }
+    auto plan = store->connection().exec(
+        (sqlite ? QStringLiteral("EXPLAIN QUERY PLAN ") : QStringLiteral("EXPLAIN ")) +
+        QStringLiteral(
+            "SELECT declaration_id, declarant_id, kind, event, recipients, filed_at, forwarded FROM "
+            "envelope_recipients WHERE person_id = 'x' ORDER BY filed_at, declaration_id, forwarded"));
+    QVERIFY2(plan.ok(), why(plan).constData());
+    QStringList lines;
+    while (plan.value().next()) {
+        lines << plan.value().value(sqlite ? 3 : 0).toString();
+    }
+    const QString text = lines.join(QLatin1Char('\n'));
+    QVERIFY2(text.contains(sqlite ? QLatin1String("COVERING INDEX envelope_recipients_listing")
+                                  : QLatin1String("envelope_recipients_listing")),
+             qPrintable(text));
+    QVERIFY2(!text.contains(QLatin1String("TEMP B-TREE")) && !text.contains(QLatin1String("Sort")),
+             qPrintable(text));
 }
 
 void TestStore::refusesNewerSchema()
@@ -1295,6 +1402,14 @@ void TestStore::auditCrossCheck_data()
     QTest::newRow("declaration's event changed")
         << QStringList{"UPDATE declarations SET event = 'modification' WHERE id = '{dsp}'"}
         << "declaration {dsp} does not match its \"file\" entry";
+    // Its recipients, and their copies beside the envelope alike (schema 11): what a dashboard counts.
+    QTest::newRow("declaration's recipients changed")
+        << QStringList{"UPDATE declarations SET recipients = 'csm' WHERE id = '{dsp}'",
+                       "UPDATE envelope_recipients SET recipients = 'csm' WHERE declaration_id = '{dsp}'"}
+        << "declaration {dsp} does not match its \"file\" entry";
+    QTest::newRow("recipient's copy changed")
+        << QStringList{"UPDATE envelope_recipients SET kind = 'interets' WHERE declaration_id = '{dsp}'"}
+        << "the envelope of declaration {dsp} sealed for";
     QTest::newRow("declaration destroyed without a purge")
         << QStringList{"UPDATE declarations SET status = 'destroyed' WHERE id = '{dsp}'"}
         << "declaration {dsp} is destroyed, but no \"purge\" entry";

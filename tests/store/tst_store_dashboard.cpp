@@ -58,6 +58,9 @@ private slots:
     void routingFollowsThePostingStated();
     void filingsFiledToAreTheListingsRows_data();
     void filingsFiledToAreTheListingsRows();
+    void filingsAreNotTheirStatus();
+    void copyEditedByHandIsFound_data();
+    void copyEditedByHandIsFound();
     void filingRemovedByHandLeavesHerOnTheDashboard_data();
     void filingRemovedByHandLeavesHerOnTheDashboard();
     void verifiedDigestIsTheSha256OfTheSizedParts();
@@ -548,16 +551,17 @@ QString describe(const Result<std::vector<Filing>>& filings)
 
 void TestStoreDashboard::filingsFiledToAreTheListingsRows_data()
 {
-    // Rows edited by hand (bound to Hélène's newest declaration): the dashboard's listing gives what the
-    // listing gives, row for row, or refuses what it refuses.
+    // Rows edited by hand (bound to Hélène's newest declaration), the declaration's and the copy of its facts
+    // beside each recipient alike: the dashboard's listing gives what the listing gives, row for row.
     QTest::addColumn<QStringList>("tampering");
     QTest::newRow("as filed") << QStringList{};
-    QTest::newRow("recipients rewritten")
-        << QStringList{QStringLiteral("UPDATE declarations SET recipients = 'csm' WHERE id = ?")};
+    QTest::newRow("recipients rewritten") << QStringList{
+        QStringLiteral("UPDATE declarations SET recipients = 'csm' WHERE id = ?"),
+        QStringLiteral("UPDATE envelope_recipients SET recipients = 'csm' WHERE declaration_id = ?")};
     QTest::newRow("recipient added") << QStringList{
-        QStringLiteral("UPDATE declarations SET recipients = recipients || ' hatvp' WHERE id = ?")};
-    QTest::newRow("status unknown") << QStringList{
-        QStringLiteral("UPDATE declarations SET status = 'forged' WHERE id = ?")};
+        QStringLiteral("UPDATE declarations SET recipients = recipients || ' hatvp' WHERE id = ?"),
+        QStringLiteral(
+            "UPDATE envelope_recipients SET recipients = recipients || ' hatvp' WHERE declaration_id = ?")};
     QTest::newRow("filed to the président no more") << QStringList{QStringLiteral(
         "DELETE FROM envelope_recipients WHERE declaration_id = ? AND person_id = (SELECT id FROM people "
         "WHERE authority_id = 'tj-nanterre:president')")};
@@ -593,6 +597,83 @@ void TestStoreDashboard::filingsFiledToAreTheListingsRows()
     QVERIFY(none->empty());
 }
 
+void TestStoreDashboard::filingsAreNotTheirStatus()
+{
+    // A declaration superseded or destroyed since was filed all the same: the dashboard's listing does not
+    // read the status, so one the listing refuses (not a status of this program) leaves it as it was.
+    auto store = open();
+    QVERIFY(store);
+    registerOrg(*store);
+    const QString newest = fileToSeveral(*store);
+    QVERIFY(!newest.isEmpty());
+    const auto before = describe(store->declarations().filingsFiledTo(org().president));
+    QVERIFY(before.contains(newest));
+    QVERIFY(sql(*store, QStringLiteral("UPDATE declarations SET status = 'forged' WHERE id = ?"), {newest}));
+    QVERIFY(!store->declarations().list(org().president).ok());
+    QCOMPARE(describe(store->declarations().filingsFiledTo(org().president)), before);
+}
+
+void TestStoreDashboard::copyEditedByHandIsFound_data()
+{
+    // The copy of Hélène's newest declaration's facts beside its envelope's recipients, edited by hand (raw
+    // SQL, as someone who may write the store): `audit verify` names the row; a copy that is no
+    // declaration's (no declarant, a kind or event this program does not know) is refused by the dashboard's
+    // listing too, naming the declaration; one that is another declaration's is listed as it says until
+    // `audit verify` runs (the listing reads one index, not 5,500 rows of another table).
+    QTest::addColumn<QString>("tampering");
+    QTest::addColumn<bool>("listingRefuses");
+    QTest::newRow("declarant moved") << QStringLiteral(
+                                            "UPDATE envelope_recipients SET declarant_id = (SELECT id FROM "
+                                            "people WHERE name = 'Thomas Substitut') "
+                                            "WHERE declaration_id = ?")
+                                     << false;
+    QTest::newRow("kind rewritten")
+        << QStringLiteral("UPDATE envelope_recipients SET kind = 'patrimoine' WHERE declaration_id = ?")
+        << false;
+    QTest::newRow("event rewritten")
+        << QStringLiteral("UPDATE envelope_recipients SET event = 'installation' WHERE declaration_id = ?")
+        << false;
+    QTest::newRow("recipients rewritten")
+        << QStringLiteral("UPDATE envelope_recipients SET recipients = 'csm' WHERE declaration_id = ?")
+        << false;
+    QTest::newRow("backdated") << QStringLiteral("UPDATE envelope_recipients SET filed_at = "
+                                                 "'2026-01-02T09:00:00.000Z' WHERE declaration_id = ?")
+                               << false;
+    QTest::newRow("emptied") << QStringLiteral("UPDATE envelope_recipients SET declarant_id = NULL, kind = "
+                                               "NULL, event = NULL, recipients = NULL "
+                                               "WHERE declaration_id = ?")
+                             << true;
+    QTest::newRow("kind unknown")
+        << QStringLiteral("UPDATE envelope_recipients SET kind = 'forged' WHERE declaration_id = ?") << true;
+}
+
+void TestStoreDashboard::copyEditedByHandIsFound()
+{
+    QFETCH(QString, tampering);
+    QFETCH(bool, listingRefuses);
+    auto store = open();
+    QVERIFY(store);
+    registerOrg(*store);
+    const QString newest = fileToSeveral(*store);
+    QVERIFY(!newest.isEmpty());
+    auto verified = store->audit().verify();
+    QVERIFY2(verified.ok(), why(verified));
+    QVERIFY2(verified->firstBad == 0, qPrintable(verified->problem));
+    QVERIFY(sql(*store, tampering, {newest}));
+
+    auto listed = store->declarations().filingsFiledTo(org().president);
+    QCOMPARE(!listed.ok(), listingRefuses);
+    if (listingRefuses) {
+        QCOMPARE(listed.error().kind, ErrorKind::Integrity);
+        QVERIFY2(listed.error().message.contains(newest), qPrintable(listed.error().message));
+    }
+    verified = store->audit().verify();
+    QVERIFY2(verified.ok(), why(verified));
+    QVERIFY(verified->firstBad != 0);
+    QVERIFY2(verified->problem.contains(newest), qPrintable(verified->problem));
+    QVERIFY2(verified->problem.contains(QStringLiteral("does not repeat")), qPrintable(verified->problem));
+}
+
 void TestStoreDashboard::filingRemovedByHandLeavesHerOnTheDashboard_data()
 {
     QTest::addColumn<QStringList>("tampering"); // bound to Hélène's newest declaration
@@ -600,8 +681,9 @@ void TestStoreDashboard::filingRemovedByHandLeavesHerOnTheDashboard_data()
         << QStringList{QStringLiteral("DELETE FROM envelope_recipients WHERE declaration_id = ?"),
                        QStringLiteral("DELETE FROM envelopes WHERE declaration_id = ?"),
                        QStringLiteral("DELETE FROM declarations WHERE id = ?")};
-    QTest::newRow("recipients rewritten")
-        << QStringList{QStringLiteral("UPDATE declarations SET recipients = 'csm' WHERE id = ?")};
+    QTest::newRow("recipients rewritten") << QStringList{
+        QStringLiteral("UPDATE declarations SET recipients = 'csm' WHERE id = ?"),
+        QStringLiteral("UPDATE envelope_recipients SET recipients = 'csm' WHERE declaration_id = ?")};
 }
 
 void TestStoreDashboard::filingRemovedByHandLeavesHerOnTheDashboard()

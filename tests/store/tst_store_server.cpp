@@ -534,6 +534,23 @@ void TestStoreServer::handingACopyToSomeoneElse()
         "'{}', hash, repeat('a', 64), '\\x00', 3, encode(sha256(signature), 'hex') FROM audit_links "
         "ORDER BY sequence DESC LIMIT 1; ");
     const QString forwardEntry = forwardFor.arg(m_jugeDeclaration);
+    // A recipient row as Probitas writes it, the declaration's facts copied beside it (schema 11), so that
+    // each attack meets the rule it is about; `kind` set rewrites the copy's.
+    const auto recipientRow = [](const QString& envelope, const QString& declaration, const QString& person,
+                                 int forwarded, const QString& kind = QStringLiteral("kind")) {
+        return QStringLiteral(
+                   "INSERT INTO envelope_recipients (envelope_id, declaration_id, person_id, "
+                   "forwarded, filed_at, declarant_id, kind, event, recipients) SELECT %1, id, '%3', "
+                   "%4, filed_at, declarant_id, %5, event, recipients FROM declarations WHERE id = "
+                   "'%2'")
+            .arg(envelope, declaration, person)
+            .arg(forwarded)
+            .arg(kind);
+    };
+    const QString copyEnvelope = QStringLiteral(
+        "INSERT INTO envelopes (id, declaration_id, sealed, created_at, forwarded_by, basis, authorised_by) "
+        "VALUES ('%1', '%2', '\\x00', 'now', probitas_person(), 'art-7-2-III', probitas_person()); ");
+    const QString procureurId = m_personIds[m_prefix + QStringLiteral(".procureur")];
     const QString before = snapshot();
     const struct
     {
@@ -542,31 +559,26 @@ void TestStoreServer::handingACopyToSomeoneElse()
         const char* refusal;
     } attacks[] = {
         {"a recipient added to the filed envelope",
-         forwardEntry +
-             QStringLiteral("INSERT INTO envelope_recipients (envelope_id, declaration_id, person_id, "
-                            "forwarded, filed_at) SELECT envelope_id, declaration_id, '%1', 0, filed_at "
-                            "FROM envelope_recipients WHERE declaration_id = '%2' LIMIT 1")
-                 .arg(substitutId, m_jugeDeclaration),
+         forwardEntry + recipientRow(QStringLiteral("(SELECT envelope_id FROM envelope_recipients WHERE "
+                                                    "declaration_id = '%1' LIMIT 1)")
+                                         .arg(m_jugeDeclaration),
+                                     m_jugeDeclaration, substitutId, 0),
          "only with the declaration it files"},
         {"a forward of a declaration of assets (art. 7-3 III), by its own declarant to an authority",
-         forwardFor.arg(m_presidentDsp) +
-             QStringLiteral(
-                 "INSERT INTO envelopes (id, declaration_id, sealed, created_at, forwarded_by, "
-                 "basis, authorised_by) VALUES ('dsp-copy', '%1', '\\x00', 'now', probitas_person(), "
-                 "'art-7-2-III', probitas_person()); INSERT INTO envelope_recipients (envelope_id, "
-                 "declaration_id, person_id, forwarded, filed_at) VALUES ('dsp-copy', '%1', '%2', 1, "
-                 "'now')")
-                 .arg(m_presidentDsp, m_personIds[m_prefix + QStringLiteral(".procureur")]),
+         forwardFor.arg(m_presidentDsp) + copyEnvelope.arg(QStringLiteral("dsp-copy"), m_presidentDsp) +
+             recipientRow(QStringLiteral("'dsp-copy'"), m_presidentDsp, procureurId, 1),
          "never forwarded"},
         {"a forward to a magistrate who is no authority",
-         forwardEntry +
-             QStringLiteral("INSERT INTO envelopes (id, declaration_id, sealed, created_at, forwarded_by, "
-                            "basis, authorised_by) VALUES ('copy', '%1', '\\x00', 'now', "
-                            "probitas_person(), 'art-7-2-III', probitas_person()); INSERT INTO "
-                            "envelope_recipients (envelope_id, declaration_id, person_id, forwarded, "
-                            "filed_at) VALUES ('copy', '%1', '%2', 1, 'now')")
-                 .arg(m_jugeDeclaration, substitutId),
+         forwardEntry + copyEnvelope.arg(QStringLiteral("copy"), m_jugeDeclaration) +
+             recipientRow(QStringLiteral("'copy'"), m_jugeDeclaration, substitutId, 1),
          "goes to an authority"},
+        // What the compliance dashboard reads of a filing, beside its recipient: a DI forwarded to the
+        // procureur as if it were a DSP (his dashboard would count a DSP filed).
+        {"a forward whose recipient row says another kind of declaration",
+         forwardEntry + copyEnvelope.arg(QStringLiteral("copy"), m_jugeDeclaration) +
+             recipientRow(QStringLiteral("'copy'"), m_jugeDeclaration, procureurId, 1,
+                          QStringLiteral("'patrimoine'")),
+         "repeats its declaration's declarant, kind"},
     };
     for (const auto& attack : attacks) {
         const QString refused = refusal(president, attack.sql);

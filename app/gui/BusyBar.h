@@ -19,13 +19,18 @@ inline QProgressBar* makeBusyBar(QWidget* parent, const QString& objectName, con
 
 // A banner across a tab: what the person must not miss. As tall as its text: the spare height belongs to
 // what follows.
+inline void setBannerColours(QWidget* bar, const QString& colours)
+{
+    bar->setStyleSheet(QStringLiteral("#%1 { %2 }").arg(bar->objectName(), colours));
+}
+
 inline QWidget* makeBanner(const QString& objectName, const QString& colours, QWidget* parent)
 {
     auto* bar = new QWidget(parent);
     bar->setObjectName(objectName);
     bar->setAttribute(Qt::WA_StyledBackground);
     bar->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
-    bar->setStyleSheet(QStringLiteral("#%1 { %2 }").arg(objectName, colours));
+    setBannerColours(bar, colours);
     return bar;
 }
 

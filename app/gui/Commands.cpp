@@ -7,6 +7,7 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFileInfo>
+#include <QFuture>
 #include <QLoggingCategory>
 #include <QtConcurrent/QtConcurrentRun>
 #include <algorithm>
@@ -293,6 +294,10 @@ SaveDraftCommand::SaveDraftCommand(Session& session, QObject* parent)
         settleSendInFlight();
         goOn();
     });
+    connect(&m_loadWatcher, &QFutureWatcher<Result<StoredDraftRead>>::finished, this, [this, goOn] {
+        settleLoadInFlight();
+        goOn();
+    });
     const store::Location& location = session.store->connection().location();
     if (location.backend == store::Backend::PostgreSql) {
         m_outbox.emplace(DraftOutbox::defaultFolder(), location.describe(),
@@ -321,7 +326,9 @@ Status SaveDraftCommand::outcomeOf(QFuture<Status> future)
 
 void SaveDraftCommand::settleInFlight()
 {
+    // In the worker's order.
     settleSendInFlight();
+    settleLoadInFlight();
     settleSaveInFlight();
 }
 
@@ -360,9 +367,9 @@ void SaveDraftCommand::settleSaveInFlight()
 void SaveDraftCommand::save(bool inBackground)
 {
     m_timer.stop();
-    if (m_saving || m_sending) {
+    if (m_saving || m_sending || m_loading) {
         if (inBackground) {
-            return; // what is pending goes once the save under way has ended
+            return; // what is pending goes once the save or the reading under way has ended
         }
         settleInFlight(); // in order: the earlier save's outcome first
     }
@@ -656,16 +663,9 @@ void SaveDraftCommand::choose(bool fromThisComputer, std::function<void(const Dr
 
 void SaveDraftCommand::readKept(const QString& aside, std::function<void(const DraftChoice&)> done)
 {
-    const crypto::Identity identity = m_session.identity;
-    runOnStore<StoredDraftRead>(
-        m_session.worker.get(), *m_session.store, this,
-        [identity](store::Store& store) -> Result<StoredDraftRead> { return readStored(store, identity); },
-        [this, aside, done = std::move(done)](const Result<StoredDraftRead>& read) {
-            if (!read->sealed.isEmpty()) {
-                m_continuing = read->sealed;
-            }
-            done({aside, read->declaration});
-        });
+    loadInBackground([aside, done = std::move(done)](const Result<std::optional<Declaration>>& kept) {
+        done({aside, kept});
+    });
 }
 
 void SaveDraftCommand::saveNow()
@@ -724,13 +724,46 @@ StoredDraftRead SaveDraftCommand::readStored(const store::Store& store, const cr
     return read;
 }
 
-Result<std::optional<Declaration>> SaveDraftCommand::load() const
+void SaveDraftCommand::loadInBackground(std::function<void(const Result<std::optional<Declaration>>&)> done)
 {
-    StoredDraftRead read = readStored(*m_session.store, m_session.identity);
-    if (!read.sealed.isEmpty()) {
+    settleLoadInFlight(); // one reading at a time
+    m_loadDone = std::move(done);
+    m_continuingAtLoad = m_continuing;
+    m_loading = true;
+    const crypto::Identity identity = m_session.identity;
+    if (!m_session.worker) {
+        m_loadWatcher.setFuture(
+            QtFuture::makeReadyFuture(Result<StoredDraftRead>(readStored(*m_session.store, identity))));
+        settleLoadInFlight();
+        return;
+    }
+    // One worker, its jobs in order: after the waiting draft sent, before a later autosave.
+    m_loadWatcher.setFuture(m_session.worker->run<StoredDraftRead>(
+        [identity](store::Store& store) -> Result<StoredDraftRead> { return readStored(store, identity); }));
+}
+
+void SaveDraftCommand::settleLoadInFlight()
+{
+    if (!m_loading) {
+        return;
+    }
+    QFuture<Result<StoredDraftRead>> future = m_loadWatcher.future();
+    future.waitForFinished();
+    m_loading = false;
+    // No result: the worker let the job go (the session closed meanwhile).
+    StoredDraftRead read;
+    if (future.resultCount() > 0 && future.result()) {
+        read = *future.result();
+    } else {
+        read.declaration = Error::environment(tr("the draft could not be read"));
+    }
+    // What her next save continues, unless a save since continues its own.
+    if (!read.sealed.isEmpty() && m_continuing == m_continuingAtLoad) {
         m_continuing = read.sealed;
     }
-    return read.declaration;
+    if (auto done = std::exchange(m_loadDone, nullptr)) {
+        done(read.declaration);
+    }
 }
 
 } // namespace probitas::gui

@@ -207,7 +207,7 @@ struct StoredDraftRead
 };
 
 // Her choice between two drafts, made: where the other was set aside (empty: nowhere, there was none), or
-// why nothing was changed; and the draft kept, as the store now holds it (as load() reads it).
+// why nothing was changed; and the draft kept, as the store now holds it (as loadInBackground reads it).
 struct DraftChoice
 {
     Result<QString> aside = QString();
@@ -257,8 +257,15 @@ public:
     // other was set aside and the draft kept, on the GUI thread (at once on a local store).
     void choose(bool fromThisComputer, std::function<void(const DraftChoice&)> done);
     // The stored draft, none, or why it cannot be resumed (not signed by the declarant, unreadable): the
-    // draft then stays in the store until the declarant discards it or a new declaration replaces it.
-    Result<std::optional<Declaration>> load() const;
+    // draft then stays in the store until the declarant discards it or a new declaration replaces it. Read
+    // on the session's worker (a server store: after the jobs before it, such as the waiting draft sent),
+    // `done` called on the GUI thread; at once without a worker.
+    void loadInBackground(std::function<void(const Result<std::optional<Declaration>>&)> done);
+    // The stored draft is being read: a save waits for it (what it continues is known then).
+    bool isLoading() const { return m_loading; }
+    // The reading's outcome no longer goes to the `done` given (its receiver is going); what the next save
+    // continues is still taken from it.
+    void abandonLoad() { m_loadDone = nullptr; }
 
 signals:
     void saved(bool ok, const QString& problem);
@@ -296,6 +303,7 @@ private:
     void settleInFlight();
     void settleSaveInFlight();
     void settleSendInFlight();
+    void settleLoadInFlight();
     // A save's outcome, waited for.
     static Status outcomeOf(QFuture<Status> future);
     Session& m_session;
@@ -310,10 +318,16 @@ private:
     bool m_sending = false;
     QByteArray m_sendingBytes;
     QFutureWatcher<Result<WaitingDraftSent>> m_sendWatcher;
+    // The stored draft being read in the background, what to tell when it is, and what the next save
+    // continued when it was asked (a save since continues its own).
+    bool m_loading = false;
+    QFutureWatcher<Result<StoredDraftRead>> m_loadWatcher;
+    std::function<void(const Result<std::optional<Declaration>>&)> m_loadDone;
+    QByteArray m_continuingAtLoad;
     std::optional<DraftOutbox> m_outbox;
     std::optional<DraftConflict> m_conflict;
     // The stored draft what she types continues (as last stored or read here): replaced whatever the times.
-    mutable QByteArray m_continuing;
+    QByteArray m_continuing;
 };
 
 // "Discard the draft": removes the stored draft for good.

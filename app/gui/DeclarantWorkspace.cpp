@@ -41,6 +41,10 @@ bool isComplementary(probitas::DeclarationEvent event)
            event == probitas::DeclarationEvent::ModificationApresEntretien;
 }
 
+// The bar offering the last session's draft back: red when it cannot be resumed.
+const QString kDraftColours = QStringLiteral("background: #cfe2ff;");
+const QString kUnusableDraftColours = QStringLiteral("background: #f8d7da; border: 1px solid #f1aeb5;");
+
 QString recipientsLabel(const QStringList& authorityIds)
 {
     QStringList labels;
@@ -66,12 +70,6 @@ DeclarantWorkspace::DeclarantWorkspace(Session& session, QWidget* parent)
     , m_acknowledgeFiche(new AcknowledgeFicheCommand(session, this))
 {
     setObjectName(QStringLiteral("declarantWorkspace"));
-    // A draft kept on this computer while the server could not be reached goes first: it is newer than the
-    // one in the store. One that cannot be sent stays where it is, and is said so below.
-    const Status waiting = m_drafts->sendWaiting();
-    // Read first: the bar that offers the draft is red when the draft cannot be resumed.
-    const auto draft = m_drafts->load();
-    m_unusableDraft = !draft;
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     m_tabs = new QTabWidget(this);
@@ -86,24 +84,36 @@ DeclarantWorkspace::DeclarantWorkspace(Session& session, QWidget* parent)
     connect(m_drafts, &SaveDraftCommand::keptLocally, this, &DeclarantWorkspace::onDraftKeptLocally);
     connect(m_drafts, &SaveDraftCommand::waitingRefused, this, &DeclarantWorkspace::onWaitingDraftRefused);
     connect(m_drafts, &SaveDraftCommand::conflicted, this, &DeclarantWorkspace::onDraftConflict);
-    if (m_drafts->conflict()) {
-        onDraftConflict();
-    } else if (!waiting) {
-        if (m_drafts->isWaiting() && waiting.error().kind == ErrorKind::Environment) {
-            onDraftKeptLocally(waiting.error().message);
-        } else {
-            onWaitingDraftRefused(waiting.error().message);
-        }
-    }
     connect(m_filing, &FileDeclarationCommand::finished, this, &DeclarantWorkspace::onFiled);
     connect(m_openEntretien, &StoreStepBase::done, this, &DeclarantWorkspace::onEntretienOpened);
     connect(m_acknowledgeFiche, &StoreStepBase::done, this, &DeclarantWorkspace::onFicheAcknowledged);
 
-    // The draft left at the last session is offered back; one that cannot be resumed is said so, and kept
-    // until the declarant discards it.
-    if (m_drafts->conflict()) {
-        // Offered through the choice between the two versions, not on its own.
-    } else if (!draft) {
+    // A draft kept on this computer while the server could not be reached goes first: it is newer than the
+    // one in the store (its outcome told by the signals above: kept here still, refused, or in conflict with
+    // the store's). Then the draft left at the last session is offered back. On a server store both are
+    // asked on the session's worker, in that order, the window free meanwhile; at once on a local store.
+    m_drafts->sendWaitingInBackground();
+    m_drafts->loadInBackground(
+        [this](const Result<std::optional<Declaration>>& draft) { offerStoredDraft(draft); });
+    updateStart(); // not before the draft is read: starting would replace it unasked
+}
+
+void DeclarantWorkspace::updateStart()
+{
+    m_start->setEnabled(m_kind->count() > 0 && !m_filing->isRunning() && !m_drafts->isLoading());
+    m_start->setToolTip(m_drafts->isLoading() ? tr("Reading the draft from your last session…") : QString());
+}
+
+void DeclarantWorkspace::offerStoredDraft(const Result<std::optional<Declaration>>& draft)
+{
+    updateStart();
+    if (m_drafts->conflict() || m_wizard) {
+        return; // offered through the choice between the two versions; or resumed from that choice
+    }
+    // One that cannot be resumed is said so (red), and kept until the declarant discards it.
+    m_unusableDraft = !draft;
+    setBannerColours(m_draftBar, m_unusableDraft ? kUnusableDraftColours : kDraftColours);
+    if (!draft) {
         m_draftText->setText(tr("<b>The draft from your last session cannot be resumed</b>: %1. It stays in "
                                 "the store until you discard it; a new declaration would replace it.")
                                  .arg(draft.error().message.toHtmlEscaped()));
@@ -121,6 +131,7 @@ DeclarantWorkspace::~DeclarantWorkspace()
 {
     // The last edits go into the store; nothing is left to show a failure on (the command logs it).
     disconnect(m_drafts, nullptr, this, nullptr);
+    m_drafts->abandonLoad();
     m_drafts->flush();
 }
 
@@ -192,9 +203,36 @@ void DeclarantWorkspace::refreshPosting()
     if (!m_postingText) {
         return;
     }
-    if (auto self = m_session.store->directory().personById(m_session.person.id)) {
-        m_posting = self->profile;
-    }
+    // Read on the session's worker (a server store), the window free meanwhile; at once on a local store.
+    struct PostingRead
+    {
+        std::optional<Profile> posting;
+        bool personRead = false;
+        Result<QList<store::PostingRequest>> requests = QList<store::PostingRequest>();
+    };
+    const QString personId = m_session.person.id;
+    const crypto::Identity identity = m_session.identity;
+    runOnStore<PostingRead>(
+        m_session.worker.get(), *m_session.store, this,
+        [personId, identity](store::Store& store) -> Result<PostingRead> {
+            PostingRead read;
+            if (auto self = store.directory().personById(personId)) {
+                read.posting = self->profile;
+                read.personRead = true;
+            }
+            read.requests = store.postings().requests(identity);
+            return read;
+        },
+        [this](const Result<PostingRead>& read) {
+            if (read->personRead) {
+                m_posting = read->posting;
+            }
+            showPosting(read->requests);
+        });
+}
+
+void DeclarantWorkspace::showPosting(const Result<QList<store::PostingRequest>>& requests)
+{
     m_postingText->setText(
         m_posting
             ? tr("<b>Your official posting</b>, as the directory states it: %1.")
@@ -203,7 +241,6 @@ void DeclarantWorkspace::refreshPosting()
                  "filed once the administrator has recorded it: describe your situation below and ask "
                  "for it."));
     // The newest request says where things stand: awaiting a decision, or rejected and why.
-    auto requests = m_session.store->postings().requests(m_session.identity);
     QString requestLine;
     if (!requests) {
         requestLine = tr("Your requests cannot be read: %1").arg(requests.error().message.toHtmlEscaped());
@@ -379,11 +416,7 @@ QWidget* DeclarantWorkspace::makeNewTab()
     page->setObjectName(QStringLiteral("tab.new"));
     auto* layout = new QVBoxLayout(page);
 
-    m_draftBar =
-        makeBanner(QStringLiteral("draftBar"),
-                   m_unusableDraft ? QStringLiteral("background: #f8d7da; border: 1px solid #f1aeb5;")
-                                   : QStringLiteral("background: #cfe2ff;"),
-                   page);
+    m_draftBar = makeBanner(QStringLiteral("draftBar"), kDraftColours, page);
     auto* draftLayout = new QHBoxLayout(m_draftBar);
     m_draftText = new QLabel(tr("A draft from your last session is waiting."), m_draftBar);
     m_draftText->setObjectName(QStringLiteral("draftText"));
@@ -522,7 +555,7 @@ void DeclarantWorkspace::refreshDue()
     }
     m_kind->setCurrentIndex(std::max(0, m_kind->findData(previous)));
     const bool any = m_kind->count() > 0;
-    m_start->setEnabled(any && !m_filing->isRunning());
+    updateStart();
     // Refreshed after each filing too: only its own message goes, never the filing's confirmation.
     const QString nothingDue = tr("Your situation owes no declaration at present.");
     if (!any) {
@@ -962,7 +995,7 @@ void DeclarantWorkspace::onSignAndFile(const Declaration& declaration)
 void DeclarantWorkspace::onFiled(const Result<store::DeclarationRecord>& record)
 {
     m_filingBusy->hide();
-    m_start->setEnabled(m_kind->count() > 0);
+    updateStart();
     if (!record) {
         m_newMessage->setText(tr("The declaration was not filed: %1").arg(record.error().message));
         if (m_wizard) {

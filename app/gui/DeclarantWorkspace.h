@@ -123,6 +123,13 @@ private:
     void onWaitingDraftRefused(const QString& problem);
     // Two versions of the draft (SaveDraftCommand::conflict): which is newer, and her choice.
     void onDraftConflict();
+    // The draft left at the last session, read at unlock (SaveDraftCommand::loadInBackground): offered back,
+    // or said to be unusable.
+    void offerStoredDraft(const Result<std::optional<Declaration>>& draft);
+    // "Start" while something owes a declaration, nothing is being filed, and the last draft has been read.
+    void updateStart();
+    // The posting banner, from what refreshPosting read: the posting stated, and her requests.
+    void showPosting(const Result<QList<store::PostingRequest>>& requests);
     void keepDraft(bool fromThisComputer);
     void showDraftChosen(bool fromThisComputer, const DraftChoice& choice);
 

@@ -6986,6 +6986,10 @@ Une note pour l&apos;administrateur (le décret ou l&apos;arrêté, la date d&ap
         <source>Your filings cannot all be shown: %1</source>
         <translation>Vos dépôts ne peuvent pas tous être affichés&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>Reading the draft from your last session…</source>
+        <translation>Lecture du brouillon de votre dernière session…</translation>
+    </message>
 </context>
 <context>
     <name>probitas::gui::DeclarationReview</name>
@@ -7700,6 +7704,10 @@ Une note pour l&apos;administrateur (le décret ou l&apos;arrêté, la date d&ap
     <message>
         <source>the draft&apos;s save was interrupted</source>
         <translation>l&apos;enregistrement du brouillon a été interrompu</translation>
+    </message>
+    <message>
+        <source>the draft could not be read</source>
+        <translation>le brouillon n&apos;a pas pu être lu</translation>
     </message>
 </context>
 <context>

@@ -645,7 +645,12 @@ class TestGuiServer : public QObject
     {
         gui::DeclarantWorkspace* workspace = window.declarantWorkspace();
         workspace->tabs()->setCurrentIndex(2);
-        QTest::mouseClick(child<QPushButton>(window, "startNew"), Qt::LeftButton);
+        // "Commencer" waits for the draft of her last session, read in the background.
+        auto* start = child<QPushButton>(window, "startNew");
+        if (!QTest::qWaitFor([&] { return start->isEnabled(); }, 30000)) {
+            return nullptr;
+        }
+        QTest::mouseClick(start, Qt::LeftButton);
         if (!workspace->wizard()) {
             return nullptr;
         }
@@ -1223,7 +1228,8 @@ private slots:
         openServer(window, asked);
         unlockJuge(window);
         gui::DeclarantWorkspace* workspace = window.declarantWorkspace();
-        QVERIFY(!workspace->drafts()->isWaiting());
+        QTRY_VERIFY_WITH_TIMEOUT(!workspace->drafts()->isWaiting() && !workspace->drafts()->isLoading(),
+                                 30000);
         const auto stored = window.session()->store->drafts().open(window.session()->identity);
         QVERIFY(stored);
         QVERIFY(DeclarationCodec::decode(stored->toByteArrayUnwiped())
@@ -1275,7 +1281,7 @@ private slots:
         openServer(window, asked);
         unlockJuge(window);
         window.declarantWorkspace()->tabs()->setCurrentIndex(2);
-        QVERIFY(child<QWidget>(window, "saveProblem")->isVisible());
+        QTRY_VERIFY_WITH_TIMEOUT(child<QWidget>(window, "saveProblem")->isVisible(), 30000);
         const QString banner = child<QLabel>(window, "saveProblemText")->text();
         QVERIFY2(banner.contains("ne peut pas être envoyé") && banner.contains("pas signé par vous") &&
                      banner.contains(outbox.filePath()),
@@ -1901,6 +1907,50 @@ private slots:
             relay, window, [&] { workspace->refresh(); }, [&] { return workspace->isLoading(); }, QString());
         QCOMPARE(child<QTableView>(window, "auditLog")->model()->rowCount(), entries);
         QCOMPARE(child<QLabel>(window, "logCount")->text(), count);
+        window.storeConnection()->attach(nullptr);
+    }
+
+    // At unlock, the draft of her last session is read on the session's worker: the workspace is built and
+    // the window turns while the server holds its answer, "Commencer" waiting for it (starting then would
+    // replace the draft unasked); once the server answers, the draft is offered back.
+    void unlockNeverHoldsTheWindow()
+    {
+        if (!m_skip.isEmpty()) {
+            QSKIP(qPrintable(m_skip));
+        }
+        SilentableRelay relay(quint16(m_cluster.port()));
+        QVERIFY(relay.port() != 0);
+        MainWindow window;
+        QVERIFY(openThroughRelay(window, relay.port(), QSize(1280, 800)));
+        unlockJuge(window);
+        const crypto::Identity juge = identityOf(m_demo, kJuge);
+        {
+            auto other = store::Store::open(serverLocation());
+            QVERIFY(other);
+            QVERIFY((*other)->drafts().saveSealed(
+                juge, draftSealedAt(juge, "Laissé la veille.", QDateTime::currentDateTimeUtc()),
+                store::DraftReplacement::Any));
+        }
+        std::unique_ptr<gui::DeclarantWorkspace> workspace;
+        QPushButton* start = nullptr;
+        QWidget* draftBar = nullptr;
+        waitsWithoutHoldingTheWindow(
+            relay, window,
+            [&] {
+                workspace = std::make_unique<gui::DeclarantWorkspace>(*window.session());
+                start = workspace->findChild<QPushButton*>("startNew");
+                draftBar = workspace->findChild<QWidget*>("draftBar");
+            },
+            [&] { return workspace->drafts()->isLoading() && !start->isEnabled() && draftBar->isHidden(); },
+            QString());
+        QVERIFY(!draftBar->isHidden());
+        QCOMPARE(workspace->tabs()->currentIndex(), 2);
+        QTRY_VERIFY_WITH_TIMEOUT(start->isEnabled(), 30000);
+        workspace->resumeDraft();
+        QVERIFY(workspace->wizard());
+        QCOMPARE(workspace->wizard()->findChild<QPlainTextEdit*>("observations")->toPlainText(),
+                 QString("Laissé la veille."));
+        workspace.reset();
         window.storeConnection()->attach(nullptr);
     }
 

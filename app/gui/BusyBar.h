@@ -2,6 +2,7 @@
 
 #include <QProgressBar>
 #include <QString>
+#include <QStyle>
 #include <QWidget>
 
 namespace probitas::gui {
@@ -22,6 +23,10 @@ inline QProgressBar* makeBusyBar(QWidget* parent, const QString& objectName, con
 inline void setBannerColours(QWidget* bar, const QString& colours)
 {
     bar->setStyleSheet(QStringLiteral("#%1 { %2 }").arg(bar->objectName(), colours));
+    // Polished again at once: a banner already polished would keep its first colours.
+    bar->style()->unpolish(bar);
+    bar->style()->polish(bar);
+    bar->update();
 }
 
 inline QWidget* makeBanner(const QString& objectName, const QString& colours, QWidget* parent)

@@ -420,6 +420,9 @@ private slots:
         QVERIFY(workspace);
         QCOMPARE(workspace->tabs()->currentIndex(), 2);
         QVERIFY(child<QWidget>(window, "draftBar")->isVisible());
+        // Red, as what cannot be resumed: as painted, not only as asked.
+        const QColor painted = child<QWidget>(window, "draftBar")->grab().toImage().pixelColor(4, 4);
+        QVERIFY2(painted == QColor(0xf8, 0xd7, 0xda), qPrintable(painted.name()));
         QVERIFY(!child<QPushButton>(window, "resumeDraft")->isVisible());
         QVERIFY(child<QPushButton>(window, "discardDraft")->isVisible());
         const auto refusal = window.session()->store->drafts().open(window.session()->identity);

@@ -6,7 +6,6 @@
 #include <QCoreApplication>
 #include <QFuture>
 #include <QHash>
-#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSet>
@@ -394,13 +393,9 @@ AuditReport crossCheckAudit(const std::vector<AuditEntry>& entries, qint64 trail
                 StoreText::tr("declaration %1 has no %2 entry in the audit trail (entries were removed)")
                     .arg(declaration.id, quoted(actions::File)));
         }
-        QStringList signedRecipients;
-        for (const QJsonValue& recipient : file->details.value(QLatin1String("recipients")).toArray()) {
-            signedRecipients << recipient.toString();
-        }
         if (file->actorId != declaration.declarantId || detail(*file, "declaration") != declaration.kind ||
             detail(*file, "event") != declaration.event ||
-            signedRecipients.join(QLatin1Char(' ')) != declaration.recipients) {
+            signedRecipients(file->details).join(QLatin1Char(' ')) != declaration.recipients) {
             return rowProblem(StoreText::tr("declaration %1 does not match its %2 entry %3 (declarant, kind, "
                                             "event or recipients changed)")
                                   .arg(declaration.id, quoted(actions::File))

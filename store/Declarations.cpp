@@ -330,9 +330,10 @@ Result<std::vector<probitas::Filing>> Declarations::filingsFiledTo(const crypto:
     // against the declaration by the server when written, by `audit verify` when stored). Not its status:
     // a declaration superseded or destroyed since was filed all the same. Each row is handed to `take`, in
     // the listing's order.
+    // %1: the person's placeholder, libpq's ($1) or QtSql's (?).
     const QString listing = QStringLiteral(
         "SELECT declaration_id, declarant_id, kind, event, recipients, filed_at, forwarded FROM "
-        "envelope_recipients WHERE person_id = $1 ORDER BY filed_at, declaration_id, forwarded");
+        "envelope_recipients WHERE person_id = %1 ORDER BY filed_at, declaration_id, forwarded");
     QString previousId;
     // A few declarants' ids and recipients' lists repeat over thousands of rows: shared by the filings
     // (implicitly) rather than allocated, then freed, for each.
@@ -382,7 +383,8 @@ Result<std::vector<probitas::Filing>> Declarations::filingsFiledTo(const crypto:
     if (m_connection.backend() == Backend::PostgreSql) {
         // In libpq's binary format: 5,500 rows for a cour d'appel's premier président, whose QVariants were
         // most of the listing's time (docs/benchmarks.md).
-        auto received = m_connection.execBinary(listing.toUtf8(), {actor->personId.toUtf8()});
+        auto received =
+            m_connection.execBinary(listing.arg(QStringLiteral("$1")).toUtf8(), {actor->personId.toUtf8()});
         if (!received) {
             return received.error();
         }
@@ -399,8 +401,7 @@ Result<std::vector<probitas::Filing>> Declarations::filingsFiledTo(const crypto:
         }
         return filings;
     }
-    auto received = m_connection.exec(QString(listing).replace(QStringLiteral("$1"), QStringLiteral("?")),
-                                      {actor->personId});
+    auto received = m_connection.exec(listing.arg(QStringLiteral("?")), {actor->personId});
     if (!received) {
         return received.error();
     }
@@ -456,13 +457,9 @@ Result<std::vector<probitas::Filing>> Declarations::ownFilings(const crypto::Ide
             return signedFiling.error();
         }
         const QJsonObject& signedDetails = signedFiling->details;
-        QStringList signedRecipients;
-        for (const QJsonValue& recipient : signedDetails.value(QLatin1String("recipients")).toArray()) {
-            signedRecipients << recipient.toString();
-        }
         if (signedDetails.value(QLatin1String("declaration")).toString() != kindId(record.kind) ||
             signedDetails.value(QLatin1String("event")).toString() != eventId(record.event) ||
-            signedRecipients != record.recipients || signedFiling->at != record.filedAt) {
+            signedRecipients(signedDetails) != record.recipients || signedFiling->at != record.filedAt) {
             return Error{ErrorKind::Integrity,
                          tr("declaration %1 is not what its declarant filed: its kind, event, recipients or "
                             "filing time differ from the signed entry of the audit trail")

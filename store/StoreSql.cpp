@@ -4,6 +4,7 @@
 #include "Digest.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -131,6 +132,15 @@ QByteArray compact(const QJsonObject& object)
 QJsonObject parseObject(const QString& text)
 {
     return QJsonDocument::fromJson(text.toUtf8()).object();
+}
+
+QStringList signedRecipients(const QJsonObject& fileDetails)
+{
+    QStringList recipients;
+    for (const QJsonValue& recipient : fileDetails.value(QLatin1String("recipients")).toArray()) {
+        recipients << recipient.toString();
+    }
+    return recipients;
 }
 
 Error notFound(const QString& id)

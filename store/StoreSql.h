@@ -47,6 +47,8 @@ QString fingerprintOf(const crypto::Certificate& certificate);
 // Compact JSON, as the details and profile columns hold it.
 QByteArray compact(const QJsonObject& object);
 QJsonObject parseObject(const QString& text);
+// The authorities' ids a "file" entry's details record as the declaration's recipients, in their order.
+QStringList signedRecipients(const QJsonObject& fileDetails);
 // "no declaration ID in the store" (Unusable, errors::NotFound).
 Error notFound(const QString& id);
 // Whether `missing`, a NotFound for the row `id` of `table` (declarations, entretiens, avis_requests), is a

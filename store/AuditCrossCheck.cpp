@@ -11,6 +11,7 @@
 #include <QSet>
 #include <QSqlQuery>
 #include <QtConcurrent/QtConcurrentRun>
+#include <algorithm>
 #include <memory>
 
 namespace probitas::store {
@@ -246,8 +247,12 @@ AuditReport crossCheckAudit(const std::vector<AuditEntry>& entries, qint64 trail
             break;
         }
     };
-    for (const AuditEntry& entry : entries) {
-        index(entry);
+    // The entries the tables were read after; the trail may have been read further (crossCheckStore).
+    const auto comparedEnd =
+        std::partition_point(entries.begin(), entries.end(),
+                             [&objects](const AuditEntry& entry) { return entry.sequence <= objects.head; });
+    for (auto entry = entries.begin(); entry != comparedEnd; ++entry) {
+        index(*entry);
     }
     for (const AuditEntry& entry : later) {
         index(entry);
@@ -293,7 +298,8 @@ AuditReport crossCheckAudit(const std::vector<AuditEntry>& entries, qint64 trail
     };
     // Every entry that records an object, in sequence order: its object is there, or a purge explains why
     // not.
-    for (const AuditEntry& entry : entries) {
+    for (auto compared = entries.begin(); compared != comparedEnd; ++compared) {
+        const AuditEntry& entry = *compared;
         const QString& declaration = entry.declarationId;
         switch (recordsOf(entry.action)) {
         case Records::Filing: {
@@ -488,10 +494,20 @@ AuditReport crossCheckAudit(const std::vector<AuditEntry>& entries, qint64 trail
     return report;
 }
 
-Result<AuditReport> crossCheckStore(const Connection& connection, const std::vector<AuditEntry>& entries,
-                                    qint64 trailLength)
+Result<AuditObjects> readAuditObjects(const Connection& connection)
 {
+    ReadSnapshot snapshot(connection);
+    if (Status begun = snapshot.begin(); !begun) {
+        return begun.error();
+    }
     AuditObjects objects;
+    // The snapshot's first read: the tables below hold what these entries record.
+    auto head = connection.exec(QStringLiteral("SELECT COALESCE(MAX(sequence), 0) FROM audit"));
+    if (!head) {
+        return head.error();
+    }
+    objects.head = head.value().next() ? head.value().value(0).toLongLong() : 0;
+    head.value().finish();
     // Row by row into the structs: the QVariant rows of fetch() would cost as much as the check.
     auto declarations = connection.exec(QStringLiteral(
         "SELECT id, declarant_id, kind, event, status, filed_at, recipients FROM declarations"));
@@ -557,11 +573,18 @@ Result<AuditReport> crossCheckStore(const Connection& connection, const std::vec
         objects.procedures.push_back({row.at(0).toString(), row.at(1).toString()});
     }
 
-    // What was committed since the trail was read: it may back the rows just read.
+    return objects;
+}
+
+Result<AuditReport> crossCheckStore(const Connection& connection, const std::vector<AuditEntry>& entries,
+                                    qint64 trailLength, const AuditObjects& objects)
+{
+    // What was committed after the trail was read and before the tables were: it may back the rows read.
     auto laterRows =
         fetch(connection,
-              QStringLiteral("SELECT %1 FROM audit WHERE sequence > ? ORDER BY sequence").arg(kAuditColumns),
-              {trailLength});
+              QStringLiteral("SELECT %1 FROM audit WHERE sequence > ? AND sequence <= ? ORDER BY sequence")
+                  .arg(kAuditColumns),
+              {trailLength, objects.head});
     if (!laterRows) {
         return laterRows.error();
     }

@@ -56,6 +56,8 @@ struct AuditObjects
     std::vector<Procedure> procedures;
     // Compared by the database (200,000 rows at the judiciary's scale, for the few that may differ).
     std::vector<RecipientCopy> differingCopies;
+    // The trail's length in the snapshot the tables were read in: they hold what entries 1 to `head` record.
+    qint64 head = 0;
 };
 
 // Whether a declaration's filing time is the one its "file" entry records. They are equal since the filing
@@ -75,18 +77,23 @@ bool recordsAnObject(const QString& action);
 // (`actions::ControlActs`) and every control an entry naming it. And the other way: each such entry of
 // `entries` has its object, unless a "purge" entry explains that retention destroyed it. `entries` are the
 // entries of a trail of `trailLength` entries that record an object (recordsAnObject), in sequence order; the
-// others do not matter here. `later` are entries appended after the trail was read and before the tables
-// were: they may back an object, and are checked by the next verification. One pass over each, set lookups.
+// others do not matter here. `later` are the entries after `trailLength` up to `objects.head`, appended after
+// the trail was read and before the tables were: they may back an object, and are checked by the next
+// verification. Entries after `objects.head` were written after the tables were read, and are not compared
+// (the next verification compares them). One pass over each, set lookups.
 // Pure. Returns the first mismatch: firstBad is the entry's sequence, or trailLength + 1 for a row whose
 // entry is missing; 0 when everything matches.
 AuditReport crossCheckAudit(const std::vector<AuditEntry>& entries, qint64 trailLength,
                             const AuditObjects& objects, const std::vector<AuditEntry>& later = {});
 
-// Reads the objects from the store's tables, and the entries appended after sequence `trailLength`, then
-// cross-checks them against `entries` (those of the trail up to `trailLength` that record an object). No
-// write lock: a writer commits its rows and its entry together, and what it commits meanwhile is among the
-// later entries.
+// Reads what the cross-check compares from the store's tables, and the trail's length, in one snapshot
+// (ReadSnapshot): no write lock, since a writer commits its rows and its entry together. Any connection to
+// the store will do: AuditTrail::verify reads them on one of their own while it reads the trail.
+Result<AuditObjects> readAuditObjects(const Connection& connection);
+
+// Cross-checks `objects` (readAuditObjects) against `entries`, those of the trail up to `trailLength` that
+// record an object, after reading the entries between `trailLength` and `objects.head`.
 Result<AuditReport> crossCheckStore(const Connection& connection, const std::vector<AuditEntry>& entries,
-                                    qint64 trailLength);
+                                    qint64 trailLength, const AuditObjects& objects);
 
 } // namespace probitas::store

@@ -34,7 +34,7 @@ Result<std::vector<AuditEntry>> AuditTrail::entries(const QStringList& actions, 
     return auditEntries(m_connection, actions, after);
 }
 
-Status AuditTrail::checkAppendOnly()
+Status AuditTrail::checkAppendOnly(const std::optional<AuditAnchor>& verified)
 {
     auto directory = m_directory.replayed();
     if (!directory) {
@@ -57,22 +57,48 @@ Status AuditTrail::checkAppendOnly()
         qCInfo(lcStore) << "store not append-only since last seen";
         return Error{ErrorKind::Integrity, message, QString(errors::NotAppendOnly)};
     };
-    const qint64 from = *known ? (*known)->head.sequence : 1;
+    qint64 from = *known ? (*known)->head.sequence : 1;
+    // The entry this computer saw, as stored now (the first entry read, or read alone).
+    std::optional<AuditAnchor> seenNow;
+    if (verified && verified->sequence > from) {
+        // The chain up to `verified` was just verified whole: it is not read again, only the entry seen
+        // before (when any) and the entries from the verified head on.
+        if (*known) {
+            auto stored =
+                fetch(m_connection, QStringLiteral("SELECT hash FROM audit WHERE sequence = ?"), {from});
+            if (!stored) {
+                return stored.error();
+            }
+            if (!stored->empty()) {
+                seenNow = AuditAnchor{from, stored->front().at(0).toString()};
+            }
+        }
+        from = verified->sequence;
+    }
     auto tail = checkAuditTail(m_connection, from);
     if (!tail) {
         return tail.error();
     }
+    if (verified && from == verified->sequence &&
+        (!tail->first || tail->first->sequence != verified->sequence ||
+         tail->first->hash != verified->hash)) {
+        return notAppendOnly(
+            tr("audit entry %1 changed or was removed while the trail was verified").arg(verified->sequence));
+    }
     if (*known) {
         const KnownHead& head = **known;
         const QString seen = head.seenAt.toLocalTime().toString(Qt::ISODate);
-        if (!tail->first || tail->first->sequence != head.head.sequence) {
+        if (from == head.head.sequence) {
+            seenNow = tail->first;
+        }
+        if (!seenNow || seenNow->sequence != head.head.sequence) {
             return notAppendOnly(
                 tr("this store's audit trail no longer holds entry %1, which this computer saw on "
                    "%2: entries were removed")
                     .arg(head.head.sequence)
                     .arg(seen));
         }
-        if (tail->first->hash != head.head.hash) {
+        if (seenNow->hash != head.head.hash) {
             return notAppendOnly(tr("audit entry %1 is not the one this computer saw on %2: the trail was "
                                     "rewritten")
                                      .arg(head.head.sequence)
@@ -84,7 +110,7 @@ Status AuditTrail::checkAppendOnly()
                     .arg(head.directoryHead->sequence)
                     .arg(seen));
         }
-    } else if (tail->first && tail->first->sequence != 1) {
+    } else if (!verified && tail->first && tail->first->sequence != 1) {
         return notAppendOnly(tr("audit entry 1 is missing"));
     }
     if (!tail->problem.isEmpty()) {
@@ -99,11 +125,11 @@ Status AuditTrail::checkAppendOnly()
                                                      QDateTime::currentDateTimeUtc()});
 }
 
-Status AuditTrail::checkKnownHead(const QString& knownHeadsPath)
+Status AuditTrail::checkKnownHead(const QString& knownHeadsPath, const std::optional<AuditAnchor>& verified)
 {
     m_lastChecked.reset();
     m_knownHeads.emplace(knownHeadsPath.isEmpty() ? KnownHeads::defaultPath() : knownHeadsPath);
-    if (Status appendOnly = checkAppendOnly(); !appendOnly) {
+    if (Status appendOnly = checkAppendOnly(verified); !appendOnly) {
         m_knownHeads.reset(); // nothing of a store that failed is remembered
         return appendOnly;
     }
@@ -116,7 +142,7 @@ Status AuditTrail::rememberHead()
         return success();
     }
     if (!m_lastChecked) {
-        return checkAppendOnly();
+        return checkAppendOnly(std::nullopt);
     }
     auto directory = m_directory.replayed();
     if (!directory) {
@@ -414,6 +440,22 @@ Result<AuditReport> AuditTrail::verify(AuditVerification verification,
         return replayed.error();
     }
     const Directory* directory = *replayed;
+    // The tables the cross-check compares, read meanwhile on a connection of their own (in one snapshot,
+    // readAuditObjects): on a server most of it is the server hashing the envelopes, which this connection
+    // would otherwise wait for after the chain. Declared before its thread, which is joined first.
+    std::optional<Result<AuditObjects>> tables;
+    QThreadPool tablesReader;
+    tablesReader.setMaxThreadCount(1);
+    tablesReader.start([&tables, location = m_connection.location()] {
+        auto connection = Connection::open(location);
+        if (!connection) {
+            // Read on this connection after the chain: a server may refuse a second connection (its
+            // limit), not the store.
+            qCInfo(lcStore) << "audit verify reads the tables after the trail:" << connection.error().message;
+            return;
+        }
+        tables = readAuditObjects(**connection);
+    });
     // The trail read once, as it is stored, and never held: its links and hashes from the bytes as stored,
     // only the entries the cross-check needs decoded.
     std::vector<AuditEntry> recording;
@@ -438,7 +480,14 @@ Result<AuditReport> AuditTrail::verify(AuditVerification verification,
         return backed.error();
     }
     // And whether the tables and the trail tell the same story (AuditCrossCheck.h).
-    auto crossChecked = crossCheckStore(m_connection, recording, report.checked);
+    tablesReader.waitForDone();
+    if (!tables) {
+        tables = readAuditObjects(m_connection);
+    }
+    if (!*tables) {
+        return tables->error();
+    }
+    auto crossChecked = crossCheckStore(m_connection, recording, report.checked, tables->value());
     if (!crossChecked) {
         return crossChecked.error();
     }

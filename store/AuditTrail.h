@@ -67,13 +67,16 @@ public:
     // ---- append-only since this client last saw the store (KnownHeads.h)
     // Starts checking with the heads remembered at `knownHeadsPath` (empty: the default file): NotAppendOnly
     // (exit 4) naming the sequence when the store is not an extension of what this client saw of it.
-    Status checkKnownHead(const QString& knownHeadsPath = {});
+    // `verified`: the head of the chain verify() just found whole, which is not read again: only the entry
+    // this client saw and the entries from that head on are.
+    Status checkKnownHead(const QString& knownHeadsPath = {},
+                          const std::optional<AuditAnchor>& verified = std::nullopt);
     // Checks the entries appended since the last check and remembers the newest head for this client.
     Status rememberHead();
     bool remembersHeads() const { return m_knownHeads.has_value(); }
 
 private:
-    Status checkAppendOnly();
+    Status checkAppendOnly(const std::optional<AuditAnchor>& verified);
 
     const Connection& m_connection;
     const DirectoryView& m_directory;

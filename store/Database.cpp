@@ -947,6 +947,33 @@ QString Connection::blobType() const
     return m_location.backend == Backend::Sqlite ? QStringLiteral("BLOB") : QStringLiteral("BYTEA");
 }
 
+ReadSnapshot::ReadSnapshot(const Connection& connection)
+    : m_connection(connection)
+{}
+
+ReadSnapshot::~ReadSnapshot()
+{
+    if (!m_active) {
+        return;
+    }
+    if (auto ended = m_connection.exec(QStringLiteral("ROLLBACK")); !ended) {
+        qCWarning(lcStore) << "ending a read snapshot failed";
+    }
+    m_connection.releaseFailedStatements();
+}
+
+Status ReadSnapshot::begin()
+{
+    const QString begin = m_connection.backend() == Backend::Sqlite
+                              ? QStringLiteral("BEGIN DEFERRED")
+                              : QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ, READ ONLY");
+    if (auto begun = m_connection.exec(begin); !begun) {
+        return begun.error();
+    }
+    m_active = true;
+    return success();
+}
+
 Transaction::Transaction(const Connection& connection)
     : m_connection(connection)
 {}

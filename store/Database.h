@@ -138,6 +138,7 @@ public:
 
 private:
     friend class Transaction;
+    friend class ReadSnapshot;
     explicit Connection(Location location, QString name);
     // Frees the statements whose run failed in the transaction that just ended.
     void releaseFailedStatements() const;
@@ -162,6 +163,24 @@ public:
     Status begin();
     Status commit();
     void rollback();
+
+private:
+    const Connection& m_connection;
+    bool m_active = false;
+};
+
+// A read-only transaction whose statements all see the store as it was at its first read, without the
+// writer lock: writers go on meanwhile and are not seen. SQLite's deferred transaction (in WAL mode, a reader
+// keeps its snapshot), PostgreSQL's REPEATABLE READ. Ended when it goes: it wrote nothing to keep.
+class ReadSnapshot
+{
+public:
+    explicit ReadSnapshot(const Connection& connection);
+    ~ReadSnapshot();
+    ReadSnapshot(const ReadSnapshot&) = delete;
+    ReadSnapshot& operator=(const ReadSnapshot&) = delete;
+
+    Status begin();
 
 private:
     const Connection& m_connection;

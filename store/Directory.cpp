@@ -322,6 +322,70 @@ QList<crypto::Certificate> Directory::anchorsUpTo(size_t count) const
     return anchors;
 }
 
+QByteArray Directory::statementDigest(const Statement& statement) const
+{
+    const QByteArray anchors =
+        m_anchorFingerprints.mid(0, qsizetype(statement.anchorsInForce)).join(QLatin1Char(' ')).toLatin1();
+    return verifiedDigest(QLatin1StringView("directory statement"),
+                          {statement.entry.hash.toLatin1(), statement.entry.signature,
+                           statement.signerFingerprint.toLatin1(), anchors});
+}
+
+QByteArray Directory::issuedDigest(const QString& fingerprint) const
+{
+    return verifiedDigest(QLatin1StringView("certificate issued by the anchors"),
+                          {fingerprint.toLatin1(), m_anchorFingerprints.join(QLatin1Char(' ')).toLatin1()});
+}
+
+void Directory::rememberOnEveryCore() const
+{
+    if (!m_memory) {
+        return;
+    }
+    // Gathered here, on the caller's thread: certificate() may ask its source (the store's connection).
+    struct Check
+    {
+        crypto::Certificate certificate;
+        QList<crypto::Certificate> anchors;
+        std::optional<QDateTime> at; // a statement's signer: valid when signing
+        QByteArray canonical, signature;
+        QByteArray remembered;
+    };
+    std::vector<Check> checks;
+    for (size_t i = 0; i < m_statements.size(); ++i) {
+        const Statement& statement = m_statements[i];
+        if (!statement.problem.isEmpty() || m_verdicts.count(i)) {
+            continue;
+        }
+        QByteArray remembered = statementDigest(statement);
+        const crypto::Certificate signer = certificate(statement.signerFingerprint);
+        if (signer.isNull() || m_memory->contains(remembered)) {
+            continue;
+        }
+        checks.push_back({signer, anchorsUpTo(statement.anchorsInForce), statement.entry.at,
+                          statement.entry.canonical(), statement.entry.signature, std::move(remembered)});
+    }
+    const QList<crypto::Certificate> anchors = anchorsUpTo(size_t(m_anchorFingerprints.size()));
+    for (const auto& [personId, facts] : m_current) {
+        QByteArray remembered = issuedDigest(facts.fingerprint);
+        const crypto::Certificate current = certificate(facts.fingerprint);
+        if (current.isNull() || m_memory->contains(remembered)) {
+            continue;
+        }
+        checks.push_back({current, anchors, std::nullopt, {}, {}, std::move(remembered)});
+    }
+    VerifiedMemory* memory = m_memory;
+    QtConcurrent::blockingMap(checks, [memory](const Check& check) {
+        if (!crypto::Signature::verifySigner(check.certificate, check.anchors, check.at)) {
+            return;
+        }
+        if (check.at && !crypto::Signature::verify(check.canonical, check.signature, check.certificate)) {
+            return;
+        }
+        memory->insert(check.remembered);
+    });
+}
+
 QString Directory::verifyStatement(size_t index) const
 {
     if (auto known = m_verdicts.find(index); known != m_verdicts.end()) {
@@ -343,12 +407,7 @@ QString Directory::verifyStatement(size_t index) const
     // and the anchors in force (each named by its SHA-256) are exactly what the verification below takes.
     QByteArray remembered;
     if (verdict.isEmpty() && m_memory) {
-        const QByteArray anchors = m_anchorFingerprints.mid(0, qsizetype(statement.anchorsInForce))
-                                       .join(QLatin1Char(' '))
-                                       .toLatin1();
-        remembered = verifiedDigest(QLatin1StringView("directory statement"),
-                                    {statement.entry.hash.toLatin1(), statement.entry.signature,
-                                     statement.signerFingerprint.toLatin1(), anchors});
+        remembered = statementDigest(statement);
         if (m_memory->contains(remembered)) {
             m_verdicts.emplace(index, verdict);
             return verdict;
@@ -461,11 +520,7 @@ Result<DirectoryFacts> Directory::verified(const QString& personId) const
         }
     }
     // The person's certificate issued by the anchors: remembered by both, each named by its SHA-256.
-    const QByteArray remembered =
-        m_memory ? verifiedDigest(QLatin1StringView("certificate issued by the anchors"),
-                                  {facts->second.fingerprint.toLatin1(),
-                                   m_anchorFingerprints.join(QLatin1Char(' ')).toLatin1()})
-                 : QByteArray();
+    const QByteArray remembered = m_memory ? issuedDigest(facts->second.fingerprint) : QByteArray();
     const VerifiedPerson verifiedNow{facts->second.since, m_anchorFingerprints.size()};
     if (m_memory && m_memory->contains(remembered)) {
         m_verifiedPeople[personId] = verifiedNow;
@@ -572,6 +627,10 @@ Status Directory::verifyAll() const
     if (auto anchors = this->anchors(); !anchors) {
         return anchors.error();
     }
+    // Each statement rests on those before it, so the pass below goes one after the other; the signatures
+    // and certificates it verifies do not, and are verified first on every core. The pass then finds the
+    // sound ones remembered, and verifies the others again to say what is wrong.
+    rememberOnEveryCore();
     for (size_t i = 0; i < m_statements.size(); ++i) {
         if (const QString problem = verifyStatement(i); !problem.isEmpty()) {
             return unbacked(problem);

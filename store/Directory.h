@@ -167,6 +167,12 @@ private:
 
     Error unbacked(const QString& message) const;
     QString verifyStatement(size_t index) const; // empty when valid
+    // What the memory remembers a statement's signature and signer by, and a certificate issued by the
+    // anchors in force (VerifiedMemory.h).
+    QByteArray statementDigest(const Statement& statement) const;
+    QByteArray issuedDigest(const QString& fingerprint) const;
+    // Verifies on every core the signatures and certificates not remembered yet, and remembers the sound.
+    void rememberOnEveryCore() const;
     crypto::Certificate certificate(const QString& fingerprint) const;
     QList<crypto::Certificate> anchorsUpTo(size_t count) const;
     void replay(Statement& statement);

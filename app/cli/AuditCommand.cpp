@@ -175,7 +175,8 @@ int runVerify(const QStringList& arguments, CliContext& context)
         return ExitIntegrity;
     }
     // Whole in itself; and an extension of what this computer saw of it before?
-    if (Status appendOnly = (*store)->audit().checkKnownHead(); !appendOnly) {
+    const store::AuditAnchor verifiedHead{report->checked, report->headHash};
+    if (Status appendOnly = (*store)->audit().checkKnownHead({}, verifiedHead); !appendOnly) {
         return fail(context, appendOnly.error());
     }
     context.out << (full ? QCoreApplication::translate(
@@ -184,9 +185,7 @@ int runVerify(const QStringList& arguments, CliContext& context)
                                "cli", "audit trail whole: %1 entries, chain and newest signature verified"))
                        .arg(report->checked)
                 << '\n'
-                << QCoreApplication::translate("cli", "head: %1")
-                       .arg(store::AuditAnchor{report->checked, report->headHash}.toString())
-                << Qt::endl;
+                << QCoreApplication::translate("cli", "head: %1").arg(verifiedHead.toString()) << Qt::endl;
     if (checkpoint) {
         context.out << QCoreApplication::translate(
                            "cli", "checkpoint %1, signed by %2 at %3: still in the audit trail")

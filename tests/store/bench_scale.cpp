@@ -43,6 +43,7 @@
 #include <cstdio>
 #include <ctime>
 #include <functional>
+#include <sys/resource.h>
 
 using namespace probitas;
 using namespace probitas::store;
@@ -94,6 +95,16 @@ struct Timing
     }
 };
 
+// Each run's (wall, CPU) in milliseconds: the median run's, the fastest and slowest wall.
+Timing timingOf(std::vector<std::pair<double, double>> runs)
+{
+    if (runs.empty()) {
+        return {};
+    }
+    std::sort(runs.begin(), runs.end());
+    return {runs[runs.size() / 2].first, runs.front().first, runs.back().first, runs[runs.size() / 2].second};
+}
+
 // Runs `step` `repetitions` times (after `setup` each time, untimed): wall median, min, max.
 Timing measure(int repetitions, const std::function<void()>& step, const std::function<void()>& setup = {})
 {
@@ -108,11 +119,7 @@ Timing measure(int repetitions, const std::function<void()>& step, const std::fu
         step();
         runs.emplace_back(double(timer.nsecsElapsed()) / 1e6, (processCpuSeconds() - cpu) * 1e3);
     }
-    if (runs.empty()) {
-        return {};
-    }
-    std::sort(runs.begin(), runs.end());
-    return {runs[runs.size() / 2].first, runs.front().first, runs.back().first, runs[runs.size() / 2].second};
+    return timingOf(std::move(runs));
 }
 
 struct Row
@@ -449,6 +456,44 @@ void auditorFirstPage(Bench& bench, Store& store)
            rawCounted.text(), QStringLiteral("—"));
 }
 
+QProcessEnvironment cliEnvironment(Bench& bench);
+
+double childrenCpuSeconds()
+{
+    rusage children{};
+    getrusage(RUSAGE_CHILDREN, &children);
+    return double(children.ru_utime.tv_sec + children.ru_stime.tv_sec) +
+           double(children.ru_utime.tv_usec + children.ru_stime.tv_usec) / 1e6;
+}
+
+// `audit verify` as an auditor runs it: a new probitas-cli each time, whose process has parsed no certificate
+// and verified no signature before (the runs above share this process's).
+Timing coldAuditVerify(Bench& bench, int repetitions)
+{
+    std::vector<std::pair<double, double>> runs;
+    for (int i = 0; i < repetitions; ++i) {
+        QProcess process;
+        QProcessEnvironment environment = cliEnvironment(bench);
+        // A home of its own: nothing remembered from an earlier run.
+        environment.insert(QStringLiteral("XDG_DATA_HOME"),
+                           bench.work.filePath(QStringLiteral("xdg-cold-%1").arg(i)));
+        process.setProcessEnvironment(environment);
+        process.setStandardOutputFile(QProcess::nullDevice());
+        const double cpu = childrenCpuSeconds();
+        QElapsedTimer timer;
+        timer.start();
+        process.start(QStringLiteral(PROBITAS_CLI_PATH), {QStringLiteral("audit"), QStringLiteral("verify"),
+                                                          QStringLiteral("--store"), bench.locationText});
+        if (!process.waitForFinished(-1)) {
+            qFatal("cannot run probitas-cli");
+        }
+        runs.emplace_back(double(timer.nsecsElapsed()) / 1e6, (childrenCpuSeconds() - cpu) * 1e3);
+        check(process.exitStatus() == QProcess::NormalExit && process.exitCode() == 0,
+              "probitas-cli audit verify finds the trail whole");
+    }
+    return timingOf(std::move(runs));
+}
+
 void auditVerify(Bench& bench, Store& store)
 {
     const qint64 entries = count(store.connection(), QStringLiteral("SELECT COUNT(*) FROM audit"));
@@ -479,6 +524,12 @@ void auditVerify(Bench& bench, Store& store)
            ours.text(),
            raw.text() + QStringLiteral(" (every row read and hashed, every envelope hashed, 1 core)"),
            QStringLiteral("< 5 s wall: ") + verdict(ours.medianMs, 5000));
+    const Timing cold = coldAuditVerify(bench, repetitions);
+    report(
+        QStringLiteral("`probitas-cli audit verify` of %1 entries, a new process each time (nothing parsed "
+                       "or verified before; CPU: the child's)")
+            .arg(entries),
+        cold.text(), raw.text(), QStringLiteral("< 5 s wall: ") + verdict(cold.medianMs, 5000));
 }
 
 void appendOnlyCheck(Bench& bench, Store& store)

@@ -2,6 +2,7 @@
 // Filing, listing and opening per role (policy AND cryptography), forwards and procedures, receipts,
 // supersede chains, audit tampering, retention under a moved clock, migrations, and (SQLite) that no
 // plaintext reaches the database files or the temporary folder.
+#include "AuditCrossCheck.h"
 #include "Clock.h"
 #include "Envelope.h"
 #include "Receipt.h"
@@ -62,6 +63,7 @@ private slots:
     void auditTimeGoingBackwardsNamed();
     void auditCrossCheck_data();
     void auditCrossCheck();
+    void tablesReadBesideTheTrail();
     void checkpointAnchorsTheTrail();
     void readableAfterCertificatesExpire();
     void directoryAdditionsAudited();
@@ -1508,6 +1510,61 @@ void TestStore::auditCrossCheck()
         QVERIFY2(report->firstBad != 0, "the tampering went unnoticed");
         QVERIFY2(report->problem.contains(fill(named)), qPrintable(report->problem));
     }
+}
+
+// audit verify reads the tables on a connection of its own while it reads the trail (AuditTrail::verify), so
+// either may be read first while someone files. What was written after the tables were read is compared by
+// the next verification; what was written after the trail was read is read as later entries; and an entry the
+// tables were read after still needs its object.
+void TestStore::tablesReadBesideTheTrail()
+{
+    auto store = openStoreWithOrg();
+    QVERIFY(store);
+    const Org& o = org();
+    QVERIFY(!fileOrFail(*store, juge(), o.juge).isEmpty());
+    // The entries that record an object, and the trail's length, as audit verify reads them.
+    const auto readTrail = [&](std::vector<AuditEntry>* recording) {
+        const QList<AuditEntry> log = store->audit().log(o.auditor).value();
+        recording->clear();
+        std::copy_if(log.begin(), log.end(), std::back_inserter(*recording),
+                     [](const AuditEntry& entry) { return recordsAnObject(entry.action); });
+        return qint64(log.size());
+    };
+    std::vector<AuditEntry> recording;
+
+    // The tables first: the filing after them has no row in what was read, and is not compared.
+    auto tablesFirst = readAuditObjects(store->connection());
+    QVERIFY2(tablesFirst.ok(), why(tablesFirst).constData());
+    const QString filedBetween = fileOrFail(*store, substitutDi(), o.substitut);
+    QVERIFY(!filedBetween.isEmpty());
+    qint64 length = readTrail(&recording);
+    QVERIFY(length > tablesFirst->head);
+    auto report = crossCheckStore(store->connection(), recording, length, *tablesFirst);
+    QVERIFY2(report.ok(), why(report).constData());
+    QVERIFY2(report->firstBad == 0, qPrintable(report->problem));
+
+    // The trail first: the rows filed after it are backed by the entries read after it.
+    length = readTrail(&recording);
+    const QString filedAfter = fileOrFail(*store, presidentDsp(), o.president);
+    QVERIFY(!filedAfter.isEmpty());
+    auto tablesAfter = readAuditObjects(store->connection());
+    QVERIFY2(tablesAfter.ok(), why(tablesAfter).constData());
+    QVERIFY(tablesAfter->head > length);
+    report = crossCheckStore(store->connection(), recording, length, *tablesAfter);
+    QVERIFY2(report.ok(), why(report).constData());
+    QVERIFY2(report->firstBad == 0, qPrintable(report->problem));
+
+    // An entry the tables were read after is compared: its declaration missing from them is found.
+    AuditObjects withoutOne = *tablesAfter;
+    std::erase_if(withoutOne.declarations,
+                  [&](const AuditObjects::Declaration& row) { return row.id == filedBetween; });
+    QCOMPARE(withoutOne.declarations.size() + 1, tablesAfter->declarations.size());
+    report = crossCheckStore(store->connection(), recording, length, withoutOne);
+    QVERIFY2(report.ok(), why(report).constData());
+    QVERIFY(report->firstBad != 0);
+    QVERIFY2(report->problem.contains(filedBetween) &&
+                 report->problem.contains(QStringLiteral("not in the store")),
+             qPrintable(report->problem));
 }
 
 // A checkpoint: only for those who read the whole trail (a refusal is audited); a signed file naming its own

@@ -57,6 +57,7 @@ private slots:
     void procedureCloseRefused();
     void procedureCloseLiftsTheHold(); // destroys the substitut's DI
     void auditCheckpoint();
+    void auditVerifyComparesTheHeadSeenBefore();
     void auditVerifyCrossChecksTheTables(); // on a copy of the store
     void unknownStatusExits4_data();
     void unknownStatusExits4();           // on copies of the store
@@ -1880,6 +1881,58 @@ void TestStoreCli::auditCheckpoint()
     const Run cut = cli({"audit", "verify", "--store", store, "--anchor", current});
     QCOMPARE(cut.code, 4);
     QVERIFY2(cut.err.contains("removed"), cut.err.constData());
+}
+
+// After the chain verified whole, `audit verify` does not read it again to check that it extends what this
+// computer saw: it reads the entry seen then, and the entries from the verified head on. A head seen before
+// that the trail does not hold (the file edited here, as if this computer had seen another trail) is still
+// exit 4; a computer that saw nothing remembers the verified head.
+void TestStoreCli::auditVerifyComparesTheHeadSeenBefore()
+{
+    const QString store = copyStore("seen-before.sqlite");
+    const QString heads =
+        m_dir.filePath("computers/seen-before.sqlite/Probitas/probitas-cli/known-heads.json");
+    const auto remembered = [&heads]() -> std::pair<QString, QJsonObject> {
+        const QJsonObject all = QJsonDocument::fromJson(readFile(heads)).object();
+        return all.size() == 1 ? std::pair{all.keys().front(), all.begin()->toObject()}
+                               : std::pair{QString(), QJsonObject()};
+    };
+    const auto printedHead = [](const QByteArray& out) {
+        return QString::fromUtf8(out).section(QStringLiteral("head: "), 1).section(QLatin1Char('\n'), 0, 0);
+    };
+    QVERIFY(!QFile::exists(heads));
+    Run first = cli({"audit", "verify", "--store", store});
+    QVERIFY2(first.code == 0, first.err.constData());
+    const auto [storeId, seen] = remembered();
+    QVERIFY(!storeId.isEmpty());
+    const QJsonObject seenHead = seen["head"].toObject();
+    QCOMPARE(QStringLiteral("%1:%2").arg(seenHead["sequence"].toInteger()).arg(seenHead["hash"].toString()),
+             printedHead(first.out));
+
+    // The trail grows (a checkpoint is an entry): the head seen before is now below the verified one.
+    QCOMPARE(cli({"audit", "checkpoint", "--store", store, "--out", m_dir.filePath("seen-before.json")},
+                 "auditeur-interne.p12")
+                 .code,
+             0);
+    QJsonObject other = seen;
+    QJsonObject otherHead = seenHead;
+    otherHead["hash"] = QString(64, QLatin1Char('a'));
+    other["head"] = otherHead;
+    const QByteArray honest = readFile(heads);
+    writeFile(QStringLiteral("computers/seen-before.sqlite/Probitas/probitas-cli/known-heads.json"),
+              QJsonDocument(QJsonObject{{storeId, other}}).toJson());
+    const Run rewritten = cli({"audit", "verify", "--store", store});
+    QCOMPARE(rewritten.code, 4);
+    QVERIFY2(rewritten.err.contains("is not the one this computer saw"), rewritten.err.constData());
+
+    // The head this computer really saw: whole, and the newer head remembered.
+    writeFile(QStringLiteral("computers/seen-before.sqlite/Probitas/probitas-cli/known-heads.json"), honest);
+    const Run grown = cli({"audit", "verify", "--store", store});
+    QVERIFY2(grown.code == 0, grown.err.constData());
+    const QJsonObject now = remembered().second["head"].toObject();
+    QVERIFY(now["sequence"].toInteger() > seenHead["sequence"].toInteger());
+    QCOMPARE(QStringLiteral("%1:%2").arg(now["sequence"].toInteger()).arg(now["hash"].toString()),
+             printedHead(grown.out));
 }
 
 void TestStoreCli::unknownStatusExits4_data()

@@ -1,7 +1,7 @@
 // Connection's cache of prepared statements: a statement run again with other values gives its own rows, one
 // that failed is not reused, one prepared before a schema change is not run on the new schema, a SELECT left
-// unread holds no read transaction, and the cache stays bounded. SQLite always; PostgreSQL when
-// PROBITAS_TEST_POSTGRESQL names a server.
+// unread holds no read transaction, and the cache stays bounded; a read snapshot sees no later write. SQLite
+// always; PostgreSQL when PROBITAS_TEST_POSTGRESQL names a server.
 #include "StoreTestSupport.h"
 
 #include <QSqlRecord>
@@ -28,6 +28,7 @@ private slots:
     void nestedSameStatement();
     void failedStatementNotReused();
     void failedStatementInTransaction();
+    void readSnapshotSeesNoLaterWrite();
     void schemaChangeDropsPrepared();
     void unreadSelectHoldsNoSnapshot();
     void boundedLeastRecentlyUsed();
@@ -207,6 +208,36 @@ void TestStoreDatabase::failedStatementInTransaction()
     QCOMPARE(texts(read.value()), QStringList{QStringLiteral("three")});
     auto inserted = connection->exec(insert, {5, QStringLiteral("five")});
     QVERIFY2(inserted.ok(), why(inserted).constData());
+}
+
+// A read snapshot sees the store as at its first read, and holds no writer back: a row committed meanwhile on
+// another connection is not seen until the snapshot ends.
+void TestStoreDatabase::readSnapshotSeesNoLaterWrite()
+{
+    auto reader = connectWithProbe();
+    QVERIFY(reader);
+    auto writer = connect();
+    QVERIFY(writer);
+    const QString count = QStringLiteral("SELECT COUNT(*) FROM cache_probe WHERE id > ?");
+    const auto rows = [&reader, &count]() -> qint64 {
+        auto counted = reader->exec(count, {0});
+        if (!counted || !counted.value().next()) {
+            return -1;
+        }
+        const qint64 n = counted.value().value(0).toLongLong();
+        counted.value().finish();
+        return n;
+    };
+    {
+        ReadSnapshot snapshot(*reader);
+        QVERIFY(snapshot.begin().ok());
+        QCOMPARE(rows(), 3);
+        auto inserted = writer->exec(QStringLiteral("INSERT INTO cache_probe (id, text) VALUES (?, ?)"),
+                                     {4, QStringLiteral("four")});
+        QVERIFY2(inserted.ok(), why(inserted).constData()); // not held back by the snapshot
+        QCOMPARE(rows(), 3);
+    }
+    QCOMPARE(rows(), 4);
 }
 
 void TestStoreDatabase::schemaChangeDropsPrepared()

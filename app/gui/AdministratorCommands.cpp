@@ -1,5 +1,7 @@
 #include "AdministratorCommands.h"
 
+#include "StoreWorker.h"
+
 #include <QFile>
 #include <QFileInfo>
 
@@ -19,15 +21,24 @@ Result<crypto::Certificate> ReadCertificateCommand::run(const QString& path) con
     return certificate;
 }
 
-Result<store::Person> AddPersonCommand::run(const NewPerson& person) const
+void AddPersonCommand::run(const NewPerson& person, QObject* context,
+                           std::function<void(const Result<store::Person>&)> done) const
 {
-    const QString authorityId = person.role == store::Role::Authority ? person.authorityId : QString();
-    auto added = m_session.store->administration().addPerson(m_session.identity, person.name, person.role,
-                                                             authorityId, person.certificate, std::nullopt);
-    if (added) {
-        qCInfo(lcGui) << "added a person to the directory, role" << store::roleId(person.role);
-    }
-    return added;
+    const crypto::Identity identity = m_session.identity;
+    runOnStore<store::Person>(
+        m_session.worker.get(), *m_session.store, context,
+        [identity, person](store::Store& store) {
+            const QString authorityId =
+                person.role == store::Role::Authority ? person.authorityId : QString();
+            return store.administration().addPerson(identity, person.name, person.role, authorityId,
+                                                    person.certificate, std::nullopt);
+        },
+        [role = person.role, done = std::move(done)](const Result<store::Person>& added) {
+            if (added) {
+                qCInfo(lcGui) << "added a person to the directory, role" << store::roleId(role);
+            }
+            done(added);
+        });
 }
 
 } // namespace probitas::gui

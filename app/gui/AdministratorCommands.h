@@ -1,8 +1,9 @@
 #pragma once
 
 // The administrator's commands (one per action of the administrator's workspace): reading the certificate
-// of a person to add, and adding them. Each is quick (one read, one signature): they run on the GUI thread.
-// The workspace reads its lists itself, on the session's worker on a server.
+// of a person to add (a local file: on the GUI thread), and adding them (on the session's worker on a server
+// store, StoreWorker.h, so that a server that does not answer never holds the window). The workspace reads
+// its lists, and writes its other statements, itself.
 #include "Commands.h"
 
 #include <QCoreApplication>
@@ -36,7 +37,10 @@ public:
     explicit AddPersonCommand(Session& session)
         : m_session(session)
     {}
-    Result<store::Person> run(const NewPerson& person) const;
+    // `done` gets the directory entry made, or why nothing was added, on the GUI thread (at once on a local
+    // file), unless `context` is gone by then.
+    void run(const NewPerson& person, QObject* context,
+             std::function<void(const Result<store::Person>&)> done) const;
 
 private:
     Session& m_session;

@@ -315,7 +315,8 @@ void AdministratorWorkspace::readLists(bool withDirectory, std::function<void()>
             return lists;
         },
         [this, then = std::move(then)](const Result<AdministratorLists>& lists) {
-            m_busy->setVisible(--m_reading > 0);
+            --m_reading;
+            m_busy->setVisible(m_reading > 0 || m_stating > 0);
             if (lists->withDirectory) {
                 fillDirectory(lists->people);
                 if (lists->people) {
@@ -329,6 +330,22 @@ void AdministratorWorkspace::readLists(bool withDirectory, std::function<void()>
                 then();
             }
         });
+}
+
+template <typename T>
+void AdministratorWorkspace::runStatement(std::function<Result<T>(store::Store&)> statement,
+                                          std::function<void(const Result<T>&)> done)
+{
+    ++m_stating;
+    m_busy->setVisible(m_session.worker != nullptr);
+    updateActions();
+    runOnStore<T>(m_session.worker.get(), *m_session.store, this, std::move(statement),
+                  [this, done = std::move(done)](const Result<T>& result) {
+                      --m_stating;
+                      m_busy->setVisible(m_reading > 0 || m_stating > 0);
+                      updateActions();
+                      done(result);
+                  });
 }
 
 void AdministratorWorkspace::refresh(std::function<void()> then)
@@ -439,12 +456,21 @@ void AdministratorWorkspace::statePosting()
     if (rows.isEmpty() || !rows.front().data(MagistrateRole).toBool()) {
         return;
     }
-    auto person = m_session.store->directory().personById(rows.front().data(PersonIdRole).toString());
-    if (!person) {
-        showMessage(person.error().message, true);
-        return;
-    }
-    auto* dialog = new PostingDialog(m_session, *person, this);
+    const QString personId = rows.front().data(PersonIdRole).toString();
+    runStatement<store::Person>(
+        [personId](store::Store& store) { return store.directory().personById(personId); },
+        [this](const Result<store::Person>& person) {
+            if (!person) {
+                showMessage(person.error().message, true);
+                return;
+            }
+            openPostingDialog(*person);
+        });
+}
+
+void AdministratorWorkspace::openPostingDialog(const store::Person& person)
+{
+    auto* dialog = new PostingDialog(m_session, person, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         const store::Person stated = dialog->stated();
@@ -465,17 +491,22 @@ void AdministratorWorkspace::grantRequest()
     if (id.isEmpty()) {
         return;
     }
-    auto granted = m_session.store->postings().grant(m_session.identity, id);
-    if (!granted) {
-        showMessage(tr("The request was not granted: %1").arg(granted.error().message), true);
-        return;
-    }
-    refresh([this, granted = *granted] {
-        showMessage(tr("The official posting of %1 is now: %2.")
+    const crypto::Identity identity = m_session.identity;
+    runStatement<store::Person>(
+        [identity, id](store::Store& store) { return store.postings().grant(identity, id); },
+        [this](const Result<store::Person>& granted) {
+            if (!granted) {
+                showMessage(tr("The request was not granted: %1").arg(granted.error().message), true);
+                return;
+            }
+            refresh([this, granted = *granted] {
+                showMessage(
+                    tr("The official posting of %1 is now: %2.")
                         .arg(granted.name, granted.profile ? postingSummary(*granted.profile) : QString()),
                     false);
-        emit personChanged(granted.id);
-    });
+                emit personChanged(granted.id);
+            });
+        });
 }
 
 void AdministratorWorkspace::rejectRequest()
@@ -500,15 +531,20 @@ void AdministratorWorkspace::rejectRequest()
     if (reason.trimmed().isEmpty()) {
         return;
     }
-    auto rejected = m_session.store->postings().reject(m_session.identity, id, reason);
-    if (!rejected) {
-        showMessage(tr("The request was not rejected: %1").arg(rejected.error().message), true);
-        return;
-    }
-    readLists(false, [this, name] {
-        updateActions();
-        showMessage(tr("The request of %1 was rejected; the posting stays as it was.").arg(name), false);
-    });
+    const crypto::Identity identity = m_session.identity;
+    runStatement<store::PostingRequest>(
+        [identity, id, reason](store::Store& store) { return store.postings().reject(identity, id, reason); },
+        [this, name](const Result<store::PostingRequest>& rejected) {
+            if (!rejected) {
+                showMessage(tr("The request was not rejected: %1").arg(rejected.error().message), true);
+                return;
+            }
+            readLists(false, [this, name] {
+                updateActions();
+                showMessage(tr("The request of %1 was rejected; the posting stays as it was.").arg(name),
+                            false);
+            });
+        });
 }
 
 std::pair<QString, QString> AdministratorWorkspace::selectedPerson() const
@@ -522,12 +558,15 @@ std::pair<QString, QString> AdministratorWorkspace::selectedPerson() const
 
 void AdministratorWorkspace::updateActions()
 {
-    const bool someone = !selectedPerson().first.isEmpty();
+    // One statement at a time: the next one rests on the directory the last one left.
+    const bool idle = m_stating == 0;
+    const bool someone = idle && !selectedPerson().first.isEmpty();
+    m_addButton->setEnabled(idle);
     m_renewButton->setEnabled(someone);
     m_removeButton->setEnabled(someone);
     const QModelIndexList rows = m_table->selectionModel()->selectedRows(NameColumn);
     m_postingButton->setEnabled(someone && rows.front().data(MagistrateRole).toBool());
-    const bool request = !selectedRequest().isEmpty();
+    const bool request = idle && !selectedRequest().isEmpty();
     m_grantButton->setEnabled(request);
     m_rejectButton->setEnabled(request);
 }
@@ -551,19 +590,27 @@ void AdministratorWorkspace::renewCertificate()
         showMessage(certificate.error().message, true);
         return;
     }
-    auto renewed = m_session.store->administration().renewCertificate(m_session.identity, name, *certificate);
-    if (!renewed) {
-        showMessage(tr("The certificate of %1 was not renewed: %2").arg(name, renewed.error().message), true);
-        return;
-    }
-    refresh([this, personId, name, notAfter = certificate->notAfter()] {
-        selectPerson(personId);
-        showMessage(
-            tr("%1 now signs with the new certificate (valid until %2); the former one no longer acts.")
-                .arg(name, QLocale().toString(notAfter.toLocalTime().date(), QLocale::ShortFormat)),
-            false);
-        emit personChanged(personId);
-    });
+    const crypto::Identity identity = m_session.identity;
+    runStatement<store::Person>(
+        [identity, name, certificate = *certificate](store::Store& store) {
+            return store.administration().renewCertificate(identity, name, certificate);
+        },
+        [this, personId, name, notAfter = certificate->notAfter()](const Result<store::Person>& renewed) {
+            if (!renewed) {
+                showMessage(
+                    tr("The certificate of %1 was not renewed: %2").arg(name, renewed.error().message), true);
+                return;
+            }
+            refresh([this, personId, name, notAfter] {
+                selectPerson(personId);
+                showMessage(
+                    tr("%1 now signs with the new certificate (valid until %2); the former one no longer "
+                       "acts.")
+                        .arg(name, QLocale().toString(notAfter.toLocalTime().date(), QLocale::ShortFormat)),
+                    false);
+                emit personChanged(personId);
+            });
+        });
 }
 
 void AdministratorWorkspace::removePerson()
@@ -584,15 +631,19 @@ void AdministratorWorkspace::removePerson()
     if (!confirmed) {
         return;
     }
-    auto removed = m_session.store->administration().removePerson(m_session.identity, name);
-    if (!removed) {
-        showMessage(tr("%1 was not removed: %2").arg(name, removed.error().message), true);
-        return;
-    }
-    refresh([this, personId, name] {
-        showMessage(tr("%1 was removed from the directory.").arg(name), false);
-        emit personChanged(personId);
-    });
+    const crypto::Identity identity = m_session.identity;
+    runStatement<store::Person>(
+        [identity, name](store::Store& store) { return store.administration().removePerson(identity, name); },
+        [this, personId, name](const Result<store::Person>& removed) {
+            if (!removed) {
+                showMessage(tr("%1 was not removed: %2").arg(name, removed.error().message), true);
+                return;
+            }
+            refresh([this, personId, name] {
+                showMessage(tr("%1 was removed from the directory.").arg(name), false);
+                emit personChanged(personId);
+            });
+        });
 }
 
 void AdministratorWorkspace::applyFilter()
@@ -684,11 +735,11 @@ PostingDialog::PostingDialog(Session& session, const store::Person& person, QWid
     m_error->setStyleSheet(errorStyle);
     m_error->hide();
     layout->addWidget(m_error);
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    buttons->button(QDialogButtonBox::Ok)->setText(tr("&Sign and record"));
-    layout->addWidget(buttons);
-    connect(buttons, &QDialogButtonBox::accepted, this, &PostingDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&Sign and record"));
+    layout->addWidget(m_buttons);
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &PostingDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &PostingDialog::reject);
 }
 
 void PostingDialog::accept()
@@ -699,14 +750,39 @@ void PostingDialog::accept()
         m_error->show();
         return;
     }
-    auto stated = m_session.store->postings().set(m_session.identity, m_person.name, *posting);
-    if (!stated) {
-        m_error->setText(tr("The posting was not recorded: %1").arg(stated.error().message));
-        m_error->show();
+    if (m_recording) {
         return;
     }
-    m_stated = *stated;
-    QDialog::accept();
+    // Until the store answers, the posting is neither recorded nor abandoned: the dialog stays.
+    m_recording = true;
+    m_buttons->setEnabled(false);
+    m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Recording…"));
+    m_error->hide();
+    const crypto::Identity identity = m_session.identity;
+    runOnStore<store::Person>(
+        m_session.worker.get(), *m_session.store, this,
+        [identity, name = m_person.name, posting = *posting](store::Store& store) {
+            return store.postings().set(identity, name, posting);
+        },
+        [this](const Result<store::Person>& stated) {
+            m_recording = false;
+            m_buttons->setEnabled(true);
+            m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&Sign and record"));
+            if (!stated) {
+                m_error->setText(tr("The posting was not recorded: %1").arg(stated.error().message));
+                m_error->show();
+                return;
+            }
+            m_stated = *stated;
+            QDialog::accept();
+        });
+}
+
+void PostingDialog::reject()
+{
+    if (!m_recording) {
+        QDialog::reject();
+    }
 }
 
 // ---- "Add a person…" -------------------------------------------------------------------------------------
@@ -796,6 +872,7 @@ AddPersonDialog::AddPersonDialog(Session& session, QWidget* parent)
     layout->addWidget(m_error);
 
     auto* box = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    m_buttons = box;
     box->button(QDialogButtonBox::Ok)->setText(tr("A&dd to the directory"));
     box->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
     connect(box, &QDialogButtonBox::accepted, this, &QDialog::accept);
@@ -946,15 +1023,34 @@ void AddPersonDialog::accept()
         showError(found.text, found.field);
         return;
     }
-    auto added =
-        AddPersonCommand(m_session).run({m_name->text().simplified(), role(), authorityId(), m_certificate});
-    if (!added) {
-        // Nothing was added: the store refused the whole transaction.
-        showError(QStringLiteral("%1.").arg(capitalized(added.error().message)));
+    if (m_adding) {
         return;
     }
-    m_added = *added;
-    QDialog::accept();
+    // Until the store answers, the person is neither added nor abandoned: the dialog stays.
+    m_adding = true;
+    m_buttons->setEnabled(false);
+    m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Adding…"));
+    AddPersonCommand(m_session).run(
+        {m_name->text().simplified(), role(), authorityId(), m_certificate}, this,
+        [this](const Result<store::Person>& added) {
+            m_adding = false;
+            m_buttons->setEnabled(true);
+            m_buttons->button(QDialogButtonBox::Ok)->setText(tr("A&dd to the directory"));
+            if (!added) {
+                // Nothing was added: the store refused the whole transaction.
+                showError(QStringLiteral("%1.").arg(capitalized(added.error().message)));
+                return;
+            }
+            m_added = *added;
+            QDialog::accept();
+        });
+}
+
+void AddPersonDialog::reject()
+{
+    if (!m_adding) {
+        QDialog::reject();
+    }
 }
 
 } // namespace probitas::gui

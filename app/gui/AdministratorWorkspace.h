@@ -7,6 +7,7 @@
 #include <functional>
 
 class QComboBox;
+class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
 class QProgressBar;
@@ -95,6 +96,13 @@ private:
     void fillDirectory(const Result<QList<store::Person>>& people);
     void fillRequests(const Result<QList<store::PostingRequest>>& pending);
     QString selectedRequest() const;
+    void openPostingDialog(const store::Person& person);
+    // One of the administrator's statements (a certificate renewed, a person removed, a request granted or
+    // rejected), written on the session's worker on a server store (StoreWorker.h): the directory is marked
+    // busy and its buttons wait until `done`, while the window turns.
+    template <typename T> // not "class T", which lupdate takes for a class of that name
+    void runStatement(std::function<Result<T>(store::Store&)> statement,
+                      std::function<void(const Result<T>&)> done);
 
     Session& m_session;
     QStandardItemModel* m_model;
@@ -104,6 +112,7 @@ private:
     QLabel* m_count;
     QProgressBar* m_busy;
     int m_reading = 0; // reads under way
+    int m_stating = 0; // statements under way
     QLabel* m_message;
     QPushButton* m_addButton;
     QPushButton* m_renewButton;
@@ -129,13 +138,18 @@ public:
     PostingDialog(Session& session, const store::Person& person, QWidget* parent = nullptr);
     ObligationsPanel* panel() const { return m_panel; }
     const store::Person& stated() const { return m_stated; }
+    // Signs and records the posting (on the session's worker on a server store: the dialog's buttons wait,
+    // and it cannot be closed, until the store answers).
     void accept() override;
+    void reject() override;
 
 private:
     Session& m_session;
     store::Person m_person;
     ObligationsPanel* m_panel;
     QLabel* m_error;
+    QDialogButtonBox* m_buttons;
+    bool m_recording = false;
     store::Person m_stated;
 };
 
@@ -157,7 +171,9 @@ public:
     // The directory entry made, once accepted.
     const store::Person& added() const { return m_added; }
 
+    // Adds the person (on the session's worker on a server store, as PostingDialog::accept).
     void accept() override;
+    void reject() override;
 
     // For tests: "Certificate file…" asks this instead of a QFileDialog when set.
     std::function<QString()> certificateFileProvider;
@@ -185,6 +201,8 @@ private:
     QPushButton* m_chooseCertificate;
     QLabel* m_certificateDetails;
     QLabel* m_error;
+    QDialogButtonBox* m_buttons = nullptr;
+    bool m_adding = false;
     crypto::Certificate m_certificate;
     QString m_certificateProblem; // why the file chosen is no certificate
     store::Person m_added;

@@ -5125,6 +5125,10 @@
         <source>The person unlocks Probitas with the identity this certificate belongs to. The addition is signed with your identity and recorded in the audit trail. A magistrate&apos;s official posting is stated afterwards, with &quot;Official posting…&quot;.</source>
         <translation>La personne déverrouille Probitas avec l&apos;identité à laquelle appartient ce certificat. L&apos;ajout est signé avec votre identité et consigné dans la piste d&apos;audit. L&apos;affectation officielle d&apos;un magistrat s&apos;enregistre ensuite, avec «&#xa0;Affectation officielle…&#xa0;».</translation>
     </message>
+    <message>
+        <source>Adding…</source>
+        <translation>Ajout…</translation>
+    </message>
 </context>
 <context>
     <name>probitas::gui::AdministratorWorkspace</name>
@@ -7694,6 +7698,10 @@ Une note pour l&apos;administrateur (le décret ou l&apos;arrêté, la date d&ap
         <source>The posting was not recorded: %1</source>
         <translation>L&apos;affectation n&apos;a pas été enregistrée&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>Recording…</source>
+        <translation>Enregistrement…</translation>
+    </message>
 </context>
 <context>
     <name>probitas::gui::SaveDraftCommand</name>
@@ -9028,6 +9036,10 @@ Une note pour l&apos;administrateur (le décret ou l&apos;arrêté, la date d&ap
     <message>
         <source>declaration %1 is not what its declarant filed: the copy of its kind, event or recipients beside its envelope is not a declaration&apos;s (run audit verify)</source>
         <translation>la déclaration %1 n&apos;est pas celle que son déclarant a déposée&#xa0;: la copie de sa nature, de son événement ou de ses destinataires à côté de son enveloppe n&apos;est celle d&apos;aucune déclaration (lancez audit verify)</translation>
+    </message>
+    <message>
+        <source>audit entry %1 changed or was removed while the trail was verified</source>
+        <translation>l&apos;entrée d&apos;audit %1 a été modifiée ou supprimée pendant la vérification de la piste</translation>
     </message>
 </context>
 </TS>

@@ -515,8 +515,9 @@ class TestGuiServer : public QObject
     // `ask` asks the server while the relay holds its answers: `busy()` from then on, and the window turns
     // its event loop meanwhile (a hundred turns counted while still busy: the wait is the worker's, not the
     // window's; a window blocked in libpq would not come back from `ask` before the server's timeout, no
-    // longer busy). The answers released, the work ends. `screenshot`: the window, while it waits.
-    void waitsWithoutHoldingTheWindow(SilentableRelay& relay, MainWindow& window,
+    // longer busy). The answers released, the work ends. `screenshot`: `window` (or a dialog), while it
+    // waits.
+    void waitsWithoutHoldingTheWindow(SilentableRelay& relay, QWidget& window,
                                       const std::function<void()>& ask, const std::function<bool()>& busy,
                                       const QString& screenshot)
     {
@@ -1705,6 +1706,68 @@ private slots:
         QCOMPARE(cellsOf(*workspace->directory()->model()), people);
         QCOMPARE(child<QLabel>(window, "directoryCount")->text(), count);
         QCOMPARE(workspace->postingRequests()->rowCount(), requests);
+        window.storeConnection()->attach(nullptr);
+    }
+
+    // The administrator's statements go through the session's worker too: "Official posting…" reads the
+    // magistrate while the window turns (the directory busy, its buttons waiting), and the posting signed in
+    // the dialog is recorded while the window turns, the dialog's buttons waiting and the dialog staying
+    // until the store answers. The same posting again is refused by the store, and said in the dialog.
+    void administratorStatementsNeverHoldTheWindow()
+    {
+        if (!m_skip.isEmpty()) {
+            QSKIP(qPrintable(m_skip));
+        }
+        SilentableRelay relay(quint16(m_cluster.port()));
+        QVERIFY(relay.port() != 0);
+        MainWindow window;
+        QVERIFY(openThroughRelay(window, relay.port(), QSize(1280, 800)));
+        unlockMember(window, "Administrateur");
+        auto* workspace = window.findChild<gui::AdministratorWorkspace*>();
+        QVERIFY(workspace);
+        auto* busy = child<QWidget>(window, "directoryBusy");
+        QTRY_VERIFY_WITH_TIMEOUT(busy->isHidden(), 30000);
+        QTableView* table = workspace->directory();
+        int row = -1;
+        for (int i = 0; i < table->model()->rowCount(); ++i) {
+            const QModelIndex name = table->model()->index(i, gui::AdministratorWorkspace::NameColumn);
+            if (name.data().toString().contains("Hélène") &&
+                name.data(gui::AdministratorWorkspace::MagistrateRole).toBool()) {
+                row = i;
+            }
+        }
+        QVERIFY(row >= 0);
+        table->selectRow(row);
+        auto* postingButton = child<QPushButton>(window, "statePosting");
+        QVERIFY(postingButton->isEnabled());
+
+        waitsWithoutHoldingTheWindow(
+            relay, window, [&] { workspace->statePosting(); },
+            [&] { return busy->isVisible() && !postingButton->isEnabled(); }, QString());
+        auto* dialog = window.findChild<gui::PostingDialog*>();
+        QTRY_VERIFY_WITH_TIMEOUT(dialog && dialog->isVisible(), 10000);
+        QVERIFY(postingButton->isEnabled());
+        auto* buttons = dialog->findChild<QDialogButtonBox*>();
+        QVERIFY(buttons);
+        auto* error = dialog->findChild<QLabel*>("postingError");
+
+        waitsWithoutHoldingTheWindow(
+            relay, *dialog,
+            [&] {
+                dialog->accept();
+                dialog->reject(); // not while the store has not answered
+            },
+            [&] {
+                return dialog->isVisible() && !buttons->isEnabled() && error->isHidden() &&
+                       buttons->button(QDialogButtonBox::Ok)->text() == "Enregistrement…";
+            },
+            "server-26-posting-recorded-while-the-server-waits");
+        QTRY_VERIFY_WITH_TIMEOUT(!error->isHidden(), 10000);
+        QVERIFY2(error->text().contains("Hélène"), qPrintable(error->text())); // the store's refusal
+        QVERIFY(dialog->isVisible());
+        QVERIFY(buttons->isEnabled());
+        dialog->reject();
+        QTRY_VERIFY(!dialog->isVisible());
         window.storeConnection()->attach(nullptr);
     }
 

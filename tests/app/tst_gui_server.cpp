@@ -2100,6 +2100,8 @@ private slots:
                        !workspace->wizard()->isEnabled() && workspace->drafts()->conflict().has_value();
             },
             "server-28-draft-choice-while-the-server-waits");
+        // The conflict ends when the draft is replaced; the choice, once the draft kept is read back too.
+        QTRY_VERIFY_WITH_TIMEOUT(busy->isHidden(), 30000);
         QVERIFY(!workspace->drafts()->conflict());
         QVERIFY(!bar->isVisible());
         QVERIFY(workspace->wizard()->isEnabled());

@@ -23,6 +23,7 @@
 #include <QDialogButtonBox>
 #include <QDirIterator>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QMenu>
 #include <QPlainTextEdit>
@@ -1768,6 +1769,63 @@ private slots:
         QVERIFY(buttons->isEnabled());
         dialog->reject();
         QTRY_VERIFY(!dialog->isVisible());
+        window.storeConnection()->attach(nullptr);
+    }
+
+    // "Add a person…" on a server: the addition is sent on the session's worker, the window turning, and the
+    // dialog stays ("Ajout…", its buttons waiting) until the store answers; here it refuses a certificate
+    // already in the directory, said in the dialog, which then closes on Cancel.
+    void addPersonNeverHoldsTheWindow()
+    {
+        if (!m_skip.isEmpty()) {
+            QSKIP(qPrintable(m_skip));
+        }
+        SilentableRelay relay(quint16(m_cluster.port()));
+        QVERIFY(relay.port() != 0);
+        MainWindow window;
+        QVERIFY(openThroughRelay(window, relay.port(), QSize(1280, 800)));
+        unlockMember(window, "Administrateur");
+        auto* workspace = window.findChild<gui::AdministratorWorkspace*>();
+        QVERIFY(workspace);
+        QTRY_VERIFY_WITH_TIMEOUT(child<QWidget>(window, "directoryBusy")->isHidden(), 30000);
+        const int rows = workspace->directory()->model()->rowCount();
+        QTemporaryDir folder;
+        const QString pem = folder.filePath("juge.pem");
+        QFile file(pem);
+        QVERIFY(file.open(QIODevice::WriteOnly) &&
+                file.write(identityOf(m_demo, kJuge).certificate().toPem()) > 0);
+        file.close();
+        workspace->certificateFileProvider = [pem] { return pem; };
+        workspace->addPerson();
+        auto* dialog = window.findChild<gui::AddPersonDialog*>();
+        QTRY_VERIFY_WITH_TIMEOUT(dialog && dialog->isVisible(), 10000);
+        child<QLineEdit>(*dialog, "personName")->setText("Doublon du juge");
+        auto* role = child<QComboBox>(*dialog, "personRole");
+        role->setCurrentIndex(role->findData(QStringLiteral("declarant")));
+        QTest::mouseClick(child<QPushButton>(*dialog, "chooseCertificate"), Qt::LeftButton);
+        QVERIFY2(dialog->problem().isEmpty(), qPrintable(dialog->problem()));
+        auto* buttons = dialog->findChild<QDialogButtonBox*>();
+        QVERIFY(buttons);
+        auto* error = child<QLabel>(*dialog, "dialogError");
+
+        waitsWithoutHoldingTheWindow(
+            relay, *dialog,
+            [&] {
+                dialog->accept();
+                dialog->reject(); // not while the store has not answered
+            },
+            [&] {
+                return dialog->isVisible() && !buttons->isEnabled() &&
+                       buttons->button(QDialogButtonBox::Ok)->text() == "Ajout…";
+            },
+            "server-27-person-added-while-the-server-waits");
+        QTRY_VERIFY_WITH_TIMEOUT(error->isVisible(), 10000);
+        QVERIFY2(error->text().contains("Doublon du juge"), qPrintable(error->text())); // the store's refusal
+        QVERIFY(buttons->isEnabled());
+        QVERIFY(dialog->isVisible());
+        dialog->reject();
+        QTRY_VERIFY(!dialog->isVisible());
+        QCOMPARE(workspace->directory()->model()->rowCount(), rows);
         window.storeConnection()->attach(nullptr);
     }
 

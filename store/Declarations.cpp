@@ -330,7 +330,7 @@ Result<std::vector<probitas::Filing>> Declarations::filingsFiledTo(const crypto:
     // against the declaration by the server when written, by `audit verify` when stored). Not its status:
     // a declaration superseded or destroyed since was filed all the same. Each row is handed to `take`, in
     // the listing's order.
-    // %1: the person's placeholder, libpq's ($1) or QtSql's (?).
+    // %1: where the person's id is bound, as libpq writes it ($1) or as QtSql does (?).
     const QString listing = QStringLiteral(
         "SELECT declaration_id, declarant_id, kind, event, recipients, filed_at, forwarded FROM "
         "envelope_recipients WHERE person_id = %1 ORDER BY filed_at, declaration_id, forwarded");

@@ -735,11 +735,12 @@ PostingDialog::PostingDialog(Session& session, const store::Person& person, QWid
     m_error->setStyleSheet(errorStyle);
     m_error->hide();
     layout->addWidget(m_error);
-    m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&Sign and record"));
-    layout->addWidget(m_buttons);
-    connect(m_buttons, &QDialogButtonBox::accepted, this, &PostingDialog::accept);
-    connect(m_buttons, &QDialogButtonBox::rejected, this, &PostingDialog::reject);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    buttons->button(QDialogButtonBox::Ok)->setText(tr("&Sign and record"));
+    layout->addWidget(buttons);
+    m_wait.setButtons(buttons);
+    connect(buttons, &QDialogButtonBox::accepted, this, &PostingDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &PostingDialog::reject);
 }
 
 void PostingDialog::accept()
@@ -750,13 +751,11 @@ void PostingDialog::accept()
         m_error->show();
         return;
     }
-    if (m_recording) {
+    if (m_wait.isWaiting()) {
         return;
     }
     // Until the store answers, the posting is neither recorded nor abandoned: the dialog stays.
-    m_recording = true;
-    m_buttons->setEnabled(false);
-    m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Recording…"));
+    m_wait.start(tr("Recording…"));
     m_error->hide();
     const crypto::Identity identity = m_session.identity;
     runOnStore<store::Person>(
@@ -765,9 +764,7 @@ void PostingDialog::accept()
             return store.postings().set(identity, name, posting);
         },
         [this](const Result<store::Person>& stated) {
-            m_recording = false;
-            m_buttons->setEnabled(true);
-            m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&Sign and record"));
+            m_wait.end();
             if (!stated) {
                 m_error->setText(tr("The posting was not recorded: %1").arg(stated.error().message));
                 m_error->show();
@@ -780,9 +777,25 @@ void PostingDialog::accept()
 
 void PostingDialog::reject()
 {
-    if (!m_recording) {
+    if (!m_wait.isWaiting()) {
         QDialog::reject();
     }
+}
+
+void StoreAnswerWait::start(const QString& underWay)
+{
+    QPushButton* ok = m_buttons->button(QDialogButtonBox::Ok);
+    m_okText = ok->text();
+    ok->setText(underWay);
+    m_buttons->setEnabled(false);
+    m_waiting = true;
+}
+
+void StoreAnswerWait::end()
+{
+    m_waiting = false;
+    m_buttons->setEnabled(true);
+    m_buttons->button(QDialogButtonBox::Ok)->setText(m_okText);
 }
 
 // ---- "Add a person…" -------------------------------------------------------------------------------------
@@ -872,7 +885,7 @@ AddPersonDialog::AddPersonDialog(Session& session, QWidget* parent)
     layout->addWidget(m_error);
 
     auto* box = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    m_buttons = box;
+    m_wait.setButtons(box);
     box->button(QDialogButtonBox::Ok)->setText(tr("A&dd to the directory"));
     box->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
     connect(box, &QDialogButtonBox::accepted, this, &QDialog::accept);
@@ -1023,19 +1036,15 @@ void AddPersonDialog::accept()
         showError(found.text, found.field);
         return;
     }
-    if (m_adding) {
+    if (m_wait.isWaiting()) {
         return;
     }
     // Until the store answers, the person is neither added nor abandoned: the dialog stays.
-    m_adding = true;
-    m_buttons->setEnabled(false);
-    m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Adding…"));
+    m_wait.start(tr("Adding…"));
     AddPersonCommand(m_session).run(
         {m_name->text().simplified(), role(), authorityId(), m_certificate}, this,
         [this](const Result<store::Person>& added) {
-            m_adding = false;
-            m_buttons->setEnabled(true);
-            m_buttons->button(QDialogButtonBox::Ok)->setText(tr("A&dd to the directory"));
+            m_wait.end();
             if (!added) {
                 // Nothing was added: the store refused the whole transaction.
                 showError(QStringLiteral("%1.").arg(capitalized(added.error().message)));
@@ -1048,7 +1057,7 @@ void AddPersonDialog::accept()
 
 void AddPersonDialog::reject()
 {
-    if (!m_adding) {
+    if (!m_wait.isWaiting()) {
         QDialog::reject();
     }
 }

@@ -127,6 +127,22 @@ private:
     int m_expiring = 0;
 };
 
+// A dialog whose OK waits for the store's answer (on the session's worker on a server store): meanwhile its
+// buttons are disabled, OK says what is under way, and the dialog is neither accepted again nor closed.
+class StoreAnswerWait
+{
+public:
+    void setButtons(QDialogButtonBox* buttons) { m_buttons = buttons; }
+    bool isWaiting() const { return m_waiting; }
+    void start(const QString& underWay);
+    void end(); // the buttons as they were
+
+private:
+    QDialogButtonBox* m_buttons = nullptr;
+    QString m_okText;
+    bool m_waiting = false;
+};
+
 // "Official posting…": the posting of one magistrate (status, formation, court, rank, installation and
 // cessation), which decides where their declarations go, by when, and when they are destroyed. Accepting
 // states it (a statement signed by the administrator); a refusal of the store is shown here.
@@ -148,8 +164,7 @@ private:
     store::Person m_person;
     ObligationsPanel* m_panel;
     QLabel* m_error;
-    QDialogButtonBox* m_buttons;
-    bool m_recording = false;
+    StoreAnswerWait m_wait;
     store::Person m_stated;
 };
 
@@ -201,8 +216,7 @@ private:
     QPushButton* m_chooseCertificate;
     QLabel* m_certificateDetails;
     QLabel* m_error;
-    QDialogButtonBox* m_buttons = nullptr;
-    bool m_adding = false;
+    StoreAnswerWait m_wait;
     crypto::Certificate m_certificate;
     QString m_certificateProblem; // why the file chosen is no certificate
     store::Person m_added;

@@ -243,9 +243,26 @@ namespace {
 // Whether `text` can stand in a JSON string without escaping: printable ASCII but '"' and '\'.
 bool isPlainBytes(QByteArrayView text)
 {
-    bool plain = true;
-    for (const char c : text) { // no early exit: a loop the compiler can keep simple
-        const auto byte = uchar(c);
+    // Eight bytes at a time (`audit verify` checks about 200 of them in each of a million entries). Each test
+    // below is exact for the word as a whole: whether any of its bytes is below 0x20, above 0x7e, '"' or
+    // '\\'.
+    constexpr quint64 kOnes = 0x0101010101010101ULL;
+    constexpr quint64 kHighs = 0x8080808080808080ULL;
+    const auto anyBelow = [](quint64 word, quint64 bound) { return (word - kOnes * bound) & ~word & kHighs; };
+    const auto anyEqual = [&anyBelow](quint64 word, uchar byte) {
+        return anyBelow(word ^ (kOnes * byte), 1);
+    };
+    quint64 unplain = 0;
+    qsizetype index = 0;
+    for (; index + 8 <= text.size(); index += 8) {
+        quint64 word;
+        std::memcpy(&word, text.data() + index, sizeof word);
+        unplain |= (word & kHighs) | anyBelow(word, 0x20) | anyEqual(word, 0x7f) | anyEqual(word, '"') |
+                   anyEqual(word, '\\');
+    }
+    bool plain = unplain == 0;
+    for (; index < text.size(); ++index) {
+        const auto byte = uchar(text[index]);
         plain &= byte >= 0x20 && byte <= 0x7e && byte != '"' && byte != '\\';
     }
     return plain;

@@ -17,6 +17,7 @@
 #include <QtConcurrent/QtConcurrentRun>
 #include <atomic>
 #include <deque>
+#include <future>
 #include <map>
 #include <set>
 
@@ -428,11 +429,90 @@ Status readTrail(const Connection& connection, const Directory& directory, std::
     return success();
 }
 
+// What the chain's reading hands to the cross-check: the entries that record an object, and how many
+// entries it read.
+struct ChainRead
+{
+    std::vector<AuditEntry> recording;
+    qint64 trailLength = 0;
+};
+
+// The cross-check on a connection and thread of its own (the tables in one snapshot, readAuditObjects): on a
+// server most of it is the server hashing the envelopes, which the chain's connection would otherwise wait
+// for. It starts before the directory is replayed, and compares once the chain is handed over, while the
+// directory's signatures are verified.
+class CrossCheckBeside
+{
+public:
+    explicit CrossCheckBeside(const Location& location)
+    {
+        m_thread.setMaxThreadCount(1);
+        m_thread.start([this, location] { run(location); });
+    }
+    // Never leaves the thread waiting for a chain that will not come (an early return).
+    ~CrossCheckBeside()
+    {
+        handOver(std::nullopt);
+        m_thread.waitForDone();
+    }
+    CrossCheckBeside(const CrossCheckBeside&) = delete;
+    CrossCheckBeside& operator=(const CrossCheckBeside&) = delete;
+
+    // False when the second connection was refused (a server's limit, not the store): the caller then
+    // cross-checks on its own connection, after the chain.
+    bool opened() { return m_opened.get(); }
+    // nullopt: the chain did not verify, nothing to compare.
+    void handOver(std::optional<ChainRead> chain)
+    {
+        if (!m_handedOver) {
+            m_handedOver = true;
+            m_chainPromise.set_value(std::move(chain));
+        }
+    }
+    // Once opened() and a chain handed over: the thread always sets it then.
+    Result<AuditReport> outcome()
+    {
+        m_thread.waitForDone();
+        return std::move(*m_outcome);
+    }
+
+private:
+    void run(const Location& location)
+    {
+        auto connection = Connection::open(location);
+        m_openedPromise.set_value(bool(connection));
+        if (!connection) {
+            qCInfo(lcStore) << "audit verify reads the tables after the trail:" << connection.error().message;
+            return;
+        }
+        auto tables = readAuditObjects(**connection);
+        std::optional<ChainRead> chain = m_chain.get();
+        if (!chain) {
+            return;
+        }
+        if (!tables) {
+            m_outcome = tables.error();
+            return;
+        }
+        m_outcome = crossCheckStore(**connection, chain->recording, chain->trailLength, *tables);
+        // The recorded entries are freed here too, beside the directory's verification.
+    }
+
+    std::promise<bool> m_openedPromise;
+    std::future<bool> m_opened = m_openedPromise.get_future();
+    std::promise<std::optional<ChainRead>> m_chainPromise;
+    std::future<std::optional<ChainRead>> m_chain = m_chainPromise.get_future();
+    bool m_handedOver = false;
+    std::optional<Result<AuditReport>> m_outcome;
+    QThreadPool m_thread; // last: joined first
+};
+
 } // namespace
 
 Result<AuditReport> AuditTrail::verify(AuditVerification verification,
                                        const std::optional<AuditAnchor>& anchor) const
 {
+    CrossCheckBeside beside(m_connection.location());
     // Each entry's signer as the administrators' statements say, not as the people table says today (and a
     // renewed certificate signs only what came after).
     auto replayed = m_directory.replayed();
@@ -440,22 +520,6 @@ Result<AuditReport> AuditTrail::verify(AuditVerification verification,
         return replayed.error();
     }
     const Directory* directory = *replayed;
-    // The tables the cross-check compares, read meanwhile on a connection of their own (in one snapshot,
-    // readAuditObjects): on a server most of it is the server hashing the envelopes, which this connection
-    // would otherwise wait for after the chain. Declared before its thread, which is joined first.
-    std::optional<Result<AuditObjects>> tables;
-    QThreadPool tablesReader;
-    tablesReader.setMaxThreadCount(1);
-    tablesReader.start([&tables, location = m_connection.location()] {
-        auto connection = Connection::open(location);
-        if (!connection) {
-            // Read on this connection after the chain: a server may refuse a second connection (its
-            // limit), not the store.
-            qCInfo(lcStore) << "audit verify reads the tables after the trail:" << connection.error().message;
-            return;
-        }
-        tables = readAuditObjects(**connection);
-    });
     // The trail read once, as it is stored, and never held: its links and hashes from the bytes as stored,
     // only the entries the cross-check needs decoded.
     std::vector<AuditEntry> recording;
@@ -474,20 +538,23 @@ Result<AuditReport> AuditTrail::verify(AuditVerification verification,
     if (report.firstBad != 0) {
         return report;
     }
+    const bool besideOpened = beside.opened();
+    if (besideOpened) {
+        beside.handOver(ChainRead{std::move(recording), report.checked});
+    }
     // The chain is whole: now every statement (its signer an administrator then, issued by the anchors) and
     // every row of the people table.
     if (Status backed = m_directory.verify(); !backed) {
         return backed.error();
     }
     // And whether the tables and the trail tell the same story (AuditCrossCheck.h).
-    tablesReader.waitForDone();
-    if (!tables) {
-        tables = readAuditObjects(m_connection);
-    }
-    if (!*tables) {
-        return tables->error();
-    }
-    auto crossChecked = crossCheckStore(m_connection, recording, report.checked, tables->value());
+    Result<AuditReport> crossChecked = besideOpened ? beside.outcome() : [&]() -> Result<AuditReport> {
+        auto tables = readAuditObjects(m_connection);
+        if (!tables) {
+            return tables.error();
+        }
+        return crossCheckStore(m_connection, recording, report.checked, *tables);
+    }();
     if (!crossChecked) {
         return crossChecked.error();
     }

@@ -233,6 +233,15 @@ void TestAuditChain::canonicalIsTheSortedCompactJson_data()
         escaped.previousSignatureHash = value;
         QTest::newRow(qPrintable(QStringLiteral("previous signature: %1").arg(QLatin1String(name))))
             << escaped;
+        // Read eight bytes at a time: the byte inside a word, and in the bytes after the last whole word.
+        escaped = plain;
+        escaped.actorId = QStringLiteral("0b0e5d4e-61c") + value + QStringLiteral("2-4a53-9e8c-2d9b3f0c1a77");
+        QTest::newRow(qPrintable(QStringLiteral("actor: %1 inside a word").arg(QLatin1String(name))))
+            << escaped;
+        escaped = plain;
+        escaped.previousHash = plain.previousHash + value;
+        QTest::newRow(qPrintable(QStringLiteral("previous: %1 at the end").arg(QLatin1String(name))))
+            << escaped;
     }
 }
 
@@ -255,7 +264,21 @@ void TestAuditChain::canonicalIsTheSortedCompactJson()
     if (entry.version >= AuditEntry::kWitnessedVersion) {
         object.insert(QStringLiteral("previous_signature"), entry.previousSignatureHash);
     }
-    QCOMPARE(entry.canonical(), QJsonDocument(object).toJson(QJsonDocument::Compact));
+    const QByteArray expected = QJsonDocument(object).toJson(QJsonDocument::Compact);
+    QCOMPARE(entry.canonical(), expected);
+
+    // `audit verify` assembles the same bytes from the row as stored (StoredAuditEntry), without decoding it.
+    StoredAuditEntry stored;
+    stored.sequence = entry.sequence;
+    stored.version = entry.version;
+    stored.at = entry.at.toString(Qt::ISODateWithMs).toUtf8();
+    stored.actor = entry.actorId.toUtf8();
+    stored.action = entry.action.toUtf8();
+    stored.declaration = entry.declarationId.toUtf8();
+    stored.details = QJsonDocument(entry.details).toJson(QJsonDocument::Compact);
+    stored.previousHash = entry.previousHash.toUtf8();
+    stored.previousSignatureHash = entry.previousSignatureHash.toUtf8();
+    QCOMPARE(stored.canonical(), expected);
 }
 
 void TestAuditChain::hashIsSha256()

@@ -14,6 +14,7 @@
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QSaveFile>
+#include <QScopeGuard>
 
 using namespace probitas;
 using namespace probitas::store;
@@ -71,6 +72,7 @@ private slots:
     void destructionGoesThroughTheServer();
     void aRestoredBackupVerifies();
     // Last: it leaves a forged entry in the trail.
+    void auditVerifyOnOneConnection();
     void aForgedEntryStopsNobodyAndIsNamed();
     void aClientLeavesTheUpgradeToTheOwner();
 
@@ -1053,6 +1055,45 @@ void TestStoreServer::aRestoredBackupVerifies()
 // The server cannot verify a signature, so a login may append an entry of its own whose signature is garbage.
 // It may not make it a directory statement (which every client replays). Placed where others see it, it stops
 // nobody: the next writer links to it without vouching for it, and `audit verify` names it and its actor.
+// A server may give a login one connection only (CONNECTION LIMIT): audit verify then reads the tables on its
+// own connection after the chain, instead of on a second one beside it, and still compares them with the
+// trail.
+void TestStoreServer::auditVerifyOnOneConnection()
+{
+    const QString auditorLogin = m_prefix + QStringLiteral(".auditor");
+    QVERIFY(
+        !superuserValue(QStringLiteral("ALTER ROLE \"%1\" CONNECTION LIMIT 1").arg(auditorLogin)).isNull());
+    const auto unlimited = qScopeGuard(
+        [&] { superuserValue(QStringLiteral("ALTER ROLE \"%1\" CONNECTION LIMIT -1").arg(auditorLogin)); });
+    auto auditor = openAs(auditorLogin);
+    QVERIFY(auditor);
+    QVERIFY(!openAs(auditorLogin)); // the limit holds: no second connection
+
+    auto whole = auditor->audit().verify();
+    QVERIFY2(whole, why(whole));
+    QVERIFY2(whole->firstBad == 0, qPrintable(whole->problem));
+
+    // The database's superuser backdates a filing, triggers off: the comparison on the one connection names
+    // it.
+    const QString filedAt = superuserValue(
+        QStringLiteral("SELECT filed_at FROM probitas.declarations WHERE id = '%1'").arg(m_jugeDeclaration));
+    QVERIFY(!filedAt.isEmpty());
+    const auto backdate = [&](const QString& at) {
+        return !superuserValue(QStringLiteral("SET session_replication_role = replica; UPDATE "
+                                              "probitas.declarations SET filed_at = '%1' WHERE id = '%2'")
+                                   .arg(at, m_jugeDeclaration))
+                    .isNull();
+    };
+    QVERIFY(backdate(QStringLiteral("2020-01-02T03:04:05.000Z")));
+    const auto restored = qScopeGuard([&] { backdate(filedAt); });
+    auto backdated = auditor->audit().verify();
+    QVERIFY2(backdated, why(backdated));
+    QVERIFY(backdated->firstBad != 0);
+    QVERIFY2(backdated->problem.contains(m_jugeDeclaration) &&
+                 backdated->problem.contains(QLatin1String("2020-01-02T03:04:05.000Z")),
+             qPrintable(backdated->problem));
+}
+
 void TestStoreServer::aForgedEntryStopsNobodyAndIsNamed()
 {
     const QString substitut = m_prefix + QStringLiteral(".substitut");

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # One entry point for a Debian 12 machine: installs what is missing, builds, then runs the GUI or the tests.
 #   packaging/dev.sh run    build and start the probitas GUI on the embedded demo store
-#   packaging/dev.sh test   build and run every test (what .ci/run calls)
+#   packaging/dev.sh package  build the Debian package build/package/probitas_<version>_amd64.deb
+#   packaging/dev.sh test   build, package, and run every test (what .ci/run calls)
 # Both are idempotent: with nothing missing and nothing changed they take seconds.
 set -euo pipefail
 
@@ -18,6 +19,7 @@ readonly packages=(
     postgresql
     xvfb xauth fonts-dejavu-core poppler-utils
     tzdata
+    dpkg-dev fakeroot file librsvg2-bin lintian desktop-file-utils appstream man-db devscripts
 )
 
 as_root() {
@@ -159,15 +161,29 @@ build() {
     cmake --build --preset default
 }
 
+# The .deb, with CPack (packaging/CMakeLists.txt); dpkg-shlibdeps computes its library dependencies.
+build_package() {
+    cd "$source_dir/build"
+    rm -rf package
+    cpack -G DEB >/dev/null
+    echo "dev.sh: $(ls "$source_dir"/build/package/probitas_*.deb)"
+}
+
 case "${1:-}" in
 run)
     ensure_system_packages
     build
     exec "$source_dir/build/app/probitas" "${@:2}"
     ;;
+package)
+    ensure_system_packages
+    build
+    build_package
+    ;;
 test)
     ensure_system_packages
     build
+    build_package
     cd "$source_dir"
     start_test_postgresql
     trap stop_test_postgresql EXIT
@@ -176,7 +192,7 @@ test)
     exit "$status"
     ;;
 *)
-    echo "usage: packaging/dev.sh run|test" >&2
+    echo "usage: packaging/dev.sh run|package|test" >&2
     exit 2
     ;;
 esac

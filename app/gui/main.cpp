@@ -23,6 +23,8 @@ int main(int argc, char* argv[])
     QApplication::setApplicationName(QStringLiteral("Probitas"));
     QApplication::setOrganizationName(QStringLiteral("Probitas"));
     QApplication::setApplicationVersion(QStringLiteral(PROBITAS_VERSION));
+    // The desktop entry the package installs: the desktop names and groups the window by it.
+    QApplication::setDesktopFileName(QStringLiteral("fr.probitas.Probitas"));
 
     // The interface speaks French; English is a translation chosen in the settings or by an English locale.
     const QString language =

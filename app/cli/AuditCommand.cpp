@@ -384,6 +384,9 @@ int runVerifyBundle(const QStringList& arguments, CliContext& context)
                                            "anchored by: their certificate, or its SHA-256 fingerprint"),
         QStringLiteral("CERT.pem|SHA256"));
     parser.addOptions({caOption, exporterOption, administratorOption});
+    parser.addPositionalArgument(
+        QStringLiteral("DIR"),
+        QCoreApplication::translate("cli", "the bundle's folder (audit export --out)"));
     if (int code = parseStoreCommand(parser, arguments, context, usageText(), 1, false); code >= 0) {
         return code;
     }

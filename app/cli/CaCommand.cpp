@@ -11,6 +11,15 @@ namespace probitas::cli {
 
 namespace {
 
+int usage(CliContext& context)
+{
+    context.err << "probitas-cli: "
+                << QCoreApplication::translate("cli",
+                                               "usage: probitas-cli ca create --name NAME --out CA.p12")
+                << Qt::endl;
+    return ExitUnusable;
+}
+
 int runCaCreate(const QStringList& arguments, CliContext& context)
 {
     QCommandLineParser parser;
@@ -42,11 +51,7 @@ int runCaCreate(const QStringList& arguments, CliContext& context)
     const int days = parser.value(daysOption).toInt(&daysOk);
     if (!parser.isSet(nameOption) || !parser.isSet(outOption) || !daysOk ||
         !parser.positionalArguments().isEmpty()) {
-        context.err << "probitas-cli: "
-                    << QCoreApplication::translate("cli",
-                                                   "usage: probitas-cli ca create --name NAME --out CA.p12")
-                    << Qt::endl;
-        return ExitUnusable;
+        return usage(context);
     }
     if (QFile::exists(parser.value(outOption))) {
         return fail(context,
@@ -84,16 +89,7 @@ int runCa(const QStringList& arguments, CliContext& context)
     if (int ready = prepareCrypto(context); ready != ExitOk) {
         return ready;
     }
-    if (arguments.size() >= 2 && arguments.at(1) == QLatin1String("create")) {
-        QStringList rest = arguments.mid(2);
-        rest.prepend(arguments.at(0) + QStringLiteral(" create"));
-        return runCaCreate(rest, context);
-    }
-    context.err << "probitas-cli: "
-                << QCoreApplication::translate("cli",
-                                               "usage: probitas-cli ca create --name NAME --out CA.p12")
-                << Qt::endl;
-    return ExitUnusable;
+    return runSubcommand(arguments, context, {{"create", runCaCreate}}, usage);
 }
 
 } // namespace probitas::cli

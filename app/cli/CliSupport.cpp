@@ -110,6 +110,19 @@ bool parseArguments(QCommandLineParser& parser, const QStringList& arguments, Cl
     return true;
 }
 
+std::optional<int> parseOrAnswerHelp(QCommandLineParser& parser, const QStringList& arguments,
+                                     CliContext& context)
+{
+    if (!parseArguments(parser, arguments, context)) {
+        return ExitUnusable;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        context.out << parser.helpText() << Qt::flush;
+        return ExitOk;
+    }
+    return std::nullopt;
+}
+
 Result<QByteArray> readInputFile(const QString& path)
 {
     if (path == QLatin1String("-")) {

@@ -10,6 +10,7 @@
 #include <QStringList>
 #include <QTextStream>
 #include <initializer_list>
+#include <optional>
 
 namespace probitas::cli {
 
@@ -87,6 +88,10 @@ template <typename Records> int printJsonArray(CliContext& context, const Record
 
 // Parses `arguments` with `parser`; on a usage error prints one line and returns false.
 bool parseArguments(QCommandLineParser& parser, const QStringList& arguments, CliContext& context);
+// The same, for a parser with addHelpOption(): the exit code when the arguments end the command here, its
+// help asked for (printed on stdout, 0) or a usage error (2); nullopt when the command goes on.
+std::optional<int> parseOrAnswerHelp(QCommandLineParser& parser, const QStringList& arguments,
+                                     CliContext& context);
 
 // Reads a whole file given on the command line ("-" is standard input); a missing or unreadable file is
 // an Unusable error.

@@ -54,17 +54,18 @@ void printCertificate(QTextStream& out, const crypto::Certificate& certificate)
         << '\n';
 }
 
-bool parse(QCommandLineParser& parser, const QStringList& arguments, CliContext& context, int positional)
+// The exit code when the arguments end the command here (its help, a usage error); nullopt to go on.
+std::optional<int> parse(QCommandLineParser& parser, const QStringList& arguments, CliContext& context,
+                         int positional)
 {
     parser.addHelpOption();
-    if (!parseArguments(parser, arguments, context)) {
-        return false;
+    if (auto done = parseOrAnswerHelp(parser, arguments, context)) {
+        return done;
     }
     if (parser.positionalArguments().size() != positional) {
-        usage(context);
-        return false;
+        return usage(context);
     }
-    return true;
+    return std::nullopt;
 }
 
 int runCreate(const QStringList& arguments, CliContext& context)
@@ -88,8 +89,8 @@ int runCreate(const QStringList& arguments, CliContext& context)
                                        QCoreApplication::translate("cli", "the PKCS#12 file to write"),
                                        QStringLiteral("ID.p12"));
     parser.addOptions({caOption, nameOption, organisationOption, daysOption, rsaOption, outOption});
-    if (!parse(parser, arguments, context, 0)) {
-        return ExitUnusable;
+    if (auto done = parse(parser, arguments, context, 0)) {
+        return *done;
     }
     bool daysOk = false;
     const int days = parser.value(daysOption).toInt(&daysOk);
@@ -129,8 +130,10 @@ int runCreate(const QStringList& arguments, CliContext& context)
 int runShow(const QStringList& arguments, CliContext& context)
 {
     QCommandLineParser parser;
-    if (!parse(parser, arguments, context, 1)) {
-        return ExitUnusable;
+    parser.addPositionalArgument(
+        QStringLiteral("FILE"), QCoreApplication::translate("cli", "an identity (PKCS#12) or a certificate"));
+    if (auto done = parse(parser, arguments, context, 1)) {
+        return *done;
     }
     const QString path = parser.positionalArguments().first();
     if (!QFile::exists(path)) {
@@ -160,8 +163,10 @@ int runShow(const QStringList& arguments, CliContext& context)
 int runPasswd(const QStringList& arguments, CliContext& context)
 {
     QCommandLineParser parser;
-    if (!parse(parser, arguments, context, 1)) {
-        return ExitUnusable;
+    parser.addPositionalArgument(QStringLiteral("ID.p12"),
+                                 QCoreApplication::translate("cli", "the identity whose passphrase changes"));
+    if (auto done = parse(parser, arguments, context, 1)) {
+        return *done;
     }
     const QString path = parser.positionalArguments().first();
     if (!QFile::exists(path)) {
@@ -192,8 +197,10 @@ int runExportCertificate(const QStringList& arguments, CliContext& context)
                                        QCoreApplication::translate("cli", "the PEM file to write"),
                                        QStringLiteral("CERT.pem"));
     parser.addOption(outOption);
-    if (!parse(parser, arguments, context, 1)) {
-        return ExitUnusable;
+    parser.addPositionalArgument(QStringLiteral("ID.p12"),
+                                 QCoreApplication::translate("cli", "the identity"));
+    if (auto done = parse(parser, arguments, context, 1)) {
+        return *done;
     }
     if (!parser.isSet(outOption)) {
         return usage(context);
@@ -217,8 +224,10 @@ int runImport(const QStringList& arguments, CliContext& context)
                                        QCoreApplication::translate("cli", "the PKCS#12 file to write"),
                                        QStringLiteral("ID.p12"));
     parser.addOption(outOption);
-    if (!parse(parser, arguments, context, 1)) {
-        return ExitUnusable;
+    parser.addPositionalArgument(QStringLiteral("IN.p12"),
+                                 QCoreApplication::translate("cli", "a PKCS#12 file made elsewhere"));
+    if (auto done = parse(parser, arguments, context, 1)) {
+        return *done;
     }
     if (!parser.isSet(outOption)) {
         return usage(context);

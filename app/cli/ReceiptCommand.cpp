@@ -46,8 +46,12 @@ int runCreate(const QStringList& arguments, CliContext& context)
         QCoreApplication::translate("cli", "the authority id the receipt is made as (tj-nanterre:president)"),
         QStringLiteral("ID"));
     parser.addOptions({identityOption, caOption, authorityIdOption});
-    if (!parseArguments(parser, arguments, context)) {
-        return ExitUnusable;
+    parser.addPositionalArgument(QStringLiteral("ENVELOPE"),
+                                 QCoreApplication::translate("cli", "the envelope the receipt is for"));
+    parser.addPositionalArgument(QStringLiteral("OUT"),
+                                 QCoreApplication::translate("cli", "the receipt to write"));
+    if (auto done = parseOrAnswerHelp(parser, arguments, context)) {
+        return *done;
     }
     if (!parser.isSet(identityOption) || parser.value(authorityIdOption).isEmpty() ||
         parser.positionalArguments().size() != 2) {
@@ -99,8 +103,10 @@ int runVerify(const QStringList& arguments, CliContext& context)
         QCoreApplication::translate("cli", "the authority id the receipt must name (with --authority)"),
         QStringLiteral("ID"));
     parser.addOptions({envelopeOption, caOption, identityOption, authorityOption, authorityIdOption});
-    if (!parseArguments(parser, arguments, context)) {
-        return ExitUnusable;
+    parser.addPositionalArgument(QStringLiteral("RECEIPT"),
+                                 QCoreApplication::translate("cli", "the receipt to verify"));
+    if (auto done = parseOrAnswerHelp(parser, arguments, context)) {
+        return *done;
     }
     if (!parser.isSet(envelopeOption) || parser.positionalArguments().size() != 1 ||
         (!parser.isSet(caOption) && !parser.isSet(identityOption) && !parser.isSet(authorityOption)) ||

@@ -17,8 +17,14 @@ namespace probitas::cli {
 int runServer(const QStringList& arguments, CliContext& context)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate(
-        "cli", "Set up a PostgreSQL store whose server enforces the access rules."));
+    // Each action's own help: its description and its options only.
+    const bool identMapAsked = arguments.value(1) == QLatin1String("ident-map");
+    parser.setApplicationDescription(
+        identMapAsked ? QCoreApplication::translate(
+                            "cli", "Print the pg_ident.conf lines that let each person log in with their "
+                                   "certificate: its subject, as the directory gives it, and their login.")
+                      : QCoreApplication::translate(
+                            "cli", "Set up a PostgreSQL store whose server enforces the access rules."));
     const QCommandLineOption administratorOption(
         QStringLiteral("administrator"),
         QCoreApplication::translate("cli", "create the login of the store's first administrator"),
@@ -27,7 +33,7 @@ int runServer(const QStringList& arguments, CliContext& context)
         QStringLiteral("map"),
         QCoreApplication::translate("cli", "the map's name in pg_ident.conf (probitas)"),
         QStringLiteral("NAME"), QStringLiteral("probitas"));
-    parser.addOptions({storeOption(), administratorOption, mapOption});
+    parser.addOptions({storeOption(), identMapAsked ? mapOption : administratorOption});
     const QString usage = QStringLiteral("probitas-cli server setup --store postgresql://OWNER@HOST/DB "
                                          "[--administrator LOGIN] | server ident-map "
                                          "--store postgresql://OWNER@HOST/DB [--map NAME]");

@@ -3345,6 +3345,42 @@
         <source>A seat, an authority&apos;s id or its institution to look up (optional).</source>
         <translation>Un siège, l&apos;identifiant d&apos;une autorité ou son institution à rechercher (facultatif).</translation>
     </message>
+    <message>
+        <source>the bundle&apos;s folder (audit export --out)</source>
+        <translation>le dossier du lot (audit export --out)</translation>
+    </message>
+    <message>
+        <source>an identity (PKCS#12) or a certificate</source>
+        <translation>une identité (PKCS#12) ou un certificat</translation>
+    </message>
+    <message>
+        <source>the identity whose passphrase changes</source>
+        <translation>l&apos;identité dont la phrase de passe change</translation>
+    </message>
+    <message>
+        <source>the identity</source>
+        <translation>l&apos;identité</translation>
+    </message>
+    <message>
+        <source>a PKCS#12 file made elsewhere</source>
+        <translation>un fichier PKCS#12 créé ailleurs</translation>
+    </message>
+    <message>
+        <source>the envelope the receipt is for</source>
+        <translation>l&apos;enveloppe dont l&apos;accusé de réception est fait</translation>
+    </message>
+    <message>
+        <source>the receipt to write</source>
+        <translation>l&apos;accusé de réception à écrire</translation>
+    </message>
+    <message>
+        <source>the receipt to verify</source>
+        <translation>l&apos;accusé de réception à vérifier</translation>
+    </message>
+    <message>
+        <source>Print the pg_ident.conf lines that let each person log in with their certificate: its subject, as the directory gives it, and their login.</source>
+        <translation>Affiche les lignes de pg_ident.conf qui permettent à chacun de se connecter avec son certificat&#xa0;: son sujet, tel que l&apos;annuaire le donne, et son identifiant de connexion.</translation>
+    </message>
 </context>
 <context>
     <name>crypto</name>

@@ -313,7 +313,7 @@ private slots:
         QTest::addColumn<QString>("command");
         QTest::addColumn<QString>("subcommand");
         for (const char* command :
-             {"audit", "procedure", "people", "entretien", "avis", "hatvp", "identity", "receipt"}) {
+             {"audit", "procedure", "people", "entretien", "avis", "hatvp", "identity", "receipt", "ca"}) {
             QTest::newRow(command) << command << "";
         }
         QTest::newRow("procedure close") << "procedure"
@@ -337,6 +337,88 @@ private slots:
         QCOMPARE(unknown.exitCode, 2);
         QVERIFY(unknown.out.isEmpty());
         QVERIFY(unknown.err.contains("probitas-cli"));
+    }
+
+    // Every command and subcommand of the man page answers --help with its options on stdout and exit 0,
+    // before asking for anything (a passphrase, a store); what it must name is checked where it was missed.
+    void everyCommandAnswersHelp_data()
+    {
+        QTest::addColumn<QStringList>("command");
+        QTest::addColumn<QStringList>("mentions");
+        const std::vector<std::pair<const char*, std::vector<const char*>>> commands{
+            {"acknowledge", {}},
+            {"audit", {"verify", "checkpoint", "log", "bordereau", "export", "verify-bundle", "stats"}},
+            {"avis", {"request", "record", "show", "list"}},
+            {"ca", {"create"}},
+            {"control", {"request", "injonction", "tax-returns", "conclude", "answer", "show", "list"}},
+            {"courts", {}},
+            {"entretien", {"schedule", "record", "show", "acknowledge", "invite", "list"}},
+            {"export", {}},
+            {"file", {}},
+            {"forward", {}},
+            {"hatvp", {"export", "import"}},
+            {"identity", {"create", "show", "passwd", "export-cert", "import"}},
+            {"init", {}},
+            {"list", {}},
+            {"obligations", {}},
+            {"open", {}},
+            {"people", {"add", "list", "renew", "remove", "adopt"}},
+            {"posting", {"show", "set", "request", "requests", "grant", "reject"}},
+            {"procedure", {"record", "close", "list"}},
+            {"purge", {}},
+            {"receipt", {"create", "verify"}},
+            {"regime", {}},
+            {"reseal", {}},
+            {"seal", {}},
+            {"server", {"setup", "ident-map"}},
+            {"validate", {}},
+        };
+        const QMap<QString, QStringList> mentions{
+            {QStringLiteral("audit verify-bundle"), {QStringLiteral("DIR")}},
+            {QStringLiteral("obligations"), {QStringLiteral("--store"), QStringLiteral("--identity")}},
+            {QStringLiteral("server ident-map"), {QStringLiteral("--map")}},
+            {QStringLiteral("identity create"), {QStringLiteral("--rsa")}},
+            {QStringLiteral("receipt create"), {QStringLiteral("--authority-id")}},
+            {QStringLiteral("ca create"), {QStringLiteral("--days")}},
+        };
+        for (const auto& [command, subcommands] : commands) {
+            if (subcommands.empty()) {
+                const QString name = QString::fromLatin1(command);
+                QTest::newRow(command) << QStringList{name} << mentions.value(name);
+            }
+            for (const char* subcommand : subcommands) {
+                const QString name =
+                    QStringLiteral("%1 %2").arg(QLatin1String(command), QLatin1String(subcommand));
+                QTest::newRow(qPrintable(name)) << name.split(QLatin1Char(' ')) << mentions.value(name);
+            }
+        }
+    }
+
+    void everyCommandAnswersHelp()
+    {
+        QFETCH(QStringList, command);
+        QFETCH(QStringList, mentions);
+        const Run help = run(command + QStringList{QStringLiteral("--help")});
+        QVERIFY2(
+            help.exitCode == 0,
+            qPrintable(QStringLiteral("exit %1: %2").arg(help.exitCode).arg(QString::fromUtf8(help.err))));
+        QVERIFY2(help.err.isEmpty(), help.err.constData());
+        QVERIFY2(help.out.contains("--help"), help.out.constData());
+        for (const QString& mention : mentions) {
+            QVERIFY2(help.out.contains(mention.toUtf8()),
+                     qPrintable(mention + QStringLiteral(" in: ") + QString::fromUtf8(help.out)));
+        }
+    }
+
+    // `server ident-map --help` describes ident-map, not setup.
+    void identMapHelpIsItsOwn()
+    {
+        const Run setup = run({"server", "setup", "--help"});
+        const Run identMap = run({"server", "ident-map", "--help"});
+        QCOMPARE(setup.exitCode, 0);
+        QCOMPARE(identMap.exitCode, 0);
+        QVERIFY(setup.out != identMap.out);
+        QVERIFY2(!identMap.out.contains("--administrator"), identMap.out.constData());
     }
 };
 

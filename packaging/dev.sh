@@ -20,6 +20,7 @@ readonly packages=(
     xvfb xauth fonts-dejavu-core poppler-utils
     tzdata
     dpkg-dev fakeroot file librsvg2-bin lintian desktop-file-utils appstream man-db devscripts
+    dbus-daemon dbus-bin
 )
 
 as_root() {

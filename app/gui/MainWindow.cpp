@@ -4,13 +4,17 @@
 #include "AuditorWorkspace.h"
 #include "AuthorityWorkspace.h"
 #include "BusyBar.h"
+#include "CryptoInit.h"
 #include "DeclarantWorkspace.h"
 #include "Obligations.h"
 #include "OpenStoreDialog.h"
+#include "PreferencesDialog.h"
+#include "SessionWatch.h"
 #include "StoreConnection.h"
 
 #include <QApplication>
 #include <QComboBox>
+#include <QDialog>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFile>
@@ -31,6 +35,7 @@
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QThread>
 #include <QToolButton>
 #include <QVBoxLayout>
 #include <algorithm>
@@ -88,6 +93,18 @@ MainWindow::MainWindow(QWidget* parent)
     m_retryAction->setObjectName(QStringLiteral("retryConnectionAction"));
     m_retryAction->setEnabled(false);
     fileMenu->addSeparator();
+    m_lockAction = fileMenu->addAction(tr("&Lock"), QKeySequence(Qt::CTRL | Qt::Key_L), this,
+                                       [this] { lock(LockReason::Asked); });
+    m_lockAction->setObjectName(QStringLiteral("lockAction"));
+    m_lockAction->setEnabled(false);
+    m_changeIdentityAction = fileMenu->addAction(tr("Change &identity…"), this, &MainWindow::changeIdentity);
+    m_changeIdentityAction->setObjectName(QStringLiteral("changeIdentityAction"));
+    m_changeIdentityAction->setEnabled(false);
+    fileMenu->addSeparator();
+    QAction* preferences = fileMenu->addAction(tr("&Preferences…"), QKeySequence::Preferences, this,
+                                               &MainWindow::editPreferences);
+    preferences->setObjectName(QStringLiteral("preferencesAction"));
+    fileMenu->addSeparator();
     fileMenu->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::quit);
 
     // Where the work goes, always in sight: a local file, a server (as whom), or a server lost and retried.
@@ -119,16 +136,19 @@ MainWindow::MainWindow(QWidget* parent)
     });
     showConnectionState();
     QMenu* helpMenu = menuBar()->addMenu(tr("&Help"));
-    helpMenu->addAction(tr("&About Probitas"), this, [this] {
-        QMessageBox::about(
-            this, tr("About Probitas"),
-            tr("<p><b>Probitas</b> %1</p><p>Declarations of interests (art. 7-2) and of assets "
-               "(art. 7-3) of the ordonnance n° 58-1270 of 22 December 1958.</p>")
-                .arg(QApplication::applicationVersion()));
-    });
+    QAction* about = helpMenu->addAction(
+        tr("&About Probitas"), this, [this] { QMessageBox::about(this, tr("About Probitas"), aboutText()); });
+    about->setObjectName(QStringLiteral("aboutAction"));
+    helpMenu->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
 
     m_unlock = new gui::UnlockCommand(this);
     connect(m_unlock, &gui::UnlockCommand::finished, this, &MainWindow::onUnlocked);
+    m_idleLock = new QTimer(this);
+    m_idleLock->setSingleShot(true);
+    connect(m_idleLock, &QTimer::timeout, this, [this] { lock(LockReason::Idle); });
+    qApp->installEventFilter(this);
+    auto* sessionWatch = new gui::SessionWatch(this);
+    connect(sessionWatch, &gui::SessionWatch::lockAsked, this, [this] { lock(LockReason::Desktop); });
     resize(1100, 720);
 }
 
@@ -198,6 +218,13 @@ QWidget* MainWindow::makeUnlockPage()
     m_passphrase->setObjectName(QStringLiteral("passphrase"));
     m_passphrase->setEchoMode(QLineEdit::Password);
     form->addRow(tr("&Passphrase:"), m_passphrase);
+    m_lockedNote = new QLabel(page);
+    m_lockedNote->setObjectName(QStringLiteral("lockedNote"));
+    m_lockedNote->setWordWrap(true);
+    m_lockedNote->setStyleSheet(
+        QStringLiteral("background: #e7f1ff; border: 1px solid #9ec5fe; padding: 6px; color: #052c65;"));
+    m_lockedNote->hide();
+    outer->addWidget(m_lockedNote);
     m_unlockNote = new QLabel(page);
     m_unlockNote->setObjectName(QStringLiteral("unlockServerNote"));
     m_unlockNote->setWordWrap(true);
@@ -350,23 +377,12 @@ void MainWindow::closeSession()
 {
     m_connection->attach(nullptr);
     // An unlocking under way was for the store that goes: its result is not for the next one.
-    delete m_unlock;
-    m_unlock = new gui::UnlockCommand(this);
-    connect(m_unlock, &gui::UnlockCommand::finished, this, &MainWindow::onUnlocked);
+    resetUnlockCommand();
     m_unlockBusy->hide();
     m_unlockButton->setEnabled(true);
     // The workspaces save their drafts as they go: before the session and its store.
-    delete m_workspace;
-    m_workspace = nullptr;
-    delete m_authorityWorkspace;
-    m_authorityWorkspace = nullptr;
-    QWidget* holder = m_pages->widget(WorkspacePage);
-    qDeleteAll(holder->findChildren<QWidget*>(QString(), Qt::FindDirectChildrenOnly));
-    m_resealBar = nullptr;
-    m_resealMessage = nullptr;
-    m_resealButton = nullptr;
-    delete m_reseal;
-    m_reseal = nullptr;
+    tearDownWorkspace();
+    m_lockedNote->hide();
     m_session.reset();
     m_password.reset();
     m_sealIdentity.reset();
@@ -471,6 +487,177 @@ void MainWindow::onStarted(const Result<gui::StartResult>& result)
     }
 }
 
+void MainWindow::resetUnlockCommand()
+{
+    // Its future keeps the identity it loaded as its result: it goes with it.
+    delete m_unlock;
+    m_unlock = new gui::UnlockCommand(this);
+    connect(m_unlock, &gui::UnlockCommand::finished, this, &MainWindow::onUnlocked);
+}
+
+void MainWindow::tearDownWorkspace()
+{
+    m_idleLock->stop();
+    m_lockAction->setEnabled(false);
+    m_changeIdentityAction->setEnabled(false);
+    delete m_workspace;
+    m_workspace = nullptr;
+    delete m_authorityWorkspace;
+    m_authorityWorkspace = nullptr;
+    QWidget* holder = m_pages->widget(WorkspacePage);
+    qDeleteAll(holder->findChildren<QWidget*>(QString(), Qt::FindDirectChildrenOnly));
+    m_resealBar = nullptr;
+    m_resealMessage = nullptr;
+    m_resealButton = nullptr;
+    delete m_reseal;
+    m_reseal = nullptr;
+}
+
+bool MainWindow::isUnlocked() const
+{
+    return m_session && !m_session->identity.isNull() && m_pages->currentIndex() == WorkspacePage;
+}
+
+void MainWindow::lock(LockReason reason)
+{
+    lockOnceDialogsReturn(reason, std::nullopt);
+}
+
+void MainWindow::lockOnceDialogsReturn(LockReason reason, std::optional<int> dialogLoopLevel)
+{
+    if (!isUnlocked()) {
+        return;
+    }
+    // A dialog open over the workspace (a declaration, an entry being typed) is closed first, and the
+    // workspace that owns it goes only once the event loop the dialog ran (exec()) has returned: the code
+    // that opened it goes on after it, as after a "Cancel".
+    if (QWidget* modal = QApplication::activeModalWidget()) {
+        const int level = QThread::currentThread()->loopLevel();
+        if (auto* dialog = qobject_cast<QDialog*>(modal)) {
+            dialog->reject();
+        } else {
+            modal->close();
+        }
+        QTimer::singleShot(0, this, [this, reason, level] { lockOnceDialogsReturn(reason, level); });
+        return;
+    }
+    if (dialogLoopLevel && QThread::currentThread()->loopLevel() >= *dialogLoopLevel) {
+        QTimer::singleShot(
+            0, this, [this, reason, dialogLoopLevel] { lockOnceDialogsReturn(reason, dialogLoopLevel); });
+        return;
+    }
+    const QString name = m_session->person.name;
+    tearDownWorkspace();
+    // The private key goes with the last copy of the identity (OpenSSL clears it as it frees it).
+    resetUnlockCommand();
+    m_session->identity = crypto::Identity();
+    m_session->person = store::Person();
+    m_passphrase->clear();
+    m_unlockMessage->hide();
+    const auto why = [this, reason] {
+        switch (reason) {
+        case LockReason::Idle:
+            return tr("Probitas locked itself after %n minute(s) without use.", nullptr,
+                      int(std::chrono::ceil<std::chrono::minutes>(idleLockDelay()).count()));
+        case LockReason::Desktop:
+            return tr("Probitas locked itself with your session.");
+        case LockReason::Asked:
+            break;
+        }
+        return tr("Probitas is locked.");
+    };
+    m_lockedNote->setText(
+        why() + QLatin1Char(' ') +
+        tr("%1's identity is no longer in memory, nor anything it showed. A draft in progress "
+           "was saved, sealed; it is offered back once you unlock.")
+            .arg(name));
+    m_lockedNote->show();
+    statusBar()->clearMessage();
+    m_pages->setCurrentIndex(UnlockPage);
+    m_passphrase->setFocus();
+    emit locked();
+}
+
+QString MainWindow::aboutText()
+{
+    return tr("<p><b>Probitas</b> %1</p>"
+              "<p>Declarations of interests (art. 7-2) and of assets (art. 7-3) of the ordonnance n° 58-1270 "
+              "of 22 December 1958, and of ordonnance n° 58-1067 (art. 3-1, 3-2).</p>"
+              "<p><b>Cryptography</b> (as ANSSI recommends): signatures ECDSA P-256 with SHA-256; "
+              "declarations sealed with AES-256-GCM, their key for each reader with ECDH P-256 or RSA-OAEP "
+              "(3072 bits and more); identity files PKCS#12 under PBKDF2-HMAC-SHA256 and AES-256; the audit "
+              "trail chained by SHA-256.</p>"
+              "<p><b>Built on</b> Qt %2 (LGPL-3.0), %3 (Apache-2.0), SQLite (public domain) and PostgreSQL's "
+              "libpq (PostgreSQL licence), as Debian ships them.</p>")
+        .arg(QApplication::applicationVersion(), QString::fromLatin1(qVersion()), crypto::openSslVersion());
+}
+
+void MainWindow::editPreferences()
+{
+    gui::PreferencesDialog dialog(recentStores(), this);
+    const bool accepted =
+        preferencesDialogDriver ? preferencesDialogDriver(dialog) : dialog.exec() == QDialog::Accepted;
+    if (!accepted) {
+        return;
+    }
+    dialog.save();
+    if (isUnlocked()) {
+        startIdleLock(); // the new delay, from now
+    }
+}
+
+void MainWindow::changeIdentity()
+{
+    lock(LockReason::Asked);
+    if (!isUnlocked()) {
+        m_identity->setFocus();
+    }
+}
+
+void MainWindow::setIdleLockDelay(std::chrono::milliseconds delay)
+{
+    m_idleLockDelay = delay;
+    if (isUnlocked()) {
+        startIdleLock();
+    }
+}
+
+std::chrono::milliseconds MainWindow::idleLockDelay() const
+{
+    if (m_idleLockDelay) {
+        return *m_idleLockDelay;
+    }
+    return std::chrono::minutes(gui::PreferencesDialog::idleLockMinutes());
+}
+
+void MainWindow::startIdleLock()
+{
+    const auto delay = idleLockDelay();
+    if (delay.count() > 0) {
+        m_idleLock->start(delay);
+    } else {
+        m_idleLock->stop();
+    }
+}
+
+bool MainWindow::eventFilter(QObject* watched, QEvent* event)
+{
+    switch (event->type()) {
+    case QEvent::KeyPress:
+    case QEvent::MouseButtonPress:
+    case QEvent::MouseMove:
+    case QEvent::Wheel:
+    case QEvent::TouchBegin:
+        if (m_idleLock->isActive()) {
+            m_idleLock->start(); // the same delay, from now
+        }
+        break;
+    default:
+        break;
+    }
+    return QMainWindow::eventFilter(watched, event);
+}
+
 void MainWindow::showStartFailure(const QString& problem)
 {
     m_startBusy->hide();
@@ -526,7 +713,9 @@ bool MainWindow::logsInWithSeal(const QString& storeText)
 
 std::optional<QString> MainWindow::storeToReopen(bool storeGiven, const QString& defaultStore)
 {
-    const QString last = lastStore();
+    // The store the preferences name, else the last one opened.
+    const QString chosen = gui::PreferencesDialog::storeAtStart();
+    const QString last = chosen.isEmpty() ? lastStore() : chosen;
     if (storeGiven || last.isEmpty() || last == defaultStore) {
         return std::nullopt;
     }
@@ -686,7 +875,12 @@ void MainWindow::enterAs(const crypto::Identity& identity)
     }
     m_session->identity = identity;
     m_session->person = *person;
+    m_lockedNote->hide();
+    m_passphrase->clear();
     showWorkspace();
+    m_lockAction->setEnabled(true);
+    m_changeIdentityAction->setEnabled(true);
+    startIdleLock();
     emit unlocked();
 }
 

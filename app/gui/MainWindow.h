@@ -4,6 +4,8 @@
 
 #include <QMainWindow>
 #include <QStringList>
+#include <QTimer>
+#include <chrono>
 #include <functional>
 #include <optional>
 
@@ -23,6 +25,7 @@ namespace gui {
 class AuthorityWorkspace;
 class DeclarantWorkspace;
 class OpenStoreDialog;
+class PreferencesDialog;
 class StoreConnection;
 } // namespace gui
 
@@ -60,6 +63,21 @@ public:
     // The store to reopen at start: the last one, unless the command line names one (`storeGiven`), it is
     // the default store anyway, or it is a local file gone since (not made again elsewhere).
     static std::optional<QString> storeToReopen(bool storeGiven, const QString& defaultStore);
+    // Why the window locked: asked for ("Lock", "Change identity…"), nobody used it for the idle delay, or
+    // the desktop locked the session or is putting the machine to sleep (gui::SessionWatch).
+    enum class LockReason { Asked, Idle, Desktop };
+    // Lets the unlocked identity and every decrypted view go, as a password manager does: the draft is saved,
+    // sealed, first (as when the store closes), the workspace and its dialogs are destroyed, the identity is
+    // wiped from the session, and the unlock page comes back with the same identity chosen. Once unlocked
+    // again, the workspace offers the draft back. Nothing happens when no identity is unlocked.
+    void lock(LockReason reason = LockReason::Asked);
+    // "Change identity…": locks, then the unlock page waits for another identity.
+    void changeIdentity();
+    bool isUnlocked() const;
+    // The idle delay before locking: QSettings "security/idleLockMinutes" (10 minutes by default; 0: never),
+    // read at each unlock. Tests set it directly (zero: never).
+    void setIdleLockDelay(std::chrono::milliseconds delay);
+    std::chrono::milliseconds idleLockDelay() const;
     gui::Session* session() const { return m_session.get(); }
     gui::StoreConnection* storeConnection() const { return m_connection; }
     gui::DeclarantWorkspace* declarantWorkspace() const { return m_workspace; }
@@ -74,6 +92,12 @@ public:
     // For tests and scripts: the server's password is asked this (with the server's description) instead of
     // the password dialog when set; nullopt: cancelled.
     std::function<std::optional<QString>(const QString& server)> serverPasswordProvider;
+    // "Preferences…": the dialog, and its choices kept (QSettings).
+    void editPreferences();
+    // For tests and scripts: fills in and answers "Preferences…" instead of showing it (false: cancelled).
+    std::function<bool(gui::PreferencesDialog& dialog)> preferencesDialogDriver;
+    // "About Probitas": the version, the algorithms in use, and the libraries with their licences.
+    static QString aboutText();
     // For tests and scripts: fills in and answers "Open a store…" instead of showing it (false: cancelled).
     std::function<bool(gui::OpenStoreDialog& dialog)> openStoreDialogDriver;
     // Whether the stores opened are remembered in QSettings (the application; tests opt in).
@@ -85,6 +109,11 @@ signals:
     void storeReady();
     void storeEmpty(); // a PostgreSQL database with no store in it: nothing was created
     void unlocked();
+    void locked();
+
+protected:
+    // Any input to the application restarts the idle delay.
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     void startWith(const QString& storePath, std::shared_ptr<const crypto::SecureBytes> password);
@@ -95,6 +124,13 @@ private:
     void enterAs(const crypto::Identity& identity);
     std::optional<QString> askServerPassword(const store::Location& location);
     void closeSession();
+    // The workspace and all it shows, its draft saved first (closing a store, locking).
+    void tearDownWorkspace();
+    void startIdleLock();
+    void resetUnlockCommand();
+    // lock(), once the dialogs open have been closed and the event loops they ran (at `dialogLoopLevel`)
+    // have returned.
+    void lockOnceDialogsReturn(LockReason reason, std::optional<int> dialogLoopLevel);
     void showStartFailure(const QString& problem);
     void rememberStore(const QString& store);
     void fillRecentStores();
@@ -121,6 +157,11 @@ private:
     bool m_sealLogin = false; // the server open now (or being opened) is logged in to with the seal
     std::shared_ptr<const crypto::Identity> m_sealIdentity; // unlocked for it, until the store is open
     QLabel* m_unlockNote = nullptr;
+    QLabel* m_lockedNote = nullptr; // why the window locked, and that the draft waits
+    QTimer* m_idleLock = nullptr;
+    std::optional<std::chrono::milliseconds> m_idleLockDelay; // set by a test; else QSettings
+    QAction* m_lockAction = nullptr;
+    QAction* m_changeIdentityAction = nullptr;
     gui::StoreConnection* m_connection = nullptr;
     QLabel* m_connectionState = nullptr;
     QLabel* m_savingState = nullptr;

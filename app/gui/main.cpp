@@ -2,6 +2,7 @@
 #include "BuiltInData.h"
 #include "CryptoInit.h"
 #include "MainWindow.h"
+#include "PreferencesDialog.h"
 #include "Store.h"
 
 #include <QApplication>
@@ -27,11 +28,7 @@ int main(int argc, char* argv[])
     QApplication::setDesktopFileName(QStringLiteral("fr.probitas.Probitas"));
 
     // The interface speaks French; English is a translation chosen in the settings or by an English locale.
-    const QString language =
-        QSettings()
-            .value(QStringLiteral("interface/language"),
-                   QLocale().language() == QLocale::English ? QStringLiteral("en") : QStringLiteral("fr"))
-            .toString();
+    const QString language = probitas::gui::PreferencesDialog::language();
     QLocale::setDefault(QLocale(language == QLatin1String("en") ? QLocale::English : QLocale::French,
                                 language == QLatin1String("en") ? QLocale::UnitedKingdom : QLocale::France));
     QTranslator qtTranslator;

@@ -4595,10 +4595,6 @@
         <translation>À propos de Probitas</translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;Probitas&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Declarations of interests (art. 7-2) and of assets (art. 7-3) of the ordonnance n° 58-1270 of 22 December 1958.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Probitas&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Déclarations d&apos;intérêts (art. 7-2) et de situation patrimoniale (art. 7-3) prévues par l&apos;ordonnance n° 58-1270 du 22 décembre 1958.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>declarant</source>
         <translation>déclarant</translation>
     </message>
@@ -4822,6 +4818,45 @@
     <message>
         <source>It follows the regime %1.</source>
         <translation>Il suit le régime %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>&amp;Verrouiller</translation>
+    </message>
+    <message>
+        <source>Change &amp;identity…</source>
+        <translation>Changer d&apos;&amp;identité…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Probitas locked itself after %n minute(s) without use.</source>
+        <translation>
+            <numerusform>Probitas s&apos;est verrouillé après %n minute sans utilisation.</numerusform>
+            <numerusform>Probitas s&apos;est verrouillé après %n minutes sans utilisation.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Probitas is locked.</source>
+        <translation>Probitas est verrouillé.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s identity is no longer in memory, nor anything it showed. A draft in progress was saved, sealed; it is offered back once you unlock.</source>
+        <translation>L&apos;identité de %1 n&apos;est plus en mémoire, ni rien de ce qu&apos;elle affichait. Un brouillon en cours a été enregistré, scellé&#xa0;; il vous sera proposé à nouveau après le déverrouillage.</translation>
+    </message>
+    <message>
+        <source>Probitas locked itself with your session.</source>
+        <translation>Probitas s&apos;est verrouillé avec votre session.</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Préférences…</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>À propos de &amp;Qt</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Probitas&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Declarations of interests (art. 7-2) and of assets (art. 7-3) of the ordonnance n° 58-1270 of 22 December 1958, and of ordonnance n° 58-1067 (art. 3-1, 3-2).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Cryptography&lt;/b&gt; (as ANSSI recommends): signatures ECDSA P-256 with SHA-256; declarations sealed with AES-256-GCM, their key for each reader with ECDH P-256 or RSA-OAEP (3072 bits and more); identity files PKCS#12 under PBKDF2-HMAC-SHA256 and AES-256; the audit trail chained by SHA-256.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Built on&lt;/b&gt; Qt %2 (LGPL-3.0), %3 (Apache-2.0), SQLite (public domain) and PostgreSQL&apos;s libpq (PostgreSQL licence), as Debian ships them.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Probitas&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Déclarations d&apos;intérêts (art. 7-2) et de situation patrimoniale (art. 7-3) de l&apos;ordonnance n° 58-1270 du 22 décembre 1958, et de l&apos;ordonnance n° 58-1067 (art. 3-1, 3-2).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Cryptographie&lt;/b&gt; (selon les recommandations de l&apos;ANSSI)&#xa0;: signatures ECDSA P-256 avec SHA-256&#xa0;; déclarations scellées en AES-256-GCM, leur clé pour chaque lecteur par ECDH P-256 ou RSA-OAEP (3072 bits et plus)&#xa0;; fichiers d&apos;identité PKCS#12 sous PBKDF2-HMAC-SHA256 et AES-256&#xa0;; trace d&apos;audit chaînée par SHA-256.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Construit sur&lt;/b&gt; Qt %2 (LGPL-3.0), %3 (Apache-2.0), SQLite (domaine public) et libpq de PostgreSQL (licence PostgreSQL), tels que Debian les fournit.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -7737,6 +7772,45 @@ Une note pour l&apos;administrateur (le décret ou l&apos;arrêté, la date d&ap
     <message>
         <source>Recording…</source>
         <translation>Enregistrement…</translation>
+    </message>
+</context>
+<context>
+    <name>probitas::gui::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Préférences</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The new language applies when Probitas starts again.</source>
+        <translation>La nouvelle langue s&apos;applique au prochain démarrage de Probitas.</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Jamais</translation>
+    </message>
+    <message>
+        <source>Lock after &amp;inactivity:</source>
+        <translation>Verrouiller après &amp;inactivité&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Ctrl+L locks at once. The window also locks with the session, and before the computer sleeps.</source>
+        <translation>Ctrl+L verrouille aussitôt. La fenêtre se verrouille aussi avec la session, et avant la mise en veille de l&apos;ordinateur.</translation>
+    </message>
+    <message>
+        <source>The last store opened</source>
+        <translation>Le dernier registre ouvert</translation>
+    </message>
+    <message>
+        <source>&amp;Store opened at start:</source>
+        <translation>&amp;Registre ouvert au démarrage&#xa0;:</translation>
     </message>
 </context>
 <context>

@@ -13,6 +13,7 @@
 #include "StoreConnection.h"
 
 #include <QApplication>
+#include <QCloseEvent>
 #include <QComboBox>
 #include <QDialog>
 #include <QDialogButtonBox>
@@ -35,6 +36,7 @@
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QThread>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -49,6 +51,11 @@ enum Page { StartPage, UnlockPage, WorkspacePage };
 constexpr int kRecentStores = 8;
 const QString kRecentStoresKey = QStringLiteral("stores/recent");
 const QString kLastStoreKey = QStringLiteral("stores/last");
+const QString kRecentIdentitiesKey = QStringLiteral("identities/recent");
+const QString kGeometryKey = QStringLiteral("window/geometry");
+// The tab last shown in each role's workspace, by its role's id.
+const QString kLastTabKey = QStringLiteral("window/tab/%1");
+constexpr int kRecentIdentities = 8;
 // The servers she logs in to with her seal's certificate (their URLs: the choice, no secret).
 const QString kSealLoginStoresKey = QStringLiteral("stores/sealCertificateLogin");
 
@@ -389,6 +396,7 @@ void MainWindow::closeSession()
     m_unlockNote->hide();
     m_savingState->hide();
     m_banner->hide();
+    setWindowTitle(tr("Probitas — declarations of magistrates"));
     m_identity->clear();
     m_unlockMessage->hide();
     statusBar()->clearMessage();
@@ -454,6 +462,8 @@ void MainWindow::onStarted(const Result<gui::StartResult>& result)
     }
     m_connection->attach(m_session.get());
     rememberStore(m_storePath);
+    // The store in the title: where the work goes, also in the desktop's list of windows.
+    setWindowTitle(tr("%1 — Probitas").arg(location->describe()));
     fillIdentities();
     const bool demo = !m_demoDirectory.isEmpty() &&
                       QFile::exists(QDir(m_demoDirectory).filePath(QStringLiteral("demo.json")));
@@ -498,6 +508,9 @@ void MainWindow::resetUnlockCommand()
 void MainWindow::tearDownWorkspace()
 {
     m_idleLock->stop();
+    if (QTabWidget* tabs = workspaceTabs(); tabs && remembersStores && m_session) {
+        QSettings().setValue(kLastTabKey.arg(store::roleId(m_session->person.role)), tabs->currentIndex());
+    }
     m_lockAction->setEnabled(false);
     m_changeIdentityAction->setEnabled(false);
     delete m_workspace;
@@ -511,6 +524,18 @@ void MainWindow::tearDownWorkspace()
     m_resealButton = nullptr;
     delete m_reseal;
     m_reseal = nullptr;
+}
+
+QTabWidget* MainWindow::workspaceTabs() const
+{
+    // Each role's workspace is its tabs: the first QTabWidget below it.
+    const QWidget* holder = m_pages->widget(WorkspacePage);
+    for (QWidget* workspace : holder->findChildren<QWidget*>(QString(), Qt::FindDirectChildrenOnly)) {
+        if (auto* tabs = workspace->findChild<QTabWidget*>()) {
+            return tabs;
+        }
+    }
+    return nullptr;
 }
 
 bool MainWindow::isUnlocked() const
@@ -638,6 +663,22 @@ void MainWindow::startIdleLock()
     } else {
         m_idleLock->stop();
     }
+}
+
+void MainWindow::restoreWindowState()
+{
+    const QByteArray geometry = QSettings().value(kGeometryKey).toByteArray();
+    if (geometry.isEmpty() || !restoreGeometry(geometry)) {
+        resize(1100, 720);
+    }
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    if (remembersStores) {
+        QSettings().setValue(kGeometryKey, saveGeometry());
+    }
+    QMainWindow::closeEvent(event);
 }
 
 bool MainWindow::eventFilter(QObject* watched, QEvent* event)
@@ -797,8 +838,35 @@ void MainWindow::fillIdentities()
                 QDir(m_demoDirectory).filePath(member[QStringLiteral("identity")].toString()));
         }
     }
+    // The identity files unlocked lately on this computer (their paths only).
+    for (const QString& path : recentIdentityFiles()) {
+        if (m_identity->findData(path) < 0 && QFileInfo::exists(path)) {
+            m_identity->addItem(tr("%1 (%2)").arg(QFileInfo(path).fileName(),
+                                                  QDir::toNativeSeparators(QFileInfo(path).path())),
+                                path);
+        }
+    }
     m_identity->addItem(tr("Other file…"));
     m_lastIdentityIndex = 0;
+}
+
+QStringList MainWindow::recentIdentityFiles()
+{
+    return QSettings().value(kRecentIdentitiesKey).toStringList();
+}
+
+void MainWindow::rememberIdentityFile(const QString& path)
+{
+    if (!remembersStores || path.isEmpty()) {
+        return;
+    }
+    QStringList recent = recentIdentityFiles();
+    recent.removeAll(path);
+    recent.prepend(path);
+    while (recent.size() > kRecentIdentities) {
+        recent.removeLast();
+    }
+    QSettings().setValue(kRecentIdentitiesKey, recent);
 }
 
 void MainWindow::onIdentityChosen(int index)
@@ -852,6 +920,7 @@ void MainWindow::onUnlocked(const Result<crypto::Identity>& identity)
         m_passphrase->setFocus();
         return;
     }
+    rememberIdentityFile(m_identity->currentData().toString());
     if (!m_session) {
         // Its certificate logs in to the server: the store is opened with it now.
         m_sealIdentity = std::make_shared<const crypto::Identity>(*identity);
@@ -911,6 +980,13 @@ void MainWindow::showWorkspace()
     }
     showResealBar();
     holder->layout()->addWidget(workspace);
+    // The tab she left last time, unless the workspace opened on another one for a reason (a draft offered).
+    if (QTabWidget* tabs = workspaceTabs(); tabs && tabs->currentIndex() == 0) {
+        const int last = QSettings().value(kLastTabKey.arg(store::roleId(person.role)), 0).toInt();
+        if (last > 0 && last < tabs->count()) {
+            tabs->setCurrentIndex(last);
+        }
+    }
     m_pages->setCurrentIndex(WorkspacePage);
 }
 

@@ -18,6 +18,7 @@ class QLineEdit;
 class QProgressBar;
 class QPushButton;
 class QStackedWidget;
+class QTabWidget;
 
 namespace probitas {
 
@@ -100,8 +101,13 @@ public:
     static QString aboutText();
     // For tests and scripts: fills in and answers "Open a store…" instead of showing it (false: cancelled).
     std::function<bool(gui::OpenStoreDialog& dialog)> openStoreDialogDriver;
-    // Whether the stores opened are remembered in QSettings (the application; tests opt in).
+    // Whether the stores opened and the identity files unlocked are remembered in QSettings (the application;
+    // tests opt in). Never a password or a passphrase.
     bool remembersStores = false;
+    // The window's size and place as it was last closed (QSettings; the application calls it).
+    void restoreWindowState();
+    // The identity files unlocked lately, most recent first: the unlock page lists them.
+    static QStringList recentIdentityFiles();
     // The bar offering to seal again what is sealed to a renewed certificate (shown only when there is some).
     QWidget* resealBar() const { return m_resealBar; }
 
@@ -114,6 +120,8 @@ signals:
 protected:
     // Any input to the application restarts the idle delay.
     bool eventFilter(QObject* watched, QEvent* event) override;
+    // Its size and place kept (when it remembers stores: the application).
+    void closeEvent(QCloseEvent* event) override;
 
 private:
     void startWith(const QString& storePath, std::shared_ptr<const crypto::SecureBytes> password);
@@ -128,6 +136,8 @@ private:
     void tearDownWorkspace();
     void startIdleLock();
     void resetUnlockCommand();
+    void rememberIdentityFile(const QString& path);
+    QTabWidget* workspaceTabs() const;
     // lock(), once the dialogs open have been closed and the event loops they ran (at `dialogLoopLevel`)
     // have returned.
     void lockOnceDialogsReturn(LockReason reason, std::optional<int> dialogLoopLevel);

@@ -8,6 +8,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QIcon>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QMessageBox>
@@ -81,8 +82,10 @@ int main(int argc, char* argv[])
         return 5;
     }
 
+    QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("fr.probitas.Probitas"))); // the package's
     probitas::MainWindow window;
     window.remembersStores = true;
+    window.restoreWindowState();
     window.show();
     // A screenshot shows the window as it opens, without touching any store.
     if (!parser.isSet(screenshotOption)) {

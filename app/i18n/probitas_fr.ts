@@ -4858,6 +4858,10 @@
         <source>&lt;p&gt;&lt;b&gt;Probitas&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Declarations of interests (art. 7-2) and of assets (art. 7-3) of the ordonnance n° 58-1270 of 22 December 1958, and of ordonnance n° 58-1067 (art. 3-1, 3-2).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Cryptography&lt;/b&gt; (as ANSSI recommends): signatures ECDSA P-256 with SHA-256; declarations sealed with AES-256-GCM, their key for each reader with ECDH P-256 or RSA-OAEP (3072 bits and more); identity files PKCS#12 under PBKDF2-HMAC-SHA256 and AES-256; the audit trail chained by SHA-256.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Built on&lt;/b&gt; Qt %2 (LGPL-3.0), %3 (Apache-2.0), SQLite (public domain) and PostgreSQL&apos;s libpq (PostgreSQL licence), as Debian ships them.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Probitas&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Déclarations d&apos;intérêts (art. 7-2) et de situation patrimoniale (art. 7-3) de l&apos;ordonnance n° 58-1270 du 22 décembre 1958, et de l&apos;ordonnance n° 58-1067 (art. 3-1, 3-2).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Cryptographie&lt;/b&gt; (selon les recommandations de l&apos;ANSSI)&#xa0;: signatures ECDSA P-256 avec SHA-256&#xa0;; déclarations scellées en AES-256-GCM, leur clé pour chaque lecteur par ECDH P-256 ou RSA-OAEP (3072 bits et plus)&#xa0;; fichiers d&apos;identité PKCS#12 sous PBKDF2-HMAC-SHA256 et AES-256&#xa0;; trace d&apos;audit chaînée par SHA-256.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Construit sur&lt;/b&gt; Qt %2 (LGPL-3.0), %3 (Apache-2.0), SQLite (domaine public) et libpq de PostgreSQL (licence PostgreSQL), tels que Debian les fournit.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>%1 — Probitas</source>
+        <translation>%1 — Probitas</translation>
+    </message>
 </context>
 <context>
     <name>probitas::ObligationsPanel</name>

@@ -22,6 +22,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QProcess>
+#include <QSettings>
 #include <QStackedWidget>
 #include <QTabWidget>
 #include <QTemporaryDir>
@@ -184,6 +185,8 @@ private slots:
         QVERIFY(m_directory.isValid());
         QVERIFY(prepareFrenchApplication(m_french));
         QVERIFY(m_demo.create(m_directory.filePath(QStringLiteral("template"))));
+        // The settings (recent identity files) in a folder of the test's own.
+        qputenv("XDG_CONFIG_HOME", QFile::encodeName(m_directory.filePath(QStringLiteral("config"))));
         // Before the first window: Qt connects to the buses once, at their first use.
         m_bus.start(QStringLiteral("dbus-daemon"), {QStringLiteral("--session"), QStringLiteral("--nofork"),
                                                     QStringLiteral("--print-address")});
@@ -306,6 +309,69 @@ private slots:
         QVERIFY(window.isUnlocked());
         QVERIFY(window.authorityWorkspace());
         QVERIFY(window.session()->person.name.startsWith(QStringLiteral("Jean-Baptiste")));
+    }
+
+    // The identity files unlocked are remembered (their paths, never a passphrase) and listed on the unlock
+    // page, also where no demo names them.
+    void recentIdentityFiles()
+    {
+        const DemoCopy demo = freshDemo();
+        const QString path = demo.identityPath(QStringLiteral("Hélène"));
+        const QString passphrase = demo.passphrase(QStringLiteral("Hélène"));
+        {
+            MainWindow window;
+            window.remembersStores = true;
+            startWindow(window, demo);
+            unlockAs(window, QStringLiteral("Hélène"), passphrase);
+            QVERIFY(window.isUnlocked());
+        }
+        QCOMPARE(MainWindow::recentIdentityFiles().value(0), path);
+        QFile settings(QSettings().fileName());
+        QVERIFY2(settings.open(QIODevice::ReadOnly), qPrintable(settings.fileName()));
+        const QByteArray kept = settings.readAll();
+        QVERIFY(kept.contains(QFileInfo(path).fileName().toUtf8()));
+        QVERIFY(!kept.contains(passphrase.toUtf8()));
+
+        MainWindow window;
+        QSignalSpy ready(&window, &MainWindow::storeReady);
+        window.show();
+        window.start(demo.storePath(), QString()); // no demo folder: only what this computer remembers
+        QTRY_VERIFY_WITH_TIMEOUT(ready.count() == 1, 60000);
+        auto* identity = child<QComboBox>(window, "identity");
+        const int index = identity->findData(path);
+        QVERIFY(index >= 0);
+        QVERIFY(identity->itemText(index).startsWith(QFileInfo(path).fileName()));
+        identity->setCurrentIndex(index);
+        child<QLineEdit>(window, "passphrase")->setText(passphrase);
+        QTest::mouseClick(child<QPushButton>(window, "unlock"), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(window.isUnlocked(), 60000);
+    }
+
+    // The window keeps its size, and each role's workspace the tab last shown; its title names the store.
+    void windowRemembersItsSizeAndTab()
+    {
+        const DemoCopy demo = freshDemo();
+        const QString passphrase = demo.passphrase(QStringLiteral("Hélène"));
+        {
+            MainWindow window;
+            window.remembersStores = true;
+            startWindow(window, demo);
+            QVERIFY2(window.windowTitle().contains(QStringLiteral("probitas.sqlite")),
+                     qPrintable(window.windowTitle()));
+            unlockAs(window, QStringLiteral("Hélène"), passphrase);
+            QCOMPARE(window.declarantWorkspace()->tabs()->currentIndex(), 0);
+            window.declarantWorkspace()->tabs()->setCurrentIndex(1);
+            window.resize(1200, 760);
+            window.lock(); // her tab kept as the workspace goes
+            window.close();
+        }
+        MainWindow window;
+        window.remembersStores = true;
+        window.restoreWindowState();
+        QCOMPARE(window.size(), QSize(1200, 760));
+        startWindow(window, demo);
+        unlockAs(window, QStringLiteral("Hélène"), passphrase);
+        QCOMPARE(window.declarantWorkspace()->tabs()->currentIndex(), 1);
     }
 
     // The desktop says the session locks, the screen saver starts or the machine goes to sleep: Probitas

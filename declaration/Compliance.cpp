@@ -264,4 +264,22 @@ ComplianceReport computeCompliance(const std::vector<FollowedMagistrate>& magist
     return report;
 }
 
+std::vector<Reminder> remindersOf(const std::vector<Obligation>& obligations,
+                                  const std::vector<ObligationStanding>& standings, QDate today,
+                                  int horizonDays)
+{
+    std::vector<Reminder> reminders;
+    for (size_t index = 0; index < obligations.size() && index < standings.size(); ++index) {
+        const QDate due = obligations[index].due;
+        if (standings[index].met() || !due.isValid()) {
+            continue;
+        }
+        const int daysLeft = int(today.daysTo(due));
+        if (daysLeft <= horizonDays) {
+            reminders.push_back({index, daysLeft});
+        }
+    }
+    return reminders;
+}
+
 } // namespace probitas

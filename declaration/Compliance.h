@@ -128,6 +128,19 @@ bool meets(const Filing& filing, const Obligation& obligation);
 std::vector<ObligationStanding> standings(const std::vector<Obligation>& obligations,
                                           const std::vector<Filing>& filings, QDate today);
 
+// An obligation not met whose deadline is past, or within `horizonDays` of `today`: what the magistrate is
+// reminded of when she unlocks and in "My obligations".
+struct Reminder
+{
+    size_t index = 0; // in the obligations and standings given
+    int daysLeft = 0; // until the deadline; negative: overdue by that many days
+    bool overdue() const { return daysLeft < 0; }
+};
+inline constexpr int kReminderHorizonDays = 30;
+std::vector<Reminder> remindersOf(const std::vector<Obligation>& obligations,
+                                  const std::vector<ObligationStanding>& standings, QDate today,
+                                  int horizonDays = kReminderHorizonDays);
+
 // The local calendar date of each instant, as toLocalTime().date() gives it, for many at once: Qt 6.4 reads
 // the time zone again (tzset, a stat of /etc/localtime) at each conversion, which was two thirds of the
 // compliance of a cour d'appel's 5,500 filings; the C library's localtime_r after one tzset() reads it once.

@@ -141,9 +141,18 @@ ObligationsPanel::ObligationsPanel(QWidget* parent)
     m_table->setAccessibleName(tr("Declarations due"));
     m_message->setWordWrap(true);
 
+    // What is overdue, or due within 30 days, said above the table.
+    m_reminders = new QLabel(this);
+    m_reminders->setObjectName(QStringLiteral("reminders"));
+    m_reminders->setWordWrap(true);
+    m_reminders->setStyleSheet(
+        QStringLiteral("background: #fff3cd; color: #664d03; border: 1px solid #ffda6a; padding: 6px;"));
+    m_reminders->hide();
+
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(m_regimeText);
+    layout->addWidget(m_reminders);
     layout->addWidget(m_message);
     layout->addWidget(m_table, 1);
 
@@ -273,6 +282,7 @@ void ObligationsPanel::setProfile(const Profile& profile)
 
 void ObligationsPanel::setPostingOnly(bool postingOnly)
 {
+    m_postingOnly = postingOnly;
     for (QWidget* widget : {static_cast<QWidget*>(m_hasLastDsp), static_cast<QWidget*>(m_lastDspOn),
                             static_cast<QWidget*>(m_hasChange), static_cast<QWidget*>(m_changedOn),
                             static_cast<QWidget*>(m_regimeLabel), static_cast<QWidget*>(m_regime),
@@ -283,14 +293,19 @@ void ObligationsPanel::setPostingOnly(bool postingOnly)
         m_hasLastDsp->setChecked(false);
         m_hasChange->setChecked(false);
     }
+    showReminders(Clock::today());
 }
 
 void ObligationsPanel::setFilings(std::vector<Filing> filings)
 {
     m_filings = std::move(filings);
-    // The obligations are the same, only shown against what was filed: no obligationsChanged.
-    const QSignalBlocker blocker(this);
-    recompute();
+    {
+        // The obligations are the same, only shown against what was filed: no obligationsChanged.
+        const QSignalBlocker blocker(this);
+        recompute();
+    }
+    // But what is still due may have changed.
+    emit remindersChanged(overdueCount(), int(m_reminderList.size()) - overdueCount());
 }
 
 int ObligationsPanel::obligationCount() const
@@ -346,6 +361,7 @@ void ObligationsPanel::recompute()
     if (!report) {
         m_profile.reset();
         m_message->setText(report.error().message);
+        showReminders(Clock::today());
         emit obligationsChanged(0);
         return;
     }
@@ -401,7 +417,43 @@ void ObligationsPanel::recompute()
         notes << tr("No declaration is owed (%1).").arg(nothing.basis);
     }
     m_message->setText(notes.join(QLatin1Char('\n')));
+    showReminders(today);
     emit obligationsChanged(m_table->rowCount());
+}
+
+void ObligationsPanel::showReminders(QDate today)
+{
+    // The administrator stating a posting sees no table, and no reminders.
+    m_reminderList =
+        m_table->isHidden() ? std::vector<Reminder>() : remindersOf(m_obligationsShown, m_standings, today);
+    QStringList lines;
+    const QLocale locale;
+    const JurisdictionDirectory& directory = JurisdictionDirectory::builtIn();
+    for (const Reminder& reminder : m_reminderList) {
+        const Obligation& obligation = m_obligationsShown[reminder.index];
+        QStringList recipients;
+        for (const QString& recipient : obligation.recipients) {
+            recipients << authorityLabel(recipient, directory);
+        }
+        const QString what = tr("%1 (%2), to %3")
+                                 .arg(kindLabel(obligation.declaration), eventLabel(obligation.event),
+                                      recipients.join(tr(" and ")));
+        const QString due = locale.toString(obligation.due, QLocale::ShortFormat);
+        lines << (reminder.overdue()
+                      ? tr("<b>Overdue</b> since %1 (%n day(s)): %2", nullptr, -reminder.daysLeft)
+                            .arg(due, what.toHtmlEscaped())
+                      : tr("<b>Due</b> by %1 (in %n day(s)): %2", nullptr, reminder.daysLeft)
+                            .arg(due, what.toHtmlEscaped()));
+    }
+    m_reminders->setText(lines.join(QStringLiteral("<br>")));
+    m_reminders->setVisible(!lines.isEmpty());
+    emit remindersChanged(overdueCount(), int(m_reminderList.size()) - overdueCount());
+}
+
+int ObligationsPanel::overdueCount() const
+{
+    return int(std::count_if(m_reminderList.begin(), m_reminderList.end(),
+                             [](const Reminder& reminder) { return reminder.overdue(); }));
 }
 
 QString ObligationsPanel::standingText(const Obligation& obligation, const ObligationStanding& standing)

@@ -56,13 +56,20 @@ public:
     std::optional<Profile> profile() const { return m_profile; }
     int obligationCount() const;
 
+    // What is not filed and overdue, or due within 30 days (remindersOf), in the table's order: said above
+    // it.
+    const std::vector<Reminder>& reminders() const { return m_reminderList; }
+    int overdueCount() const;
+
 signals:
     void obligationsChanged(int count);
+    void remindersChanged(int overdue, int dueSoon);
 
 private:
     void refillSeats();
     void updateEnabledFields();
     void recompute();
+    void showReminders(QDate today);
 
     QComboBox* m_status;
     QComboBox* m_formation;
@@ -79,6 +86,9 @@ private:
     QDateEdit* m_changedOn;
     QComboBox* m_regime;
     QLabel* m_message;
+    QLabel* m_reminders = nullptr;
+    bool m_postingOnly = false;
+    std::vector<Reminder> m_reminderList;
     QTableWidget* m_table;
     QLabel* m_regimeLabel = nullptr;
     QLabel* m_regimeText = nullptr;

@@ -77,7 +77,22 @@ DeclarantWorkspace::DeclarantWorkspace(Session& session, QWidget* parent)
     m_tabs->addTab(makeObligationsTab(), tr("My &obligations"));
     m_tabs->addTab(makeDeclarationsTab(), tr("My &declarations"));
     m_tabs->addTab(makeNewTab(), tr("&New declaration"));
+    m_reminderBar = new QWidget(this);
+    m_reminderBar->setObjectName(QStringLiteral("reminderBar"));
+    auto* reminderRow = new QHBoxLayout(m_reminderBar);
+    m_reminderText = new QLabel(m_reminderBar);
+    m_reminderText->setObjectName(QStringLiteral("reminderText"));
+    m_reminderText->setWordWrap(true);
+    auto* showObligations = new QPushButton(tr("See my obligations"), m_reminderBar);
+    showObligations->setObjectName(QStringLiteral("showObligations"));
+    connect(showObligations, &QPushButton::clicked, this, [this] { m_tabs->setCurrentIndex(0); });
+    reminderRow->addWidget(m_reminderText, 1);
+    reminderRow->addWidget(showObligations);
+    layout->addWidget(m_reminderBar);
     layout->addWidget(m_tabs);
+    connect(m_obligations, &ObligationsPanel::remindersChanged, this, &DeclarantWorkspace::showReminderBar);
+    showReminderBar(m_obligations->overdueCount(),
+                    int(m_obligations->reminders().size()) - m_obligations->overdueCount());
     refreshList();
     refreshDue();
     connect(m_drafts, &SaveDraftCommand::saved, this, &DeclarantWorkspace::onDraftSaved);
@@ -96,6 +111,24 @@ DeclarantWorkspace::DeclarantWorkspace(Session& session, QWidget* parent)
     m_drafts->loadInBackground(
         [this](const Result<std::optional<Declaration>>& draft) { offerStoredDraft(draft); });
     updateStart(); // not before the draft is read: starting would replace it unasked
+}
+
+void DeclarantWorkspace::showReminderBar(int overdue, int dueSoon)
+{
+    QStringList parts;
+    if (overdue > 0) {
+        parts << tr("%n declaration(s) overdue", nullptr, overdue);
+    }
+    if (dueSoon > 0) {
+        parts << tr("%n declaration(s) due within 30 days", nullptr, dueSoon);
+    }
+    m_reminderText->setText(tr("Reminder: %1.").arg(parts.join(tr("; "))));
+    m_reminderBar->setStyleSheet(overdue > 0
+                                     ? QStringLiteral("#reminderBar { background: #f8d7da; border: 1px solid "
+                                                      "#f1aeb5; } #reminderText { color: #58151c; }")
+                                     : QStringLiteral("#reminderBar { background: #fff3cd; border: 1px solid "
+                                                      "#ffda6a; } #reminderText { color: #664d03; }"));
+    m_reminderBar->setVisible(!parts.isEmpty());
 }
 
 void DeclarantWorkspace::updateStart()

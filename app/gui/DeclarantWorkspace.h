@@ -97,6 +97,8 @@ private:
     QWidget* makeDeclarationsTab();
     QWidget* makeNewTab();
     void refreshDue();
+    // Above every tab, from the moment she unlocks: what is overdue, or due within 30 days.
+    void showReminderBar(int overdue, int dueSoon);
     // Whether the situation described differs from the posting last read: no store access (each edit).
     void showPostingDifference();
     void refreshFromLast();
@@ -138,6 +140,8 @@ private:
     SaveDraftCommand* m_drafts;
     FileDeclarationCommand* m_filing;
     QTabWidget* m_tabs;
+    QWidget* m_reminderBar = nullptr;
+    QLabel* m_reminderText = nullptr;
     ObligationsPanel* m_obligations = nullptr;
     QLabel* m_filingsProblem = nullptr;
     std::vector<Filing> m_ownFilings; // hers, as the store vouches for them

@@ -5047,6 +5047,24 @@
         <source>&lt;b&gt;Text applied&lt;/b&gt;: %1, %2.</source>
         <translation>&lt;b&gt;Texte appliqué&lt;/b&gt;&#xa0;: %1, %2.</translation>
     </message>
+    <message>
+        <source>%1 (%2), to %3</source>
+        <translation>%1 (%2), à remettre à %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;Overdue&lt;/b&gt; since %1 (%n day(s)): %2</source>
+        <translation>
+            <numerusform>&lt;b&gt;En retard&lt;/b&gt; depuis le %1 (%n jour)&#xa0;: %2</numerusform>
+            <numerusform>&lt;b&gt;En retard&lt;/b&gt; depuis le %1 (%n jours)&#xa0;: %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;Due&lt;/b&gt; by %1 (in %n day(s)): %2</source>
+        <translation>
+            <numerusform>&lt;b&gt;À déposer&lt;/b&gt; d&apos;ici le %1 (dans %n jour)&#xa0;: %2</numerusform>
+            <numerusform>&lt;b&gt;À déposer&lt;/b&gt; d&apos;ici le %1 (dans %n jours)&#xa0;: %2</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>probitas::PatrimonyVariationView</name>
@@ -7068,6 +7086,32 @@ Une note pour l&apos;administrateur (le décret ou l&apos;arrêté, la date d&ap
     <message>
         <source>Reading the draft from your last session…</source>
         <translation>Lecture du brouillon de votre dernière session…</translation>
+    </message>
+    <message>
+        <source>See my obligations</source>
+        <translation>Voir mes obligations</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n declaration(s) overdue</source>
+        <translation>
+            <numerusform>%n déclaration en retard</numerusform>
+            <numerusform>%n déclarations en retard</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n declaration(s) due within 30 days</source>
+        <translation>
+            <numerusform>%n déclaration à déposer dans les 30 jours</numerusform>
+            <numerusform>%n déclarations à déposer dans les 30 jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reminder: %1.</source>
+        <translation>Rappel&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>&#xa0;; </translation>
     </message>
 </context>
 <context>

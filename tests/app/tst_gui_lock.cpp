@@ -2,12 +2,14 @@
 // "Changer d'identité…". After the lock no widget holds what the declaration said, the identity is gone from
 // the session, and the draft comes back once she unlocks again.
 #include "AppTestSupport.h"
+#include "Clock.h"
 #include "DeclarantWorkspace.h"
 #include "DeclarationWizard.h"
 #include "EntryDialog.h"
 #include "GuiTestSupport.h"
 #include "ItemPage.h"
 #include "MainWindow.h"
+#include "ObligationsPanel.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemView>
@@ -18,10 +20,12 @@
 #include <QDBusConnection>
 #include <QDBusMessage>
 #include <QDBusObjectPath>
+#include <QDateEdit>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QProcess>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QTabWidget>
@@ -345,6 +349,39 @@ private slots:
         child<QLineEdit>(window, "passphrase")->setText(passphrase);
         QTest::mouseClick(child<QPushButton>(window, "unlock"), Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(window.isUnlocked(), 60000);
+    }
+
+    // What is overdue or due within 30 days is said above every tab from the moment she unlocks, and follows
+    // "My obligations": 40 days from now, a substantial change declared for tomorrow calls for a
+    // complementary DI due two months after it, within 30 days by then (her DI filed today does not meet it).
+    void remindersAtUnlock()
+    {
+        const DemoCopy demo = freshDemo();
+        const QDate tomorrow = QDate::currentDate().addDays(1);
+        Clock::setForTesting(QDateTime::currentDateTimeUtc().addDays(40));
+        const auto realTime = qScopeGuard([] { Clock::reset(); });
+        MainWindow window;
+        startWindow(window, demo);
+        unlockAs(window, QStringLiteral("Hélène"), demo.passphrase(QStringLiteral("Hélène")));
+        gui::DeclarantWorkspace* workspace = window.declarantWorkspace();
+        QVERIFY(workspace);
+        auto* panel = child<ObligationsPanel>(window, "obligationsPanel");
+        auto* bar = child<QWidget>(window, "reminderBar");
+        QTRY_COMPARE(bar->isVisible(), !panel->reminders().empty());
+        const size_t before = panel->reminders().size();
+        child<QCheckBox>(window, "hasChange")->setChecked(true);
+        child<QDateEdit>(window, "changedOn")->setDate(tomorrow);
+        QTRY_VERIFY(panel->reminders().size() > before);
+        QVERIFY(bar->isVisible());
+        const QString text = child<QLabel>(window, "reminderText")->text();
+        QVERIFY2(text.startsWith(QStringLiteral("Rappel")) &&
+                     text.contains(QStringLiteral("dans les 30 jours")),
+                 qPrintable(text));
+        workspace->tabs()->setCurrentIndex(2);
+        QVERIFY(bar->isVisible()); // above every tab
+        saveScreenshot(window, QStringLiteral("gui-reminders-01"));
+        QTest::mouseClick(child<QPushButton>(window, "showObligations"), Qt::LeftButton);
+        QCOMPARE(workspace->tabs()->currentIndex(), 0);
     }
 
     // The window keeps its size, and each role's workspace the tab last shown; its title names the store.

@@ -4,6 +4,7 @@
 
 #include <QJsonDocument>
 #include <QTest>
+#include <climits>
 
 using namespace probitas;
 
@@ -338,6 +339,45 @@ private slots:
 
     // localDates gives what toLocalTime().date() gives, in zones with daylight saving time (on either side of
     // each change), a zone of 45 minutes, one of a POSIX rule, and before 1970.
+    // What the magistrate is reminded of: not filed, and past its deadline or within 30 days of it.
+    void reminders_data()
+    {
+        QTest::addColumn<QDate>("due");
+        QTest::addColumn<bool>("filed");
+        QTest::addColumn<int>("daysLeft"); // INT_MIN: no reminder
+        const QDate today(2026, 4, 1);
+        QTest::newRow("overdue by 5 days") << today.addDays(-5) << false << -5;
+        QTest::newRow("due today") << today << false << 0;
+        QTest::newRow("due in 30 days") << today.addDays(30) << false << 30;
+        QTest::newRow("due in 31 days") << today.addDays(31) << false << INT_MIN;
+        QTest::newRow("overdue but filed") << today.addDays(-5) << true << INT_MIN;
+        QTest::newRow("due soon but filed") << today.addDays(3) << true << INT_MIN;
+        QTest::newRow("no deadline") << QDate() << false << INT_MIN;
+    }
+
+    void reminders()
+    {
+        QFETCH(QDate, due);
+        QFETCH(bool, filed);
+        QFETCH(int, daysLeft);
+        Obligation owed;
+        owed.due = due;
+        ObligationStanding standing;
+        if (filed) {
+            standing.filedOn = QDate(2026, 3, 1);
+        }
+        const std::vector<Reminder> reminders =
+            remindersOf({Obligation(), owed}, {ObligationStanding(), standing}, QDate(2026, 4, 1));
+        if (daysLeft == INT_MIN) {
+            QVERIFY(reminders.empty());
+            return;
+        }
+        QCOMPARE(reminders.size(), size_t(1));
+        QCOMPARE(reminders[0].index, size_t(1));
+        QCOMPARE(reminders[0].daysLeft, daysLeft);
+        QCOMPARE(reminders[0].overdue(), daysLeft < 0);
+    }
+
     void localDatesAreTheLocalTimesDates_data()
     {
         QTest::addColumn<QByteArray>("zone");

@@ -12,6 +12,7 @@
 #include <QDir>
 #include <QLabel>
 #include <QLocale>
+#include <QSignalSpy>
 #include <QTableWidget>
 #include <QTest>
 
@@ -43,6 +44,64 @@ private slots:
         Clock::setForTesting(QDateTime(QDate(2026, 4, 1), QTime(9, 0), Qt::UTC));
     }
     void cleanupTestCase() { Clock::reset(); }
+
+    // What is overdue, or due within 30 days, is said above the table; what is filed or further off is not.
+    // The clock says 1 April 2026: installed on 15 January, the DI and DSP were due on 15 March (overdue);
+    // installed on 15 February, due on 15 April (in 14 days); installed on 1 April, due on 1 June (later).
+    void remindersAboveTheTable_data()
+    {
+        QTest::addColumn<QDate>("installedOn");
+        QTest::addColumn<int>("overdue");
+        QTest::addColumn<int>("dueSoon");
+        QTest::addColumn<QString>("said");
+        QTest::newRow("overdue") << QDate(2026, 1, 15) << 2 << 0 << QStringLiteral("En retard");
+        QTest::newRow("due within 30 days")
+            << QDate(2026, 2, 15) << 0 << 2 << QStringLiteral("dans 14 jours");
+        QTest::newRow("further off") << QDate(2026, 4, 1) << 0 << 0 << QString();
+    }
+
+    void remindersAboveTheTable()
+    {
+        QFETCH(QDate, installedOn);
+        QFETCH(int, overdue);
+        QFETCH(int, dueSoon);
+        QFETCH(QString, said);
+        ObligationsPanel panel;
+        panel.resize(1000, 600);
+        panel.show();
+        QSignalSpy reminded(&panel, &ObligationsPanel::remindersChanged);
+        panel.findChild<QComboBox*>("courtType")
+            ->setCurrentIndex(panel.findChild<QComboBox*>("courtType")->findData("tj"));
+        panel.findChild<QComboBox*>("seat")->setCurrentText("Nanterre");
+        auto* rank = panel.findChild<QComboBox*>("rank");
+        rank->setCurrentIndex(rank->findData("chef"));
+        panel.findChild<QDateEdit*>("installedOn")->setDate(installedOn);
+        QCOMPARE(panel.overdueCount(), overdue);
+        QCOMPARE(int(panel.reminders().size()), overdue + dueSoon);
+        QVERIFY(!reminded.isEmpty());
+        QCOMPARE(reminded.last().at(0).toInt(), overdue);
+        QCOMPARE(reminded.last().at(1).toInt(), dueSoon);
+        auto* reminders = panel.findChild<QLabel*>("reminders");
+        QCOMPARE(reminders->isVisible(), !said.isEmpty());
+        if (!said.isEmpty()) {
+            QVERIFY2(reminders->text().contains(said) && reminders->text().contains("déclaration d'intérêts"),
+                     qPrintable(reminders->text()));
+            saveScreenshot(panel, QStringLiteral("obligations-reminders-") + QTest::currentDataTag());
+        }
+        // Filed: no longer a reminder.
+        if (overdue + dueSoon > 0) {
+            const QString president = QStringLiteral("ca-versailles:premier-president");
+            panel.setFilings({Filing{QStringLiteral("p1"),
+                                     DeclarationKind::Interets,
+                                     DeclarationEvent::Installation,
+                                     QDateTime(QDate(2026, 3, 30), QTime(10, 0), Qt::UTC),
+                                     QStringLiteral("d1"),
+                                     {president},
+                                     {},
+                                     {}}});
+            QCOMPARE(int(panel.reminders().size()), overdue + dueSoon - 1);
+        }
+    }
 
     void presidentOfATribunal()
     {

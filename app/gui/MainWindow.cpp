@@ -51,6 +51,17 @@ enum Page { StartPage, UnlockPage, WorkspacePage };
 constexpr int kRecentStores = 8;
 const QString kRecentStoresKey = QStringLiteral("stores/recent");
 const QString kLastStoreKey = QStringLiteral("stores/last");
+// `list` with `latest` first, once, and at most `limit` long: a list of what was opened lately.
+QStringList mostRecentFirst(QStringList list, const QString& latest, int limit)
+{
+    list.removeAll(latest);
+    list.prepend(latest);
+    while (list.size() > limit) {
+        list.removeLast();
+    }
+    return list;
+}
+
 const QString kRecentIdentitiesKey = QStringLiteral("identities/recent");
 const QString kGeometryKey = QStringLiteral("window/geometry");
 // The tab last shown in each role's workspace, by its role's id.
@@ -773,12 +784,7 @@ void MainWindow::rememberStore(const QString& storeText)
         return;
     }
     // Location::parse refused any password in the text: what is kept names the store, never a secret.
-    QStringList recent = recentStores();
-    recent.removeAll(storeText);
-    recent.prepend(storeText);
-    while (recent.size() > kRecentStores) {
-        recent.removeLast();
-    }
+    const QStringList recent = mostRecentFirst(recentStores(), storeText, kRecentStores);
     QSettings settings;
     settings.setValue(kRecentStoresKey, recent);
     settings.setValue(kLastStoreKey, storeText);
@@ -860,13 +866,8 @@ void MainWindow::rememberIdentityFile(const QString& path)
     if (!remembersStores || path.isEmpty()) {
         return;
     }
-    QStringList recent = recentIdentityFiles();
-    recent.removeAll(path);
-    recent.prepend(path);
-    while (recent.size() > kRecentIdentities) {
-        recent.removeLast();
-    }
-    QSettings().setValue(kRecentIdentitiesKey, recent);
+    QSettings().setValue(kRecentIdentitiesKey,
+                         mostRecentFirst(recentIdentityFiles(), path, kRecentIdentities));
 }
 
 void MainWindow::onIdentityChosen(int index)

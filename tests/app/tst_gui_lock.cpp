@@ -122,6 +122,14 @@ class TestGuiLock : public QObject
         return m_demo.copyTo(m_directory.filePath(QStringLiteral("copy-%1").arg(++m_copies)));
     }
 
+    // The demo store opened, and Hélène unlocked.
+    void openAsHelene(MainWindow& window, const DemoCopy& demo)
+    {
+        startWindow(window, demo);
+        unlockAs(window, QStringLiteral("Hélène"), demo.passphrase(QStringLiteral("Hélène")));
+        QVERIFY(window.isUnlocked());
+    }
+
     // Hélène starts a new DI and declares a shareholding named kMarker; the autosave seals it into the store.
     void startDraftWithMarker(MainWindow& window)
     {
@@ -250,8 +258,7 @@ private slots:
     {
         const DemoCopy demo = freshDemo();
         MainWindow window;
-        startWindow(window, demo);
-        unlockAs(window, QStringLiteral("Hélène"), demo.passphrase(QStringLiteral("Hélène")));
+        openAsHelene(window, demo);
         startDraftWithMarker(window);
         ItemPage* page =
             window.declarantWorkspace()->wizard()->itemPage(QStringLiteral("participationsFinancieres"));
@@ -277,8 +284,7 @@ private slots:
     {
         const DemoCopy demo = freshDemo();
         MainWindow window;
-        startWindow(window, demo);
-        unlockAs(window, QStringLiteral("Hélène"), demo.passphrase(QStringLiteral("Hélène")));
+        openAsHelene(window, demo);
         QCOMPARE(window.idleLockDelay(), std::chrono::milliseconds(std::chrono::minutes(10))); // the default
         startDraftWithMarker(window);
         window.setIdleLockDelay(std::chrono::milliseconds(2000));
@@ -302,8 +308,7 @@ private slots:
     {
         const DemoCopy demo = freshDemo();
         MainWindow window;
-        startWindow(window, demo);
-        unlockAs(window, QStringLiteral("Hélène"), demo.passphrase(QStringLiteral("Hélène")));
+        openAsHelene(window, demo);
         QAction* change = window.findChild<QAction*>("changeIdentityAction");
         QVERIFY(change && change->isEnabled());
         change->trigger();
@@ -361,8 +366,7 @@ private slots:
         Clock::setForTesting(QDateTime::currentDateTimeUtc().addDays(40));
         const auto realTime = qScopeGuard([] { Clock::reset(); });
         MainWindow window;
-        startWindow(window, demo);
-        unlockAs(window, QStringLiteral("Hélène"), demo.passphrase(QStringLiteral("Hélène")));
+        openAsHelene(window, demo);
         gui::DeclarantWorkspace* workspace = window.declarantWorkspace();
         QVERIFY(workspace);
         auto* panel = child<ObligationsPanel>(window, "obligationsPanel");
@@ -451,8 +455,7 @@ private slots:
         QFETCH(bool, locks);
         const DemoCopy demo = freshDemo();
         MainWindow window;
-        startWindow(window, demo);
-        unlockAs(window, QStringLiteral("Hélène"), demo.passphrase(QStringLiteral("Hélène")));
+        openAsHelene(window, demo);
         QVERIFY(window.isUnlocked());
         QSignalSpy locked(&window, &MainWindow::locked);
         QDBusConnection sender = QDBusConnection::connectToBus(m_busAddress, connection);

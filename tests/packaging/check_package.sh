@@ -9,7 +9,9 @@ fail() {
 }
 
 deb="$(ls "$build_dir"/package/probitas_*_amd64.deb 2>/dev/null | head -n 1 || true)"
-if [ -z "$deb" ]; then
+# Made again when missing, or older than the programs it would hold.
+if [ -z "$deb" ] || [ "$build_dir/app/probitas" -nt "$deb" ] || [ "$build_dir/app/probitas-cli" -nt "$deb" ]; then
+    rm -rf "$build_dir/package"
     (cd "$build_dir" && cpack -G DEB >/dev/null)
     deb="$(ls "$build_dir"/package/probitas_*_amd64.deb)"
 fi

@@ -604,8 +604,8 @@ void MainWindow::lockOnceDialogsReturn(LockReason reason, std::optional<int> dia
     };
     m_lockedNote->setText(
         why() + QLatin1Char(' ') +
-        tr("%1's identity is no longer in memory, nor anything it showed. A draft in progress "
-           "was saved, sealed; it is offered back once you unlock.")
+        tr("The identity of %1 is no longer in memory, nor anything Probitas showed. A draft in "
+           "progress was saved, sealed; it is offered back once you unlock.")
             .arg(name));
     m_lockedNote->show();
     statusBar()->clearMessage();

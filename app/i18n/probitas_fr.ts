@@ -4839,10 +4839,6 @@
         <translation>Probitas est verrouillé.</translation>
     </message>
     <message>
-        <source>%1&apos;s identity is no longer in memory, nor anything it showed. A draft in progress was saved, sealed; it is offered back once you unlock.</source>
-        <translation>L&apos;identité de %1 n&apos;est plus en mémoire, ni rien de ce qu&apos;elle affichait. Un brouillon en cours a été enregistré, scellé&#xa0;; il vous sera proposé à nouveau après le déverrouillage.</translation>
-    </message>
-    <message>
         <source>Probitas locked itself with your session.</source>
         <translation>Probitas s&apos;est verrouillé avec votre session.</translation>
     </message>
@@ -4861,6 +4857,10 @@
     <message>
         <source>%1 — Probitas</source>
         <translation>%1 — Probitas</translation>
+    </message>
+    <message>
+        <source>The identity of %1 is no longer in memory, nor anything Probitas showed. A draft in progress was saved, sealed; it is offered back once you unlock.</source>
+        <translation>L&apos;identité déverrouillée (%1) n&apos;est plus en mémoire, ni rien de ce que Probitas affichait. Un brouillon en cours a été enregistré, scellé&#xa0;; il vous sera proposé à nouveau après le déverrouillage.</translation>
     </message>
 </context>
 <context>

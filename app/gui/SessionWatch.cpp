@@ -4,9 +4,10 @@
 
 #include <QCoreApplication>
 #include <QDBusConnection>
-#include <QDBusInterface>
+#include <QDBusMessage>
 #include <QDBusObjectPath>
-#include <QDBusReply>
+#include <QDBusPendingCallWatcher>
+#include <QDBusPendingReply>
 
 namespace probitas::gui {
 
@@ -26,17 +27,24 @@ SessionWatch::SessionWatch(QObject* parent)
                            QStringLiteral("PrepareForSleep"), this, SLOT(onPrepareForSleep(bool)))) {
             m_watching << QStringLiteral("system: PrepareForSleep");
         }
-        // This process's own session, which logind names by any of its processes.
-        QDBusInterface manager(kLogin1, QStringLiteral("/org/freedesktop/login1"),
-                               QStringLiteral("org.freedesktop.login1.Manager"), system);
-        manager.setTimeout(2000); // at start: never long, even if logind does not answer
-        const QDBusReply<QDBusObjectPath> session =
-            manager.call(QStringLiteral("GetSessionByPID"), uint(QCoreApplication::applicationPid()));
-        if (session.isValid() &&
-            system.connect(kLogin1, session.value().path(), QStringLiteral("org.freedesktop.login1.Session"),
-                           QStringLiteral("Lock"), this, SLOT(onSessionLock()))) {
-            m_watching << QStringLiteral("system: Lock of %1").arg(session.value().path());
-        }
+        // This process's own session, which logind names by any of its processes. Asked without waiting:
+        // the window opens at once, whatever logind takes to answer (or if it never does).
+        QDBusMessage ask = QDBusMessage::createMethodCall(kLogin1, QStringLiteral("/org/freedesktop/login1"),
+                                                          QStringLiteral("org.freedesktop.login1.Manager"),
+                                                          QStringLiteral("GetSessionByPID"));
+        ask << uint(QCoreApplication::applicationPid());
+        auto* answer = new QDBusPendingCallWatcher(system.asyncCall(ask), this);
+        connect(answer, &QDBusPendingCallWatcher::finished, this, [this](QDBusPendingCallWatcher* call) {
+            call->deleteLater();
+            const QDBusPendingReply<QDBusObjectPath> session = *call;
+            if (session.isValid() &&
+                QDBusConnection::systemBus().connect(kLogin1, session.value().path(),
+                                                     QStringLiteral("org.freedesktop.login1.Session"),
+                                                     QStringLiteral("Lock"), this, SLOT(onSessionLock()))) {
+                m_watching << QStringLiteral("system: Lock of %1").arg(session.value().path());
+                qCInfo(lcGui).noquote() << "locking with the desktop session" << session.value().path();
+            }
+        });
     }
     // Whichever program provides the screen saver on this session's bus.
     QDBusConnection sessionBus = QDBusConnection::sessionBus();

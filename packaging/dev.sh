@@ -174,7 +174,8 @@ case "${1:-}" in
 run)
     ensure_system_packages
     build
-    exec "$source_dir/build/app/probitas" "${@:2}"
+    # The demonstration at once, not the first start's choice a new user sees.
+    exec "$source_dir/build/app/probitas" --demo "${@:2}"
     ;;
 package)
     ensure_system_packages

@@ -4,6 +4,7 @@
 #include "AuditorWorkspace.h"
 #include "AuthorityWorkspace.h"
 #include "BusyBar.h"
+#include "CreateRegisterWizard.h"
 #include "CryptoInit.h"
 #include "DeclarantWorkspace.h"
 #include "Obligations.h"
@@ -11,6 +12,7 @@
 #include "PreferencesDialog.h"
 #include "SessionWatch.h"
 #include "StoreConnection.h"
+#include "WelcomePage.h"
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -46,7 +48,7 @@ namespace probitas {
 
 namespace {
 
-enum Page { StartPage, UnlockPage, WorkspacePage };
+enum Page { StartPage, UnlockPage, WorkspacePage, WelcomePage };
 
 constexpr int kRecentStores = 8;
 const QString kRecentStoresKey = QStringLiteral("stores/recent");
@@ -97,6 +99,12 @@ MainWindow::MainWindow(QWidget* parent)
     workspaceHolder->setObjectName(QStringLiteral("page.workspace"));
     new QVBoxLayout(workspaceHolder);
     m_pages->addWidget(workspaceHolder);
+    auto* welcome = new gui::WelcomePage(m_pages);
+    m_pages->addWidget(welcome);
+    connect(welcome, &gui::WelcomePage::demoChosen, this,
+            [this] { start(m_firstStorePath, m_firstDemoDirectory); });
+    connect(welcome, &gui::WelcomePage::openChosen, this, &MainWindow::chooseStore);
+    connect(welcome, &gui::WelcomePage::createChosen, this, &MainWindow::createRegister);
     layout->addWidget(m_pages, 1);
     setCentralWidget(central);
 
@@ -104,6 +112,9 @@ MainWindow::MainWindow(QWidget* parent)
     QAction* openAction =
         fileMenu->addAction(tr("&Open a store…"), QKeySequence::Open, this, &MainWindow::chooseStore);
     openAction->setObjectName(QStringLiteral("openStoreAction"));
+    QAction* createAction =
+        fileMenu->addAction(tr("&Create the organisation's register…"), this, &MainWindow::createRegister);
+    createAction->setObjectName(QStringLiteral("createRegisterAction"));
     m_recentMenu = fileMenu->addMenu(tr("Recent s&tores"));
     m_recentMenu->setObjectName(QStringLiteral("recentStoresMenu"));
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentStores);
@@ -739,13 +750,45 @@ void MainWindow::showStartFailure(const QString& problem)
 }
 
 void MainWindow::startAtLaunch(const std::optional<QString>& storeGiven, const QString& defaultStore,
-                               const QString& demoDirectory)
+                               const QString& demoDirectory, bool demoAsked)
 {
+    if (demoAsked) {
+        start(defaultStore, demoDirectory);
+        return;
+    }
     if (const auto last = storeToReopen(storeGiven.has_value(), defaultStore)) {
         openStore(*last);
         return;
     }
+    if (!storeGiven && !QFileInfo::exists(defaultStore)) {
+        showWelcome(defaultStore, demoDirectory);
+        return;
+    }
     start(storeGiven.value_or(defaultStore), demoDirectory);
+}
+
+void MainWindow::showWelcome(const QString& defaultStore, const QString& demoDirectory)
+{
+    m_firstStorePath = defaultStore;
+    m_firstDemoDirectory = demoDirectory;
+    m_pages->setCurrentIndex(WelcomePage);
+}
+
+bool MainWindow::createRegister()
+{
+    gui::CreateRegisterWizard wizard(this);
+    const bool accepted =
+        createRegisterWizardDriver ? createRegisterWizardDriver(wizard) : wizard.exec() == QDialog::Accepted;
+    if (!accepted || wizard.result() != QDialog::Accepted) {
+        return false;
+    }
+    const gui::CreatedRegister created = wizard.created();
+    // Unlocked first on the page that follows: the identity that signed the register's first statement.
+    rememberIdentityFile(created.administratorFile);
+    m_pendingIdentityFile = created.administratorFile;
+    openStore(created.storePath);
+    statusBar()->showMessage(tr("Register created. Unlock your identity to add the organisation's people."));
+    return true;
 }
 
 QStringList MainWindow::recentStores()
@@ -854,6 +897,21 @@ void MainWindow::fillIdentities()
     }
     m_identity->addItem(tr("Other file…"));
     m_lastIdentityIndex = 0;
+    // The identity a register was just created with: chosen already.
+    if (!m_pendingIdentityFile.isEmpty()) {
+        int index = m_identity->findData(m_pendingIdentityFile);
+        if (index < 0) {
+            m_identity->insertItem(
+                0,
+                tr("%1 (%2)").arg(QFileInfo(m_pendingIdentityFile).fileName(),
+                                  QDir::toNativeSeparators(QFileInfo(m_pendingIdentityFile).path())),
+                m_pendingIdentityFile);
+            index = 0;
+        }
+        m_identity->setCurrentIndex(index);
+        m_lastIdentityIndex = index;
+        m_pendingIdentityFile.clear();
+    }
 }
 
 QStringList MainWindow::recentIdentityFiles()

@@ -24,6 +24,7 @@ namespace probitas {
 
 namespace gui {
 class AuthorityWorkspace;
+class CreateRegisterWizard;
 class DeclarantWorkspace;
 class OpenStoreDialog;
 class PreferencesDialog;
@@ -44,9 +45,18 @@ public:
     // SQLite file that does not exist yet; a PostgreSQL database without a store is said empty and left so.
     void start(const QString& storePath, const QString& demoDirectory);
     // At launch: the store opened last (storeToReopen; a server's password asked again), else the one the
-    // command line names, else the default one with its demonstration in `demoDirectory`.
+    // command line names, else the default one with its demonstration in `demoDirectory` when it exists. On
+    // a first start (none of them), the welcome page offers the demonstration, the organisation's register,
+    // or creating it. `demoAsked` (probitas --demo, packaging/dev.sh run): the demonstration at once.
     void startAtLaunch(const std::optional<QString>& storeGiven, const QString& defaultStore,
-                       const QString& demoDirectory);
+                       const QString& demoDirectory, bool demoAsked = false);
+    // The welcome page of a first start; "Try the demonstration" then starts `defaultStore`.
+    void showWelcome(const QString& defaultStore, const QString& demoDirectory);
+    // "Create the organisation's register…": the wizard, then the register opened, its administrator's
+    // identity listed first to unlock. False when cancelled.
+    bool createRegister();
+    // For tests and scripts: fills in and answers the wizard instead of showing it (false: cancelled).
+    std::function<bool(gui::CreateRegisterWizard& wizard)> createRegisterWizardDriver;
     // "Open a store…" and the recent stores: closes the store open (its drafts saved first) and opens
     // `store` (a path or a postgresql:// URL). A server's password is asked first, each time, unless a client
     // certificate stands for it; it stays in memory only. With `sealCertificateLogin` (by default: as
@@ -163,6 +173,8 @@ private:
     QString m_demoDirectory;
     QString m_firstStorePath; // the store start() was given, and its demo
     QString m_firstDemoDirectory;
+    // The identity file fillIdentities chooses first, once (the one a register was just created with).
+    QString m_pendingIdentityFile;
     std::shared_ptr<const crypto::SecureBytes> m_password; // typed for the server open now, if any
     bool m_sealLogin = false; // the server open now (or being opened) is logged in to with the seal
     std::shared_ptr<const crypto::Identity> m_sealIdentity; // unlocked for it, until the store is open

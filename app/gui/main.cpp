@@ -63,6 +63,11 @@ int main(int argc, char* argv[])
             .arg(probitas::store::Store::defaultPath()),
         QStringLiteral("PATH"));
     parser.addOption(storeOption);
+    const QCommandLineOption demoOption(
+        QStringLiteral("demo"),
+        QApplication::translate("main", "Open the demonstration store (created at its first use) at once, "
+                                        "without the first start's choice."));
+    parser.addOption(demoOption);
     parser.process(application);
 
     if (!hardened) {
@@ -92,9 +97,9 @@ int main(int argc, char* argv[])
         const QString appData = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
         const QString defaultStore = probitas::store::Store::defaultPath();
         // The store opened last reopens (a server's password asked again), unless --store names one.
-        window.startAtLaunch(parser.isSet(storeOption) ? std::optional<QString>(parser.value(storeOption))
-                                                       : std::nullopt,
-                             defaultStore, QDir(appData).filePath(QStringLiteral("demo")));
+        window.startAtLaunch(
+            parser.isSet(storeOption) ? std::optional<QString>(parser.value(storeOption)) : std::nullopt,
+            defaultStore, QDir(appData).filePath(QStringLiteral("demo")), parser.isSet(demoOption));
     } else {
         const QString path = parser.value(screenshotOption);
         QTimer::singleShot(0, &window,

@@ -1737,6 +1737,57 @@
     </message>
 </context>
 <context>
+    <name>RegisterCreation</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1: no file given</source>
+        <translation>%1&#xa0;: aucun fichier indiqué</translation>
+    </message>
+    <message>
+        <source>%1: %2 exists already, and Probitas never overwrites it</source>
+        <translation>%1&#xa0;: %2 existe déjà, et Probitas n&apos;écrase jamais un fichier</translation>
+    </message>
+    <message>
+        <source>The organisation&apos;s CA</source>
+        <translation>L&apos;autorité de certification de l&apos;organisation</translation>
+    </message>
+    <message>
+        <source>Your identity</source>
+        <translation>Votre identité</translation>
+    </message>
+    <message>
+        <source>The register</source>
+        <translation>Le registre</translation>
+    </message>
+    <message>
+        <source>%1: only a CA whose key you hold issues an identity; give the identity file you hold</source>
+        <translation>%1&#xa0;: seule une autorité dont vous détenez la clé délivre une identité&#xa0;; indiquez le fichier d&apos;identité que vous détenez</translation>
+    </message>
+    <message>
+        <source>%1: the identity and the CA need two different files</source>
+        <translation>%1&#xa0;: l&apos;identité et l&apos;autorité demandent deux fichiers différents</translation>
+    </message>
+    <message>
+        <source>%1: your name is missing</source>
+        <translation>%1&#xa0;: votre nom manque</translation>
+    </message>
+    <message>
+        <source>%1: a server&apos;s register is made by whoever administers the server (probitas-cli server setup, then probitas-cli init)</source>
+        <translation>%1&#xa0;: le registre d&apos;un serveur est créé par qui administre ce serveur (probitas-cli server setup, puis probitas-cli init)</translation>
+    </message>
+    <message>
+        <source>%1: %2 holds the certificate of %3, which is not a CA</source>
+        <translation>%1&#xa0;: %2 contient le certificat de %3, qui n&apos;est pas une AC</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not a CA certificate</source>
+        <translation>%1&#xa0;: %2 n&apos;est pas un certificat d&apos;AC</translation>
+    </message>
+</context>
+<context>
     <name>Roster</name>
     <message>
         <source>a quoted field is never closed</source>
@@ -3874,6 +3925,10 @@
         <source>The store to open: a SQLite file (default: %1) or postgresql://user@host:port/db. When the file does not exist, the demonstration store is created there; never in a PostgreSQL database.</source>
         <translation>Le registre à ouvrir&#xa0;: un fichier SQLite (par défaut&#xa0;: %1) ou postgresql://utilisateur@hôte:port/base. Si le fichier n&apos;existe pas, le registre de démonstration y est créé&#xa0;; jamais dans une base PostgreSQL.</translation>
     </message>
+    <message>
+        <source>Open the demonstration store (created at its first use) at once, without the first start&apos;s choice.</source>
+        <translation>Ouvrir aussitôt le registre de démonstration (créé à sa première utilisation), sans le choix du premier démarrage.</translation>
+    </message>
 </context>
 <context>
     <name>probitas::CountsChart</name>
@@ -4861,6 +4916,14 @@
     <message>
         <source>The identity of %1 is no longer in memory, nor anything Probitas showed. A draft in progress was saved, sealed; it is offered back once you unlock.</source>
         <translation>L&apos;identité déverrouillée (%1) n&apos;est plus en mémoire, ni rien de ce que Probitas affichait. Un brouillon en cours a été enregistré, scellé&#xa0;; il vous sera proposé à nouveau après le déverrouillage.</translation>
+    </message>
+    <message>
+        <source>&amp;Create the organisation&apos;s register…</source>
+        <translation>&amp;Créer le registre de l&apos;organisation…</translation>
+    </message>
+    <message>
+        <source>Register created. Unlock your identity to add the organisation&apos;s people.</source>
+        <translation>Registre créé. Déverrouillez votre identité pour y ajouter les membres de l&apos;organisation.</translation>
     </message>
 </context>
 <context>
@@ -6643,6 +6706,273 @@ SHA-256&#xa0;: %3</translation>
     </message>
 </context>
 <context>
+    <name>probitas::gui::CreateRegisterWizard</name>
+    <message>
+        <source>Create the organisation&apos;s register</source>
+        <translation>Créer le registre de l&apos;organisation</translation>
+    </message>
+    <message>
+        <source>&amp;Create the register</source>
+        <translation>&amp;Créer le registre</translation>
+    </message>
+    <message>
+        <source>Probitas will make the CA %1 in %2, your identity, then the register, whose first statement you sign.</source>
+        <translation>Probitas va créer l&apos;autorité «&#xa0;%1&#xa0;» dans %2, votre identité, puis le registre, dont vous signez le premier acte.</translation>
+    </message>
+    <message>
+        <source>Probitas will trust the CA of %1, then make the register, whose first statement you sign.</source>
+        <translation>Probitas va faire confiance à l&apos;autorité de %1, puis créer le registre, dont vous signez le premier acte.</translation>
+    </message>
+    <message>
+        <source>The organisation&apos;s certification authority</source>
+        <translation>L&apos;autorité de certification de l&apos;organisation</translation>
+    </message>
+    <message>
+        <source>It issues each person&apos;s identity, and the register trusts only the identities it issued. Keep its file and passphrase apart, as you would the court&apos;s seal.</source>
+        <translation>Elle délivre l&apos;identité de chaque personne, et le registre ne reconnaît que les identités qu&apos;elle a délivrées. Gardez son fichier et sa phrase de passe à part, comme le sceau de la juridiction.</translation>
+    </message>
+    <message>
+        <source>Create a &amp;new authority</source>
+        <translation>Créer une &amp;nouvelle autorité</translation>
+    </message>
+    <message>
+        <source>Cour d&apos;appel de Versailles</source>
+        <translation>Cour d&apos;appel de Versailles</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organisation&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Authority&apos;s &amp;name:</source>
+        <translation>&amp;Nom de l&apos;autorité&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <source>Choose where to save the authority</source>
+        <translation>Choisir où enregistrer l&apos;autorité</translation>
+    </message>
+    <message>
+        <source>Saved &amp;in:</source>
+        <translation>Enregistrée &amp;dans&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Phrase de passe&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Passphrase a&amp;gain:</source>
+        <translation>Phrase de passe, à &amp;nouveau&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Use the organisation&apos;s existing authority</source>
+        <translation>&amp;Utiliser l&apos;autorité existante de l&apos;organisation</translation>
+    </message>
+    <message>
+        <source>Its PKCS#12 file with its key (.p12), to issue your identity here; or only its certificates (.pem), when its key is kept elsewhere and your identity was issued already.</source>
+        <translation>Son fichier PKCS#12 avec sa clé (.p12), pour délivrer ici votre identité&#xa0;; ou seulement ses certificats (.pem), quand sa clé est gardée ailleurs et que votre identité a déjà été délivrée.</translation>
+    </message>
+    <message>
+        <source>B&amp;rowse…</source>
+        <translation>Pa&amp;rcourir…</translation>
+    </message>
+    <message>
+        <source>Choose the authority&apos;s file</source>
+        <translation>Choisir le fichier de l&apos;autorité</translation>
+    </message>
+    <message>
+        <source>Authority&apos;s &amp;file:</source>
+        <translation>&amp;Fichier de l&apos;autorité&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Its pass&amp;phrase:</source>
+        <translation>Sa &amp;phrase de passe&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Certification authority — %1</source>
+        <translation>Autorité de certification — %1</translation>
+    </message>
+    <message>
+        <source>Save the authority as</source>
+        <translation>Enregistrer l&apos;autorité sous</translation>
+    </message>
+    <message>
+        <source>PKCS#12 (*.p12)</source>
+        <translation>PKCS#12 (*.p12)</translation>
+    </message>
+    <message>
+        <source>The organisation&apos;s authority</source>
+        <translation>L&apos;autorité de l&apos;organisation</translation>
+    </message>
+    <message>
+        <source>Authority (*.p12 *.pfx *.pem *.crt);;All files (*)</source>
+        <translation>Autorité (*.p12 *.pfx *.pem *.crt);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>You, its administrator</source>
+        <translation>Vous, son administrateur</translation>
+    </message>
+    <message>
+        <source>The register&apos;s first person. You add the others, their roles and their postings, and sign each change; you never read a declaration.</source>
+        <translation>La première personne du registre. Vous y ajoutez les autres, leurs rôles et leurs affectations, et signez chaque changement&#xa0;; vous ne lisez jamais une déclaration.</translation>
+    </message>
+    <message>
+        <source>Firstname LASTNAME</source>
+        <translation>Prénom NOM</translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>Votre &amp;nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Issue me an identity from this authority</source>
+        <translation>Me &amp;délivrer une identité par cette autorité</translation>
+    </message>
+    <message>
+        <source>Choose where to save your identity</source>
+        <translation>Choisir où enregistrer votre identité</translation>
+    </message>
+    <message>
+        <source>I &amp;hold my identity file already</source>
+        <translation>Je &amp;détiens déjà mon fichier d&apos;identité</translation>
+    </message>
+    <message>
+        <source>Choose your identity file</source>
+        <translation>Choisir votre fichier d&apos;identité</translation>
+    </message>
+    <message>
+        <source>Identity &amp;file:</source>
+        <translation>&amp;Fichier d&apos;identité&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Save your identity as</source>
+        <translation>Enregistrer votre identité sous</translation>
+    </message>
+    <message>
+        <source>Your identity file</source>
+        <translation>Votre fichier d&apos;identité</translation>
+    </message>
+    <message>
+        <source>PKCS#12 (*.p12 *.pfx)</source>
+        <translation>PKCS#12 (*.p12 *.pfx)</translation>
+    </message>
+    <message>
+        <source>The register</source>
+        <translation>Le registre</translation>
+    </message>
+    <message>
+        <source>A file on this computer or on a shared folder. A server&apos;s register is made by whoever administers the server (see the guide to installing Probitas).</source>
+        <translation>Un fichier sur cet ordinateur ou dans un dossier partagé. Le registre d&apos;un serveur est créé par qui administre ce serveur (voir le guide d&apos;installation de Probitas).</translation>
+    </message>
+    <message>
+        <source>Choose where to make the register</source>
+        <translation>Choisir où créer le registre</translation>
+    </message>
+    <message>
+        <source>Register &amp;file:</source>
+        <translation>&amp;Fichier du registre&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The &amp;law it follows:</source>
+        <translation>La &amp;loi qu&apos;il suit&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The regime decides who owes which declaration and for whom it is sealed. You sign it in the register&apos;s first statement; changing it later takes another signed statement.</source>
+        <translation>Le régime décide qui doit quelle déclaration et pour qui elle est scellée. Vous le signez dans le premier acte du registre&#xa0;; le changer ensuite demande un autre acte signé.</translation>
+    </message>
+    <message>
+        <source>Creating the register</source>
+        <translation>Création du registre</translation>
+    </message>
+    <message>
+        <source>Make the register in</source>
+        <translation>Créer le registre dans</translation>
+    </message>
+    <message>
+        <source>Probitas register (*.sqlite)</source>
+        <translation>Registre Probitas (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>The passphrase of %1 needs at least %2 characters.</source>
+        <translation>La phrase de passe de %1 doit compter au moins %2 caractères.</translation>
+    </message>
+    <message>
+        <source>The two passphrases of %1 differ.</source>
+        <translation>Les deux phrases de passe de %1 diffèrent.</translation>
+    </message>
+    <message>
+        <source>Say where to save %1.</source>
+        <translation>Indiquez où enregistrer %1.</translation>
+    </message>
+    <message>
+        <source>%1 exists already: choose another file for %2, Probitas never overwrites one.</source>
+        <translation>%1 existe déjà&#xa0;: choisissez un autre fichier pour %2, Probitas n&apos;en écrase jamais.</translation>
+    </message>
+    <message>
+        <source>The folder of %1 does not exist.</source>
+        <translation>Le dossier de %1 n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>Choose %1.</source>
+        <translation>Choisissez %1.</translation>
+    </message>
+    <message>
+        <source>%1 is not a file.</source>
+        <translation>%1 n&apos;est pas un fichier.</translation>
+    </message>
+    <message>
+        <source>Name the organisation.</source>
+        <translation>Nommez l&apos;organisation.</translation>
+    </message>
+    <message>
+        <source>Name the authority.</source>
+        <translation>Nommez l&apos;autorité.</translation>
+    </message>
+    <message>
+        <source>the authority</source>
+        <translation>l&apos;autorité</translation>
+    </message>
+    <message>
+        <source>the authority&apos;s file</source>
+        <translation>le fichier de l&apos;autorité</translation>
+    </message>
+    <message>
+        <source>Type the authority&apos;s passphrase.</source>
+        <translation>Saisissez la phrase de passe de l&apos;autorité.</translation>
+    </message>
+    <message>
+        <source>Type your name, as the register will name you.</source>
+        <translation>Saisissez votre nom, tel que le registre vous nommera.</translation>
+    </message>
+    <message>
+        <source>your identity</source>
+        <translation>votre identité</translation>
+    </message>
+    <message>
+        <source>Your identity and the authority need two different files.</source>
+        <translation>Votre identité et l&apos;autorité demandent deux fichiers différents.</translation>
+    </message>
+    <message>
+        <source>your identity file</source>
+        <translation>votre fichier d&apos;identité</translation>
+    </message>
+    <message>
+        <source>Type your identity&apos;s passphrase.</source>
+        <translation>Saisissez la phrase de passe de votre identité.</translation>
+    </message>
+    <message>
+        <source>the register</source>
+        <translation>le registre</translation>
+    </message>
+    <message>
+        <source>The register was not created, and nothing was left behind. %1</source>
+        <translation>Le registre n&apos;a pas été créé, et aucun fichier n&apos;en reste. %1</translation>
+    </message>
+</context>
+<context>
     <name>probitas::gui::DeclarantWorkspace</name>
     <message>
         <source>My &amp;obligations</source>
@@ -7963,6 +8293,37 @@ Une note pour l&apos;administrateur (le décret ou l&apos;arrêté, la date d&ap
     <message>
         <source>Server %1, database %2: connected by certificate, as %3</source>
         <translation>Serveur %1, base %2&#xa0;: connectée par certificat, en tant que %3</translation>
+    </message>
+</context>
+<context>
+    <name>probitas::gui::WelcomePage</name>
+    <message>
+        <source>&lt;h2&gt;Welcome to Probitas&lt;/h2&gt;&lt;p&gt;Probitas keeps the declarations of interests and of assets of magistrates, signed by their author and sealed for the authorities the law names.&lt;/p&gt;&lt;p&gt;No register is open on this computer yet. What would you like to do?&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Bienvenue dans Probitas&lt;/h2&gt;&lt;p&gt;Probitas conserve les déclarations d&apos;intérêts et de situation patrimoniale des magistrats, signées par leur auteur et scellées pour les autorités que la loi désigne.&lt;/p&gt;&lt;p&gt;Aucun registre n&apos;est encore ouvert sur cet ordinateur. Que souhaitez-vous faire&#xa0;?&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Try the demonstration</source>
+        <translation>&amp;Essayer la démonstration</translation>
+    </message>
+    <message>
+        <source>A fictitious court and its people, their identities and passphrases ready: to see how Probitas works. Nothing in it is real, and nothing real belongs in it.</source>
+        <translation>Une juridiction fictive et ses membres, leurs identités et phrases de passe prêtes&#xa0;: pour voir comment fonctionne Probitas. Rien n&apos;y est réel, et rien de réel ne doit y entrer.</translation>
+    </message>
+    <message>
+        <source>&amp;Open the organisation&apos;s register</source>
+        <translation>&amp;Ouvrir le registre de l&apos;organisation</translation>
+    </message>
+    <message>
+        <source>Your court or ministry has one: a file it shares, or its server. You also need your identity file, which its administrator gave you.</source>
+        <translation>Votre juridiction ou votre ministère en a un&#xa0;: un fichier partagé, ou son serveur. Il vous faut aussi votre fichier d&apos;identité, remis par son administrateur.</translation>
+    </message>
+    <message>
+        <source>&amp;Create the organisation&apos;s register</source>
+        <translation>&amp;Créer le registre de l&apos;organisation</translation>
+    </message>
+    <message>
+        <source>For its administrator: the organisation&apos;s certification authority (a new one, or the one you have), your own identity, then the register and the law it follows.</source>
+        <translation>Pour son administrateur&#xa0;: l&apos;autorité de certification de l&apos;organisation (une nouvelle, ou celle que vous avez), votre propre identité, puis le registre et la loi qu&apos;il suit.</translation>
     </message>
 </context>
 <context>

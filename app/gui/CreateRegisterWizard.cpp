@@ -175,7 +175,7 @@ QWizardPage* CreateRegisterWizard::makeCaPage()
     createForm->addRow(tr("Authority's &name:"), m_caName);
     m_newCaFile = new QLineEdit(documents(QStringLiteral("probitas-ca.p12")), m_createCaBox);
     m_newCaFile->setObjectName(QStringLiteral("newCaFile"));
-    auto* browseNewCa = new QPushButton(tr("&Browse…"), m_createCaBox);
+    auto* browseNewCa = new QPushButton(tr("Browse…"), m_createCaBox);
     browseNewCa->setAccessibleName(tr("Choose where to save the authority"));
     createForm->addRow(tr("Saved &in:"), withBrowse(m_newCaFile, browseNewCa, m_createCaBox));
     m_caPassphrase = passphraseField(m_createCaBox, QStringLiteral("caPassphrase"));
@@ -198,7 +198,7 @@ QWizardPage* CreateRegisterWizard::makeCaPage()
     importForm->addRow(importNote);
     m_existingCaFile = new QLineEdit(m_importCaBox);
     m_existingCaFile->setObjectName(QStringLiteral("existingCaFile"));
-    auto* browseCa = new QPushButton(tr("B&rowse…"), m_importCaBox);
+    auto* browseCa = new QPushButton(tr("Browse…"), m_importCaBox);
     browseCa->setAccessibleName(tr("Choose the authority's file"));
     importForm->addRow(tr("Authority's &file:"), withBrowse(m_existingCaFile, browseCa, m_importCaBox));
     m_existingCaPassphrase = passphraseField(m_importCaBox, QStringLiteral("existingCaPassphrase"));
@@ -259,7 +259,7 @@ QWizardPage* CreateRegisterWizard::makeAdministratorPage()
     auto* issueForm = new QFormLayout(m_issueBox);
     m_newIdentityFile = new QLineEdit(documents(QStringLiteral("administrateur.p12")), m_issueBox);
     m_newIdentityFile->setObjectName(QStringLiteral("newIdentityFile"));
-    auto* browseNew = new QPushButton(tr("&Browse…"), m_issueBox);
+    auto* browseNew = new QPushButton(tr("Browse…"), m_issueBox);
     browseNew->setAccessibleName(tr("Choose where to save your identity"));
     issueForm->addRow(tr("Saved &in:"), withBrowse(m_newIdentityFile, browseNew, m_issueBox));
     m_identityPassphrase = passphraseField(m_issueBox, QStringLiteral("identityPassphrase"));
@@ -275,7 +275,7 @@ QWizardPage* CreateRegisterWizard::makeAdministratorPage()
     auto* existingForm = new QFormLayout(m_existingBox);
     m_existingIdentityFile = new QLineEdit(m_existingBox);
     m_existingIdentityFile->setObjectName(QStringLiteral("existingIdentityFile"));
-    auto* browseExisting = new QPushButton(tr("B&rowse…"), m_existingBox);
+    auto* browseExisting = new QPushButton(tr("Browse…"), m_existingBox);
     browseExisting->setAccessibleName(tr("Choose your identity file"));
     existingForm->addRow(tr("Identity &file:"),
                          withBrowse(m_existingIdentityFile, browseExisting, m_existingBox));
@@ -320,7 +320,7 @@ QWizardPage* CreateRegisterWizard::makeRegisterPage()
                                      .filePath(QStringLiteral("registre.sqlite"))),
         page);
     m_storeFile->setObjectName(QStringLiteral("storeFile"));
-    auto* browseStore = new QPushButton(tr("&Browse…"), page);
+    auto* browseStore = new QPushButton(tr("Browse…"), page);
     browseStore->setAccessibleName(tr("Choose where to make the register"));
     form->addRow(tr("Register &file:"), withBrowse(m_storeFile, browseStore, page));
     m_regime = new QComboBox(page);

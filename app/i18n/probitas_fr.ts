@@ -6745,11 +6745,7 @@ SHA-256&#xa0;: %3</translation>
     </message>
     <message>
         <source>Authority&apos;s &amp;name:</source>
-        <translation>&amp;Nom de l&apos;autorité&#xa0;:</translation>
-    </message>
-    <message>
-        <source>&amp;Browse…</source>
-        <translation>&amp;Parcourir…</translation>
+        <translation>Nom de l&apos;&amp;autorité&#xa0;:</translation>
     </message>
     <message>
         <source>Choose where to save the authority</source>
@@ -6761,11 +6757,11 @@ SHA-256&#xa0;: %3</translation>
     </message>
     <message>
         <source>&amp;Passphrase:</source>
-        <translation>&amp;Phrase de passe&#xa0;:</translation>
+        <translation>P&amp;hrase de passe&#xa0;:</translation>
     </message>
     <message>
         <source>Passphrase a&amp;gain:</source>
-        <translation>Phrase de passe, à &amp;nouveau&#xa0;:</translation>
+        <translation>Phrase de passe (&amp;confirmation)&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Use the organisation&apos;s existing authority</source>
@@ -6774,10 +6770,6 @@ SHA-256&#xa0;: %3</translation>
     <message>
         <source>Its PKCS#12 file with its key (.p12), to issue your identity here; or only its certificates (.pem), when its key is kept elsewhere and your identity was issued already.</source>
         <translation>Son fichier PKCS#12 avec sa clé (.p12), pour délivrer ici votre identité&#xa0;; ou seulement ses certificats (.pem), quand sa clé est gardée ailleurs et que votre identité a déjà été délivrée.</translation>
-    </message>
-    <message>
-        <source>B&amp;rowse…</source>
-        <translation>Pa&amp;rcourir…</translation>
     </message>
     <message>
         <source>Choose the authority&apos;s file</source>
@@ -6789,7 +6781,7 @@ SHA-256&#xa0;: %3</translation>
     </message>
     <message>
         <source>Its pass&amp;phrase:</source>
-        <translation>Sa &amp;phrase de passe&#xa0;:</translation>
+        <translation>Sa ph&amp;rase de passe&#xa0;:</translation>
     </message>
     <message>
         <source>Certification authority — %1</source>
@@ -6829,7 +6821,7 @@ SHA-256&#xa0;: %3</translation>
     </message>
     <message>
         <source>&amp;Issue me an identity from this authority</source>
-        <translation>Me &amp;délivrer une identité par cette autorité</translation>
+        <translation>Me délivrer une &amp;identité par cette autorité</translation>
     </message>
     <message>
         <source>Choose where to save your identity</source>
@@ -6837,7 +6829,7 @@ SHA-256&#xa0;: %3</translation>
     </message>
     <message>
         <source>I &amp;hold my identity file already</source>
-        <translation>Je &amp;détiens déjà mon fichier d&apos;identité</translation>
+        <translation>&amp;Je détiens déjà mon fichier d&apos;identité</translation>
     </message>
     <message>
         <source>Choose your identity file</source>
@@ -6970,6 +6962,10 @@ SHA-256&#xa0;: %3</translation>
     <message>
         <source>The register was not created, and nothing was left behind. %1</source>
         <translation>Le registre n&apos;a pas été créé, et aucun fichier n&apos;en reste. %1</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Parcourir…</translation>
     </message>
 </context>
 <context>

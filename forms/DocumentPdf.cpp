@@ -29,9 +29,8 @@ qreal millimetres(qreal mm)
 
 } // namespace
 
-Status exportHtmlPdf(const QString& html, const PdfPage& options, const QString& path)
+Result<QByteArray> renderHtmlPdf(const QString& html, const PdfPage& options, const QString& path)
 {
-    // The whole document is made in memory first: a half-written PDF never replaces a good one.
     QBuffer buffer;
     buffer.open(QIODevice::WriteOnly);
     {
@@ -121,21 +120,36 @@ Status exportHtmlPdf(const QString& html, const PdfPage& options, const QString&
         }
     }
 
-    if (options.beforeWriting) {
-        if (Status allowed = options.beforeWriting(QByteArrayView(buffer.data())); !allowed) {
-            return allowed;
-        }
-    }
+    return buffer.data();
+}
+
+Status writeDocumentFile(QByteArrayView document, const QString& path)
+{
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
         return Error::environment(DocumentPdfText::tr("Cannot write %1: %2").arg(path, file.errorString()));
     }
     // A declaration is confidential: the owner alone may read the file.
     file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    if (file.write(buffer.data()) != buffer.size() || !file.commit()) {
+    if (file.write(document.data(), document.size()) != document.size() || !file.commit()) {
         return Error::environment(DocumentPdfText::tr("Cannot write %1: %2").arg(path, file.errorString()));
     }
     return success();
+}
+
+Status exportHtmlPdf(const QString& html, const PdfPage& options, const QString& path)
+{
+    // The whole document is made in memory first: a half-written PDF never replaces a good one.
+    auto document = renderHtmlPdf(html, options, path);
+    if (!document) {
+        return document.error();
+    }
+    if (options.beforeWriting) {
+        if (Status allowed = options.beforeWriting(QByteArrayView(*document)); !allowed) {
+            return allowed;
+        }
+    }
+    return writeDocumentFile(*document, path);
 }
 
 namespace documenthtml {

@@ -31,6 +31,13 @@ struct PdfPage
 
 Status exportHtmlPdf(const QString& html, const PdfPage& page, const QString& path);
 
+// exportHtmlPdf's two halves, for a caller that records the document (asynchronously, say) between them:
+// the whole document made in memory (`page.beforeWriting` is not called; a failure names `name`), and a
+// document written through QSaveFile, readable by its owner only (the file at `path` is the whole document or
+// untouched; a failure is an Environment error naming the path).
+Result<QByteArray> renderHtmlPdf(const QString& html, const PdfPage& page, const QString& name);
+Status writeDocumentFile(QByteArrayView document, const QString& path);
+
 // The pieces of HTML the documents (the fiche, the control's acts, the review) are made of, one style for
 // all.
 namespace documenthtml {

@@ -464,6 +464,25 @@ Decision decide(const Actor& actor, Action action, const DeclarationFacts& facts
     return deny("unknown-action");
 }
 
+Decision decideReminder(const Actor& actor, const ReminderFacts& facts)
+{
+    if (actor.personId.isEmpty()) {
+        return deny("not-in-directory");
+    }
+    if (actor.role != Role::Authority) {
+        return deny("not-an-authority");
+    }
+    // A head of court declares to another authority: she does not remind herself.
+    if (actor.personId == facts.magistrateId) {
+        return deny("own-obligation");
+    }
+    // "Les magistrats remettent ... au président du tribunal ...": the authority the declaration is owed to.
+    if (!facts.recipients.contains(actor.authorityId)) {
+        return deny("not-the-receiving-authority");
+    }
+    return facts.overdue ? allow("overdue-declaration") : deny("not-overdue");
+}
+
 QString postingActionId(PostingAction action)
 {
     switch (action) {

@@ -174,6 +174,20 @@ QString postingActionId(PostingAction action);
 // `subjectId`: the person id of the magistrate whose posting it is.
 Decision decidePosting(const Actor& actor, PostingAction action, const QString& subjectId);
 
+// A reminder to a magistrate that declarations owed to an authority are overdue (the compliance dashboard's
+// reminder letters, recorded as actions::ReminderLetter): the authority the obligation rules route each of
+// them to, for a declaration not filed once its deadline passed; never the magistrate herself, the auditor,
+// an administrator, or another authority.
+struct ReminderFacts
+{
+    QString magistrateId;   // person id of the magistrate reminded
+    QStringList recipients; // authority ids the rules route the declaration to, under the store's regime;
+                            // empty when the magistrate owes no such declaration
+    bool overdue = false;   // not filed, and its deadline passed
+};
+
+Decision decideReminder(const Actor& actor, const ReminderFacts& facts);
+
 // Whether a forward to `target` may be made at all for this kind of declaration and these procedures,
 // whoever asks; the reason names the article.
 Decision forwardAllowed(DeclarationKind kind, const QString& target,

@@ -40,6 +40,12 @@ inline const QString PostingReject = QStringLiteral("posting-reject");
 // The convocation to an entretien; `audit verify` matches it to its row.
 inline const QString EntretienSchedule = QStringLiteral("entretien-schedule");
 
+// Written by the authority's client: a reminder letter to a magistrate whose declarations owed to it are
+// overdue (the compliance dashboard's "Reminder letters", Declarations::recordReminder), recorded before the
+// letter is written. Names the magistrate and each declaration's kind, event and due date, and the letter's
+// SHA-256; no declaration (none was filed), no content. Only an authority writes one (the server checks it).
+inline const QString ReminderLetter = QStringLiteral("reminder-letter");
+
 // The HATVP's control of a DSP (Controls.h): each act its own action, written in the act's transaction and
 // naming the control and the act; the statistics count them. An opening of the acts is audited too.
 inline const QString ControlRequest = QStringLiteral("control-request");        // art. 7-3 IV, 1st sentence

@@ -6,6 +6,15 @@
 
 namespace probitas::store {
 
+// One overdue declaration a reminder letter names: which, and its deadline as the obligation rules compute
+// it.
+struct ReminderItem
+{
+    DeclarationKind kind = DeclarationKind::Interets;
+    DeclarationEvent event = DeclarationEvent::Installation;
+    QDate due;
+};
+
 // The declarations themselves: filing (FilingPlan: validated, matched with the official posting, sealed for
 // the recipients it names), listing their clear metadata, opening, exporting and forwarding their envelopes,
 // the authorities' receipts, and the bordereau d'émargement. Every access is decide()'s, every step audited.
@@ -59,6 +68,15 @@ public:
     Status recordDisclosure(const QString& id, const crypto::Identity& identity, const QString& action,
                             const QString& format, const QString& fileSha256 = {});
     Result<Bordereau> bordereau(const QString& id, const crypto::Identity& identity) const;
+    // A reminder letter to the magistrate `magistrateId` about `items`, declarations owed to the authority
+    // this identity holds (Reminders.cpp): decideReminder on each, on the facts the store knows (the
+    // obligations of the magistrate's official posting under the store's regime, matched with the filings to
+    // this authority on Clock::today(): owed to it, not filed, the deadline passed); a refusal is audited.
+    // Then its own "reminder-letter" entry, appended BEFORE the letter is written: the magistrate, each
+    // declaration's kind, event and due date and, when given, the letter's SHA-256 (hex); no declaration,
+    // no content.
+    Status recordReminder(const QString& magistrateId, const std::vector<ReminderItem>& items,
+                          const crypto::Identity& identity, const QString& letterSha256 = {});
 
     // ---- after a renewal (DirectoryAdministration::renewCertificate)
     // What is sealed to someone's former certificate is sealed again, by them, for the one in force: their

@@ -3,12 +3,15 @@
 #include "BusyBar.h"
 #include "Clock.h"
 #include "CountsChart.h"
+#include "DocumentPdf.h"
 #include "EntretienCommands.h"
 #include "Jurisdictions.h"
 #include "Obligations.h"
+#include "ReminderLetterPdf.h"
 #include "TextFolding.h"
 
 #include <QComboBox>
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileDialog>
@@ -24,8 +27,10 @@
 #include <QSortFilterProxyModel>
 #include <QStandardItemModel>
 #include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
 #include <algorithm>
+#include <set>
 
 namespace probitas::gui {
 
@@ -35,6 +40,7 @@ constexpr int SortRole = Qt::UserRole + 1;
 constexpr int StateRole = Qt::UserRole + 2;
 constexpr int KindRole = Qt::UserRole + 3;
 constexpr int SearchRole = Qt::UserRole + 4;
+constexpr int RowRole = Qt::UserRole + 5; // the row's index in the report
 
 QString stateLabel(const ComplianceRow& row)
 {
@@ -219,6 +225,17 @@ ComplianceDashboard::ComplianceDashboard(Session& session, QWidget* parent)
     auto* pdf = new QPushButton(tr("Export as &PDF…"), this);
     pdf->setObjectName(QStringLiteral("exportCompliancePdf"));
     pdf->setToolTip(tr("Exports the rows shown, the counts and the chart."));
+    m_reminderProgress = new QProgressBar(this);
+    m_reminderProgress->setObjectName(QStringLiteral("reminderProgress"));
+    m_reminderProgress->setAccessibleName(tr("Reminder letters written"));
+    m_reminderProgress->setFormat(tr("%v / %m letters"));
+    m_reminderProgress->setMaximumWidth(180);
+    m_reminderProgress->hide();
+    bottom->addWidget(m_reminderProgress);
+    m_reminderButton = new QPushButton(tr("R&eminder letters…"), this);
+    m_reminderButton->setObjectName(QStringLiteral("reminderLetters"));
+    m_reminderButton->setEnabled(false);
+    bottom->addWidget(m_reminderButton);
     bottom->addWidget(csv);
     bottom->addWidget(pdf);
     layout->addLayout(bottom);
@@ -235,6 +252,7 @@ ComplianceDashboard::ComplianceDashboard(Session& session, QWidget* parent)
     connect(directoryButton, &QPushButton::clicked, this, &ComplianceDashboard::useDirectory);
     connect(csv, &QPushButton::clicked, this, [this] { exportAs(false); });
     connect(pdf, &QPushButton::clicked, this, [this] { exportAs(true); });
+    connect(m_reminderButton, &QPushButton::clicked, this, &ComplianceDashboard::chooseReminderFolder);
 
     useDirectory();
 }
@@ -400,7 +418,8 @@ void ComplianceDashboard::showReading(const ComplianceReading& reading)
 void ComplianceDashboard::fill()
 {
     m_model->removeRows(0, m_model->rowCount());
-    for (const ComplianceRow& row : m_report.rows) {
+    for (size_t index = 0; index < m_report.rows.size(); ++index) {
+        const ComplianceRow& row = m_report.rows[index];
         QList<QStandardItem*> items;
         auto add = [&items](const QString& text, const QVariant& sortKey) {
             auto* item = new QStandardItem(text);
@@ -412,6 +431,7 @@ void ComplianceDashboard::fill()
         first->setData(complianceStateId(row.state), StateRole);
         first->setData(kindId(row.kind), KindRole);
         first->setData(text::fold(row.magistrate + QLatin1Char(' ') + row.court), SearchRole);
+        first->setData(qulonglong(index), RowRole);
         add(kindShort(row.kind), kindId(row.kind))->setToolTip(capitalized(kindLabel(row.kind)));
         add(capitalized(eventLabel(row.event)), eventId(row.event));
         add(dateText(row.due), row.due);
@@ -471,6 +491,7 @@ void ComplianceDashboard::refreshCounts()
                 tr("(%n hidden by the filter)", nullptr, m_model->rowCount() - m_proxy->rowCount());
     }
     m_counts->setText(text);
+    updateReminderButton();
 }
 
 ComplianceTable ComplianceDashboard::visibleTable() const
@@ -544,6 +565,172 @@ void ComplianceDashboard::exportAs(bool pdf)
     exported ? setMessage(tr("Exported: %1.").arg(QFileInfo(path).fileName()), false,
                           QDir::toNativeSeparators(path))
              : setMessage(exported.error().message, true);
+}
+
+// ---- reminder letters ------------------------------------------------------------------------------------
+
+// The letters being written, one after the other, and where.
+struct ComplianceDashboard::ReminderRun
+{
+    QString folder;
+    std::vector<ReminderLetter> letters;
+    size_t next = 0;
+    int written = 0;
+    std::set<QString> names; // the file names taken by this run
+};
+
+std::vector<ReminderLetter> ComplianceDashboard::reminderLetters() const
+{
+    // The rows shown, in the order shown: a magistrate not in the directory (a roster's unmatched name) has
+    // nothing a reminder could be recorded against.
+    std::vector<ComplianceRow> shown;
+    for (int row = 0; row < m_proxy->rowCount(); ++row) {
+        const size_t index = m_proxy->index(row, 0).data(RowRole).toULongLong();
+        if (index < m_report.rows.size() && !m_report.rows[index].personId.isEmpty()) {
+            shown.push_back(m_report.rows[index]);
+        }
+    }
+    return probitas::reminderLetters(shown, m_session.person.authorityId, m_session.person.name,
+                                     Clock::today());
+}
+
+void ComplianceDashboard::updateReminderButton()
+{
+    const bool any = !m_reminders && !reminderLetters().empty();
+    m_reminderButton->setEnabled(any);
+    m_reminderButton->setToolTip(any ? tr("Writes a letter to each magistrate shown whose declaration is "
+                                          "overdue, with its legal basis "
+                                          "and deadline, and records each reminder in the audit trail.")
+                                     : tr("No magistrate shown has an overdue declaration."));
+}
+
+void ComplianceDashboard::chooseReminderFolder()
+{
+    const QString title = tr("Folder for the reminder letters");
+    const QString folder = folderProvider ? folderProvider(title)
+                                          : QFileDialog::getExistingDirectory(this, title, QDir::homePath());
+    if (!folder.isEmpty()) {
+        writeReminderLetters(folder);
+    }
+}
+
+void ComplianceDashboard::writeReminderLetters(const QString& folder)
+{
+    if (m_reminders) {
+        return;
+    }
+    std::vector<ReminderLetter> letters = reminderLetters();
+    if (letters.empty()) {
+        setMessage(tr("No magistrate shown has an overdue declaration: no letter to write."), true);
+        return;
+    }
+    // Checked before anything is recorded: a folder that cannot take the letters records no reminder.
+    const QFileInfo where(folder);
+    if (!where.isDir() || !where.isWritable()) {
+        const QString error =
+            tr("Cannot write the reminder letters in %1: it is not a folder you may write in. "
+               "No reminder was recorded.")
+                .arg(QDir::toNativeSeparators(folder));
+        setMessage(error, true);
+        emit reminderLettersDone(0, folder, error);
+        return;
+    }
+    m_reminders = std::make_shared<ReminderRun>();
+    m_reminders->folder = where.absoluteFilePath();
+    m_reminders->letters = std::move(letters);
+    m_reminderButton->setEnabled(false);
+    m_reminderProgress->setRange(0, int(m_reminders->letters.size()));
+    m_reminderProgress->setValue(0);
+    m_reminderProgress->show();
+    writeNextReminder();
+}
+
+void ComplianceDashboard::writeNextReminder()
+{
+    const std::shared_ptr<ReminderRun> run = m_reminders;
+    if (!run) {
+        return;
+    }
+    if (run->next == run->letters.size()) {
+        finishReminders(QString());
+        return;
+    }
+    const ReminderLetter& letter = run->letters[run->next];
+    setMessage(tr("Writing the reminder letters: %1 of %2…").arg(run->next + 1).arg(run->letters.size()));
+    auto pdf = renderReminderLetterPdf(letter);
+    if (!pdf) {
+        finishReminders(tr("The letter to %1 could not be made: %2. No reminder to them was recorded.")
+                            .arg(letter.magistrate, pdf.error().message));
+        return;
+    }
+    // relance-Paul-Martin-2026-05-01.pdf; -2, -3... beside a letter already there.
+    QString stem = asciiFileStem(letter.magistrate);
+    stem = stem.isEmpty() ? QStringLiteral("magistrat") : stem;
+    const QString base = QStringLiteral("relance-%1-%2").arg(stem, letter.date.toString(Qt::ISODate));
+    QString name = base + QStringLiteral(".pdf");
+    for (int copy = 2; run->names.count(name) > 0 || QFileInfo::exists(QDir(run->folder).filePath(name));
+         ++copy) {
+        name = QStringLiteral("%1-%2.pdf").arg(base).arg(copy);
+    }
+    run->names.insert(name);
+    const QString path = QDir(run->folder).filePath(name);
+
+    std::vector<store::ReminderItem> items;
+    for (const ComplianceRow& row : letter.overdue) {
+        items.push_back({row.kind, row.event, row.due});
+    }
+    const QString sha256 =
+        QString::fromLatin1(QCryptographicHash::hash(*pdf, QCryptographicHash::Sha256).toHex());
+    const crypto::Identity identity = m_session.identity;
+    const QString magistrateId = letter.personId;
+    // Recorded first (on the session's worker on a server), then written: no letter leaves unrecorded.
+    runOnStore<Done>(
+        m_session.worker.get(), *m_session.store, this,
+        [magistrateId, items, identity, sha256](store::Store& store) -> Status {
+            return store.declarations().recordReminder(magistrateId, items, identity, sha256);
+        },
+        [this, run, document = *pdf, path, magistrate = letter.magistrate](const Status& recorded) {
+            if (run != m_reminders) {
+                return;
+            }
+            if (!recorded) {
+                finishReminders(tr("The reminder to %1 was not recorded: %2. No letter to them was written.")
+                                    .arg(magistrate, recorded.error().message));
+                return;
+            }
+            if (Status written = writeDocumentFile(document, path); !written) {
+                finishReminders(tr("The reminder to %1 is recorded in the audit trail, but its letter could "
+                                   "not be written: %2")
+                                    .arg(magistrate, written.error().message));
+                return;
+            }
+            ++run->written;
+            ++run->next;
+            m_reminderProgress->setValue(run->written);
+            // The next one once the window has shown this progress.
+            QTimer::singleShot(0, this, &ComplianceDashboard::writeNextReminder);
+        });
+}
+
+void ComplianceDashboard::finishReminders(const QString& error)
+{
+    const std::shared_ptr<ReminderRun> run = std::move(m_reminders);
+    m_reminderProgress->hide();
+    updateReminderButton();
+    const QString folder = QDir::toNativeSeparators(run->folder);
+    if (error.isEmpty()) {
+        setMessage(tr("%n reminder letter(s) written in %1, each recorded in the audit trail.", nullptr,
+                      run->written)
+                       .arg(folder),
+                   false, folder);
+    } else {
+        setMessage(run->written > 0
+                       ? error + QLatin1Char(' ') +
+                             tr("%n letter(s) written before, in %1.", nullptr, run->written).arg(folder)
+                       : error,
+                   true, folder);
+    }
+    emit reminderLettersDone(run->written, run->folder, error);
 }
 
 void ComplianceDashboard::setMessage(const QString& text, bool error, const QString& detail)

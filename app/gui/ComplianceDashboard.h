@@ -5,19 +5,23 @@
 #include <QWidget>
 #include <functional>
 #include <map>
+#include <memory>
+#include <vector>
 
 class QComboBox;
 class QLabel;
 class QLineEdit;
 class QListWidget;
 class QProgressBar;
+class QPushButton;
 class QSortFilterProxyModel;
 class QStandardItemModel;
 class QTableView;
 
 namespace probitas {
 class CountsChart;
-}
+struct ReminderLetter;
+} // namespace probitas
 
 namespace probitas::gui {
 
@@ -26,7 +30,8 @@ struct ComplianceReading;
 // The compliance dashboard of an authority: every magistrate under it (from the store's directory, or from
 // an imported roster), each declaration they owe it, whether it was filed and how many days late, and
 // whether the entretien was held; filtered, sorted, charted, exported to CSV and PDF. On a server store, what
-// it shows is read in the background (the session's worker), complianceBusy shown meanwhile.
+// it shows is read in the background (the session's worker), complianceBusy shown meanwhile. Writes the
+// reminder letters to the magistrates shown whose declarations are overdue, each recorded in the trail first.
 class ComplianceDashboard : public QWidget
 {
     Q_OBJECT
@@ -70,9 +75,25 @@ public:
     Status exportCsv(const QString& path) const;
     Status exportPdf(const QString& path) const;
 
+    // One letter per magistrate shown (the filter applies) with a declaration not filed past its deadline and
+    // known to the directory, in the order shown, dated Clock::today(): what "Reminder letters…" writes.
+    std::vector<ReminderLetter> reminderLetters() const;
+    // Writes them in `folder`, one after the other: each recorded in the audit trail (on the session's
+    // worker on a server), then written as relance-<name>-<date>.pdf; the progress shown meanwhile. Stops at
+    // the first refusal or failure, said in the message line. reminderLettersDone says the end.
+    void writeReminderLetters(const QString& folder);
+    bool isWritingReminders() const { return m_reminders != nullptr; }
+    QPushButton* reminderButton() const { return m_reminderButton; }
+
     // For tests: asked instead of a QFileDialog when set (title, suggested file name).
     std::function<QString(const QString& title, const QString& suggestedName)> openPathProvider;
     std::function<QString(const QString& title, const QString& suggestedName)> savePathProvider;
+    // For tests: asked instead of a QFileDialog for the folder of the reminder letters when set.
+    std::function<QString(const QString& title)> folderProvider;
+
+signals:
+    // The reminder letters are done: `written` of them in `folder`; `error` says why it stopped, if it did.
+    void reminderLettersDone(int written, const QString& folder, const QString& error);
 
 private:
     // Which magistrates a reading follows: those followed now, the directory's, or an imported roster's.
@@ -85,6 +106,10 @@ private:
     void refreshCounts();
     void chooseRoster();
     void exportAs(bool pdf);
+    void chooseReminderFolder();
+    void writeNextReminder();
+    void finishReminders(const QString& error);
+    void updateReminderButton();
     void setMessage(const QString& text, bool error = false, const QString& detail = {});
 
     Session& m_session;
@@ -105,8 +130,12 @@ private:
     QLabel* m_counts;
     QLabel* m_message;
     QProgressBar* m_busy;
-    int m_reading = 0; // readings under way
-    QString m_regime;  // the store's, as the last reading found it; empty: the rules' default
+    QPushButton* m_reminderButton;
+    QProgressBar* m_reminderProgress;
+    struct ReminderRun;
+    std::shared_ptr<ReminderRun> m_reminders; // the letters being written; null when none are
+    int m_reading = 0;                        // readings under way
+    QString m_regime; // the store's, as the last reading found it; empty: the rules' default
 };
 
 } // namespace probitas::gui

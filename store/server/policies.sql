@@ -185,6 +185,10 @@ BEGIN
        AND probitas_role() IS DISTINCT FROM 'admin' THEN
         PERFORM probitas_refuse(format('only an administrator writes a %s entry', NEW.action));
     END IF;
+    -- A reminder letter to a magistrate is an authority's (decideReminder: the client weighs which ones).
+    IF NEW.action = 'reminder-letter' AND probitas_role() IS DISTINCT FROM 'authority' THEN
+        PERFORM probitas_refuse(format('only an authority writes a %s entry', NEW.action));
+    END IF;
     SELECT * INTO head FROM audit ORDER BY sequence DESC LIMIT 1;
     IF NOT FOUND THEN
         IF NEW.sequence <> 1 OR NEW.previous_hash <> repeat('0', 64) THEN

@@ -3,6 +3,7 @@
 // acknowledges it, exports the PDFs and reads his compliance dashboard; the HATVP reads the président's
 // declarations of assets and their variation.
 #include "AppTestSupport.h"
+#include "AuditActions.h"
 #include "AuthorityWorkspace.h"
 #include "BuiltInData.h"
 #include "CertificateAuthority.h"
@@ -21,9 +22,11 @@
 #include "MainWindow.h"
 #include "PatrimonyVariationView.h"
 #include "ProductFrench.h"
+#include "ReminderLetterPdf.h"
 
 #include <QCheckBox>
 #include <QCryptographicHash>
+#include <QDir>
 #include <QGroupBox>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -740,6 +743,103 @@ private slots:
         QCOMPARE(table.index(helene, gui::ComplianceDashboard::FiledColumn).data().toString(),
                  QString("02/03/2026"));
         saveScreenshot(window, "authority-08-roster");
+    }
+
+    // "Reminder letters…" on 1 May: one letter per magistrate shown whose declaration is overdue, Paul Martin
+    // (his DI, due on 1 April, 30 days late; Sophie Laurent filed hers, late), in the house style with the
+    // article that makes it due; each reminder recorded in the trail before its letter is written.
+    void presidentWritesReminderLetters()
+    {
+        MainWindow window;
+        startAndUnlock(window, "Jean-Baptiste");
+        gui::AuthorityWorkspace& workspace = *window.authorityWorkspace();
+        workspace.tabs()->setCurrentIndex(gui::AuthorityWorkspace::ComplianceTab);
+        gui::ComplianceDashboard& dashboard = *workspace.dashboard();
+        auto* button = child<QPushButton>(dashboard, "reminderLetters");
+        QVERIFY(button->isEnabled());
+        store::Store& store = *window.session()->store;
+        const auto reminders = [&store] {
+            auto entries = store.audit().entries({store::actions::ReminderLetter});
+            return entries ? *entries : std::vector<store::AuditEntry>();
+        };
+        const size_t before = reminders().size();
+
+        // Only what is filed shown: no overdue declaration, no letter.
+        auto* state = dashboard.stateFilter();
+        state->setCurrentIndex(state->findData("filed"));
+        QVERIFY(!button->isEnabled());
+        QVERIFY(dashboard.reminderLetters().empty());
+        state->setCurrentIndex(0);
+        QVERIFY(button->isEnabled());
+        const std::vector<ReminderLetter> letters = dashboard.reminderLetters();
+        QCOMPARE(int(letters.size()), 1);
+        QCOMPARE(letters[0].magistrate, QString("Paul Martin"));
+
+        // A folder that cannot take them: said, and nothing recorded.
+        QSignalSpy done(&dashboard, &gui::ComplianceDashboard::reminderLettersDone);
+        const QString nowhere = m_directory.filePath("no-such-folder");
+        dashboard.folderProvider = [&nowhere](const QString&) { return nowhere; };
+        QTest::mouseClick(button, Qt::LeftButton);
+        QTRY_COMPARE(done.count(), 1);
+        QCOMPARE(done[0][0].toInt(), 0);
+        QVERIFY(!done[0][2].toString().isEmpty());
+        auto* message = child<QLabel>(dashboard, "complianceMessage");
+        QVERIFY2(message->text().contains("no-such-folder"), qPrintable(message->text()));
+        QCOMPARE(reminders().size(), before);
+
+        QTemporaryDir folder;
+        dashboard.folderProvider = [&folder](const QString&) { return folder.path(); };
+        QTest::mouseClick(button, Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(done.count(), 2, 30000);
+        QCOMPARE(done[1][0].toInt(), 1);
+        QCOMPARE(done[1][2].toString(), QString());
+        QVERIFY(!dashboard.isWritingReminders());
+        QVERIFY(child<QWidget>(dashboard, "reminderProgress")->isHidden());
+        const QStringList written = QDir(folder.path()).entryList({"*.pdf"}, QDir::Files);
+        QCOMPARE(written, QStringList{"relance-Paul-Martin-2026-05-01.pdf"});
+        QVERIFY2(message->text().contains(QDir::toNativeSeparators(folder.path())),
+                 qPrintable(message->text()));
+        saveScreenshot(window, "authority-13-reminder-letters");
+
+        const QString path = QDir(folder.path()).filePath(written[0]);
+        const QString text = pdfText(path).simplified();
+        for (const char* words : {"Paul Martin", "Jean-Baptiste Moreau", "01/04/2026", "01/02/2026",
+                                  "01/05/2026", "30", "art. 7-2, I, 1°", "58-1270", "Nanterre"}) {
+            QVERIFY2(text.contains(QString::fromUtf8(words)),
+                     qPrintable(QString::fromUtf8(words) + " not in: " + text));
+        }
+        // Only his letter: no one else's name, nothing declared.
+        QVERIFY(!text.contains("Laurent"));
+        QVERIFY(!text.contains("Durand-Lefèvre"));
+        // The first page, to look at.
+        const QString kept = QDir(qEnvironmentVariable("PROBITAS_TEST_ARTIFACTS", QDir::tempPath()))
+                                 .filePath("authority-" + written[0]);
+        QProcess::execute("pdftoppm", {"-png", "-r", "80", "-f", "1", "-l", "1", kept, kept.chopped(4)});
+
+        // Recorded: by the président, about Paul Martin's DI and its due date, with the letter's hash.
+        const std::vector<store::AuditEntry> after = reminders();
+        QCOMPARE(after.size(), before + 1);
+        const store::AuditEntry& entry = after.back();
+        QCOMPARE(entry.actorId, window.session()->person.id);
+        QVERIFY(entry.declarationId.isEmpty());
+        auto martin = store.directory().personByName("Paul Martin");
+        QVERIFY(martin);
+        QCOMPARE(entry.details.value("magistrate").toString(), martin->id);
+        const QJsonObject owed = entry.details.value("declarations").toArray().at(0).toObject();
+        QCOMPARE(owed.value("kind").toString(), QString("interets"));
+        QCOMPARE(owed.value("due").toString(), QString("2026-04-01"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(entry.details.value("sha256").toString(),
+                 QString::fromLatin1(
+                     QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256).toHex()));
+
+        // Again the same day: a second letter beside the first, never over it.
+        QTest::mouseClick(button, Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(done.count(), 3, 30000);
+        QCOMPARE(QDir(folder.path()).entryList({"*.pdf"}, QDir::Files),
+                 (QStringList{"relance-Paul-Martin-2026-05-01-2.pdf", "relance-Paul-Martin-2026-05-01.pdf"}));
+        QCOMPARE(reminders().size(), before + 2);
     }
 
     void hatvpSeesTheVariation()

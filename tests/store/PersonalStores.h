@@ -226,6 +226,7 @@ public:
         PROBITAS_ROUTE(declarations, receipt)
         PROBITAS_ROUTE(declarations, record)
         PROBITAS_ROUTE(declarations, recordDisclosure)
+        PROBITAS_ROUTE(declarations, recordReminder)
         // The renewed holder acts under their current identity, the second.
         template <typename... Args>
         decltype(auto) resealFormer(const crypto::Identity& former, const crypto::Identity& current,

@@ -1,7 +1,7 @@
 // The access policy, cell by cell: every actor situation x declaration kind x action (list, open,
 // forward, audit log, purge, acknowledge), and which forwards the law allows; the store-wide steps (filing,
 // the directory, procedures, the whole trail); the same for the entretien déontologique's and the collège's
-// avis' actions. Pure functions: no database, no keys.
+// avis' actions; who may record a reminder letter to a magistrate. Pure functions: no database, no keys.
 #include "AccessPolicy.h"
 #include "AuditActions.h"
 #include "Directory.h"
@@ -22,6 +22,7 @@ Q_DECLARE_METATYPE(probitas::store::AvisAction)
 Q_DECLARE_METATYPE(probitas::store::AvisFacts)
 Q_DECLARE_METATYPE(probitas::store::ControlAction)
 Q_DECLARE_METATYPE(probitas::store::ControlFacts)
+Q_DECLARE_METATYPE(probitas::store::ReminderFacts)
 
 class TestAccessPolicy : public QObject
 {
@@ -55,6 +56,8 @@ private slots:
     void controlMatrix();
     void controlActs_data();
     void controlActs();
+    void reminders_data();
+    void reminders();
 };
 
 namespace {
@@ -827,6 +830,63 @@ void TestAccessPolicy::controlActs()
     QFETCH(bool, allowed);
     QFETCH(QString, reason);
     const Decision decision = decideControl(actor, action, facts);
+    QCOMPARE(decision.allowed, allowed);
+    QCOMPARE(decision.reason, reason);
+}
+
+// A reminder letter (the compliance dashboard's): the authority the overdue declaration is owed to, alone.
+void TestAccessPolicy::reminders_data()
+{
+    QTest::addColumn<Actor>("actor");
+    QTest::addColumn<ReminderFacts>("facts");
+    QTest::addColumn<bool>("allowed");
+    QTest::addColumn<QString>("reason");
+    const QString president = QStringLiteral("tj-nanterre:president");
+    const Actor receiving{kReceiving, Role::Authority, president};
+    const ReminderFacts overdueDi{kDeclarant, {president}, true};
+    QTest::newRow("the président, a DI owed to him, overdue")
+        << receiving << overdueDi << true << "overdue-declaration";
+    QTest::newRow("the HATVP, a DSP owed to it, overdue")
+        << Actor{QStringLiteral("hatvp"), Role::Authority, authorities::Hatvp}
+        << ReminderFacts{kDeclarant, {authorities::Hatvp}, true} << true << "overdue-declaration";
+    QTest::newRow("a declaration owed to two authorities, each may remind")
+        << receiving
+        << ReminderFacts{kDeclarant, {QStringLiteral("cour-de-cassation:premier-president"), president}, true}
+        << true << "overdue-declaration";
+    QTest::newRow("not overdue yet, or filed")
+        << receiving << ReminderFacts{kDeclarant, {president}, false} << false << "not-overdue";
+    QTest::newRow("another court's authority")
+        << Actor{QStringLiteral("head"), Role::Authority, QStringLiteral("tj-versailles:president")}
+        << overdueDi << false << "not-the-receiving-authority";
+    QTest::newRow("the procureur of the same court")
+        << Actor{QStringLiteral("head"), Role::Authority, QStringLiteral("tj-nanterre:procureur")}
+        << overdueDi << false << "not-the-receiving-authority";
+    QTest::newRow("the HATVP, for a DI")
+        << Actor{QStringLiteral("hatvp"), Role::Authority, authorities::Hatvp} << overdueDi << false
+        << "not-the-receiving-authority";
+    QTest::newRow("no such declaration owed")
+        << receiving << ReminderFacts{kDeclarant, {}, true} << false << "not-the-receiving-authority";
+    QTest::newRow("a head of court, about herself")
+        << Actor{kDeclarant, Role::Authority, president} << overdueDi << false << "own-obligation";
+    QTest::newRow("the declarant") << Actor{kDeclarant, Role::Declarant, {}} << overdueDi << false
+                                   << "not-an-authority";
+    QTest::newRow("another declarant")
+        << Actor{QStringLiteral("other"), Role::Declarant, {}} << overdueDi << false << "not-an-authority";
+    QTest::newRow("the auditor") << Actor{QStringLiteral("auditor"), Role::Auditor, {}} << overdueDi << false
+                                 << "not-an-authority";
+    QTest::newRow("an administrator")
+        << Actor{QStringLiteral("admin"), Role::Admin, {}} << overdueDi << false << "not-an-authority";
+    QTest::newRow("no one (empty actor)")
+        << Actor{QString(), Role::Authority, president} << overdueDi << false << "not-in-directory";
+}
+
+void TestAccessPolicy::reminders()
+{
+    QFETCH(Actor, actor);
+    QFETCH(ReminderFacts, facts);
+    QFETCH(bool, allowed);
+    QFETCH(QString, reason);
+    const Decision decision = decideReminder(actor, facts);
     QCOMPARE(decision.allowed, allowed);
     QCOMPARE(decision.reason, reason);
 }

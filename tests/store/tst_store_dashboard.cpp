@@ -4,13 +4,17 @@
 // (refused, naming her); each one's newest filing is verified and checked against her declarations, so an
 // entry removed or moved to another actor cannot make a declared change vanish; and what this computer
 // verified before is remembered by the SHA-256 of exactly the bytes verified, so that any byte changed since
-// is verified again. SQLite, and PostgreSQL when PROBITAS_TEST_POSTGRESQL names a server.
+// is verified again. The reminder letters it writes are recorded for the authority the overdue declaration is
+// owed to alone. SQLite, and PostgreSQL when PROBITAS_TEST_POSTGRESQL names a server.
+#include "AuditActions.h"
+#include "Clock.h"
 #include "Compliance.h"
 #include "StoreTestSupport.h"
 #include "VerifiedMemory.h"
 
 #include <QCryptographicHash>
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QtEndian>
@@ -66,6 +70,7 @@ private slots:
     void verifiedDigestIsTheSha256OfTheSizedParts();
     void ownFilingsAreWhatHerTrailSays_data();
     void ownFilingsAreWhatHerTrailSays();
+    void remindersAreTheReceivingAuthoritysAlone();
 
 private:
     // A client of this computer: its known heads, and what it verified, in this test's folder.
@@ -822,6 +827,159 @@ void TestStoreDashboard::ownFilingsAreWhatHerTrailSays()
     auto his = store->declarations().ownFilings(o.president);
     QVERIFY2(his.ok(), why(his));
     QCOMPARE(his->size(), std::size_t(2));
+}
+
+// A reminder letter (Declarations::recordReminder): the authority an overdue declaration is owed to records
+// one, before the letter is written, naming the magistrate, the declaration and its due date and the
+// letter's hash, nothing else; nobody else may, each refusal audited: the declarant, the auditor, the
+// procureur of the same court, the premier président of the cour, the HATVP for a DI, a head of court about
+// herself. A declaration filed since, or a due date the rules do not give, is refused too. `audit verify`
+// still finds the trail whole: a reminder is an entry with no row.
+void TestStoreDashboard::remindersAreTheReceivingAuthoritysAlone()
+{
+    auto store = open();
+    QVERIFY(store);
+    registerOrg(*store);
+    const Org& o = org();
+    const QString helene = personId(*store, QStringLiteral("Hélène Juge"));
+    const QString president = personId(*store, QStringLiteral("Jean Président"));
+    QVERIFY(!helene.isEmpty() && !president.isEmpty());
+    // Installed on 15 January 2026: her DI was due to the président on 15 March.
+    const std::vector<ReminderItem> di{
+        {DeclarationKind::Interets, DeclarationEvent::Installation, QDate(2026, 3, 15)}};
+    const QString letter(64, QLatin1Char('c'));
+    const auto newestOf = [&](const QString& action) {
+        auto rows = store->connection().exec(
+            QStringLiteral("SELECT actor_id, declaration_id, details FROM audit WHERE action = ? "
+                           "ORDER BY sequence DESC"),
+            {action});
+        QStringList found; // actor, declaration, details
+        if (rows && rows.value().next()) {
+            found = QStringList{rows.value().value(0).toString(), rows.value().value(1).toString(),
+                                rows.value().value(2).toString()};
+        }
+        if (rows) {
+            rows.value().finish();
+        }
+        return found;
+    };
+
+    auto recorded = store->declarations().recordReminder(helene, di, o.president, letter);
+    QVERIFY2(recorded.ok(), why(recorded));
+    const QStringList entry = newestOf(actions::ReminderLetter);
+    QCOMPARE(entry.size(), 3);
+    QCOMPARE(entry[0], president);
+    QVERIFY(entry[1].isEmpty()); // no declaration: none was filed
+    const QJsonObject details = QJsonDocument::fromJson(entry[2].toUtf8()).object();
+    QCOMPARE(details.value("magistrate").toString(), helene);
+    QCOMPARE(details.value("sha256").toString(), letter);
+    const QJsonArray declarations = details.value("declarations").toArray();
+    QCOMPARE(declarations.size(), 1);
+    QCOMPARE(declarations[0].toObject(),
+             (QJsonObject{{"kind", "interets"}, {"event", "installation"}, {"due", "2026-03-15"}}));
+    QCOMPARE(details.keys(), (QStringList{"declarations", "magistrate", "sha256"}));
+
+    // His DSP, owed to the HATVP under the store's regime (lo-2016): the HATVP's to remind, not the président
+    // of the cour's, to whom his DI is owed.
+    const std::vector<FollowedMagistrate> him{
+        {QStringLiteral("Jean Président"), president, *presidentDsp().profile}};
+    const ComplianceReport hatvp = computeCompliance(him, {}, QStringLiteral("hatvp"), Clock::today());
+    QCOMPARE(hatvp.rows.size(), std::size_t(1));
+    QCOMPARE(hatvp.rows[0].state, ComplianceState::Outstanding);
+    const std::vector<ReminderItem> dsp{
+        {DeclarationKind::Patrimoine, hatvp.rows[0].event, hatvp.rows[0].due}};
+    auto assets = store->declarations().recordReminder(president, dsp, o.hatvp);
+    QVERIFY2(assets.ok(), why(assets));
+    QCOMPARE(QJsonDocument::fromJson(newestOf(actions::ReminderLetter)[2].toUtf8())
+                 .object()
+                 .value("declarations")
+                 .toArray()[0]
+                 .toObject()
+                 .value("kind")
+                 .toString(),
+             QStringLiteral("patrimoine"));
+
+    const qint64 reminders = [&] {
+        auto rows = store->connection().exec(QStringLiteral("SELECT COUNT(*) FROM audit WHERE action = ?"),
+                                             {actions::ReminderLetter});
+        qint64 count = -1;
+        if (rows && rows.value().next()) {
+            count = rows.value().value(0).toLongLong();
+            rows.value().finish();
+        }
+        return count;
+    }();
+    QCOMPARE(reminders, 2);
+
+    struct Refusal
+    {
+        const char* who;
+        const crypto::Identity* identity;
+        QString magistrate;
+        std::vector<ReminderItem> items;
+        const char* reason;
+    };
+    const std::vector<Refusal> refusals{
+        {"the declarant herself", &o.juge, helene, di, "not-an-authority"},
+        {"another declarant", &o.substitut, helene, di, "not-an-authority"},
+        {"the auditor", &o.auditor, helene, di, "not-an-authority"},
+        {"the procureur of the same court", &o.procureur, helene, di, "not-the-receiving-authority"},
+        {"the premier président of the cour", &o.premierPresident, helene, di, "not-the-receiving-authority"},
+        {"the HATVP, for a DI", &o.hatvp, helene, di, "not-the-receiving-authority"},
+        {"the président, for the DSP owed to the HATVP", &o.president, president, dsp, "own-obligation"},
+        {"the président, a due date the rules do not give",
+         &o.president,
+         helene,
+         {{DeclarationKind::Interets, DeclarationEvent::Installation, QDate(2026, 3, 16)}},
+         "not-the-receiving-authority"},
+        {"the président, a declaration she does not owe",
+         &o.president,
+         helene,
+         {{DeclarationKind::Patrimoine, DeclarationEvent::Installation, QDate(2026, 3, 15)}},
+         "not-the-receiving-authority"},
+    };
+    for (const Refusal& refusal : refusals) {
+        auto refused =
+            store->declarations().recordReminder(refusal.magistrate, refusal.items, *refusal.identity);
+        QVERIFY2(!refused.ok(), refusal.who);
+        QCOMPARE(refused.error().kind, ErrorKind::AccessDenied);
+        QVERIFY2(refused.error().message.contains(QLatin1String(refusal.reason)),
+                 qPrintable(refused.error().message));
+        // Audited, as the refusal of the one who asked, naming the magistrate.
+        const QStringList denied = newestOf(QStringLiteral("denied"));
+        QCOMPARE(denied.size(), 3);
+        auto actor = store->directory().personFor(refusal.identity->certificate());
+        QVERIFY(actor);
+        QCOMPARE(denied[0], actor->id);
+        const QJsonObject why = QJsonDocument::fromJson(denied[2].toUtf8()).object();
+        QCOMPARE(why.value("action").toString(), actions::ReminderLetter);
+        QCOMPARE(why.value("reason").toString(), QString::fromLatin1(refusal.reason));
+        QCOMPARE(why.value("magistrate").toString(), refusal.magistrate);
+    }
+    // Nothing more was recorded as a reminder.
+    auto counted = store->connection().exec(QStringLiteral("SELECT COUNT(*) FROM audit WHERE action = ?"),
+                                            {actions::ReminderLetter});
+    QVERIFY(counted && counted.value().next());
+    QCOMPARE(counted.value().value(0).toLongLong(), 2);
+    counted.value().finish();
+
+    // Not a reminder the trail records: no declaration, a hash that is not one.
+    QCOMPARE(
+        store->declarations().recordReminder(helene, std::vector<ReminderItem>(), o.president).error().kind,
+        ErrorKind::Unusable);
+    QCOMPARE(store->declarations().recordReminder(helene, di, o.president, "not-a-hash").error().kind,
+             ErrorKind::Unusable);
+
+    // Once she files it (late), there is nothing to remind her of.
+    QVERIFY(store->declarations().file(juge(), o.juge).ok());
+    auto filed = store->declarations().recordReminder(helene, di, o.president);
+    QVERIFY(!filed.ok());
+    QVERIFY2(filed.error().message.contains(QLatin1String("not-overdue")), qPrintable(filed.error().message));
+
+    // The trail, reminders and refusals included, verifies.
+    auto verified = store->audit().verify(AuditVerification::EverySignature);
+    QVERIFY2(verified.ok(), why(verified));
+    QVERIFY2(verified->firstBad == 0, qPrintable(verified->problem));
 }
 
 int main(int argc, char* argv[])

@@ -1106,6 +1106,14 @@ void TestStoreServer::aForgedEntryStopsNobodyAndIsNamed()
     const QString refused =
         refusal(substitut, forged.arg(QStringLiteral("directory-add"), QStringLiteral("NULL")));
     QVERIFY2(refused.contains(QLatin1String("only an administrator")), qPrintable(refused));
+    // A reminder letter to a magistrate is an authority's alone (decideReminder): a declarant writes none.
+    const QString reminder =
+        refusal(substitut, forged.arg(QStringLiteral("reminder-letter"), QStringLiteral("NULL")));
+    QVERIFY2(reminder.contains(QLatin1String("only an authority")), qPrintable(reminder));
+    const QString byTheAuditor =
+        refusal(m_prefix + QStringLiteral(".auditor"),
+                forged.arg(QStringLiteral("reminder-letter"), QStringLiteral("NULL")));
+    QVERIFY2(byTheAuditor.contains(QLatin1String("only an authority")), qPrintable(byTheAuditor));
 
     const PsqlResult result =
         psql(substitut,

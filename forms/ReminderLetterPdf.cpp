@@ -6,6 +6,7 @@
 #include "Obligations.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 #include <QRegularExpression>
 #include <map>
 
@@ -108,10 +109,12 @@ QString legalBasisText(const QString& basis)
 QString reminderLetterHtml(const ReminderLetter& letter)
 {
     const QString authority = capitalized(letter.authority);
+    // A letter's date is written out, as on any letter ("Nanterre, le 1 mai 2026").
+    const QString writtenOut = QLocale().toString(letter.date, QStringLiteral("d MMMM yyyy"));
     const QString when = letter.place.isEmpty()
-                             ? ReminderText::tr("On %1").arg(day(letter.date))
+                             ? ReminderText::tr("On %1").arg(writtenOut)
                              : ReminderText::tr("%1, on %2", "the place and the date of the letter")
-                                   .arg(letter.place, day(letter.date));
+                                   .arg(letter.place, writtenOut);
     const int count = int(letter.overdue.size());
 
     QString html = QStringLiteral("<html><body>");

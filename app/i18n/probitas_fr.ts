@@ -1788,6 +1788,128 @@
     </message>
 </context>
 <context>
+    <name>ReminderLetterPdf</name>
+    <message>
+        <source>%1 of ordonnance n° 58-1067 of 7 November 1958</source>
+        <translation>%1 de l&apos;ordonnance n° 58-1067 du 7 novembre 1958</translation>
+    </message>
+    <message>
+        <source>%1 of loi organique n° 94-100 of 5 February 1994</source>
+        <translation>%1 de la loi organique n° 94-100 du 5 février 1994</translation>
+    </message>
+    <message>
+        <source>%1 of ordonnance n° 58-1270 of 22 December 1958</source>
+        <translation>%1 de l&apos;ordonnance n° 58-1270 du 22 décembre 1958</translation>
+    </message>
+    <message>
+        <source>On %1</source>
+        <translation>Le %1</translation>
+    </message>
+    <message>
+        <source>%1, on %2</source>
+        <comment>the place and the date of the letter</comment>
+        <translation>%1, le %2</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>À</translation>
+    </message>
+    <message>
+        <source>Reminder: %1 not filed</source>
+        <translation>Relance&#xa0;: %1 non remise</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reminder: %n declaration(s) not filed</source>
+        <translation>
+            <numerusform>Relance&#xa0;: %n déclaration non remise</numerusform>
+            <numerusform>Relance&#xa0;: %n déclarations non remises</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation>Objet&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Dear colleague,</source>
+        <translation>Madame, Monsieur,</translation>
+    </message>
+    <message numerus="yes">
+        <source>According to the records of Probitas on %1, you have not filed with me the following declaration(s), which the law requires of you, by the deadline it sets:</source>
+        <translation>
+            <numerusform>Selon les enregistrements de Probitas au %1, vous ne m&apos;avez pas remis, dans le délai qu&apos;elle fixe, la déclaration suivante, que la loi vous impose&#xa0;:</numerusform>
+            <numerusform>Selon les enregistrements de Probitas au %1, vous ne m&apos;avez pas remis, dans le délai qu&apos;elle fixe, les déclarations suivantes, que la loi vous impose&#xa0;:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Declaration</source>
+        <translation>Déclaration</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Événement</translation>
+    </message>
+    <message>
+        <source>Due by</source>
+        <translation>À remettre au plus tard le</translation>
+    </message>
+    <message>
+        <source>Days late</source>
+        <translation>Jours de retard</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <comment>the event and its date</comment>
+        <translation>%1 du %2</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>Fondement juridique</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3.</source>
+        <comment>the declaration, its event: the article</comment>
+        <translation>%1, %2&#xa0;: %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The article cited sets each deadline from the event that calls for the declaration. I ask you to file the declaration(s) without delay in Probitas (&quot;My declarations&quot;, then &quot;New declaration&quot;), which seals it for the authorities the law names.</source>
+        <translation>
+            <numerusform>L&apos;article cité fixe chaque délai à compter de l&apos;événement qui appelle la déclaration. Je vous invite à remettre cette déclaration sans délai dans Probitas («&#xa0;Mes déclarations&#xa0;», puis «&#xa0;Nouvelle déclaration&#xa0;»), qui la scelle pour les autorités que la loi désigne.</numerusform>
+            <numerusform>L&apos;article cité fixe chaque délai à compter de l&apos;événement qui appelle la déclaration. Je vous invite à remettre ces déclarations sans délai dans Probitas («&#xa0;Mes déclarations&#xa0;», puis «&#xa0;Nouvelle déclaration&#xa0;»), qui les scelle pour les autorités que la loi désigne.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>If you have filed it since %1, please disregard this letter.</source>
+        <translation>
+            <numerusform>Si vous l&apos;avez remise depuis le %1, je vous prie de ne pas tenir compte de cette lettre.</numerusform>
+            <numerusform>Si vous les avez remises depuis le %1, je vous prie de ne pas tenir compte de cette lettre.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Please accept the assurance of my distinguished consideration.</source>
+        <translation>Je vous prie d&apos;agréer l&apos;expression de ma considération distinguée.</translation>
+    </message>
+    <message>
+        <source>Signature: ______________________</source>
+        <translation>Signature&#xa0;: ______________________</translation>
+    </message>
+    <message>
+        <source>This reminder is recorded in the audit trail of Probitas. It says only which declarations are owed and by when; it contains nothing declared.</source>
+        <translation>Cette relance est inscrite dans la piste d&apos;audit de Probitas. Elle indique seulement quelles déclarations sont dues et pour quand&#xa0;; elle ne contient rien de ce qui a été déclaré.</translation>
+    </message>
+    <message>
+        <source>Reminder to %1</source>
+        <translation>Relance à %1</translation>
+    </message>
+    <message>
+        <source>%1 — reminder of the declarations owed</source>
+        <translation>%1 — relance des déclarations dues</translation>
+    </message>
+    <message>
+        <source>Personal — addressed to %1 alone</source>
+        <translation>Personnel — à l&apos;attention exclusive de %1</translation>
+    </message>
+</context>
+<context>
     <name>Roster</name>
     <message>
         <source>a quoted field is never closed</source>
@@ -6409,6 +6531,68 @@ SHA-256&#xa0;: %3</translation>
         <source>Reading the filings from the server</source>
         <translation>Lecture des dépôts sur le serveur</translation>
     </message>
+    <message>
+        <source>Reminder letters written</source>
+        <translation>Lettres de relance écrites</translation>
+    </message>
+    <message>
+        <source>%v / %m letters</source>
+        <translation>%v / %m lettres</translation>
+    </message>
+    <message>
+        <source>R&amp;eminder letters…</source>
+        <translation>Lettr&amp;es de relance…</translation>
+    </message>
+    <message>
+        <source>Writes a letter to each magistrate shown whose declaration is overdue, with its legal basis and deadline, and records each reminder in the audit trail.</source>
+        <translation>Écrit une lettre à chaque magistrat affiché dont une déclaration est en retard, avec son fondement juridique et son délai, et inscrit chaque relance dans la piste d&apos;audit.</translation>
+    </message>
+    <message>
+        <source>No magistrate shown has an overdue declaration.</source>
+        <translation>Aucun magistrat affiché n&apos;a de déclaration en retard.</translation>
+    </message>
+    <message>
+        <source>Folder for the reminder letters</source>
+        <translation>Dossier des lettres de relance</translation>
+    </message>
+    <message>
+        <source>No magistrate shown has an overdue declaration: no letter to write.</source>
+        <translation>Aucun magistrat affiché n&apos;a de déclaration en retard&#xa0;: aucune lettre à écrire.</translation>
+    </message>
+    <message>
+        <source>Cannot write the reminder letters in %1: it is not a folder you may write in. No reminder was recorded.</source>
+        <translation>Impossible d&apos;écrire les lettres de relance dans %1&#xa0;: ce n&apos;est pas un dossier où vous pouvez écrire. Aucune relance n&apos;a été inscrite.</translation>
+    </message>
+    <message>
+        <source>Writing the reminder letters: %1 of %2…</source>
+        <translation>Écriture des lettres de relance&#xa0;: %1 sur %2…</translation>
+    </message>
+    <message>
+        <source>The letter to %1 could not be made: %2. No reminder to them was recorded.</source>
+        <translation>La lettre à %1 n&apos;a pas pu être faite&#xa0;: %2. Aucune relance ne lui a été inscrite.</translation>
+    </message>
+    <message>
+        <source>The reminder to %1 was not recorded: %2. No letter to them was written.</source>
+        <translation>La relance à %1 n&apos;a pas été inscrite&#xa0;: %2. Aucune lettre ne lui a été écrite.</translation>
+    </message>
+    <message>
+        <source>The reminder to %1 is recorded in the audit trail, but its letter could not be written: %2</source>
+        <translation>La relance à %1 est inscrite dans la piste d&apos;audit, mais sa lettre n&apos;a pas pu être écrite&#xa0;: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reminder letter(s) written in %1, each recorded in the audit trail.</source>
+        <translation>
+            <numerusform>%n lettre de relance écrite dans %1, inscrite dans la piste d&apos;audit.</numerusform>
+            <numerusform>%n lettres de relance écrites dans %1, chacune inscrite dans la piste d&apos;audit.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n letter(s) written before, in %1.</source>
+        <translation>
+            <numerusform>%n lettre écrite auparavant, dans %1.</numerusform>
+            <numerusform>%n lettres écrites auparavant, dans %1.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>probitas::gui::ControlActDialog</name>
@@ -9555,6 +9739,10 @@ Une note pour l&apos;administrateur (le décret ou l&apos;arrêté, la date d&ap
     <message>
         <source>audit entry %1 changed or was removed while the trail was verified</source>
         <translation>l&apos;entrée d&apos;audit %1 a été modifiée ou supprimée pendant la vérification de la piste</translation>
+    </message>
+    <message>
+        <source>not a reminder the audit trail records</source>
+        <translation>ce n&apos;est pas une relance que la piste d&apos;audit enregistre</translation>
     </message>
 </context>
 </TS>

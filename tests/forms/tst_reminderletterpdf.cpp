@@ -195,7 +195,7 @@ void TestReminderLetterPdf::letters_data()
                         << "Hélène Durand-Lefèvre"
                         << QStringList{"Président of the tribunal judiciaire of Nanterre",
                                        "Jean-Baptiste Moreau",
-                                       "Nanterre, on 01/05/2026",
+                                       "Nanterre, on 1 May 2026",
                                        "To Hélène Durand-Lefèvre",
                                        "tribunal judiciaire of Nanterre",
                                        "Reminder: declaration of interests not filed",
@@ -213,7 +213,7 @@ void TestReminderLetterPdf::letters_data()
                          << "lo-2016"
                          << "Jean-Baptiste Moreau"
                          << QStringList{"Haute Autorité pour la transparence de la vie publique",
-                                        "On 01/05/2026",
+                                        "On 1 May 2026",
                                         "To Jean-Baptiste Moreau",
                                         "Reminder: declaration of assets and liabilities not filed",
                                         "15/03/2026",

@@ -1,6 +1,7 @@
 #include "CreateRegisterWizard.h"
 
 #include "BusyBar.h"
+#include "FileField.h"
 #include "Identity.h"
 #include "Obligations.h"
 #include "Store.h"
@@ -68,16 +69,6 @@ QLineEdit* passphraseField(QWidget* parent, const QString& name)
     field->setObjectName(name);
     field->setEchoMode(QLineEdit::Password);
     return field;
-}
-
-QWidget* withBrowse(QLineEdit* field, QPushButton* button, QWidget* parent)
-{
-    auto* row = new QWidget(parent);
-    auto* layout = new QHBoxLayout(row);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(field, 1);
-    layout->addWidget(button);
-    return row;
 }
 
 QString documents(const QString& name)
@@ -528,17 +519,7 @@ void CreateRegisterWizard::done(int result)
 
 void CreateRegisterWizard::browse(QLineEdit* field, const QString& what, const QString& filter, bool save)
 {
-    QString path;
-    if (fileProvider) {
-        path = fileProvider(what);
-    } else if (save) {
-        path = QFileDialog::getSaveFileName(this, what, field->text(), filter);
-    } else {
-        path = QFileDialog::getOpenFileName(this, what, field->text(), filter);
-    }
-    if (!path.isEmpty()) {
-        field->setText(QDir::toNativeSeparators(path));
-    }
+    browseInto(this, field, fileProvider, what, filter, save);
 }
 
 } // namespace probitas::gui

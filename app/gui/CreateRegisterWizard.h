@@ -1,5 +1,6 @@
 #pragma once
 
+#include "FileField.h"
 #include "RegisterCreation.h"
 
 #include <QWizard>
@@ -36,7 +37,7 @@ public:
     bool isCreating() const;
 
     // For tests: each "Browse…" asks this (with what the file is for) instead of a QFileDialog when set.
-    std::function<QString(const QString& what)> fileProvider;
+    FileProvider fileProvider;
 
     void done(int result) override;
 

@@ -1,6 +1,7 @@
 #include "OpenStoreDialog.h"
 
 #include "Database.h"
+#include "FileField.h"
 
 #include <QButtonGroup>
 #include <QDialogButtonBox>
@@ -19,21 +20,6 @@
 #include <QVBoxLayout>
 
 namespace probitas::gui {
-
-namespace {
-
-// A field and its "Browse…" button on one row.
-QWidget* withBrowse(QLineEdit* field, QPushButton* button, QWidget* parent)
-{
-    auto* row = new QWidget(parent);
-    auto* layout = new QHBoxLayout(row);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(field, 1);
-    layout->addWidget(button);
-    return row;
-}
-
-} // namespace
 
 OpenStoreDialog::OpenStoreDialog(QWidget* parent)
     : QDialog(parent)
@@ -171,19 +157,9 @@ OpenStoreDialog::OpenStoreDialog(QWidget* parent)
 
 void OpenStoreDialog::browse(QLineEdit* field, const QString& what, const QString& filter, bool save)
 {
-    QString path;
-    if (fileProvider) {
-        path = fileProvider(what);
-    } else if (save) {
-        // A store file that does not exist yet is a new store: the save dialog lets one name it.
-        path = QFileDialog::getSaveFileName(this, what, field->text(), filter, nullptr,
-                                            QFileDialog::DontConfirmOverwrite);
-    } else {
-        path = QFileDialog::getOpenFileName(this, what, field->text(), filter);
-    }
-    if (!path.isEmpty()) {
-        field->setText(QDir::toNativeSeparators(path));
-    }
+    // A store file that does not exist yet is a new store: the save dialog lets one name it.
+    browseInto(this, field, fileProvider, what, filter, save,
+               save ? QFileDialog::DontConfirmOverwrite : QFileDialog::Options());
 }
 
 void OpenStoreDialog::updateEnabled()

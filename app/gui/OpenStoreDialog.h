@@ -1,5 +1,6 @@
 #pragma once
 
+#include "FileField.h"
 #include "Result.h"
 
 #include <QDialog>
@@ -41,7 +42,7 @@ public:
 
     // For tests and scripts: each "Browse…" asks this (with what the field is for) instead of a QFileDialog
     // when set; an empty path: cancelled.
-    std::function<QString(const QString& what)> fileProvider;
+    FileProvider fileProvider;
 
 private:
     void browse(QLineEdit* field, const QString& what, const QString& filter, bool save);

@@ -3,41 +3,15 @@
 // recorded text escaped, and the confidentiality notice of a DSP. The PDFs are kept in
 // PROBITAS_TEST_ARTIFACTS ("control-*.pdf") and rendered to PNG there, for people to look at.
 #include "ControlPdf.h"
+#include "PdfWords.h"
 
 #include <QApplication>
-#include <QDir>
-#include <QFileInfo>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QtTest>
 
 using namespace probitas;
 
 namespace {
-
-QString artifacts()
-{
-    return qEnvironmentVariable("PROBITAS_TEST_ARTIFACTS", QDir::tempPath());
-}
-
-// The text of a PDF (poppler's pdftotext), its words; the PDF and its first page as PNG are kept.
-QString pdfWords(const QString& path)
-{
-    const QString kept = QDir(artifacts()).filePath("control-" + QFileInfo(path).fileName());
-    QFile::remove(kept);
-    QFile::copy(path, kept);
-    QProcess::execute("pdftoppm", {"-png", "-r", "60", "-f", "1", "-l", "1", kept, kept.chopped(4)});
-    QProcess process;
-    process.start("pdftotext", {"-layout", path, "-"});
-    if (!process.waitForFinished(30000) || process.exitCode() != 0) {
-        return QString();
-    }
-    return QString::fromUtf8(process.readAllStandardOutput())
-        .normalized(QString::NormalizationForm_KC)
-        .replace(QChar(0x00A0), QLatin1Char(' '))
-        .replace(QChar(0x202F), QLatin1Char(' '))
-        .simplified();
-}
 
 ControlActDocument act(ControlActDocument::Kind kind)
 {
@@ -117,7 +91,7 @@ void TestControlPdf::acts()
                 return success();
             }).ok());
     QVERIFY(written.startsWith("%PDF"));
-    const QString text = pdfWords(path);
+    const QString text = testing::pdfWords(path, QStringLiteral("control-"), true, 60);
     QVERIFY2(!text.isEmpty(), "pdftotext read nothing");
     for (const QString& words : expected) {
         QVERIFY2(text.contains(words), qPrintable(words + " not in: " + text));

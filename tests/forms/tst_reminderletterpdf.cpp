@@ -4,44 +4,17 @@
 // the regime read it. Read back with pdftotext; kept in PROBITAS_TEST_ARTIFACTS ("reminder-*.pdf") and
 // rendered to PNG there, for people to look at.
 #include "Compliance.h"
+#include "PdfWords.h"
 #include "ReminderLetterPdf.h"
 
 #include <QApplication>
-#include <QDir>
-#include <QFileInfo>
 #include <QJsonDocument>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QtTest>
 
 using namespace probitas;
 
 namespace {
-
-QString artifacts()
-{
-    return qEnvironmentVariable("PROBITAS_TEST_ARTIFACTS", QDir::tempPath());
-}
-
-// The text of a PDF (poppler's pdftotext, in reading order), its words; the PDF and its first page as PNG
-// are kept.
-QString pdfWords(const QString& path)
-{
-    const QString kept = QDir(artifacts()).filePath("reminder-" + QFileInfo(path).fileName());
-    QFile::remove(kept);
-    QFile::copy(path, kept);
-    QProcess::execute("pdftoppm", {"-png", "-r", "80", "-f", "1", "-l", "1", kept, kept.chopped(4)});
-    QProcess process;
-    process.start("pdftotext", {path, "-"});
-    if (!process.waitForFinished(30000) || process.exitCode() != 0) {
-        return QString();
-    }
-    return QString::fromUtf8(process.readAllStandardOutput())
-        .normalized(QString::NormalizationForm_KC)
-        .replace(QChar(0x00A0), QLatin1Char(' '))
-        .replace(QChar(0x202F), QLatin1Char(' '))
-        .simplified();
-}
 
 Profile profileOf(const char* json)
 {
@@ -248,7 +221,7 @@ void TestReminderLetterPdf::letters()
     QTemporaryDir dir;
     const QString path = dir.filePath(QString(QTest::currentDataTag()) + ".pdf");
     QVERIFY(exportReminderLetterPdf(*letter, path).ok());
-    const QString text = pdfWords(path);
+    const QString text = testing::pdfWords(path, QStringLiteral("reminder-"), false, 80);
     QVERIFY2(!text.isEmpty(), "pdftotext read nothing");
     for (const QString& words : expected) {
         QVERIFY2(text.contains(words), qPrintable(words + " not in: " + text));

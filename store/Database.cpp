@@ -631,6 +631,48 @@ Connection::Connection(Location location, QString name)
     , m_statements(std::make_shared<internal::StatementCache>())
 {}
 
+namespace {
+
+// A SQLite file is a Probitas store when its header says so (application_id), or when it is one from before
+// the header said so (its schema_version table) or a new, empty database: the last two are marked now. Any
+// other database is another program's: refused before anything is written to it.
+Status claimSqliteFile(const Connection& connection)
+{
+    auto application = connection.exec(QStringLiteral("PRAGMA application_id"));
+    if (!application) {
+        return application.error();
+    }
+    Query& header = application.value();
+    const qint32 id = header.next() ? header.value(0).toInt() : 0;
+    if (id == kSqliteApplicationId) {
+        return success();
+    }
+    const QString foreign = StoreText::tr("%1 is not a Probitas store but another program's database: "
+                                          "Probitas leaves it untouched")
+                                .arg(connection.location().describe());
+    if (id != 0) {
+        return Error{ErrorKind::Unusable, foreign, QString(errors::ForeignDatabase)};
+    }
+    auto tables =
+        connection.exec(QStringLiteral("SELECT count(*), count(*) FILTER (WHERE name = 'schema_version') "
+                                       "FROM sqlite_master WHERE type = 'table'"));
+    if (!tables) {
+        return tables.error();
+    }
+    Query& counted = tables.value();
+    const bool known = counted.next() && (counted.value(0).toInt() == 0 || counted.value(1).toInt() == 1);
+    if (!known) {
+        return Error{ErrorKind::Unusable, foreign, QString(errors::ForeignDatabase)};
+    }
+    if (auto marked = connection.exec(QStringLiteral("PRAGMA application_id = %1").arg(kSqliteApplicationId));
+        !marked) {
+        return marked.error();
+    }
+    return success();
+}
+
+} // namespace
+
 Result<std::unique_ptr<Connection>> Connection::open(const Location& location)
 {
     // One name per connection: QtSql forbids sharing a connection between threads.
@@ -652,6 +694,12 @@ Result<std::unique_ptr<Connection>> Connection::open(const Location& location)
                                       .arg(sqlite ? QStringLiteral("SQLite") : QStringLiteral("PostgreSQL")));
     }
     if (sqlite) {
+        if (!location.mayCreate && QFileInfo(location.path).size() == 0) {
+            return Error{ErrorKind::Environment,
+                         StoreText::tr("no store at %1: probitas-cli init --store %1 makes one")
+                             .arg(QDir::toNativeSeparators(location.path)),
+                         QString(errors::NoStore)};
+        }
         if (Status prepared = prepareSqliteFile(location.path); !prepared) {
             return prepared.error();
         }
@@ -748,6 +796,9 @@ Result<std::unique_ptr<Connection>> Connection::open(const Location& location)
         return databaseError(StoreText::tr("cannot open %1").arg(location.describe()), database.lastError());
     }
     if (sqlite) {
+        if (Status ours = claimSqliteFile(*connection); !ours) {
+            return ours.error();
+        }
         // WAL so readers never block the writer; FULL so a commit survives power loss; secure_delete so
         // destroyed envelopes leave zeroed pages; foreign keys are off by default in SQLite.
         for (const char* pragma :

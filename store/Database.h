@@ -26,7 +26,17 @@ inline constexpr QLatin1StringView ReadOnlyStandby("store.read-only-standby");
 // A PostgreSQL server that answered and refused the login (AccessDenied): wrong password, no pg_hba.conf
 // line, a NOLOGIN role (someone removed), a client certificate it rejects or maps to another login.
 inline constexpr QLatin1StringView LoginRefused("store.login-refused");
+// A SQLite store that does not exist, opened by what may not create one (Location::mayCreate: only
+// `probitas-cli init` and the desktop's creations make a store).
+inline constexpr QLatin1StringView NoStore("store.no-store");
+// A SQLite file that is another program's database, or whose application_id is not Probitas's: left
+// untouched.
+inline constexpr QLatin1StringView ForeignDatabase("store.foreign-database");
 } // namespace errors
+
+// SQLite's application_id of a Probitas store ("PRBT"), in the file's header: file(1) and Probitas tell a
+// store from another program's database by it.
+inline constexpr qint32 kSqliteApplicationId = 0x50524254;
 
 enum class Backend { Sqlite, PostgreSql };
 
@@ -79,6 +89,10 @@ struct Location
     // temporary folder that it removes once the connection is made. Shared like `password`; never in
     // describe(), a URL or the settings.
     std::shared_ptr<const crypto::Identity> clientIdentity;
+    // Whether a SQLite file that does not exist (or is empty) is made a new store. Off, it is refused: exit
+    // 5, NoStore, nothing created (not even its folder). A typo in a path then never yields an empty store
+    // that "verifies".
+    bool mayCreate = true;
 
     // "postgresql://..." is PostgreSQL; anything else is a SQLite path; empty is the default file.
     // A password in the URL is refused (the command line is visible to every user), and so is a server

@@ -146,6 +146,7 @@ int runVerify(const QStringList& arguments, CliContext& context)
         }
         location.value().clientIdentity = std::make_shared<const crypto::Identity>(*identity);
     }
+    location.value().mayCreate = false;
     auto store = store::Store::open(*location, store::Store::OpenOptions{{}, false});
     if (!store) {
         return fail(context, store.error());

@@ -93,8 +93,8 @@ int runInit(const QStringList& arguments, CliContext& context)
             anchors = *listed;
         }
     }
-    auto store =
-        administrator ? openStoreWith(parser, *administrator) : openStore(parser.value(storeOption()));
+    auto store = administrator ? openStoreWith(parser, *administrator, StoreCreation::Allowed)
+                               : openStore(parser.value(storeOption()), StoreCreation::Allowed);
     if (!store) {
         return fail(context, store.error());
     }

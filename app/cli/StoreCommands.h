@@ -53,7 +53,11 @@ QCommandLineOption certificateLoginOption();
 QCommandLineOption nameOption();
 // --declaration ID: the entretien and avis listings narrowed to one declaration.
 QCommandLineOption declarationFilterOption();
-Result<std::unique_ptr<store::Store>> openStore(const QString& location);
+// Whether a command may make the store it is given: `init` alone (store::Location::mayCreate). Every other
+// command given a store that does not exist says so, exit 5, and creates nothing.
+enum class StoreCreation { Refused, Allowed };
+Result<std::unique_ptr<store::Store>> openStore(const QString& location,
+                                                StoreCreation creation = StoreCreation::Refused);
 // The store of --store and the identity of --identity (its passphrase from the environment or the prompt):
 // where every command that acts as someone starts. An identity not in the store's directory is refused
 // (AccessDenied, store.not-in-directory).
@@ -65,7 +69,8 @@ struct StoreSession
 Result<StoreSession> openStoreAs(const QCommandLineParser& parser);
 // The store of --store, logged in with `identity`'s certificate when --certificate-login is set.
 Result<std::unique_ptr<store::Store>> openStoreWith(const QCommandLineParser& parser,
-                                                    const crypto::Identity& identity);
+                                                    const crypto::Identity& identity,
+                                                    StoreCreation creation = StoreCreation::Refused);
 // Parses with the standard options; prints help or usage. Returns -1 to go on, else the exit code.
 int parseStoreCommand(QCommandLineParser& parser, const QStringList& arguments, CliContext& context,
                       const QString& usage, int positional, bool needsIdentity = true);

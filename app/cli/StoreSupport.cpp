@@ -53,19 +53,25 @@ QCommandLineOption certificateLoginOption()
                                     "password)"));
 }
 
-Result<std::unique_ptr<store::Store>> openStore(const QString& location)
+Result<std::unique_ptr<store::Store>> openStore(const QString& location, StoreCreation creation)
 {
-    return store::Store::open(location);
+    auto parsed = store::Location::parse(location);
+    if (!parsed) {
+        return parsed.error();
+    }
+    parsed.value().mayCreate = creation == StoreCreation::Allowed;
+    return store::Store::open(*parsed);
 }
 
 Result<std::unique_ptr<store::Store>> openStoreWith(const QCommandLineParser& parser,
-                                                    const crypto::Identity& identity)
+                                                    const crypto::Identity& identity, StoreCreation creation)
 {
     auto parsed = store::Location::parse(parser.value(QStringLiteral("store")));
     if (!parsed) {
         return parsed.error();
     }
     store::Location location = std::move(parsed).value();
+    location.mayCreate = creation == StoreCreation::Allowed;
     if (parser.isSet(QStringLiteral("certificate-login"))) {
         if (location.backend != store::Backend::PostgreSql) {
             return Error::unusable(QCoreApplication::translate(

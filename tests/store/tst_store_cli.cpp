@@ -14,6 +14,7 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QRandomGenerator>
+#include <QRegularExpression>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -36,6 +37,10 @@ private slots:
     void everyStoreCommandNeedsADirectoryMember_data();
     void everyStoreCommandNeedsADirectoryMember();
     void everyStoreCommandIsInTheTable();
+    void onlyInitMakesAStore_data();
+    void onlyInitMakesAStore();
+    void foreignDatabaseIsLeftUntouched();
+    void storesSayTheyAreProbitas(); // on a copy of the store
     void openAndForward();
     void invalidDeclarationRefused();
     void entretienCommands();
@@ -89,6 +94,8 @@ private:
     QString copyStore(const QString& name);
     // Raw SQL on a SQLite store, as someone with write access to the file.
     bool tamper(const QString& store, const QStringList& statements);
+    // The demo CA's certificate in ca.pem, for the commands that take one.
+    void exportCaCertificate();
     // A demo identity, unlocked with its passphrase (for an attacker who holds that key).
     probitas::crypto::Identity demoIdentity(const QString& identity);
 
@@ -291,13 +298,7 @@ void TestStoreCli::everyStoreCommandNeedsADirectoryMember()
 {
     QFETCH(QStringList, arguments);
     const QString ca = "ca-probitas-demo.p12";
-    if (!QFile::exists(m_dir.filePath("ca.pem"))) {
-        qputenv("PROBITAS_PASSPHRASE", m_passphrases.value(ca).toUtf8());
-        const Run exported =
-            cli({"identity", "export-cert", m_dir.filePath("demo/" + ca), "--out", m_dir.filePath("ca.pem")});
-        qunsetenv("PROBITAS_PASSPHRASE");
-        QVERIFY2(exported.code == 0, exported.err.constData());
-    }
+    exportCaCertificate();
     const QStringList command = resolved(arguments);
     QVERIFY(!command.isEmpty());
     const QByteArray headBefore = cli({"audit", "verify", "--store", m_store}).out;
@@ -312,6 +313,108 @@ void TestStoreCli::everyStoreCommandNeedsADirectoryMember()
     const Run member = cli(command + QStringList{"--help"}, "helene-durand-lefevre.p12");
     QCOMPARE(member.code, 0);
     QVERIFY2(member.out.contains("--store") && member.out.contains("--identity"), member.out.constData());
+}
+
+void TestStoreCli::exportCaCertificate()
+{
+    const QString ca = "ca-probitas-demo.p12";
+    if (!QFile::exists(m_dir.filePath("ca.pem"))) {
+        qputenv("PROBITAS_PASSPHRASE", m_passphrases.value(ca).toUtf8());
+        const Run exported =
+            cli({"identity", "export-cert", m_dir.filePath("demo/" + ca), "--out", m_dir.filePath("ca.pem")});
+        qunsetenv("PROBITAS_PASSPHRASE");
+        QVERIFY2(exported.code == 0, exported.err.constData());
+    }
+}
+
+void TestStoreCli::onlyInitMakesAStore_data()
+{
+    everyStoreCommandNeedsADirectoryMember_data();
+}
+
+// A typo in a store's path: every command but init says there is no store there (exit 5, one line), and makes
+// nothing, not even the folder. Before, it made an empty store, which `audit verify` then called whole.
+void TestStoreCli::onlyInitMakesAStore()
+{
+    QFETCH(QStringList, arguments);
+    const QString folder = m_dir.filePath("typo");
+    const QString missing = folder + "/nowhere.sqlite";
+    const auto removeFolder = qScopeGuard([folder] { QDir(folder).removeRecursively(); });
+    arguments.replaceInStrings(QRegularExpression("^\\{store\\}$"), missing);
+    exportCaCertificate();
+    const QStringList command = resolved(arguments);
+    QVERIFY(!command.isEmpty());
+    const Run refused = cli(command, "helene-durand-lefevre.p12");
+    if (arguments.first() == "init") {
+        QVERIFY2(!refused.err.contains("no store at"), refused.err.constData());
+        QVERIFY(QFileInfo::exists(missing));
+        return;
+    }
+    QVERIFY2(refused.code == 5, refused.err.constData());
+    QCOMPARE(refused.err, ("probitas-cli: no store at " + missing + ": probitas-cli init --store " + missing +
+                           " makes one\n")
+                              .toUtf8());
+    QVERIFY(!QFileInfo::exists(folder));
+    if (QTest::currentDataTag() == QByteArray("file")) {
+        // Neither does a command that acts as no one, nor an empty file someone touched there.
+        const Run verify = cli({"audit", "verify", "--store", missing});
+        QVERIFY2(verify.code == 5 && verify.err.contains("no store at"), verify.err.constData());
+        QVERIFY(!QFileInfo::exists(folder));
+        QVERIFY(QDir().mkpath(folder));
+        QFile touched(missing);
+        QVERIFY(touched.open(QIODevice::WriteOnly));
+        touched.close();
+        QCOMPARE(cli({"audit", "verify", "--store", missing}).code, 5);
+        QCOMPARE(QFileInfo(missing).size(), 0);
+        // init makes it.
+        const Run init = cli({"init", "--store", missing});
+        QVERIFY2(init.code == 0, init.err.constData());
+        QCOMPARE(readFile(missing).mid(68, 4), QByteArray("PRBT"));
+        QVERIFY(!cli({"audit", "verify", "--store", missing}).err.contains("no store at"));
+    }
+}
+
+// Another program's SQLite database given as the store: refused before anything is written to it, by every
+// command, init included.
+void TestStoreCli::foreignDatabaseIsLeftUntouched()
+{
+    const QString foreignFolder = m_dir.filePath("foreign");
+    QVERIFY(QDir().mkpath(foreignFolder));
+    QFile::setPermissions(foreignFolder,
+                          QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    const QString notes = foreignFolder + "/notes.sqlite";
+    const QString marked = foreignFolder + "/marked.sqlite";
+    QVERIFY(tamper(notes, {"CREATE TABLE notes (text TEXT)", "INSERT INTO notes VALUES ('mes notes')"}));
+    // An empty database, but marked as another program's.
+    QVERIFY(tamper(marked, {"PRAGMA application_id = 1234"}));
+    for (const QString& database : {notes, marked}) {
+        QFile::setPermissions(database, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        const QByteArray before = readFile(database);
+        const QStringList filesBefore = QDir(foreignFolder).entryList(QDir::Files);
+        for (const Run& refused :
+             {cli({"list", "--store", database}, "helene-durand-lefevre.p12"),
+              cli({"audit", "verify", "--store", database}), cli({"init", "--store", database})}) {
+            QVERIFY2(refused.code == 2, refused.err.constData());
+            QVERIFY2(refused.err.contains("is not a Probitas store but another program's database") &&
+                         refused.err.count('\n') == 1,
+                     refused.err.constData());
+        }
+        QCOMPARE(readFile(database), before);
+        QCOMPARE(QDir(foreignFolder).entryList(QDir::Files), filesBefore);
+    }
+}
+
+// A store's SQLite header names Probitas ("PRBT", what file(1) shows as its application id); a store made
+// before it did is marked when it is next opened, and works as before.
+void TestStoreCli::storesSayTheyAreProbitas()
+{
+    QCOMPARE(readFile(m_store).mid(68, 4), QByteArray("PRBT"));
+    const QString older = copyStore("older.sqlite");
+    QVERIFY(tamper(older, {"PRAGMA application_id = 0"}));
+    QCOMPARE(readFile(older).mid(68, 4), QByteArray(4, '\0'));
+    const Run verify = cli({"audit", "verify", "--store", older});
+    QVERIFY2(verify.code == 0, verify.err.constData());
+    QCOMPARE(readFile(older).mid(68, 4), QByteArray("PRBT"));
 }
 
 // The table above holds every command that takes --store and --identity: a new top-level command must be

@@ -1,5 +1,7 @@
 #include "JsonShape.h"
 
+#include "ShownInput.h"
+
 #include <QCoreApplication>
 
 namespace probitas::json_shape {
@@ -15,14 +17,16 @@ struct JsonShapeText
 
 Error at(const QString& path, const QString& problem)
 {
-    return Error::unusable(path + QStringLiteral(": ") + problem, QStringLiteral("document.invalid-value"));
+    // The path holds the document's own keys: shown bounded and escaped.
+    return Error::unusable(shownInput(path, 200) + QStringLiteral(": ") + problem,
+                           QStringLiteral("document.invalid-value"));
 }
 
 QString describe(const QJsonValue& value)
 {
     switch (value.type()) {
     case QJsonValue::String:
-        return QStringLiteral("\"%1\"").arg(value.toString().left(40));
+        return QStringLiteral("\"%1\"").arg(shownInput(value.toString(), 40));
     case QJsonValue::Double:
         return QString::number(value.toInteger());
     case QJsonValue::Bool:

@@ -2,6 +2,7 @@
 
 #include "Clock.h"
 #include "Quantities.h"
+#include "ShownInput.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -245,7 +246,7 @@ void Validator::checkFields(const std::vector<FieldDefinition>& fields, const En
                         QStringLiteral("import-note"),
                         ValidationText::tr("an imported value awaits you: \"%1\" (%2). Enter it where it "
                                            "belongs, if anywhere, then remove the note")
-                            .arg(note.value, note.reason));
+                            .arg(shownInput(note.value), shownInput(note.reason)));
     }
     for (const FieldDefinition& field : fields) {
         const QString fieldPath = path + QLatin1Char('.') + field.id;
@@ -266,6 +267,16 @@ void Validator::checkFields(const std::vector<FieldDefinition>& fields, const En
                                 ValidationText::tr("%1 is required").arg(field.label.text()));
             }
             continue;
+        }
+        if (field.type == FieldType::Text || field.type == FieldType::Multiline) {
+            // Text is read on screens, printed and exported: nothing in it may drive a terminal or cut a
+            // string short (a NUL, an ESC, a BEL), only a newline or a tab.
+            if (const auto control = forbiddenControlCharacter(entry.text(field.id))) {
+                issues << error(
+                    fieldPath, QStringLiteral("control-character"),
+                    ValidationText::tr("%1 holds a control character (%2), which no text may hold")
+                        .arg(field.label.text(), escapedCharacter(*control)));
+            }
         }
         if (const auto number = entry.number(field.id)) {
             if (field.minimum && *number < *field.minimum) {

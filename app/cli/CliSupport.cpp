@@ -2,6 +2,7 @@
 
 #include "CanonicalJson.h"
 #include "Passphrase.h"
+#include "ShownInput.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -26,11 +27,17 @@ int exitCodeFor(ErrorKind kind)
     return ExitUnusable;
 }
 
+namespace {
+// Longer than any message Probitas writes, paths included: only input echoed without bound reaches it.
+constexpr qsizetype kLongestMessage = 2000;
+} // namespace
+
 int fail(CliContext& context, const Error& error)
 {
+    // One line, and nothing in it that drives the terminal, whatever input the message quotes.
     QString line = error.message;
     line.replace(QLatin1Char('\n'), QLatin1Char(' '));
-    context.err << "probitas-cli: " << line << Qt::endl;
+    context.err << "probitas-cli: " << shownInput(line, kLongestMessage) << Qt::endl;
     return exitCodeFor(error.kind);
 }
 

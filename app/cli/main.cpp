@@ -8,6 +8,7 @@
 
 #include <QCoreApplication>
 #include <QLocale>
+#include <QLoggingCategory>
 #include <QTranslator>
 #include <cstdio>
 #include <map>
@@ -110,6 +111,9 @@ int main(int argc, char* argv[])
     QCoreApplication::setApplicationName(QStringLiteral("probitas-cli"));
     QCoreApplication::setOrganizationName(QStringLiteral("Probitas"));
     QCoreApplication::setApplicationVersion(QStringLiteral(PROBITAS_VERSION));
+    // A failure is one line on stderr, the command's own: what the libraries log on the way (a rollback that
+    // failed on a full disk, a broken trail) stays out of it. QT_LOGGING_RULES turns it back on.
+    QLoggingCategory::setFilterRules(QStringLiteral("probitas.*=false"));
 
     // Messages follow the user's locale: French when it is French, English otherwise.
     QTranslator translator;

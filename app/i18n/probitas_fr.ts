@@ -2057,6 +2057,10 @@
         <source>an imported value awaits you: &quot;%1&quot; (%2). Enter it where it belongs, if anywhere, then remove the note</source>
         <translation>une valeur importée reste à traiter&#xa0;: «&#xa0;%1&#xa0;» (%2). Reportez-la à l&apos;emplacement qui convient, s&apos;il y en a un, puis supprimez la note</translation>
     </message>
+    <message>
+        <source>%1 holds a control character (%2), which no text may hold</source>
+        <translation>%1 contient un caractère de contrôle (%2), qu&apos;aucun texte ne peut contenir</translation>
+    </message>
 </context>
 <context>
     <name>cli</name>
@@ -9743,6 +9747,14 @@ Une note pour l&apos;administrateur (le décret ou l&apos;arrêté, la date d&ap
     <message>
         <source>not a reminder the audit trail records</source>
         <translation>ce n&apos;est pas une relance que la piste d&apos;audit enregistre</translation>
+    </message>
+    <message>
+        <source>%1 is not a Probitas store but another program&apos;s database: Probitas leaves it untouched</source>
+        <translation>%1 n&apos;est pas un registre Probitas mais la base de données d&apos;un autre programme&#xa0;: Probitas n&apos;y touche pas</translation>
+    </message>
+    <message>
+        <source>no store at %1: probitas-cli init --store %1 makes one</source>
+        <translation>aucun registre à %1&#xa0;: probitas-cli init --store %1 en crée un</translation>
     </message>
 </context>
 </TS>

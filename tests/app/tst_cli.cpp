@@ -266,6 +266,41 @@ private slots:
                  result.err.constData());
     }
 
+    // A hostile document: a 10 MB unknown key with terminal escapes in it, and a name holding ESC and BEL.
+    // The message quotes at most 80 characters of the key, every control character escaped; the name is an
+    // error naming the character, never sent to the terminal raw.
+    void hostileInputIsQuotedBounded()
+    {
+        QFile file(QStringLiteral(PROBITAS_TEST_DATA_DIR "/di-valid.json"));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray valid = file.readAll();
+        QJsonObject document = QJsonDocument::fromJson(valid).object();
+        const QString hugeKey =
+            QStringLiteral("\u001b]0;pwned\u0007") + QString(10 * 1024 * 1024, QLatin1Char('k'));
+        document.insert(hugeKey, 1);
+        Run result = run({"validate", "-"}, QJsonDocument(document).toJson(QJsonDocument::Compact));
+        QCOMPARE(result.exitCode, 2);
+        QVERIFY2(result.err.size() < 400, qPrintable(QString::number(result.err.size())));
+        QVERIFY(!result.err.contains('\x1b') && !result.err.contains('\x07'));
+        QVERIFY2(result.err.contains("\\x1b]0;pwned\\x07kkk") && result.err.contains("\u2026"),
+                 result.err.constData());
+        QCOMPARE(result.err.count('\n'), 1);
+
+        document = QJsonDocument::fromJson(valid).object();
+        QJsonObject declarant = document.value("declarant").toObject();
+        declarant.insert("nom", QStringLiteral("Durand\u001b[31m\u0007"));
+        document.insert("declarant", declarant);
+        result = run({"validate", "--json", "-"}, QJsonDocument(document).toJson());
+        QCOMPARE(result.exitCode, 1);
+        QVERIFY(!result.out.contains('\x1b') && !result.err.contains('\x1b'));
+        QStringList found;
+        for (const QJsonValue& issue :
+             QJsonDocument::fromJson(result.out).object().value("issues").toArray()) {
+            found << issue["path"].toString() + " " + issue["code"].toString();
+        }
+        QVERIFY2(found.contains("declarant.nom control-character"), qPrintable(found.join('\n')));
+    }
+
     void courts()
     {
         Run result = run({"courts", "Le Puy-en-Velay", "--json"});

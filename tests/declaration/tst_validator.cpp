@@ -112,6 +112,51 @@ private slots:
                  QStringList{"required"});
     }
 
+    // Text that would drive a terminal or cut a string short is refused where it is typed or imported: one
+    // row per control character, in a name and in free text; a newline and a tab stay allowed.
+    void controlCharactersRefused_data()
+    {
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("shown"); // how the message names it, or empty: accepted
+        const QString name = QStringLiteral("declarant.nom");
+        const QString company = QStringLiteral("items.participationsFinancieres[0].societe");
+        QTest::newRow("NUL in a name") << name << QStringLiteral("Dur\u0000and") << QStringLiteral("\\x00");
+        QTest::newRow("ESC in a name")
+            << name << QStringLiteral("\u001b[2JDurand") << QStringLiteral("\\x1b");
+        QTest::newRow("BEL in free text")
+            << company << QStringLiteral("Société\u0007") << QStringLiteral("\\x07");
+        QTest::newRow("DEL in free text")
+            << company << QStringLiteral("Soc\u007fiété") << QStringLiteral("\\x7f");
+        QTest::newRow("C1 CSI in free text")
+            << company << QStringLiteral("Soc\u009biété") << QStringLiteral("\\x9b");
+        QTest::newRow("newline and tab") << company << QStringLiteral("Société\n\tanonyme") << QString();
+    }
+
+    void controlCharactersRefused()
+    {
+        QFETCH(QString, path);
+        QFETCH(QString, text);
+        QFETCH(QString, shown);
+        Declaration declaration = loadFixture(QStringLiteral("di-valid.json"));
+        if (path.startsWith(QStringLiteral("declarant."))) {
+            declaration.declarant.values[QStringLiteral("nom")] = text;
+        } else {
+            declaration.items[QStringLiteral("participationsFinancieres")]
+                .entries.front()
+                .values[QStringLiteral("societe")] = text;
+        }
+        const ValidationReport report = validate(declaration);
+        if (shown.isEmpty()) {
+            QVERIFY2(!codesAt(report, path).contains(QStringLiteral("control-character")),
+                     qPrintable(describeAll(report)));
+            return;
+        }
+        QCOMPARE(codesAt(report, path), QStringList{"control-character"});
+        const QString message = report.at(path).front().message;
+        QVERIFY2(message.contains(shown) && !message.contains(QChar(0x1b)), qPrintable(message));
+    }
+
     void importNotesAndMissingProfileBlock()
     {
         Declaration declaration = loadFixture(QStringLiteral("dsp-valid.json"));

@@ -2174,6 +2174,7 @@ void TestStoreCli::auditVerifyNamesTamperedEntry()
 {
     QCOMPARE(cli({"audit", "verify", "--store", m_store}).code, 0);
     QCOMPARE(cli({"audit", "log", "--store", m_store, "--json"}, "auditeur-interne.p12").code, 0);
+    const QString edited = copyStore("tampered-head.sqlite"); // whole, for the last attack below
     {
         QSqlDatabase db = QSqlDatabase::addDatabase("QSQLITE", "tamper");
         db.setDatabaseName(m_store);
@@ -2186,6 +2187,20 @@ void TestStoreCli::auditVerifyNamesTamperedEntry()
     const Run verify = cli({"audit", "verify", "--store", m_store});
     QCOMPARE(verify.code, 4);
     QVERIFY2(verify.err.contains("entry 2"), verify.err.constData());
+
+    // The newest entry edited, on a computer that never saw the store: a write refuses it in one line. What
+    // the libraries log on the way stays in their categories, off on the command line unless asked for.
+    QVERIFY(tamper(edited, {"UPDATE audit SET at = '2020-01-01T00:00:00.000Z' WHERE sequence = "
+                            "(SELECT max(sequence) FROM audit)"}));
+    const Run write = cli({"file", "--store", edited, jugesDiFile()}, "helene-durand-lefevre.p12");
+    QVERIFY2(write.code == 4, write.err.constData());
+    QVERIFY2(write.err.startsWith("probitas-cli: ") && write.err.count('\n') == 1, write.err.constData());
+    qputenv("QT_LOGGING_RULES", "probitas.*=true");
+    const Run logged = cli({"file", "--store", edited, jugesDiFile()}, "helene-durand-lefevre.p12");
+    qunsetenv("QT_LOGGING_RULES");
+    QCOMPARE(logged.code, 4);
+    QVERIFY2(logged.err.contains("probitas.store: ") && logged.err.endsWith(write.err),
+             logged.err.constData());
 }
 
 // Attack 1 of issue 12 from the command line, and the posting's commands: the declared situation routes

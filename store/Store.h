@@ -33,9 +33,10 @@ public:
         // checks.
         bool checkAppendOnly = true;
     };
-    // Opens (creating a SQLite store if needed, unless Location::mayCreate is off) and migrates. TooNew and Failed migrations are errors. Then checks that
-    // the store is an extension of what this client saw of it last (its trail not truncated or rewritten,
-    // its directory statements still there): NotAppendOnly (exit 4) naming the sequence otherwise.
+    // Opens (creating a SQLite store if needed, unless Location::mayCreate is off) and migrates. TooNew and
+    // Failed migrations are errors. Then checks that the store is an extension of what this client saw of it
+    // last (its trail not truncated or rewritten, its directory statements still there): NotAppendOnly (exit
+    // 4) naming the sequence otherwise.
     static Result<std::unique_ptr<Store>> open(const Location& location, const OpenOptions& options);
     static Result<std::unique_ptr<Store>> open(const Location& location);
     static Result<std::unique_ptr<Store>> open(const QString& location);

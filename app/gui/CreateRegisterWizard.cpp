@@ -1,6 +1,7 @@
 #include "CreateRegisterWizard.h"
 
 #include "BusyBar.h"
+#include "EntretienCommands.h"
 #include "FileField.h"
 #include "Identity.h"
 #include "Obligations.h"
@@ -77,29 +78,19 @@ QString documents(const QString& name)
         QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)).filePath(name));
 }
 
-// A file name from a person's or an organisation's name: letters, digits and dashes.
-QString fileNameOf(const QString& name)
+// A file name from a person's or an organisation's name: "Cour d'appel" gives "cour-d-appel".
+QString fileStem(const QString& name)
 {
-    QString simple;
-    for (const QChar c : name.normalized(QString::NormalizationForm_D)) {
-        if (c.isLetterOrNumber() && c.unicode() < 128) {
-            simple += c.toLower();
-        } else if ((c.isSpace() || c == QLatin1Char('-') || c == QLatin1Char('\'')) &&
-                   !simple.endsWith(QLatin1Char('-'))) {
-            simple += QLatin1Char('-');
-        }
-    }
-    while (simple.endsWith(QLatin1Char('-'))) {
-        simple.chop(1);
-    }
-    return simple;
+    return asciiFileStem(name.simplified()).toLower();
 }
 
+// The field's text overwritten where it lies: the field lets go of it first, so that the copy taken is the
+// only one left and fill() writes over it rather than over a copy of its own.
 void wipe(QLineEdit* field)
 {
     QString text = field->text();
-    text.fill(QChar(0));
     field->clear();
+    text.fill(QChar(0));
 }
 
 } // namespace
@@ -212,7 +203,7 @@ QWizardPage* CreateRegisterWizard::makeCaPage()
                                   ? QString()
                                   : tr("Certification authority — %1").arg(organisation.trimmed()));
         }
-        const QString simple = fileNameOf(organisation);
+        const QString simple = fileStem(organisation);
         m_newCaFile->setText(documents(simple.isEmpty() ? QStringLiteral("probitas-ca.p12")
                                                         : QStringLiteral("probitas-ca-%1.p12").arg(simple)));
     });
@@ -282,7 +273,7 @@ QWizardPage* CreateRegisterWizard::makeAdministratorPage()
     choice->addButton(m_existingIdentity);
     connect(m_issueIdentity, &QRadioButton::toggled, this, &CreateRegisterWizard::updateAdministratorChoice);
     connect(m_administratorName, &QLineEdit::textEdited, this, [this](const QString& name) {
-        const QString simple = fileNameOf(name);
+        const QString simple = fileStem(name);
         m_newIdentityFile->setText(documents(simple.isEmpty() ? QStringLiteral("administrateur.p12")
                                                               : simple + QStringLiteral(".p12")));
     });

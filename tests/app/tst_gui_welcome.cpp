@@ -13,6 +13,7 @@
 
 #include <QAbstractButton>
 #include <QCommandLinkButton>
+#include <QDirIterator>
 #include <QRadioButton>
 #include <QSettings>
 #include <QStackedWidget>
@@ -42,16 +43,11 @@ void setText(QWizard& wizard, const char* name, const QString& text)
 QStringList filesIn(const QString& directory)
 {
     QStringList files;
-    const QDir root(directory);
-    for (const QFileInfo& info : root.entryInfoList(QDir::Files | QDir::Dirs | QDir::NoDotAndDotDot)) {
-        if (info.isDir()) {
-            for (const QString& inner : filesIn(info.filePath())) {
-                files << info.fileName() + "/" + inner;
-            }
-        } else {
-            files << info.fileName();
-        }
+    QDirIterator found(directory, QDir::Files, QDirIterator::Subdirectories);
+    while (found.hasNext()) {
+        files << QDir(directory).relativeFilePath(found.next());
     }
+    files.sort();
     return files;
 }
 

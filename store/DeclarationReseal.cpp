@@ -143,6 +143,7 @@ Result<ResealReport> Declarations::resealFormer(const crypto::Identity& former,
         if (Status audited =
                 m_audit.append(*actor, current, actions::Reseal, copy.declarationId,
                                {{QStringLiteral("envelope"), envelopeId},
+                                {QStringLiteral("envelope-sha256"), sha256Hex(*sealed)},
                                 {QStringLiteral("replaces"), newest->front().at(0).toString()},
                                 {QStringLiteral("forwarded"), copy.forwarded},
                                 {QStringLiteral("former-certificate-sha256"), formerFingerprint},

@@ -695,20 +695,95 @@ Result<QByteArray> Declarations::envelopeSealedTo(const Actor& actor, const cryp
                                                   Action refusedAs, const QString& id,
                                                   EnvelopeCopy copy) const
 {
-    auto rows = fetch(m_connection,
-                      QStringLiteral("SELECT e.sealed FROM envelopes e JOIN envelope_recipients r ON "
-                                     "r.envelope_id = e.id WHERE e.declaration_id = ? AND r.person_id = ? ") +
-                          // The newest: after a renewal, the copy sealed again for the certificate in force.
-                          (copy == EnvelopeCopy::Filed ? QStringLiteral("AND r.forwarded = 0 ") : QString()) +
-                          QStringLiteral("ORDER BY e.created_at DESC, e.id"),
-                      {id, actor.personId});
+    auto rows =
+        fetch(m_connection,
+              QStringLiteral("SELECT e.sealed, e.id, e.forwarded_by FROM envelopes e JOIN "
+                             "envelope_recipients r ON r.envelope_id = e.id WHERE e.declaration_id = ? "
+                             "AND r.person_id = ? ") +
+                  // The newest: after a renewal, the copy sealed again for the certificate in force.
+                  (copy == EnvelopeCopy::Filed ? QStringLiteral("AND r.forwarded = 0 ") : QString()) +
+                  QStringLiteral("ORDER BY e.created_at DESC, e.id"),
+              {id, actor.personId});
     if (!rows) {
         return rows.error();
     }
     if (rows->empty()) {
         return m_audit.denied(actor, identity, refusedAs, id, QStringLiteral("no-envelope"));
     }
-    return rows->front().at(0).toByteArray();
+    QByteArray sealed = rows->front().at(0).toByteArray();
+    const bool filedCopy = rows->front().at(2).isNull();
+    if (Status recorded = sealedAsRecorded(id, rows->front().at(1).toString(), sealed, filedCopy);
+        !recorded) {
+        return m_audit.openFailed(actor, identity, id, {}, recorded.error());
+    }
+    return sealed;
+}
+
+// CMS authenticates the content and the signature, not the other recipients' RecipientInfo: bytes changed
+// there still open for this reader. The envelope's hash in the signed entry that brought it into the store
+// (the declarant's filing, or the forward or re-sealing that made this copy) covers every byte.
+Status Declarations::sealedAsRecorded(const QString& declarationId, const QString& envelopeId,
+                                      const QByteArray& sealed, bool filedCopy) const
+{
+    const QString hash = sha256Hex(sealed);
+    const auto altered = [&](qint64 sequence) {
+        qCInfo(lcStore) << "envelope not as recorded:" << envelopeId << "entry" << sequence;
+        return Error{ErrorKind::Integrity,
+                     tr("the envelope of declaration %1 in the store is not the one audit entry %2 records: "
+                        "its bytes were changed after it was written")
+                         .arg(declarationId)
+                         .arg(sequence),
+                     QString(errors::EnvelopeAltered)};
+    };
+    if (filedCopy) {
+        auto filed = filing(declarationId);
+        if (!filed) {
+            return filed.error();
+        }
+        if (filed->details.value(QStringLiteral("envelope-sha256")).toString() != hash) {
+            return altered(filed->sequence);
+        }
+        return success();
+    }
+    auto rows = fetch(m_connection,
+                      QStringLiteral("SELECT %1 FROM audit WHERE declaration_id = ? AND action IN (?, ?) "
+                                     "ORDER BY sequence")
+                          .arg(kAuditColumns),
+                      {declarationId, actions::Forward, actions::Reseal});
+    if (!rows) {
+        return rows.error();
+    }
+    for (const auto& row : *rows) {
+        const AuditEntry entry = entryFromRow(row);
+        if (entry.details.value(QStringLiteral("envelope")).toString() != envelopeId) {
+            continue;
+        }
+        auto directory = m_directory.replayed();
+        if (!directory) {
+            return directory.error();
+        }
+        const QString problem =
+            auditEntryProblem(entry, (*directory)->certificateAt(entry.actorId, entry.sequence));
+        if (!problem.isEmpty()) {
+            return Error{
+                ErrorKind::Integrity,
+                tr("audit entry %1, which made a copy of declaration %2, is not what its actor signed "
+                   "(%3)")
+                    .arg(entry.sequence)
+                    .arg(declarationId, problem),
+                QString(errors::AuditBroken)};
+        }
+        const QJsonValue recorded = entry.details.value(QStringLiteral("envelope-sha256"));
+        // A copy made by an earlier Probitas, whose entry records no hash, is checked by CMS alone.
+        if (!recorded.isUndefined() && recorded.toString() != hash) {
+            return altered(entry.sequence);
+        }
+        return success();
+    }
+    return Error{
+        ErrorKind::Integrity,
+        tr("no signed audit entry made the copy %1 of declaration %2").arg(envelopeId, declarationId),
+        QString(errors::AuditBroken)};
 }
 
 Result<Declarations::Filing> Declarations::filing(const QString& declarationId) const
@@ -745,7 +820,7 @@ Result<Declarations::Filing> Declarations::filing(const QString& declarationId) 
                 .arg(declarationId, problem.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(problem)),
             QString(errors::AuditBroken)};
     }
-    return Filing{entry.at, certificate, entry.details};
+    return Filing{entry.at, certificate, entry.details, entry.sequence};
 }
 
 Result<crypto::SecureBytes> Declarations::open(const QString& id, const crypto::Identity& identity)
@@ -851,7 +926,8 @@ Result<QString> Declarations::forward(const QString& id, const crypto::Identity&
                                         {{QStringLiteral("to"), targetAuthorityId},
                                          {QStringLiteral("basis"), basis},
                                          {QStringLiteral("authorised-by"), actor->personId},
-                                         {QStringLiteral("envelope"), envelopeId}},
+                                         {QStringLiteral("envelope"), envelopeId},
+                                         {QStringLiteral("envelope-sha256"), sha256Hex(*forwarded)}},
                                         *at);
         !audited) {
         return audited.error();

@@ -136,8 +136,13 @@ private:
         QDateTime at;
         crypto::Certificate declarantCertificate;
         QJsonObject details; // what the declarant signed of it: declaration, event, recipients, basis
+        qint64 sequence = 0; // its audit entry
     };
     Result<Filing> filing(const QString& declarationId) const;
+    // That an envelope's bytes are those the signed entry which stored it recorded (the filing's for the
+    // filed copy, the forward's or re-sealing's for a copy they made): errors::EnvelopeAltered otherwise.
+    Status sealedAsRecorded(const QString& declarationId, const QString& envelopeId, const QByteArray& sealed,
+                            bool filedCopy) const;
     // Records that an envelope is sealed to a person, with the declaration's facts that the dashboard's
     // listing reads copied from its row (schema 11): the one writer of envelope_recipients.
     Status recordRecipient(const QString& envelopeId, const QString& declarationId, const QString& personId,

@@ -53,6 +53,8 @@ inline constexpr QLatin1StringView WrongState("store.wrong-state");
 inline constexpr QLatin1StringView Mismatch("store.document-mismatch");
 // The clock an audit entry would be dated by is behind the trail's newest entry (Environment: fix the clock).
 inline constexpr QLatin1StringView ClockBehind("store.clock-behind");
+// A stored envelope whose bytes differ from the hash its signed audit entry recorded (Declarations.h).
+inline constexpr QLatin1StringView EnvelopeAltered("store.envelope-altered");
 } // namespace errors
 
 // Someone in the store's directory of people, known by the SHA-256 of their certificate.

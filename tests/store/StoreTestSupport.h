@@ -543,4 +543,16 @@ inline QByteArray signWithOpenssl(const crypto::Identity& signer, const QByteArr
     return readFile(out);
 }
 
+// A statement run on the store's own connection, as someone with write access to its file or its login
+// would; a failure is printed.
+template <typename AnyStore>
+bool rawSql(const AnyStore& store, const QString& statement, const QVariantList& values = {})
+{
+    auto done = store.connection().exec(statement, values);
+    if (!done) {
+        qWarning("%s", qPrintable(done.error().message));
+    }
+    return done.ok();
+}
+
 } // namespace probitas::store::testing

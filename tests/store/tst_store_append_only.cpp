@@ -35,7 +35,6 @@ private:
     // refusal). Returns the sequence remembered.
     qint64 seenThenAppended(const QString& heads);
     std::unique_ptr<Store> attackersConnection();
-    bool sql(const Store& store, const QString& statement, const QVariantList& values = {});
 
     FreshStores m_stores;
 };
@@ -87,15 +86,6 @@ std::unique_ptr<Store> TestStoreAppendOnly::attackersConnection()
     return m_stores.attackersStore();
 }
 
-bool TestStoreAppendOnly::sql(const Store& store, const QString& statement, const QVariantList& values)
-{
-    auto done = store.connection().exec(statement, values);
-    if (!done) {
-        qWarning("%s", qPrintable(done.error().message));
-    }
-    return done.ok();
-}
-
 void TestStoreAppendOnly::editedEntryAppendedSinceIsSeen_data()
 {
     // The statement runs on the first entry appended since the remembered head (never the newest, whose
@@ -143,7 +133,7 @@ void TestStoreAppendOnly::editedEntryAppendedSinceIsSeen()
         auto untouched = attackersConnection();
         QVERIFY(untouched);
         QCOMPARE(auditCount(*untouched), seen + 3);
-        QVERIFY(sql(*untouched, statement, {seen + 1}));
+        QVERIFY(rawSql(*untouched, statement, {seen + 1}));
     }
     if (m_stores.deployment == Deployment::Server && problem == QLatin1String("was modified")) {
         // A server store's client checks the links of what was appended since it last looked, not what each
@@ -206,16 +196,16 @@ void TestStoreAppendOnly::entryNeedingEscapesIsHashedInCanonicalForm()
     entry.details = {{QStringLiteral("reason"), QStringLiteral("Hélène \"l'aînée\"\t\\")}};
     const QString details = QString::fromUtf8(QJsonDocument(entry.details).toJson(QJsonDocument::Compact));
     const QString storedForm = auditHash(QByteArray("not the canonical form"));
-    QVERIFY(sql(*attacker,
-                QStringLiteral("UPDATE audit SET action = ?, details = ?, hash = ? WHERE sequence = ?"),
-                {entry.action, details, storedForm, newest}));
+    QVERIFY(rawSql(*attacker,
+                   QStringLiteral("UPDATE audit SET action = ?, details = ?, hash = ? WHERE sequence = ?"),
+                   {entry.action, details, storedForm, newest}));
     auto refused = m_stores.openShared(Store::OpenOptions{heads, true});
     QVERIFY(!refused.ok());
     QVERIFY2(refused.error().message.contains(QStringLiteral("audit entry %1 was modified").arg(newest)),
              why(refused));
 
-    QVERIFY(sql(*attacker, QStringLiteral("UPDATE audit SET hash = ? WHERE sequence = ?"),
-                {auditHash(entry.canonical()), newest}));
+    QVERIFY(rawSql(*attacker, QStringLiteral("UPDATE audit SET hash = ? WHERE sequence = ?"),
+                   {auditHash(entry.canonical()), newest}));
     auto accepted = m_stores.openShared(Store::OpenOptions{heads, true});
     QVERIFY2(accepted.ok(), why(accepted));
 }

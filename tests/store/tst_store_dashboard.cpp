@@ -75,7 +75,6 @@ private slots:
 private:
     // A client of this computer: its known heads, and what it verified, in this test's folder.
     std::unique_ptr<PersonalStores> open();
-    bool sql(const PersonalStores& store, const QString& statement, const QVariantList& values = {});
     QString personId(const PersonalStores& store, const QString& name);
     qint64 newest(const PersonalStores& store, const QString& action, const QString& about);
     // Hélène files her DI, then a modification declaring a change on 2026-04-01.
@@ -109,16 +108,6 @@ void TestStoreDashboard::init()
 std::unique_ptr<PersonalStores> TestStoreDashboard::open()
 {
     return m_stores.open(Store::OpenOptions{m_computer->filePath(QStringLiteral("heads.json")), true});
-}
-
-bool TestStoreDashboard::sql(const PersonalStores& store, const QString& statement,
-                             const QVariantList& values)
-{
-    auto done = store.connection().exec(statement, values);
-    if (!done) {
-        qWarning("%s", qPrintable(done.error().message));
-    }
-    return done.ok();
 }
 
 QString TestStoreDashboard::personId(const PersonalStores& store, const QString& name)
@@ -253,7 +242,7 @@ void TestStoreDashboard::rowCannotTakeAMagistrateOffTheDashboard()
     QVERIFY2(before.ok(), why(before));
     QCOMPARE(before->size(), 1);
     for (const QString& statement : tampering) {
-        QVERIFY(sql(*store, statement, {jugeId}));
+        QVERIFY(rawSql(*store, statement, {jugeId}));
     }
     // In the same session, and in a new one that remembers what it verified.
     for (int session = 0; session < 2; ++session) {
@@ -301,9 +290,9 @@ void TestStoreDashboard::newestFilingRemovedOrMovedIsRefused()
     QVERIFY2(followed.ok(), why(followed));
     QVERIFY(store->directory().withDeclaredChanges(*followed).ok());
     if (tampering.startsWith(QLatin1String("DELETE"))) {
-        QVERIFY(sql(*store, tampering, {sequence, thomasId}));
+        QVERIFY(rawSql(*store, tampering, {sequence, thomasId}));
     } else {
-        QVERIFY(sql(*store, tampering, {thomasId, sequence}));
+        QVERIFY(rawSql(*store, tampering, {thomasId, sequence}));
     }
     auto changes = store->directory().withDeclaredChanges(*followed);
     QVERIFY2(!changes.ok(), "her declared change fell back silently");
@@ -374,7 +363,7 @@ void TestStoreDashboard::rememberedVerificationsAreOfExactlyTheBytes()
         QVERIFY2(changes.ok(), why(changes));
         QCOMPARE(changes->front().declaredChangeOn, QDate(2026, 4, 1));
         // ... and changed bytes do not.
-        QVERIFY(sql(*store, tampering, {sequence}));
+        QVERIFY(rawSql(*store, tampering, {sequence}));
     }
     auto store = open();
     QVERIFY(store);
@@ -581,7 +570,7 @@ void TestStoreDashboard::filingsFiledToAreTheListingsRows()
     const QString newest = fileToSeveral(*store);
     QVERIFY(!newest.isEmpty());
     for (const QString& statement : tampering) {
-        QVERIFY(sql(*store, statement, {newest}));
+        QVERIFY(rawSql(*store, statement, {newest}));
     }
     const Org& o = org();
     int filed = 0;
@@ -613,7 +602,8 @@ void TestStoreDashboard::filingsAreNotTheirStatus()
     QVERIFY(!newest.isEmpty());
     const auto before = describe(store->declarations().filingsFiledTo(org().president));
     QVERIFY(before.contains(newest));
-    QVERIFY(sql(*store, QStringLiteral("UPDATE declarations SET status = 'forged' WHERE id = ?"), {newest}));
+    QVERIFY(
+        rawSql(*store, QStringLiteral("UPDATE declarations SET status = 'forged' WHERE id = ?"), {newest}));
     QVERIFY(!store->declarations().list(org().president).ok());
     QCOMPARE(describe(store->declarations().filingsFiledTo(org().president)), before);
 }
@@ -664,7 +654,7 @@ void TestStoreDashboard::copyEditedByHandIsFound()
     auto verified = store->audit().verify();
     QVERIFY2(verified.ok(), why(verified));
     QVERIFY2(verified->firstBad == 0, qPrintable(verified->problem));
-    QVERIFY(sql(*store, tampering, {newest}));
+    QVERIFY(rawSql(*store, tampering, {newest}));
 
     auto listed = store->declarations().filingsFiledTo(org().president);
     QCOMPARE(!listed.ok(), listingRefuses);
@@ -735,7 +725,7 @@ void TestStoreDashboard::filingRemovedByHandLeavesHerOnTheDashboard()
     QVERIFY(filedBefore);
     QVERIFY(*filedBefore == ComplianceState::FiledOnTime || *filedBefore == ComplianceState::FiledLate);
     for (const QString& statement : tampering) {
-        QVERIFY(sql(*store, statement, {newest}));
+        QVERIFY(rawSql(*store, statement, {newest}));
     }
     auto after = dashboard();
     QVERIFY2(after.ok(), why(after));
@@ -801,7 +791,7 @@ void TestStoreDashboard::ownFilingsAreWhatHerTrailSays()
     auto receipt = store->declarations().acknowledge(newest, o.president);
     QVERIFY2(receipt.ok(), why(receipt));
     if (!tampering.isEmpty()) {
-        QVERIFY(sql(*store, tampering, {newest}));
+        QVERIFY(rawSql(*store, tampering, {newest}));
     }
     auto filings = store->declarations().ownFilings(o.juge);
     if (refused) {

@@ -111,8 +111,6 @@ private slots:
 private:
     template <typename AnyStore> qint64 count(AnyStore& store, const QString& table);
     std::unique_ptr<PersonalStores> openWithOrg();
-    template <typename AnyStore>
-    bool sql(const AnyStore& store, const QString& statement, const QVariantList& values = {});
     // Appends an audit entry as `actorId` signed by `signer`, linked like a real one (what a colleague with
     // write access and the source code can do).
     bool appendForged(PersonalStores& store, const QString& actorId, const crypto::Identity& signer,
@@ -162,16 +160,6 @@ std::unique_ptr<PersonalStores> TestStoreDirectory::openWithOrg()
     return store;
 }
 
-template <typename AnyStore>
-bool TestStoreDirectory::sql(const AnyStore& store, const QString& statement, const QVariantList& values)
-{
-    auto done = store.connection().exec(statement, values);
-    if (!done) {
-        qWarning("%s", qPrintable(done.error().message));
-    }
-    return done.ok();
-}
-
 QString TestStoreDirectory::personId(PersonalStores& store, const QString& name)
 {
     auto rows = store.connection().exec(QStringLiteral("SELECT id FROM people WHERE name = ?"), {name});
@@ -216,7 +204,7 @@ bool TestStoreDirectory::appendForged(PersonalStores& store, const QString& acto
     if (!signature) {
         return false;
     }
-    return sql(
+    return rawSql(
         store,
         QStringLiteral("INSERT INTO audit (sequence, at, actor_id, action, declaration_id, details, "
                        "previous_hash, hash, signature, version, previous_signature) VALUES (?, ?, ?, ?, "
@@ -249,13 +237,14 @@ void TestStoreDirectory::swappedCertificateNeverSealsForTheIntruder()
     const Org& o = org();
     const QString president = personId(*store, QStringLiteral("Jean Président"));
     const QString thomas = personId(*store, QStringLiteral("Thomas Substitut"));
-    QVERIFY(sql(*store, QStringLiteral("UPDATE people SET fingerprint = 'x', certificate = ? WHERE id = ?"),
-                {o.president.certificate().toDer(), thomas}));
-    QVERIFY(sql(
+    QVERIFY(rawSql(*store,
+                   QStringLiteral("UPDATE people SET fingerprint = 'x', certificate = ? WHERE id = ?"),
+                   {o.president.certificate().toDer(), thomas}));
+    QVERIFY(rawSql(
         *store, QStringLiteral("UPDATE people SET fingerprint = ?, certificate = ? WHERE id = ?"),
         {certificateFingerprint(o.substitut.certificate()), o.substitut.certificate().toDer(), president}));
-    QVERIFY(sql(*store, QStringLiteral("UPDATE people SET fingerprint = ? WHERE id = ?"),
-                {certificateFingerprint(o.president.certificate()), thomas}));
+    QVERIFY(rawSql(*store, QStringLiteral("UPDATE people SET fingerprint = ? WHERE id = ?"),
+                   {certificateFingerprint(o.president.certificate()), thomas}));
 
     auto filed = store->declarations().file(juge(), o.juge);
     QVERIFY(!filed.ok());
@@ -279,22 +268,22 @@ void TestStoreDirectory::roleChangedByHandIsRefused()
     auto store = openWithOrg();
     QVERIFY(store);
     const Org& o = org();
-    QVERIFY(sql(*store, QStringLiteral("UPDATE people SET role = 'admin' WHERE name = ?"),
-                {QStringLiteral("Thomas Substitut")}));
+    QVERIFY(rawSql(*store, QStringLiteral("UPDATE people SET role = 'admin' WHERE name = ?"),
+                   {QStringLiteral("Thomas Substitut")}));
     auto added = store->administration().addPerson(o.substitut, QStringLiteral("Complice"), Role::Admin, {},
                                                    o.outsider.certificate());
     QVERIFY(!added.ok());
     QCOMPARE(added.error().kind, ErrorKind::Integrity);
     QVERIFY2(added.error().message.contains(QStringLiteral("role")), why(added));
     // The authority id too: the président's moved to the juge.
-    QVERIFY(sql(*store, QStringLiteral("UPDATE people SET role = 'declarant' WHERE name = ?"),
-                {QStringLiteral("Thomas Substitut")}));
-    QVERIFY(sql(*store, QStringLiteral("UPDATE people SET authority_id = NULL WHERE name = ?"),
-                {QStringLiteral("Jean Président")}));
-    QVERIFY(sql(*store,
-                QStringLiteral("UPDATE people SET role = 'authority', authority_id = "
-                               "'tj-nanterre:president' WHERE name = ?"),
-                {QStringLiteral("Thomas Substitut")}));
+    QVERIFY(rawSql(*store, QStringLiteral("UPDATE people SET role = 'declarant' WHERE name = ?"),
+                   {QStringLiteral("Thomas Substitut")}));
+    QVERIFY(rawSql(*store, QStringLiteral("UPDATE people SET authority_id = NULL WHERE name = ?"),
+                   {QStringLiteral("Jean Président")}));
+    QVERIFY(rawSql(*store,
+                   QStringLiteral("UPDATE people SET role = 'authority', authority_id = "
+                                  "'tj-nanterre:president' WHERE name = ?"),
+                   {QStringLiteral("Thomas Substitut")}));
     auto filed = store->declarations().file(juge(), o.juge);
     QVERIFY(!filed.ok());
     QCOMPARE(filed.error().kind, ErrorKind::Integrity);
@@ -305,7 +294,7 @@ void TestStoreDirectory::rowNobodyAddedIsRefused()
     auto store = openWithOrg();
     QVERIFY(store);
     const Org& o = org();
-    QVERIFY(sql(
+    QVERIFY(rawSql(
         *store,
         QStringLiteral("INSERT INTO people (id, name, role, authority_id, fingerprint, certificate, profile) "
                        "VALUES ('intruder', 'Intrus', 'auditor', NULL, ?, ?, '')"),
@@ -328,8 +317,8 @@ void TestStoreDirectory::certificateRowSwappedSignsNothingInTheTrail()
     QVERIFY(store);
     const Org& o = org();
     const QString juge = personId(*store, QStringLiteral("Hélène Juge"));
-    QVERIFY(sql(*store, QStringLiteral("UPDATE certificates SET certificate = ? WHERE fingerprint = ?"),
-                {o.substitut.certificate().toDer(), certificateFingerprint(o.juge.certificate())}));
+    QVERIFY(rawSql(*store, QStringLiteral("UPDATE certificates SET certificate = ? WHERE fingerprint = ?"),
+                   {o.substitut.certificate().toDer(), certificateFingerprint(o.juge.certificate())}));
     QVERIFY(appendForged(*store, juge, o.substitut, QStringLiteral("open"), {}));
     auto reopened = m_stores.openShared();
     QVERIFY(reopened);
@@ -355,13 +344,13 @@ void TestStoreDirectory::forgedStatementByNonAdministrator()
                          {{"person", president},
                           {"fingerprint", certificateFingerprint(o.outsider.certificate())},
                           {"previous_statement", previousStatement}}));
-    QVERIFY(
-        sql(*store,
-            QStringLiteral("INSERT INTO certificates (fingerprint, person_id, certificate) VALUES (?, ?, ?)"),
-            {certificateFingerprint(o.outsider.certificate()), president, o.outsider.certificate().toDer()}));
-    QVERIFY(
-        sql(*store, QStringLiteral("UPDATE people SET fingerprint = ?, certificate = ? WHERE id = ?"),
-            {certificateFingerprint(o.outsider.certificate()), o.outsider.certificate().toDer(), president}));
+    QVERIFY(rawSql(
+        *store,
+        QStringLiteral("INSERT INTO certificates (fingerprint, person_id, certificate) VALUES (?, ?, ?)"),
+        {certificateFingerprint(o.outsider.certificate()), president, o.outsider.certificate().toDer()}));
+    QVERIFY(rawSql(
+        *store, QStringLiteral("UPDATE people SET fingerprint = ?, certificate = ? WHERE id = ?"),
+        {certificateFingerprint(o.outsider.certificate()), o.outsider.certificate().toDer(), president}));
 
     auto reopened = m_stores.openShared();
     QVERIFY(reopened);
@@ -377,11 +366,12 @@ void TestStoreDirectory::editedStatementIsRefused()
     QVERIFY(store);
     const Org& o = org();
     // The addition of Thomas, rewritten to make him an administrator (and the row to match).
-    QVERIFY(sql(*store,
-                QStringLiteral("UPDATE audit SET details = REPLACE(details, '\"role\":\"declarant\"', "
-                               "'\"role\":\"admin\"') WHERE action = 'directory-add' AND details LIKE ?"),
-                {QStringLiteral("%Thomas Substitut%")}));
-    QVERIFY(sql(*store, QStringLiteral("UPDATE people SET role = 'admin' WHERE name = 'Thomas Substitut'")));
+    QVERIFY(rawSql(*store,
+                   QStringLiteral("UPDATE audit SET details = REPLACE(details, '\"role\":\"declarant\"', "
+                                  "'\"role\":\"admin\"') WHERE action = 'directory-add' AND details LIKE ?"),
+                   {QStringLiteral("%Thomas Substitut%")}));
+    QVERIFY(
+        rawSql(*store, QStringLiteral("UPDATE people SET role = 'admin' WHERE name = 'Thomas Substitut'")));
     // In the store already open, and in another client opening it.
     auto added = store->administration().addPerson(o.substitut, QStringLiteral("Complice"), Role::Declarant,
                                                    {}, o.outsider.certificate());
@@ -416,9 +406,9 @@ void TestStoreDirectory::removedStatementIsSeen()
                            o.outsider.certificate())
                 .ok());
     QVERIFY(!store->declarations().list(o.substitut).ok());
-    QVERIFY(sql(*store, QStringLiteral("DELETE FROM audit WHERE action = 'directory-remove'")));
-    QVERIFY(
-        sql(*store, QStringLiteral("UPDATE people SET removed_at = NULL WHERE name = 'Thomas Substitut'")));
+    QVERIFY(rawSql(*store, QStringLiteral("DELETE FROM audit WHERE action = 'directory-remove'")));
+    QVERIFY(rawSql(*store,
+                   QStringLiteral("UPDATE people SET removed_at = NULL WHERE name = 'Thomas Substitut'")));
     auto listed = store->declarations().list(o.substitut);
     QVERIFY(!listed.ok());
     QCOMPARE(listed.error().kind, ErrorKind::Integrity);
@@ -459,11 +449,12 @@ void TestStoreDirectory::truncationSeenByThisComputer()
     auto attacker = attackersConnection();
     QVERIFY(attacker);
     const qint64 last = auditCount(*attacker);
-    QVERIFY(sql(*attacker, QStringLiteral("DELETE FROM audit WHERE sequence > ?"), {last - 2}));
-    QVERIFY(sql(*attacker, QStringLiteral("DELETE FROM envelope_recipients WHERE declaration_id = ?"),
-                {declaration}));
-    QVERIFY(sql(*attacker, QStringLiteral("DELETE FROM envelopes WHERE declaration_id = ?"), {declaration}));
-    QVERIFY(sql(*attacker, QStringLiteral("DELETE FROM declarations WHERE id = ?"), {declaration}));
+    QVERIFY(rawSql(*attacker, QStringLiteral("DELETE FROM audit WHERE sequence > ?"), {last - 2}));
+    QVERIFY(rawSql(*attacker, QStringLiteral("DELETE FROM envelope_recipients WHERE declaration_id = ?"),
+                   {declaration}));
+    QVERIFY(
+        rawSql(*attacker, QStringLiteral("DELETE FROM envelopes WHERE declaration_id = ?"), {declaration}));
+    QVERIFY(rawSql(*attacker, QStringLiteral("DELETE FROM declarations WHERE id = ?"), {declaration}));
     attacker.reset();
 
     auto refused = m_stores.openShared(Store::OpenOptions{heads, true});
@@ -501,7 +492,7 @@ void TestStoreDirectory::rewrittenTrailSeen()
             previousSignature.isEmpty() ? auditGenesisHash() : auditHash(previousSignature);
         previous = auditHash(entry.canonical());
         previousSignature = entry.signature;
-        QVERIFY(sql(
+        QVERIFY(rawSql(
             *attacker,
             QStringLiteral("UPDATE audit SET details = ?, previous_hash = ?, hash = ? WHERE sequence = ?"),
             {QString::fromUtf8(QJsonDocument(entry.details).toJson(QJsonDocument::Compact)),
@@ -547,12 +538,13 @@ void TestStoreDirectory::selfSignedKeyCannotSignAsSomeoneElse()
                                                                QStringLiteral("Probitas"));
     QVERIFY(selfSigned);
     const QString gds = personId(*store, QStringLiteral("Garde des sceaux"));
-    QVERIFY(sql(*store, QStringLiteral("UPDATE people SET fingerprint = ?, certificate = ? WHERE id = ?"),
-                {certificateFingerprint(selfSigned->certificate()), selfSigned->certificate().toDer(), gds}));
     QVERIFY(
-        sql(*store,
-            QStringLiteral("INSERT INTO certificates (fingerprint, person_id, certificate) VALUES (?, ?, ?)"),
-            {certificateFingerprint(selfSigned->certificate()), gds, selfSigned->certificate().toDer()}));
+        rawSql(*store, QStringLiteral("UPDATE people SET fingerprint = ?, certificate = ? WHERE id = ?"),
+               {certificateFingerprint(selfSigned->certificate()), selfSigned->certificate().toDer(), gds}));
+    QVERIFY(rawSql(
+        *store,
+        QStringLiteral("INSERT INTO certificates (fingerprint, person_id, certificate) VALUES (?, ?, ?)"),
+        {certificateFingerprint(selfSigned->certificate()), gds, selfSigned->certificate().toDer()}));
     QVERIFY(appendForged(*store, gds, *selfSigned, QStringLiteral("open"), {{"reason", "forged"}}));
     const qint64 forged = auditCount(*store);
 
@@ -707,7 +699,8 @@ void TestStoreDirectory::resealReportsTamperedCopy()
     QByteArray bytes = sealed.value().value(1).toByteArray();
     sealed.value().finish();
     bytes[bytes.size() - 40] = char(bytes[bytes.size() - 40] ^ 0x01);
-    QVERIFY(sql(*store, QStringLiteral("UPDATE envelopes SET sealed = ? WHERE id = ?"), {bytes, envelopeId}));
+    QVERIFY(
+        rawSql(*store, QStringLiteral("UPDATE envelopes SET sealed = ? WHERE id = ?"), {bytes, envelopeId}));
     auto report = store->declarations().resealFormer(o.president, renewed);
     QVERIFY2(report.ok(), why(report));
     QVERIFY(report->resealed.isEmpty());
@@ -745,8 +738,8 @@ void TestStoreDirectory::resealCarriesTheDraftOver()
     // (b)+(c) Thomas seals a draft for Hélène's former key, signed by himself, into her row.
     auto forged = crypto::Envelope::seal(draft, o.substitut, {o.juge.certificate()});
     QVERIFY(forged.ok());
-    QVERIFY(sql(*store, QStringLiteral("UPDATE drafts SET sealed = ? WHERE declarant_id = ?"),
-                {*forged, personId(*store, QStringLiteral("Hélène Juge"))}));
+    QVERIFY(rawSql(*store, QStringLiteral("UPDATE drafts SET sealed = ? WHERE declarant_id = ?"),
+                   {*forged, personId(*store, QStringLiteral("Hélène Juge"))}));
     auto refused = store->resealFormer(o.juge, renewed);
     QVERIFY(!refused.ok());
     QCOMPARE(refused.error().code, QStringLiteral("store.wrong-signer"));
@@ -762,8 +755,8 @@ void TestStoreDirectory::declarationMovedToAnotherDeclarantIsRefused()
     auto di = store->declarations().file(substitutDi(), o.substitut);
     QVERIFY2(di.ok(), why(di));
     QVERIFY(store->declarations().open(*di, o.procureur).ok());
-    QVERIFY(sql(*store, QStringLiteral("UPDATE declarations SET declarant_id = ? WHERE id = ?"),
-                {personId(*store, QStringLiteral("Hélène Juge")), *di}));
+    QVERIFY(rawSql(*store, QStringLiteral("UPDATE declarations SET declarant_id = ? WHERE id = ?"),
+                   {personId(*store, QStringLiteral("Hélène Juge")), *di}));
     auto moved = store->declarations().open(*di, o.procureur);
     QVERIFY(!moved.ok());
     QCOMPARE(moved.error().kind, ErrorKind::Integrity);
@@ -826,14 +819,14 @@ void TestStoreDirectory::legacyStoreIsAdoptedOnce()
     QVERIFY(store);
     const Org& o = org();
     QVERIFY(store->declarations().file(juge(), o.juge).ok());
-    QVERIFY(sql(*store, QStringLiteral("DELETE FROM trust_anchors")));
+    QVERIFY(rawSql(*store, QStringLiteral("DELETE FROM trust_anchors")));
     // Where migration 6 puts what an older version kept: the situation each person last declared.
-    QVERIFY(sql(*store, QStringLiteral("UPDATE people SET declared_profile = profile, profile = ''")));
+    QVERIFY(rawSql(*store, QStringLiteral("UPDATE people SET declared_profile = profile, profile = ''")));
     // Rewrite the trail as an unlinked one would be: drop the anchor and the links, re-hash, re-sign.
     std::vector<AuditEntry> entries = readTrail(*store);
     const QString adminId = personId(*store, QStringLiteral("Admin"));
     const QString jugeId = personId(*store, QStringLiteral("Hélène Juge"));
-    QVERIFY(sql(*store, QStringLiteral("DELETE FROM audit")));
+    QVERIFY(rawSql(*store, QStringLiteral("DELETE FROM audit")));
     QString previous = auditGenesisHash();
     QByteArray previousSignature;
     for (AuditEntry entry : entries) {
@@ -854,7 +847,7 @@ void TestStoreDirectory::legacyStoreIsAdoptedOnce()
         QVERIFY(entry.actorId == adminId || entry.actorId == jugeId);
         auto signature = crypto::Signature::sign(canonical, signer);
         QVERIFY(signature);
-        QVERIFY(sql(
+        QVERIFY(rawSql(
             *store,
             QStringLiteral("INSERT INTO audit (sequence, at, actor_id, action, declaration_id, details, "
                            "previous_hash, hash, signature, version, previous_signature) VALUES (?, ?, ?, "
@@ -993,8 +986,8 @@ void TestStoreDirectory::declaredChangeComesFromTheSignedFiling()
     QCOMPARE(declared->obligationsProfile()->changedOn, QDate(2026, 4, 1));
 
     // (c) The old column, written by hand: it decides nothing.
-    QVERIFY(sql(*store, QStringLiteral("UPDATE people SET declared_profile = ? WHERE id = ?"),
-                {QStringLiteral(R"({"changed_on":"2026-11-30"})"), jugeId}));
+    QVERIFY(rawSql(*store, QStringLiteral("UPDATE people SET declared_profile = ? WHERE id = ?"),
+                   {QStringLiteral(R"({"changed_on":"2026-11-30"})"), jugeId}));
     auto listed = store->directory().people();
     QVERIFY2(listed.ok(), why(listed));
     auto everyone = store->directory().withDeclaredChanges(*listed);
@@ -1012,8 +1005,8 @@ void TestStoreDirectory::declaredChangeComesFromTheSignedFiling()
     newest.value().finish();
     QCOMPARE(details.value(QStringLiteral("changed-on")).toString(), QStringLiteral("2026-04-01"));
     details.insert(QStringLiteral("changed-on"), QStringLiteral("2026-11-30"));
-    QVERIFY(sql(*store, QStringLiteral("UPDATE audit SET details = ? WHERE sequence = ?"),
-                {QString::fromUtf8(QJsonDocument(details).toJson(QJsonDocument::Compact)), sequence}));
+    QVERIFY(rawSql(*store, QStringLiteral("UPDATE audit SET details = ? WHERE sequence = ?"),
+                   {QString::fromUtf8(QJsonDocument(details).toJson(QJsonDocument::Compact)), sequence}));
     auto edited = store->directory().declaredChanges();
     QVERIFY(!edited.ok());
     QCOMPARE(edited.error().kind, ErrorKind::Integrity);
@@ -1075,7 +1068,7 @@ void TestStoreDirectory::declaredChangeVerifiedBeforeIsCheckedAgain()
     QVERIFY(newest && newest.value().next());
     const qint64 sequence = newest.value().value(0).toLongLong();
     newest.value().finish();
-    QVERIFY(sql(*store, tampering, {sequence}));
+    QVERIFY(rawSql(*store, tampering, {sequence}));
     auto edited = store->directory().declaredChanges();
     QVERIFY(!edited.ok());
     QCOMPARE(edited.error().kind, ErrorKind::Integrity);
@@ -1088,17 +1081,17 @@ void TestStoreDirectory::postingChangedByHandIsRefused()
     auto store = openWithOrg();
     QVERIFY(store);
     QVERIFY(store->declarations().file(juge(), org().juge).ok());
-    QVERIFY(sql(*store, QStringLiteral("UPDATE people SET profile = ? WHERE name = ?"),
-                {QString::fromUtf8(QJsonDocument(ceasedPosting(QStringLiteral("2015-01-31")).toJson())
-                                       .toJson(QJsonDocument::Compact)),
-                 QStringLiteral("Hélène Juge")}));
+    QVERIFY(rawSql(*store, QStringLiteral("UPDATE people SET profile = ? WHERE name = ?"),
+                   {QString::fromUtf8(QJsonDocument(ceasedPosting(QStringLiteral("2015-01-31")).toJson())
+                                          .toJson(QJsonDocument::Compact)),
+                    QStringLiteral("Hélène Juge")}));
     auto purged = store->procedures().purge(org().admin, false);
     QVERIFY(!purged.ok());
     QCOMPARE(purged.error().kind, ErrorKind::Integrity);
     QVERIFY2(purged.error().message.contains(QStringLiteral("official posting")), why(purged));
     QCOMPARE(count(*store, QStringLiteral("envelopes")), 1);
     // And a rank typed into the row does not route either: her identity is refused.
-    QVERIFY(sql(
+    QVERIFY(rawSql(
         *store, QStringLiteral("UPDATE people SET profile = ? WHERE name = ?"),
         {QString::fromUtf8(QJsonDocument(presidentDsp().profile->toJson()).toJson(QJsonDocument::Compact)),
          QStringLiteral("Hélène Juge")}));
@@ -1126,8 +1119,8 @@ void TestStoreDirectory::postingStatedByNonAdministratorIsRefused()
     QVERIFY(
         appendForged(*store, helene, org().juge, statements::Posting,
                      {{"person", helene}, {"posting", posting}, {"previous_statement", previousStatement}}));
-    QVERIFY(sql(*store, QStringLiteral("UPDATE people SET profile = ? WHERE id = ?"),
-                {QString::fromUtf8(QJsonDocument(posting).toJson(QJsonDocument::Compact)), helene}));
+    QVERIFY(rawSql(*store, QStringLiteral("UPDATE people SET profile = ? WHERE id = ?"),
+                   {QString::fromUtf8(QJsonDocument(posting).toJson(QJsonDocument::Compact)), helene}));
     auto reopened = m_stores.openShared();
     QVERIFY2(reopened.ok(), why(reopened));
     auto purged = (*reopened)->procedures().purge(org().admin, false);
@@ -1296,9 +1289,10 @@ void TestStoreDirectory::editedRequestCannotBeGranted()
     QVERIFY(store);
     auto request = store->postings().request(org().juge, ceasedPosting(QStringLiteral("2026-01-31")));
     QVERIFY2(request.ok(), why(request));
-    QVERIFY(sql(*store, QStringLiteral(
-                            "UPDATE audit SET details = REPLACE(details, '2026-01-31', '2015-01-31') WHERE "
-                            "action = 'posting-request'")));
+    QVERIFY(
+        rawSql(*store,
+               QStringLiteral("UPDATE audit SET details = REPLACE(details, '2026-01-31', '2015-01-31') WHERE "
+                              "action = 'posting-request'")));
     auto granted = store->postings().grant(org().admin, request->id);
     QVERIFY(!granted.ok());
     QCOMPARE(granted.error().kind, ErrorKind::Integrity);
@@ -1460,8 +1454,8 @@ void TestStoreDirectory::regimeEditedBySqlIsRefused()
     auto store = openWithOrg();
     QVERIFY(store);
     QVERIFY(
-        sql(*store, QStringLiteral("UPDATE audit SET details = REPLACE(details, '\"regime\":\"lo-2016\"', "
-                                   "'\"regime\":\"lo-2023\"') WHERE action = 'directory-anchor'")));
+        rawSql(*store, QStringLiteral("UPDATE audit SET details = REPLACE(details, '\"regime\":\"lo-2016\"', "
+                                      "'\"regime\":\"lo-2023\"') WHERE action = 'directory-anchor'")));
     if (rehashed) {
         const std::vector<AuditEntry> trail = readTrail(*store);
         QVERIFY(!trail.empty());
@@ -1473,8 +1467,8 @@ void TestStoreDirectory::regimeEditedBySqlIsRefused()
         anchor.previousHash = previous.value().value(0).toString();
         anchor.previousSignatureHash = previous.value().value(1).toString();
         previous.value().finish();
-        QVERIFY(sql(*store, QStringLiteral("UPDATE audit SET hash = ? WHERE sequence = 1"),
-                    {auditHash(anchor.canonical())}));
+        QVERIFY(rawSql(*store, QStringLiteral("UPDATE audit SET hash = ? WHERE sequence = 1"),
+                       {auditHash(anchor.canonical())}));
     }
     // The statements replayed from the trail as it now stands, as every client replays them: the regime
     // they state is refused, whatever else (the known heads, a store's open) notices the edit first.

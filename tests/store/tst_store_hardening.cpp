@@ -57,6 +57,8 @@ private slots:
     void disclosureRecorded_data();
     void disclosureRecorded();
     void ficheDisclosureRecorded();
+    void alteredEnvelopeRefused_data();
+    void alteredEnvelopeRefused();
 
 private:
     std::unique_ptr<PersonalStores> openStore();
@@ -433,6 +435,120 @@ void TestStoreHardening::ficheDisclosureRecorded()
                  .kind,
              ErrorKind::Unusable);
     QVERIFY(store->audit().verify(AuditVerification::EverySignature).ok());
+}
+
+// (c) CMS authenticates an envelope's content and signature, not its other recipients' RecipientInfo: a
+// colleague with write access to the store changes one (here the serial number naming its recipient) and
+// the reader's own still opens. The store holds each copy's hash in the signed entry that wrote it, and
+// compares it on every open and export. Rows: which copy, whose RecipientInfo is changed (none: the
+// control), who reads it and how.
+void TestStoreHardening::alteredEnvelopeRefused_data()
+{
+    QTest::addColumn<bool>("forwarded");
+    QTest::addColumn<QString>("altered");
+    QTest::addColumn<QString>("reader");
+    QTest::addColumn<QString>("step");
+    QTest::newRow("filed, the président's changed, the juge opens") << false << "president"
+                                                                    << "juge"
+                                                                    << "open";
+    QTest::newRow("filed, the juge's changed, the président opens") << false << "juge"
+                                                                    << "president"
+                                                                    << "open";
+    QTest::newRow("filed, the juge's changed, the président exports") << false << "juge"
+                                                                      << "president"
+                                                                      << "export";
+    QTest::newRow("filed, unchanged, the juge opens") << false << ""
+                                                      << "juge"
+                                                      << "open";
+    QTest::newRow("forwarded to the CSM, changed, the CSM opens") << true << "csm"
+                                                                  << "csm"
+                                                                  << "open";
+    QTest::newRow("forwarded to the CSM, changed, the CSM exports") << true << "csm"
+                                                                    << "csm"
+                                                                    << "export";
+    QTest::newRow("forwarded to the CSM, unchanged, the CSM exports") << true << ""
+                                                                      << "csm"
+                                                                      << "export";
+}
+
+void TestStoreHardening::alteredEnvelopeRefused()
+{
+    QFETCH(bool, forwarded);
+    QFETCH(QString, altered);
+    QFETCH(QString, reader);
+    QFETCH(QString, step);
+    const Org& o = org();
+    const std::map<QString, const crypto::Identity*> identities{
+        {"juge", &o.juge}, {"president", &o.president}, {"csm", &o.csm}};
+    auto store = openStoreWithOrg();
+    QVERIFY(store);
+    auto di = store->declarations().file(juge(), o.juge);
+    QVERIFY2(di.ok(), why(di).constData());
+    if (forwarded) {
+        // A forward to the CSM needs a disciplinary procedure against the declarant.
+        QVERIFY(store->procedures()
+                    .record(o.admin, QStringLiteral("Hélène Juge"), ProcedureKind::Disciplinaire, false)
+                    .ok());
+        auto forward =
+            store->declarations().forward(*di, o.president, authorities::Csm, QStringLiteral("art. 7-2 III"));
+        QVERIFY2(forward.ok(), why(forward).constData());
+    }
+    if (!altered.isEmpty()) {
+        auto rows = store->connection().exec(
+            QStringLiteral("SELECT id, sealed FROM envelopes WHERE declaration_id = ? AND forwarded_by IS %1")
+                .arg(forwarded ? QStringLiteral("NOT NULL") : QStringLiteral("NULL")),
+            {*di});
+        QVERIFY(rows && rows.value().next());
+        const QString envelopeId = rows.value().value(0).toString();
+        QByteArray bytes = rows.value().value(1).toByteArray();
+        rows.value().finish();
+        // The recipient's issuer-and-serial-number: its last byte flipped.
+        const QByteArray serial =
+            QByteArray::fromHex(identities.at(altered)->certificate().serialNumberHex().toLatin1());
+        const qsizetype at = bytes.indexOf(serial);
+        QVERIFY(at > 0);
+        QCOMPARE(bytes.indexOf(serial, at + 1), qsizetype(-1));
+        bytes[at + serial.size() - 1] = char(bytes[at + serial.size() - 1] ^ 0x01);
+        QVERIFY(rawSql(*store, QStringLiteral("UPDATE envelopes SET sealed = ? WHERE id = ?"),
+                       {bytes, envelopeId}));
+    }
+    const crypto::Identity& identity = *identities.at(reader);
+    const qint64 before = auditCount(*store);
+    Error failure;
+    if (step == QLatin1String("open")) {
+        auto opened = store->declarations().open(*di, identity);
+        if (altered.isEmpty()) {
+            QVERIFY2(opened.ok(), why(opened).constData());
+        } else {
+            QVERIFY(!opened.ok());
+            failure = opened.error();
+        }
+    } else {
+        auto exported = store->declarations().exportEnvelope(*di, identity);
+        if (altered.isEmpty()) {
+            QVERIFY2(exported.ok(), why(exported).constData());
+        } else {
+            QVERIFY(!exported.ok());
+            failure = exported.error();
+        }
+    }
+    QCOMPARE(auditCount(*store), before + 1);
+    auto log = store->audit().log(o.auditor);
+    QVERIFY(log.ok());
+    if (altered.isEmpty()) {
+        QCOMPARE(log->last().action, step);
+        return;
+    }
+    QCOMPARE(failure.kind, ErrorKind::Integrity);
+    QCOMPARE(failure.code, QString(errors::EnvelopeAltered));
+    QVERIFY2(
+        failure.message.contains(QStringLiteral("the envelope of declaration %1 in the store is not the one "
+                                                "audit entry")
+                                     .arg(*di)),
+        qPrintable(failure.message));
+    // Refused before any plaintext, and on the record.
+    QCOMPARE(log->last().action, QStringLiteral("open-failed"));
+    QCOMPARE(log->last().details.value("code").toString(), QString(errors::EnvelopeAltered));
 }
 
 int main(int argc, char* argv[])

@@ -19,7 +19,106 @@ struct Identity::Data
     PkeyPtr key;
     Certificate certificate;
     QList<Certificate> caCertificates;
+    std::optional<Pkcs12Protection> protection; // how the file it came from was protected
 };
+
+namespace {
+
+using PbeParamPtr = std::unique_ptr<PBEPARAM, FreeWith<PBEPARAM_free>>;
+using Pbe2ParamPtr = std::unique_ptr<PBE2PARAM, FreeWith<PBE2PARAM_free>>;
+using Pbkdf2ParamPtr = std::unique_ptr<PBKDF2PARAM, FreeWith<PBKDF2PARAM_free>>;
+struct Pkcs7StackFree
+{
+    void operator()(STACK_OF(PKCS7) * stack) const { sk_PKCS7_pop_free(stack, PKCS7_free); }
+};
+struct SafeBagStackFree
+{
+    void operator()(STACK_OF(PKCS12_SAFEBAG) * stack) const
+    {
+        sk_PKCS12_SAFEBAG_pop_free(stack, PKCS12_SAFEBAG_free);
+    }
+};
+
+// An iteration count; 0 when absent or unreadable (which the caller takes as weak).
+long iterationsOf(const ASN1_INTEGER* iterations)
+{
+    const long count = iterations ? ASN1_INTEGER_get(iterations) : 1; // DER's default is 1
+    return count > 0 ? count : 0;
+}
+
+// What one password-based algorithm costs a guess: PBES2 with PBKDF2 (what Probitas writes), or PKCS#12's
+// own PBE (3DES or RC2, and a SHA-1 key derivation: legacy whatever its count).
+void weigh(const X509_ALGOR* algorithm, Pkcs12Protection& protection)
+{
+    const int nid = OBJ_obj2nid(algorithm->algorithm);
+    if (nid == NID_pbes2) {
+        Pbe2ParamPtr pbe2(static_cast<PBE2PARAM*>(
+            ASN1_TYPE_unpack_sequence(ASN1_ITEM_rptr(PBE2PARAM), algorithm->parameter)));
+        if (!pbe2 || OBJ_obj2nid(pbe2->keyfunc->algorithm) != NID_id_pbkdf2) {
+            protection.legacy = true; // scrypt or unknown: not what ANSSI's guide names
+            protection.weakestIterations = 0;
+            return;
+        }
+        Pbkdf2ParamPtr pbkdf2(static_cast<PBKDF2PARAM*>(
+            ASN1_TYPE_unpack_sequence(ASN1_ITEM_rptr(PBKDF2PARAM), pbe2->keyfunc->parameter)));
+        const long iterations = pbkdf2 ? iterationsOf(pbkdf2->iter) : 0;
+        protection.weakestIterations = std::min(protection.weakestIterations, iterations);
+        protection.strongestIterations = std::max(protection.strongestIterations, iterations);
+        return;
+    }
+    protection.legacy = true;
+    PbeParamPtr pbe(
+        static_cast<PBEPARAM*>(ASN1_TYPE_unpack_sequence(ASN1_ITEM_rptr(PBEPARAM), algorithm->parameter)));
+    const long iterations = pbe ? iterationsOf(pbe->iter) : 0;
+    protection.weakestIterations = std::min(protection.weakestIterations, iterations);
+    protection.strongestIterations = std::max(protection.strongestIterations, iterations);
+}
+
+// Every password-based protection readable before decryption: the MAC, each encrypted part, each key bag in
+// the clear parts. A guess is tested against the cheapest of them, so that one is the file's strength.
+Pkcs12Protection protectionOf(const PKCS12* pkcs12)
+{
+    Pkcs12Protection protection;
+    protection.weakestIterations = std::numeric_limits<long>::max();
+    if (PKCS12_mac_present(pkcs12) == 1) {
+        const ASN1_INTEGER* macIterations = nullptr;
+        PKCS12_get0_mac(nullptr, nullptr, nullptr, &macIterations, pkcs12);
+        const long iterations = iterationsOf(macIterations);
+        protection.weakestIterations = std::min(protection.weakestIterations, iterations);
+        protection.strongestIterations = std::max(protection.strongestIterations, iterations);
+    }
+    std::unique_ptr<STACK_OF(PKCS7), Pkcs7StackFree> parts(PKCS12_unpack_authsafes(pkcs12));
+    for (int i = 0; parts && i < sk_PKCS7_num(parts.get()); ++i) {
+        PKCS7* part = sk_PKCS7_value(parts.get(), i);
+        if (PKCS7_type_is_encrypted(part)) {
+            if (part->d.encrypted && part->d.encrypted->enc_data) {
+                weigh(part->d.encrypted->enc_data->algorithm, protection);
+            }
+            continue;
+        }
+        std::unique_ptr<STACK_OF(PKCS12_SAFEBAG), SafeBagStackFree> bags(PKCS12_unpack_p7data(part));
+        for (int j = 0; bags && j < sk_PKCS12_SAFEBAG_num(bags.get()); ++j) {
+            const PKCS12_SAFEBAG* bag = sk_PKCS12_SAFEBAG_value(bags.get(), j);
+            if (PKCS12_SAFEBAG_get_nid(bag) == NID_pkcs8ShroudedKeyBag) {
+                const X509_ALGOR* algorithm = nullptr;
+                X509_SIG_get0(PKCS12_SAFEBAG_get0_pkcs8(bag), &algorithm, nullptr);
+                weigh(algorithm, protection);
+            }
+        }
+    }
+    if (protection.weakestIterations == std::numeric_limits<long>::max()) {
+        protection.weakestIterations = 0; // nothing password-based: no protection at all
+    }
+    ERR_clear_error();
+    return protection;
+}
+
+} // namespace
+
+bool Pkcs12Protection::meetsPolicy() const
+{
+    return !legacy && weakestIterations >= kPkcs12Iterations;
+}
 
 Identity::Identity() = default;
 
@@ -33,13 +132,20 @@ EVP_PKEY* detail::IdentityAccess::key(const Identity& identity)
 }
 
 Identity detail::IdentityAccess::make(PkeyPtr key, X509Ptr certificate,
-                                      const QList<Certificate>& caCertificates)
+                                      const QList<Certificate>& caCertificates,
+                                      std::optional<Pkcs12Protection> protection)
 {
     auto data = std::make_shared<Identity::Data>();
     data->key = std::move(key);
     data->certificate = certificateFrom(certificate.get());
     data->caCertificates = caCertificates;
+    data->protection = protection;
     return Identity(std::move(data));
+}
+
+std::optional<Pkcs12Protection> Identity::protection() const
+{
+    return d ? d->protection : std::nullopt;
 }
 
 Certificate Identity::certificate() const
@@ -78,6 +184,17 @@ Result<Identity> Identity::fromPkcs12(QByteArrayView pkcs12, const SecureBytes& 
         drainOpenSslErrors("d2i_PKCS12");
         return makeError(ErrorKind::Unusable, QCoreApplication::translate("crypto", "not a PKCS#12 file"),
                          errors::Malformed);
+    }
+    // A hostile file could ask for billions of iterations and stall whoever opens it: refused before any.
+    const Pkcs12Protection protection = protectionOf(parsed.get());
+    if (protection.strongestIterations > kPkcs12MaximumIterations) {
+        return makeError(
+            ErrorKind::Unusable,
+            QCoreApplication::translate("crypto", "the PKCS#12 file asks for %1 iterations, more than the %2 "
+                                                  "accepted: not a key file to open")
+                .arg(protection.strongestIterations)
+                .arg(kPkcs12MaximumIterations),
+            errors::Malformed);
     }
     // PKCS12_parse checks the MAC first and reports a mismatch as PKCS12_R_MAC_VERIFY_FAILURE: that is
     // the wrong-passphrase case. Without a MAC, a failed decryption is the only sign of it.
@@ -120,7 +237,7 @@ Result<Identity> Identity::fromPkcs12(QByteArrayView pkcs12, const SecureBytes& 
     for (int i = 0; cas && i < sk_X509_num(cas.get()); ++i) {
         caCertificates << certificateFrom(sk_X509_value(cas.get(), i));
     }
-    return IdentityAccess::make(std::move(key), std::move(certificate), caCertificates);
+    return IdentityAccess::make(std::move(key), std::move(certificate), caCertificates, protection);
 }
 
 Result<Identity> Identity::load(const QString& path, const SecureBytes& passphrase)

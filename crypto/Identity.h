@@ -8,6 +8,7 @@
 #include <QList>
 #include <QString>
 #include <memory>
+#include <optional>
 
 namespace probitas::crypto {
 
@@ -18,8 +19,21 @@ struct IdentityAccess;
 // PKCS#12 protection of files we write: PBES2 / PBKDF2-HMAC-SHA256 / AES-256-CBC for the key and the
 // certificate bags, HMAC-SHA256 MAC, each with this many iterations (OWASP 2023 floor for PBKDF2-SHA256).
 inline constexpr int kPkcs12Iterations = 600000;
+// More iterations than any key file needs: a file asking for more is refused before its key derivation runs,
+// since it could stall whoever opens it for hours.
+inline constexpr long kPkcs12MaximumIterations = 10000000;
 // Shortest passphrase accepted when writing a PKCS#12 file.
 inline constexpr int kMinimumPassphraseLength = 12;
+
+// How a PKCS#12 file was protected, as read from it: what a guess at its passphrase costs.
+struct Pkcs12Protection
+{
+    long weakestIterations = 0; // of its MAC, encrypted parts and key bags: a guess is tested on the cheapest
+    long strongestIterations = 0; // what opening it costs
+    bool legacy = false;          // PKCS#12's own PBE (3DES, RC2) or another key derivation than PBKDF2
+    // As Probitas writes them: PBES2 with PBKDF2 at kPkcs12Iterations or more throughout.
+    bool meetsPolicy() const;
+};
 
 // A certificate and its private key, plus the CA certificates that came with it (the default trust
 // anchors). The private key never leaves this object except encrypted: inside a passphrase-protected PKCS#12,
@@ -47,6 +61,8 @@ public:
                                    const SecureBytes& replacement);
 
     bool isNull() const { return !d; }
+    // How the file it was opened from was protected; nullopt for an identity made here.
+    std::optional<Pkcs12Protection> protection() const;
     Certificate certificate() const;
     QList<Certificate> caCertificates() const;
     // The default trust anchors: the CA certificates, plus the identity's own certificate when it is a CA.

@@ -151,6 +151,13 @@ int runShow(const QStringList& arguments, CliContext& context)
         return fail(context, identity.error());
     }
     printCertificate(context.out, identity->certificate());
+    if (const auto protection = identity->protection()) {
+        context.out << QCoreApplication::translate("cli", "Protection: %1, %2 iterations at the weakest")
+                           .arg(protection->legacy ? QCoreApplication::translate("cli", "legacy PKCS#12 PBE")
+                                                   : QStringLiteral("PBES2/PBKDF2"))
+                           .arg(protection->weakestIterations)
+                    << '\n';
+    }
     for (const crypto::Certificate& ca : identity->caCertificates()) {
         context.out << QCoreApplication::translate("cli", "CA certificate: %1 (SHA-256 %2)")
                            .arg(ca.subject(), ca.sha256FingerprintHex())

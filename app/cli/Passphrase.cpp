@@ -136,7 +136,38 @@ Result<crypto::Identity> loadIdentity(const QString& path, const char* environme
     if (!passphrase) {
         return passphrase.error();
     }
-    return crypto::Identity::load(path, *passphrase);
+    auto identity = crypto::Identity::load(path, *passphrase);
+    if (identity) {
+        warnIfWeaklyProtected(path, *identity);
+    }
+    return identity;
+}
+
+QString protectionWarning(const QString& path, const crypto::Identity& identity)
+{
+    const std::optional<crypto::Pkcs12Protection> protection = identity.protection();
+    if (!protection || protection->meetsPolicy()) {
+        return {};
+    }
+    const QString weakness =
+        protection->legacy
+            ? QCoreApplication::translate("cli", "an outdated algorithm (PKCS#12's own 3DES or RC2)")
+            : QCoreApplication::translate("cli", "only %1 PBKDF2 iterations where Probitas writes %2")
+                  .arg(protection->weakestIterations)
+                  .arg(crypto::kPkcs12Iterations);
+    return QCoreApplication::translate("cli",
+                                       "warning: %1 is protected by %2, which makes guessing its passphrase "
+                                       "cheap for whoever copies it: `probitas-cli identity passwd %1` "
+                                       "protects it again (the same passphrase may be kept)")
+        .arg(path, weakness);
+}
+
+void warnIfWeaklyProtected(const QString& path, const crypto::Identity& identity)
+{
+    if (const QString warning = protectionWarning(path, identity); !warning.isEmpty()) {
+        QTextStream err(stderr);
+        err << "probitas-cli: " << warning << Qt::endl;
+    }
 }
 
 Result<QList<crypto::Certificate>> loadCertificates(const QStringList& paths)

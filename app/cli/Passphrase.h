@@ -31,6 +31,12 @@ int refusePassphraseArguments(const QStringList& arguments, CliContext& context)
 Result<crypto::Identity> loadIdentity(const QString& path,
                                       const char* environmentVariable = kPassphraseVariable);
 
+// When the PKCS#12 file an identity came from is protected more weakly than Probitas protects its own (fewer
+// PBKDF2 iterations, a legacy cipher): a one-line warning naming the command that protects it again, printed
+// on stderr by loadIdentity. Empty otherwise.
+QString protectionWarning(const QString& path, const crypto::Identity& identity);
+void warnIfWeaklyProtected(const QString& path, const crypto::Identity& identity);
+
 // The certificates of every --ca file (each may be a PEM bundle).
 Result<QList<crypto::Certificate>> loadCertificates(const QStringList& paths);
 

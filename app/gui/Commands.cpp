@@ -119,8 +119,30 @@ void UnlockCommand::run(const QString& identityPath, QString& passphrase)
     auto secret = std::make_shared<crypto::SecureBytes>(crypto::SecureBytes::fromUtf8(passphrase));
     passphrase.fill(QLatin1Char(' '));
     passphrase.clear();
-    m_watcher.setFuture(QtConcurrent::run([identityPath, secret]() -> Result<crypto::Identity> {
-        return crypto::Identity::load(identityPath, *secret);
+    auto note = std::make_shared<QString>();
+    m_protectionNote = note;
+    m_watcher.setFuture(QtConcurrent::run([identityPath, secret, note]() -> Result<crypto::Identity> {
+        auto identity = crypto::Identity::load(identityPath, *secret);
+        const auto protection = identity ? identity->protection() : std::nullopt;
+        if (!protection || protection->meetsPolicy()) {
+            return identity;
+        }
+        const QString weakness =
+            protection->legacy ? tr("an outdated algorithm (3DES or RC2)")
+                               : tr("only %Ln iteration(s)", nullptr, int(protection->weakestIterations));
+        if (Status rewritten = crypto::Identity::changePassphrase(identityPath, *secret, *secret);
+            !rewritten) {
+            *note = tr("Your identity file is protected by %1, which makes its passphrase cheap to guess for "
+                       "whoever copies it, and it could not be protected again: %2")
+                        .arg(weakness, rewritten.error().message);
+        } else {
+            *note =
+                tr("Your identity file was protected by %1: Probitas has protected it again, with the same "
+                   "passphrase, as it protects its own (%Ln iterations).",
+                   nullptr, crypto::kPkcs12Iterations)
+                    .arg(weakness);
+        }
+        return identity;
     }));
 }
 

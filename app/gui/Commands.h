@@ -109,14 +109,20 @@ class UnlockCommand : public QObject
 public:
     explicit UnlockCommand(QObject* parent = nullptr);
     // The passphrase is wiped here once copied.
+    // A file protected more weakly than Probitas protects its own (fewer PBKDF2 iterations, PKCS#12's own
+    // 3DES: another tool's export) is written again with Probitas's parameters and the same passphrase, once
+    // it has opened; protectionNote() then says so, or why it could not be.
     void run(const QString& identityPath, QString& passphrase);
     bool isRunning() const { return m_watcher.isRunning(); }
+    // After finished(): what was done about a weakly protected file; empty when it was not weak.
+    QString protectionNote() const { return m_protectionNote ? *m_protectionNote : QString(); }
 
 signals:
     void finished(const probitas::Result<probitas::crypto::Identity>& identity);
 
 private:
     QFutureWatcher<Result<crypto::Identity>> m_watcher;
+    std::shared_ptr<QString> m_protectionNote;
 };
 
 // The declaration `id`, opened by the caller, as its PDF at `path`. Its plaintext leaves the store: the

@@ -1006,6 +1006,9 @@ void MainWindow::enterAs(const crypto::Identity& identity)
     m_lockedNote->hide();
     m_passphrase->clear();
     showWorkspace();
+    if (const QString note = m_unlock ? m_unlock->protectionNote() : QString(); !note.isEmpty()) {
+        statusBar()->showMessage(note);
+    }
     m_lockAction->setEnabled(true);
     m_changeIdentityAction->setEnabled(true);
     startIdleLock();

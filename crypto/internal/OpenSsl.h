@@ -92,7 +92,8 @@ struct CertificateAccess
 struct IdentityAccess
 {
     static EVP_PKEY* key(const Identity& identity);
-    static Identity make(PkeyPtr key, X509Ptr certificate, const QList<Certificate>& caCertificates);
+    static Identity make(PkeyPtr key, X509Ptr certificate, const QList<Certificate>& caCertificates,
+                         std::optional<Pkcs12Protection> protection = std::nullopt);
 };
 X509* x509Of(const Certificate& certificate);
 Certificate certificateFrom(X509* certificate); // takes a new reference

@@ -28,6 +28,7 @@
 #include <QScopeGuard>
 #include <QSettings>
 #include <QStackedWidget>
+#include <QStatusBar>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTextEdit>
@@ -477,6 +478,54 @@ private slots:
             QCOMPARE(locked.count(), 0);
             QVERIFY(window.isUnlocked());
         }
+    }
+
+    // Hélène's identity file as another tool exports it (1,000 PBKDF2 iterations): it unlocks, Probitas
+    // writes it again with its own parameters and the same passphrase, and the status bar says so.
+    void weakIdentityFileProtectedAgain()
+    {
+        const DemoCopy demo = freshDemo();
+        const QString file = demo.identityPath(QStringLiteral("Hélène"));
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("HELENE_PASS"), demo.passphrase(QStringLiteral("Hélène")));
+        QProcess unpack;
+        unpack.setProcessEnvironment(environment);
+        unpack.start(QStringLiteral("openssl"),
+                     {QStringLiteral("pkcs12"), QStringLiteral("-in"), file, QStringLiteral("-passin"),
+                      QStringLiteral("env:HELENE_PASS"), QStringLiteral("-nodes")});
+        QVERIFY2(unpack.waitForFinished() && unpack.exitCode() == 0,
+                 unpack.readAllStandardError().constData());
+        const QByteArray pem = unpack.readAllStandardOutput();
+        const QString pemFile = demo.directory + QStringLiteral("/helene-clear.pem");
+        {
+            QFile clear(pemFile);
+            QVERIFY(clear.open(QIODevice::WriteOnly));
+            clear.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+            clear.write(pem);
+        }
+        QProcess pack;
+        pack.setProcessEnvironment(environment);
+        pack.start(QStringLiteral("openssl"),
+                   {QStringLiteral("pkcs12"), QStringLiteral("-export"), QStringLiteral("-in"), pemFile,
+                    QStringLiteral("-iter"), QStringLiteral("1000"), QStringLiteral("-passout"),
+                    QStringLiteral("env:HELENE_PASS"), QStringLiteral("-out"), file});
+        QVERIFY2(pack.waitForFinished() && pack.exitCode() == 0, pack.readAllStandardError().constData());
+        QFile::remove(pemFile);
+        const crypto::SecureBytes passphrase =
+            crypto::SecureBytes::fromUtf8(demo.passphrase(QStringLiteral("Hélène")));
+        auto weak = crypto::Identity::load(file, passphrase);
+        QVERIFY(weak.ok() && weak->protection() && weak->protection()->weakestIterations == 1000);
+
+        MainWindow window;
+        openAsHelene(window, demo);
+        const QString message = window.statusBar()->currentMessage();
+        QVERIFY2(message.contains(QStringLiteral("protégé à nouveau")), qPrintable(message));
+        QVERIFY2(message.contains(QLocale().toString(1000)), qPrintable(message)); // "1 000" in French
+        saveScreenshot(window, QStringLiteral("gui-lock-03-identity-protected-again"));
+        auto strong = crypto::Identity::load(file, passphrase);
+        QVERIFY(strong.ok() && strong->protection());
+        QVERIFY(strong->protection()->meetsPolicy());
+        QVERIFY(strong->certificate() == weak->certificate());
     }
 };
 

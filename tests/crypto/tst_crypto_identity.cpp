@@ -6,6 +6,7 @@
 #include "Signature.h"
 
 #include <QtTest>
+#include <openssl/pkcs12.h>
 #include <sys/stat.h>
 
 using namespace probitas;
@@ -29,6 +30,9 @@ private slots:
     void notPkcs12_data();
     void notPkcs12();
     void foreignPkcs12Opens();
+    void protectionMeasured_data();
+    void protectionMeasured();
+    void stallingPkcs12Refused();
     void certificateDetails();
     void certificateParsing();
     void parsedCertificatesAreNotConfused();
@@ -181,6 +185,88 @@ void TestIdentity::foreignPkcs12Opens()
     auto opened = Envelope::open(*toForeign, *foreign);
     QVERIFY2(opened.ok(), qPrintable(opened.ok() ? QString() : opened.error().message));
     QCOMPARE(opened->content.view(), QByteArrayView("to a foreign key"));
+}
+
+// What a guess at a file's passphrase costs, read from the file: the cheapest of its MAC, encrypted parts and
+// key bag. Each row a PKCS#12 packed by the openssl binary with these options (none: ours, by toPkcs12).
+void TestIdentity::protectionMeasured_data()
+{
+    QTest::addColumn<QStringList>("options");
+    QTest::addColumn<long>("weakest");
+    QTest::addColumn<bool>("legacy");
+    QTest::addColumn<bool>("meetsPolicy");
+    QTest::newRow("ours") << QStringList() << 600000L << false << true;
+    QTest::newRow("openssl's defaults") << QStringList() << 2048L << false << false;
+    QTest::newRow("1,000 iterations") << QStringList{"-iter", "1000"} << 1000L << false << false;
+    // The key well wrapped, but a guess is checked against the MAC at one iteration.
+    QTest::newRow("a one-iteration MAC")
+        << QStringList{"-iter", "600000", "-nomaciter"} << 1L << false << false;
+    QTest::newRow("PKCS#12's own 3DES")
+        << QStringList{"-iter", "600000", "-keypbe", "PBE-SHA1-3DES", "-certpbe", "PBE-SHA1-3DES"} << 600000L
+        << true << false;
+}
+
+void TestIdentity::protectionMeasured()
+{
+    QFETCH(QStringList, options);
+    QFETCH(long, weakest);
+    QFETCH(bool, legacy);
+    QFETCH(bool, meetsPolicy);
+    QString file = path(QStringLiteral("declarant.p12"));
+    if (QByteArrayView(QTest::currentDataTag()) != "ours") {
+        file = path(QStringLiteral("%1.p12").arg(QString::fromLatin1(QTest::currentDataTag())));
+        const auto exported =
+            openssl(QStringList{QStringLiteral("pkcs12"), QStringLiteral("-export"), QStringLiteral("-inkey"),
+                                path(QStringLiteral("ca.key.pem")), QStringLiteral("-in"),
+                                path(QStringLiteral("ca.pem")), QStringLiteral("-passout"),
+                                QStringLiteral("env:TEST_PASS"), QStringLiteral("-out"), file} +
+                    options);
+        QVERIFY2(exported.ok(), exported.err.constData());
+    }
+    auto identity = Identity::load(file, testPassphrase());
+    QVERIFY2(identity.ok(), qPrintable(identity.ok() ? QString() : identity.error().message));
+    const std::optional<Pkcs12Protection> protection = identity->protection();
+    QVERIFY(protection.has_value());
+    QCOMPARE(protection->weakestIterations, weakest);
+    QCOMPARE(protection->legacy, legacy);
+    QCOMPARE(protection->meetsPolicy(), meetsPolicy);
+    // An identity made here was never in a file.
+    QVERIFY(!pki().declarant.protection().has_value());
+}
+
+// A hostile file whose MAC asks for 20 million iterations would hold whoever opens it for seconds, then
+// minutes: refused before any key derivation runs (the MAC itself is left wrong: it is never computed).
+void TestIdentity::stallingPkcs12Refused()
+{
+    const QString file = path(QStringLiteral("stalling.p12"));
+    QVERIFY(
+        openssl({QStringLiteral("pkcs12"), QStringLiteral("-export"), QStringLiteral("-inkey"),
+                 path(QStringLiteral("ca.key.pem")), QStringLiteral("-in"), path(QStringLiteral("ca.pem")),
+                 QStringLiteral("-passout"), QStringLiteral("env:TEST_PASS"), QStringLiteral("-iter"),
+                 QStringLiteral("2"), QStringLiteral("-out"), file})
+            .ok());
+    QFile packed(file);
+    QVERIFY(packed.open(QIODevice::ReadOnly));
+    const QByteArray der = packed.readAll();
+    const auto* cursor = reinterpret_cast<const unsigned char*>(der.constData());
+    std::unique_ptr<PKCS12, decltype(&PKCS12_free)> pkcs12(d2i_PKCS12(nullptr, &cursor, long(der.size())),
+                                                           PKCS12_free);
+    QVERIFY(pkcs12);
+    const ASN1_INTEGER* macIterations = nullptr;
+    PKCS12_get0_mac(nullptr, nullptr, nullptr, &macIterations, pkcs12.get());
+    QVERIFY(macIterations);
+    QCOMPARE(ASN1_INTEGER_set(const_cast<ASN1_INTEGER*>(macIterations), 20000000), 1);
+    unsigned char* encoded = nullptr;
+    const int length = i2d_PKCS12(pkcs12.get(), &encoded);
+    QVERIFY(length > 0);
+    const QByteArray hostile(reinterpret_cast<const char*>(encoded), length);
+    OPENSSL_free(encoded);
+
+    auto identity = Identity::fromPkcs12(hostile, testPassphrase());
+    QVERIFY(!identity.ok());
+    QCOMPARE(identity.error().code, QString(errors::Malformed));
+    QVERIFY2(identity.error().message.contains(QLatin1String("20000000 iterations")),
+             qPrintable(identity.error().message));
 }
 
 void TestIdentity::certificateDetails()

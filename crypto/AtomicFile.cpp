@@ -1,6 +1,7 @@
 #include "AtomicFile.h"
 
 #include "CryptoErrors.h"
+#include "SaveFile.h"
 
 #include <QCoreApplication>
 #include <QSaveFile>
@@ -31,8 +32,8 @@ Status writeFileAtomically(const QString& path, QByteArrayView data, FileAccess 
         file.cancelWriting();
         return failure(reason);
     }
-    if (!file.commit()) {
-        return failure(file.errorString());
+    if (const QString reason = whyNotCommitted(file); !reason.isEmpty()) {
+        return failure(reason);
     }
     return success();
 }

@@ -1,5 +1,7 @@
 #include "DocumentPdf.h"
 
+#include "SaveFile.h"
+
 #include <QAbstractTextDocumentLayout>
 #include <QBuffer>
 #include <QCoreApplication>
@@ -131,8 +133,11 @@ Status writeDocumentFile(QByteArrayView document, const QString& path)
     }
     // A declaration is confidential: the owner alone may read the file.
     file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    if (file.write(document.data(), document.size()) != document.size() || !file.commit()) {
+    if (file.write(document.data(), document.size()) != document.size()) {
         return Error::environment(DocumentPdfText::tr("Cannot write %1: %2").arg(path, file.errorString()));
+    }
+    if (const QString reason = whyNotCommitted(file); !reason.isEmpty()) {
+        return Error::environment(DocumentPdfText::tr("Cannot write %1: %2").arg(path, reason));
     }
     return success();
 }

@@ -24,8 +24,10 @@
 
 #ifdef Q_OS_UNIX
 #include <cerrno>
+#include <cstring>
 #include <fcntl.h>
 #include <sys/stat.h>
+#include <sys/statvfs.h>
 #include <unistd.h>
 #endif
 
@@ -53,6 +55,28 @@ Error databaseError(const QString& what, const QSqlError& error)
                      StoreText::tr("the database server refused this: %1")
                          .arg(error.databaseText().section(QLatin1Char('\n'), 0, 0).simplified()),
                      QString(errors::ServerRefused)};
+    }
+    // SQLite's result codes, primary in the low byte (PostgreSQL's SQLSTATEs have five characters):
+    // SQLITE_FULL, SQLITE_IOERR (a write that failed, such as the -shm's growth on a full disk), and
+    // SQLITE_READONLY (a store on read-only media, or a file this login may not write, opened read-only:
+    // Connection::readOnly).
+    const int sqliteCode = error.nativeErrorCode().size() < 5 ? error.nativeErrorCode().toInt() & 0xff : -1;
+    if (sqliteCode == 13 || sqliteCode == 10) {
+        return Error{ErrorKind::Environment,
+                     sqliteCode == 13
+                         ? StoreText::tr("the disk holding the store is full: nothing was changed; free some "
+                                         "space and try again")
+                         : StoreText::tr("the disk holding the store failed a read or a write (full, removed "
+                                         "or damaged?): nothing was changed (%1)")
+                               .arg(error.databaseText().simplified()),
+                     QString(errors::Database)};
+    }
+    if (sqliteCode == 8) {
+        return Error{ErrorKind::Environment,
+                     StoreText::tr("the store is read-only (read-only media, or a file this login may not "
+                                   "write): it lists and verifies but takes no change, nor an opening, which "
+                                   "its audit trail must record"),
+                     QString(errors::ReadOnlyStore)};
     }
     // SQLSTATE 25006 (read_only_sql_transaction): a hot standby, which replays the primary's changes and
     // takes none of its own until it is promoted. Not this person's fault, nor a rule: the server to write
@@ -636,6 +660,24 @@ namespace {
 // A SQLite file is a Probitas store when its header says so (application_id), or when it is one from before
 // the header said so (its schema_version table) or a new, empty database: the last two are marked now. Any
 // other database is another program's: refused before anything is written to it.
+enum class SqliteAccess { Writable, ReadOnlyFile, ReadOnlyMedia };
+
+// How an existing store file may be opened: read-only when it lies on a file system mounted read-only, or
+// when this login may not write it (an archive copy, a colleague's file shared for reading).
+SqliteAccess sqliteAccess(const QString& path)
+{
+    const QByteArray file = QFile::encodeName(path);
+    struct statvfs fileSystem = {};
+    if (::statvfs(file.constData(), &fileSystem) == 0 && (fileSystem.f_flag & ST_RDONLY) != 0) {
+        return SqliteAccess::ReadOnlyMedia;
+    }
+    if (::access(file.constData(), F_OK) == 0 && ::access(file.constData(), W_OK) != 0 &&
+        (errno == EACCES || errno == EROFS || errno == EPERM)) {
+        return SqliteAccess::ReadOnlyFile;
+    }
+    return SqliteAccess::Writable;
+}
+
 Status claimSqliteFile(const Connection& connection)
 {
     auto application = connection.exec(QStringLiteral("PRAGMA application_id"));
@@ -663,6 +705,9 @@ Status claimSqliteFile(const Connection& connection)
     const bool known = counted.next() && (counted.value(0).toInt() == 0 || counted.value(1).toInt() == 1);
     if (!known) {
         return Error{ErrorKind::Unusable, foreign, QString(errors::ForeignDatabase)};
+    }
+    if (connection.readOnly()) {
+        return success(); // marked by the next Probitas that may write it
     }
     if (auto marked = connection.exec(QStringLiteral("PRAGMA application_id = %1").arg(kSqliteApplicationId));
         !marked) {
@@ -700,11 +745,25 @@ Result<std::unique_ptr<Connection>> Connection::open(const Location& location)
                              .arg(QDir::toNativeSeparators(location.path)),
                          QString(errors::NoStore)};
         }
-        if (Status prepared = prepareSqliteFile(location.path); !prepared) {
-            return prepared.error();
+        const SqliteAccess access = location.mayCreate ? SqliteAccess::Writable : sqliteAccess(location.path);
+        connection->m_readOnly = access != SqliteAccess::Writable;
+        // Read-only media hold no -wal or -shm that a writer could be changing: SQLite reads the file as it
+        // is (immutable), where it would otherwise need a -shm it cannot create.
+        if (access == SqliteAccess::ReadOnlyMedia) {
+            database.setDatabaseName(
+                QStringLiteral("file:%1?immutable=1")
+                    .arg(QString::fromLatin1(QUrl::toPercentEncoding(
+                        QFileInfo(location.path).absoluteFilePath(), QByteArrayLiteral("/")))));
+            database.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"));
+        } else {
+            if (Status prepared = prepareSqliteFile(location.path); !prepared) {
+                return prepared.error();
+            }
+            database.setDatabaseName(location.path);
+            database.setConnectOptions(
+                connection->m_readOnly ? QStringLiteral("QSQLITE_BUSY_TIMEOUT=30000;QSQLITE_OPEN_READONLY")
+                                       : QStringLiteral("QSQLITE_BUSY_TIMEOUT=30000"));
         }
-        database.setDatabaseName(location.path);
-        database.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=30000"));
     } else {
         database.setHostName(location.host);
         database.setPort(location.port);
@@ -804,6 +863,10 @@ Result<std::unique_ptr<Connection>> Connection::open(const Location& location)
         for (const char* pragma :
              {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL", "PRAGMA foreign_keys=ON",
               "PRAGMA busy_timeout=30000", "PRAGMA secure_delete=ON", "PRAGMA temp_store=MEMORY"}) {
+            // The journal mode is the file's, written in it: a read-only store keeps the one it has.
+            if (connection->m_readOnly && std::strstr(pragma, "journal_mode") != nullptr) {
+                continue;
+            }
             if (auto done = connection->exec(QString::fromLatin1(pragma)); !done) {
                 return done.error();
             }

@@ -23,6 +23,8 @@ inline constexpr QLatin1StringView UnsafePermissions("store.unsafe-permissions")
 inline constexpr QLatin1StringView ServerRefused("store.server-refused");
 // A write sent to a PostgreSQL hot standby (SQLSTATE 25006), which serves reads only until it is promoted.
 inline constexpr QLatin1StringView ReadOnlyStandby("store.read-only-standby");
+// A write to a SQLite store opened read-only (Connection::readOnly).
+inline constexpr QLatin1StringView ReadOnlyStore("store.read-only");
 // A PostgreSQL server that answered and refused the login (AccessDenied): wrong password, no pg_hba.conf
 // line, a NOLOGIN role (someone removed), a client certificate it rejects or maps to another login.
 inline constexpr QLatin1StringView LoginRefused("store.login-refused");
@@ -127,6 +129,9 @@ public:
     // as the primary does, and the server refuses every write (ReadOnlyStandby, Environment) until
     // `pg_ctl promote` makes it the primary. Store::open opens one read-only (docs/deployment.md).
     bool standby() const { return m_standby; }
+    // A SQLite store opened read-only: on read-only media, or a file this login may not write. It lists and
+    // verifies; any write, an opening's audit entry included, is refused (errors::ReadOnlyStore, exit 5).
+    bool readOnly() const { return m_readOnly; }
     const Location& location() const { return m_location; }
 
     // Prepares and runs `sql` with positional bound values only; the query is returned positioned
@@ -161,6 +166,7 @@ private:
     std::shared_ptr<internal::StatementCache> m_statements;
     bool m_serverEnforced = false;
     bool m_standby = false;
+    bool m_readOnly = false;
 };
 
 // A write transaction that rolls back unless committed (Mixxx's SqlTransaction). It also takes the

@@ -1,6 +1,7 @@
 #include "KnownHeads.h"
 
 #include "Digest.h"
+#include "SaveFile.h"
 #include "Store.h"
 #include "StoreSql.h"
 
@@ -173,7 +174,7 @@ Status KnownHeads::remember(const QString& storeId, const KnownHead& head)
     }
     file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     file.write(QJsonDocument(all).toJson(QJsonDocument::Compact));
-    if (!file.commit()) {
+    if (!whyNotCommitted(file).isEmpty()) {
         return Error::environment(tr("%1: cannot write the heads this computer remembers").arg(m_path));
     }
     return success();

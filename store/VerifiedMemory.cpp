@@ -2,6 +2,7 @@
 
 #include "Digest.h"
 #include "KnownHeads.h"
+#include "SaveFile.h"
 
 #include <QDir>
 #include <QFile>
@@ -217,7 +218,7 @@ Status VerifiedMemory::save()
          ++i) {
         compacted.write(digests[i].bytes.data(), kDigestSize);
     }
-    if (!compacted.commit()) {
+    if (!whyNotCommitted(compacted).isEmpty()) {
         return cannotWrite();
     }
     return success();

@@ -7,6 +7,7 @@
 #include "Jurisdictions.h"
 #include "Obligations.h"
 #include "Receipt.h"
+#include "SaveFile.h"
 #include "TextFolding.h"
 
 #include <QCryptographicHash>
@@ -375,8 +376,11 @@ Status ExportComplianceCommand::writeCsv(const ComplianceTable& table, const QSt
     }
     file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     const QByteArray bytes = csv(table);
-    if (file.write(bytes) != bytes.size() || !file.commit()) {
+    if (file.write(bytes) != bytes.size()) {
         return Error::environment(tr("Cannot write %1: %2").arg(path, file.errorString()));
+    }
+    if (const QString reason = whyNotCommitted(file); !reason.isEmpty()) {
+        return Error::environment(tr("Cannot write %1: %2").arg(path, reason));
     }
     return success();
 }

@@ -3558,6 +3558,26 @@
         <source>Print the pg_ident.conf lines that let each person log in with their certificate: its subject, as the directory gives it, and their login.</source>
         <translation>Affiche les lignes de pg_ident.conf qui permettent à chacun de se connecter avec son certificat&#xa0;: son sujet, tel que l&apos;annuaire le donne, et son identifiant de connexion.</translation>
     </message>
+    <message>
+        <source>Protection: %1, %2 iterations at the weakest</source>
+        <translation>Protection&#xa0;: %1, %2 itérations au plus faible</translation>
+    </message>
+    <message>
+        <source>legacy PKCS#12 PBE</source>
+        <translation>chiffrement PKCS#12 ancien (PBE)</translation>
+    </message>
+    <message>
+        <source>an outdated algorithm (PKCS#12&apos;s own 3DES or RC2)</source>
+        <translation>un algorithme dépassé (le 3DES ou le RC2 propres à PKCS#12)</translation>
+    </message>
+    <message>
+        <source>only %1 PBKDF2 iterations where Probitas writes %2</source>
+        <translation>seulement %1 itérations PBKDF2, là où Probitas en écrit %2</translation>
+    </message>
+    <message>
+        <source>warning: %1 is protected by %2, which makes guessing its passphrase cheap for whoever copies it: `probitas-cli identity passwd %1` protects it again (the same passphrase may be kept)</source>
+        <translation>avertissement&#xa0;: %1 est protégé par %2, ce qui rend sa phrase secrète peu coûteuse à deviner pour qui le copie&#xa0;: `probitas-cli identity passwd %1` le protège à nouveau (la même phrase secrète peut être gardée)</translation>
+    </message>
 </context>
 <context>
     <name>crypto</name>
@@ -4004,6 +4024,10 @@
     <message>
         <source>cannot encrypt the private key</source>
         <translation>impossible de chiffrer la clé privée</translation>
+    </message>
+    <message>
+        <source>the PKCS#12 file asks for %1 iterations, more than the %2 accepted: not a key file to open</source>
+        <translation>le fichier PKCS#12 demande %1 itérations, plus que les %2 acceptées&#xa0;: ce n&apos;est pas un fichier de clé à ouvrir</translation>
     </message>
 </context>
 <context>
@@ -8480,6 +8504,31 @@ Une note pour l&apos;administrateur (le décret ou l&apos;arrêté, la date d&ap
     </message>
 </context>
 <context>
+    <name>probitas::gui::UnlockCommand</name>
+    <message>
+        <source>an outdated algorithm (3DES or RC2)</source>
+        <translation>un algorithme dépassé (3DES ou RC2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>only %Ln iteration(s)</source>
+        <translation>
+            <numerusform>seulement %Ln itération</numerusform>
+            <numerusform>seulement %Ln itérations</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your identity file is protected by %1, which makes its passphrase cheap to guess for whoever copies it, and it could not be protected again: %2</source>
+        <translation>Votre fichier d&apos;identité est protégé par %1, ce qui rend sa phrase secrète peu coûteuse à deviner pour qui le copie, et il n&apos;a pas pu être protégé à nouveau&#xa0;: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Your identity file was protected by %1: Probitas has protected it again, with the same passphrase, as it protects its own (%Ln iterations).</source>
+        <translation>
+            <numerusform>Votre fichier d&apos;identité n&apos;était protégé que par %1&#xa0;: Probitas l&apos;a protégé à nouveau, avec la même phrase secrète, comme il protège les siens (%Ln itération).</numerusform>
+            <numerusform>Votre fichier d&apos;identité n&apos;était protégé que par %1&#xa0;: Probitas l&apos;a protégé à nouveau, avec la même phrase secrète, comme il protège les siens (%Ln itérations).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>probitas::gui::WelcomePage</name>
     <message>
         <source>&lt;h2&gt;Welcome to Probitas&lt;/h2&gt;&lt;p&gt;Probitas keeps the declarations of interests and of assets of magistrates, signed by their author and sealed for the authorities the law names.&lt;/p&gt;&lt;p&gt;No register is open on this computer yet. What would you like to do?&lt;/p&gt;</source>
@@ -9755,6 +9804,30 @@ Une note pour l&apos;administrateur (le décret ou l&apos;arrêté, la date d&ap
     <message>
         <source>no store at %1: probitas-cli init --store %1 makes one</source>
         <translation>aucun registre à %1&#xa0;: probitas-cli init --store %1 en crée un</translation>
+    </message>
+    <message>
+        <source>the store is read-only (read-only media, or a file this login may not write): it lists and verifies but takes no change, nor an opening, which its audit trail must record</source>
+        <translation>le registre est en lecture seule (support en lecture seule, ou fichier que cet utilisateur ne peut pas modifier)&#xa0;: il se liste et se vérifie mais ne prend aucune modification, ni une ouverture, que son journal d&apos;audit doit consigner</translation>
+    </message>
+    <message>
+        <source>the envelope of declaration %1 in the store is not the one audit entry %2 records: its bytes were changed after it was written</source>
+        <translation>l&apos;enveloppe de la déclaration %1 dans le registre n&apos;est pas celle que consigne l&apos;entrée d&apos;audit %2&#xa0;: ses octets ont été modifiés après son écriture</translation>
+    </message>
+    <message>
+        <source>audit entry %1, which made a copy of declaration %2, is not what its actor signed (%3)</source>
+        <translation>l&apos;entrée d&apos;audit %1, qui a fait une copie de la déclaration %2, n&apos;est pas ce que son auteur a signé (%3)</translation>
+    </message>
+    <message>
+        <source>no signed audit entry made the copy %1 of declaration %2</source>
+        <translation>aucune entrée d&apos;audit signée n&apos;a fait la copie %1 de la déclaration %2</translation>
+    </message>
+    <message>
+        <source>the disk holding the store is full: nothing was changed; free some space and try again</source>
+        <translation>le disque qui porte le registre est plein&#xa0;: rien n&apos;a été modifié&#xa0;; libérez de la place et réessayez</translation>
+    </message>
+    <message>
+        <source>the disk holding the store failed a read or a write (full, removed or damaged?): nothing was changed (%1)</source>
+        <translation>le disque qui porte le registre a échoué à une lecture ou une écriture (plein, retiré ou endommagé&#xa0;?)&#xa0;: rien n&apos;a été modifié (%1)</translation>
     </message>
 </context>
 </TS>

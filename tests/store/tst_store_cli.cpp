@@ -18,10 +18,12 @@
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTimeZone>
 #include <QUrl>
 #include <QtTest>
+#include <unistd.h>
 
 class TestStoreCli : public QObject
 {
@@ -69,6 +71,13 @@ private slots:
     void directoryStatements();           // on a copy of the demo store
     void postingCommands();               // on a copy of the demo store
     void regimeCommands();                // on a copy of the demo store, and new stores
+    void readOnlyStoreListsAndVerifies(); // on a copy of the store, on a read-only mount
+    void fullDiskLeavesNoFile_data();
+    void fullDiskLeavesNoFile(); // on copies of the store
+    void fullDiskKeepsTheStoreWhole_data();
+    void fullDiskKeepsTheStoreWhole(); // on copies of the store
+    void killedAtEveryWrite_data();
+    void killedAtEveryWrite();            // on copies of the store
     void auditVerifyNamesTamperedEntry(); // last: it breaks the trail
 
 private:
@@ -105,6 +114,13 @@ private:
     QStringList resolved(QStringList arguments);
     QMap<QString, QString> placeholders();
     QMap<QString, QString> m_placeholders;
+    // Set for every run while not empty: the faults of tests/fault/FaultShim.cpp (its variables and values).
+    QMap<QString, QString> m_faults;
+    // The runs of a full-disk campaign, for its report.
+    int m_fullDiskRuns = 0;
+    // Whether a store copy is whole: `audit verify --full` and SQLite's integrity check pass.
+    bool storeIsWhole(const QString& store);
+    qint64 auditEntries(const QString& store);
 
     QTemporaryDir m_dir;
     QString m_store;
@@ -129,6 +145,12 @@ TestStoreCli::Run TestStoreCli::cli(const QStringList& arguments, const QString&
     if (const qsizetype store = arguments.indexOf("--store"); store >= 0 && store + 1 < arguments.size()) {
         environment.insert("XDG_DATA_HOME",
                            m_dir.filePath("computers/" + QFileInfo(arguments.at(store + 1)).fileName()));
+    }
+    if (!m_faults.isEmpty()) {
+        environment.insert("LD_PRELOAD", PROBITAS_FAULT_SHIM);
+        for (auto fault = m_faults.cbegin(); fault != m_faults.cend(); ++fault) {
+            environment.insert(fault.key(), fault.value());
+        }
     }
     process.setProcessEnvironment(environment);
     process.start(PROBITAS_CLI_PATH, all);
@@ -2168,6 +2190,369 @@ void TestStoreCli::regimeCommands()
     QCOMPARE(demoRegime.code, 2);
     QVERIFY2(demoRegime.err.contains("lo-2016"), demoRegime.err.constData());
     QVERIFY(!QFileInfo::exists(m_dir.filePath("regime-demo.sqlite")));
+}
+
+// A store on read-only media (an archive disk, a write-protected mount): listed and verified as it is,
+// read-only; an opening, which its trail must record, is refused in one line (exit 5). The mount is made in
+// a mount namespace of its own (unshare), so nothing outlives the test.
+void TestStoreCli::readOnlyStoreListsAndVerifies()
+{
+    const QString unshare = QStandardPaths::findExecutable("unshare");
+    if (unshare.isEmpty() || QProcess::execute(unshare, {::getuid() == 0 ? "-m" : "-rm", "true"}) != 0) {
+        QSKIP("no mount namespace here (unshare): a read-only mount cannot be made");
+    }
+    const QString di = id("helene-durand-lefevre.p12", "interets");
+    QVERIFY(!di.isEmpty());
+    const QString source = copyStore("read-only.sqlite");
+    const QString mount = m_dir.filePath("read-only-media");
+    QVERIFY(QDir().mkpath(mount));
+    const QString store = mount + "/store.sqlite";
+    // probitas-cli runs inside the namespace, where the copy sits on a tmpfs remounted read-only.
+    const auto onReadOnlyMedia = [&](const QStringList& arguments, const QString& identity) {
+        QProcess process;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert("PROBITAS_PASSPHRASE", m_passphrases.value(identity));
+        environment.insert("XDG_DATA_HOME", m_dir.filePath("computers/read-only"));
+        process.setProcessEnvironment(environment);
+        process.start(unshare,
+                      QStringList{::getuid() == 0 ? "-m" : "-rm", "sh", "-c",
+                                  "mount -t tmpfs -o size=64m tmpfs \"$1\" && cp \"$2\" \"$1/store.sqlite\" "
+                                  "&& mount -o remount,ro \"$1\" && shift 2 && exec \"$@\"",
+                                  "sh", mount, source, PROBITAS_CLI_PATH}
+                          << arguments
+                          << (identity.isEmpty()
+                                  ? QStringList()
+                                  : QStringList{"--identity", m_dir.filePath("demo/" + identity)}));
+        process.waitForFinished(60000);
+        return Run{process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+                   process.readAllStandardOutput(), process.readAllStandardError()};
+    };
+    const Run writable = cli({"list", "--store", source, "--json"}, "helene-durand-lefevre.p12");
+    QCOMPARE(writable.code, 0);
+    const Run listed = onReadOnlyMedia({"list", "--store", store, "--json"}, "helene-durand-lefevre.p12");
+    QVERIFY2(listed.code == 0, listed.err.constData());
+    QCOMPARE(QJsonDocument::fromJson(listed.out), QJsonDocument::fromJson(writable.out));
+    const Run verified = onReadOnlyMedia({"audit", "verify", "--store", store, "--full"}, QString());
+    QVERIFY2(verified.code == 0, verified.err.constData());
+    QVERIFY2(verified.out.contains("audit trail whole"), verified.out.constData());
+    const Run opened = onReadOnlyMedia({"open", "--store", store, di}, "helene-durand-lefevre.p12");
+    QCOMPARE(opened.code, 5);
+    QVERIFY(opened.out.isEmpty()); // no plaintext without its audit entry
+    QCOMPARE(opened.err.count('\n'), 1);
+    QVERIFY2(opened.err.contains("the store is read-only"), opened.err.constData());
+}
+
+// ---- Killed anywhere (issue 16): each command that writes to the store is run once to count its writes
+// to files, then killed (SIGKILL, tests/fault/FaultShim.cpp) just before its first write, its last, and
+// writes spread between. After each kill the store is whole: SQLite's integrity check and `audit verify
+// --full`, whose cross-check finds an object without its audit entry or an entry without its object.
+void TestStoreCli::killedAtEveryWrite_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("identity");
+    QTest::newRow("file") << QStringList{"file", "--store", "{store}", "{juges-di.json}"}
+                          << "helene-durand-lefevre.p12";
+    QTest::newRow("forward") << QStringList{"forward", "--store",    "{store}",
+                                            "{di}",    "--to",       "college-de-deontologie",
+                                            "--basis", "art. 7-2 II"}
+                             << "jean-baptiste-moreau.p12";
+    QTest::newRow("acknowledge") << QStringList{"acknowledge", "--store", "{store}", "{dsp}"}
+                                 << "haute-autorite-pour-la-transparence-de-la-vie-publique.p12";
+    QTest::newRow("procedure record") << QStringList{"procedure", "record",        "--store",
+                                                     "{store}",   "--declarant",   "Hélène Durand-Lefèvre",
+                                                     "--kind",    "disciplinaire", "--hold"}
+                                      << "administrateur.p12";
+    QTest::newRow("people add") << QStringList{"people",        "add",     "--store",
+                                               "{store}",       "--name",  "Nouvelle Greffière",
+                                               "--role",        "auditor", "--certificate",
+                                               "{newcomer.pem}"}
+                                << "administrateur.p12";
+    QTest::newRow("entretien schedule")
+        << QStringList{"entretien", "schedule",         "--store", "{store}", "{di}",
+                       "--at",      "2026-09-01T10:00", "--place", "Cabinet"}
+        << "jean-baptiste-moreau.p12";
+    QTest::newRow("avis request") << QStringList{"avis",    "request", "--store",
+                                                 "{store}", "{di}",    "{question.txt}"}
+                                  << "jean-baptiste-moreau.p12";
+    QTest::newRow("export") << QStringList{"export", "{di}", "--store", "{store}", "--out", "{out}"}
+                            << "helene-durand-lefevre.p12";
+}
+
+void TestStoreCli::killedAtEveryWrite()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, identity);
+    if (m_placeholders.isEmpty()) {
+        m_placeholders = placeholders();
+    }
+    QVERIFY(!m_placeholders.isEmpty());
+    const QString newcomer = m_dir.filePath("newcomer.pem");
+    if (arguments.contains("{newcomer.pem}") && !QFile::exists(newcomer)) {
+        qputenv("PROBITAS_CA_PASSPHRASE", m_passphrases.value("ca-probitas-demo.p12").toUtf8());
+        qputenv("PROBITAS_PASSPHRASE", "a passphrase for the new greffière");
+        const QString p12 = m_dir.filePath("newcomer.p12");
+        const Run issued = cli({"identity", "create", "--ca", m_dir.filePath("demo/ca-probitas-demo.p12"),
+                                "--name", "Nouvelle Greffière", "--out", p12});
+        const Run exported = cli({"identity", "export-cert", p12, "--out", newcomer});
+        qunsetenv("PROBITAS_CA_PASSPHRASE");
+        qunsetenv("PROBITAS_PASSPHRASE");
+        QVERIFY2(issued.code == 0 && exported.code == 0, (issued.err + exported.err).constData());
+    }
+    const QString jugesDi = jugesDiFile();
+    const QString counted = m_dir.filePath("writes-counted");
+    const auto run = [&](const QMap<QString, QString>& faults) {
+        const QString store = copyStore(QString("killed-%1.sqlite").arg(m_fullDiskRuns));
+        QFile::remove(m_placeholders.value("{out}"));
+        QStringList resolved = this->resolved(arguments);
+        resolved.replaceInStrings(m_store, store);
+        resolved.replaceInStrings("{newcomer.pem}", newcomer);
+        resolved.replaceInStrings("{juges-di.json}", jugesDi);
+        m_faults = faults;
+        ++m_fullDiskRuns;
+        const Run result = cli(resolved, identity);
+        m_faults.clear();
+        return std::pair{result, store};
+    };
+    const auto [control, controlStore] = run({{"PROBITAS_WRITE_COUNT_FILE", counted}});
+    QVERIFY2(control.code == 0, control.err.constData());
+    QFile count(counted);
+    QVERIFY(count.open(QIODevice::ReadOnly));
+    const long writes = count.readAll().trimmed().toLong();
+    QVERIFY2(writes > 0, "the command wrote nothing to a file");
+    const qint64 entriesBefore = auditEntries(m_store);
+    const qint64 entriesAfter = auditEntries(controlStore);
+    QVERIFY(entriesAfter > entriesBefore);
+    QSet<long> moments{1, writes};
+    for (long step = std::max(1L, writes / 6), at = 1; at < writes; at += step) {
+        moments.insert(at);
+    }
+    QList<long> ordered(moments.cbegin(), moments.cend());
+    std::sort(ordered.begin(), ordered.end());
+    int killed = 0;
+    for (const long at : ordered) {
+        const auto [result, store] = run({{"PROBITAS_KILL_AT_WRITE", QString::number(at)}});
+        const QString why = QString("killed before write %1 of %2: exit %3, %4")
+                                .arg(at)
+                                .arg(writes)
+                                .arg(result.code)
+                                .arg(result.err);
+        QVERIFY2(result.code == -1 || result.code == 0, qPrintable(why));
+        killed += result.code == -1 ? 1 : 0;
+        QVERIFY2(storeIsWhole(store), qPrintable(why));
+        // All of the command's work, or none of it; but an avis request is two steps, the certified copy for
+        // the collège (a forward, whole with its entry) then the request: killed between, the request is
+        // absent and the next one takes that copy.
+        const qint64 entries = auditEntries(store);
+        const bool resumable =
+            arguments.mid(0, 2) == QStringList{"avis", "request"} && entries == entriesBefore + 1;
+        QVERIFY2(entries == entriesBefore || entries == entriesAfter || resumable, qPrintable(why));
+        if (resumable) {
+            const Run again = cli(this->resolved(arguments).replaceInStrings(m_store, store), identity);
+            QVERIFY2(again.code == 0, again.err.constData());
+            QCOMPARE(auditEntries(store), entriesAfter);
+        }
+    }
+    QVERIFY(killed > 0);
+}
+
+// ---- A full disk (issue 16): every write of the process fails with ENOSPC after a number of bytes, from
+// none to more than the command needs (tests/fault/FaultShim.cpp, preloaded into probitas-cli).
+
+bool TestStoreCli::storeIsWhole(const QString& store)
+{
+    const QMap<QString, QString> saved = std::exchange(m_faults, {});
+    const Run verified = cli({"audit", "verify", "--store", store, "--full"});
+    m_faults = saved;
+    if (verified.code != 0) {
+        qWarning("audit verify: %s", verified.err.constData());
+        return false;
+    }
+    bool whole = false;
+    {
+        QSqlDatabase database = QSqlDatabase::addDatabase("QSQLITE", "integrity");
+        database.setDatabaseName(store);
+        database.setConnectOptions("QSQLITE_OPEN_READONLY");
+        if (database.open()) {
+            QSqlQuery query(database);
+            whole = query.exec("PRAGMA integrity_check") && query.next() && query.value(0).toString() == "ok";
+        }
+    }
+    QSqlDatabase::removeDatabase("integrity");
+    return whole;
+}
+
+qint64 TestStoreCli::auditEntries(const QString& store)
+{
+    qint64 count = -1;
+    {
+        QSqlDatabase database = QSqlDatabase::addDatabase("QSQLITE", "counter");
+        database.setDatabaseName(store);
+        database.setConnectOptions("QSQLITE_OPEN_READONLY");
+        if (database.open()) {
+            QSqlQuery query(database);
+            if (query.exec("SELECT count(*) FROM audit") && query.next()) {
+                count = query.value(0).toLongLong();
+            }
+        }
+    }
+    QSqlDatabase::removeDatabase("counter");
+    return count;
+}
+
+// Each command that writes a file: on a full disk it exits 5 with one line saying so, and leaves no file
+// (nor a temporary one); with room enough, the whole file. Never a cut or empty file with exit 0.
+void TestStoreCli::fullDiskLeavesNoFile_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("identity"); // its passphrase is given; --identity only with --store
+    const QString hatvp = QStringLiteral(PROBITAS_SOURCE_DIR "/tests/declaration/fixtures/hatvp/di.xml");
+    QTest::newRow("identity export-cert")
+        << QStringList{"identity", "export-cert", "{demo}/helene-durand-lefevre.p12", "--out", "{out}"}
+        << "helene-durand-lefevre.p12";
+    QTest::newRow("hatvp import") << QStringList{"hatvp", "import", hatvp, "--out", "{out}"} << "";
+    QTest::newRow("export") << QStringList{"export", "{di}", "--store", "{store}", "--out", "{out}"}
+                            << "helene-durand-lefevre.p12";
+    QTest::newRow("hatvp export") << QStringList{"hatvp",   "export", "{dsp}", "--store",
+                                                 "{store}", "--out",  "{out}"}
+                                  << "jean-baptiste-moreau.p12";
+    QTest::newRow("audit stats") << QStringList{"audit", "stats", "--store", "{store}", "--out", "{out}"}
+                                 << "auditeur-interne.p12";
+    QTest::newRow("audit export") << QStringList{"audit", "export", "--store", "{store}", "--out", "{out}"}
+                                  << "auditeur-interne.p12";
+}
+
+void TestStoreCli::fullDiskLeavesNoFile()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, identity);
+    const QString di = id("helene-durand-lefevre.p12", "interets");
+    const QString dsp = id("jean-baptiste-moreau.p12", "patrimoine");
+    QVERIFY(!di.isEmpty() && !dsp.isEmpty());
+    const QString folder =
+        m_dir.filePath(QString("full-disk-%1").arg(QTest::currentDataTag()).replace(' ', '-'));
+    QVERIFY(QDir().mkpath(folder));
+    const bool onStore = arguments.contains("--store");
+    const auto run = [&](const QString& budget, const QString& out) {
+        const QString store = copyStore(QString("full-disk-%1.sqlite").arg(m_fullDiskRuns));
+        QStringList resolved;
+        for (QString argument : arguments) {
+            resolved << argument.replace("{demo}", m_dir.filePath("demo"))
+                            .replace("{out}", out)
+                            .replace("{store}", store)
+                            .replace("{di}", di)
+                            .replace("{dsp}", dsp);
+        }
+        m_faults = budget.isEmpty() ? QMap<QString, QString>()
+                                    : QMap<QString, QString>{{"PROBITAS_FULL_DISK_AFTER", budget}};
+        ++m_fullDiskRuns;
+        Run result = onStore ? cli(resolved, identity) : cli(resolved, QString(), QString()); // no --identity
+        m_faults.clear();
+        return std::pair{result, store};
+    };
+    if (!onStore && !identity.isEmpty()) {
+        qputenv("PROBITAS_PASSPHRASE", m_passphrases.value(identity).toUtf8());
+    }
+    const QString wholeFile = folder + "/whole";
+    const auto [control, controlStore] = run(QString(), wholeFile);
+    QVERIFY2(control.code == 0, control.err.constData());
+    const qint64 size = QFileInfo(wholeFile).size();
+    QVERIFY(size > 0);
+    for (const qint64 budget :
+         {qint64(0), qint64(1), qint64(4096), size / 2, size - 1, 4 * size + (1 << 20)}) {
+        if (!onStore && !identity.isEmpty()) {
+            qputenv("PROBITAS_PASSPHRASE", m_passphrases.value(identity).toUtf8());
+        }
+        const QString out = folder + QString("/after-%1").arg(budget);
+        const auto [result, store] = run(QString::number(budget), out);
+        const QString why =
+            QString("after %1 bytes: exit %2, %3").arg(budget).arg(result.code).arg(result.err);
+        const QStringList left = QDir(folder).entryList({QFileInfo(out).fileName() + "*"},
+                                                        QDir::Files | QDir::Dirs | QDir::NoDotAndDotDot);
+        if (result.code == 0) {
+            // Room enough: the whole file.
+            QVERIFY2(budget > size, qPrintable(why));
+            if (!QFileInfo(out).isDir()) { // audit export writes a folder
+                QCOMPARE(QFileInfo(out).size(), size);
+            }
+            QCOMPARE(left, QStringList{QFileInfo(out).fileName()});
+        } else {
+            QVERIFY2(result.code == 5, qPrintable(why));
+            QVERIFY2(result.err.count('\n') == 1, qPrintable(why));
+            QVERIFY2(result.err.contains("No space left on device") || result.err.contains("disk is full") ||
+                         result.err.contains("disk holding the store"),
+                     qPrintable(why));
+            QVERIFY2(left.isEmpty(), qPrintable(why + " left " + left.join(' ')));
+            QVERIFY2(!result.out.contains(out.toUtf8()), qPrintable(why)); // says nothing was written
+        }
+        if (onStore) {
+            QVERIFY2(storeIsWhole(store), qPrintable(why));
+        }
+    }
+    qunsetenv("PROBITAS_PASSPHRASE");
+}
+
+// Each command that writes to the store: on a full disk at any of these moments it exits 0 or 5, and the
+// store is whole after it: the object and its audit entry both there, or neither (audit verify --full
+// cross-checks the tables against the trail).
+void TestStoreCli::fullDiskKeepsTheStoreWhole_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("identity");
+    QTest::newRow("file") << QStringList{"file", "--store", "{store}", "{juges-di.json}"}
+                          << "helene-durand-lefevre.p12";
+    QTest::newRow("forward") << QStringList{"forward", "--store",    "{store}",
+                                            "{di}",    "--to",       "college-de-deontologie",
+                                            "--basis", "art. 7-2 II"}
+                             << "jean-baptiste-moreau.p12";
+    QTest::newRow("acknowledge") << QStringList{"acknowledge", "--store", "{store}", "{dsp}"}
+                                 << "haute-autorite-pour-la-transparence-de-la-vie-publique.p12";
+    QTest::newRow("procedure record") << QStringList{"procedure", "record",        "--store",
+                                                     "{store}",   "--declarant",   "Hélène Durand-Lefèvre",
+                                                     "--kind",    "disciplinaire", "--hold"}
+                                      << "administrateur.p12";
+    QTest::newRow("entretien schedule")
+        << QStringList{"entretien", "schedule",         "--store", "{store}", "{di}",
+                       "--at",      "2026-09-01T10:00", "--place", "Cabinet"}
+        << "jean-baptiste-moreau.p12";
+}
+
+void TestStoreCli::fullDiskKeepsTheStoreWhole()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, identity);
+    QVERIFY(QFile::exists(m_dir.filePath("demo/" + identity)));
+    if (m_placeholders.isEmpty()) {
+        m_placeholders = placeholders();
+    }
+    QVERIFY(!m_placeholders.isEmpty());
+    int failed = 0;
+    int done = 0;
+    for (const qint64 budget : {0, 1, 4096, 8192, 16384, 32768, 65536, 1 << 22}) {
+        const QString store = copyStore(QString("full-disk-%1.sqlite").arg(m_fullDiskRuns));
+        const qint64 before = auditEntries(store);
+        QStringList resolved = this->resolved(arguments);
+        resolved.replaceInStrings(m_store, store);
+        resolved.replaceInStrings("{juges-di.json}", jugesDiFile());
+        m_faults = {{"PROBITAS_FULL_DISK_AFTER", QString::number(budget)}};
+        ++m_fullDiskRuns;
+        const Run result = cli(resolved, identity);
+        m_faults.clear();
+        const QString why =
+            QString("after %1 bytes: exit %2, %3").arg(budget).arg(result.code).arg(result.err);
+        QVERIFY2(result.code == 0 || result.code == 5, qPrintable(why));
+        QVERIFY2(storeIsWhole(store), qPrintable(why));
+        if (result.code == 5) {
+            ++failed;
+            QVERIFY2(result.err.count('\n') == 1, qPrintable(why));
+            QCOMPARE(auditEntries(store), before);
+        } else {
+            ++done;
+            QVERIFY2(auditEntries(store) > before, qPrintable(why));
+        }
+    }
+    // The campaign saw both: a disk too full, and one with room.
+    QVERIFY(failed > 0);
+    QVERIFY(done > 0);
 }
 
 void TestStoreCli::auditVerifyNamesTamperedEntry()

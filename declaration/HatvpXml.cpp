@@ -2,13 +2,18 @@
 
 #include "CanonicalJson.h"
 #include "Clock.h"
+#include "ShownInput.h"
 #include "TextFolding.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QRegularExpression>
+#include <QSet>
+#include <QStringDecoder>
 #include <QXmlStreamReader>
 #include <QXmlStreamWriter>
 #include <algorithm>
+#include <memory>
 #include <set>
 
 namespace probitas {
@@ -20,8 +25,15 @@ struct HatvpText
     Q_DECLARE_TR_FUNCTIONS(HatvpText)
 };
 
-// Deeper than any declaration; bounds the recursion on hostile input.
-constexpr int maximumDepth = 64;
+// What no HATVP declaration comes near (its files nest 9 deep, name elements in at most 26 characters and
+// give them no attribute; ours add three and one namespace), so that hostile input costs time and memory in
+// proportion to its size: QXmlStreamReader compares an element's attributes pairwise, and every value not
+// taken is reported with its path, which a deep chain of long names would make as long as the file.
+constexpr int maximumDepth = 32;
+constexpr int maximumAttributes = 32;
+constexpr int maximumNamespaces = 32; // declarations in scope: QXmlStreamReader looks a prefix up among them
+constexpr int maximumNameLength = 64;
+constexpr int maximumIssues = 10000;        // a published DSP has about a hundred
 constexpr int observationsMaxLength = 8000; // as the codec
 
 // ---------------------------------------------------------------------------------------------------------
@@ -35,11 +47,30 @@ struct Node
     QString text;
     std::vector<Node> children;
     mutable bool consumed = false; // read by the import, or deliberately ignored
+    // Where the first child of each name is among the HATVP's own, made when a node of many children is first
+    // asked for one (the import asks each line for each of its fields: its elements times the fields, else),
+    // and made again if children were added since.
+    mutable std::shared_ptr<const QHash<QString, std::size_t>> firstOfName = {};
+    mutable std::size_t indexed = 0;
 
     bool isExtension() const { return ns == HatvpXml::extensionNamespace(); }
 
     const Node* child(const QString& childName) const
     {
+        if (children.size() > 16) {
+            if (!firstOfName || indexed != children.size()) {
+                auto index = std::make_shared<QHash<QString, std::size_t>>();
+                for (std::size_t position = 0; position < children.size(); ++position) {
+                    if (children[position].ns.isEmpty() && !index->contains(children[position].name)) {
+                        index->insert(children[position].name, position);
+                    }
+                }
+                firstOfName = std::move(index);
+                indexed = children.size();
+            }
+            const auto found = firstOfName->constFind(childName);
+            return found == firstOfName->cend() ? nullptr : &children[*found];
+        }
         for (const Node& candidate : children) {
             if (candidate.ns.isEmpty() && candidate.name == childName) {
                 return &candidate;
@@ -125,31 +156,159 @@ struct Node
     }
 };
 
-bool readElement(QXmlStreamReader& reader, Node& node, int depth)
+// ---------------------------------------------------------------------------------------------------------
+// Reading the XML: decoded, looked over once, then read into the tree.
+
+// The document as text, decoded as QXmlStreamReader decodes it: a byte order mark (or UTF-16's or UTF-32's
+// own '<') names the encoding, else the XML declaration does, else it is UTF-8. Decoded here so that the look
+// below sees the characters the reader will see, whatever the encoding.
+Result<QString> decodeXml(const QByteArray& xml)
 {
-    node.name = reader.name().toString();
-    node.ns = reader.namespaceUri().toString();
-    for (const QXmlStreamAttribute& attribute : reader.attributes()) {
+    if (const auto encoding = QStringConverter::encodingForData(xml, u'<')) {
+        QStringDecoder decoder(*encoding);
+        return QString(decoder(xml));
+    }
+    QByteArray name = "UTF-8";
+    if (xml.startsWith("<?xml")) {
+        static const QRegularExpression declared(QStringLiteral("\\sencoding\\s*=\\s*([\"'])([^\"']*)\\1"));
+        const qsizetype end = xml.indexOf("?>");
+        const auto match = declared.match(QString::fromLatin1(xml.left(std::max<qsizetype>(end, 0))));
+        if (match.hasMatch()) {
+            name = match.captured(2).toLatin1();
+        }
+    }
+    QStringDecoder decoder(name.constData());
+    if (!decoder.isValid()) {
+        return Error::unusable(HatvpText::tr("the file's encoding, %1, is not one Probitas can read")
+                                   .arg(shownInput(QString::fromLatin1(name))),
+                               QStringLiteral("hatvp.xml"));
+    }
+    return QString(decoder(xml));
+}
+
+// What one linear look at the text finds before QXmlStreamReader reads it. That reader compares an element's
+// attributes pairwise (100,000 attributes on one element took 26 s): an element with more attributes than any
+// of a HATVP declaration is refused before the reader sees it.
+struct XmlOutline
+{
+    QString refusal; // empty: nothing to refuse
+    qsizetype refusedAt = 0;
+};
+
+// Past the first `end` from `from`, or the end of the text.
+qsizetype skipPast(QStringView text, qsizetype from, QLatin1StringView end)
+{
+    const qsizetype found = text.indexOf(end, from);
+    return found < 0 ? text.size() : found + end.size();
+}
+
+XmlOutline outlineXml(QStringView text)
+{
+    XmlOutline outline;
+    qsizetype at = 0;
+    while ((at = text.indexOf(u'<', at)) >= 0) {
+        const QStringView rest = text.sliced(at);
+        if (rest.startsWith(u"<!--")) {
+            at = skipPast(text, at + 4, QLatin1StringView("-->"));
+        } else if (rest.startsWith(u"<![CDATA[")) {
+            at = skipPast(text, at + 9, QLatin1StringView("]]>"));
+        } else if (rest.startsWith(u"<?")) {
+            at = skipPast(text, at + 2, QLatin1StringView("?>"));
+        } else if (rest.startsWith(u"</") || rest.startsWith(u"<!")) {
+            ++at; // an end tag, or what the reader refuses
+        } else {
+            // A start tag: each attribute has its '=' outside quotes, and a '>' in a quoted value ends
+            // nothing.
+            int attributes = 0;
+            qsizetype position = at + 1;
+            for (; position < text.size() && text[position] != u'>'; ++position) {
+                const QChar c = text[position];
+                if (c == u'"' || c == u'\'') {
+                    const qsizetype closing = text.indexOf(c, position + 1);
+                    position = closing < 0 ? text.size() - 1 : closing;
+                } else if (c == u'=' && ++attributes > maximumAttributes) {
+                    qsizetype nameEnd = at + 1;
+                    while (nameEnd < position && !text[nameEnd].isSpace() && text[nameEnd] != u'/') {
+                        ++nameEnd;
+                    }
+                    outline.refusal =
+                        HatvpText::tr("the element <%1> has more than %2 attributes; a HATVP declaration's "
+                                      "elements have three at most")
+                            .arg(shownInput(text.sliced(at + 1, nameEnd - at - 1)))
+                            .arg(maximumAttributes);
+                    outline.refusedAt = at;
+                    return outline;
+                }
+            }
+            at = position;
+        }
+    }
+    return outline;
+}
+
+// Reads the elements into the tree. The elements that have the same name or namespace share one copy of it
+// (a file of many elements holds few names), so that the tree takes little more memory than the file.
+class TreeReader
+{
+public:
+    explicit TreeReader(QXmlStreamReader& reader)
+        : m_reader(reader)
+    {}
+
+    // Reads the element the reader is at into `node`; false at an error, or with refusal() said when the
+    // element goes beyond what a HATVP declaration holds.
+    bool read(Node& node, int depth, qsizetype namespaces);
+
+    const QString& refusal() const { return m_refusal; }
+
+private:
+    QString shared(QStringView text) { return *m_strings.insert(text.toString()); }
+
+    QXmlStreamReader& m_reader;
+    QString m_refusal;
+    QSet<QString> m_strings;
+};
+
+bool TreeReader::read(Node& node, int depth, qsizetype namespaces)
+{
+    node.name = shared(m_reader.name());
+    node.ns = shared(m_reader.namespaceUri());
+    if (m_reader.qualifiedName().size() > maximumNameLength) {
+        m_refusal = HatvpText::tr("the element name <%1> is longer than %2 characters; a HATVP declaration's "
+                                  "are 26 at most")
+                        .arg(shownInput(m_reader.qualifiedName()))
+                        .arg(maximumNameLength);
+        return false;
+    }
+    namespaces += m_reader.namespaceDeclarations().size();
+    if (namespaces > maximumNamespaces) {
+        m_refusal = HatvpText::tr("more than %1 namespace declarations are in scope at <%2>; a HATVP "
+                                  "declaration has one at most")
+                        .arg(maximumNamespaces)
+                        .arg(shownInput(m_reader.qualifiedName()));
+        return false;
+    }
+    for (const QXmlStreamAttribute& attribute : m_reader.attributes()) {
         if (attribute.namespaceUri().isEmpty()) {
             node.attributes[attribute.name().toString()] = attribute.value().toString();
         }
     }
-    while (!reader.atEnd()) {
-        switch (reader.readNext()) {
+    while (!m_reader.atEnd()) {
+        switch (m_reader.readNext()) {
         case QXmlStreamReader::StartElement: {
             if (depth >= maximumDepth) {
-                reader.raiseError(HatvpText::tr("elements nested too deep"));
+                m_refusal = HatvpText::tr("elements nested too deep");
                 return false;
             }
             Node child;
-            if (!readElement(reader, child, depth + 1)) {
+            if (!read(child, depth + 1, namespaces)) {
                 return false;
             }
             node.children.push_back(std::move(child));
             break;
         }
         case QXmlStreamReader::Characters:
-            node.text += reader.text();
+            node.text += m_reader.text();
             break;
         case QXmlStreamReader::EndElement:
             return true;
@@ -162,17 +321,34 @@ bool readElement(QXmlStreamReader& reader, Node& node, int depth)
 
 Result<Node> parseXml(const QByteArray& xml)
 {
-    QXmlStreamReader reader(xml);
+    auto decoded = decodeXml(xml);
+    if (!decoded) {
+        return decoded.error();
+    }
+    const XmlOutline outline = outlineXml(*decoded);
+    if (!outline.refusal.isEmpty()) {
+        return Error::unusable(HatvpText::tr("refused at line %1: %2")
+                                   .arg(QStringView(*decoded).first(outline.refusedAt).count(u'\n') + 1)
+                                   .arg(outline.refusal),
+                               QStringLiteral("hatvp.limit"));
+    }
     Node root;
+    QXmlStreamReader reader(*decoded);
+    TreeReader tree(reader);
     bool found = false;
     while (!reader.atEnd()) {
         reader.readNext();
         if (reader.isStartElement()) {
-            if (!readElement(reader, root, 0)) {
+            if (!tree.read(root, 0, 0)) {
                 break;
             }
             found = true;
         }
+    }
+    if (!tree.refusal().isEmpty()) {
+        return Error::unusable(
+            HatvpText::tr("refused at line %1: %2").arg(reader.lineNumber()).arg(tree.refusal()),
+            QStringLiteral("hatvp.limit"));
     }
     if (reader.hasError()) {
         return Error::unusable(HatvpText::tr("not well-formed XML (line %1, column %2): %3")
@@ -587,6 +763,47 @@ const FieldDefinition* findField(const std::vector<FieldDefinition>& fields, con
     return nullptr;
 }
 
+// The paths of a node's children: each its name, ranked among its namesakes when it has some ("items[2]");
+// ours prefixed "probitas:". Namesakes are counted once for all, so that a line of many elements costs no
+// more than their number, and a path is made only when asked for.
+class ChildPaths
+{
+public:
+    ChildPaths(const Node& node, const QString& path)
+        : m_node(node)
+        , m_path(path)
+    {
+        std::map<QString, int> seen;
+        m_ranks.reserve(node.children.size());
+        for (const Node& child : node.children) {
+            m_ranks.push_back(++seen[nameOf(child)]);
+        }
+        for (const auto& [name, count] : seen) {
+            if (count > 1) {
+                m_repeated.insert(name);
+            }
+        }
+    }
+
+    QString operator[](std::size_t index) const
+    {
+        const QString name = nameOf(m_node.children[index]);
+        return m_path + QLatin1Char('/') + name +
+               (m_repeated.count(name) ? QStringLiteral("[%1]").arg(m_ranks[index]) : QString());
+    }
+
+private:
+    static QString nameOf(const Node& child)
+    {
+        return child.isExtension() ? QStringLiteral("probitas:") + child.name : child.name;
+    }
+
+    const Node& m_node;
+    const QString& m_path;
+    std::vector<int> m_ranks;
+    std::set<QString> m_repeated;
+};
+
 class Reader
 {
 public:
@@ -599,6 +816,9 @@ public:
     void report(HatvpImportIssue::Kind kind, const QString& path, const QString& value, const QString& reason,
                 const QString& keptAt = {})
     {
+        if (full()) {
+            return;
+        }
         if (m_issues) {
             m_issues->append({kind, path, oneLine(value), reason, keptAt});
         }
@@ -608,9 +828,16 @@ public:
     void keep(Entry& entry, const QString& jsonPath, HatvpImportIssue::Kind kind, const QString& field,
               const QString& xmlPath, const QString& raw, const QString& reason)
     {
+        if (full()) {
+            return;
+        }
         entry.notes.push_back({field, lines(raw), reason, QStringLiteral("hatvp:") + xmlPath});
         report(kind, xmlPath, raw, reason, jsonPath);
     }
+
+    // True once more values are not taken than any declaration has: the file is refused, and what is left is
+    // no longer kept (each value reported holds its path, which would take memory out of proportion).
+    bool overflowed() const { return m_overflowed; }
 
     // One entry (a line of a rubrique, a sub-entry, or the header when `base` is <declaration>): the values
     // implied by its rubrique, the extension values, the mapped elements, then whatever is left, as notes.
@@ -654,20 +881,25 @@ public:
     }
 
 private:
+    bool full()
+    {
+        if (m_issues && m_issues->size() >= maximumIssues) {
+            m_overflowed = true;
+        }
+        return m_overflowed;
+    }
+
     void walk(const Node& node, const QString& xmlPath, const Place& place, Entry* keeper)
     {
-        std::map<QString, int> seen;
-        for (const Node& child : node.children) {
+        const ChildPaths paths(node, xmlPath);
+        for (std::size_t index = 0; index < node.children.size(); ++index) {
+            const Node& child = node.children[index];
             if (child.isExtension()) {
                 child.consume();
                 continue;
             }
-            const bool repeated = node.all(child.name).size() > 1;
-            const int index = ++seen[child.name];
-            const QString childPath = xmlPath + QLatin1Char('/') + child.name +
-                                      (repeated ? QStringLiteral("[%1]").arg(index) : QString());
             if (!child.children.empty()) {
-                walk(child, childPath, place, keeper);
+                walk(child, paths[index], place, keeper);
                 continue;
             }
             if (child.consumed) {
@@ -677,6 +909,7 @@ private:
             if (child.blank()) {
                 continue;
             }
+            const QString childPath = paths[index];
             if (maskedSuffix(child.text)) {
                 report(HatvpImportIssue::Kind::Masked, childPath, child.text,
                        HatvpText::tr("withheld in the published file"));
@@ -909,6 +1142,7 @@ private:
 
     const HatvpMapping& m_mapping;
     QList<HatvpImportIssue>* m_issues;
+    bool m_overflowed = false;
 };
 
 // ---------------------------------------------------------------------------------------------------------
@@ -1566,6 +1800,12 @@ Result<HatvpImport> HatvpXml::importDeclaration(const QByteArray& xml, const Hat
                       notImported != form->notImported.end()
                           ? notImported->second
                           : HatvpText::tr("our form has no place for <%1>").arg(child.name));
+    }
+    if (reader.overflowed()) {
+        return Error::unusable(HatvpText::tr("more than %1 values of the file are not values of ours: not a "
+                                             "declaration to import")
+                                   .arg(maximumIssues),
+                               QStringLiteral("hatvp.limit"));
     }
     result.issues = issues;
     return result;

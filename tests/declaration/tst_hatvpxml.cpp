@@ -6,6 +6,7 @@
 #include "Clock.h"
 #include "Fixtures.h"
 #include "HatvpXml.h"
+#include "ShownInput.h"
 #include "Validator.h"
 
 #include <QFile>
@@ -14,6 +15,8 @@
 #include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QTest>
+#include <ctime>
+#include <limits>
 
 using namespace probitas;
 
@@ -117,6 +120,126 @@ QByteArray dspWithLine(const QString& rubrique, const QString& line)
                           "patrimoniale</label></typeDeclaration></general></declaration></declarations>")
         .arg(rubrique, line)
         .toUtf8();
+}
+
+// A DSP whose immeubleDto holds `items` (its <items> lines), after `prolog` and with `rootAttributes`.
+QByteArray dsp(const QByteArray& items, const QByteArray& prolog = {}, const QByteArray& rootAttributes = {})
+{
+    return prolog + "<declarations" + rootAttributes + "><declaration><immeubleDto><items>" + items +
+           "</items><neant>false</neant></immeubleDto><general><typeDeclaration><id>DSP</id>"
+           "</typeDeclaration></general></declaration></declarations>";
+}
+
+// `count` attributes (or namespace declarations, with `prefix` "xmlns:p"): ' a0="" a1="" …'.
+QByteArray attributes(int count, const QByteArray& prefix = "a", const QByteArray& value = "")
+{
+    QByteArray all;
+    for (int index = 0; index < count; ++index) {
+        all += ' ' + prefix + QByteArray::number(index) + "=\"" + value + '"';
+    }
+    return all;
+}
+
+// A HATVP file of about `bytes` bytes in one of the shapes that could make some step of the import cost more
+// than its size: what QXmlStreamReader compares pairwise or looks up among, what the import counts or names
+// with paths.
+QByteArray shaped(const QByteArray& shape, qsizetype bytes)
+{
+    const auto repeated = [bytes](const QByteArray& unit, qsizetype budget = 0) {
+        return unit.repeated(std::max<qsizetype>(1, (budget ? budget : bytes) / unit.size()));
+    };
+    const auto line = [](const QByteArray& content) { return dsp("<items>" + content + "</items>"); };
+    const auto chain = [](int depth, const QByteArray& name, const QByteArray& inner) {
+        return ("<" + name + ">").repeated(depth) + inner + ("</" + name + ">").repeated(depth);
+    };
+    if (shape == "attributes on one element") {
+        return dsp({}, {}, attributes(int(bytes / 10)));
+    }
+    if (shape == "elements with the most attributes allowed") {
+        return line(repeated("<x" + attributes(32) + "/>"));
+    }
+    if (shape == "namespace declarations on many elements") {
+        return line(repeated("<x" + attributes(32, "xmlns:p", "urn:p") + "/>"));
+    }
+    if (shape == "prefixed names under many namespaces") {
+        return dsp("<items>" + repeated("<p0:x/>") + "</items>", {}, attributes(32, "xmlns:p", "urn:p"));
+    }
+    if (shape == "namespace declarations piling up") {
+        return dsp(repeated("<e xmlns:q=\"urn:q\" xmlns:r=\"urn:r\">"));
+    }
+    if (shape == "elements in a line") {
+        return line(repeated("<x>1</x>"));
+    }
+    if (shape == "lines") {
+        return dsp(repeated("<items><nature>Appartement</nature><valeurVenale>1 000</valeurVenale></items>"));
+    }
+    if (shape == "deep empty chains") {
+        return line(repeated(chain(27, "a", {})));
+    }
+    if (shape == "deep chains of long names, each with a value") {
+        return line(repeated(chain(27, "n" + QByteArray(63, 'x'), "1")));
+    }
+    if (shape == "elements nested too deep") {
+        return line(repeated("<a>"));
+    }
+    if (shape == "names too long") {
+        return line(repeated("<n" + QByteArray(99, 'x') + "/>"));
+    }
+    if (shape == "one long value") {
+        return line("<nature>" + repeated("Appartement ") + "</nature>");
+    }
+    if (shape == "digits and spaces") {
+        return line("<valeurVenale>" + repeated("1 ") + "</valeurVenale>");
+    }
+    if (shape == "accents, comments and character references") {
+        // QString::normalized(), which folding a label asks, costs the square of what it decomposes.
+        return line("<nature>" + repeated("A<!---->&#233;\xC3\xA9") + "</nature>");
+    }
+    if (shape == "a run of accents") {
+        return line("<nature>e" + repeated("\xCC\x81\xCC\x96") + "</nature>"); // U+0301 U+0316, to sort
+    }
+    qFatal("unknown shape %s", shape.constData());
+}
+
+// The processor time this thread has taken, in nanoseconds: unlike the time elapsed, it does not count what
+// others take of a shared machine meanwhile.
+qint64 threadTime()
+{
+    timespec now{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
+    return qint64(now.tv_sec) * 1'000'000'000 + now.tv_nsec;
+}
+
+// What one import of a file costs, in nanoseconds of processor time: the best of the batches timed, each
+// repeating the import until it lasts long enough for the clock to tell. Only compared with another such
+// cost, never with a time.
+struct ImportCost
+{
+    int repeats = 1;
+    double best = std::numeric_limits<double>::max();
+
+    // Times one more batch; `outcome` receives what the import gives.
+    void time(const QByteArray& xml, std::optional<Result<HatvpImport>>& outcome)
+    {
+        for (;;) {
+            const qint64 start = threadTime();
+            for (int run = 0; run < repeats; ++run) {
+                outcome = HatvpXml::importDeclaration(xml);
+            }
+            const qint64 elapsed = threadTime() - start;
+            if (elapsed >= 50'000'000 || repeats >= 4096) {
+                best = std::min(best, double(elapsed) / repeats);
+                return;
+            }
+            repeats *= 2;
+        }
+    }
+};
+
+// A message says what it quotes of the file bounded, one line, nothing in it to drive a terminal.
+bool quotedSafely(const QString& message)
+{
+    return message.size() <= 400 && std::none_of(message.begin(), message.end(), isControlCharacter);
 }
 
 QString describe(const HatvpImport& imported)
@@ -753,6 +876,11 @@ private slots:
             deep += "<a>";
         }
         QTest::newRow("nested too deep") << deep << "too deep";
+        QTest::newRow("an element name of 100 characters")
+            << "<" + QByteArray(100, 'n') + "/>"
+            << "<" + QString(80, 'n') + "…> is longer than 64 characters";
+        QTest::newRow("one element with 1 MB of attributes") << "<declaration" + attributes(100'000) + "/>"
+                                                             << "<declaration> has more than 32 attributes";
     }
 
     void unusableFiles()
@@ -763,6 +891,67 @@ private slots:
         QVERIFY(!imported.ok());
         QCOMPARE(imported.error().kind, ErrorKind::Unusable);
         QVERIFY2(imported.error().message.contains(message), qPrintable(imported.error().message));
+    }
+
+    // The shapes that cost more than their size (one element's 100,000 attributes took 26 s, a line's 125,000
+    // elements minutes): each is read, or refused, at a cost in proportion to it. Four times the bytes may
+    // cost up to eight times the time (four, give or take a busy machine), never sixteen.
+    void importGrowsLinearly_data()
+    {
+        QTest::addColumn<QByteArray>("shape");
+        QTest::addColumn<QString>("refusal"); // a word of the refusal, or empty: read
+        const auto row = [](const char* shape, const char* refusal) {
+            QTest::newRow(shape) << QByteArray(shape) << QString::fromUtf8(refusal);
+        };
+        row("attributes on one element", "more than 32 attributes");
+        row("elements with the most attributes allowed", "");
+        row("namespace declarations on many elements", "");
+        row("prefixed names under many namespaces", "");
+        row("namespace declarations piling up", "more than 32 namespace declarations");
+        row("elements in a line", "more than 10000 values");
+        row("lines", "");
+        row("deep empty chains", "");
+        row("deep chains of long names, each with a value", "");
+        row("elements nested too deep", "too deep");
+        row("names too long", "longer than 64 characters");
+        row("one long value", "");
+        row("digits and spaces", "");
+        row("accents, comments and character references", "");
+        row("a run of accents", "");
+    }
+
+    void importGrowsLinearly()
+    {
+        QFETCH(QByteArray, shape);
+        QFETCH(QString, refusal);
+        const QByteArray small = shaped(shape, 1024 * 1024);
+        const QByteArray large = shaped(shape, 4 * 1024 * 1024);
+        // Batches of both sizes in turns, so that a busy moment of the machine weighs on both alike; more
+        // rounds while the growth looks quadratic, as noise makes it look once, and a quadratic cost always.
+        ImportCost smallCost;
+        ImportCost largeCost;
+        double growth = std::numeric_limits<double>::max();
+        for (int round = 0; round < 3 || (round < 8 && growth >= 2.0); ++round) {
+            for (auto [xml, cost] : {std::pair(&small, &smallCost), std::pair(&large, &largeCost)}) {
+                std::optional<Result<HatvpImport>> imported;
+                cost->time(*xml, imported);
+                if (refusal.isEmpty()) {
+                    QVERIFY2(imported->ok(),
+                             qPrintable(imported->ok() ? QString() : imported->error().message));
+                } else {
+                    QVERIFY(!imported->ok());
+                    QVERIFY2(imported->error().message.contains(refusal),
+                             qPrintable(imported->error().message));
+                    QVERIFY(quotedSafely(imported->error().message));
+                }
+            }
+            growth = (largeCost.best / large.size()) / (smallCost.best / small.size());
+        }
+        QVERIFY2(growth < 2.0, qPrintable(QStringLiteral("%1 bytes: %2 ms; %3 bytes: %4 ms")
+                                              .arg(small.size())
+                                              .arg(smallCost.best / 1e6)
+                                              .arg(large.size())
+                                              .arg(largeCost.best / 1e6)));
     }
 
     void typeFromTheRubriquesWhenUnsaid()

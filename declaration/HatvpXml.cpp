@@ -46,7 +46,11 @@ struct Node
     std::map<QString, QString> attributes;
     QString text;
     std::vector<Node> children;
+    QString reference = {};        // the first entity reference in its text ("ext" for &ext;), never resolved
+    qsizetype references = 0;      // how many its text holds
+    qsizetype referencesBelow = 0; // its own and its descendants'
     mutable bool consumed = false; // read by the import, or deliberately ignored
+    mutable bool referencesNoted = false; // its references are in the report
     // Where the first child of each name is among the HATVP's own, made when a node of many children is first
     // asked for one (the import asks each line for each of its fields: its elements times the fields, else),
     // and made again if children were added since.
@@ -188,11 +192,13 @@ Result<QString> decodeXml(const QByteArray& xml)
 
 // What one linear look at the text finds before QXmlStreamReader reads it. That reader compares an element's
 // attributes pairwise (100,000 attributes on one element took 26 s): an element with more attributes than any
-// of a HATVP declaration is refused before the reader sees it.
+// of a HATVP declaration is refused before the reader sees it. The document type declarations are located,
+// to be replaced.
 struct XmlOutline
 {
     QString refusal; // empty: nothing to refuse
     qsizetype refusedAt = 0;
+    std::vector<std::pair<qsizetype, qsizetype>> doctypes; // where each <!DOCTYPE …> begins and ends
 };
 
 // Past the first `end` from `from`, or the end of the text.
@@ -200,6 +206,34 @@ qsizetype skipPast(QStringView text, qsizetype from, QLatin1StringView end)
 {
     const qsizetype found = text.indexOf(end, from);
     return found < 0 ? text.size() : found + end.size();
+}
+
+// The end of the <!DOCTYPE …> at `at`: its internal subset holds '>' in markup declarations, and possibly in
+// literals, comments and processing instructions.
+qsizetype doctypeEnd(QStringView text, qsizetype at)
+{
+    bool subset = false;
+    for (qsizetype position = at + 9; position < text.size(); ++position) {
+        const QChar c = text[position];
+        if (c == u'"' || c == u'\'') {
+            const qsizetype closing = text.indexOf(c, position + 1);
+            if (closing < 0) {
+                return text.size();
+            }
+            position = closing;
+        } else if (subset && text.sliced(position).startsWith(u"<!--")) {
+            position = skipPast(text, position + 4, QLatin1StringView("-->")) - 1;
+        } else if (subset && text.sliced(position).startsWith(u"<?")) {
+            position = skipPast(text, position + 2, QLatin1StringView("?>")) - 1;
+        } else if (c == u'[') {
+            subset = true;
+        } else if (c == u']') {
+            subset = false;
+        } else if (!subset && c == u'>') {
+            return position + 1;
+        }
+    }
+    return text.size();
 }
 
 XmlOutline outlineXml(QStringView text)
@@ -214,6 +248,10 @@ XmlOutline outlineXml(QStringView text)
             at = skipPast(text, at + 9, QLatin1StringView("]]>"));
         } else if (rest.startsWith(u"<?")) {
             at = skipPast(text, at + 2, QLatin1StringView("?>"));
+        } else if (rest.startsWith(u"<!DOCTYPE")) {
+            const qsizetype end = doctypeEnd(text, at);
+            outline.doctypes.emplace_back(at, end);
+            at = end;
         } else if (rest.startsWith(u"</") || rest.startsWith(u"<!")) {
             ++at; // an end tag, or what the reader refuses
         } else {
@@ -244,6 +282,30 @@ XmlOutline outlineXml(QStringView text)
         }
     }
     return outline;
+}
+
+// The text QXmlStreamReader reads: each document type declaration replaced by one that declares nothing and
+// names an external subset, which that reader never fetches. So no entity is ever resolved (the reader would
+// expand an internal one, and read an external one as nothing, silently), and each reference to one reaches
+// the import as an EntityReference, to report. The line breaks stay, so that lines are counted as in the
+// file.
+QString withoutDoctypes(const QString& text, const XmlOutline& outline)
+{
+    if (outline.doctypes.empty()) {
+        return text;
+    }
+    const QStringView view(text);
+    QString neutral;
+    neutral.reserve(text.size());
+    qsizetype copied = 0;
+    for (const auto& [begin, end] : outline.doctypes) {
+        neutral += view.sliced(copied, begin - copied);
+        neutral += QStringLiteral("<!DOCTYPE declaration SYSTEM \"\">");
+        neutral += QString(view.sliced(begin, end - begin).count(u'\n'), u'\n');
+        copied = end;
+    }
+    neutral += view.sliced(copied);
+    return neutral;
 }
 
 // Reads the elements into the tree. The elements that have the same name or namespace share one copy of it
@@ -304,11 +366,23 @@ bool TreeReader::read(Node& node, int depth, qsizetype namespaces)
             if (!read(child, depth + 1, namespaces)) {
                 return false;
             }
+            node.referencesBelow += child.referencesBelow;
             node.children.push_back(std::move(child));
             break;
         }
         case QXmlStreamReader::Characters:
             node.text += m_reader.text();
+            break;
+        case QXmlStreamReader::EntityReference:
+            // Never resolved: written back as it stands, so that no one takes the text for the value it stood
+            // for, and listed, to be reported where it is.
+            node.text += u'&';
+            node.text += m_reader.name();
+            node.text += u';';
+            if (node.references++ == 0) {
+                node.reference = m_reader.name().toString();
+            }
+            ++node.referencesBelow;
             break;
         case QXmlStreamReader::EndElement:
             return true;
@@ -319,7 +393,13 @@ bool TreeReader::read(Node& node, int depth, qsizetype namespaces)
     return false;
 }
 
-Result<Node> parseXml(const QByteArray& xml)
+struct ParsedXml
+{
+    Node root;
+    QStringList doctypes; // as written; never read
+};
+
+Result<ParsedXml> parseXml(const QByteArray& xml)
 {
     auto decoded = decodeXml(xml);
     if (!decoded) {
@@ -332,14 +412,17 @@ Result<Node> parseXml(const QByteArray& xml)
                                    .arg(outline.refusal),
                                QStringLiteral("hatvp.limit"));
     }
-    Node root;
-    QXmlStreamReader reader(*decoded);
+    ParsedXml parsed;
+    for (const auto& [begin, end] : outline.doctypes) {
+        parsed.doctypes << decoded->sliced(begin, end - begin);
+    }
+    QXmlStreamReader reader(withoutDoctypes(*decoded, outline));
     TreeReader tree(reader);
     bool found = false;
     while (!reader.atEnd()) {
         reader.readNext();
         if (reader.isStartElement()) {
-            if (!tree.read(root, 0, 0)) {
+            if (!tree.read(parsed.root, 0, 0)) {
                 break;
             }
             found = true;
@@ -360,7 +443,7 @@ Result<Node> parseXml(const QByteArray& xml)
     if (!found) {
         return Error::unusable(HatvpText::tr("no XML element in the file"), QStringLiteral("hatvp.xml"));
     }
-    return root;
+    return parsed;
 }
 
 void writeNode(QXmlStreamWriter& writer, const Node& node)
@@ -804,6 +887,28 @@ private:
     std::set<QString> m_repeated;
 };
 
+// Why the text of `node` is not taken: the first entity reference in it, or below it.
+QString referenceReason(const Node& node)
+{
+    const Node* holder = &node;
+    while (holder->references == 0) {
+        holder = &*std::find_if(holder->children.begin(), holder->children.end(),
+                                [](const Node& child) { return child.referencesBelow > 0; });
+    }
+    return HatvpText::tr("holds a reference to the entity &%1;, which is never resolved")
+        .arg(shownInput(holder->reference));
+}
+
+void markReferencesNoted(const Node& node)
+{
+    node.referencesNoted = true;
+    for (const Node& child : node.children) {
+        if (child.referencesBelow > 0) {
+            markReferencesNoted(child);
+        }
+    }
+}
+
 class Reader
 {
 public:
@@ -838,6 +943,24 @@ public:
     // True once more values are not taken than any declaration has: the file is refused, and what is left is
     // no longer kept (each value reported holds its path, which would take memory out of proportion).
     bool overflowed() const { return m_overflowed; }
+
+    // Reports the entity references under `node` that nothing reported yet, each at its element.
+    void reportReferences(const Node& node, const QString& path)
+    {
+        if (node.references > 0 && !node.referencesNoted) {
+            node.referencesNoted = true;
+            report(HatvpImportIssue::Kind::Unreadable, path, node.text, referenceReason(node));
+        }
+        if (node.referencesBelow == node.references) {
+            return;
+        }
+        const ChildPaths paths(node, path);
+        for (std::size_t index = 0; index < node.children.size(); ++index) {
+            if (node.children[index].referencesBelow > 0) {
+                reportReferences(node.children[index], paths[index]);
+            }
+        }
+    }
 
     // One entry (a line of a rubrique, a sub-entry, or the header when `base` is <declaration>): the values
     // implied by its rubrique, the extension values, the mapped elements, then whatever is left, as notes.
@@ -915,12 +1038,17 @@ private:
                        HatvpText::tr("withheld in the published file"));
                 continue;
             }
-            const QString reason = HatvpText::tr("our form has no place for <%1>").arg(child.name);
+            const bool unresolved = child.references > 0;
+            const auto kind =
+                unresolved ? HatvpImportIssue::Kind::Unreadable : HatvpImportIssue::Kind::Unplaced;
+            const QString reason = unresolved
+                                       ? referenceReason(child)
+                                       : HatvpText::tr("our form has no place for <%1>").arg(child.name);
+            child.referencesNoted = true;
             if (keeper) {
-                keep(*keeper, place.json, HatvpImportIssue::Kind::Unplaced, {}, childPath, child.text,
-                     reason);
+                keep(*keeper, place.json, kind, {}, childPath, child.text, reason);
             } else {
-                report(HatvpImportIssue::Kind::Unplaced, childPath, child.text, reason);
+                report(kind, childPath, child.text, reason);
             }
         }
     }
@@ -962,6 +1090,12 @@ private:
             const QString raw = child.text.trimmed();
             if (raw.isEmpty()) {
                 continue; // the field is empty
+            }
+            if (child.referencesBelow > 0) {
+                keep(entry, place.json, HatvpImportIssue::Kind::Unreadable, id, xmlPath, raw,
+                     referenceReason(child));
+                markReferencesNoted(child);
+                continue;
             }
             auto parsed = json::parse(raw.toUtf8());
             auto decoded =
@@ -1009,6 +1143,17 @@ private:
             return;
         }
         const QString raw = chosen->children.empty() ? chosen->text : chosen->summary();
+        if (chosen->referencesBelow > 0) {
+            // Not the value it stands for: kept as written, for the user to complete (a value derived from
+            // the same element, as the département, is not derived).
+            if (!mapping.importOnly && mapping.format != HatvpField::Format::Departement &&
+                !chosen->referencesNoted) {
+                keep(entry, place.json, HatvpImportIssue::Kind::Unreadable, field.id, chosenPath, raw,
+                     referenceReason(*chosen));
+                markReferencesNoted(*chosen);
+            }
+            return;
+        }
         if (mapping.format == HatvpField::Format::Departement) {
             if (const QString code = departement(raw); !code.isEmpty()) {
                 entry.values[mapping.field] = code;
@@ -1066,6 +1211,14 @@ private:
                 }
                 node->consumed = true;
                 if (isOverridden || node->blank()) {
+                    continue;
+                }
+                if (node->referencesBelow > 0) {
+                    if (!node->referencesNoted) {
+                        keep(entry, place.json, HatvpImportIssue::Kind::Unreadable, mapping.field,
+                             holderPath + QLatin1Char('/') + element, node->text, referenceReason(*node));
+                        markReferencesNoted(*node);
+                    }
                     continue;
                 }
                 if (maskedSuffix(node->text)) {
@@ -1525,7 +1678,7 @@ Result<HatvpImport> HatvpXml::importDeclaration(const QByteArray& xml, const Hat
     if (!parsed) {
         return parsed.error();
     }
-    const Node& root = *parsed;
+    const Node& root = parsed->root;
     const Node* declarationNode = nullptr;
     if (root.name == QLatin1String("declaration")) {
         declarationNode = &root;
@@ -1568,6 +1721,11 @@ Result<HatvpImport> HatvpXml::importDeclaration(const QByteArray& xml, const Hat
 
     QList<HatvpImportIssue> issues;
     Reader reader(mapping, &issues);
+    for (const QString& doctype : parsed->doctypes) {
+        reader.report(HatvpImportIssue::Kind::Unplaced, QStringLiteral("!DOCTYPE"), doctype,
+                      HatvpText::tr("a document type declaration, which is never read: no entity it "
+                                    "declares is resolved"));
+    }
     HatvpImport result;
     Declaration& declaration = result.declaration;
     declaration.schema = form->schema;
@@ -1748,7 +1906,12 @@ Result<HatvpImport> HatvpXml::importDeclaration(const QByteArray& xml, const Hat
                     continue;
                 }
                 node->consumed = true;
-                if (maskedSuffix(node->text)) {
+                if (node->referencesBelow > 0) {
+                    reader.keep(declaration.declarant, QStringLiteral("declarant"),
+                                HatvpImportIssue::Kind::Unreadable, {}, linePath + QLatin1Char('/') + element,
+                                node->text, referenceReason(*node));
+                    markReferencesNoted(*node);
+                } else if (maskedSuffix(node->text)) {
                     reader.report(HatvpImportIssue::Kind::Masked, linePath + QLatin1Char('/') + element,
                                   node->text, HatvpText::tr("withheld in the published file"));
                 } else {
@@ -1800,6 +1963,11 @@ Result<HatvpImport> HatvpXml::importDeclaration(const QByteArray& xml, const Hat
                       notImported != form->notImported.end()
                           ? notImported->second
                           : HatvpText::tr("our form has no place for <%1>").arg(child.name));
+    }
+    // The entity references nothing above reported, where they are (<declarations> holds the declaration).
+    reader.reportReferences(body, QStringLiteral("declaration"));
+    if (&root != &body) {
+        reader.reportReferences(root, root.name);
     }
     if (reader.overflowed()) {
         return Error::unusable(HatvpText::tr("more than %1 values of the file are not values of ours: not a "

@@ -1062,6 +1062,14 @@
         <source>more than %1 values of the file are not values of ours: not a declaration to import</source>
         <translation>plus de %1 valeurs du fichier ne sont pas des nôtres&#xa0;: ce n&apos;est pas une déclaration à importer</translation>
     </message>
+    <message>
+        <source>holds a reference to the entity &amp;%1;, which is never resolved</source>
+        <translation>contient une référence à l&apos;entité &amp;%1;, qui n&apos;est jamais résolue</translation>
+    </message>
+    <message>
+        <source>a document type declaration, which is never read: no entity it declares is resolved</source>
+        <translation>une déclaration de type de document, qui n&apos;est jamais lue&#xa0;: aucune entité qu&apos;elle déclare n&apos;est résolue</translation>
+    </message>
 </context>
 <context>
     <name>InboxCommand</name>

@@ -14,6 +14,7 @@
 #include <QJsonObject>
 #include <QRandomGenerator>
 #include <QRegularExpression>
+#include <QTemporaryDir>
 #include <QTest>
 #include <ctime>
 #include <limits>
@@ -197,6 +198,15 @@ QByteArray shaped(const QByteArray& shape, qsizetype bytes)
     }
     if (shape == "a run of accents") {
         return line("<nature>e" + repeated("\xCC\x81\xCC\x96") + "</nature>"); // U+0301 U+0316, to sort
+    }
+    if (shape == "entity references") {
+        return dsp("<items><nature>" + repeated("&e;") + "</nature></items>",
+                   "<!DOCTYPE declarations [<!ENTITY e \"x\">]>");
+    }
+    if (shape == "a large DTD") {
+        // QXmlStreamReader looks each default attribute up for every element: the DTD is never read.
+        return dsp("<items>" + repeated("<x/>", bytes / 2) + "</items>",
+                   "<!DOCTYPE declarations [" + repeated("<!ATTLIST x a CDATA \"v\">", bytes / 2) + "]>");
     }
     qFatal("unknown shape %s", shape.constData());
 }
@@ -876,6 +886,10 @@ private slots:
             deep += "<a>";
         }
         QTest::newRow("nested too deep") << deep << "too deep";
+        QTest::newRow("an undeclared entity")
+            << QByteArray("<declaration><general><nom>&e;</nom></general></declaration>")
+            << "Entity 'e' not declared";
+
         QTest::newRow("an element name of 100 characters")
             << "<" + QByteArray(100, 'n') + "/>"
             << "<" + QString(80, 'n') + "…> is longer than 64 characters";
@@ -918,6 +932,8 @@ private slots:
         row("digits and spaces", "");
         row("accents, comments and character references", "");
         row("a run of accents", "");
+        row("entity references", "");
+        row("a large DTD", "");
     }
 
     void importGrowsLinearly()
@@ -952,6 +968,79 @@ private slots:
                                               .arg(smallCost.best / 1e6)
                                               .arg(large.size())
                                               .arg(largeCost.best / 1e6)));
+    }
+
+    // No entity is ever resolved, internal or external, and none is dropped silently: the document type
+    // declaration is reported, and each reference where it is; a value holding one is not taken but kept as a
+    // note on its entry, as written, for the user to complete.
+    void entitiesNeverResolved_data()
+    {
+        QTest::addColumn<QString>("doctype"); // %1: a file holding SECRET, %2: a DTD declaring e as SECRET
+        QTest::newRow("an external entity") << "<!DOCTYPE declarations [<!ENTITY e SYSTEM \"file://%1\">]>";
+        QTest::newRow("an internal entity") << "<!DOCTYPE declarations [<!ENTITY e \"SECRET\">]>";
+        QTest::newRow("an internal entity holding markup")
+            << "<!DOCTYPE declarations [<!ENTITY e \"<b>SECRET</b>\">]>";
+        QTest::newRow("after a parameter entity")
+            << "<!DOCTYPE declarations [<!ENTITY % p SYSTEM \"file://%2\"> %p; <!ENTITY e \"SECRET\">]>";
+        QTest::newRow("in an external subset") << "<!DOCTYPE declarations SYSTEM \"file://%2\">";
+        QTest::newRow("'>' and ']' in literals and comments")
+            << "<!DOCTYPE declarations [<!-- > ] ' --><?pi > ]?><!ENTITY e \"a > ] SECRET\">]>";
+    }
+
+    void entitiesNeverResolved()
+    {
+        QFETCH(QString, doctype);
+        QTemporaryDir dir;
+        QFile secret(dir.filePath("secret.txt"));
+        QFile dtd(dir.filePath("e.dtd"));
+        QVERIFY(secret.open(QIODevice::WriteOnly) && secret.write("SECRET") == 6);
+        QVERIFY(dtd.open(QIODevice::WriteOnly) && dtd.write("<!ENTITY e \"SECRET\">") > 0);
+        secret.close();
+        dtd.close();
+        const QByteArray prolog =
+            QString(doctype).replace("%1", secret.fileName()).replace("%2", dtd.fileName()).toUtf8();
+        const QByteArray xml = dsp("<items><nature>Appart&e;ement</nature><nombrePieces>&e;</nombrePieces>"
+                                   "<valeurVenale>100</valeurVenale></items>",
+                                   prolog)
+                                   .replace("<id>DSP</id>", "<id>DSP</id><label>&e;</label>");
+
+        const auto imported = HatvpXml::importDeclaration(xml);
+        QVERIFY2(imported.ok(), qPrintable(imported.ok() ? QString() : imported.error().message));
+        QVERIFY(!DeclarationCodec::encode(imported->declaration).contains("SECRET"));
+        const Entry& building = imported->declaration.answer("immeubles")->entries.front();
+        QVERIFY(!building.has("nature"));
+        QCOMPARE(building.number("valeurVenale"), qint64(10000)); // the rest of the line is read
+        QCOMPARE(building.notes.size(), std::size_t(2));
+        QCOMPARE(building.notes[0].field, QString("nature"));
+        QCOMPARE(building.notes[0].value, QString("Appart&e;ement"));
+        QVERIFY(building.notes[0].reason.contains("&e;, which is never resolved"));
+        QCOMPARE(building.notes[1].value, QString("&e;"));
+
+        QCOMPARE(imported->issues.size(), 4);
+        const HatvpImportIssue& doctypeIssue = imported->issues.front();
+        QCOMPARE(doctypeIssue.kind, HatvpImportIssue::Kind::Unplaced);
+        QCOMPARE(doctypeIssue.path, QString("!DOCTYPE"));
+        QCOMPARE(doctypeIssue.value, QString::fromUtf8(prolog).simplified());
+        QVERIFY(doctypeIssue.reason.contains("no entity it declares is resolved"));
+        const QString line = "declaration/immeubleDto/items/items[1]/";
+        const QStringList paths{line + "nature", line + "nombrePieces",
+                                "declaration/general/typeDeclaration/label"};
+        const QStringList keptAt{"items.immeubles[0]", "items.immeubles[0]", ""};
+        for (int index = 0; index < 3; ++index) {
+            const HatvpImportIssue& issue = imported->issues.at(index + 1);
+            QCOMPARE(issue.kind, HatvpImportIssue::Kind::Unreadable);
+            QCOMPARE(issue.path, paths[index]);
+            QCOMPARE(issue.keptAt, keptAt[index]);
+            QVERIFY(issue.reason.contains("&e;, which is never resolved"));
+        }
+
+        // The draft's notes travel through an export and back.
+        const auto xmlAgain = HatvpXml::exportDeclaration(imported->declaration);
+        QVERIFY2(xmlAgain.ok(), qPrintable(xmlAgain.ok() ? QString() : xmlAgain.error().message));
+        const auto again = HatvpXml::importDeclaration(*xmlAgain);
+        QVERIFY(again.ok() && again->issues.isEmpty());
+        QCOMPARE(DeclarationCodec::encode(again->declaration),
+                 DeclarationCodec::encode(imported->declaration));
     }
 
     void typeFromTheRubriquesWhenUnsaid()

@@ -437,7 +437,7 @@ Result<ParsedXml> parseXml(const QByteArray& xml)
         return Error::unusable(HatvpText::tr("not well-formed XML (line %1, column %2): %3")
                                    .arg(reader.lineNumber())
                                    .arg(reader.columnNumber())
-                                   .arg(reader.errorString()),
+                                   .arg(shownInput(reader.errorString())),
                                QStringLiteral("hatvp.xml"));
     }
     if (!found) {
@@ -1041,9 +1041,9 @@ private:
             const bool unresolved = child.references > 0;
             const auto kind =
                 unresolved ? HatvpImportIssue::Kind::Unreadable : HatvpImportIssue::Kind::Unplaced;
-            const QString reason = unresolved
-                                       ? referenceReason(child)
-                                       : HatvpText::tr("our form has no place for <%1>").arg(child.name);
+            const QString reason =
+                unresolved ? referenceReason(child)
+                           : HatvpText::tr("our form has no place for <%1>").arg(shownInput(child.name));
             child.referencesNoted = true;
             if (keeper) {
                 keep(*keeper, place.json, kind, {}, childPath, child.text, reason);
@@ -1082,7 +1082,7 @@ private:
             const FieldDefinition* field = findField(fields, id);
             if (!field) {
                 keep(entry, place.json, HatvpImportIssue::Kind::Unplaced, {}, xmlPath, child.text,
-                     HatvpText::tr("our form has no field \"%1\"").arg(id));
+                     HatvpText::tr("our form has no field \"%1\"").arg(shownInput(id)));
                 continue;
             }
             overridden.insert(id);
@@ -1692,7 +1692,7 @@ Result<HatvpImport> HatvpXml::importDeclaration(const QByteArray& xml, const Hat
         declarationNode = all.front();
     } else {
         return Error::unusable(
-            HatvpText::tr("not a HATVP declaration: the root element is <%1>").arg(root.name),
+            HatvpText::tr("not a HATVP declaration: the root element is <%1>").arg(shownInput(root.name)),
             QStringLiteral("hatvp.root"));
     }
     const Node& body = *declarationNode;
@@ -1706,7 +1706,7 @@ Result<HatvpImport> HatvpXml::importDeclaration(const QByteArray& xml, const Hat
     if (const QString schema = documentText("schema"); !schema.isEmpty()) {
         form = mapping.form(schema);
         if (!form) {
-            return Error::unusable(HatvpText::tr("unknown form %1").arg(schema),
+            return Error::unusable(HatvpText::tr("unknown form %1").arg(shownInput(schema)),
                                    QStringLiteral("hatvp.form"));
         }
     } else {
@@ -1839,9 +1839,10 @@ Result<HatvpImport> HatvpXml::importDeclaration(const QByteArray& xml, const Hat
                     }
                     inner.consume();
                     if (!inner.isExtension() && !inner.blank()) {
-                        reader.report(HatvpImportIssue::Kind::Unplaced,
-                                      dtoPath + QStringLiteral("/items/") + inner.name, inner.summary(),
-                                      HatvpText::tr("our form has no place for <%1>").arg(inner.name));
+                        reader.report(
+                            HatvpImportIssue::Kind::Unplaced,
+                            dtoPath + QStringLiteral("/items/") + inner.name, inner.summary(),
+                            HatvpText::tr("our form has no place for <%1>").arg(shownInput(inner.name)));
                     }
                 }
                 continue;
@@ -1849,7 +1850,7 @@ Result<HatvpImport> HatvpXml::importDeclaration(const QByteArray& xml, const Hat
             if (!child.isExtension() && &child != neant && !child.blank()) {
                 reader.report(HatvpImportIssue::Kind::Unplaced, dtoPath + QLatin1Char('/') + child.name,
                               child.summary(),
-                              HatvpText::tr("our form has no place for <%1>").arg(child.name));
+                              HatvpText::tr("our form has no place for <%1>").arg(shownInput(child.name)));
             }
             child.consume();
         }
@@ -1962,7 +1963,7 @@ Result<HatvpImport> HatvpXml::importDeclaration(const QByteArray& xml, const Hat
         reader.report(HatvpImportIssue::Kind::Unplaced, path, content.join(QStringLiteral(" | ")),
                       notImported != form->notImported.end()
                           ? notImported->second
-                          : HatvpText::tr("our form has no place for <%1>").arg(child.name));
+                          : HatvpText::tr("our form has no place for <%1>").arg(shownInput(child.name)));
     }
     // The entity references nothing above reported, where they are (<declarations> holds the declaration).
     reader.reportReferences(body, QStringLiteral("declaration"));

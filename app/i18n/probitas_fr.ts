@@ -1999,6 +1999,10 @@
         <source>the roster lists no magistrate</source>
         <translation>la liste ne comporte aucun magistrat</translation>
     </message>
+    <message>
+        <source>name: holds a control character (%1), which no name may hold</source>
+        <translation>name&#xa0;: contient un caractère de contrôle (%1), qu&apos;aucun nom ne peut contenir</translation>
+    </message>
 </context>
 <context>
     <name>Statistics</name>

@@ -222,6 +222,46 @@ private slots:
         }
     }
 
+    // What the report and the error line quote of a file is bounded and escaped, each on one line.
+    void hostileValuesQuotedBounded()
+    {
+        const QByteArray huge(10 * 1024 * 1024, 'x');
+        QFile xml(path("hostile.xml"));
+        QVERIFY(xml.open(QIODevice::WriteOnly));
+        xml.write(
+            "<declarations><declaration><immeubleDto><items><items><nombrePieces>\xC2\x9B"
+            "31m\x7F" +
+            huge +
+            "</nombrePieces></items></items><neant>false</neant></immeubleDto><general><typeDeclaration>"
+            "<id>DSP</id></typeDeclaration></general></declaration></declarations>");
+        xml.close();
+        QFile unknown(path("unknown-form.xml"));
+        QVERIFY(unknown.open(QIODevice::WriteOnly));
+        unknown.write("<declaration xmlns:p=\"urn:probitas:hatvp:1\"><p:document><p:schema>\xC2\x9B" + huge +
+                      "</p:schema></p:document></declaration>");
+        unknown.close();
+
+        const Run report = run({"hatvp", "import", xml.fileName(), "--out", path("hostile.json")});
+        QCOMPARE(report.exitCode, 0);
+        const Run refused = run({"hatvp", "import", unknown.fileName(), "--out", path("unknown.json")});
+        QCOMPARE(refused.exitCode, 2);
+        QCOMPARE(refused.err.count('\n'), 1);
+        for (const Run* result : {&report, &refused}) {
+            const QString err = QString::fromUtf8(result->err);
+            QVERIFY2(err.contains("\\x9b"), result->err.left(2000).constData());
+            for (const QString& line : err.split('\n', Qt::SkipEmptyParts)) {
+                QVERIFY2(line.size() < 600, qPrintable(line.left(600)));
+                QVERIFY2(std::none_of(line.begin(), line.end(),
+                                      [](QChar c) {
+                                          return c < QChar(0x20) || (c >= QChar(0x7f) && c <= QChar(0x9f));
+                                      }),
+                         qPrintable(line.left(600)));
+            }
+        }
+        QVERIFY(report.err.contains(
+            "nombrePieces: our form has no place for <nombrePieces>: \"\\x9b31m\\x7fxxx"));
+    }
+
     void neverOverwritesWithoutForce()
     {
         QFile existing(path("kept.json"));

@@ -890,11 +890,33 @@ private slots:
             << QByteArray("<declaration><general><nom>&e;</nom></general></declaration>")
             << "Entity 'e' not declared";
 
+        // What the message quotes of the file is at most 80 characters, control characters escaped.
+        const QByteArray huge(10 * 1024 * 1024, 'x');
+        const auto schema = [](const QByteArray& value) {
+            return "<declaration "
+                   "xmlns:probitas=\"urn:probitas:hatvp:1\"><probitas:document><probitas:schema>" +
+                   value + "</probitas:schema></probitas:document></declaration>";
+        };
+        QTest::newRow("an unknown form of 10 MB") << schema(huge) << "unknown form xxxxx";
+        const QByteArray controls = QByteArray("fr.probitas\xC2\x9B") + "31m\x7F"; // U+009B (CSI), then DEL
+        QTest::newRow("an unknown form with C1 controls and DEL")
+            << schema(controls) << "unknown form fr.probitas\\x9b31m\\x7f";
+        // QXmlStreamReader itself refuses a name that long; the element names a message quotes are bounded.
+        QTest::newRow("an element name of 10 MB") << "<" + huge + "/>"
+                                                  << "not well-formed XML";
         QTest::newRow("an element name of 100 characters")
             << "<" + QByteArray(100, 'n') + "/>"
             << "<" + QString(80, 'n') + "…> is longer than 64 characters";
         QTest::newRow("one element with 1 MB of attributes") << "<declaration" + attributes(100'000) + "/>"
                                                              << "<declaration> has more than 32 attributes";
+        QTest::newRow("ESC in the file")
+            << QByteArray("<declaration>\x1B[2J</declaration>") << "not well-formed XML";
+        QTest::newRow("BEL in an element name") << QByteArray("<decl\aaration/>") << "not well-formed XML";
+        QTest::newRow("NUL in the file")
+            << QByteArray("<declaration>\0</declaration>", 28) << "not well-formed XML";
+        QTest::newRow("an encoding named with ESC")
+            << QByteArray("<?xml version=\"1.0\" encoding=\"x\x1B[31m\"?><declaration/>")
+            << "encoding, x\\x1b[31m, is not";
     }
 
     void unusableFiles()
@@ -905,6 +927,7 @@ private slots:
         QVERIFY(!imported.ok());
         QCOMPARE(imported.error().kind, ErrorKind::Unusable);
         QVERIFY2(imported.error().message.contains(message), qPrintable(imported.error().message));
+        QVERIFY2(quotedSafely(imported.error().message), qPrintable(shownInput(imported.error().message)));
     }
 
     // The shapes that cost more than their size (one element's 100,000 attributes took 26 s, a line's 125,000

@@ -2,13 +2,18 @@
 
 #include "CanonicalJson.h"
 #include "Clock.h"
+#include "ShownInput.h"
 #include "TextFolding.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QRegularExpression>
+#include <QSet>
+#include <QStringDecoder>
 #include <QXmlStreamReader>
 #include <QXmlStreamWriter>
 #include <algorithm>
+#include <memory>
 #include <set>
 
 namespace probitas {
@@ -20,8 +25,15 @@ struct HatvpText
     Q_DECLARE_TR_FUNCTIONS(HatvpText)
 };
 
-// Deeper than any declaration; bounds the recursion on hostile input.
-constexpr int maximumDepth = 64;
+// What no HATVP declaration comes near (its files nest 9 deep, name elements in at most 26 characters and
+// give them no attribute; ours add three and one namespace), so that hostile input costs time and memory in
+// proportion to its size: QXmlStreamReader compares an element's attributes pairwise, and every value not
+// taken is reported with its path, which a deep chain of long names would make as long as the file.
+constexpr int maximumDepth = 32;
+constexpr int maximumAttributes = 32;
+constexpr int maximumNamespaces = 32; // declarations in scope: QXmlStreamReader looks a prefix up among them
+constexpr int maximumNameLength = 64;
+constexpr int maximumIssues = 10000;        // a published DSP has about a hundred
 constexpr int observationsMaxLength = 8000; // as the codec
 
 // ---------------------------------------------------------------------------------------------------------
@@ -34,12 +46,35 @@ struct Node
     std::map<QString, QString> attributes;
     QString text;
     std::vector<Node> children;
+    QString reference = {};        // the first entity reference in its text ("ext" for &ext;), never resolved
+    qsizetype references = 0;      // how many its text holds
+    qsizetype referencesBelow = 0; // its own and its descendants'
     mutable bool consumed = false; // read by the import, or deliberately ignored
+    mutable bool referencesNoted = false; // its references are in the report
+    // Where the first child of each name is among the HATVP's own, made when a node of many children is first
+    // asked for one (the import asks each line for each of its fields: its elements times the fields, else),
+    // and made again if children were added since.
+    mutable std::shared_ptr<const QHash<QString, std::size_t>> firstOfName = {};
+    mutable std::size_t indexed = 0;
 
     bool isExtension() const { return ns == HatvpXml::extensionNamespace(); }
 
     const Node* child(const QString& childName) const
     {
+        if (children.size() > 16) {
+            if (!firstOfName || indexed != children.size()) {
+                auto index = std::make_shared<QHash<QString, std::size_t>>();
+                for (std::size_t position = 0; position < children.size(); ++position) {
+                    if (children[position].ns.isEmpty() && !index->contains(children[position].name)) {
+                        index->insert(children[position].name, position);
+                    }
+                }
+                firstOfName = std::move(index);
+                indexed = children.size();
+            }
+            const auto found = firstOfName->constFind(childName);
+            return found == firstOfName->cend() ? nullptr : &children[*found];
+        }
         for (const Node& candidate : children) {
             if (candidate.ns.isEmpty() && candidate.name == childName) {
                 return &candidate;
@@ -125,31 +160,229 @@ struct Node
     }
 };
 
-bool readElement(QXmlStreamReader& reader, Node& node, int depth)
+// ---------------------------------------------------------------------------------------------------------
+// Reading the XML: decoded, looked over once, then read into the tree.
+
+// The document as text, decoded as QXmlStreamReader decodes it: a byte order mark (or UTF-16's or UTF-32's
+// own '<') names the encoding, else the XML declaration does, else it is UTF-8. Decoded here so that the look
+// below sees the characters the reader will see, whatever the encoding.
+Result<QString> decodeXml(const QByteArray& xml)
 {
-    node.name = reader.name().toString();
-    node.ns = reader.namespaceUri().toString();
-    for (const QXmlStreamAttribute& attribute : reader.attributes()) {
+    if (const auto encoding = QStringConverter::encodingForData(xml, u'<')) {
+        QStringDecoder decoder(*encoding);
+        return QString(decoder(xml));
+    }
+    QByteArray name = "UTF-8";
+    if (xml.startsWith("<?xml")) {
+        static const QRegularExpression declared(QStringLiteral("\\sencoding\\s*=\\s*([\"'])([^\"']*)\\1"));
+        const qsizetype end = xml.indexOf("?>");
+        const auto match = declared.match(QString::fromLatin1(xml.left(std::max<qsizetype>(end, 0))));
+        if (match.hasMatch()) {
+            name = match.captured(2).toLatin1();
+        }
+    }
+    QStringDecoder decoder(name.constData());
+    if (!decoder.isValid()) {
+        return Error::unusable(HatvpText::tr("the file's encoding, %1, is not one Probitas can read")
+                                   .arg(shownInput(QString::fromLatin1(name))),
+                               QStringLiteral("hatvp.xml"));
+    }
+    return QString(decoder(xml));
+}
+
+// What one linear look at the text finds before QXmlStreamReader reads it. That reader compares an element's
+// attributes pairwise (100,000 attributes on one element took 26 s): an element with more attributes than any
+// of a HATVP declaration is refused before the reader sees it. The document type declarations are located,
+// to be replaced.
+struct XmlOutline
+{
+    QString refusal; // empty: nothing to refuse
+    qsizetype refusedAt = 0;
+    std::vector<std::pair<qsizetype, qsizetype>> doctypes; // where each <!DOCTYPE …> begins and ends
+};
+
+// Past the first `end` from `from`, or the end of the text.
+qsizetype skipPast(QStringView text, qsizetype from, QLatin1StringView end)
+{
+    const qsizetype found = text.indexOf(end, from);
+    return found < 0 ? text.size() : found + end.size();
+}
+
+// The end of the <!DOCTYPE …> at `at`: its internal subset holds '>' in markup declarations, and possibly in
+// literals, comments and processing instructions.
+qsizetype doctypeEnd(QStringView text, qsizetype at)
+{
+    bool subset = false;
+    for (qsizetype position = at + 9; position < text.size(); ++position) {
+        const QChar c = text[position];
+        if (c == u'"' || c == u'\'') {
+            const qsizetype closing = text.indexOf(c, position + 1);
+            if (closing < 0) {
+                return text.size();
+            }
+            position = closing;
+        } else if (subset && text.sliced(position).startsWith(u"<!--")) {
+            position = skipPast(text, position + 4, QLatin1StringView("-->")) - 1;
+        } else if (subset && text.sliced(position).startsWith(u"<?")) {
+            position = skipPast(text, position + 2, QLatin1StringView("?>")) - 1;
+        } else if (c == u'[') {
+            subset = true;
+        } else if (c == u']') {
+            subset = false;
+        } else if (!subset && c == u'>') {
+            return position + 1;
+        }
+    }
+    return text.size();
+}
+
+XmlOutline outlineXml(QStringView text)
+{
+    XmlOutline outline;
+    qsizetype at = 0;
+    while ((at = text.indexOf(u'<', at)) >= 0) {
+        const QStringView rest = text.sliced(at);
+        if (rest.startsWith(u"<!--")) {
+            at = skipPast(text, at + 4, QLatin1StringView("-->"));
+        } else if (rest.startsWith(u"<![CDATA[")) {
+            at = skipPast(text, at + 9, QLatin1StringView("]]>"));
+        } else if (rest.startsWith(u"<?")) {
+            at = skipPast(text, at + 2, QLatin1StringView("?>"));
+        } else if (rest.startsWith(u"<!DOCTYPE")) {
+            const qsizetype end = doctypeEnd(text, at);
+            outline.doctypes.emplace_back(at, end);
+            at = end;
+        } else if (rest.startsWith(u"</") || rest.startsWith(u"<!")) {
+            ++at; // an end tag, or what the reader refuses
+        } else {
+            // A start tag: each attribute has its '=' outside quotes, and a '>' in a quoted value ends
+            // nothing.
+            int attributes = 0;
+            qsizetype position = at + 1;
+            for (; position < text.size() && text[position] != u'>'; ++position) {
+                const QChar c = text[position];
+                if (c == u'"' || c == u'\'') {
+                    const qsizetype closing = text.indexOf(c, position + 1);
+                    position = closing < 0 ? text.size() - 1 : closing;
+                } else if (c == u'=' && ++attributes > maximumAttributes) {
+                    qsizetype nameEnd = at + 1;
+                    while (nameEnd < position && !text[nameEnd].isSpace() && text[nameEnd] != u'/') {
+                        ++nameEnd;
+                    }
+                    outline.refusal =
+                        HatvpText::tr("the element <%1> has more than %2 attributes; a HATVP declaration's "
+                                      "elements have three at most")
+                            .arg(shownInput(text.sliced(at + 1, nameEnd - at - 1)))
+                            .arg(maximumAttributes);
+                    outline.refusedAt = at;
+                    return outline;
+                }
+            }
+            at = position;
+        }
+    }
+    return outline;
+}
+
+// The text QXmlStreamReader reads: each document type declaration replaced by one that declares nothing and
+// names an external subset, which that reader never fetches. So no entity is ever resolved (the reader would
+// expand an internal one, and read an external one as nothing, silently), and each reference to one reaches
+// the import as an EntityReference, to report. The line breaks stay, so that lines are counted as in the
+// file.
+QString withoutDoctypes(const QString& text, const XmlOutline& outline)
+{
+    if (outline.doctypes.empty()) {
+        return text;
+    }
+    const QStringView view(text);
+    QString neutral;
+    neutral.reserve(text.size());
+    qsizetype copied = 0;
+    for (const auto& [begin, end] : outline.doctypes) {
+        neutral += view.sliced(copied, begin - copied);
+        neutral += QStringLiteral("<!DOCTYPE declaration SYSTEM \"\">");
+        neutral += QString(view.sliced(begin, end - begin).count(u'\n'), u'\n');
+        copied = end;
+    }
+    neutral += view.sliced(copied);
+    return neutral;
+}
+
+// Reads the elements into the tree. The elements that have the same name or namespace share one copy of it
+// (a file of many elements holds few names), so that the tree takes little more memory than the file.
+class TreeReader
+{
+public:
+    explicit TreeReader(QXmlStreamReader& reader)
+        : m_reader(reader)
+    {}
+
+    // Reads the element the reader is at into `node`; false at an error, or with refusal() said when the
+    // element goes beyond what a HATVP declaration holds.
+    bool read(Node& node, int depth, qsizetype namespaces);
+
+    const QString& refusal() const { return m_refusal; }
+
+private:
+    QString shared(QStringView text) { return *m_strings.insert(text.toString()); }
+
+    QXmlStreamReader& m_reader;
+    QString m_refusal;
+    QSet<QString> m_strings;
+};
+
+bool TreeReader::read(Node& node, int depth, qsizetype namespaces)
+{
+    node.name = shared(m_reader.name());
+    node.ns = shared(m_reader.namespaceUri());
+    if (m_reader.qualifiedName().size() > maximumNameLength) {
+        m_refusal = HatvpText::tr("the element name <%1> is longer than %2 characters; a HATVP declaration's "
+                                  "are 26 at most")
+                        .arg(shownInput(m_reader.qualifiedName()))
+                        .arg(maximumNameLength);
+        return false;
+    }
+    namespaces += m_reader.namespaceDeclarations().size();
+    if (namespaces > maximumNamespaces) {
+        m_refusal = HatvpText::tr("more than %1 namespace declarations are in scope at <%2>; a HATVP "
+                                  "declaration has one at most")
+                        .arg(maximumNamespaces)
+                        .arg(shownInput(m_reader.qualifiedName()));
+        return false;
+    }
+    for (const QXmlStreamAttribute& attribute : m_reader.attributes()) {
         if (attribute.namespaceUri().isEmpty()) {
             node.attributes[attribute.name().toString()] = attribute.value().toString();
         }
     }
-    while (!reader.atEnd()) {
-        switch (reader.readNext()) {
+    while (!m_reader.atEnd()) {
+        switch (m_reader.readNext()) {
         case QXmlStreamReader::StartElement: {
             if (depth >= maximumDepth) {
-                reader.raiseError(HatvpText::tr("elements nested too deep"));
+                m_refusal = HatvpText::tr("elements nested too deep");
                 return false;
             }
             Node child;
-            if (!readElement(reader, child, depth + 1)) {
+            if (!read(child, depth + 1, namespaces)) {
                 return false;
             }
+            node.referencesBelow += child.referencesBelow;
             node.children.push_back(std::move(child));
             break;
         }
         case QXmlStreamReader::Characters:
-            node.text += reader.text();
+            node.text += m_reader.text();
+            break;
+        case QXmlStreamReader::EntityReference:
+            // Never resolved: written back as it stands, so that no one takes the text for the value it stood
+            // for, and listed, to be reported where it is.
+            node.text += u'&';
+            node.text += m_reader.name();
+            node.text += u';';
+            if (node.references++ == 0) {
+                node.reference = m_reader.name().toString();
+            }
+            ++node.referencesBelow;
             break;
         case QXmlStreamReader::EndElement:
             return true;
@@ -160,31 +393,57 @@ bool readElement(QXmlStreamReader& reader, Node& node, int depth)
     return false;
 }
 
-Result<Node> parseXml(const QByteArray& xml)
+struct ParsedXml
 {
-    QXmlStreamReader reader(xml);
     Node root;
+    QStringList doctypes; // as written; never read
+};
+
+Result<ParsedXml> parseXml(const QByteArray& xml)
+{
+    auto decoded = decodeXml(xml);
+    if (!decoded) {
+        return decoded.error();
+    }
+    const XmlOutline outline = outlineXml(*decoded);
+    if (!outline.refusal.isEmpty()) {
+        return Error::unusable(HatvpText::tr("refused at line %1: %2")
+                                   .arg(QStringView(*decoded).first(outline.refusedAt).count(u'\n') + 1)
+                                   .arg(outline.refusal),
+                               QStringLiteral("hatvp.limit"));
+    }
+    ParsedXml parsed;
+    for (const auto& [begin, end] : outline.doctypes) {
+        parsed.doctypes << decoded->sliced(begin, end - begin);
+    }
+    QXmlStreamReader reader(withoutDoctypes(*decoded, outline));
+    TreeReader tree(reader);
     bool found = false;
     while (!reader.atEnd()) {
         reader.readNext();
         if (reader.isStartElement()) {
-            if (!readElement(reader, root, 0)) {
+            if (!tree.read(parsed.root, 0, 0)) {
                 break;
             }
             found = true;
         }
     }
+    if (!tree.refusal().isEmpty()) {
+        return Error::unusable(
+            HatvpText::tr("refused at line %1: %2").arg(reader.lineNumber()).arg(tree.refusal()),
+            QStringLiteral("hatvp.limit"));
+    }
     if (reader.hasError()) {
         return Error::unusable(HatvpText::tr("not well-formed XML (line %1, column %2): %3")
                                    .arg(reader.lineNumber())
                                    .arg(reader.columnNumber())
-                                   .arg(reader.errorString()),
+                                   .arg(shownInput(reader.errorString())),
                                QStringLiteral("hatvp.xml"));
     }
     if (!found) {
         return Error::unusable(HatvpText::tr("no XML element in the file"), QStringLiteral("hatvp.xml"));
     }
-    return root;
+    return parsed;
 }
 
 void writeNode(QXmlStreamWriter& writer, const Node& node)
@@ -587,6 +846,69 @@ const FieldDefinition* findField(const std::vector<FieldDefinition>& fields, con
     return nullptr;
 }
 
+// The paths of a node's children: each its name, ranked among its namesakes when it has some ("items[2]");
+// ours prefixed "probitas:". Namesakes are counted once for all, so that a line of many elements costs no
+// more than their number, and a path is made only when asked for.
+class ChildPaths
+{
+public:
+    ChildPaths(const Node& node, const QString& path)
+        : m_node(node)
+        , m_path(path)
+    {
+        std::map<QString, int> seen;
+        m_ranks.reserve(node.children.size());
+        for (const Node& child : node.children) {
+            m_ranks.push_back(++seen[nameOf(child)]);
+        }
+        for (const auto& [name, count] : seen) {
+            if (count > 1) {
+                m_repeated.insert(name);
+            }
+        }
+    }
+
+    QString operator[](std::size_t index) const
+    {
+        const QString name = nameOf(m_node.children[index]);
+        return m_path + QLatin1Char('/') + name +
+               (m_repeated.count(name) ? QStringLiteral("[%1]").arg(m_ranks[index]) : QString());
+    }
+
+private:
+    static QString nameOf(const Node& child)
+    {
+        return child.isExtension() ? QStringLiteral("probitas:") + child.name : child.name;
+    }
+
+    const Node& m_node;
+    const QString& m_path;
+    std::vector<int> m_ranks;
+    std::set<QString> m_repeated;
+};
+
+// Why the text of `node` is not taken: the first entity reference in it, or below it.
+QString referenceReason(const Node& node)
+{
+    const Node* holder = &node;
+    while (holder->references == 0) {
+        holder = &*std::find_if(holder->children.begin(), holder->children.end(),
+                                [](const Node& child) { return child.referencesBelow > 0; });
+    }
+    return HatvpText::tr("holds a reference to the entity &%1;, which is never resolved")
+        .arg(shownInput(holder->reference));
+}
+
+void markReferencesNoted(const Node& node)
+{
+    node.referencesNoted = true;
+    for (const Node& child : node.children) {
+        if (child.referencesBelow > 0) {
+            markReferencesNoted(child);
+        }
+    }
+}
+
 class Reader
 {
 public:
@@ -599,6 +921,9 @@ public:
     void report(HatvpImportIssue::Kind kind, const QString& path, const QString& value, const QString& reason,
                 const QString& keptAt = {})
     {
+        if (full()) {
+            return;
+        }
         if (m_issues) {
             m_issues->append({kind, path, oneLine(value), reason, keptAt});
         }
@@ -608,8 +933,33 @@ public:
     void keep(Entry& entry, const QString& jsonPath, HatvpImportIssue::Kind kind, const QString& field,
               const QString& xmlPath, const QString& raw, const QString& reason)
     {
+        if (full()) {
+            return;
+        }
         entry.notes.push_back({field, lines(raw), reason, QStringLiteral("hatvp:") + xmlPath});
         report(kind, xmlPath, raw, reason, jsonPath);
+    }
+
+    // True once more values are not taken than any declaration has: the file is refused, and what is left is
+    // no longer kept (each value reported holds its path, which would take memory out of proportion).
+    bool overflowed() const { return m_overflowed; }
+
+    // Reports the entity references under `node` that nothing reported yet, each at its element.
+    void reportReferences(const Node& node, const QString& path)
+    {
+        if (node.references > 0 && !node.referencesNoted) {
+            node.referencesNoted = true;
+            report(HatvpImportIssue::Kind::Unreadable, path, node.text, referenceReason(node));
+        }
+        if (node.referencesBelow == node.references) {
+            return;
+        }
+        const ChildPaths paths(node, path);
+        for (std::size_t index = 0; index < node.children.size(); ++index) {
+            if (node.children[index].referencesBelow > 0) {
+                reportReferences(node.children[index], paths[index]);
+            }
+        }
     }
 
     // One entry (a line of a rubrique, a sub-entry, or the header when `base` is <declaration>): the values
@@ -654,20 +1004,25 @@ public:
     }
 
 private:
+    bool full()
+    {
+        if (m_issues && m_issues->size() >= maximumIssues) {
+            m_overflowed = true;
+        }
+        return m_overflowed;
+    }
+
     void walk(const Node& node, const QString& xmlPath, const Place& place, Entry* keeper)
     {
-        std::map<QString, int> seen;
-        for (const Node& child : node.children) {
+        const ChildPaths paths(node, xmlPath);
+        for (std::size_t index = 0; index < node.children.size(); ++index) {
+            const Node& child = node.children[index];
             if (child.isExtension()) {
                 child.consume();
                 continue;
             }
-            const bool repeated = node.all(child.name).size() > 1;
-            const int index = ++seen[child.name];
-            const QString childPath = xmlPath + QLatin1Char('/') + child.name +
-                                      (repeated ? QStringLiteral("[%1]").arg(index) : QString());
             if (!child.children.empty()) {
-                walk(child, childPath, place, keeper);
+                walk(child, paths[index], place, keeper);
                 continue;
             }
             if (child.consumed) {
@@ -677,17 +1032,23 @@ private:
             if (child.blank()) {
                 continue;
             }
+            const QString childPath = paths[index];
             if (maskedSuffix(child.text)) {
                 report(HatvpImportIssue::Kind::Masked, childPath, child.text,
                        HatvpText::tr("withheld in the published file"));
                 continue;
             }
-            const QString reason = HatvpText::tr("our form has no place for <%1>").arg(child.name);
+            const bool unresolved = child.references > 0;
+            const auto kind =
+                unresolved ? HatvpImportIssue::Kind::Unreadable : HatvpImportIssue::Kind::Unplaced;
+            const QString reason =
+                unresolved ? referenceReason(child)
+                           : HatvpText::tr("our form has no place for <%1>").arg(shownInput(child.name));
+            child.referencesNoted = true;
             if (keeper) {
-                keep(*keeper, place.json, HatvpImportIssue::Kind::Unplaced, {}, childPath, child.text,
-                     reason);
+                keep(*keeper, place.json, kind, {}, childPath, child.text, reason);
             } else {
-                report(HatvpImportIssue::Kind::Unplaced, childPath, child.text, reason);
+                report(kind, childPath, child.text, reason);
             }
         }
     }
@@ -721,7 +1082,7 @@ private:
             const FieldDefinition* field = findField(fields, id);
             if (!field) {
                 keep(entry, place.json, HatvpImportIssue::Kind::Unplaced, {}, xmlPath, child.text,
-                     HatvpText::tr("our form has no field \"%1\"").arg(id));
+                     HatvpText::tr("our form has no field \"%1\"").arg(shownInput(id)));
                 continue;
             }
             overridden.insert(id);
@@ -729,6 +1090,12 @@ private:
             const QString raw = child.text.trimmed();
             if (raw.isEmpty()) {
                 continue; // the field is empty
+            }
+            if (child.referencesBelow > 0) {
+                keep(entry, place.json, HatvpImportIssue::Kind::Unreadable, id, xmlPath, raw,
+                     referenceReason(child));
+                markReferencesNoted(child);
+                continue;
             }
             auto parsed = json::parse(raw.toUtf8());
             auto decoded =
@@ -776,6 +1143,17 @@ private:
             return;
         }
         const QString raw = chosen->children.empty() ? chosen->text : chosen->summary();
+        if (chosen->referencesBelow > 0) {
+            // Not the value it stands for: kept as written, for the user to complete (a value derived from
+            // the same element, as the département, is not derived).
+            if (!mapping.importOnly && mapping.format != HatvpField::Format::Departement &&
+                !chosen->referencesNoted) {
+                keep(entry, place.json, HatvpImportIssue::Kind::Unreadable, field.id, chosenPath, raw,
+                     referenceReason(*chosen));
+                markReferencesNoted(*chosen);
+            }
+            return;
+        }
         if (mapping.format == HatvpField::Format::Departement) {
             if (const QString code = departement(raw); !code.isEmpty()) {
                 entry.values[mapping.field] = code;
@@ -833,6 +1211,14 @@ private:
                 }
                 node->consumed = true;
                 if (isOverridden || node->blank()) {
+                    continue;
+                }
+                if (node->referencesBelow > 0) {
+                    if (!node->referencesNoted) {
+                        keep(entry, place.json, HatvpImportIssue::Kind::Unreadable, mapping.field,
+                             holderPath + QLatin1Char('/') + element, node->text, referenceReason(*node));
+                        markReferencesNoted(*node);
+                    }
                     continue;
                 }
                 if (maskedSuffix(node->text)) {
@@ -909,6 +1295,7 @@ private:
 
     const HatvpMapping& m_mapping;
     QList<HatvpImportIssue>* m_issues;
+    bool m_overflowed = false;
 };
 
 // ---------------------------------------------------------------------------------------------------------
@@ -1291,7 +1678,7 @@ Result<HatvpImport> HatvpXml::importDeclaration(const QByteArray& xml, const Hat
     if (!parsed) {
         return parsed.error();
     }
-    const Node& root = *parsed;
+    const Node& root = parsed->root;
     const Node* declarationNode = nullptr;
     if (root.name == QLatin1String("declaration")) {
         declarationNode = &root;
@@ -1305,7 +1692,7 @@ Result<HatvpImport> HatvpXml::importDeclaration(const QByteArray& xml, const Hat
         declarationNode = all.front();
     } else {
         return Error::unusable(
-            HatvpText::tr("not a HATVP declaration: the root element is <%1>").arg(root.name),
+            HatvpText::tr("not a HATVP declaration: the root element is <%1>").arg(shownInput(root.name)),
             QStringLiteral("hatvp.root"));
     }
     const Node& body = *declarationNode;
@@ -1319,7 +1706,7 @@ Result<HatvpImport> HatvpXml::importDeclaration(const QByteArray& xml, const Hat
     if (const QString schema = documentText("schema"); !schema.isEmpty()) {
         form = mapping.form(schema);
         if (!form) {
-            return Error::unusable(HatvpText::tr("unknown form %1").arg(schema),
+            return Error::unusable(HatvpText::tr("unknown form %1").arg(shownInput(schema)),
                                    QStringLiteral("hatvp.form"));
         }
     } else {
@@ -1334,6 +1721,11 @@ Result<HatvpImport> HatvpXml::importDeclaration(const QByteArray& xml, const Hat
 
     QList<HatvpImportIssue> issues;
     Reader reader(mapping, &issues);
+    for (const QString& doctype : parsed->doctypes) {
+        reader.report(HatvpImportIssue::Kind::Unplaced, QStringLiteral("!DOCTYPE"), doctype,
+                      HatvpText::tr("a document type declaration, which is never read: no entity it "
+                                    "declares is resolved"));
+    }
     HatvpImport result;
     Declaration& declaration = result.declaration;
     declaration.schema = form->schema;
@@ -1447,9 +1839,10 @@ Result<HatvpImport> HatvpXml::importDeclaration(const QByteArray& xml, const Hat
                     }
                     inner.consume();
                     if (!inner.isExtension() && !inner.blank()) {
-                        reader.report(HatvpImportIssue::Kind::Unplaced,
-                                      dtoPath + QStringLiteral("/items/") + inner.name, inner.summary(),
-                                      HatvpText::tr("our form has no place for <%1>").arg(inner.name));
+                        reader.report(
+                            HatvpImportIssue::Kind::Unplaced,
+                            dtoPath + QStringLiteral("/items/") + inner.name, inner.summary(),
+                            HatvpText::tr("our form has no place for <%1>").arg(shownInput(inner.name)));
                     }
                 }
                 continue;
@@ -1457,7 +1850,7 @@ Result<HatvpImport> HatvpXml::importDeclaration(const QByteArray& xml, const Hat
             if (!child.isExtension() && &child != neant && !child.blank()) {
                 reader.report(HatvpImportIssue::Kind::Unplaced, dtoPath + QLatin1Char('/') + child.name,
                               child.summary(),
-                              HatvpText::tr("our form has no place for <%1>").arg(child.name));
+                              HatvpText::tr("our form has no place for <%1>").arg(shownInput(child.name)));
             }
             child.consume();
         }
@@ -1514,7 +1907,12 @@ Result<HatvpImport> HatvpXml::importDeclaration(const QByteArray& xml, const Hat
                     continue;
                 }
                 node->consumed = true;
-                if (maskedSuffix(node->text)) {
+                if (node->referencesBelow > 0) {
+                    reader.keep(declaration.declarant, QStringLiteral("declarant"),
+                                HatvpImportIssue::Kind::Unreadable, {}, linePath + QLatin1Char('/') + element,
+                                node->text, referenceReason(*node));
+                    markReferencesNoted(*node);
+                } else if (maskedSuffix(node->text)) {
                     reader.report(HatvpImportIssue::Kind::Masked, linePath + QLatin1Char('/') + element,
                                   node->text, HatvpText::tr("withheld in the published file"));
                 } else {
@@ -1565,7 +1963,18 @@ Result<HatvpImport> HatvpXml::importDeclaration(const QByteArray& xml, const Hat
         reader.report(HatvpImportIssue::Kind::Unplaced, path, content.join(QStringLiteral(" | ")),
                       notImported != form->notImported.end()
                           ? notImported->second
-                          : HatvpText::tr("our form has no place for <%1>").arg(child.name));
+                          : HatvpText::tr("our form has no place for <%1>").arg(shownInput(child.name)));
+    }
+    // The entity references nothing above reported, where they are (<declarations> holds the declaration).
+    reader.reportReferences(body, QStringLiteral("declaration"));
+    if (&root != &body) {
+        reader.reportReferences(root, root.name);
+    }
+    if (reader.overflowed()) {
+        return Error::unusable(HatvpText::tr("more than %1 values of the file are not values of ours: not a "
+                                             "declaration to import")
+                                   .arg(maximumIssues),
+                               QStringLiteral("hatvp.limit"));
     }
     result.issues = issues;
     return result;

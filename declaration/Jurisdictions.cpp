@@ -2,6 +2,7 @@
 
 #include "BuiltInData.h"
 #include "CanonicalJson.h"
+#include "ShownInput.h"
 #include "TextFolding.h"
 
 #include <QCoreApplication>
@@ -184,6 +185,10 @@ const Court* JurisdictionDirectory::find(CourtType type, const QString& seat) co
 QStringList JurisdictionDirectory::closestSeats(CourtType type, const QString& seat, int count) const
 {
     const QString wanted = text::slug(seat);
+    // No seat is that long: comparing a value of a hostile file with each would cost its length times theirs.
+    if (wanted.size() > 64) {
+        return {};
+    }
     std::vector<std::pair<int, const Court*>> ranked;
     for (const Court& court : m_courts) {
         if (court.type != type) {
@@ -214,14 +219,14 @@ Result<const Court*> JurisdictionDirectory::resolve(CourtType type, const QStrin
     }
     const QStringList closest = closestSeats(type, seat);
     if (closest.isEmpty()) {
-        return Error::unusable(
-            JurisdictionText::tr("unknown court: no %1 at \"%2\"").arg(courtTypeLabel(type), seat),
-            QStringLiteral("court.unknown"));
+        return Error::unusable(JurisdictionText::tr("unknown court: no %1 at \"%2\"")
+                                   .arg(courtTypeLabel(type), shownInput(seat)),
+                               QStringLiteral("court.unknown"));
     }
-    return Error::unusable(
-        JurisdictionText::tr("unknown court: no %1 at \"%2\"; did you mean %3?")
-            .arg(courtTypeLabel(type), seat, closest.join(JurisdictionText::tr(", ", "list separator"))),
-        QStringLiteral("court.unknown"));
+    return Error::unusable(JurisdictionText::tr("unknown court: no %1 at \"%2\"; did you mean %3?")
+                               .arg(courtTypeLabel(type), shownInput(seat),
+                                    closest.join(JurisdictionText::tr(", ", "list separator"))),
+                           QStringLiteral("court.unknown"));
 }
 
 const Court& JurisdictionDirectory::appealCourtOf(const Court& court) const

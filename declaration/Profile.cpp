@@ -1,5 +1,6 @@
 #include "Profile.h"
 
+#include "ShownInput.h"
 #include "TextFolding.h"
 
 #include <QCoreApplication>
@@ -78,9 +79,10 @@ Result<QDate> readDate(const QJsonObject& object, const QString& key, const QStr
     static const QRegularExpression shape(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}$"));
     const QDate date = QDate::fromString(text, Qt::ISODate);
     if (!value.isString() || !shape.match(text).hasMatch() || !date.isValid()) {
-        return Error::unusable(ProfileText::tr("%1.%2: not a valid date (YYYY-MM-DD): \"%3\"")
-                                   .arg(path, key, value.isString() ? text : ProfileText::tr("not a string")),
-                               QStringLiteral("profile.date"));
+        return Error::unusable(
+            ProfileText::tr("%1.%2: not a valid date (YYYY-MM-DD): \"%3\"")
+                .arg(path, key, value.isString() ? shownInput(text) : ProfileText::tr("not a string")),
+            QStringLiteral("profile.date"));
     }
     return date;
 }
@@ -445,7 +447,7 @@ Result<const Court*> Profile::resolveCourt(const JurisdictionDirectory& director
         text::slug(court->seat) != QLatin1String("paris")) {
         return Error::unusable(
             ProfileText::tr("unknown court: the Cour de cassation sits in Paris, not \"%1\"")
-                .arg(court->seat),
+                .arg(shownInput(court->seat)),
             QStringLiteral("court.unknown"));
     }
     return directory.resolve(court->type, court->seat);

@@ -1,5 +1,6 @@
 #include "Roster.h"
 
+#include "ShownInput.h"
 #include "TextFolding.h"
 
 #include <QDate>
@@ -160,8 +161,8 @@ RosterImport Roster::parse(const QByteArray& csv, const QString& authorityId, co
         const QString name = head.fields.at(column).trimmed().toLower();
         if (!known.contains(name)) {
             result.problems.push_back(
-                {head.line,
-                 tr("unknown column \"%1\" (expected: %2)").arg(name, known.join(QStringLiteral(", ")))});
+                {head.line, tr("unknown column \"%1\" (expected: %2)")
+                                .arg(shownInput(name), known.join(QStringLiteral(", ")))});
         } else if (index.count(name)) {
             result.problems.push_back({head.line, tr("the column \"%1\" appears twice").arg(name)});
         } else {
@@ -196,9 +197,15 @@ RosterImport Roster::parse(const QByteArray& csv, const QString& authorityId, co
             problem(tr("name: missing"));
             continue;
         }
+        // A name is shown on screens, printed and exported: nothing in it may drive a terminal.
+        if (const auto control = forbiddenControlCharacter(name)) {
+            problem(tr("name: holds a control character (%1), which no name may hold")
+                        .arg(escapedCharacter(*control)));
+            continue;
+        }
         const QString key = text::fold(name);
         if (const auto earlier = seen.find(key); earlier != seen.end()) {
-            problem(tr("%1 is already on line %2").arg(name).arg(earlier->second));
+            problem(tr("%1 is already on line %2").arg(shownInput(name)).arg(earlier->second));
             continue;
         }
         seen[key] = record.line;
@@ -211,7 +218,7 @@ RosterImport Roster::parse(const QByteArray& csv, const QString& authorityId, co
                 const QString iso = isoDate(date);
                 if (!QDate::fromString(iso, Qt::ISODate).isValid() && badDate.isEmpty()) {
                     badDate = tr("%1: \"%2\" is not a date (YYYY-MM-DD or DD/MM/YYYY)")
-                                  .arg(QLatin1String(column), date);
+                                  .arg(QLatin1String(column), shownInput(date));
                 }
                 json.insert(QLatin1String(column), iso);
             }

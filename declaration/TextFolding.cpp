@@ -24,17 +24,52 @@ QLatin1StringView expandSpecialLetter(char16_t character)
     }
 }
 
+// The compatibility decomposition (NFKD) of `text`. QString::normalized() costs the square of the length of
+// what it decomposes (it replaces each character in place, and sorts a run of accents by swaps), which a
+// value of an imported file may make a megabyte long: the text is decomposed in pieces, each cut before a
+// character that starts a new one (combining class 0, never the second half of a surrogate pair), where what
+// one piece decomposes to leaves the other's alone. A run of accents is cut after 32: no language stacks that
+// many (Unicode's stream-safe text has 30 at most), and fold() drops them.
+QString decomposed(const QString& text)
+{
+    constexpr qsizetype pieceLength = 256;
+    constexpr int longestRun = 32;
+    if (text.size() <= pieceLength) {
+        return text.normalized(QString::NormalizationForm_KD);
+    }
+    QString result;
+    result.reserve(text.size() + 16);
+    const QStringView view(text);
+    qsizetype begin = 0;
+    int run = 0;
+    for (qsizetype at = 0; at < view.size(); ++at) {
+        const QChar character = view[at];
+        if (character.isLowSurrogate()) {
+            continue;
+        }
+        const bool starter = character.combiningClass() == 0;
+        run = starter ? 0 : run + 1;
+        if ((starter && at - begin >= pieceLength) || run > longestRun) {
+            result += view.sliced(begin, at - begin).toString().normalized(QString::NormalizationForm_KD);
+            begin = at;
+            run = starter ? 0 : 1;
+        }
+    }
+    result += view.sliced(begin).toString().normalized(QString::NormalizationForm_KD);
+    return result;
+}
+
 } // namespace
 
 // Called for every text field of a declaration (the art. 7-2 III guard), so it appends into one string and
 // tells ASCII letters and digits apart without asking the Unicode tables.
 QString fold(const QString& text)
 {
-    const QString decomposed = text.normalized(QString::NormalizationForm_KD);
+    const QString letters = decomposed(text);
     QString folded;
-    folded.reserve(decomposed.size() + 8);
+    folded.reserve(letters.size() + 8);
     bool pendingSpace = false;
-    for (const QChar character : decomposed) {
+    for (const QChar character : letters) {
         const char16_t unit = character.unicode();
         QLatin1StringView special;
         bool wordCharacter = false;

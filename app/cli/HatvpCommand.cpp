@@ -10,6 +10,7 @@
 #include "Commands.h"
 #include "HatvpXml.h"
 #include "Passphrase.h"
+#include "ShownInput.h"
 #include "StoreCommands.h"
 #include "Validator.h"
 
@@ -144,9 +145,12 @@ int runExport(const QStringList& arguments, CliContext& context)
                           context, audit);
 }
 
+// One line, whatever the file holds: its element names and values quoted bounded, control characters escaped.
 QString issueLine(const HatvpImportIssue& issue)
 {
-    QString line = QStringLiteral("%1: %2: \"%3\"").arg(issue.path, issue.reason, issue.value.left(120));
+    QString line =
+        QStringLiteral("%1: %2: \"%3\"")
+            .arg(shownInput(issue.path, 200), shownInput(issue.reason, 400), shownInput(issue.value));
     if (!issue.keptAt.isEmpty()) {
         line += QCoreApplication::translate("cli", " (kept as a note on %1)").arg(issue.keptAt);
     }

@@ -1038,6 +1038,38 @@
         <source>observations longer than %1 characters</source>
         <translation>observations de plus de %1 caractères</translation>
     </message>
+    <message>
+        <source>the file&apos;s encoding, %1, is not one Probitas can read</source>
+        <translation>l&apos;encodage du fichier, %1, n&apos;est pas de ceux que Probitas sait lire</translation>
+    </message>
+    <message>
+        <source>the element &lt;%1&gt; has more than %2 attributes; a HATVP declaration&apos;s elements have three at most</source>
+        <translation>l&apos;élément &lt;%1&gt; a plus de %2 attributs&#xa0;; ceux d&apos;une déclaration de la HATVP en ont trois au plus</translation>
+    </message>
+    <message>
+        <source>the element name &lt;%1&gt; is longer than %2 characters; a HATVP declaration&apos;s are 26 at most</source>
+        <translation>le nom d&apos;élément &lt;%1&gt; dépasse %2 caractères&#xa0;; ceux d&apos;une déclaration de la HATVP en ont 26 au plus</translation>
+    </message>
+    <message>
+        <source>more than %1 namespace declarations are in scope at &lt;%2&gt;; a HATVP declaration has one at most</source>
+        <translation>plus de %1 déclarations d&apos;espace de noms s&apos;appliquent à &lt;%2&gt;&#xa0;; une déclaration de la HATVP en a une au plus</translation>
+    </message>
+    <message>
+        <source>refused at line %1: %2</source>
+        <translation>refusé à la ligne %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>more than %1 values of the file are not values of ours: not a declaration to import</source>
+        <translation>plus de %1 valeurs du fichier ne sont pas des nôtres&#xa0;: ce n&apos;est pas une déclaration à importer</translation>
+    </message>
+    <message>
+        <source>holds a reference to the entity &amp;%1;, which is never resolved</source>
+        <translation>contient une référence à l&apos;entité &amp;%1;, qui n&apos;est jamais résolue</translation>
+    </message>
+    <message>
+        <source>a document type declaration, which is never read: no entity it declares is resolved</source>
+        <translation>une déclaration de type de document, qui n&apos;est jamais lue&#xa0;: aucune entité qu&apos;elle déclare n&apos;est résolue</translation>
+    </message>
 </context>
 <context>
     <name>InboxCommand</name>
@@ -1966,6 +1998,10 @@
     <message>
         <source>the roster lists no magistrate</source>
         <translation>la liste ne comporte aucun magistrat</translation>
+    </message>
+    <message>
+        <source>name: holds a control character (%1), which no name may hold</source>
+        <translation>name&#xa0;: contient un caractère de contrôle (%1), qu&apos;aucun nom ne peut contenir</translation>
     </message>
 </context>
 <context>

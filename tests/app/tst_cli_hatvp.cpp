@@ -171,6 +171,97 @@ private slots:
         QCOMPARE(QString::fromUtf8(verbose.err).count("withheld in the published file: \""), 107);
     }
 
+    // A file's entities are never resolved (the external one names a file whose content must not reach the
+    // draft nor the report, the internal one stands for a name), and each is listed as every value not taken
+    // is, with
+    // --verbose or without.
+    void entitiesListedNeverResolved()
+    {
+        QFile secret(path("secret.txt"));
+        QVERIFY(secret.open(QIODevice::WriteOnly) && secret.write("SECRET") == 6);
+        secret.close();
+        QFile xml(path("entities.xml"));
+        QVERIFY(xml.open(QIODevice::WriteOnly));
+        xml.write("<?xml version=\"1.0\"?>\n<!DOCTYPE declarations [<!ENTITY ext SYSTEM \"file://" +
+                  secret.fileName().toUtf8() +
+                  "\"><!ENTITY int \"Durand\">]>\n<declarations><declaration><immeubleDto><items><items>"
+                  "<nature>Appart&ext;ement</nature><valeurVenale>100</valeurVenale></items></items>"
+                  "<neant>false</neant></immeubleDto><general><typeDeclaration><id>DSP</id></typeDeclaration>"
+                  "<declarant><nom>&int;</nom></declarant></general></declaration></declarations>\n");
+        xml.close();
+        for (const bool verbose : {false, true}) {
+            QStringList arguments{"hatvp",  "import", xml.fileName(), "--out", path("entities.json"),
+                                  "--force"};
+            if (verbose) {
+                arguments << "--verbose";
+            }
+            const Run result = run(arguments);
+            QVERIFY2(result.exitCode == 0, result.err.constData());
+            const QString err = QString::fromUtf8(result.err);
+            QVERIFY2(err.contains(
+                         "!DOCTYPE: a document type declaration, which is never read: no entity it declares "
+                         "is resolved: \"<!DOCTYPE declarations [<!ENTITY ext SYSTEM"),
+                     result.err.constData());
+            QVERIFY2(
+                err.contains("declaration/immeubleDto/items/items[1]/nature: holds a reference to the entity "
+                             "&ext;, which is never resolved: \"Appart&ext;ement\" (kept as a note on "
+                             "items.immeubles[0])"),
+                result.err.constData());
+            QVERIFY2(err.contains("declaration/general/declarant/nom: holds a reference to the entity &int;"),
+                     result.err.constData());
+            QVERIFY2(err.contains("3 value(s) not taken as such"), result.err.constData());
+            QVERIFY(!err.contains("SECRET"));
+            QFile draft(path("entities.json"));
+            QVERIFY(draft.open(QIODevice::ReadOnly));
+            const QByteArray written = draft.readAll();
+            QVERIFY(!written.contains("SECRET") && !written.contains("Durand"));
+            const QJsonObject building =
+                QJsonDocument::fromJson(written)["items"]["immeubles"].toArray().first().toObject();
+            QVERIFY(!building.contains("nature"));
+            QCOMPARE(building["_notes"].toArray().first()["value"].toString(), QString("Appart&ext;ement"));
+        }
+    }
+
+    // What the report and the error line quote of a file is bounded and escaped, each on one line.
+    void hostileValuesQuotedBounded()
+    {
+        const QByteArray huge(10 * 1024 * 1024, 'x');
+        QFile xml(path("hostile.xml"));
+        QVERIFY(xml.open(QIODevice::WriteOnly));
+        xml.write(
+            "<declarations><declaration><immeubleDto><items><items><nombrePieces>\xC2\x9B"
+            "31m\x7F" +
+            huge +
+            "</nombrePieces></items></items><neant>false</neant></immeubleDto><general><typeDeclaration>"
+            "<id>DSP</id></typeDeclaration></general></declaration></declarations>");
+        xml.close();
+        QFile unknown(path("unknown-form.xml"));
+        QVERIFY(unknown.open(QIODevice::WriteOnly));
+        unknown.write("<declaration xmlns:p=\"urn:probitas:hatvp:1\"><p:document><p:schema>\xC2\x9B" + huge +
+                      "</p:schema></p:document></declaration>");
+        unknown.close();
+
+        const Run report = run({"hatvp", "import", xml.fileName(), "--out", path("hostile.json")});
+        QCOMPARE(report.exitCode, 0);
+        const Run refused = run({"hatvp", "import", unknown.fileName(), "--out", path("unknown.json")});
+        QCOMPARE(refused.exitCode, 2);
+        QCOMPARE(refused.err.count('\n'), 1);
+        for (const Run* result : {&report, &refused}) {
+            const QString err = QString::fromUtf8(result->err);
+            QVERIFY2(err.contains("\\x9b"), result->err.left(2000).constData());
+            for (const QString& line : err.split('\n', Qt::SkipEmptyParts)) {
+                QVERIFY2(line.size() < 600, qPrintable(line.left(600)));
+                QVERIFY2(std::none_of(line.begin(), line.end(),
+                                      [](QChar c) {
+                                          return c < QChar(0x20) || (c >= QChar(0x7f) && c <= QChar(0x9f));
+                                      }),
+                         qPrintable(line.left(600)));
+            }
+        }
+        QVERIFY(report.err.contains(
+            "nombrePieces: our form has no place for <nombrePieces>: \"\\x9b31m\\x7fxxx"));
+    }
+
     void neverOverwritesWithoutForce()
     {
         QFile existing(path("kept.json"));

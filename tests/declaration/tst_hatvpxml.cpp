@@ -6,6 +6,7 @@
 #include "Clock.h"
 #include "Fixtures.h"
 #include "HatvpXml.h"
+#include "ShownInput.h"
 #include "Validator.h"
 
 #include <QFile>
@@ -13,7 +14,10 @@
 #include <QJsonObject>
 #include <QRandomGenerator>
 #include <QRegularExpression>
+#include <QTemporaryDir>
 #include <QTest>
+#include <ctime>
+#include <limits>
 
 using namespace probitas;
 
@@ -117,6 +121,135 @@ QByteArray dspWithLine(const QString& rubrique, const QString& line)
                           "patrimoniale</label></typeDeclaration></general></declaration></declarations>")
         .arg(rubrique, line)
         .toUtf8();
+}
+
+// A DSP whose immeubleDto holds `items` (its <items> lines), after `prolog` and with `rootAttributes`.
+QByteArray dsp(const QByteArray& items, const QByteArray& prolog = {}, const QByteArray& rootAttributes = {})
+{
+    return prolog + "<declarations" + rootAttributes + "><declaration><immeubleDto><items>" + items +
+           "</items><neant>false</neant></immeubleDto><general><typeDeclaration><id>DSP</id>"
+           "</typeDeclaration></general></declaration></declarations>";
+}
+
+// `count` attributes (or namespace declarations, with `prefix` "xmlns:p"): ' a0="" a1="" …'.
+QByteArray attributes(int count, const QByteArray& prefix = "a", const QByteArray& value = "")
+{
+    QByteArray all;
+    for (int index = 0; index < count; ++index) {
+        all += ' ' + prefix + QByteArray::number(index) + "=\"" + value + '"';
+    }
+    return all;
+}
+
+// A HATVP file of about `bytes` bytes in one of the shapes that could make some step of the import cost more
+// than its size: what QXmlStreamReader compares pairwise or looks up among, what the import counts or names
+// with paths.
+QByteArray shaped(const QByteArray& shape, qsizetype bytes)
+{
+    const auto repeated = [bytes](const QByteArray& unit, qsizetype budget = 0) {
+        return unit.repeated(std::max<qsizetype>(1, (budget ? budget : bytes) / unit.size()));
+    };
+    const auto line = [](const QByteArray& content) { return dsp("<items>" + content + "</items>"); };
+    const auto chain = [](int depth, const QByteArray& name, const QByteArray& inner) {
+        return ("<" + name + ">").repeated(depth) + inner + ("</" + name + ">").repeated(depth);
+    };
+    if (shape == "attributes on one element") {
+        return dsp({}, {}, attributes(int(bytes / 10)));
+    }
+    if (shape == "elements with the most attributes allowed") {
+        return line(repeated("<x" + attributes(32) + "/>"));
+    }
+    if (shape == "namespace declarations on many elements") {
+        return line(repeated("<x" + attributes(32, "xmlns:p", "urn:p") + "/>"));
+    }
+    if (shape == "prefixed names under many namespaces") {
+        return dsp("<items>" + repeated("<p0:x/>") + "</items>", {}, attributes(32, "xmlns:p", "urn:p"));
+    }
+    if (shape == "namespace declarations piling up") {
+        return dsp(repeated("<e xmlns:q=\"urn:q\" xmlns:r=\"urn:r\">"));
+    }
+    if (shape == "elements in a line") {
+        return line(repeated("<x>1</x>"));
+    }
+    if (shape == "lines") {
+        return dsp(repeated("<items><nature>Appartement</nature><valeurVenale>1 000</valeurVenale></items>"));
+    }
+    if (shape == "deep empty chains") {
+        return line(repeated(chain(27, "a", {})));
+    }
+    if (shape == "deep chains of long names, each with a value") {
+        return line(repeated(chain(27, "n" + QByteArray(63, 'x'), "1")));
+    }
+    if (shape == "elements nested too deep") {
+        return line(repeated("<a>"));
+    }
+    if (shape == "names too long") {
+        return line(repeated("<n" + QByteArray(99, 'x') + "/>"));
+    }
+    if (shape == "one long value") {
+        return line("<nature>" + repeated("Appartement ") + "</nature>");
+    }
+    if (shape == "digits and spaces") {
+        return line("<valeurVenale>" + repeated("1 ") + "</valeurVenale>");
+    }
+    if (shape == "accents, comments and character references") {
+        // QString::normalized(), which folding a label asks, costs the square of what it decomposes.
+        return line("<nature>" + repeated("A<!---->&#233;\xC3\xA9") + "</nature>");
+    }
+    if (shape == "a run of accents") {
+        return line("<nature>e" + repeated("\xCC\x81\xCC\x96") + "</nature>"); // U+0301 U+0316, to sort
+    }
+    if (shape == "entity references") {
+        return dsp("<items><nature>" + repeated("&e;") + "</nature></items>",
+                   "<!DOCTYPE declarations [<!ENTITY e \"x\">]>");
+    }
+    if (shape == "a large DTD") {
+        // QXmlStreamReader looks each default attribute up for every element: the DTD is never read.
+        return dsp("<items>" + repeated("<x/>", bytes / 2) + "</items>",
+                   "<!DOCTYPE declarations [" + repeated("<!ATTLIST x a CDATA \"v\">", bytes / 2) + "]>");
+    }
+    qFatal("unknown shape %s", shape.constData());
+}
+
+// The processor time this thread has taken, in nanoseconds: unlike the time elapsed, it does not count what
+// others take of a shared machine meanwhile.
+qint64 threadTime()
+{
+    timespec now{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
+    return qint64(now.tv_sec) * 1'000'000'000 + now.tv_nsec;
+}
+
+// What one import of a file costs, in nanoseconds of processor time: the best of the batches timed, each
+// repeating the import until it lasts long enough for the clock to tell. Only compared with another such
+// cost, never with a time.
+struct ImportCost
+{
+    int repeats = 1;
+    double best = std::numeric_limits<double>::max();
+
+    // Times one more batch; `outcome` receives what the import gives.
+    void time(const QByteArray& xml, std::optional<Result<HatvpImport>>& outcome)
+    {
+        for (;;) {
+            const qint64 start = threadTime();
+            for (int run = 0; run < repeats; ++run) {
+                outcome = HatvpXml::importDeclaration(xml);
+            }
+            const qint64 elapsed = threadTime() - start;
+            if (elapsed >= 50'000'000 || repeats >= 4096) {
+                best = std::min(best, double(elapsed) / repeats);
+                return;
+            }
+            repeats *= 2;
+        }
+    }
+};
+
+// A message says what it quotes of the file bounded, one line, nothing in it to drive a terminal.
+bool quotedSafely(const QString& message)
+{
+    return message.size() <= 400 && std::none_of(message.begin(), message.end(), isControlCharacter);
 }
 
 QString describe(const HatvpImport& imported)
@@ -753,6 +886,37 @@ private slots:
             deep += "<a>";
         }
         QTest::newRow("nested too deep") << deep << "too deep";
+        QTest::newRow("an undeclared entity")
+            << QByteArray("<declaration><general><nom>&e;</nom></general></declaration>")
+            << "Entity 'e' not declared";
+
+        // What the message quotes of the file is at most 80 characters, control characters escaped.
+        const QByteArray huge(10 * 1024 * 1024, 'x');
+        const auto schema = [](const QByteArray& value) {
+            return "<declaration "
+                   "xmlns:probitas=\"urn:probitas:hatvp:1\"><probitas:document><probitas:schema>" +
+                   value + "</probitas:schema></probitas:document></declaration>";
+        };
+        QTest::newRow("an unknown form of 10 MB") << schema(huge) << "unknown form xxxxx";
+        const QByteArray controls = QByteArray("fr.probitas\xC2\x9B") + "31m\x7F"; // U+009B (CSI), then DEL
+        QTest::newRow("an unknown form with C1 controls and DEL")
+            << schema(controls) << "unknown form fr.probitas\\x9b31m\\x7f";
+        // QXmlStreamReader itself refuses a name that long; the element names a message quotes are bounded.
+        QTest::newRow("an element name of 10 MB") << "<" + huge + "/>"
+                                                  << "not well-formed XML";
+        QTest::newRow("an element name of 100 characters")
+            << "<" + QByteArray(100, 'n') + "/>"
+            << "<" + QString(80, 'n') + "…> is longer than 64 characters";
+        QTest::newRow("one element with 1 MB of attributes") << "<declaration" + attributes(100'000) + "/>"
+                                                             << "<declaration> has more than 32 attributes";
+        QTest::newRow("ESC in the file")
+            << QByteArray("<declaration>\x1B[2J</declaration>") << "not well-formed XML";
+        QTest::newRow("BEL in an element name") << QByteArray("<decl\aaration/>") << "not well-formed XML";
+        QTest::newRow("NUL in the file")
+            << QByteArray("<declaration>\0</declaration>", 28) << "not well-formed XML";
+        QTest::newRow("an encoding named with ESC")
+            << QByteArray("<?xml version=\"1.0\" encoding=\"x\x1B[31m\"?><declaration/>")
+            << "encoding, x\\x1b[31m, is not";
     }
 
     void unusableFiles()
@@ -763,6 +927,143 @@ private slots:
         QVERIFY(!imported.ok());
         QCOMPARE(imported.error().kind, ErrorKind::Unusable);
         QVERIFY2(imported.error().message.contains(message), qPrintable(imported.error().message));
+        QVERIFY2(quotedSafely(imported.error().message), qPrintable(shownInput(imported.error().message)));
+    }
+
+    // The shapes that cost more than their size (one element's 100,000 attributes took 26 s, a line's 125,000
+    // elements minutes): each is read, or refused, at a cost in proportion to it. Four times the bytes may
+    // cost up to eight times the time (four, give or take a busy machine), never sixteen.
+    void importGrowsLinearly_data()
+    {
+        QTest::addColumn<QByteArray>("shape");
+        QTest::addColumn<QString>("refusal"); // a word of the refusal, or empty: read
+        const auto row = [](const char* shape, const char* refusal) {
+            QTest::newRow(shape) << QByteArray(shape) << QString::fromUtf8(refusal);
+        };
+        row("attributes on one element", "more than 32 attributes");
+        row("elements with the most attributes allowed", "");
+        row("namespace declarations on many elements", "");
+        row("prefixed names under many namespaces", "");
+        row("namespace declarations piling up", "more than 32 namespace declarations");
+        row("elements in a line", "more than 10000 values");
+        row("lines", "");
+        row("deep empty chains", "");
+        row("deep chains of long names, each with a value", "");
+        row("elements nested too deep", "too deep");
+        row("names too long", "longer than 64 characters");
+        row("one long value", "");
+        row("digits and spaces", "");
+        row("accents, comments and character references", "");
+        row("a run of accents", "");
+        row("entity references", "");
+        row("a large DTD", "");
+    }
+
+    void importGrowsLinearly()
+    {
+        QFETCH(QByteArray, shape);
+        QFETCH(QString, refusal);
+        const QByteArray small = shaped(shape, 1024 * 1024);
+        const QByteArray large = shaped(shape, 4 * 1024 * 1024);
+        // Batches of both sizes in turns, so that a busy moment of the machine weighs on both alike; more
+        // rounds while the growth looks quadratic, as noise makes it look once, and a quadratic cost always.
+        ImportCost smallCost;
+        ImportCost largeCost;
+        double growth = std::numeric_limits<double>::max();
+        for (int round = 0; round < 3 || (round < 8 && growth >= 2.0); ++round) {
+            for (auto [xml, cost] : {std::pair(&small, &smallCost), std::pair(&large, &largeCost)}) {
+                std::optional<Result<HatvpImport>> imported;
+                cost->time(*xml, imported);
+                if (refusal.isEmpty()) {
+                    QVERIFY2(imported->ok(),
+                             qPrintable(imported->ok() ? QString() : imported->error().message));
+                } else {
+                    QVERIFY(!imported->ok());
+                    QVERIFY2(imported->error().message.contains(refusal),
+                             qPrintable(imported->error().message));
+                    QVERIFY(quotedSafely(imported->error().message));
+                }
+            }
+            growth = (largeCost.best / large.size()) / (smallCost.best / small.size());
+        }
+        QVERIFY2(growth < 2.0, qPrintable(QStringLiteral("%1 bytes: %2 ms; %3 bytes: %4 ms")
+                                              .arg(small.size())
+                                              .arg(smallCost.best / 1e6)
+                                              .arg(large.size())
+                                              .arg(largeCost.best / 1e6)));
+    }
+
+    // No entity is ever resolved, internal or external, and none is dropped silently: the document type
+    // declaration is reported, and each reference where it is; a value holding one is not taken but kept as a
+    // note on its entry, as written, for the user to complete.
+    void entitiesNeverResolved_data()
+    {
+        QTest::addColumn<QString>("doctype"); // %1: a file holding SECRET, %2: a DTD declaring e as SECRET
+        QTest::newRow("an external entity") << "<!DOCTYPE declarations [<!ENTITY e SYSTEM \"file://%1\">]>";
+        QTest::newRow("an internal entity") << "<!DOCTYPE declarations [<!ENTITY e \"SECRET\">]>";
+        QTest::newRow("an internal entity holding markup")
+            << "<!DOCTYPE declarations [<!ENTITY e \"<b>SECRET</b>\">]>";
+        QTest::newRow("after a parameter entity")
+            << "<!DOCTYPE declarations [<!ENTITY % p SYSTEM \"file://%2\"> %p; <!ENTITY e \"SECRET\">]>";
+        QTest::newRow("in an external subset") << "<!DOCTYPE declarations SYSTEM \"file://%2\">";
+        QTest::newRow("'>' and ']' in literals and comments")
+            << "<!DOCTYPE declarations [<!-- > ] ' --><?pi > ]?><!ENTITY e \"a > ] SECRET\">]>";
+    }
+
+    void entitiesNeverResolved()
+    {
+        QFETCH(QString, doctype);
+        QTemporaryDir dir;
+        QFile secret(dir.filePath("secret.txt"));
+        QFile dtd(dir.filePath("e.dtd"));
+        QVERIFY(secret.open(QIODevice::WriteOnly) && secret.write("SECRET") == 6);
+        QVERIFY(dtd.open(QIODevice::WriteOnly) && dtd.write("<!ENTITY e \"SECRET\">") > 0);
+        secret.close();
+        dtd.close();
+        const QByteArray prolog =
+            QString(doctype).replace("%1", secret.fileName()).replace("%2", dtd.fileName()).toUtf8();
+        const QByteArray xml = dsp("<items><nature>Appart&e;ement</nature><nombrePieces>&e;</nombrePieces>"
+                                   "<valeurVenale>100</valeurVenale></items>",
+                                   prolog)
+                                   .replace("<id>DSP</id>", "<id>DSP</id><label>&e;</label>");
+
+        const auto imported = HatvpXml::importDeclaration(xml);
+        QVERIFY2(imported.ok(), qPrintable(imported.ok() ? QString() : imported.error().message));
+        QVERIFY(!DeclarationCodec::encode(imported->declaration).contains("SECRET"));
+        const Entry& building = imported->declaration.answer("immeubles")->entries.front();
+        QVERIFY(!building.has("nature"));
+        QCOMPARE(building.number("valeurVenale"), qint64(10000)); // the rest of the line is read
+        QCOMPARE(building.notes.size(), std::size_t(2));
+        QCOMPARE(building.notes[0].field, QString("nature"));
+        QCOMPARE(building.notes[0].value, QString("Appart&e;ement"));
+        QVERIFY(building.notes[0].reason.contains("&e;, which is never resolved"));
+        QCOMPARE(building.notes[1].value, QString("&e;"));
+
+        QCOMPARE(imported->issues.size(), 4);
+        const HatvpImportIssue& doctypeIssue = imported->issues.front();
+        QCOMPARE(doctypeIssue.kind, HatvpImportIssue::Kind::Unplaced);
+        QCOMPARE(doctypeIssue.path, QString("!DOCTYPE"));
+        QCOMPARE(doctypeIssue.value, QString::fromUtf8(prolog).simplified());
+        QVERIFY(doctypeIssue.reason.contains("no entity it declares is resolved"));
+        const QString line = "declaration/immeubleDto/items/items[1]/";
+        const QStringList paths{line + "nature", line + "nombrePieces",
+                                "declaration/general/typeDeclaration/label"};
+        const QStringList keptAt{"items.immeubles[0]", "items.immeubles[0]", ""};
+        for (int index = 0; index < 3; ++index) {
+            const HatvpImportIssue& issue = imported->issues.at(index + 1);
+            QCOMPARE(issue.kind, HatvpImportIssue::Kind::Unreadable);
+            QCOMPARE(issue.path, paths[index]);
+            QCOMPARE(issue.keptAt, keptAt[index]);
+            QVERIFY(issue.reason.contains("&e;, which is never resolved"));
+        }
+
+        // The draft's notes travel through an export and back.
+        const auto xmlAgain = HatvpXml::exportDeclaration(imported->declaration);
+        QVERIFY2(xmlAgain.ok(), qPrintable(xmlAgain.ok() ? QString() : xmlAgain.error().message));
+        const auto again = HatvpXml::importDeclaration(*xmlAgain);
+        QVERIFY(again.ok() && again->issues.isEmpty());
+        QCOMPARE(DeclarationCodec::encode(again->declaration),
+                 DeclarationCodec::encode(imported->declaration));
     }
 
     void typeFromTheRubriquesWhenUnsaid()

@@ -215,7 +215,8 @@ private slots:
     }
 
     // The fast fold gives the reference's result: every UTF-16 code unit alone and between letters, and
-    // random strings drawn from ASCII, Latin-1, ligatures, combining accents, other scripts and surrogates.
+    // random strings, short and long (decomposed in pieces), drawn from ASCII, Latin-1, ligatures, combining
+    // accents, other scripts and surrogates.
     void foldMatchesReference()
     {
         for (char32_t unit = 0; unit <= 0xFFFF; ++unit) {
@@ -230,6 +231,14 @@ private slots:
         for (int round = 0; round < 20000; ++round) {
             QString input;
             for (int length = random.bounded(16); length > 0; --length) {
+                input += pool.at(random.bounded(int(pool.size())));
+            }
+            QCOMPARE(text::fold(input), referenceFold(input));
+        }
+        // Long texts, which fold() decomposes piece by piece.
+        for (int round = 0; round < 200; ++round) {
+            QString input;
+            for (int length = 200 + random.bounded(2000); length > 0; --length) {
                 input += pool.at(random.bounded(int(pool.size())));
             }
             QCOMPARE(text::fold(input), referenceFold(input));

@@ -1,6 +1,7 @@
 // The roster a chef de juridiction imports into the compliance dashboard: every row or none, each bad row
 // named by its line with the reason.
 #include "Roster.h"
+#include "ShownInput.h"
 
 #include <QTest>
 
@@ -154,6 +155,36 @@ private slots:
         QTest::newRow("not UTF-8") << QByteArray(kHeader +
                                                  "Ren\xE9 Roy;titulaire;siege;tj;Nanterre;;2026-01-15\n")
                                    << "" << QList<int>{0} << QStringList{"UTF-8"};
+
+        // What a reason quotes of the file is at most 80 characters, control characters escaped (a roster
+        // holds 4 MB at most: its values, 3 MB).
+        const QByteArray huge(3 * 1024 * 1024, 'x');
+        QTest::newRow("an unknown column of 3 MB")
+            << QByteArray("name;status;court_type;court_seat;installed_on;" + huge + "\n") << ""
+            << QList<int>{1} << QStringList{"unknown column \"" + QString(80, 'x') + "\u2026\" (expected:"};
+        QTest::newRow("a seat of 3 MB")
+            << kHeader + "Paul Martin;titulaire;siege;tj;" + huge + ";magistrat;2026-01-15\n"
+            << "" << QList<int>{2}
+            << QStringList{"no tribunal judiciaire at \"" + QString(80, 'x') + "\u2026\""};
+        QTest::newRow("the same name of 1 MB twice")
+            << kHeader + huge.left(1024 * 1024) + ";titulaire;siege;tj;Nanterre;magistrat;2026-01-15\n" +
+                   huge.left(1024 * 1024) + ";titulaire;siege;tj;Nanterre;magistrat;2026-01-15\n"
+            << "" << QList<int>{3} << QStringList{QString(80, 'x') + "\u2026 is already on line 2"};
+        QTest::newRow("a name with ESC, BEL or NUL")
+            << kHeader + "Paul\x1B[2JMartin;titulaire;siege;tj;Nanterre;magistrat;2026-01-15\n" +
+                   "Anne\x07"
+                   "Brun;titulaire;siege;tj;Nanterre;magistrat;2026-01-15\n" +
+                   QByteArray("Luc\0Noir;titulaire;siege;tj;Nanterre;magistrat;2026-01-15\n", 58)
+            << "" << QList<int>{2, 3, 4}
+            << QStringList{"name: holds a control character (\\x1b)", "(\\x07)", "(\\x00)"};
+        QTest::newRow("a date with ESC")
+            << kHeader + "Paul Martin;titulaire;siege;tj;Nanterre;magistrat;2026\x1B[31m-01-15\n"
+            << "" << QList<int>{2} << QStringList{"installed_on: \"2026\\x1b[31m-01-15\" is not a date"};
+        QTest::newRow("a seat with C1 controls and DEL")
+            << kHeader + "Paul Martin;titulaire;siege;tj;Nant\xC2\x9B"
+                         "31m\x7F"
+                         "erre;magistrat;2026-01-15\n"
+            << "" << QList<int>{2} << QStringList{"at \"Nant\\x9b31m\\x7ferre\""};
     }
 
     void refused()
@@ -174,7 +205,13 @@ private slots:
         QCOMPARE(gotLines, lines);
         for (int index = 0; index < reasons.size(); ++index) {
             QVERIFY2(roster.problems[index].reason.contains(reasons[index]),
-                     qPrintable(roster.problems[index].reason));
+                     qPrintable(shownInput(roster.problems[index].reason)));
+        }
+        // Every reason on one line, bounded, with nothing in it to drive a terminal.
+        for (const RosterProblem& problem : roster.problems) {
+            QVERIFY2(problem.reason.size() <= 400 &&
+                         std::none_of(problem.reason.begin(), problem.reason.end(), isControlCharacter),
+                     qPrintable(shownInput(problem.reason)));
         }
     }
 };

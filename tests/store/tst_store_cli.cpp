@@ -120,6 +120,8 @@ private:
     int m_fullDiskRuns = 0;
     // Whether a store copy is whole: `audit verify --full` and SQLite's integrity check pass.
     bool storeIsWhole(const QString& store);
+    // The rows of the store commands the full-disk and kill campaigns both run.
+    static void addStoreWritingRows();
     qint64 auditEntries(const QString& store);
 
     QTemporaryDir m_dir;
@@ -2248,29 +2250,12 @@ void TestStoreCli::readOnlyStoreListsAndVerifies()
 // --full`, whose cross-check finds an object without its audit entry or an entry without its object.
 void TestStoreCli::killedAtEveryWrite_data()
 {
-    QTest::addColumn<QStringList>("arguments");
-    QTest::addColumn<QString>("identity");
-    QTest::newRow("file") << QStringList{"file", "--store", "{store}", "{juges-di.json}"}
-                          << "helene-durand-lefevre.p12";
-    QTest::newRow("forward") << QStringList{"forward", "--store",    "{store}",
-                                            "{di}",    "--to",       "college-de-deontologie",
-                                            "--basis", "art. 7-2 II"}
-                             << "jean-baptiste-moreau.p12";
-    QTest::newRow("acknowledge") << QStringList{"acknowledge", "--store", "{store}", "{dsp}"}
-                                 << "haute-autorite-pour-la-transparence-de-la-vie-publique.p12";
-    QTest::newRow("procedure record") << QStringList{"procedure", "record",        "--store",
-                                                     "{store}",   "--declarant",   "Hélène Durand-Lefèvre",
-                                                     "--kind",    "disciplinaire", "--hold"}
-                                      << "administrateur.p12";
+    addStoreWritingRows();
     QTest::newRow("people add") << QStringList{"people",        "add",     "--store",
                                                "{store}",       "--name",  "Nouvelle Greffière",
                                                "--role",        "auditor", "--certificate",
                                                "{newcomer.pem}"}
                                 << "administrateur.p12";
-    QTest::newRow("entretien schedule")
-        << QStringList{"entretien", "schedule",         "--store", "{store}", "{di}",
-                       "--at",      "2026-09-01T10:00", "--place", "Cabinet"}
-        << "jean-baptiste-moreau.p12";
     QTest::newRow("avis request") << QStringList{"avis",    "request", "--store",
                                                  "{store}", "{di}",    "{question.txt}"}
                                   << "jean-baptiste-moreau.p12";
@@ -2343,8 +2328,8 @@ void TestStoreCli::killedAtEveryWrite()
         // the collège (a forward, whole with its entry) then the request: killed between, the request is
         // absent and the next one takes that copy.
         const qint64 entries = auditEntries(store);
-        const bool resumable =
-            arguments.mid(0, 2) == QStringList{"avis", "request"} && entries == entriesBefore + 1;
+        const bool resumable = arguments.mid(0, 2) == QStringList{"avis", "request"} &&
+                               entries == entriesBefore + 1 && entries != entriesAfter;
         QVERIFY2(entries == entriesBefore || entries == entriesAfter || resumable, qPrintable(why));
         if (resumable) {
             const Run again = cli(this->resolved(arguments).replaceInStrings(m_store, store), identity);
@@ -2494,7 +2479,8 @@ void TestStoreCli::fullDiskLeavesNoFile()
 // Each command that writes to the store: on a full disk at any of these moments it exits 0 or 5, and the
 // store is whole after it: the object and its audit entry both there, or neither (audit verify --full
 // cross-checks the tables against the trail).
-void TestStoreCli::fullDiskKeepsTheStoreWhole_data()
+// The store commands both campaigns run: columns arguments and identity, one row each.
+void TestStoreCli::addStoreWritingRows()
 {
     QTest::addColumn<QStringList>("arguments");
     QTest::addColumn<QString>("identity");
@@ -2514,6 +2500,11 @@ void TestStoreCli::fullDiskKeepsTheStoreWhole_data()
         << QStringList{"entretien", "schedule",         "--store", "{store}", "{di}",
                        "--at",      "2026-09-01T10:00", "--place", "Cabinet"}
         << "jean-baptiste-moreau.p12";
+}
+
+void TestStoreCli::fullDiskKeepsTheStoreWhole_data()
+{
+    addStoreWritingRows();
 }
 
 void TestStoreCli::fullDiskKeepsTheStoreWhole()

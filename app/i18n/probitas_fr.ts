@@ -8548,19 +8548,19 @@ Une note pour l&apos;administrateur (le décret ou l&apos;arrêté, la date d&ap
     <message numerus="yes">
         <source>only %Ln iteration(s)</source>
         <translation>
-            <numerusform>seulement %Ln itération</numerusform>
-            <numerusform>seulement %Ln itérations</numerusform>
+            <numerusform>%Ln itération</numerusform>
+            <numerusform>%Ln itérations</numerusform>
         </translation>
     </message>
     <message>
         <source>Your identity file is protected by %1, which makes its passphrase cheap to guess for whoever copies it, and it could not be protected again: %2</source>
-        <translation>Votre fichier d&apos;identité est protégé par %1, ce qui rend sa phrase secrète peu coûteuse à deviner pour qui le copie, et il n&apos;a pas pu être protégé à nouveau&#xa0;: %2</translation>
+        <translation>Votre fichier d&apos;identité n&apos;est protégé que par %1, ce qui rend sa phrase secrète peu coûteuse à deviner pour qui le copie, et il n&apos;a pas pu être protégé à nouveau&#xa0;: %2</translation>
     </message>
     <message numerus="yes">
         <source>Your identity file was protected by %1: Probitas has protected it again, with the same passphrase, as it protects its own (%Ln iterations).</source>
         <translation>
-            <numerusform>Votre fichier d&apos;identité n&apos;était protégé que par %1&#xa0;: Probitas l&apos;a protégé à nouveau, avec la même phrase secrète, comme il protège les siens (%Ln itération).</numerusform>
-            <numerusform>Votre fichier d&apos;identité n&apos;était protégé que par %1&#xa0;: Probitas l&apos;a protégé à nouveau, avec la même phrase secrète, comme il protège les siens (%Ln itérations).</numerusform>
+            <numerusform>Fichier d&apos;identité protégé à nouveau, avec la même phrase secrète (%Ln itération)&#xa0;: il ne l&apos;était que par %1.</numerusform>
+            <numerusform>Fichier d&apos;identité protégé à nouveau, avec la même phrase secrète (%Ln itérations)&#xa0;: il ne l&apos;était que par %1.</numerusform>
         </translation>
     </message>
 </context>

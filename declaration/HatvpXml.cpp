@@ -656,13 +656,22 @@ public:
 private:
     void walk(const Node& node, const QString& xmlPath, const Place& place, Entry* keeper)
     {
+        // How many children bear each name (as Node::all counts them), counted once: counting again for
+        // each child made an element of many children cost the square of their number (tst_linearcost).
+        std::map<QString, int> named;
+        for (const Node& child : node.children) {
+            if (child.ns.isEmpty()) {
+                ++named[child.name];
+            }
+        }
         std::map<QString, int> seen;
         for (const Node& child : node.children) {
             if (child.isExtension()) {
                 child.consume();
                 continue;
             }
-            const bool repeated = node.all(child.name).size() > 1;
+            const auto sameName = named.find(child.name);
+            const bool repeated = sameName != named.end() && sameName->second > 1;
             const int index = ++seen[child.name];
             const QString childPath = xmlPath + QLatin1Char('/') + child.name +
                                       (repeated ? QStringLiteral("[%1]").arg(index) : QString());

@@ -40,6 +40,11 @@ QString openSslVersion()
     return QString::fromLatin1(OpenSSL_version(OPENSSL_VERSION));
 }
 
+void releaseThreadState()
+{
+    OPENSSL_thread_stop();
+}
+
 namespace {
 
 QByteArray hex(const char* text)

@@ -3,6 +3,7 @@
 #include "AtomicFile.h"
 #include "CertificateAuthority.h"
 #include "Clock.h"
+#include "CryptoInit.h"
 
 #include <QDir>
 #include <QFile>
@@ -242,8 +243,10 @@ Result<QList<DemoMember>> createDemo(Store& store, const QString& directory)
     }
     // PBKDF2 at 600,000 iterations dominates: protect the files on every core.
     const auto saved = QtConcurrent::blockingMapped(members, [&directory](const Member& member) {
-        return member.identity.save(directory + QLatin1Char('/') + member.published.identityFile,
-                                    crypto::SecureBytes::fromUtf8(member.published.passphrase));
+        Status status = member.identity.save(directory + QLatin1Char('/') + member.published.identityFile,
+                                             crypto::SecureBytes::fromUtf8(member.published.passphrase));
+        crypto::releaseThreadState(); // the salts' random generator, kept by the pool's thread otherwise
+        return status;
     });
     for (const Status& status : saved) {
         if (!status) {

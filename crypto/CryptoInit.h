@@ -21,11 +21,4 @@ Status initialize();
 // The version string of the libcrypto actually loaded.
 QString openSslVersion();
 
-// Lets go of what libcrypto keeps for the calling thread (its random generators above all), as it does itself
-// when the thread ends; it makes them again if the thread needs them. For a task on Qt's thread pool that
-// used randomness: the pool's threads end only at the process's exit, after the QThread they run in has
-// said it finished, so that what they hold may still be there when LeakSanitizer looks (a leak report, now
-// and then, in the sanitize preset).
-void releaseThreadState();
-
 } // namespace probitas::crypto

@@ -3,7 +3,6 @@
 #include "AtomicFile.h"
 #include "CertificateAuthority.h"
 #include "Clock.h"
-#include "CryptoInit.h"
 
 #include <QDir>
 #include <QFile>
@@ -243,10 +242,8 @@ Result<QList<DemoMember>> createDemo(Store& store, const QString& directory)
     }
     // PBKDF2 at 600,000 iterations dominates: protect the files on every core.
     const auto saved = QtConcurrent::blockingMapped(members, [&directory](const Member& member) {
-        Status status = member.identity.save(directory + QLatin1Char('/') + member.published.identityFile,
-                                             crypto::SecureBytes::fromUtf8(member.published.passphrase));
-        crypto::releaseThreadState(); // the salts' random generator, kept by the pool's thread otherwise
-        return status;
+        return member.identity.save(directory + QLatin1Char('/') + member.published.identityFile,
+                                    crypto::SecureBytes::fromUtf8(member.published.passphrase));
     });
     for (const Status& status : saved) {
         if (!status) {

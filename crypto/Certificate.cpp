@@ -1,6 +1,7 @@
 #include "Certificate.h"
 
 #include "internal/OpenSsl.h"
+#include "internal/ThreadState.h"
 
 #include <QFile>
 #include <QHash>
@@ -139,6 +140,7 @@ Result<Certificate> Certificate::fromFile(const QString& path)
 
 Result<QList<Certificate>> Certificate::listFromData(QByteArrayView bytes)
 {
+    detail::releaseWithThread();
     QList<Certificate> certificates;
     if (bytes.isEmpty() || bytes.size() > std::numeric_limits<int>::max()) {
         return notACertificate();
@@ -287,6 +289,7 @@ QByteArray Certificate::sha256Fingerprint() const
         return {};
     }
     std::call_once(d->sha256Once, [this] {
+        detail::releaseWithThread();
         unsigned char digest[EVP_MAX_MD_SIZE];
         unsigned int length = 0;
         if (X509_digest(d->x509.get(), EVP_sha256(), digest, &length) == 1) {

@@ -1,7 +1,9 @@
 #include "CryptoInit.h"
 
 #include "internal/OpenSsl.h"
+#include "internal/ThreadState.h"
 
+#include <QThreadStorage>
 #include <cstring>
 #include <mutex>
 #include <openssl/core_names.h>
@@ -38,6 +40,28 @@ Status hardenProcess()
 QString openSslVersion()
 {
     return QString::fromLatin1(OpenSSL_version(OPENSSL_VERSION));
+}
+
+namespace {
+
+struct ThreadRelease
+{
+    ~ThreadRelease() { OPENSSL_thread_stop(); }
+};
+
+} // namespace
+
+void detail::releaseWithThread()
+{
+    thread_local bool kept = false; // the cheap test: sha256() of every audit entry passes here
+    if (kept) {
+        return;
+    }
+    kept = true;
+    // Never destroyed: a QThreadStorage must outlive the threads that use it, and pool threads can outlive
+    // static destruction where no QCoreApplication waits for them.
+    static auto* const storage = new QThreadStorage<ThreadRelease*>();
+    storage->setLocalData(new ThreadRelease);
 }
 
 namespace {
@@ -214,6 +238,7 @@ Status runInitialization()
 
 Status initialize()
 {
+    releaseWithThread();
     static std::once_flag once;
     static std::optional<Status> result;
     std::call_once(once, [] { result.emplace(runInitialization()); });

@@ -1,5 +1,7 @@
 #include "Digest.h"
 
+#include "internal/ThreadState.h"
+
 #include <openssl/evp.h>
 
 namespace probitas::crypto {
@@ -21,6 +23,7 @@ const EVP_MD* sha256Method()
 
 QByteArray sha256(QByteArrayView bytes)
 {
+    detail::releaseWithThread();
     QByteArray digest(EVP_MAX_MD_SIZE, Qt::Uninitialized);
     unsigned int length = 0;
     if (EVP_Digest(bytes.data(), size_t(bytes.size()), reinterpret_cast<unsigned char*>(digest.data()),

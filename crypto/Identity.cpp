@@ -3,6 +3,7 @@
 #include "AtomicFile.h"
 #include "internal/OpenSsl.h"
 #include "internal/Policy.h"
+#include "internal/ThreadState.h"
 
 #include <QFile>
 #include <limits>
@@ -172,6 +173,7 @@ QList<Certificate> Identity::trustAnchors() const
 
 Result<Identity> Identity::fromPkcs12(QByteArrayView pkcs12, const SecureBytes& passphrase)
 {
+    releaseWithThread();
     ERR_clear_error();
     if (pkcs12.isEmpty() || pkcs12.size() > std::numeric_limits<int>::max()) {
         return makeError(ErrorKind::Unusable, QCoreApplication::translate("crypto", "not a PKCS#12 file"),
@@ -260,6 +262,7 @@ Result<Identity> Identity::load(const QString& path, const SecureBytes& passphra
 
 Result<QByteArray> Identity::toPkcs12(const SecureBytes& passphrase) const
 {
+    releaseWithThread();
     if (!d) {
         return makeError(ErrorKind::Invalid, QCoreApplication::translate("crypto", "no identity"),
                          errors::Internal);

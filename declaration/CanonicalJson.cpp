@@ -7,6 +7,8 @@
 #include <QStringDecoder>
 #include <algorithm>
 #include <limits>
+#include <utility>
+#include <vector>
 
 namespace probitas::json {
 
@@ -130,14 +132,29 @@ private:
         }
     }
 
+    // The members are gathered first and put into the object in its own key order at the end: QJsonObject
+    // keeps its keys sorted, and inserting each where it belongs moves every later one, so that an object
+    // whose keys came in reverse order cost the square of their number (tst_linearcost).
+    static QJsonObject objectOf(std::vector<std::pair<QString, QJsonValue>>& members)
+    {
+        std::sort(members.begin(), members.end(),
+                  [](const auto& left, const auto& right) { return left.first < right.first; });
+        QJsonObject object;
+        for (const auto& [key, member] : members) {
+            object.insert(key, member);
+        }
+        return object;
+    }
+
     bool parseObject(QJsonValue& value, int depth)
     {
         ++m_position; // '{'
-        QJsonObject object;
+        std::vector<std::pair<QString, QJsonValue>> members;
+        QSet<QString> keys;
         skipWhitespace();
         if (peek() == '}') {
             ++m_position;
-            value = object;
+            value = QJsonObject();
             return true;
         }
         for (;;) {
@@ -150,10 +167,11 @@ private:
             if (!parseString(key)) {
                 return false;
             }
-            if (object.contains(key)) {
+            if (keys.contains(key)) {
                 m_position = keyPosition;
                 return fail(CanonicalJson::tr("duplicate key \"%1\"").arg(key));
             }
+            keys.insert(key);
             skipWhitespace();
             if (peek() != ':') {
                 return fail(CanonicalJson::tr("expected ':' after a key"));
@@ -164,7 +182,7 @@ private:
             if (!parseValue(member, depth + 1)) {
                 return false;
             }
-            object.insert(key, member);
+            members.emplace_back(std::move(key), std::move(member));
             skipWhitespace();
             if (peek() == ',') {
                 ++m_position;
@@ -172,7 +190,7 @@ private:
             }
             if (peek() == '}') {
                 ++m_position;
-                value = object;
+                value = objectOf(members);
                 return true;
             }
             return fail(CanonicalJson::tr("expected ',' or '}'"));

@@ -2,16 +2,21 @@
 # One entry point for a Debian 12 machine: installs what is missing, builds, then runs the GUI or the tests.
 #   packaging/dev.sh run    build and start the probitas GUI on the embedded demo store
 #   packaging/dev.sh package  build the Debian package build/package/probitas_<version>_amd64.deb
-#   packaging/dev.sh test   build, package, and run every test (what .ci/run calls)
-# Both are idempotent: with nothing missing and nothing changed they take seconds.
+#   packaging/dev.sh test   build, package, and run every test, the non-GUI ones under ASan and UBSan, then
+#                           fuzz each parser for a bounded time (what .ci/run calls)
+#   packaging/dev.sh fuzz TARGET [SECONDS]   fuzz one parser longer (docs/robustness.md)
+# They are idempotent: with nothing missing and nothing changed they take seconds (but for the fuzzing).
 set -euo pipefail
 
 readonly source_dir="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 readonly minimum_libssl="3.0.22" # older 3.0 builds accept forged AuthEnvelopedData (CVE-2026-34182)
+# Each fuzz target's time in `test`: six targets two at a time on two cores, under 5 minutes in all.
+readonly fuzz_seconds_in_test=75
 
 # Debian 12 package names; the list is the single source of what the project needs from the system.
 readonly packages=(
     g++ cmake ninja-build pkg-config
+    clang-14 libclang-rt-14-dev llvm
     qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n libgl-dev
     libqt6sql6-sqlite libqt6sql6-psql libpq-dev libsqlite3-dev
     libssl-dev libssl3 openssl
@@ -162,6 +167,94 @@ build() {
     cmake --build --preset default
 }
 
+# The libraries, probitas-cli, their tests and the fuzz targets, with clang, AddressSanitizer and UBSan
+# (the sanitize preset: no GUI).
+build_sanitized() {
+    cd "$source_dir"
+    if [ ! -f build-sanitize/CMakeCache.txt ]; then
+        cmake --preset sanitize >/dev/null
+    fi
+    cmake --build --preset sanitize "$@"
+}
+
+# The sanitizers' settings for the fuzz targets, as the sanitize test preset gives them to the tests but for
+# speed: shorter allocation stacks in reports and a smaller quarantine (the bundle target runs twice as many
+# inputs so), and its scratch files in memory when it can.
+sanitizer_environment() {
+    export ASAN_OPTIONS="halt_on_error=1:detect_leaks=1:strict_string_checks=1:check_initialization_order=1:malloc_context_size=8:quarantine_size_mb=16:external_symbolizer_path=/usr/bin/llvm-symbolizer"
+    export UBSAN_OPTIONS="halt_on_error=1:print_stacktrace=1:external_symbolizer_path=/usr/bin/llvm-symbolizer"
+    export LSAN_OPTIONS="suppressions=$source_dir/tests/lsan.supp:print_suppressions=0"
+    if [ -d /dev/shm ] && [ -w /dev/shm ]; then
+        export TMPDIR=/dev/shm
+    fi
+}
+
+# Fuzzes one target (a line of build-sanitize/fuzz-targets.tsv: name, program, dictionary, seed folders) for
+# SECONDS, its corpus growing in build-sanitize/fuzz/corpus/TARGET (never in git). An input that crashes,
+# leaks, takes more than 10 s or 2 GB is written to build-sanitize/fuzz/artifacts/TARGET/ and fails the run:
+# keep it in tests/fuzz/regressions/TARGET/ with the fix (docs/robustness.md).
+fuzz_target_names() {
+    cut -f 1 "$source_dir/build-sanitize/fuzz-targets.tsv"
+}
+
+fuzz_target() {
+    local name="$1" seconds="$2" line binary dictionary seeds
+    line="$(awk -F '\t' -v name="$name" '$1 == name' "$source_dir/build-sanitize/fuzz-targets.tsv")"
+    # cut, not read: read would merge the two tabs around an empty dictionary.
+    binary="$(cut -f 2 <<<"$line")"
+    dictionary="$(cut -f 3 <<<"$line")"
+    seeds="$(cut -f 4 <<<"$line")"
+    local corpus="$source_dir/build-sanitize/fuzz/corpus/$name"
+    local artifacts="$source_dir/build-sanitize/fuzz/artifacts/$name"
+    mkdir -p "$corpus" "$artifacts"
+    local options=(-max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -print_final_stats=1
+        -artifact_prefix="$artifacts/")
+    if [ -n "$dictionary" ]; then
+        options+=(-dict="$dictionary")
+    fi
+    local seed_folders
+    IFS=: read -r -a seed_folders <<<"$seeds"
+    sanitizer_environment
+    "$binary" "${options[@]}" "$corpus" "${seed_folders[@]}"
+}
+
+# Every fuzz target for SECONDS, two at a time, each one's output in build-sanitize/fuzz/logs/TARGET.log:
+# a line each, and the end of the log of any that failed.
+fuzz_all() {
+    local seconds="$1" name status=0 running=0
+    local logs="$source_dir/build-sanitize/fuzz/logs"
+    mkdir -p "$logs"
+    local names=()
+    mapfile -t names < <(fuzz_target_names)
+    echo "dev.sh: fuzzing ${names[*]}, ${seconds} s each, two at a time"
+    for name in "${names[@]}"; do
+        if [ "$running" -ge 2 ]; then
+            wait -n || true
+            running=$((running - 1))
+        fi
+        (
+            code=0
+            fuzz_target "$name" "$seconds" >"$logs/$name.log" 2>&1 || code=$?
+            echo "$code" >"$logs/$name.status"
+        ) &
+        running=$((running + 1))
+    done
+    wait
+    for name in "${names[@]}"; do
+        local code executions
+        code="$(cat "$logs/$name.status")"
+        executions="$(sed -n 's/^stat::number_of_executed_units: *//p' "$logs/$name.log" | tail -n 1)"
+        if [ "$code" -eq 0 ]; then
+            echo "dev.sh: fuzz $name: ${executions:-?} inputs in ${seconds} s, nothing found"
+        else
+            status=1
+            echo "dev.sh: fuzz $name FAILED (exit $code; the input is in build-sanitize/fuzz/artifacts/$name/):"
+            tail -n 60 "$logs/$name.log"
+        fi
+    done
+    return "$status"
+}
+
 # The .deb, with CPack (packaging/CMakeLists.txt); dpkg-shlibdeps computes its library dependencies.
 build_package() {
     cd "$source_dir/build"
@@ -186,15 +279,39 @@ test)
     ensure_system_packages
     build
     build_package
+    build_sanitized
     cd "$source_dir"
     start_test_postgresql
     trap stop_test_postgresql EXIT
     status=0
-    ctest --preset default -j "$(nproc)" || status=$?
+    # Each test runs once: the normal build runs what the sanitized one lacks (the GUI, its translation, the
+    # package), the benchmarks' smoke tests and the parsers' linear cost, whose timings mean nothing under the
+    # sanitizers; the sanitized build runs every other suite, and its fuzz targets over their regression
+    # inputs.
+    ctest --preset default -j "$(nproc)" -L '^(gui|i18n|packaging|benchmark|cost)$' || status=$?
+    ctest --preset sanitize -j "$(nproc)" || status=$?
+    fuzz_all "$fuzz_seconds_in_test" || status=$?
     exit "$status"
     ;;
+fuzz)
+    if [ -z "${2:-}" ]; then
+        echo "usage: packaging/dev.sh fuzz TARGET [SECONDS]" >&2
+        exit 2
+    fi
+    ensure_system_packages
+    cd "$source_dir"
+    if [ ! -f build-sanitize/CMakeCache.txt ]; then
+        cmake --preset sanitize >/dev/null
+    fi
+    if ! fuzz_target_names | grep -qx -- "$2"; then
+        echo "dev.sh: no fuzz target $2; the targets: $(fuzz_target_names | tr '\n' ' ')" >&2
+        exit 2
+    fi
+    build_sanitized --target "fuzz_$2"
+    fuzz_target "$2" "${3:-600}"
+    ;;
 *)
-    echo "usage: packaging/dev.sh run|package|test" >&2
+    echo "usage: packaging/dev.sh run|package|test|fuzz TARGET [SECONDS]" >&2
     exit 2
     ;;
 esac

@@ -324,8 +324,11 @@ QByteArray StoredAuditEntry::canonical() const
                      Qt::Uninitialized);
     char* cursor = bytes.data();
     const auto put = [&cursor](QByteArrayView piece) {
-        std::memcpy(cursor, piece.data(), size_t(piece.size()));
-        cursor += piece.size();
+        // An empty field (a null QByteArray: no declaration) has no data pointer, which memcpy may not take.
+        if (!piece.isEmpty()) {
+            std::memcpy(cursor, piece.data(), size_t(piece.size()));
+            cursor += piece.size();
+        }
     };
     const auto number = [&cursor](qint64 value) { cursor = std::to_chars(cursor, cursor + 20, value).ptr; };
     put("{\"action\":\"");

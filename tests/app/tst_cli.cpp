@@ -1,4 +1,6 @@
 // The probitas-cli contract as scripts and outside tests see it: output shape and exit codes.
+#include "TestTimeouts.h"
+
 #include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -24,7 +26,7 @@ class TestCli : public QObject
         process.start(QStringLiteral(PROBITAS_CLI_PATH), arguments);
         process.write(input);
         process.closeWriteChannel();
-        if (!process.waitForFinished(30000)) {
+        if (!process.waitForFinished(probitas::testing::scaledTimeout(30000))) {
             qFatal("probitas-cli did not finish");
         }
         // Never a crash: every outcome is an ordinary exit with a documented code.

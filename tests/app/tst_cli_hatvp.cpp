@@ -1,5 +1,7 @@
 // probitas-cli hatvp export|import as scripts see it: exit codes, the files written (atomically, owner-only,
 // never over an existing one without --force), the report on stderr, and the round trip through the CLI.
+#include "TestTimeouts.h"
+
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
@@ -31,7 +33,8 @@ class TestCliHatvp : public QObject
         process.setProcessEnvironment(environment);
         process.start(QStringLiteral(PROBITAS_CLI_PATH), arguments);
         process.closeWriteChannel();
-        if (!process.waitForFinished(60000) || process.exitStatus() != QProcess::NormalExit) {
+        if (!process.waitForFinished(probitas::testing::scaledTimeout(60000)) ||
+            process.exitStatus() != QProcess::NormalExit) {
             qFatal("probitas-cli did not finish normally: %s", qPrintable(arguments.join(' ')));
         }
         return {process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};

@@ -6,6 +6,7 @@
 #include "CertificateAuthority.h"
 #include "Identity.h"
 #include "SecureBytes.h"
+#include "TestTimeouts.h"
 
 #include <QByteArray>
 #include <QDir>
@@ -37,14 +38,14 @@ runProcess(const QString& program, const QStringList& arguments, const QByteArra
     QProcess process;
     process.setProcessEnvironment(environment);
     process.start(program, arguments);
-    if (!process.waitForStarted(10000)) {
+    if (!process.waitForStarted(probitas::testing::scaledTimeout(10000))) {
         return {-1, {}, QByteArrayLiteral("cannot start ") + program.toUtf8()};
     }
     if (!input.isEmpty()) {
         process.write(input);
     }
     process.closeWriteChannel();
-    if (!process.waitForFinished(60000)) {
+    if (!process.waitForFinished(probitas::testing::scaledTimeout(60000))) {
         process.kill();
         process.waitForFinished();
         return {-1, process.readAllStandardOutput(), QByteArrayLiteral("timeout")};

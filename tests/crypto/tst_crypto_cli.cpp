@@ -1,6 +1,7 @@
 // probitas-cli's crypto commands, run as a user would: exit codes, plaintext only on success, and
 // passphrases only from the environment or a terminal.
 #include "CryptoTestSupport.h"
+#include "TestTimeouts.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -39,7 +40,8 @@ Run cli(const QStringList& arguments, const QMap<QString, QString>& environment 
     process.setChildProcessModifier([] { ::setsid(); });
     process.setStandardInputFile(QProcess::nullDevice());
     process.start(kCli, arguments);
-    if (!process.waitForFinished(60000) || process.exitStatus() != QProcess::NormalExit) {
+    if (!process.waitForFinished(probitas::testing::scaledTimeout(60000)) ||
+        process.exitStatus() != QProcess::NormalExit) {
         return {-1, {}, process.readAllStandardError()};
     }
     return {process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};

@@ -190,7 +190,7 @@ private slots:
     }
 
     // Random bytes and random mutations of a valid document: every input gets an answer, never a crash
-    // (run under the asan preset this also proves no out-of-bounds read).
+    // (run under the sanitize preset this also proves no out-of-bounds read).
     void randomInputNeverCrashes()
     {
         QRandomGenerator random(20261122);

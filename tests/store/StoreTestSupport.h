@@ -9,6 +9,7 @@
 #include "Declaration.h"
 #include "PersonalStores.h"
 #include "Store.h"
+#include "TestTimeouts.h"
 
 #include <QCryptographicHash>
 #include <QDirIterator>
@@ -523,8 +524,8 @@ inline QByteArray signWithOpenssl(const crypto::Identity& signer, const QByteArr
         environment.insert(QStringLiteral("FORGER_PASS"), passphrase);
         process.setProcessEnvironment(environment);
         process.start(QStringLiteral("/usr/bin/openssl"), arguments);
-        const bool done = process.waitForFinished(60000) && process.exitStatus() == QProcess::NormalExit &&
-                          process.exitCode() == 0;
+        const bool done = process.waitForFinished(probitas::testing::scaledTimeout(60000)) &&
+                          process.exitStatus() == QProcess::NormalExit && process.exitCode() == 0;
         if (!done) {
             qWarning("openssl %s: %s", qPrintable(arguments.first()),
                      process.readAllStandardError().constData());

@@ -5,6 +5,7 @@
 #include "Clock.h"
 #include "Database.h"
 #include "Demo.h"
+#include "TestTimeouts.h"
 
 #include <QCryptographicHash>
 #include <QDirIterator>
@@ -156,7 +157,7 @@ TestStoreCli::Run TestStoreCli::cli(const QStringList& arguments, const QString&
     }
     process.setProcessEnvironment(environment);
     process.start(PROBITAS_CLI_PATH, all);
-    process.waitForFinished(60000);
+    process.waitForFinished(probitas::testing::scaledTimeout(60000));
     return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
             process.readAllStandardOutput(), process.readAllStandardError()};
 }
@@ -753,7 +754,7 @@ QString TestStoreCli::exportCertificate(const QString& identity, const QString& 
     QFile::remove(path);
     process.start(PROBITAS_CLI_PATH,
                   {"identity", "export-cert", m_dir.filePath("demo/" + identity), "--out", path});
-    if (!process.waitForFinished(60000) || process.exitCode() != 0) {
+    if (!process.waitForFinished(probitas::testing::scaledTimeout(60000)) || process.exitCode() != 0) {
         qWarning("export-cert %s: %s", qPrintable(identity), process.readAllStandardError().constData());
     }
     return path;
@@ -1155,7 +1156,8 @@ void TestStoreCli::auditExportAndVerifyBundle()
         environment.insert("PROBITAS_PASSPHRASE", passphrase);
         process.setProcessEnvironment(environment);
         process.start(PROBITAS_CLI_PATH, arguments);
-        return process.waitForFinished(60000) && process.exitStatus() == QProcess::NormalExit
+        return process.waitForFinished(probitas::testing::scaledTimeout(60000)) &&
+                       process.exitStatus() == QProcess::NormalExit
                    ? process.exitCode()
                    : -1;
     };
@@ -1376,7 +1378,7 @@ void TestStoreCli::bundleAfterRenewal()
         process.start(PROBITAS_CLI_PATH,
                       {"identity", "create", "--ca", m_dir.filePath("demo/ca-probitas-demo.p12"), "--name",
                        "Jean-Baptiste Moreau", "--out", renewed});
-        QVERIFY(process.waitForFinished(60000));
+        QVERIFY(process.waitForFinished(probitas::testing::scaledTimeout(60000)));
         QVERIFY2(process.exitCode() == 0, process.readAllStandardError().constData());
     }
     auto identity = crypto::Identity::load(renewed, crypto::SecureBytes(passphrase.toUtf8()));
@@ -1414,7 +1416,7 @@ void TestStoreCli::bundleAfterRenewal()
         process.setProcessEnvironment(environment);
         process.start(PROBITAS_CLI_PATH, {"reseal", "--store", store, "--identity", renewed, "--former",
                                           m_dir.filePath("demo/jean-baptiste-moreau.p12")});
-        QVERIFY(process.waitForFinished(60000));
+        QVERIFY(process.waitForFinished(probitas::testing::scaledTimeout(60000)));
         const QByteArray out = process.readAllStandardOutput();
         QVERIFY2(process.exitCode() == 0, process.readAllStandardError().constData());
         QVERIFY2(out.contains("sealed again"), out.constData());
@@ -1454,7 +1456,7 @@ void TestStoreCli::auditExportKilled()
         QVERIFY(process.waitForStarted());
         QTest::qSleep(delay);
         process.kill();
-        process.waitForFinished(10000);
+        process.waitForFinished(probitas::testing::scaledTimeout(10000));
         if (QFileInfo::exists(bundle)) {
             const Run verified = cli({"audit", "verify-bundle", bundle});
             QVERIFY2(verified.code == 0, verified.err.constData());
@@ -1654,7 +1656,9 @@ void TestStoreCli::acknowledgementBoundToTheAuthority()
         process.setProcessEnvironment(environment);
         process.start(PROBITAS_CLI_PATH,
                       {"identity", "export-cert", m_dir.filePath("demo/" + identity), "--out", pem});
-        return process.waitForFinished(60000) && process.exitCode() == 0 ? pem : QString();
+        return process.waitForFinished(probitas::testing::scaledTimeout(60000)) && process.exitCode() == 0
+                   ? pem
+                   : QString();
     };
     const QString procureur = exportCertificate("claire-fontaine.p12");
     const QString president = exportCertificate("jean-baptiste-moreau.p12");

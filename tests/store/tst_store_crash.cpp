@@ -2,6 +2,7 @@
 // (integrity_check, a whole audit chain, every filing complete or absent), and two filers writing at once
 // lose nothing.
 #include "StoreTestSupport.h"
+#include "TestTimeouts.h"
 
 #include <QProcess>
 #include <QSet>
@@ -108,7 +109,8 @@ void TestStoreCrash::killedMidFiling()
     for (int round = 0; round < 3; ++round) {
         QProcess* filer = startFiler(path, 100000);
         QVERIFY(filer->waitForStarted());
-        QVERIFY(filer->waitForReadyRead(20000)); // "ready": the identity is loaded
+        QVERIFY(filer->waitForReadyRead(
+            probitas::testing::scaledTimeout(20000))); // "ready": the identity is loaded
         QThread::msleep(300 + 250 * round);
         filer->kill(); // SIGKILL
         QVERIFY(filer->waitForFinished());
@@ -133,7 +135,7 @@ void TestStoreCrash::twoWritersAtOnce()
     QProcess* second = startFiler(path, each);
     QSet<QString> reported;
     for (QProcess* filer : {first, second}) {
-        QVERIFY(filer->waitForFinished(60000));
+        QVERIFY(filer->waitForFinished(probitas::testing::scaledTimeout(60000)));
         QVERIFY2(filer->exitCode() == 0, filer->readAllStandardError().constData());
         for (const QByteArray& line : filer->readAllStandardOutput().split('\n')) {
             if (!line.isEmpty() && line != "ready") {

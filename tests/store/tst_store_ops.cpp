@@ -11,6 +11,7 @@
 #include "Clock.h"
 #include "ServerSetup.h"
 #include "StoreTestSupport.h"
+#include "TestTimeouts.h"
 
 #include <QDeadlineTimer>
 #include <QProcess>
@@ -38,10 +39,10 @@ struct Run
 
 Run run(QProcess& process, int timeoutMs = 120000)
 {
-    if (!process.waitForStarted(10000)) {
+    if (!process.waitForStarted(probitas::testing::scaledTimeout(10000))) {
         return {-1, {}, process.errorString()};
     }
-    process.waitForFinished(timeoutMs);
+    process.waitForFinished(probitas::testing::scaledTimeout(timeoutMs));
     return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
             QString::fromUtf8(process.readAllStandardOutput()).trimmed(),
             QString::fromUtf8(process.readAllStandardError()).trimmed()};
@@ -188,7 +189,7 @@ Run TestStoreOps::asPostgres(const QString& program, const QStringList& argument
                                   QStringLiteral("--"), program} +
                           arguments);
     }
-    if (process.waitForStarted(10000)) {
+    if (process.waitForStarted(probitas::testing::scaledTimeout(10000))) {
         process.write(input);
         process.closeWriteChannel();
     }
@@ -350,7 +351,8 @@ bool TestStoreOps::waitForReplay(int port)
         return false;
     }
     const QString replayed = QStringLiteral("SELECT pg_last_wal_replay_lsn() >= '%1'::pg_lsn").arg(written);
-    for (QDeadlineTimer deadline(30000); !deadline.hasExpired(); QThread::msleep(20)) {
+    for (QDeadlineTimer deadline(probitas::testing::scaledTimeout(30000)); !deadline.hasExpired();
+         QThread::msleep(20)) {
         if (superuserValue(port, replayed) == QLatin1String("true")) {
             return true;
         }
@@ -592,7 +594,8 @@ bool TestStoreOps::reload(int port)
         superuserValue(port, QStringLiteral("SELECT pg_reload_conf()")) != QLatin1String("true")) {
         return false;
     }
-    for (QDeadlineTimer deadline(30000); !deadline.hasExpired(); QThread::msleep(20)) {
+    for (QDeadlineTimer deadline(probitas::testing::scaledTimeout(30000)); !deadline.hasExpired();
+         QThread::msleep(20)) {
         if (superuserValue(port, QStringLiteral("SELECT pg_conf_load_time()")) != loaded) {
             return true;
         }

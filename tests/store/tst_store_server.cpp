@@ -10,6 +10,7 @@
 #include "Clock.h"
 #include "ServerSetup.h"
 #include "StoreTestSupport.h"
+#include "TestTimeouts.h"
 
 #include <QProcess>
 #include <QRandomGenerator>
@@ -154,7 +155,7 @@ PsqlResult TestStoreServer::psql(const QString& login, const QString& sql, const
                        .arg(m_database, login, sslMode, m_ca),
                    QStringLiteral("-XAtq"), QStringLiteral("-v"), QStringLiteral("ON_ERROR_STOP=1"),
                    QStringLiteral("-c"), sql});
-    process.waitForFinished(30000);
+    process.waitForFinished(probitas::testing::scaledTimeout(30000));
     return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
             QString::fromUtf8(process.readAllStandardOutput()).trimmed(),
             QString::fromUtf8(process.readAllStandardError()).trimmed()};
@@ -820,7 +821,7 @@ void TestStoreServer::serverSetupFromTheCommandLine()
     const auto cli = [](const QStringList& arguments) {
         QProcess process;
         process.start(QStringLiteral(PROBITAS_CLI_PATH), arguments);
-        process.waitForFinished(60000);
+        process.waitForFinished(probitas::testing::scaledTimeout(60000));
         return PsqlResult{process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()).trimmed(),
                           QString::fromUtf8(process.readAllStandardError()).trimmed()};
     };
@@ -1016,14 +1017,14 @@ void TestStoreServer::aRestoredBackupVerifies()
     process.start(QStringLiteral("pg_dump"),
                   {QStringLiteral("--format=custom"), QStringLiteral("--file=") + dump,
                    server + QStringLiteral(" dbname=") + m_database});
-    QVERIFY(process.waitForFinished(60000));
+    QVERIFY(process.waitForFinished(probitas::testing::scaledTimeout(60000)));
     QVERIFY2(process.exitCode() == 0, process.readAllStandardError().constData());
     QVERIFY(
         !superuserValue(QStringLiteral("CREATE DATABASE %1").arg(restored), m_server.path().mid(1)).isNull());
     process.start(QStringLiteral("pg_restore"),
                   {QStringLiteral("--exit-on-error"),
                    QStringLiteral("--dbname=") + server + QStringLiteral(" dbname=") + restored, dump});
-    QVERIFY(process.waitForFinished(60000));
+    QVERIFY(process.waitForFinished(probitas::testing::scaledTimeout(60000)));
     QVERIFY2(process.exitCode() == 0, process.readAllStandardError().constData());
     // What pg_dump leaves to the database's settings: where the schema is, and who may connect.
     const QString cluster = m_server.path().mid(1);

@@ -3,7 +3,11 @@
 // runs two at once; bench_scale runs twenty, each for a given time. Usage:
 //   store_filer STORE IDENTITY.p12 DECLARATION.json COUNT [SECONDS]
 // (SECONDS: stop after that long, at most COUNT filings). The passphrase comes from PROBITAS_PASSPHRASE.
+// Two more writers, which tst_store_crash kills before each of their writes (tests/fault/FaultShim.cpp):
+//   store_filer --draft STORE IDENTITY.p12 ROUND   saves her draft, draftContent(ROUND), as the desktop does
+//   store_filer --open STORE                       opens the store, migrating an older one, as every client
 #include "BuiltInData.h"
+#include "DraftContent.h"
 #include "Store.h"
 
 #include <QCoreApplication>
@@ -13,10 +17,49 @@
 
 using namespace probitas;
 
+namespace {
+
+int saveDraft(const QStringList& arguments)
+{
+    auto identity =
+        crypto::Identity::load(arguments.at(3), crypto::SecureBytes(qgetenv("PROBITAS_PASSPHRASE")));
+    auto store = store::Store::open(arguments.at(2));
+    if (!identity || !store) {
+        std::fprintf(stderr, "store_filer: cannot start\n");
+        return 5;
+    }
+    const int round = arguments.at(4).toInt();
+    if (Status saved = (*store)->drafts().save(*identity, store::testing::draftContent(round)); !saved) {
+        std::fprintf(stderr, "store_filer: %s\n", qPrintable(saved.error().message));
+        return 5;
+    }
+    std::printf("%d\n", round);
+    return 0;
+}
+
+int openStore(const QString& location)
+{
+    auto store = store::Store::open(location);
+    if (!store) {
+        std::fprintf(stderr, "store_filer: %s\n", qPrintable(store.error().message));
+        return 5;
+    }
+    std::printf("%d\n", (*store)->schemaReport().toVersion);
+    return 0;
+}
+
+} // namespace
+
 int main(int argc, char* argv[])
 {
     QCoreApplication application(argc, argv);
     const QStringList arguments = QCoreApplication::arguments();
+    if (arguments.size() == 5 && arguments.at(1) == QLatin1String("--draft")) {
+        return saveDraft(arguments);
+    }
+    if (arguments.size() == 3 && arguments.at(1) == QLatin1String("--open")) {
+        return openStore(arguments.at(2));
+    }
     if ((arguments.size() != 5 && arguments.size() != 6) || !loadBuiltInData().ok()) {
         std::fprintf(stderr, "usage: store_filer STORE IDENTITY.p12 DECLARATION.json COUNT [SECONDS]\n");
         return 2;

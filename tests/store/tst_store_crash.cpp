@@ -1,11 +1,15 @@
 // Crash safety and concurrency on SQLite: a filer killed with SIGKILL mid-stream leaves a consistent store
 // (integrity_check, a whole audit chain, every filing complete or absent), and two filers writing at once
-// lose nothing.
+// lose nothing. A draft's save and the migration of an older store, killed before each of their writes
+// (tests/fault/FaultShim.cpp), leave the old state or the new one, never a mix.
+#include "DraftContent.h"
 #include "StoreTestSupport.h"
 #include "TestTimeouts.h"
 
 #include <QProcess>
 #include <QSet>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QThread>
 #include <QtTest>
 
@@ -21,8 +25,24 @@ private slots:
     void initTestCase();
     void killedMidFiling();
     void twoWritersAtOnce();
+    void killedAtEveryWriteOfADraftSave();
+    void killedAtEveryWriteOfAMigration();
 
 private:
+    struct Outcome
+    {
+        bool killed = false;
+        int code = -1;
+        QByteArray err;
+    };
+    // store_filer with `arguments`, preloaded with the fault shim and its variables (`faults`).
+    Outcome runUnderFaults(const QStringList& arguments, const QMap<QString, QString>& faults);
+    // How many writes to files store_filer makes with `arguments` (run once, on a copy of `store`).
+    long writesOf(QStringList arguments, const QString& store);
+    // A copy of a store file, its -wal and -shm too.
+    QString copyStore(const QString& from, const QString& name);
+    // The moments to kill a process that writes `writes` times: before each write, up to a hundred.
+    static QList<long> killMoments(long writes);
     QString prepareStore(const QString& name);
     QProcess* startFiler(const QString& store, int count);
     void checkConsistent(const QString& path, const QSet<QString>& reported);
@@ -74,7 +94,7 @@ void TestStoreCrash::checkConsistent(const QString& path, const QSet<QString>& r
     QCOMPARE(integrity.value().value(0).toString(), QStringLiteral("ok"));
     integrity.value().finish();
     auto report = (*store)->audit().verify();
-    QVERIFY(report.ok());
+    QVERIFY2(report.ok(), why(report).constData());
     QVERIFY2(report->firstBad == 0, qPrintable(report->problem));
 
     // Every declaration has its envelope, its two recipients and its audit entry; every id a filer
@@ -148,6 +168,185 @@ void TestStoreCrash::twoWritersAtOnce()
     auto store = Store::open(path);
     auto all = (*store)->declarations().list(org().auditor);
     QCOMPARE(all->size(), 2 * each);
+}
+
+TestStoreCrash::Outcome TestStoreCrash::runUnderFaults(const QStringList& arguments,
+                                                       const QMap<QString, QString>& faults)
+{
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("PROBITAS_PASSPHRASE"), QString::fromLatin1(kPassphrase));
+    environment.insert(QStringLiteral("LD_PRELOAD"), QStringLiteral(PROBITAS_FAULT_SHIM));
+    for (auto fault = faults.cbegin(); fault != faults.cend(); ++fault) {
+        environment.insert(fault.key(), fault.value());
+    }
+    process.setProcessEnvironment(environment);
+    process.start(QStringLiteral(PROBITAS_STORE_FILER), arguments);
+    Outcome outcome;
+    if (!process.waitForFinished(probitas::testing::scaledTimeout(60000))) {
+        process.kill();
+        process.waitForFinished();
+        outcome.err = "store_filer did not finish";
+        return outcome;
+    }
+    outcome.killed = process.exitStatus() == QProcess::CrashExit;
+    outcome.code = process.exitCode();
+    outcome.err = process.readAllStandardError();
+    return outcome;
+}
+
+long TestStoreCrash::writesOf(QStringList arguments, const QString& store)
+{
+    const QString copy = copyStore(store, QStringLiteral("counted.sqlite"));
+    arguments.replaceInStrings(store, copy);
+    const QString counted = m_dir.filePath(QStringLiteral("writes-counted"));
+    const Outcome outcome =
+        runUnderFaults(arguments, {{QStringLiteral("PROBITAS_WRITE_COUNT_FILE"), counted}});
+    QFile count(counted);
+    if (outcome.killed || outcome.code != 0 || !count.open(QIODevice::ReadOnly)) {
+        qWarning("store_filer: %s", outcome.err.constData());
+        return 0;
+    }
+    return count.readAll().trimmed().toLong();
+}
+
+QString TestStoreCrash::copyStore(const QString& from, const QString& name)
+{
+    const QString copy = m_dir.filePath(name);
+    for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")}) {
+        QFile::remove(copy + suffix);
+        if (QFile::exists(from + suffix)) {
+            QFile::copy(from + suffix, copy + suffix);
+        }
+    }
+    return copy;
+}
+
+QList<long> TestStoreCrash::killMoments(long writes)
+{
+    QList<long> moments;
+    const long step = std::max(1L, (writes + 99) / 100);
+    for (long at = 1; at <= writes; at += step) {
+        moments << at;
+    }
+    if (moments.isEmpty() || moments.last() != writes) {
+        moments << writes;
+    }
+    return moments;
+}
+
+// The desktop saves her draft as she types: killed before any of that save's writes, the store holds the
+// draft she had before or the new one, whole and still hers to open, and the store verifies.
+void TestStoreCrash::killedAtEveryWriteOfADraftSave()
+{
+    const QString base = prepareStore(QStringLiteral("draft-base.sqlite"));
+    QVERIFY(!base.isEmpty());
+    {
+        auto store = Store::open(base);
+        QVERIFY(store.ok());
+        QVERIFY((*store)->drafts().save(org().juge, draftContent(0)).ok());
+    }
+    const QStringList save{QStringLiteral("--draft"), base, m_identity, QStringLiteral("1")};
+    const long writes = writesOf(save, base);
+    QVERIFY2(writes > 0, "the draft's save wrote nothing");
+    int killed = 0;
+    for (const long at : killMoments(writes)) {
+        const QString store = copyStore(base, QStringLiteral("draft-killed.sqlite"));
+        const Outcome outcome =
+            runUnderFaults(QStringList(save).replaceInStrings(base, store),
+                           {{QStringLiteral("PROBITAS_KILL_AT_WRITE"), QString::number(at)}});
+        const QByteArray why = "killed before write " + QByteArray::number(qint64(at)) + " of " +
+                               QByteArray::number(qint64(writes)) + ": " + outcome.err;
+        QVERIFY2(outcome.killed || outcome.code == 0, why.constData());
+        killed += outcome.killed ? 1 : 0;
+        checkConsistent(store, {});
+        auto opened = Store::open(store);
+        QVERIFY2(opened.ok(), why.constData());
+        auto draft = (*opened)->drafts().open(org().juge);
+        QVERIFY2(draft.ok(), (why + ": " + probitas::store::testing::why(draft)).constData());
+        const QByteArray content = draft->view().toByteArray();
+        if (outcome.killed) {
+            QVERIFY2(content == draftContent(0) || content == draftContent(1), why.constData());
+        } else {
+            QCOMPARE(content, draftContent(1));
+        }
+    }
+    QVERIFY(killed > 0);
+    qInfo("a draft's save killed %d times, spread over its %ld writes", killed, writes);
+}
+
+// A store made by an older Probitas is migrated by the first client that opens it: killed before any write
+// of the migration, the store opens afterwards, migrated to the latest schema, and verifies.
+void TestStoreCrash::killedAtEveryWriteOfAMigration()
+{
+    const QString base = m_dir.filePath(QStringLiteral("version-1.sqlite"));
+    {
+        auto location = Location::parse(base);
+        QVERIFY(location.ok());
+        auto connection = Connection::open(*location);
+        QVERIFY(connection.ok());
+        const auto report = SchemaManager(**connection).upgrade(1);
+        QCOMPARE(report.outcome, SchemaManager::Outcome::Upgraded);
+    }
+    const QStringList open{QStringLiteral("--open"), base};
+    const long writes = writesOf(open, base);
+    QVERIFY2(writes > 0, "the migration wrote nothing");
+    // The schema a migration not killed gives: tables, indexes, triggers and views, as SQLite keeps them.
+    const auto schemaOf = [](const QString& path) {
+        QStringList schema;
+        {
+            QSqlDatabase database =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("schema"));
+            database.setDatabaseName(path);
+            database.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+            if (database.open()) {
+                QSqlQuery query(database);
+                query.exec(QStringLiteral("SELECT type, name, sql FROM sqlite_master WHERE name NOT LIKE "
+                                          "'sqlite_%' ORDER BY type, name"));
+                while (query.next()) {
+                    schema << query.value(0).toString() + ' ' + query.value(1).toString() + ' ' +
+                                  query.value(2).toString();
+                }
+            }
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("schema"));
+        return schema;
+    };
+    const QString control = copyStore(base, QStringLiteral("migration-control.sqlite"));
+    QCOMPARE(runUnderFaults({QStringLiteral("--open"), control}, {}).code, 0);
+    const QStringList migrated = schemaOf(control);
+    QVERIFY(migrated.size() > 20);
+    int killed = 0;
+    for (const long at : killMoments(writes)) {
+        const QString store = copyStore(base, QStringLiteral("migration-killed.sqlite"));
+        const Outcome outcome =
+            runUnderFaults(QStringList(open).replaceInStrings(base, store),
+                           {{QStringLiteral("PROBITAS_KILL_AT_WRITE"), QString::number(at)}});
+        const QByteArray why = "killed before write " + QByteArray::number(qint64(at)) + " of " +
+                               QByteArray::number(qint64(writes)) + ": " + outcome.err;
+        QVERIFY2(outcome.killed || outcome.code == 0, why.constData());
+        killed += outcome.killed ? 1 : 0;
+        {
+            auto location = Location::parse(store);
+            QVERIFY(location.ok());
+            auto connection = Connection::open(*location);
+            QVERIFY2(connection.ok(), why.constData());
+            auto version = SchemaManager(**connection).currentVersion();
+            QVERIFY2(version.ok(), why.constData());
+            QVERIFY2(version->first >= 1 && version->first <= SchemaManager::kLatestVersion, why.constData());
+        }
+        {
+            auto reopened = Store::open(store);
+            QVERIFY2(reopened.ok(), (why + ": " + probitas::store::testing::why(reopened)).constData());
+            QCOMPARE((*reopened)->schemaReport().toVersion, SchemaManager::kLatestVersion);
+            auto integrity = (*reopened)->connection().exec(QStringLiteral("PRAGMA integrity_check"));
+            QVERIFY(integrity.ok() && integrity.value().next());
+            QCOMPARE(integrity.value().value(0).toString(), QStringLiteral("ok"));
+        }
+        QCOMPARE(schemaOf(store), migrated);
+    }
+    QVERIFY(killed > 0);
+    qInfo("a migration from version 1 killed %d times, spread over its %ld writes", killed, writes);
 }
 
 QTEST_GUILESS_MAIN(TestStoreCrash)

@@ -2274,6 +2274,8 @@ void TestStoreCli::killedAtEveryWrite_data()
     QTest::newRow("entretien record")
         << QStringList{"entretien", "record", "--store", "{store}", "{prepared}", "{prepared-file}"}
         << "claire-fontaine.p12";
+    QTest::newRow("entretien acknowledge")
+        << QStringList{"entretien", "acknowledge", "--store", "{store}", "{prepared}"} << "thomas-nguyen.p12";
     QTest::newRow("avis record") << QStringList{"avis",    "record",     "--store",
                                                 "{store}", "{prepared}", "{prepared-file}"}
                                  << "college-de-deontologie-des-magistrats.p12";
@@ -2286,7 +2288,8 @@ bool TestStoreCli::prepareToKill(const QString& command, QString& base, QMap<QSt
 {
     base = m_store;
     prepared.clear();
-    const QStringList preparedCommands{"entretien record", "avis record", "procedure close", "purge"};
+    const QStringList preparedCommands{"entretien record", "entretien acknowledge", "avis record",
+                                       "procedure close", "purge"};
     if (!preparedCommands.contains(command)) {
         return true;
     }
@@ -2300,8 +2303,9 @@ bool TestStoreCli::prepareToKill(const QString& command, QString& base, QMap<QSt
         return run.code == 0 ? QString::fromUtf8(run.out.trimmed()) : QString();
     };
     const QString admin = "administrateur.p12";
-    if (command == "entretien record") {
-        // The procureur convokes the substitut about his DI; killed while she records the fiche.
+    if (command.startsWith("entretien")) {
+        // The procureur convokes the substitut about his DI; killed while she records the fiche, or while
+        // he acknowledges it.
         const QString di = id("thomas-nguyen.p12", "interets");
         const QString entretien = step({"entretien", "schedule", "--store", "{base}", di, "--at",
                                         "2026-03-10T14:30", "--place", "Parquet de Nanterre"},
@@ -2313,6 +2317,12 @@ bool TestStoreCli::prepareToKill(const QString& command, QString& base, QMap<QSt
         fiche["authority"] = "tj-nanterre:procureur";
         prepared = {{"{prepared}", entretien},
                     {"{prepared-file}", writeFile("kill-fiche.json", QJsonDocument(fiche).toJson())}};
+        if (command == "entretien acknowledge" && !entretien.isEmpty() &&
+            cli({"entretien", "record", "--store", base, entretien, prepared.value("{prepared-file}")},
+                "claire-fontaine.p12")
+                    .code != 0) {
+            return false;
+        }
         return !di.isEmpty() && !entretien.isEmpty();
     }
     if (command == "avis record") {

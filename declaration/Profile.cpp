@@ -101,7 +101,8 @@ Result<Profile> readInspectionPosting(const QJsonObject& object, const QJsonObje
     }
     for (auto key = courtObject.begin(); key != courtObject.end(); ++key) {
         if (key.key() != QLatin1String("type") && key.key() != QLatin1String("seat")) {
-            return Error::unusable(ProfileText::tr("%1.court.%2: unknown key").arg(path, key.key()));
+            return Error::unusable(
+                ProfileText::tr("%1.court.%2: unknown key").arg(path, shownInput(key.key())));
         }
     }
     if (courtObject.contains(QLatin1String("seat"))) {
@@ -244,7 +245,7 @@ Result<Profile> Profile::fromJson(const QJsonValue& value, const QString& path)
         QStringLiteral("last_dsp_on"), QStringLiteral("changed_on"),   QStringLiteral("de_droit")};
     for (auto key = object.begin(); key != object.end(); ++key) {
         if (!knownKeys.contains(key.key())) {
-            return Error::unusable(ProfileText::tr("%1.%2: unknown key").arg(path, key.key()));
+            return Error::unusable(ProfileText::tr("%1.%2: unknown key").arg(path, shownInput(key.key())));
         }
     }
 
@@ -334,7 +335,8 @@ Result<Profile> Profile::fromJson(const QJsonValue& value, const QString& path)
     const QJsonObject courtObject = courtValue.toObject();
     for (auto key = courtObject.begin(); key != courtObject.end(); ++key) {
         if (key.key() != QLatin1String("type") && key.key() != QLatin1String("seat")) {
-            return Error::unusable(ProfileText::tr("%1.court.%2: unknown key").arg(path, key.key()));
+            return Error::unusable(
+                ProfileText::tr("%1.court.%2: unknown key").arg(path, shownInput(key.key())));
         }
     }
     const auto courtType = courtTypeFromId(courtObject.value(QLatin1String("type")).toString());

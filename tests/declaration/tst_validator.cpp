@@ -193,6 +193,36 @@ private slots:
             << QStringList{"court.unknown"};
     }
 
+    // A profile's unknown key is named in the message as any input is: at most 80 characters, its control
+    // characters escaped (a hostile file's 1 MB key, or an ESC sequence for the terminal).
+    void profileUnknownKeyShownBounded_data()
+    {
+        QTest::addColumn<QString>("court");
+        QTest::newRow("in the profile") << QString();
+        QTest::newRow("in its court") << QStringLiteral("court");
+    }
+
+    void profileUnknownKeyShownBounded()
+    {
+        QFETCH(QString, court);
+        const QString key = QStringLiteral("\x1b[2J") + QString(1 << 20, QLatin1Char('k'));
+        QJsonObject courtObject{{QStringLiteral("type"), QStringLiteral("tj")},
+                                {QStringLiteral("seat"), QStringLiteral("Nanterre")}};
+        QJsonObject profile{{QStringLiteral("status"), QStringLiteral("titulaire")},
+                            {QStringLiteral("formation"), QStringLiteral("siege")},
+                            {QStringLiteral("installed_on"), QStringLiteral("2026-01-15")}};
+        (court.isEmpty() ? profile : courtObject).insert(key, true);
+        profile.insert(QStringLiteral("court"), courtObject);
+        auto parsed = Profile::fromJson(profile);
+        QVERIFY(!parsed.ok());
+        const QString message = parsed.error().message;
+        QVERIFY2(message.endsWith(QStringLiteral(": unknown key")), qPrintable(message.left(200)));
+        QVERIFY2(message.size() < 160, qPrintable(message.left(200)));
+        QVERIFY(message.contains(QStringLiteral("\\x1b[2J")));
+        QVERIFY(!message.contains(QChar(0x1b)));
+        QVERIFY(message.contains(QChar(0x2026)));
+    }
+
     void profilesWithoutACourt()
     {
         QFETCH(QByteArray, profile);

@@ -1,18 +1,17 @@
 // Each parser of untrusted bytes costs at most linearly in its input (issue 16): every shape below, the worst
 // found for its parser, is read at about 1 MB and at about 4 MB, and the larger may cost at most 10 times the
 // smaller. A linear parser gives 4 to 7 here (the larger input and what is made of it no longer fit the
-// processor's caches), a quadratic one 16 or more: the JSON object of keys in reverse order and the HATVP
-// element of many children each took over 5 minutes at 1 MB before they were fixed. The cost is this
-// process's CPU time, the least of a few runs of each size taken in turns: other processes on the machine do
-// not count, and neither does a hiccup. The HATVP reader's cost in the attributes of one element is another
-// branch's (hatvp) and is not measured here.
+// processor's caches), a quadratic one 16 or more: the JSON object of keys in reverse order took over 5
+// minutes at 1 MB before it was fixed. The cost is this process's CPU time, the least of a few runs of each
+// size taken in turns: other processes on the machine do not count, and neither does a hiccup. The HATVP
+// import's shapes are tst_hatvpxml's importGrowsLinearly, which ctest runs with this label as
+// tst_hatvpxml_cost.
 #include "AuditBundle.h"
 #include "BundleForgery.h"
 #include "CanonicalJson.h"
 #include "CertificateAuthority.h"
 #include "EntretienFiche.h"
 #include "Envelope.h"
-#include "HatvpXml.h"
 #include "Roster.h"
 #include "StoreTestSupport.h"
 
@@ -74,18 +73,6 @@ qsizetype folderSize(const QString& path)
     return size;
 }
 
-// `insertion` repeated to fill `size` bytes, placed after the first `marker` of `base`.
-QByteArray inserted(const QByteArray& base, const QByteArray& marker, const QByteArray& insertion,
-                    qsizetype size)
-{
-    const qsizetype at = base.indexOf(marker);
-    if (at < 0) {
-        qFatal("no %s in the base document", marker.constData());
-    }
-    const qsizetype cut = at + marker.size();
-    return base.left(cut) + repeated({}, insertion, {}, size - base.size()) + base.mid(cut);
-}
-
 // "k0000001", "k0000002"…: keys of one width, so that their order is their number's.
 QByteArray key(qsizetype number)
 {
@@ -120,12 +107,6 @@ QByteArray declarationWithEntries(qsizetype size)
     items.insert(QStringLiteral("participationsFinancieres"), entries);
     declaration.insert(QStringLiteral("items"), items);
     return json::serialize(declaration);
-}
-
-const QByteArray& hatvpDi()
-{
-    static const QByteArray di = readFile(QStringLiteral(PROBITAS_HATVP_FIXTURES "/di.xml"));
-    return di;
 }
 
 const QByteArray& rosterHeader()
@@ -215,7 +196,6 @@ private slots:
 private:
     void addJson();
     void addFiche();
-    void addHatvp();
     void addRoster();
     void addEnvelope();
     void addBundle();
@@ -241,7 +221,6 @@ void TestLinearCost::linear_data()
     QTest::addColumn<bool>("folder"); // the input names a folder, whose files are what is read
     addJson();
     addFiche();
-    addHatvp();
     addRoster();
     addEnvelope();
     addBundle();
@@ -330,52 +309,6 @@ void TestLinearCost::addFiche()
     QTest::newRow("fiche: long observations") << Shape([=](qsizetype size) {
         return repeated(head + "\"points\":{},\"observations\":\"", "Entretien. ", "\"," + tail, size);
     }) << Parse(refused) << 3 << false;
-}
-
-void TestLinearCost::addHatvp()
-{
-    const auto imported = [](const QByteArray& input) {
-        auto result = HatvpXml::importDeclaration(input);
-        QVERIFY2(result, why(result).constData());
-    };
-    QTest::newRow("hatvp: many unknown elements in <general>") << Shape([](qsizetype size) {
-        return inserted(hatvpDi(), "<general>", "<inconnu>1</inconnu>", size);
-    }) << Parse(imported) << 2 << false;
-    QTest::newRow("hatvp: many unknown elements, each its own name") << Shape([](qsizetype size) {
-        QByteArray elements;
-        for (qsizetype index = 0; elements.size() < size - hatvpDi().size(); ++index) {
-            const QByteArray name = "e" + QByteArray::number(index);
-            elements += '<' + name + ">1</" + name + '>';
-        }
-        return inserted(hatvpDi(), "<general>", elements, size);
-    }) << Parse(imported) << 2 << false;
-    QTest::newRow("hatvp: many rows in a rubrique") << Shape([](qsizetype size) {
-        return inserted(hatvpDi(), "<activProfCinqDerniereDto>\n\t\t\t<items>",
-                        "<items><description>Conseil</description><employeur>SARL Exemple</employeur>"
-                        "<dateDebut>05/2022</dateDebut><dateFin>07/2022</dateFin></items>",
-                        size);
-    }) << Parse(imported) << 2 << false;
-    QTest::newRow("hatvp: many unknown rubriques") << Shape([](qsizetype size) {
-        return inserted(hatvpDi(), "<declaration>",
-                        "<inconnuDto><items><items><a>1</a></items></items></inconnuDto>", size);
-    }) << Parse(imported) << 2 << false;
-    QTest::newRow("hatvp: nested 60 deep, again and again") << Shape([](qsizetype size) {
-        QByteArray nest;
-        for (int depth = 0; depth < 60; ++depth) {
-            nest += "<n>";
-        }
-        nest += 'x';
-        for (int depth = 0; depth < 60; ++depth) {
-            nest += "</n>";
-        }
-        return inserted(hatvpDi(), "<general>", nest, size);
-    }) << Parse(imported) << 2 << false;
-    QTest::newRow("hatvp: one text of entity references") << Shape([](qsizetype size) {
-        return inserted(hatvpDi(), "<general>", "&amp;&#x20AC;<!-- -->", size);
-    }) << Parse(imported) << 2 << false;
-    QTest::newRow("hatvp: one long value") << Shape([](qsizetype size) {
-        return inserted(hatvpDi(), "<description>", "Ministre des Solidarités ", size);
-    }) << Parse(imported) << 2 << false;
 }
 
 void TestLinearCost::addRoster()

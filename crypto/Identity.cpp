@@ -276,10 +276,14 @@ Result<QByteArray> Identity::toPkcs12(const SecureBytes& passphrase) const
     }
     X509StackPtr cas = toStack(d->caCertificates);
     const QByteArray friendlyName = d->certificate.commonName().toUtf8();
-    // PBES2 + PBKDF2-HMAC-SHA256 (3.0's default PRF for PBES2) + AES-256-CBC for both bags; no MAC here
-    // (-1) because PKCS12_create's MAC is HMAC-SHA1: PKCS12_set_mac adds an HMAC-SHA256 one just after.
+    // PBES2 + PBKDF2-HMAC-SHA256 (3.0's default PRF for PBES2) + AES-256-CBC for the key bag. The
+    // certificates are not encrypted (-1): they are public, the directory publishes them, and one more
+    // derivation would cost the user a third of each unlock while a guesser, who tests a passphrase against
+    // the MAC alone, would not pay it. No MAC here (-1) because PKCS12_create's MAC is HMAC-SHA1:
+    // PKCS12_set_mac adds an HMAC-SHA256 one just after, which also keeps anyone from swapping the
+    // certificates.
     Pkcs12Ptr pkcs12(PKCS12_create_ex(passphrase.constData(), friendlyName.constData(), d->key.get(),
-                                      x509Of(d->certificate), cas.get(), NID_aes_256_cbc, NID_aes_256_cbc,
+                                      x509Of(d->certificate), cas.get(), NID_aes_256_cbc, -1,
                                       kPkcs12Iterations, -1, 0, nullptr, nullptr));
     if (!pkcs12 || PKCS12_set_mac(pkcs12.get(), passphrase.constData(), static_cast<int>(passphrase.size()),
                                   nullptr, 0, kPkcs12Iterations, EVP_sha256()) != 1) {

@@ -5,6 +5,7 @@
 #include "Clock.h"
 #include "Database.h"
 #include "Demo.h"
+#include "SuiteParts.h"
 #include "TestTimeouts.h"
 
 #include <QCryptographicHash>
@@ -2208,6 +2209,7 @@ void TestStoreCli::regimeCommands()
 // a mount namespace of its own (unshare), so nothing outlives the test.
 void TestStoreCli::readOnlyStoreListsAndVerifies()
 {
+    PROBITAS_SKIP_WHEN_RUN_ELSEWHERE();
     const QString unshare = QStandardPaths::findExecutable("unshare");
     if (unshare.isEmpty() || QProcess::execute(unshare, {::getuid() == 0 ? "-m" : "-rm", "true"}) != 0) {
         QSKIP("no mount namespace here (unshare): a read-only mount cannot be made");
@@ -2360,6 +2362,7 @@ bool TestStoreCli::prepareToKill(const QString& command, QString& base, QMap<QSt
 
 void TestStoreCli::killedAtEveryWrite()
 {
+    PROBITAS_SKIP_WHEN_RUN_ELSEWHERE();
     QFETCH(QStringList, arguments);
     QFETCH(QString, identity);
     if (m_placeholders.isEmpty()) {
@@ -2512,6 +2515,7 @@ void TestStoreCli::fullDiskLeavesNoFile_data()
 
 void TestStoreCli::fullDiskLeavesNoFile()
 {
+    PROBITAS_SKIP_WHEN_RUN_ELSEWHERE();
     QFETCH(QStringList, arguments);
     QFETCH(QString, identity);
     const QString di = id("helene-durand-lefevre.p12", "interets");
@@ -2613,6 +2617,7 @@ void TestStoreCli::fullDiskKeepsTheStoreWhole_data()
 
 void TestStoreCli::fullDiskKeepsTheStoreWhole()
 {
+    PROBITAS_SKIP_WHEN_RUN_ELSEWHERE();
     QFETCH(QStringList, arguments);
     QFETCH(QString, identity);
     QVERIFY(QFile::exists(m_dir.filePath("demo/" + identity)));

@@ -23,9 +23,12 @@ inline void quietQt()
     });
 }
 
-// The input as the product holds a file it read: an owned, NUL-terminated QByteArray (QFile::readAll).
+// The input as the product holds a file it read: an owned, NUL-terminated QByteArray (QFile::readAll). Qt is
+// quieted before the first (quietQt), so that a target needs no LLVMFuzzerInitialize of its own for it.
 inline QByteArray bytesOf(const std::uint8_t* data, std::size_t size)
 {
+    static const bool quiet = (quietQt(), true);
+    static_cast<void>(quiet);
     return QByteArray(reinterpret_cast<const char*>(data), qsizetype(size));
 }
 

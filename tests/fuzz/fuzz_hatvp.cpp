@@ -6,12 +6,6 @@
 
 using namespace probitas;
 
-extern "C" int LLVMFuzzerInitialize(int*, char***)
-{
-    fuzz::quietQt();
-    return 0;
-}
-
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size)
 {
     auto imported = HatvpXml::importDeclaration(fuzz::bytesOf(data, size));

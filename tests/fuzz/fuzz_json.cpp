@@ -10,12 +10,6 @@
 
 using namespace probitas;
 
-extern "C" int LLVMFuzzerInitialize(int*, char***)
-{
-    fuzz::quietQt();
-    return 0;
-}
-
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size)
 {
     const QByteArray bytes = fuzz::bytesOf(data, size);

@@ -129,6 +129,16 @@ private:
     // closes): a copy of the store where that was made, and the ids and files the command takes
     // ({prepared}, {prepared-file}). The store itself and nothing for the others.
     bool prepareToKill(const QString& command, QString& base, QMap<QString, QString>& prepared);
+    // The collège's avis on a declaration, answering a request: the document `avis record` takes.
+    static QJsonObject collegesAvis(const QString& declaration, const QString& request)
+    {
+        return {{"schema", "fr.probitas.avis-college/1"},
+                {"declaration", declaration},
+                {"request", request},
+                {"date", QDate::currentDate().toString(Qt::ISODate)},
+                {"avis", "Le déport suffit."},
+                {"conclusion", "precautions"}};
+    }
 
     QTemporaryDir m_dir;
     QString m_store;
@@ -926,13 +936,7 @@ void TestStoreCli::avisCommands()
     QVERIFY2(requested.code == 0, requested.err.constData());
     const QString request = QString::fromUtf8(requested.out.trimmed());
     QCOMPARE(cli({"open", "--store", m_store, di}, college).code, 0);
-    const QJsonObject avis{{"schema", "fr.probitas.avis-college/1"},
-                           {"declaration", di},
-                           {"request", request},
-                           {"date", QDate::currentDate().toString(Qt::ISODate)},
-                           {"avis", "Le déport suffit."},
-                           {"conclusion", "precautions"}};
-    const QString avisFile = writeFile("avis.json", QJsonDocument(avis).toJson());
+    const QString avisFile = writeFile("avis.json", QJsonDocument(collegesAvis(di, request)).toJson());
     QCOMPARE(cli({"avis", "record", "--store", m_store, request, avisFile}, president).code, 3);
     QCOMPARE(cli({"avis", "record", "--store", m_store, request, m_dir.filePath("none.json")}, college).code,
              2);
@@ -2333,14 +2337,9 @@ bool TestStoreCli::prepareToKill(const QString& command, QString& base, QMap<QSt
         const QString request = step({"avis", "request", "--store", "{base}", di,
                                       writeFile("kill-question.txt", "Le déport envisagé suffit-il ?\n")},
                                      "jean-baptiste-moreau.p12");
-        const QJsonObject avis{{"schema", "fr.probitas.avis-college/1"},
-                               {"declaration", di},
-                               {"request", request},
-                               {"date", QDate::currentDate().toString(Qt::ISODate)},
-                               {"avis", "Le déport suffit."},
-                               {"conclusion", "precautions"}};
         prepared = {{"{prepared}", request},
-                    {"{prepared-file}", writeFile("kill-avis.json", QJsonDocument(avis).toJson())}};
+                    {"{prepared-file}",
+                     writeFile("kill-avis.json", QJsonDocument(collegesAvis(di, request)).toJson())}};
         return !di.isEmpty() && !request.isEmpty();
     }
     if (command == "procedure close") {

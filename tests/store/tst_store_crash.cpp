@@ -6,12 +6,14 @@
 #include "StoreTestSupport.h"
 #include "TestTimeouts.h"
 
+#include <QFileInfo>
 #include <QProcess>
 #include <QSet>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QThread>
 #include <QtTest>
+#include <algorithm>
 
 using namespace probitas;
 using namespace probitas::store;
@@ -41,8 +43,18 @@ private:
     long writesOf(QStringList arguments, const QString& store);
     // A copy of a store file, its -wal and -shm too.
     QString copyStore(const QString& from, const QString& name);
-    // The moments to kill a process that writes `writes` times: before each write, up to a hundred.
-    static QList<long> killMoments(long writes);
+    // A run of store_filer killed before one of its writes: the copy of the store it ran on, how it ended,
+    // and what a failure about it says.
+    struct Kill
+    {
+        QString store;
+        Outcome outcome;
+        QByteArray why;
+    };
+    // store_filer with `arguments` (which name `base`), counted once, then run on a fresh copy of `base` for
+    // each of its writes and killed just before it (spread over a hundred of them at most); empty when the
+    // count failed.
+    QList<Kill> killAtEachWrite(const QStringList& arguments, const QString& base);
     QString prepareStore(const QString& name);
     QProcess* startFiler(const QString& store, int count);
     void checkConsistent(const QString& path, const QSet<QString>& reported);
@@ -222,17 +234,27 @@ QString TestStoreCrash::copyStore(const QString& from, const QString& name)
     return copy;
 }
 
-QList<long> TestStoreCrash::killMoments(long writes)
+QList<TestStoreCrash::Kill> TestStoreCrash::killAtEachWrite(const QStringList& arguments, const QString& base)
 {
-    QList<long> moments;
+    const long writes = writesOf(arguments, base);
+    QList<Kill> kills;
+    int killed = 0;
     const long step = std::max(1L, (writes + 99) / 100);
-    for (long at = 1; at <= writes; at += step) {
-        moments << at;
+    for (long at = 1; writes > 0 && at < writes + step; at += step) {
+        const long before = std::min(at, writes); // the last write always
+        Kill kill;
+        kill.store = copyStore(base, QFileInfo(base).completeBaseName() +
+                                         QStringLiteral("-killed-%1.sqlite").arg(before));
+        kill.outcome = runUnderFaults(QStringList(arguments).replaceInStrings(base, kill.store),
+                                      {{QStringLiteral("PROBITAS_KILL_AT_WRITE"), QString::number(before)}});
+        kill.why = "killed before write " + QByteArray::number(qint64(before)) + " of " +
+                   QByteArray::number(qint64(writes)) + ": " + kill.outcome.err;
+        killed += kill.outcome.killed ? 1 : 0;
+        kills << kill;
     }
-    if (moments.isEmpty() || moments.last() != writes) {
-        moments << writes;
-    }
-    return moments;
+    qInfo("store_filer %s: killed %d times, spread over its %ld writes", qPrintable(arguments.first()),
+          killed, writes);
+    return kills;
 }
 
 // The desktop saves her draft as she types: killed before any of that save's writes, the store holds the
@@ -246,19 +268,12 @@ void TestStoreCrash::killedAtEveryWriteOfADraftSave()
         QVERIFY(store.ok());
         QVERIFY((*store)->drafts().save(org().juge, draftContent(0)).ok());
     }
-    const QStringList save{QStringLiteral("--draft"), base, m_identity, QStringLiteral("1")};
-    const long writes = writesOf(save, base);
-    QVERIFY2(writes > 0, "the draft's save wrote nothing");
-    int killed = 0;
-    for (const long at : killMoments(writes)) {
-        const QString store = copyStore(base, QStringLiteral("draft-killed.sqlite"));
-        const Outcome outcome =
-            runUnderFaults(QStringList(save).replaceInStrings(base, store),
-                           {{QStringLiteral("PROBITAS_KILL_AT_WRITE"), QString::number(at)}});
-        const QByteArray why = "killed before write " + QByteArray::number(qint64(at)) + " of " +
-                               QByteArray::number(qint64(writes)) + ": " + outcome.err;
+    const QList<Kill> kills =
+        killAtEachWrite({QStringLiteral("--draft"), base, m_identity, QStringLiteral("1")}, base);
+    QVERIFY2(!kills.isEmpty(), "the draft's save wrote nothing");
+    QVERIFY(std::any_of(kills.cbegin(), kills.cend(), [](const Kill& kill) { return kill.outcome.killed; }));
+    for (const auto& [store, outcome, why] : kills) {
         QVERIFY2(outcome.killed || outcome.code == 0, why.constData());
-        killed += outcome.killed ? 1 : 0;
         checkConsistent(store, {});
         auto opened = Store::open(store);
         QVERIFY2(opened.ok(), why.constData());
@@ -271,8 +286,6 @@ void TestStoreCrash::killedAtEveryWriteOfADraftSave()
             QCOMPARE(content, draftContent(1));
         }
     }
-    QVERIFY(killed > 0);
-    qInfo("a draft's save killed %d times, spread over its %ld writes", killed, writes);
 }
 
 // A store made by an older Probitas is migrated by the first client that opens it: killed before any write
@@ -288,9 +301,6 @@ void TestStoreCrash::killedAtEveryWriteOfAMigration()
         const auto report = SchemaManager(**connection).upgrade(1);
         QCOMPARE(report.outcome, SchemaManager::Outcome::Upgraded);
     }
-    const QStringList open{QStringLiteral("--open"), base};
-    const long writes = writesOf(open, base);
-    QVERIFY2(writes > 0, "the migration wrote nothing");
     // The schema a migration not killed gives: tables, indexes, triggers and views, as SQLite keeps them.
     const auto schemaOf = [](const QString& path) {
         QStringList schema;
@@ -316,16 +326,11 @@ void TestStoreCrash::killedAtEveryWriteOfAMigration()
     QCOMPARE(runUnderFaults({QStringLiteral("--open"), control}, {}).code, 0);
     const QStringList migrated = schemaOf(control);
     QVERIFY(migrated.size() > 20);
-    int killed = 0;
-    for (const long at : killMoments(writes)) {
-        const QString store = copyStore(base, QStringLiteral("migration-killed.sqlite"));
-        const Outcome outcome =
-            runUnderFaults(QStringList(open).replaceInStrings(base, store),
-                           {{QStringLiteral("PROBITAS_KILL_AT_WRITE"), QString::number(at)}});
-        const QByteArray why = "killed before write " + QByteArray::number(qint64(at)) + " of " +
-                               QByteArray::number(qint64(writes)) + ": " + outcome.err;
+    const QList<Kill> kills = killAtEachWrite({QStringLiteral("--open"), base}, base);
+    QVERIFY2(!kills.isEmpty(), "the migration wrote nothing");
+    QVERIFY(std::any_of(kills.cbegin(), kills.cend(), [](const Kill& kill) { return kill.outcome.killed; }));
+    for (const auto& [store, outcome, why] : kills) {
         QVERIFY2(outcome.killed || outcome.code == 0, why.constData());
-        killed += outcome.killed ? 1 : 0;
         {
             auto location = Location::parse(store);
             QVERIFY(location.ok());
@@ -345,8 +350,6 @@ void TestStoreCrash::killedAtEveryWriteOfAMigration()
         }
         QCOMPARE(schemaOf(store), migrated);
     }
-    QVERIFY(killed > 0);
-    qInfo("a migration from version 1 killed %d times, spread over its %ld writes", killed, writes);
 }
 
 QTEST_GUILESS_MAIN(TestStoreCrash)

@@ -169,25 +169,20 @@ build() {
 
 # The libraries, probitas-cli, their tests and the fuzz targets, with clang, AddressSanitizer and UBSan
 # (the sanitize preset: no GUI).
-# The labels of the tests the normal build runs in `test`; the sanitized build runs the others.
-readonly normal_build_test_labels='^(gui|i18n|packaging|benchmark|cost|faults)$'
 # In `test`, the normal build makes only what its tests and the package need: the two programs, the package's
-# files, and the programs ctest runs for those labels (their helpers come as their dependencies). The other
-# suites' programs are the sanitized build's to make and run: compiling them twice took about 7 minutes of
-# the test command on two cores.
+# files, and the programs of the tests it runs (tests/CMakeLists.txt, probitas_normal_build_tests, which also
+# writes their labels to build/normal-build-test-labels). The other suites' programs are the sanitized
+# build's to make and run: compiling them twice took about 7 minutes of the test command on two cores.
 build_for_normal_tests() {
     cd "$source_dir"
     if [ ! -f build/CMakeCache.txt ]; then
         cmake --preset default >/dev/null
     fi
-    local targets=(probitas probitas-cli probitas_package_files) program
-    while read -r program; do
-        case "$program" in
-        "$source_dir"/build/*) targets+=("$(basename "$program")") ;;
-        esac
-    done < <(ctest --preset default -N -V -L "$normal_build_test_labels" |
-        sed -n 's/^[0-9]*: Test command: \([^ ]*\).*/\1/p' | sort -u)
-    cmake --build --preset default --target "${targets[@]}"
+    cmake --build --preset default --target probitas probitas-cli probitas_package_files \
+        probitas_normal_build_tests
+}
+normal_build_test_labels() {
+    cat "$source_dir/build/normal-build-test-labels"
 }
 build_sanitized() {
     cd "$source_dir"
@@ -309,7 +304,7 @@ test)
     # sanitizers, and the kill campaign (tests/store/CMakeLists.txt says why); the sanitized build runs every
     # other suite, and its fuzz targets over their regression inputs. One job more than cores there: its
     # PostgreSQL suites and its child processes leave a core idle while they wait.
-    ctest --preset default -j "$(nproc)" -L "$normal_build_test_labels" || status=$?
+    ctest --preset default -j "$(nproc)" -L "$(normal_build_test_labels)" || status=$?
     ctest --preset sanitize -j "$(($(nproc) + 1))" || status=$?
     fuzz_all "$fuzz_seconds_in_test" || status=$?
     exit "$status"

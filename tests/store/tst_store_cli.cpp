@@ -336,6 +336,7 @@ void TestStoreCli::everyStoreCommandNeedsADirectoryMember_data()
 // command refuses it with exit 3 before it reads or writes anything, reading the directory included.
 void TestStoreCli::everyStoreCommandNeedsADirectoryMember()
 {
+    PROBITAS_SKIP_WHEN_RUN_ELSEWHERE();
     QFETCH(QStringList, arguments);
     const QString ca = "ca-probitas-demo.p12";
     exportCaCertificate();
@@ -376,6 +377,7 @@ void TestStoreCli::onlyInitMakesAStore_data()
 // nothing, not even the folder. Before, it made an empty store, which `audit verify` then called whole.
 void TestStoreCli::onlyInitMakesAStore()
 {
+    PROBITAS_SKIP_WHEN_RUN_ELSEWHERE();
     QFETCH(QStringList, arguments);
     const QString folder = m_dir.filePath("typo");
     const QString missing = folder + "/nowhere.sqlite";
@@ -636,6 +638,7 @@ void TestStoreCli::obligationsRefuseWhatTheTrailDoesNotVouchFor_data()
 // time or acknowledged on the table's word. Exit 4, one line, nothing on stdout.
 void TestStoreCli::obligationsRefuseWhatTheTrailDoesNotVouchFor()
 {
+    PROBITAS_SKIP_WHEN_RUN_ELSEWHERE();
     QFETCH(QString, statement);
     QFETCH(QString, message);
     const QString substitutDi = id("thomas-nguyen.p12", "interets");
@@ -658,6 +661,7 @@ void TestStoreCli::obligationsRefuseWhatTheTrailDoesNotVouchFor()
 
 void TestStoreCli::openAndForward()
 {
+    PROBITAS_SKIP_WHEN_RUN_ELSEWHERE();
     const QString di = id("helene-durand-lefevre.p12", "interets");
     QVERIFY(!di.isEmpty());
     const Run opened = cli({"open", "--store", m_store, di}, "jean-baptiste-moreau.p12");
@@ -810,6 +814,7 @@ bool TestStoreCli::tamper(const QString& store, const QStringList& statements)
 
 void TestStoreCli::entretienCommands()
 {
+    PROBITAS_SKIP_WHEN_RUN_ELSEWHERE();
     const QString juge = "helene-durand-lefevre.p12";
     const QString substitut = "thomas-nguyen.p12";
     const QString procureur = "claire-fontaine.p12";
@@ -955,6 +960,7 @@ void TestStoreCli::avisCommands()
 // magistrate sees nothing. Wrong words exit 2, a second answer 1, a refusal 3; the trail stays whole.
 void TestStoreCli::controlCommands()
 {
+    PROBITAS_SKIP_WHEN_RUN_ELSEWHERE();
     const QString hatvp = "haute-autorite-pour-la-transparence-de-la-vie-publique.p12";
     const QString president = "jean-baptiste-moreau.p12";
     const QString juge = "helene-durand-lefevre.p12";
@@ -1569,6 +1575,7 @@ void TestStoreCli::exportEnvelope_data()
 
 void TestStoreCli::exportEnvelope()
 {
+    PROBITAS_SKIP_WHEN_RUN_ELSEWHERE();
     QFETCH(QString, identity);
     QFETCH(QString, declaration);
     QFETCH(QString, passphrase);
@@ -1768,6 +1775,7 @@ void TestStoreCli::procedureCloseRefused_data()
 
 void TestStoreCli::procedureCloseRefused()
 {
+    PROBITAS_SKIP_WHEN_RUN_ELSEWHERE();
     QFETCH(QString, identity);
     QFETCH(QString, which);
     QFETCH(int, code);

@@ -27,6 +27,7 @@ private slots:
     void changePassphrase();
     void weakPassphraseRefused();
     void protectionParameters();
+    void clearCertificateCannotBeChanged();
     void notPkcs12_data();
     void notPkcs12();
     void foreignPkcs12Opens();
@@ -137,6 +138,28 @@ void TestIdentity::protectionParameters()
     QVERIFY2(text.contains(QLatin1String("PKCS7 Data")), qPrintable(text));
     QVERIFY2(!text.contains(QLatin1String("PKCS7 Encrypted data")), qPrintable(text));
     QVERIFY2(!text.contains(QLatin1String("Iteration 2048")), qPrintable(text));
+}
+
+// The certificates of our files are in clear (protectionParameters): someone who may write the file, on a
+// stolen or shared laptop, edits the name in the certificate so that the identity claims another's. The MAC
+// covers them: the file no longer opens, and no certificate comes out of it.
+void TestIdentity::clearCertificateCannotBeChanged()
+{
+    QByteArray bytes = readFile(path(QStringLiteral("declarant.p12")));
+    const QByteArray certificate = pki().declarant.certificate().toDer();
+    const qsizetype at = bytes.indexOf(certificate);
+    QVERIFY2(at >= 0, "the certificate is not in clear in the file");
+    const QByteArray name = pki().declarant.certificate().commonName().toUtf8();
+    const qsizetype nameAt = bytes.indexOf(name, at);
+    QVERIFY(nameAt >= 0 && nameAt < at + certificate.size());
+    bytes[nameAt] = bytes.at(nameAt) == 'X' ? 'Y' : 'X';
+    const QString edited = path(QStringLiteral("edited-name.p12"));
+    QFile file(edited);
+    QVERIFY(file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size());
+    file.close();
+    auto loaded = Identity::load(edited, testPassphrase());
+    QVERIFY(!loaded.ok());
+    QCOMPARE(loaded.error().code, QString(errors::WrongPassphrase));
 }
 
 void TestIdentity::notPkcs12_data()

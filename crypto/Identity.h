@@ -16,9 +16,17 @@ namespace detail {
 struct IdentityAccess;
 }
 
-// PKCS#12 protection of files we write: PBES2 / PBKDF2-HMAC-SHA256 / AES-256-CBC for the key and the
-// certificate bags, HMAC-SHA256 MAC, each with this many iterations (OWASP 2023 floor for PBKDF2-SHA256).
-inline constexpr int kPkcs12Iterations = 600000;
+// PKCS#12 protection of files we write: PBES2 / PBKDF2-HMAC-SHA256 / AES-256-CBC for the key bag, HMAC-SHA256
+// MAC, each with this many iterations (OWASP 2023 floor for PBKDF2-SHA256). The product's figure; a test-only
+// build (PROBITAS_TEST_PKCS12_ITERATIONS, CMakeLists.txt) may lower it, and says so in its --version.
+inline constexpr int kProductPkcs12Iterations = 600000;
+#ifdef PROBITAS_TEST_PKCS12_ITERATIONS
+inline constexpr int kPkcs12Iterations = PROBITAS_TEST_PKCS12_ITERATIONS;
+inline constexpr bool kTestOnlyBuild = true;
+#else
+inline constexpr int kPkcs12Iterations = kProductPkcs12Iterations;
+inline constexpr bool kTestOnlyBuild = false;
+#endif
 // More iterations than any key file needs: a file asking for more is refused before its key derivation runs,
 // since it could stall whoever opens it for hours.
 inline constexpr long kPkcs12MaximumIterations = 10000000;

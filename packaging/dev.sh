@@ -16,7 +16,7 @@ readonly fuzz_seconds_in_test=30
 # Debian 12 package names; the list is the single source of what the project needs from the system.
 readonly packages=(
     g++ cmake ninja-build pkg-config
-    clang-14 libclang-rt-14-dev llvm
+    clang-14 libclang-rt-14-dev llvm lld
     qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n libgl-dev
     libqt6sql6-sqlite libqt6sql6-psql libpq-dev libsqlite3-dev
     libssl-dev libssl3 openssl

@@ -1,9 +1,8 @@
 #pragma once
 
 // How long a test waits for a child process, or for something to happen, in milliseconds. The sanitize
-// preset's tests run several times slower, and loading an identity most of all (OpenSSL's PBKDF2 allocates at
-// each of its 600,000 iterations, through AddressSanitizer's allocator: 3 s instead of 0.3), so its test
-// preset sets PROBITAS_TEST_TIME_SCALE, which multiplies every such wait.
+// preset's programs run several times slower, so its test preset sets PROBITAS_TEST_TIME_SCALE, which
+// multiplies every such wait.
 
 #include <QtGlobal>
 #include <algorithm>

@@ -4,6 +4,7 @@
 #include "Commands.h"
 #include "CryptoCommands.h"
 #include "CryptoInit.h"
+#include "Identity.h"
 #include "StoreCommands.h"
 
 #include <QCoreApplication>
@@ -110,7 +111,12 @@ int main(int argc, char* argv[])
     QCoreApplication application(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("probitas-cli"));
     QCoreApplication::setOrganizationName(QStringLiteral("Probitas"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(PROBITAS_VERSION));
+    // A build made for the test suites alone says so wherever it is run (CMakeLists.txt).
+    QCoreApplication::setApplicationVersion(
+        probitas::crypto::kTestOnlyBuild
+            ? QStringLiteral(PROBITAS_VERSION " (test-only build: identity files at %1 PBKDF2 iterations)")
+                  .arg(probitas::crypto::kPkcs12Iterations)
+            : QStringLiteral(PROBITAS_VERSION));
     // A failure is one line on stderr, the command's own: what the libraries log on the way (a rollback that
     // failed on a full disk, a broken trail) stays out of it. QT_LOGGING_RULES turns it back on.
     QLoggingCategory::setFilterRules(QStringLiteral("probitas.*=false"));

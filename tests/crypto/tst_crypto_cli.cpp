@@ -67,6 +67,7 @@ private slots:
     void passphraseNeverAnArgument();
     void noPassphraseWithoutTerminal();
     void showAndPasswd();
+    void weakFileWarnedUntilProtectedAgain();
     void selfSignedReceiptRefused();
     void receiptVerifiedAgainstTheAuthority();
 
@@ -319,6 +320,54 @@ void TestCryptoCli::showAndPasswd()
     run = cli({QStringLiteral("identity"), QStringLiteral("show"), path(QStringLiteral("copy.p12"))},
               pass(kDeclarantPass));
     QCOMPARE(run.exitCode, 3);
+}
+
+// Her identity file as another tool packs it, at 1,000 PBKDF2 iterations: every command that opens it works
+// and warns in one line naming `identity passwd`; once protected again (the same passphrase kept), no
+// warning.
+void TestCryptoCli::weakFileWarnedUntilProtectedAgain()
+{
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("TEST_PASS"), kDeclarantPass);
+    const auto key =
+        runProcess(QLatin1String(opensslBinary()),
+                   {QStringLiteral("pkcs12"), QStringLiteral("-in"), path(QStringLiteral("declarant.p12")),
+                    QStringLiteral("-nocerts"), QStringLiteral("-nodes"), QStringLiteral("-passin"),
+                    QStringLiteral("env:TEST_PASS")},
+                   {}, environment);
+    QVERIFY2(key.ok() && writeFile(path(QStringLiteral("weak.key.pem")), key.out), key.err.constData());
+    const QString weak = path(QStringLiteral("weak.p12"));
+    const auto packed = runProcess(
+        QLatin1String(opensslBinary()),
+        {QStringLiteral("pkcs12"), QStringLiteral("-export"), QStringLiteral("-inkey"),
+         path(QStringLiteral("weak.key.pem")), QStringLiteral("-in"), path(QStringLiteral("declarant.pem")),
+         QStringLiteral("-iter"), QStringLiteral("1000"), QStringLiteral("-passout"),
+         QStringLiteral("env:TEST_PASS"), QStringLiteral("-out"), weak},
+        {}, environment);
+    QVERIFY2(packed.ok(), packed.err.constData());
+    QVERIFY(QFile::remove(path(QStringLiteral("weak.key.pem"))));
+
+    Run run = cli({QStringLiteral("identity"), QStringLiteral("show"), weak}, pass(kDeclarantPass));
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    QVERIFY2(run.out.contains("Protection: PBES2/PBKDF2, 1000 iterations at the weakest"),
+             run.out.constData());
+    QVERIFY2(run.err.startsWith("probitas-cli: warning: " + weak.toUtf8()) && run.err.count('\n') == 1,
+             run.err.constData());
+    QVERIFY2(run.err.contains("only 1000 PBKDF2 iterations") &&
+                 run.err.contains(("probitas-cli identity passwd " + weak).toUtf8()),
+             run.err.constData());
+
+    run = cli({QStringLiteral("identity"), QStringLiteral("passwd"), weak},
+              {{QStringLiteral("PROBITAS_PASSPHRASE"), kDeclarantPass},
+               {QStringLiteral("PROBITAS_NEW_PASSPHRASE"), kDeclarantPass}});
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    run = cli({QStringLiteral("identity"), QStringLiteral("show"), weak}, pass(kDeclarantPass));
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    QVERIFY2(run.err.isEmpty(), run.err.constData());
+    QVERIFY2(run.out.contains(QStringLiteral("Protection: PBES2/PBKDF2, %1 iterations at the weakest")
+                                  .arg(probitas::crypto::kPkcs12Iterations)
+                                  .toUtf8()),
+             run.out.constData());
 }
 
 bool TestCryptoCli::forgeDeclarantReceipt()

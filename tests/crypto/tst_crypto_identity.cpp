@@ -131,8 +131,11 @@ void TestIdentity::protectionParameters()
                                QStringLiteral("-passin"), QStringLiteral("env:TEST_PASS")});
     QVERIFY2(info.ok(), info.err.constData());
     const QString text = QString::fromUtf8(info.out + info.err);
-    QVERIFY2(text.contains(QLatin1String("MAC: sha256, Iteration 600000")), qPrintable(text));
-    const QString bag = QStringLiteral("PBES2, PBKDF2, AES-256-CBC, Iteration 600000, PRF hmacWithSHA256");
+    // kPkcs12Iterations: 600,000, or fewer in a test-only build (tst_cli::helpAndVersion).
+    const QString iterations = QString::number(kPkcs12Iterations);
+    QVERIFY2(text.contains(QLatin1String("MAC: sha256, Iteration ") + iterations), qPrintable(text));
+    const QString bag =
+        QStringLiteral("PBES2, PBKDF2, AES-256-CBC, Iteration %1, PRF hmacWithSHA256").arg(iterations);
     QVERIFY2(text.contains(QLatin1String("Shrouded Keybag: ") + bag), qPrintable(text));
     // The certificates, public, in clear: the MAC keeps them from being swapped.
     QVERIFY2(text.contains(QLatin1String("PKCS7 Data")), qPrintable(text));
@@ -220,7 +223,7 @@ void TestIdentity::protectionMeasured_data()
     QTest::addColumn<long>("weakest");
     QTest::addColumn<bool>("legacy");
     QTest::addColumn<bool>("meetsPolicy");
-    QTest::newRow("ours") << QStringList() << 600000L << false << true;
+    QTest::newRow("ours") << QStringList() << long(kPkcs12Iterations) << false << true;
     QTest::newRow("openssl's defaults") << QStringList() << 2048L << false << false;
     QTest::newRow("1,000 iterations") << QStringList{"-iter", "1000"} << 1000L << false << false;
     // The key well wrapped, but a guess is checked against the MAC at one iteration.

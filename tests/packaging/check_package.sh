@@ -83,6 +83,18 @@ mkdir -p "$HOME" "$XDG_RUNTIME_DIR" && chmod 700 "$XDG_RUNTIME_DIR"
 version="$("$root/usr/bin/probitas-cli" --version 2>&1)" || fail "probitas-cli --version: $version"
 [[ "$version" == "probitas-cli $(dpkg-deb -f "$deb" Version)"* ]] ||
     fail "probitas-cli --version says '$version', the package $(dpkg-deb -f "$deb" Version)"
+[[ "$version" != *"test-only"* ]] || fail "the package was built from a test-only build: $version"
+# The identity files it writes are protected as crypto/Identity.h says (a test-only build writes fewer
+# iterations, and is refused here above): a CA made and shown by the packaged probitas-cli.
+export PROBITAS_PASSPHRASE="a passphrase for the package's check"
+if ! "$root/usr/bin/probitas-cli" ca create --name "CA du paquet" --out "$work/ca.p12" >"$work/ca.txt" 2>&1; then
+    fail "probitas-cli ca create from the package: $(cat "$work/ca.txt")"
+elif ! "$root/usr/bin/probitas-cli" identity show "$work/ca.p12" >"$work/ca.txt" 2>&1; then
+    fail "probitas-cli identity show from the package: $(cat "$work/ca.txt")"
+elif ! grep -q "^Protection: PBES2/PBKDF2, 600000 iterations at the weakest$" "$work/ca.txt"; then
+    fail "the packaged probitas-cli writes identity files not at 600,000 iterations: $(cat "$work/ca.txt")"
+fi
+unset PROBITAS_PASSPHRASE
 shot="$work/probitas-from-the-package.png"
 if ! QT_QPA_PLATFORM=offscreen timeout 60 "$root/usr/bin/probitas" --screenshot "$shot" >"$work/gui.txt" 2>&1; then
     fail "probitas --screenshot from the package: $(cat "$work/gui.txt")"

@@ -201,6 +201,54 @@ inline const char* postgresVariable()
     return "PROBITAS_TEST_POSTGRESQL";
 }
 
+// The database this test process's stores on plain PostgreSQL live in: one of its own on the throwaway
+// cluster at PROBITAS_TEST_POSTGRESQL, made at first use and dropped as the application ends, so that the
+// suites run at once instead of taking one shared database in turns. Empty when no server is given or it
+// cannot be made.
+inline QString ownPostgresDatabase()
+{
+    static const QString url = [] {
+        const QString cluster = qEnvironmentVariable(postgresVariable());
+        if (cluster.isEmpty()) {
+            return QString();
+        }
+        const auto location = Location::parse(cluster);
+        if (!location) {
+            qWarning("%s", qPrintable(location.error().message));
+            return QString();
+        }
+        auto connection = Connection::open(*location);
+        if (!connection) {
+            qWarning("%s", qPrintable(connection.error().message));
+            return QString();
+        }
+        QString name = QStringLiteral("probitas_suite_");
+        for (int i = 0; i < 12; ++i) {
+            name += QLatin1Char(char('a' + QRandomGenerator::global()->bounded(26)));
+        }
+        if (!(*connection)->exec(QStringLiteral("CREATE DATABASE %1").arg(name)).ok()) {
+            qWarning("cannot create the test database %s", qPrintable(name));
+            return QString();
+        }
+        static QString dropped;
+        dropped = name;
+        static QString clusterUrl;
+        clusterUrl = cluster;
+        // While the application still is: its SQL drivers are gone after it.
+        qAddPostRoutine([] {
+            if (auto droppingFrom = Connection::open(*Location::parse(clusterUrl))) {
+                static_cast<void>(
+                    (*droppingFrom)
+                        ->exec(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(dropped)));
+            }
+        });
+        QUrl own(cluster);
+        own.setPath(QLatin1Char('/') + name);
+        return own.toString();
+    }();
+    return url;
+}
+
 // Empties the PostgreSQL database between tests (the suite owns it: a throwaway cluster).
 inline bool resetPostgres(const QString& url)
 {
@@ -231,10 +279,10 @@ inline QString freshStoreLocation(Backend backend, const QTemporaryDir& dir, con
     return resetPostgres(url) ? url : QString();
 }
 
-// A suite's stores on one deployment, one per test function: a new SQLite file; the PostgreSQL database at
-// PROBITAS_TEST_POSTGRESQL emptied; or a new database of that server set up by `server setup`, reached with
-// personal logins over TLS (PROBITAS_TEST_POSTGRESQL_CA names the CA of the server's certificate), dropped
-// with its roles afterwards.
+// A suite's stores on one deployment, one per test function: a new SQLite file; the process's own PostgreSQL
+// database (ownPostgresDatabase) emptied; or a new database of that server set up by `server setup`, reached
+// with personal logins over TLS (PROBITAS_TEST_POSTGRESQL_CA names the CA of the server's certificate),
+// dropped with its roles afterwards.
 struct FreshStores
 {
     explicit FreshStores(Deployment onDeployment)
@@ -256,11 +304,12 @@ struct FreshStores
     bool available()
     {
         if (backend == Backend::PostgreSql) {
-            url = qEnvironmentVariable(postgresVariable());
             if (deployment == Deployment::Server) {
+                url = qEnvironmentVariable(postgresVariable());
                 m_ca = qEnvironmentVariable("PROBITAS_TEST_POSTGRESQL_CA");
                 return !url.isEmpty() && !m_ca.isEmpty();
             }
+            url = ownPostgresDatabase();
             return !url.isEmpty();
         }
         return true;

@@ -851,7 +851,7 @@ void TestAuditBundle::bundleAfterRenewal()
     QTemporaryDir directory;
     QString location = directory.filePath("store.sqlite");
     if (backend == "postgresql") {
-        const QString url = qEnvironmentVariable(postgresVariable());
+        const QString url = ownPostgresDatabase();
         if (url.isEmpty()) {
             QSKIP("PROBITAS_TEST_POSTGRESQL not set: no PostgreSQL server");
         }

@@ -75,6 +75,9 @@ private:
     // The declarant's own receipt for her own envelope (own.p7m), signed with stock openssl and her key as
     // if by the président: the attack of issue 12, section 5.
     bool forgeDeclarantReceipt();
+    // Her private key in clear, as she (or anyone with her passphrase) gets it with stock openssl:
+    // declarant.key.pem.
+    bool extractDeclarantKey();
     QString path(const QString& name) const { return m_directory.filePath(name); }
     QTemporaryDir m_directory;
     static constexpr char kRawContent[] = "D\xC3\xA9"
@@ -327,25 +330,18 @@ void TestCryptoCli::showAndPasswd()
 // warning.
 void TestCryptoCli::weakFileWarnedUntilProtectedAgain()
 {
+    QVERIFY(extractDeclarantKey());
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.insert(QStringLiteral("TEST_PASS"), kDeclarantPass);
-    const auto key =
-        runProcess(QLatin1String(opensslBinary()),
-                   {QStringLiteral("pkcs12"), QStringLiteral("-in"), path(QStringLiteral("declarant.p12")),
-                    QStringLiteral("-nocerts"), QStringLiteral("-nodes"), QStringLiteral("-passin"),
-                    QStringLiteral("env:TEST_PASS")},
-                   {}, environment);
-    QVERIFY2(key.ok() && writeFile(path(QStringLiteral("weak.key.pem")), key.out), key.err.constData());
     const QString weak = path(QStringLiteral("weak.p12"));
     const auto packed = runProcess(
         QLatin1String(opensslBinary()),
         {QStringLiteral("pkcs12"), QStringLiteral("-export"), QStringLiteral("-inkey"),
-         path(QStringLiteral("weak.key.pem")), QStringLiteral("-in"), path(QStringLiteral("declarant.pem")),
-         QStringLiteral("-iter"), QStringLiteral("1000"), QStringLiteral("-passout"),
-         QStringLiteral("env:TEST_PASS"), QStringLiteral("-out"), weak},
+         path(QStringLiteral("declarant.key.pem")), QStringLiteral("-in"),
+         path(QStringLiteral("declarant.pem")), QStringLiteral("-iter"), QStringLiteral("1000"),
+         QStringLiteral("-passout"), QStringLiteral("env:TEST_PASS"), QStringLiteral("-out"), weak},
         {}, environment);
     QVERIFY2(packed.ok(), packed.err.constData());
-    QVERIFY(QFile::remove(path(QStringLiteral("weak.key.pem"))));
 
     Run run = cli({QStringLiteral("identity"), QStringLiteral("show"), weak}, pass(kDeclarantPass));
     QVERIFY2(run.exitCode == 0, run.err.constData());
@@ -370,19 +366,27 @@ void TestCryptoCli::weakFileWarnedUntilProtectedAgain()
              run.out.constData());
 }
 
-bool TestCryptoCli::forgeDeclarantReceipt()
+bool TestCryptoCli::extractDeclarantKey()
 {
-    // Her key, as anyone extracts it from her own PKCS#12.
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(QStringLiteral("FORGER_PASS"), kDeclarantPass);
+    environment.insert(QStringLiteral("HOLDER_PASS"), kDeclarantPass);
     const auto key =
         runProcess(QLatin1String(opensslBinary()),
                    {QStringLiteral("pkcs12"), QStringLiteral("-in"), path(QStringLiteral("declarant.p12")),
                     QStringLiteral("-nocerts"), QStringLiteral("-nodes"), QStringLiteral("-passin"),
-                    QStringLiteral("env:FORGER_PASS")},
+                    QStringLiteral("env:HOLDER_PASS")},
                    {}, environment);
     if (!key.ok() || !writeFile(path(QStringLiteral("declarant.key.pem")), key.out)) {
         qWarning("openssl pkcs12: %s", key.err.constData());
+        return false;
+    }
+    return true;
+}
+
+bool TestCryptoCli::forgeDeclarantReceipt()
+{
+    // Her key, as anyone extracts it from her own PKCS#12.
+    if (!extractDeclarantKey()) {
         return false;
     }
     auto declarant = probitas::crypto::Certificate::fromFile(path(QStringLiteral("declarant.pem")));

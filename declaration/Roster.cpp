@@ -1,5 +1,6 @@
 #include "Roster.h"
 
+#include "CsvRecords.h"
 #include "ShownInput.h"
 #include "TextFolding.h"
 
@@ -11,81 +12,6 @@
 namespace probitas {
 
 namespace {
-
-struct Record
-{
-    int line = 0;
-    QStringList fields;
-};
-
-// RFC 4180 with either delimiter: quoted fields may hold the delimiter, doubled quotes and line breaks.
-// A record keeps the line it starts on, so problems name the line a person sees in their editor.
-std::vector<Record> splitRecords(const QString& text, QChar delimiter, std::vector<RosterProblem>& problems)
-{
-    std::vector<Record> records;
-    Record current;
-    QString field;
-    bool quoted = false;
-    bool fieldStarted = false;
-    int line = 1;
-    current.line = 1;
-    auto endField = [&] {
-        current.fields << field;
-        field.clear();
-        fieldStarted = false;
-    };
-    auto endRecord = [&] {
-        endField();
-        // A blank line is no record.
-        if (!(current.fields.size() == 1 && current.fields.first().trimmed().isEmpty())) {
-            records.push_back(current);
-        }
-        current = Record{};
-        current.line = line;
-    };
-    for (qsizetype index = 0; index < text.size(); ++index) {
-        const QChar c = text.at(index);
-        if (quoted) {
-            if (c == QLatin1Char('"')) {
-                if (index + 1 < text.size() && text.at(index + 1) == QLatin1Char('"')) {
-                    field += c;
-                    ++index;
-                } else {
-                    quoted = false;
-                }
-            } else {
-                if (c == QLatin1Char('\n')) {
-                    ++line;
-                }
-                field += c;
-            }
-            continue;
-        }
-        if (c == QLatin1Char('"') && !fieldStarted && field.trimmed().isEmpty()) {
-            quoted = true;
-            fieldStarted = true;
-            field.clear();
-        } else if (c == delimiter) {
-            endField();
-        } else if (c == QLatin1Char('\r')) {
-            continue;
-        } else if (c == QLatin1Char('\n')) {
-            ++line;
-            endRecord();
-        } else {
-            field += c;
-            if (!c.isSpace()) {
-                fieldStarted = true;
-            }
-        }
-    }
-    if (quoted) {
-        problems.push_back({current.line, Roster::tr("a quoted field is never closed")});
-        return {};
-    }
-    endRecord();
-    return records;
-}
 
 // "15/01/2026" -> "2026-01-15"; anything else is left for the profile's reader to judge.
 QString isoDate(const QString& text)
@@ -137,22 +63,20 @@ RosterImport Roster::parse(const QByteArray& csv, const QString& authorityId, co
         result.problems.push_back({0, tr("the file is not UTF-8 text")});
         return result;
     }
-    const QString header = text.section(QLatin1Char('\n'), 0, 0);
-    // French spreadsheets write ';', others ','.
-    const QChar delimiter = header.count(QLatin1Char(';')) >= header.count(QLatin1Char(','))
-                                ? QLatin1Char(';')
-                                : QLatin1Char(',');
-    std::vector<Record> records = splitRecords(text, delimiter, result.problems);
-    if (!result.problems.empty()) {
+    const QChar delimiter = guessCsvDelimiter(text);
+    CsvRecords split = splitCsvRecords(text, delimiter);
+    if (split.unclosedQuoteLine != 0) {
+        result.problems.push_back({split.unclosedQuoteLine, tr("a quoted field is never closed")});
         return result;
     }
+    const std::vector<CsvRecord>& records = split.records;
     if (records.empty()) {
         result.problems.push_back({1, tr("the file is empty: a header line is expected")});
         return result;
     }
 
     // The header: known columns, each once, the required ones present.
-    const Record& head = records.front();
+    const CsvRecord& head = records.front();
     std::map<QString, int> index;
     const QStringList known = columns();
     const QStringList required{QStringLiteral("name"), QStringLiteral("status"), QStringLiteral("court_type"),
@@ -181,7 +105,7 @@ RosterImport Roster::parse(const QByteArray& csv, const QString& authorityId, co
     std::map<QString, int> seen; // folded name -> line
     std::vector<RosterEntry> entries;
     for (std::size_t recordIndex = 1; recordIndex < records.size(); ++recordIndex) {
-        const Record& record = records[recordIndex];
+        const CsvRecord& record = records[recordIndex];
         auto problem = [&](const QString& reason) { result.problems.push_back({record.line, reason}); };
         if (record.fields.size() != head.fields.size()) {
             problem(

@@ -2005,6 +2005,117 @@
     </message>
 </context>
 <context>
+    <name>ScreeningText</name>
+    <message>
+        <source>line %1: %2</source>
+        <translation>ligne %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is neither a SIREN (9 digits) nor a SIRET (14 digits)</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est ni un SIREN (9 chiffres) ni un SIRET (14 chiffres)</translation>
+    </message>
+    <message>
+        <source>%1 is no SIREN: leave the cell empty when the number is unknown</source>
+        <translation>%1 n&apos;est pas un SIREN&#xa0;: laissez la cellule vide quand le numéro est inconnu</translation>
+    </message>
+    <message>
+        <source>the check digit of %1 is wrong: not a SIREN</source>
+        <translation>la clé de contrôle de %1 est fausse&#xa0;: ce n&apos;est pas un SIREN</translation>
+    </message>
+    <message>
+        <source>the check digit of %1 is wrong: not a SIRET</source>
+        <translation>la clé de contrôle de %1 est fausse&#xa0;: ce n&apos;est pas un SIRET</translation>
+    </message>
+    <message>
+        <source>same SIREN %1</source>
+        <translation>même SIREN %1</translation>
+    </message>
+    <message>
+        <source>close name, score %1</source>
+        <translation>nom proche, score %1</translation>
+    </message>
+    <message>
+        <source>close name, score %1: one name holds all the words of the other (the same group?)</source>
+        <translation>nom proche, score %1&#xa0;: l&apos;un des noms contient tous les mots de l&apos;autre (le même groupe&#xa0;?)</translation>
+    </message>
+    <message>
+        <source>close name, score %1: one name is the initials of the other</source>
+        <translation>nom proche, score %1&#xa0;: l&apos;un des noms est formé des initiales de l&apos;autre</translation>
+    </message>
+    <message>
+        <source>same name once normalised, but another SIREN (%1, declared %2)</source>
+        <translation>même nom une fois normalisé, mais un autre SIREN (%1, déclaré %2)</translation>
+    </message>
+    <message>
+        <source>%1, but another SIREN (%2, declared %3)</source>
+        <translation>%1, mais un autre SIREN (%2, déclaré %3)</translation>
+    </message>
+    <message>
+        <source>another SIREN (%1, declared %2) and another name, score %3</source>
+        <translation>un autre SIREN (%1, déclaré %2) et un autre nom, score %3</translation>
+    </message>
+    <message>
+        <source>same name once normalised</source>
+        <translation>même nom une fois normalisé</translation>
+    </message>
+    <message>
+        <source>another name, score %1</source>
+        <translation>un autre nom, score %1</translation>
+    </message>
+    <message>
+        <source>the file is larger than %1 MB: not a list of parties</source>
+        <translation>le fichier dépasse %1&#xa0;Mo&#xa0;: ce n&apos;est pas une liste de parties</translation>
+    </message>
+    <message>
+        <source>the file is not UTF-8 text</source>
+        <translation>le fichier n&apos;est pas un texte UTF-8</translation>
+    </message>
+    <message>
+        <source>a quoted field is never closed</source>
+        <translation>un champ entre guillemets n&apos;est pas refermé</translation>
+    </message>
+    <message>
+        <source>the file is empty: a header line is expected</source>
+        <translation>le fichier est vide&#xa0;: une ligne d&apos;en-tête est attendue</translation>
+    </message>
+    <message>
+        <source>unknown column &quot;%1&quot; (expected: %2)</source>
+        <translation>colonne inconnue «&#xa0;%1&#xa0;» (colonnes attendues&#xa0;: %2)</translation>
+    </message>
+    <message>
+        <source>the column &quot;%1&quot; appears twice</source>
+        <translation>la colonne «&#xa0;%1&#xa0;» figure deux fois</translation>
+    </message>
+    <message>
+        <source>the column &quot;nom&quot; is missing</source>
+        <translation>la colonne «&#xa0;nom&#xa0;» manque</translation>
+    </message>
+    <message>
+        <source>%1 fields where the header has %2</source>
+        <translation>%1 champs alors que l&apos;en-tête en compte %2</translation>
+    </message>
+    <message>
+        <source>nom: holds a control character (%1), which no name may hold</source>
+        <translation>nom&#xa0;: contient un caractère de contrôle (%1), qu&apos;aucun nom ne peut contenir</translation>
+    </message>
+    <message>
+        <source>nom: missing</source>
+        <translation>nom&#xa0;: manquant</translation>
+    </message>
+    <message>
+        <source>nom: longer than %1 characters</source>
+        <translation>nom&#xa0;: plus de %1 caractères</translation>
+    </message>
+    <message>
+        <source>qualite: &quot;%1&quot; is not one of %2</source>
+        <translation>qualite&#xa0;: «&#xa0;%1&#xa0;» n&apos;est pas l&apos;une des valeurs %2</translation>
+    </message>
+    <message>
+        <source>the file lists no party</source>
+        <translation>le fichier ne liste aucune partie</translation>
+    </message>
+</context>
+<context>
     <name>Statistics</name>
     <message>
         <source>Conseil supérieur de la magistrature</source>

@@ -285,6 +285,22 @@ Result<FormDefinition> FormDefinition::fromJson(const QByteArray& json)
         item.thresholdField = threshold.value(QLatin1String("field")).toString();
         item.thresholdMinimum = threshold.value(QLatin1String("minimum")).toInteger();
         item.liability = object.value(QLatin1String("liability")).toBool(false);
+        for (const QJsonValue& screened : object.value(QLatin1String("screened")).toArray()) {
+            const QJsonObject screenedObject = screened.toObject();
+            ScreenedField field{screenedObject.value(QLatin1String("field")).toString(),
+                                readText(screenedObject.value(QLatin1String("as")))};
+            const FieldDefinition* screenedField = item.findField(field.field);
+            if (!screenedField ||
+                (screenedField->type != FieldType::Text && screenedField->type != FieldType::Multiline) ||
+                field.as.french.isEmpty()) {
+                return Error::unusable(
+                    FormDefinitionText::tr(
+                        "%1: screens '%2', which is no text field of the item with what it is "
+                        "to the declarant")
+                        .arg(path, field.field));
+            }
+            item.screened.push_back(std::move(field));
+        }
 
         QStringList references = item.columns;
         references << item.publicFunctionField << item.valueField << item.ownershipField

@@ -70,6 +70,14 @@ struct FieldDefinition
     const FieldDefinition* findField(const QString& fieldId) const; // List only
 };
 
+// A field of an item whose value names someone a case's parties may be (art. 7-1's conflicts of interest): an
+// employer, a company, a body, a spouse. `as` says what that someone is to the declarant, for the screening.
+struct ScreenedField
+{
+    QString field;
+    LocalizedText as;
+};
+
 struct ItemDefinition
 {
     QString id;
@@ -88,6 +96,7 @@ struct ItemDefinition
     QString thresholdField;
     qint64 thresholdMinimum = 0;
     bool liability = false;
+    std::vector<ScreenedField> screened; // DI: text fields a case's parties are screened against
 
     bool appliesTo(DeclarationEvent event) const { return events.contains(event); }
     const FieldDefinition* findField(const QString& fieldId) const;

@@ -693,6 +693,62 @@ PartyMatch matchParty(const Party& party, const DeclaredEntity& declared)
     return {MatchStrength::None, names.score, ScreeningText::tr("another name, score %1").arg(score)};
 }
 
+std::vector<DeclaredInterest> declaredInterests(const Declaration& declaration, const FormCatalog& catalog)
+{
+    std::vector<DeclaredInterest> interests;
+    const FormDefinition* form = catalog.find(declaration.schema);
+    if (!form) {
+        return interests; // the codec refuses a declaration of an unknown form before anyone screens it
+    }
+    for (const ItemDefinition* item : form->itemsFor(declaration.event)) {
+        const ItemAnswer* answer = declaration.answer(item->id);
+        if (item->screened.empty() || !answer) {
+            continue;
+        }
+        for (std::size_t index = 0; index < answer->entries.size(); ++index) {
+            for (const ScreenedField& screened : item->screened) {
+                QString name;
+                const QStringList lines =
+                    answer->entries[index].text(screened.field).split(QLatin1Char('\n'));
+                for (const QString& line : lines) {
+                    if (!line.trimmed().isEmpty()) {
+                        name = line.trimmed();
+                        break;
+                    }
+                }
+                if (!name.isEmpty()) {
+                    interests.push_back({{name, std::nullopt},
+                                         item->id,
+                                         int(index),
+                                         screened.field,
+                                         item->title.text(),
+                                         screened.as.text()});
+                }
+            }
+        }
+    }
+    return interests;
+}
+
+std::vector<ScreeningMatch> screenParties(const std::vector<Party>& parties,
+                                          const std::vector<DeclaredInterest>& interests)
+{
+    std::vector<ScreeningMatch> matches;
+    for (std::size_t party = 0; party < parties.size(); ++party) {
+        for (std::size_t interest = 0; interest < interests.size(); ++interest) {
+            PartyMatch match = matchParty(parties[party], interests[interest].entity);
+            if (match.strength != MatchStrength::None) {
+                matches.push_back({party, interest, std::move(match)});
+            }
+        }
+    }
+    std::stable_sort(matches.begin(), matches.end(),
+                     [](const ScreeningMatch& left, const ScreeningMatch& right) {
+                         return left.match.strength > right.match.strength;
+                     });
+    return matches;
+}
+
 QStringList PartiesFile::columns()
 {
     return {QStringLiteral("nom"), QStringLiteral("siren"), QStringLiteral("qualite")};

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "Declaration.h"
+#include "FormDefinition.h"
 #include "Result.h"
 
 #include <QByteArray>
@@ -117,6 +119,38 @@ struct DeclaredEntity
 //   or an identifier copied wrong), never a Normalized one;
 // - otherwise the same name key is a Normalized match, a similarity >= kCloseNameThreshold a Close one.
 PartyMatch matchParty(const Party& party, const DeclaredEntity& declared);
+
+// ---- The declared interests a case is screened against ----
+
+// One name a declaration holds in a field its form screens (ItemDefinition::screened): the entity, and where
+// and what it is in the declaration, for the screen and the JSON report.
+struct DeclaredInterest
+{
+    DeclaredEntity entity;
+    QString itemId;    // "activitesConjoint"
+    int entry = 0;     // the entry's index in the item, from 0
+    QString field;     // "employeur"
+    QString itemTitle; // the item's title, in the application's language
+    QString what;      // what the entity is to the declarant: "her spouse's employer"
+};
+
+// Every screened name of `declaration`, in the form's order of items, entries and fields; empty values are
+// skipped, and of a multiline value only its first non-empty line is taken (a structure's name before its
+// address). Nothing for a declaration whose form screens nothing (a DSP).
+std::vector<DeclaredInterest> declaredInterests(const Declaration& declaration,
+                                                const FormCatalog& catalog = FormCatalog::builtIn());
+
+struct ScreeningMatch
+{
+    std::size_t party = 0;    // index in the parties
+    std::size_t interest = 0; // index in the interests
+    PartyMatch match;
+};
+
+// Every party against every interest: the pairs at least Close, the strongest first (then by party, then by
+// interest, so that the order is the same on every run).
+std::vector<ScreeningMatch> screenParties(const std::vector<Party>& parties,
+                                          const std::vector<DeclaredInterest>& interests);
 
 // ---- The parties file ----
 

@@ -908,6 +908,10 @@
         <source>%1: a field id is camelCase</source>
         <translation>%1&#xa0;: un identifiant de champ s&apos;écrit en camelCase</translation>
     </message>
+    <message>
+        <source>%1: screens &apos;%2&apos;, which is no text field of the item with what it is to the declarant</source>
+        <translation>%1&#xa0;: examine «&#xa0;%2&#xa0;», qui n&apos;est pas un champ de texte de la rubrique assorti de ce qu&apos;il est pour le déclarant</translation>
+    </message>
 </context>
 <context>
     <name>GuardText</name>

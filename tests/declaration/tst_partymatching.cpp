@@ -1,6 +1,7 @@
 // The screening of a case's parties against a declaration of interests (art. 7-1 of ordonnance n° 58-1270):
 // names normalised, SIREN and SIRET read and checked, one party matched with one declared entity, the parties
 // file read; and the matcher measured against party-pairs.csv, a set of pairs labelled by hand.
+#include "Fixtures.h"
 #include "PartyMatching.h"
 #include "ShownInput.h"
 
@@ -700,6 +701,83 @@ private slots:
               close.truePositives, close.truePositives + close.falseNegatives, kCloseNameThreshold);
         QVERIFY2(exact.precision() >= 0.95, qPrintable(QString::number(exact.precision())));
         QVERIFY2(exact.recall() >= 0.90, qPrintable(QString::number(exact.recall())));
+    }
+
+    // The sample DI's screened names, in the form's order, each with where it is and what it is to her.
+    void declaredInterestsOfTheSample()
+    {
+        const std::vector<DeclaredInterest> interests = declaredInterests(loadFixture("di-valid.json"));
+        const std::vector<std::array<QString, 3>> expected{
+            {"activitesAnterieures", "employeur", "Cabinet Martin & Associés"},
+            {"organesDirigeants", "organisme", "Association Enfance et Partage 92"},
+            {"participationsFinancieres", "societe", "Lumière Conseil SAS"},
+            {"activitesConjoint", "identite", "Marc Lefèvre"},
+            {"activitesConjoint", "employeur", "Vinci Construction"},
+        };
+        QCOMPARE(interests.size(), expected.size());
+        for (std::size_t i = 0; i < expected.size(); ++i) {
+            QCOMPARE(interests[i].itemId, expected[i][0]);
+            QCOMPARE(interests[i].field, expected[i][1]);
+            QCOMPARE(interests[i].entity.name, expected[i][2]);
+            QCOMPARE(interests[i].entry, 0);
+            QVERIFY(!interests[i].itemTitle.isEmpty() && !interests[i].what.isEmpty());
+        }
+        QVERIFY(interests[4].what.contains("conjoint"));
+        // A DSP names no interest to screen.
+        QVERIFY(declaredInterests(loadFixture("dsp-valid.json")).empty());
+    }
+
+    // A case's parties against the sample DI: her spouse, his employer and the company she holds shares in
+    // are found, the strongest first, each naming its item; a stranger is not.
+    void screeningNamesTheItemItTouches()
+    {
+        const auto parties = PartiesFile::parse("nom;qualite\n"
+                                                "Boulangerie Morel;partie\n"
+                                                "VINCI CONSTRUCTION S.A.S.;partie\n"
+                                                "LEFEVRE Marc;partie\n"
+                                                "Lumiere Conseil;partie\n"
+                                                "Cabinet Martin et associés;conseil\n");
+        QVERIFY2(parties.ok(), parties ? "" : qPrintable(parties.error().message));
+        const std::vector<DeclaredInterest> interests = declaredInterests(loadFixture("di-valid.json"));
+        const std::vector<ScreeningMatch> matches = screenParties(*parties, interests);
+        std::map<QString, QString> found; // party name -> item.field
+        for (const ScreeningMatch& match : matches) {
+            QCOMPARE(match.match.strength, MatchStrength::Normalized);
+            found[parties->at(match.party).name] =
+                interests[match.interest].itemId + "." + interests[match.interest].field;
+        }
+        const std::map<QString, QString> expected{
+            {"VINCI CONSTRUCTION S.A.S.", "activitesConjoint.employeur"},
+            {"LEFEVRE Marc", "activitesConjoint.identite"},
+            {"Lumiere Conseil", "participationsFinancieres.societe"},
+            {"Cabinet Martin et associés", "activitesAnterieures.employeur"},
+        };
+        QCOMPARE(found, expected);
+        QCOMPARE(matches.size(), expected.size());
+    }
+
+    // A form that screens a field it lacks, or one that holds no name, is refused as it loads.
+    void screenedFieldMustBeAText_data()
+    {
+        QTest::addColumn<QString>("field");
+        QTest::newRow("a field the item lacks") << "employeurs";
+        QTest::newRow("a month") << "debut";
+    }
+    void screenedFieldMustBeAText()
+    {
+        QFETCH(QString, field);
+        QFile file(":/probitas/forms/interets-2017-1.json");
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QByteArray json = file.readAll();
+        const QByteArray screened = R"("screened": [
+        {"field": "employeur")";
+        QVERIFY(json.contains(screened));
+        json.replace(screened, QByteArray(screened).replace("employeur", field.toUtf8()));
+        const auto definition = FormDefinition::fromJson(json);
+        QVERIFY(!definition.ok());
+        QCOMPARE(definition.error().kind, ErrorKind::Unusable);
+        QVERIFY2(definition.error().message.contains("screens '" + field + "'"),
+                 qPrintable(definition.error().message));
     }
 };
 

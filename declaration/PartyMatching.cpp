@@ -128,8 +128,7 @@ QStringList nameWords(const QString& name)
     for (const char16_t apostrophe : {u'\'', u'\u2019', u'\u02BC', u'\u2018', u'`', u'\u00B4'}) {
         text.remove(QChar(apostrophe));
     }
-    const QStringList folded = text::fold(text).split(QLatin1Char(' '), Qt::SkipEmptyParts);
-    QStringList words = folded;
+    QStringList words = text::fold(text).split(QLatin1Char(' '), Qt::SkipEmptyParts);
     while (words.size() > 1 && isCivility(words.front())) {
         words.removeFirst();
     }
@@ -504,6 +503,24 @@ Error atLine(ErrorKind kind, int line, const QString& problem, const QString& co
     return Error{kind, ScreeningText::tr("line %1: %2").arg(line).arg(problem), code};
 }
 
+// A name as the matching reads it: its words in order, and its key (the same words sorted), made once however
+// many names it is compared with.
+struct ReadName
+{
+    QStringList words;
+    QStringList key;
+
+    explicit ReadName(const QString& name)
+        : words(nameWords(name))
+        , key(words)
+    {
+        key.sort();
+    }
+};
+
+PartyMatch matchReadNames(const std::optional<CompanyNumber>& partyNumber, const ReadName& party,
+                          const std::optional<CompanyNumber>& declaredNumber, const ReadName& declared);
+
 std::optional<PartyRole> roleFromId(const QString& id)
 {
     for (const PartyRole role : {PartyRole::Party, PartyRole::Counsel, PartyRole::Expert, PartyRole::Other}) {
@@ -523,9 +540,7 @@ QString normalizedName(const QString& name)
 
 QString nameKey(const QString& name)
 {
-    QStringList words = nameWords(name);
-    words.sort();
-    return words.join(QLatin1Char(' '));
+    return ReadName(name).key.join(QLatin1Char(' '));
 }
 
 double nameSimilarity(const QString& left, const QString& right)
@@ -635,20 +650,22 @@ QString partyRoleId(PartyRole role)
 
 PartyMatch matchParty(const Party& party, const DeclaredEntity& declared)
 {
-    const bool bothNumbered = party.number && declared.number;
-    if (bothNumbered && party.number->siren == declared.number->siren) {
-        const CompanyNumber siren{party.number->siren, {}};
+    return matchReadNames(party.number, ReadName(party.name), declared.number, ReadName(declared.name));
+}
+
+namespace {
+
+PartyMatch matchReadNames(const std::optional<CompanyNumber>& partyNumber, const ReadName& party,
+                          const std::optional<CompanyNumber>& declaredNumber, const ReadName& declared)
+{
+    const bool bothNumbered = partyNumber && declaredNumber;
+    if (bothNumbered && partyNumber->siren == declaredNumber->siren) {
+        const CompanyNumber siren{partyNumber->siren, {}};
         return {MatchStrength::Identifier, 1.0, ScreeningText::tr("same SIREN %1").arg(siren.shown())};
     }
-    const QStringList partyWords = nameWords(party.name);
-    const QStringList declaredWords = nameWords(declared.name);
-    QStringList partySorted = partyWords;
-    QStringList declaredSorted = declaredWords;
-    partySorted.sort();
-    declaredSorted.sort();
-    const bool sameKey = !partySorted.isEmpty() && partySorted == declaredSorted;
+    const bool sameKey = !party.key.isEmpty() && party.key == declared.key;
     const Similarity names =
-        sameKey ? Similarity{1.0, Closeness::Words} : similarity(partyWords, declaredWords);
+        sameKey ? Similarity{1.0, Closeness::Words} : similarity(party.words, declared.words);
     const QString score = shownScore(names.score);
     QString closeReason;
     switch (names.kind) {
@@ -668,8 +685,8 @@ PartyMatch matchParty(const Party& party, const DeclaredEntity& declared)
     }
     if (bothNumbered) {
         // Two SIRENs, two legal persons: the names can only ask for a look.
-        const QString partySiren = CompanyNumber{party.number->siren, {}}.shown();
-        const QString declaredSiren = CompanyNumber{declared.number->siren, {}}.shown();
+        const QString partySiren = CompanyNumber{partyNumber->siren, {}}.shown();
+        const QString declaredSiren = CompanyNumber{declaredNumber->siren, {}}.shown();
         if (sameKey) {
             return {MatchStrength::Close, names.score,
                     ScreeningText::tr("same name once normalised, but another SIREN (%1, declared %2)")
@@ -692,6 +709,8 @@ PartyMatch matchParty(const Party& party, const DeclaredEntity& declared)
     }
     return {MatchStrength::None, names.score, ScreeningText::tr("another name, score %1").arg(score)};
 }
+
+} // namespace
 
 std::vector<DeclaredInterest> declaredInterests(const Declaration& declaration, const FormCatalog& catalog)
 {
@@ -733,10 +752,21 @@ std::vector<DeclaredInterest> declaredInterests(const Declaration& declaration, 
 std::vector<ScreeningMatch> screenParties(const std::vector<Party>& parties,
                                           const std::vector<DeclaredInterest>& interests)
 {
+    // Each name read once: reading one (folding, legal forms) costs more than comparing two.
+    std::vector<ReadName> partyNames, interestNames;
+    partyNames.reserve(parties.size());
+    interestNames.reserve(interests.size());
+    for (const Party& party : parties) {
+        partyNames.emplace_back(party.name);
+    }
+    for (const DeclaredInterest& interest : interests) {
+        interestNames.emplace_back(interest.entity.name);
+    }
     std::vector<ScreeningMatch> matches;
     for (std::size_t party = 0; party < parties.size(); ++party) {
         for (std::size_t interest = 0; interest < interests.size(); ++interest) {
-            PartyMatch match = matchParty(parties[party], interests[interest].entity);
+            PartyMatch match = matchReadNames(parties[party].number, partyNames[party],
+                                              interests[interest].entity.number, interestNames[interest]);
             if (match.strength != MatchStrength::None) {
                 matches.push_back({party, interest, std::move(match)});
             }

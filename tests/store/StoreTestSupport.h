@@ -201,6 +201,16 @@ inline const char* postgresVariable()
     return "PROBITAS_TEST_POSTGRESQL";
 }
 
+// `count` random lowercase letters: names of databases and roles, markers that appear nowhere else.
+inline QString randomLetters(int count)
+{
+    QString letters;
+    for (int i = 0; i < count; ++i) {
+        letters += QLatin1Char(char('a' + QRandomGenerator::global()->bounded(26)));
+    }
+    return letters;
+}
+
 // The database this test process's stores on plain PostgreSQL live in: one of its own on the throwaway
 // cluster at PROBITAS_TEST_POSTGRESQL, made at first use and dropped as the application ends, so that the
 // suites run at once instead of taking one shared database in turns. Empty when no server is given or it
@@ -222,24 +232,17 @@ inline QString ownPostgresDatabase()
             qWarning("%s", qPrintable(connection.error().message));
             return QString();
         }
-        QString name = QStringLiteral("probitas_suite_");
-        for (int i = 0; i < 12; ++i) {
-            name += QLatin1Char(char('a' + QRandomGenerator::global()->bounded(26)));
-        }
+        const QString name = QStringLiteral("probitas_suite_") + randomLetters(12);
         if (!(*connection)->exec(QStringLiteral("CREATE DATABASE %1").arg(name)).ok()) {
             qWarning("cannot create the test database %s", qPrintable(name));
             return QString();
         }
-        static QString dropped;
-        dropped = name;
-        static QString clusterUrl;
-        clusterUrl = cluster;
         // While the application still is: its SQL drivers are gone after it.
         qAddPostRoutine([] {
-            if (auto droppingFrom = Connection::open(*Location::parse(clusterUrl))) {
+            const QString own = QUrl(ownPostgresDatabase()).path().mid(1);
+            if (auto cluster = Connection::open(*Location::parse(qEnvironmentVariable(postgresVariable())))) {
                 static_cast<void>(
-                    (*droppingFrom)
-                        ->exec(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(dropped)));
+                    (*cluster)->exec(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(own)));
             }
         });
         QUrl own(cluster);
@@ -363,14 +366,7 @@ struct FreshStores
     }
 
 private:
-    static QString randomName()
-    {
-        QString name = QStringLiteral("t");
-        for (int i = 0; i < 8; ++i) {
-            name += QLatin1Char(char('a' + QRandomGenerator::global()->bounded(26)));
-        }
-        return name;
-    }
+    static QString randomName() { return QStringLiteral("t") + randomLetters(8); }
     QString urlOf(const QString& database) const
     {
         QUrl server(url);
@@ -462,11 +458,7 @@ inline constexpr const char* kNoPostgres = "PROBITAS_TEST_POSTGRESQL not set: no
 // A distinctive value: 20 characters that appear nowhere else.
 inline QString randomMarker()
 {
-    QString marker = QStringLiteral("Zq");
-    for (int i = 0; i < 18; ++i) {
-        marker += QLatin1Char(char('a' + QRandomGenerator::global()->bounded(26)));
-    }
-    return marker;
+    return QStringLiteral("Zq") + randomLetters(18);
 }
 
 // Where no content may be: the files of the SQLite store at `path` (the database, -wal and -shm, which must

@@ -240,9 +240,9 @@ inline QString ownPostgresDatabase()
         // While the application still is: its SQL drivers are gone after it.
         qAddPostRoutine([] {
             const QString own = QUrl(ownPostgresDatabase()).path().mid(1);
-            if (auto cluster = Connection::open(*Location::parse(qEnvironmentVariable(postgresVariable())))) {
+            if (auto server = Connection::open(*Location::parse(qEnvironmentVariable(postgresVariable())))) {
                 static_cast<void>(
-                    (*cluster)->exec(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(own)));
+                    (*server)->exec(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(own)));
             }
         });
         QUrl own(cluster);
